@@ -1,0 +1,61 @@
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { systemClock, UserError } from '@slipway/core';
+import { EXIT, leaf } from '../command.js';
+import { stages } from '../demo/stages.js';
+
+/** `slipway demo`: the whole Slipway pipeline on the sample project, on this machine only. */
+export const demoCommand = leaf({
+  name: 'demo',
+  summary: 'run the Slipway pipeline locally on the sample project (no GitHub, no network)',
+  usage: 'demo [--sample DIR] [--out DIR] [--only STAGE]...',
+  options: {
+    sample: { type: 'string', value: 'DIR', description: 'the sample project (default: ./sample)' },
+    out: { type: 'string', value: 'DIR', description: 'where outputs go (default: ./.slipway/demo)' },
+    only: {
+      type: 'string',
+      multiple: true,
+      value: 'STAGE',
+      description: `run only these stages (${stages.map((s) => s.name).join(', ')})`,
+    },
+  },
+  details: 'Exit codes: 0 every stage did what it should, 1 a stage failed, 2 bad usage.',
+  run: async ({ values }, io) => {
+    const sampleDir = resolve(io.cwd, values.sample ?? 'sample');
+    const outDir = resolve(io.cwd, values.out ?? '.slipway/demo');
+    if (!(await stat(sampleDir).catch(() => undefined))?.isDirectory()) {
+      throw new UserError(`The sample project ${sampleDir} does not exist`, { hint: 'run from the repository root or pass --sample DIR' });
+    }
+    const unknown = (values.only ?? []).filter((n) => !stages.some((s) => s.name === n));
+    if (unknown.length > 0) throw new UserError(`Unknown stage ${unknown.join(', ')}; stages are ${stages.map((s) => s.name).join(', ')}`);
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(outDir, { recursive: true });
+    const ctx = {
+      sampleDir,
+      outDir,
+      node: process.execPath,
+      log: (l: string) => io.stdout(`    ${l}\n`),
+      clock: systemClock,
+      shared: new Map<string, string>(),
+    };
+    const selected = stages.filter((s) => !values.only || values.only.includes(s.name));
+    let failed = 0;
+    io.stdout(`Slipway local pipeline on ${sampleDir}\n\n`);
+    for (const [i, stage] of selected.entries()) {
+      io.stdout(`[${i + 1}/${selected.length}] ${stage.title}\n`);
+      const started = performance.now();
+      const result = await stage.run(ctx);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      io.stdout(`    ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (${seconds} s)\n`);
+      for (const [what, where] of Object.entries(result.outputs)) io.stdout(`    ${what}: ${where}\n`);
+      io.stdout('\n');
+      if (!result.ok) failed += 1;
+    }
+    io.stdout(
+      failed === 0
+        ? `All ${selected.length} stages passed. Outputs are in ${outDir}\n`
+        : `${failed} stage(s) failed. Outputs are in ${outDir}\n`,
+    );
+    return failed === 0 ? EXIT.ok : EXIT.rejected;
+  },
+});

@@ -1,0 +1,5 @@
+import type { Command } from '../command.js';
+import { demoCommand } from './demo.js';
+
+/** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
+export const commands: Command[] = [demoCommand];

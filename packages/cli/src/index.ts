@@ -1,0 +1,3 @@
+export { main } from './main.js';
+export { EXIT, UsageError, leaf, group, required, intFlag, numberFlag, printJson, type CliIO, type Command } from './command.js';
+export { VERSION } from './version.js';

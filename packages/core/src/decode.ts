@@ -1,0 +1,146 @@
+import { UserError } from './errors.js';
+
+/**
+ * Hand-written typed decoders for JSON and YAML documents. Every failure names the
+ * path of the offending field (`Results[3].Vulnerabilities[0].Severity`) so callers
+ * can add the file name and fail closed.
+ */
+export type Decoder<T> = (value: unknown, path: string) => T;
+
+/** A decoding failure: `path` is the field at fault, `expected` what would have been accepted. */
+export class DecodeError extends UserError {
+  readonly path: string;
+
+  constructor(path: string, expected: string, actual: unknown) {
+    super(`${path || '(root)'}: expected ${expected}, got ${describe(actual)}`);
+    this.name = 'DecodeError';
+    this.path = path;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(value) ?? 'undefined'}`;
+}
+
+const join = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+
+export const string: Decoder<string> = (v, p) => {
+  if (typeof v !== 'string') throw new DecodeError(p, 'a string', v);
+  return v;
+};
+
+export const number: Decoder<number> = (v, p) => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new DecodeError(p, 'a number', v);
+  return v;
+};
+
+export const boolean: Decoder<boolean> = (v, p) => {
+  if (typeof v !== 'boolean') throw new DecodeError(p, 'true or false', v);
+  return v;
+};
+
+export const unknown: Decoder<unknown> = (v) => v;
+
+/** One of the given string literals. */
+export function literal<const T extends readonly string[]>(...values: T): Decoder<T[number]> {
+  return (v, p) => {
+    if (typeof v !== 'string' || !values.includes(v)) throw new DecodeError(p, `one of ${values.join(', ')}`, v);
+    return v;
+  };
+}
+
+export function array<T>(item: Decoder<T>): Decoder<T[]> {
+  return (v, p) => {
+    if (!Array.isArray(v)) throw new DecodeError(p, 'an array', v);
+    return v.map((x, i) => item(x, join(p, i)));
+  };
+}
+
+/** A JSON object used as a map from string keys to values of one type. */
+export function record<T>(value: Decoder<T>): Decoder<Record<string, T>> {
+  return (v, p) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new DecodeError(p, 'an object', v);
+    const out: Record<string, T> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = value(x, join(p, k));
+    return out;
+  };
+}
+
+/** Absent or null becomes undefined. */
+export function optional<T>(inner: Decoder<T>): Decoder<T | undefined> {
+  return (v, p) => (v === undefined || v === null ? undefined : inner(v, p));
+}
+
+/** Absent or null becomes the fallback. */
+export function withDefault<T>(inner: Decoder<T>, fallback: T): Decoder<T> {
+  return (v, p) => (v === undefined || v === null ? fallback : inner(v, p));
+}
+
+export function nullable<T>(inner: Decoder<T>): Decoder<T | null> {
+  return (v, p) => (v === null ? null : inner(v, p));
+}
+
+/** The first alternative that decodes; the error lists what each would have needed. */
+export function oneOf<T>(...alternatives: Decoder<T>[]): Decoder<T> {
+  return (v, p) => {
+    const errors: string[] = [];
+    for (const alt of alternatives) {
+      try {
+        return alt(v, p);
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        errors.push(error.message);
+      }
+    }
+    throw new UserError(`${p || '(root)'}: no accepted form matched (${errors.join('; ')})`);
+  };
+}
+
+export function map<A, B>(inner: Decoder<A>, f: (a: A, path: string) => B): Decoder<B> {
+  return (v, p) => f(inner(v, p), p);
+}
+
+type Shape = Record<string, Decoder<unknown>>;
+type Decoded<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends ReturnType<S[K]> ? K : never }[keyof S];
+type ObjectOf<S extends Shape> = Omit<Decoded<S>, OptionalKeys<S>> & Partial<Pick<Decoded<S>, OptionalKeys<S>>>;
+
+/**
+ * An object with the given fields. Unknown fields are ignored unless `strict`, in which
+ * case they are an error naming the field and the accepted ones (policy files: a typo must not pass).
+ */
+export function object<S extends Shape>(shape: S, options: { strict?: boolean } = {}): Decoder<ObjectOf<S>> {
+  return (v, p) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new DecodeError(p, 'an object', v);
+    const input = v as Record<string, unknown>;
+    if (options.strict) {
+      for (const key of Object.keys(input)) {
+        if (!(key in shape)) {
+          throw new UserError(`${join(p, key)}: unknown field; accepted fields are ${Object.keys(shape).join(', ')}`);
+        }
+      }
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, decode] of Object.entries(shape)) {
+      const value = decode(input[key], join(p, key));
+      if (value !== undefined) out[key] = value;
+    }
+    return out as ObjectOf<S>;
+  };
+}
+
+/** Runs a decoder on a parsed document, prefixing errors with the document's name. */
+export function decodeDocument<T>(decoder: Decoder<T>, value: unknown, source: string): T {
+  try {
+    return decoder(value, '');
+  } catch (error) {
+    if (error instanceof UserError) {
+      throw new UserError(`${source}: ${error.message}`, { hint: error.hint, cause: error });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import { describeError, isUserError } from './errors.js';
+import { failStep, warnStep } from './actions-ports.js';
+
+/**
+ * The one error path of every action's main step: a UserError fails the step with its
+ * message and hint, any other Error with its stack, and a non-Error throw still fails.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error: unknown) {
+    failStep(isUserError(error) ? describeError(error) : `Unexpected error (please report it): ${describeError(error)}`);
+  }
+}
+
+/** The error path of a post step: it only warns, so cleanup never fails a green job. */
+export async function runPost(post: () => Promise<void>): Promise<void> {
+  try {
+    await post();
+  } catch (error: unknown) {
+    warnStep(`Post step did not complete: ${describeError(error)}`);
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import { input, readInputs, readerFrom, parseDuration, splitList } from '../src/index.js';
+
+const schema = {
+  mode: input.oneOf(['plan', 'select', 'record'] as const, { default: 'plan' }),
+  shards: input.integer({ min: 1, max: 256 }),
+  'fail-on': input.oneOf(['critical', 'high', 'medium', 'low'] as const, { default: 'critical' }),
+  'dry-run': input.boolean({ default: 'false' }),
+  paths: input.list(),
+  timeout: input.duration({ default: '15m' }),
+  token: input.string({ required: true }),
+};
+
+describe('readInputs', () => {
+  it('applies defaults, parses types and camel-cases names', () => {
+    const got = readInputs(schema, readerFrom({ shards: '4', paths: 'a, b\nc # comment\n', token: 't' }));
+    expect(got).toEqual({ mode: 'plan', shards: 4, failOn: 'critical', dryRun: false, paths: ['a', 'b', 'c'], timeout: 900, token: 't' });
+  });
+
+  it.each([
+    [{ shards: '0', token: 't' }, "Input 'shards' must be a whole number from 1 to 256; got '0'"],
+    [{ shards: '2.5', token: 't' }, "Input 'shards' must be a whole number from 1 to 256; got '2.5'"],
+    [{ 'fail-on': 'hihg', token: 't' }, "Input 'fail-on' must be one of critical, high, medium, low; got 'hihg'"],
+    [{ 'dry-run': 'yes', token: 't' }, "Input 'dry-run' must be true or false; got 'yes'"],
+    [{ timeout: 'soon', token: 't' }, "Input 'timeout' must be a duration such as 90s, 15m, 1h30m or 7d; got 'soon'"],
+    [{}, "Input 'token' is required but was not set"],
+  ])('rejects %j with a message naming the input', (values, message) => {
+    expect(() => readInputs(schema, readerFrom(values))).toThrow(message);
+  });
+
+  it('matches enums case-insensitively but returns the declared value', () => {
+    expect(readInputs(schema, readerFrom({ mode: 'SELECT', token: 't' })).mode).toBe('select');
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['90', 90],
+    ['90s', 90],
+    ['15m', 900],
+    ['1h30m', 5400],
+    ['7d', 604800],
+    ['250ms', 0.25],
+  ])('%s is %d seconds', (text, seconds) => expect(parseDuration(text)).toBe(seconds));
+
+  it.each(['', 'soon', '5x', '1h soon'])('rejects %j', (text) => expect(parseDuration(text)).toBeUndefined());
+});
+
+describe('splitList', () => {
+  it('splits on commas and newlines and drops comments and blanks', () => {
+    expect(splitList('a,b\n\n c \n# all comment\nd # trailing')).toEqual(['a', 'b', 'c', 'd']);
+  });
+});

@@ -1,0 +1,11 @@
+export {
+  runStep,
+  runMainAndPost,
+  actionInputs,
+  inputVariable,
+  repoRoot,
+  type RunStepOptions,
+  type StepResult,
+  type Annotation,
+} from './runner.js';
+export { parseWorkflowCommands, parseFileCommands, type WorkflowCommand } from './workflow-commands.js';
