@@ -8,6 +8,7 @@ export type { Annotation, Logger, Outputs, Summary, State, Exec, ExecOptions, Ex
 export { systemClock, fixedClock } from './ports.js';
 export { spawnCapture, processExec } from './exec.js';
 export { Markdown, escapeCell, escapeHtml } from './summary.js';
+export { expandGlobs } from './glob.js';
 export { digestFile, digestBytes, type DigestAlgorithm } from './digest.js';
 export { readGitHubContext, isForkPullRequest, type GitHubContext } from './github-context.js';
 export { readTextFile, parseJson, parseYamlText, readJsonFile, readYamlFile } from './files.js';

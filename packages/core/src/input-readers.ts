@@ -1,4 +1,8 @@
-import { UserError } from './errors.js';
+import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { decodeDocument, type Decoder } from './decode.js';
+import { errorMessage, UserError } from './errors.js';
+import { parseYamlText } from './files.js';
 
 /**
  * Typed readers for action inputs and CLI values. Each reader parses one raw string
@@ -170,6 +174,60 @@ export function path(opts: Base & { required?: boolean } = {}): InputSpec<string
     (raw, name) => {
       if (raw.includes('\0')) throw new InputError(name, 'must be a file path; it contains a NUL byte');
       return raw;
+    },
+    undefined,
+    opts,
+  );
+}
+
+/** Glob patterns, one per line (commas are part of a pattern, as in `{a,b}`); `!` lines exclude. */
+export function globs(opts: Base & { required?: boolean } = {}): InputSpec<string[]> {
+  return spec(
+    'glob',
+    (raw, name) => {
+      const patterns = raw
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0 && !s.startsWith('#'));
+      for (const p of patterns) {
+        if (p.includes('\0')) throw new InputError(name, `has a pattern with a NUL byte: '${p}'`);
+        if (
+          (p.match(/\{/g) ?? []).length !== (p.match(/\}/g) ?? []).length ||
+          (p.match(/\[/g) ?? []).length !== (p.match(/\]/g) ?? []).length
+        ) {
+          throw new InputError(name, `has an unbalanced glob pattern '${p}'`, 'close every { and [ in the pattern');
+        }
+      }
+      if (opts.required && patterns.every((p) => p.startsWith('!')))
+        throw new InputError(name, 'needs at least one pattern that includes files');
+      return patterns;
+    },
+    [],
+    opts,
+  );
+}
+
+/**
+ * A path to a YAML or JSON file, read and decoded when the inputs are parsed, so a bad file
+ * fails the step before any work starts. Errors name the input, the file and the field.
+ */
+export function yamlFile<T>(decoder: Decoder<T>, opts: Base & { required?: boolean; cwd?: string } = {}): InputSpec<T | undefined> {
+  return spec<T | undefined>(
+    'file',
+    (raw, name) => {
+      const file = resolvePath(opts.cwd ?? process.cwd(), raw);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw new InputError(name, `names ${raw}, which cannot be read (${code})`, 'check the path; it is relative to the workspace');
+      }
+      try {
+        return decodeDocument(decoder, parseYamlText(text, raw), raw);
+      } catch (error) {
+        throw new InputError(name, `names a file that is not valid: ${errorMessage(error)}`);
+      }
     },
     undefined,
     opts,

@@ -51,3 +51,32 @@ describe('splitList', () => {
     expect(splitList('a,b\n\n c \n# all comment\nd # trailing')).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+describe('glob and file inputs', () => {
+  it('keeps commas inside glob patterns and rejects unbalanced ones', () => {
+    const s = { paths: input.globs({ required: true }) };
+    expect(readInputs(s, readerFrom({ paths: 'src/**/*.{ts,js}\n!src/gen/**' })).paths).toEqual(['src/**/*.{ts,js}', '!src/gen/**']);
+    expect(() => readInputs(s, readerFrom({ paths: 'src/{a,b' }))).toThrow("Input 'paths' has an unbalanced glob pattern 'src/{a,b'");
+    expect(() => readInputs(s, readerFrom({ paths: '!only-excludes' }))).toThrow(
+      "Input 'paths' needs at least one pattern that includes files",
+    );
+  });
+
+  it('reads and decodes a YAML file input, naming the input, file and field', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { decode } = await import('../src/index.js');
+    const dir = await mkdtemp(join(tmpdir(), 'input-file-'));
+    await writeFile(join(dir, 'policy.yml'), 'fail-on: high\n');
+    await writeFile(join(dir, 'bad.yml'), 'fail-on: 3\n');
+    const s = { policy: input.yamlFile(decode.object({ 'fail-on': decode.string }), { cwd: dir }) };
+    expect(readInputs(s, readerFrom({ policy: 'policy.yml' })).policy).toEqual({ 'fail-on': 'high' });
+    expect(() => readInputs(s, readerFrom({ policy: 'bad.yml' }))).toThrow(
+      "Input 'policy' names a file that is not valid: bad.yml: fail-on: expected a string, got number 3",
+    );
+    expect(() => readInputs(s, readerFrom({ policy: 'missing.yml' }))).toThrow(
+      "Input 'policy' names missing.yml, which cannot be read (ENOENT)",
+    );
+  });
+});
