@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1677);
 // The bundled CLI's entry: run, then exit with the command's code.
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3835:
+/***/ 1677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54,7 +54,7 @@ function errors_isUserError(error) {
     return error instanceof errors_UserError;
 }
 /** The message of any thrown value, Error or not. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -76,7 +76,7 @@ function describeError(error) {
         return formatUserError(error);
     if (error instanceof Error)
         return error.stack ?? `${error.name}: ${error.message}`;
-    return `A non-Error value was thrown: ${errorMessage(error)}`;
+    return `A non-Error value was thrown: ${errors_errorMessage(error)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/decode.ts
@@ -99,9 +99,9 @@ function describe(value) {
         return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     if (typeof value === 'object')
         return 'an object';
-    return `${typeof value} ${String(value)}`;
+    return `${typeof value} ${JSON.stringify(value) ?? 'undefined'}`;
 }
-const join = (path, key) => typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+const join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 const string = (v, p) => {
     if (typeof v !== 'string')
         throw new DecodeError(p, 'a string', v);
@@ -213,7 +213,80 @@ function decode_decodeDocument(decoder, value, source) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+
+
+/** Reads a text file; a missing or unreadable file is a UserError naming it. */
+async function readTextFile(path, what = 'file') {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error);
+        throw new UserError(`Cannot read ${what} ${path}: ${reason}`, { cause: error });
+    }
+}
+/** Parses JSON text; the error names the source and the line and column at fault. */
+function parseJson(text, source) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const pos = /position (\d+)/.exec(message);
+        let where = '';
+        if (pos) {
+            const offset = Number(pos[1]);
+            const before = text.slice(0, offset);
+            const line = before.split('\n').length;
+            where = ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+        }
+        else if (text.trim() === '') {
+            where = ': the file is empty';
+        }
+        throw new UserError(`${source} is not valid JSON${where} (${message})`, { cause: error });
+    }
+}
+/** Parses YAML text; the error names the source and the line at fault. */
+function files_parseYamlText(text, source) {
+    try {
+        return parseYaml(text, { prettyErrors: true, uniqueKeys: true });
+    }
+    catch (error) {
+        if (error instanceof YAMLParseError) {
+            const at = error.linePos?.[0];
+            throw new UserError(`${source} is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`, {
+                cause: error,
+            });
+        }
+        throw error;
+    }
+}
+/** Reads and decodes a JSON file. */
+async function readJsonFile(path, decoder, what = 'JSON file') {
+    return decodeDocument(decoder, parseJson(await readTextFile(path, what), path), path);
+}
+/** Reads and decodes a YAML (or JSON, a subset) file. */
+async function readYamlFile(path, decoder, what = 'YAML file') {
+    return decodeDocument(decoder, files_parseYamlText(await readTextFile(path, what), path), path);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/input-readers.ts
+
+
+
+
 
 /**
  * Typed readers for action inputs and CLI values. Each reader parses one raw string
@@ -329,6 +402,49 @@ function path(opts = {}) {
         return raw;
     }, undefined, opts);
 }
+/** Glob patterns, one per line (commas are part of a pattern, as in `{a,b}`); `!` lines exclude. */
+function globs(opts = {}) {
+    return spec('glob', (raw, name) => {
+        const patterns = raw
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter((s) => s.length > 0 && !s.startsWith('#'));
+        for (const p of patterns) {
+            if (p.includes('\0'))
+                throw new input_readers_InputError(name, `has a pattern with a NUL byte: '${p}'`);
+            if ((p.match(/\{/g) ?? []).length !== (p.match(/\}/g) ?? []).length ||
+                (p.match(/\[/g) ?? []).length !== (p.match(/\]/g) ?? []).length) {
+                throw new input_readers_InputError(name, `has an unbalanced glob pattern '${p}'`, 'close every { and [ in the pattern');
+            }
+        }
+        if (opts.required && patterns.every((p) => p.startsWith('!')))
+            throw new input_readers_InputError(name, 'needs at least one pattern that includes files');
+        return patterns;
+    }, [], opts);
+}
+/**
+ * A path to a YAML or JSON file, read and decoded when the inputs are parsed, so a bad file
+ * fails the step before any work starts. Errors name the input, the file and the field.
+ */
+function yamlFile(decoder, opts = {}) {
+    return spec('file', (raw, name) => {
+        const file = resolvePath(opts.cwd ?? process.cwd(), raw);
+        let text;
+        try {
+            text = readFileSync(file, 'utf8');
+        }
+        catch (error) {
+            const code = error.code ?? String(error);
+            throw new input_readers_InputError(name, `names ${raw}, which cannot be read (${code})`, 'check the path; it is relative to the workspace');
+        }
+        try {
+            return decodeDocument(decoder, parseYamlText(text, raw), raw);
+        }
+        catch (error) {
+            throw new input_readers_InputError(name, `names a file that is not valid: ${errorMessage(error)}`);
+        }
+    }, undefined, opts);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -407,10 +523,27 @@ function exec_processExec(write) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+
+
+/**
+ * Expands glob patterns (with `!` exclusions) to sorted file paths relative to `cwd`.
+ * Patterns that match nothing are an error naming them, unless `allowEmpty`.
+ */
+async function expandGlobs(patterns, cwd, options = {}) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const files = await glob(include, { cwd, ignore, onlyFiles: true, dot: true, expandDirectories: false });
+    if (files.length === 0 && !options.allowEmpty) {
+        throw new UserError(`No ${options.what ?? 'files'} matched ${include.map((p) => `'${p}'`).join(', ')} in ${cwd}`, {
+            hint: 'patterns are relative to the workspace; check the path and the file names',
+        });
+    }
+    return files.sort();
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/core/src/digest.ts
 
 
@@ -447,7 +580,9 @@ function readGitHubContext(env = process.env, overrides = {}) {
     const [owner = '', repo = ''] = repository.split('/');
     const event = overrides.event ?? readEvent(env['GITHUB_EVENT_PATH']);
     const repoPayload = event['repository'];
-    const payloadDefault = typeof repoPayload === 'object' && repoPayload !== null && typeof repoPayload['default_branch'] === 'string'
+    const payloadDefault = typeof repoPayload === 'object' &&
+        repoPayload !== null &&
+        typeof repoPayload['default_branch'] === 'string'
         ? repoPayload['default_branch']
         : '';
     const ref = overrides.ref ?? get('GITHUB_REF');
@@ -516,71 +651,6 @@ function isForkPullRequest(ctx) {
     return typeof fullName === 'string' && fullName !== ctx.repository;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-
-
-
-
-/** Reads a text file; a missing or unreadable file is a UserError naming it. */
-async function readTextFile(path, what = 'file') {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error);
-        throw new UserError(`Cannot read ${what} ${path}: ${reason}`, { cause: error });
-    }
-}
-/** Parses JSON text; the error names the source and the line and column at fault. */
-function parseJson(text, source) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const pos = /position (\d+)/.exec(message);
-        let where = '';
-        if (pos) {
-            const offset = Number(pos[1]);
-            const before = text.slice(0, offset);
-            const line = before.split('\n').length;
-            where = ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-        }
-        else if (text.trim() === '') {
-            where = ': the file is empty';
-        }
-        throw new UserError(`${source} is not valid JSON${where} (${message})`, { cause: error });
-    }
-}
-/** Parses YAML text; the error names the source and the line at fault. */
-function parseYamlText(text, source) {
-    try {
-        return parseYaml(text, { prettyErrors: true, uniqueKeys: true });
-    }
-    catch (error) {
-        if (error instanceof YAMLParseError) {
-            const at = error.linePos?.[0];
-            throw new UserError(`${source} is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`, {
-                cause: error,
-            });
-        }
-        throw error;
-    }
-}
-/** Reads and decodes a JSON file. */
-async function readJsonFile(path, decoder, what = 'JSON file') {
-    return decodeDocument(decoder, parseJson(await readTextFile(path, what), path), path);
-}
-/** Reads and decodes a YAML (or JSON, a subset) file. */
-async function readYamlFile(path, decoder, what = 'YAML file') {
-    return decodeDocument(decoder, parseYamlText(await readTextFile(path, what), path), path);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/console-ports.ts
 
 
@@ -615,7 +685,12 @@ function consolePorts(options = {}) {
                 outputsSet.set(name, String(value));
             },
         },
-        summary: { append: async (md) => line(md) },
+        summary: {
+            append: (md) => {
+                line(md);
+                return Promise.resolve();
+            },
+        },
         state: { get: (n) => state.get(n) ?? '', save: (n, v) => void state.set(n, v) },
         exec: processExec((t) => write(t)),
         clock: systemClock,
@@ -624,6 +699,7 @@ function consolePorts(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -679,7 +755,10 @@ function leaf(def) {
             try {
                 parsed = (0,external_node_util_namespaceObject.parseArgs)({
                     args: argv,
-                    options: Object.fromEntries(Object.entries(def.options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple ?? false, ...(o.short ? { short: o.short } : {}) }])),
+                    options: Object.fromEntries(Object.entries(def.options).map(([k, o]) => [
+                        k,
+                        { type: o.type, multiple: o.multiple ?? false, ...(o.short ? { short: o.short } : {}) },
+                    ])),
                     allowPositionals: def.positionals === 'any',
                     strict: true,
                 });
@@ -695,7 +774,7 @@ function leaf(def) {
 function group(name, summary, subcommands) {
     const help = () => {
         const width = Math.max(...subcommands.map((c) => c.name.length));
-        return [
+        return ([
             summary,
             '',
             `Usage: slipway ${name} <command> [options]`,
@@ -704,7 +783,7 @@ function group(name, summary, subcommands) {
             ...subcommands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
             '',
             `Run 'slipway ${name} <command> --help' for a command's options.`,
-        ].join('\n') + '\n';
+        ].join('\n') + '\n');
     };
     return { name, summary, subcommands, help };
 }
@@ -738,8 +817,6 @@ function printJson(io, value) {
     io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/sample-tests.ts
 
 
@@ -757,7 +834,14 @@ async function sampleTestFiles(sampleDir) {
 async function runSampleTests(node, sampleDir, files, junitPath) {
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(junitPath, '..'), { recursive: true });
     const started = performance.now();
-    const result = await spawnCapture(node, ['--test', '--test-reporter=junit', `--test-reporter-destination=${junitPath}`, '--test-reporter=dot', '--test-reporter-destination=stdout', ...files], { cwd: sampleDir, env: { NODE_OPTIONS: '' } });
+    const result = await spawnCapture(node, [
+        '--test',
+        '--test-reporter=junit',
+        `--test-reporter-destination=${junitPath}`,
+        '--test-reporter=dot',
+        '--test-reporter-destination=stdout',
+        ...files,
+    ], { cwd: sampleDir, env: { NODE_OPTIONS: '' } });
     return { ...result, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -801,7 +885,12 @@ const demoCommand = leaf({
     options: {
         sample: { type: 'string', value: 'DIR', description: 'the sample project (default: ./sample)' },
         out: { type: 'string', value: 'DIR', description: 'where outputs go (default: ./.slipway/demo)' },
-        only: { type: 'string', multiple: true, value: 'STAGE', description: `run only these stages (${stages.map((s) => s.name).join(', ')})` },
+        only: {
+            type: 'string',
+            multiple: true,
+            value: 'STAGE',
+            description: `run only these stages (${stages.map((s) => s.name).join(', ')})`,
+        },
     },
     details: 'Exit codes: 0 every stage did what it should, 1 a stage failed, 2 bad usage.',
     run: async ({ values }, io) => {
@@ -815,7 +904,14 @@ const demoCommand = leaf({
             throw new errors_UserError(`Unknown stage ${unknown.join(', ')}; stages are ${stages.map((s) => s.name).join(', ')}`);
         await (0,promises_namespaceObject.rm)(outDir, { recursive: true, force: true });
         await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
-        const ctx = { sampleDir, outDir, node: process.execPath, log: (l) => io.stdout(`    ${l}\n`), clock: ports_systemClock, shared: new Map() };
+        const ctx = {
+            sampleDir,
+            outDir,
+            node: process.execPath,
+            log: (l) => io.stdout(`    ${l}\n`),
+            clock: ports_systemClock,
+            shared: new Map(),
+        };
         const selected = stages.filter((s) => !values.only || values.only.includes(s.name));
         let failed = 0;
         io.stdout(`Slipway local pipeline on ${sampleDir}\n\n`);
@@ -831,7 +927,9 @@ const demoCommand = leaf({
             if (!result.ok)
                 failed += 1;
         }
-        io.stdout(failed === 0 ? `All ${selected.length} stages passed. Outputs are in ${outDir}\n` : `${failed} stage(s) failed. Outputs are in ${outDir}\n`);
+        io.stdout(failed === 0
+            ? `All ${selected.length} stages passed. Outputs are in ${outDir}\n`
+            : `${failed} stage(s) failed. Outputs are in ${outDir}\n`);
         return failed === 0 ? EXIT.ok : EXIT.rejected;
     },
 });
@@ -852,7 +950,7 @@ const VERSION = '0.1.0';
 
 function rootHelp() {
     const width = Math.max(...commands.map((c) => c.name.length));
-    return [
+    return ([
         'slipway: fast CI and verifiable artifacts, from a terminal or any CI',
         '',
         'Usage: slipway <command> [options]',
@@ -865,7 +963,7 @@ function rootHelp() {
         '  -v, --version  print the version',
         '',
         'Exit codes: 0 success, 1 a policy or verification failure, 2 bad usage or unreadable input.',
-    ].join('\n') + '\n';
+    ].join('\n') + '\n');
 }
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
 async function main(argv, io) {
