@@ -1,0 +1,16 @@
+export { artifactFromBytes, artifactFromDigest, isDigestReference, type Artifact } from './artifact.js';
+export { allPassed, type Check } from './check.js';
+export { certificateIdentity, leafCertificate, type CertificateIdentity } from './certificate-identity.js';
+export { conformanceVerify, type ConformanceRequest } from './conformance.js';
+export { loadFileSubject, type FileSubject } from './file-subject.js';
+export { compilePattern, matchesAny, type Matcher } from './identity-pattern.js';
+export { statementFromBundle, type Statement } from './in-toto.js';
+export { decodePolicy, parsePolicy, SLSA_V1, SLSA_V02, type Policy } from './policy.js';
+export { provenanceChecks, provenanceFacts, type ProvenanceFacts } from './provenance.js';
+export { formatReportMarkdown, formatReportText } from './report.js';
+export { bundleFromValue, parseBundle, parseBundles } from './sigstore-bundle.js';
+export { verifySignature, type SignatureResult, type Thresholds } from './signature-check.js';
+export { loadTrust, parsePublicKey, parseTrustedRoot, publicGoodTrustedRootJson, type Trust, type TrustSource } from './trust-material.js';
+export { verifyBundleAgainstPolicy, verifySubject, type BundleReport, type SourcedBundle, type SubjectReport } from './verify-subject.js';
+export { parseImageReference, verifyImage, type ImageBundleFinder, type ImageReference } from './image-subject.js';
+export { registryBundleFinder, type RegistryReader } from './registry-bundles.js';

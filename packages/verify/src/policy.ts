@@ -1,0 +1,100 @@
+import { decode, decodeDocument, parseDuration, parseYamlText, UserError, type Decoder } from '@slipway/core';
+import { compilePattern, type Matcher } from './identity-pattern.js';
+
+export const SLSA_V1 = 'https://slsa.dev/provenance/v1';
+export const SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
+
+/** The deploy policy the platform team owns: who may sign, which builders, sources and refs, and how fresh. */
+export interface Policy {
+  identities: Matcher[];
+  issuers: string[];
+  requireProvenance: boolean;
+  predicateTypes: string[];
+  builderIds: Matcher[];
+  sourceRepositories: Matcher[];
+  refs: Matcher[];
+  /** Seconds since signing after which a subject is too old; undefined means no limit. */
+  maxAgeSeconds: number | undefined;
+  tlogEntries: number;
+  timestamps: number;
+}
+
+// A plain string is exact; `{pattern: ...}` is a wildcard pattern (validated now, so a bad one fails on load).
+const matcher: Decoder<Matcher> = (value, path) => {
+  if (typeof value === 'string' && value !== '') return { exact: value };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const entry = value as Record<string, unknown>;
+    if (keys.length === 1 && typeof entry['exact'] === 'string') return { exact: entry['exact'] };
+    if (keys.length === 1 && typeof entry['pattern'] === 'string') {
+      try {
+        compilePattern(entry['pattern']);
+      } catch (error) {
+        throw new UserError(`${path}.pattern: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return { pattern: entry['pattern'] };
+    }
+  }
+  throw new UserError(`${path}: expected a string (exact match), {exact: STRING} or {pattern: STRING}, got ${JSON.stringify(value)}`);
+};
+
+const count = (max: number): Decoder<number> =>
+  decode.map(decode.number, (n, path) => {
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new UserError(`${path}: expected a whole number from 0 to ${max}, got ${n}`);
+    return n;
+  });
+
+const duration: Decoder<number> = (value, path) => {
+  if (typeof value === 'number' && value > 0) return value;
+  if (typeof value === 'string') {
+    const seconds = parseDuration(value);
+    if (seconds !== undefined && seconds > 0) return seconds;
+  }
+  throw new UserError(`${path}: expected a duration such as 12h, 30d or 2w, got ${JSON.stringify(value)}`);
+};
+
+const policyDecoder = decode.object(
+  {
+    version: decode.optional(decode.literal('1')),
+    identities: decode.withDefault(decode.array(matcher), []),
+    issuers: decode.withDefault(decode.array(decode.string), []),
+    'require-provenance': decode.withDefault(decode.boolean, true),
+    'predicate-types': decode.withDefault(decode.array(decode.string), [SLSA_V1, SLSA_V02]),
+    'builder-ids': decode.withDefault(decode.array(matcher), []),
+    'source-repositories': decode.withDefault(decode.array(matcher), []),
+    refs: decode.withDefault(decode.array(matcher), []),
+    'max-age': decode.optional(duration),
+    'tlog-entries': decode.withDefault(count(8), 1),
+    timestamps: decode.withDefault(count(8), 1),
+  },
+  { strict: true },
+);
+
+/** Decodes a policy document; unknown fields (a typo) and wrong types fail with the field's path. */
+export function decodePolicy(value: unknown, source: string): Policy {
+  const version = typeof value === 'object' && value !== null && 'version' in value ? (value).version : undefined;
+  // YAML reads `version: 1` as a number; accept it as the string the decoder expects.
+  const normalised = version === 1 ? { ...(value as object), version: '1' } : value;
+  const p = decodeDocument(policyDecoder, normalised, source);
+  if (p['predicate-types'].length === 0 && p['require-provenance']) {
+    throw new UserError(`${source}: predicate-types is empty but require-provenance is true`, { hint: `list ${SLSA_V1}` });
+  }
+  return {
+    identities: p.identities,
+    issuers: p.issuers,
+    requireProvenance: p['require-provenance'],
+    predicateTypes: p['predicate-types'],
+    builderIds: p['builder-ids'],
+    sourceRepositories: p['source-repositories'],
+    refs: p.refs,
+    maxAgeSeconds: p['max-age'],
+    tlogEntries: p['tlog-entries'],
+    timestamps: p.timestamps,
+  };
+}
+
+/** Parses policy YAML text. */
+export function parsePolicy(text: string, source: string): Policy {
+  if (text.trim() === '') throw new UserError(`${source} is empty; a policy must at least list identities and issuers`);
+  return decodePolicy(parseYamlText(text, source), source);
+}
