@@ -1,0 +1,45 @@
+// The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
+// Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
+export { subjectsFromPaths, parseChecksums, imageSubject, uniqueSubjects, type Subject } from './subjects.js';
+export { STATEMENT_TYPE_V1, IN_TOTO_PAYLOAD_TYPE, makeStatement, decodeStatement, type Statement } from './statement.js';
+export {
+  SLSA_PROVENANCE_V1,
+  GITHUB_WORKFLOW_BUILD_TYPE,
+  buildSlsaProvenance,
+  buildClaimsFrom,
+  jwtClaims,
+  type BuildClaims,
+  type SlsaProvenance,
+} from './slsa-provenance.js';
+export { createProvenance, type Provenance } from './provenance.js';
+export { keySigner, type KeySigner } from './signing/key-signer.js';
+export { actionsIdentityProvider, staticIdentityProvider, type ActionsTokenRequest } from './signing/identity.js';
+export { signDsse, signBlob, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, type SigningMethod, type SignedBundle } from './signing/sign.js';
+export { uploadAttestation, type AttestationUpload } from './github-attestations.js';
+export { OciClient, sha256Digest, type OciClientOptions, type FetchedManifest, type Referrers } from './oci/client.js';
+export { parseImageReference, parseDigestReference, repositoryName, formatReference, type ImageReference } from './oci/reference.js';
+export {
+  parseDockerConfig,
+  readDockerConfig,
+  credentialsFor,
+  credentialHelperFor,
+  type DockerConfig,
+  type RegistryCredentials,
+} from './oci/docker-config.js';
+export { parseChallenge, type Challenge } from './oci/auth.js';
+export { MEDIA, MANIFEST_ACCEPT, EMPTY_CONFIG, type Descriptor } from './oci/media-types.js';
+export { referrersFallbackTag } from './oci/referrers-tag.js';
+export {
+  COSIGN_SIGN_PREDICATE,
+  SIMPLE_SIGNING_TYPE,
+  ANNOTATION,
+  signatureTag,
+  attestationTag,
+  cosignSignStatement,
+  simpleSigningPayload,
+  bundleReferrerManifest,
+  classicSignatureAnnotations,
+} from './cosign/formats.js';
+export { signImage, attachBundle, subjectDescriptor, type ImageSignature } from './cosign/image-signing.js';
+export { attachAttestation, parseBundle, bundleStatement } from './cosign/attestations.js';
+export { fetchReferrerBundles, fetchClassicSignatures, type ReferrerBundle, type ClassicSignature } from './cosign/discover.js';

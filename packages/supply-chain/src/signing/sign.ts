@@ -1,0 +1,116 @@
+import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import {
+  DSSEBundleBuilder,
+  FulcioSigner,
+  InternalError,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+  type IdentityProvider,
+  type Witness,
+} from '@sigstore/sign';
+import { UserError } from '@slipway/core';
+import type { KeySigner } from './key-signer.js';
+
+export const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
+export const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+
+/** How to sign: a key (optionally logged in Rekor) or keyless (Fulcio certificate, Rekor entry). */
+export type SigningMethod =
+  | { mode: 'key'; key: KeySigner; rekorURL?: string; tsaURL?: string }
+  | { mode: 'keyless'; identity: IdentityProvider; fulcioURL: string; rekorURL: string; tsaURL?: string };
+
+/** A signed Sigstore bundle (v0.3) with what a report shows about it. */
+export interface SignedBundle {
+  bundle: Bundle;
+  json: SerializedBundle;
+  /** The bundle as written to disk (JSON, one trailing newline). */
+  text: string;
+  /** Who signed: the certificate's subject (keyless) or `key:<hint>`. */
+  signer: string;
+  /** The Rekor log index, when the signature was logged. */
+  logIndex: string | undefined;
+}
+
+const TIMEOUT = { timeout: 30_000, retry: 2 };
+
+function witnessesFor(method: SigningMethod, entryType: 'intoto' | undefined): Witness[] {
+  const out: Witness[] = [];
+  if (method.rekorURL) {
+    // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
+    out.push(new RekorWitness({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...TIMEOUT, ...(entryType ? { entryType } : {}) }));
+  }
+  if (method.tsaURL) out.push(new TSAWitness({ tsaBaseURL: method.tsaURL, ...TIMEOUT }));
+  return out;
+}
+
+function signerFor(method: SigningMethod): ConstructorParameters<typeof DSSEBundleBuilder>[0]['signer'] {
+  if (method.mode === 'key') return method.key.signer;
+  return new FulcioSigner({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...TIMEOUT });
+}
+
+/** Turns the library's errors into ones that name the service and the cause. */
+function explain(error: unknown, method: SigningMethod): Error {
+  if (error instanceof UserError) return error;
+  if (error instanceof InternalError) {
+    const cause = error.cause instanceof Error ? error.cause.message : error.cause === undefined ? '' : String(error.cause);
+    if (error.cause instanceof UserError) return error.cause;
+    const service = error.code.startsWith('CA_')
+      ? `Fulcio (${method.mode === 'keyless' ? method.fulcioURL : ''})`
+      : error.code.startsWith('TLOG_')
+        ? `Rekor (${method.rekorURL ?? ''})`
+        : error.code.startsWith('TSA_')
+          ? `the timestamp authority (${method.tsaURL ?? ''})`
+          : error.code === 'IDENTITY_TOKEN_READ_ERROR'
+            ? 'the OIDC token provider'
+            : 'Sigstore';
+    return new UserError(`Signing failed at ${service}: ${error.message}${cause ? `: ${cause}` : ''}`, {
+      hint:
+        service === 'the OIDC token provider'
+          ? 'the job needs `permissions: id-token: write`'
+          : 'check the service URL and that it is reachable from this runner',
+      cause: error,
+    });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function describeSigner(bundle: Bundle): string {
+  const content = bundle.verificationMaterial.content;
+  if (content.$case === 'publicKey') return `key:${content.publicKey.hint}`;
+  const der = content.$case === 'certificate' ? content.certificate.rawBytes : content.x509CertificateChain.certificates[0]?.rawBytes;
+  if (!der) return 'unknown';
+  return X509Certificate.parse(Buffer.from(der)).subjectAltName ?? 'unknown';
+}
+
+function finish(bundle: Bundle): SignedBundle {
+  const json = bundleToJSON(bundle);
+  return {
+    bundle,
+    json,
+    text: `${JSON.stringify(json)}\n`,
+    signer: describeSigner(bundle),
+    logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+  };
+}
+
+/** Signs a payload as a DSSE envelope (an in-toto statement, usually) and packs a v0.3 bundle. */
+export async function signDsse(payload: Buffer, payloadType: string, method: SigningMethod): Promise<SignedBundle> {
+  const builder = new DSSEBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, 'intoto') });
+  try {
+    return finish(await builder.create({ data: payload, type: payloadType }));
+  } catch (error) {
+    throw explain(error, method);
+  }
+}
+
+/** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
+export async function signBlob(data: Buffer, method: SigningMethod): Promise<SignedBundle> {
+  const builder = new MessageSignatureBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
+  try {
+    return finish(await builder.create({ data }));
+  } catch (error) {
+    throw explain(error, method);
+  }
+}
