@@ -1,0 +1,117 @@
+import { decode, decodeDocument, UserError } from '@slipway/core';
+
+/** What is known about one job's duration. */
+export interface JobTiming {
+  /** Measured or given wall-clock seconds (several measurements: the p50 is used). */
+  seconds: number[];
+  /** For a sharded job: the serial test seconds split across shards. */
+  serialSeconds?: number;
+  /** For a sharded job: per-shard fixed cost (checkout, install, cache restore). */
+  overheadSeconds?: number;
+}
+
+/** Timings by job name (lower case). */
+export interface Timings {
+  jobs: Map<string, JobTiming>;
+  source: 'given' | 'measured';
+  budgetMinutes?: number;
+}
+
+const seconds = decode.oneOf<number[]>(
+  decode.map(decode.number, (n) => [n]),
+  decode.array(decode.number),
+);
+
+const givenFormat = decode.object(
+  {
+    budgetMinutes: decode.optional(decode.number),
+    jobs: decode.record(
+      decode.object(
+        {
+          seconds: decode.optional(seconds),
+          serialSeconds: decode.optional(decode.number),
+          overheadSeconds: decode.optional(decode.number),
+        },
+        { strict: true },
+      ),
+    ),
+  },
+  { strict: true },
+);
+
+const apiJob = decode.object({
+  name: decode.string,
+  started_at: decode.nullable(decode.string),
+  completed_at: decode.nullable(decode.string),
+  conclusion: decode.optional(decode.string),
+});
+const apiRun = decode.object({ jobs: decode.array(apiJob) });
+const apiFormat = decode.oneOf(
+  decode.map(apiRun, (r) => [r]),
+  decode.array(apiRun),
+);
+
+/** `build (2)` -> `build`, `pipeline / test (0)` -> `pipeline / test`. */
+function baseName(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
+}
+
+function fromApi(
+  runs: { jobs: { name: string; started_at: string | null; completed_at: string | null; conclusion?: string }[] }[],
+  overhead: number,
+): Timings {
+  const jobs = new Map<string, JobTiming>();
+  for (const run of runs) {
+    const perName = new Map<string, number[]>();
+    for (const job of run.jobs) {
+      // Skipped and unfinished jobs say nothing about how long a job takes.
+      if (!job.started_at || !job.completed_at || job.conclusion === 'skipped' || job.conclusion === 'cancelled') continue;
+      const s = (Date.parse(job.completed_at) - Date.parse(job.started_at)) / 1000;
+      if (!Number.isFinite(s) || s < 0) continue;
+      const name = baseName(job.name).toLowerCase();
+      perName.set(name, [...(perName.get(name) ?? []), s]);
+    }
+    for (const [name, durations] of perName) {
+      const entry = jobs.get(name) ?? { seconds: [] };
+      entry.seconds.push(Math.max(...durations));
+      if (durations.length > 1) {
+        // A matrix: the serial work is what the shards did beyond their fixed cost.
+        const serial = durations.reduce((a, b) => a + Math.max(0, b - overhead), 0);
+        entry.serialSeconds = serial;
+        entry.overheadSeconds = overhead;
+      }
+      jobs.set(name, entry);
+    }
+  }
+  return { jobs, source: 'measured' };
+}
+
+/**
+ * Decodes a timings document: the given form `{ "jobs": { "lint": { "seconds": 90 }, "test":
+ * { "serialSeconds": 720, "overheadSeconds": 60 } } }`, or measured data as GitHub's
+ * list-jobs-for-a-run response (one run or an array of runs, as ci-metrics collects them).
+ */
+export function decodeTimings(value: unknown, source: string, defaultOverhead = 60): Timings {
+  const isApi = typeof value === 'object' && value !== null && (Array.isArray(value) || 'total_count' in value);
+  if (isApi) {
+    const runs = decodeDocument(apiFormat, value, source);
+    if (runs.every((r) => r.jobs.length === 0)) throw new UserError(`${source}: the runs list no jobs`);
+    return fromApi(runs, defaultOverhead);
+  }
+  const doc = decodeDocument(givenFormat, value, source);
+  const jobs = new Map<string, JobTiming>();
+  for (const [name, t] of Object.entries(doc.jobs)) {
+    if (t.seconds === undefined && t.serialSeconds === undefined) {
+      throw new UserError(`${source}: jobs.${name}: give seconds (wall clock) or serialSeconds (for a sharded job)`);
+    }
+    if ([...(t.seconds ?? []), t.serialSeconds ?? 0, t.overheadSeconds ?? 0].some((n) => n < 0)) {
+      throw new UserError(`${source}: jobs.${name}: durations cannot be negative`);
+    }
+    jobs.set(name.toLowerCase(), {
+      seconds: t.seconds ?? [],
+      ...(t.serialSeconds !== undefined ? { serialSeconds: t.serialSeconds } : {}),
+      ...(t.overheadSeconds !== undefined ? { overheadSeconds: t.overheadSeconds } : {}),
+    });
+  }
+  return { jobs, source: 'given', ...(doc.budgetMinutes !== undefined ? { budgetMinutes: doc.budgetMinutes } : {}) };
+}

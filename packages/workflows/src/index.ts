@@ -1,0 +1,13 @@
+export { auditText, fileKind, INVALID_FILE, INVALID_SUPPRESSION, type FileAudit, type Finding } from './audit.js';
+export { collectAuditInputs, type AuditInput } from './collect-files.js';
+export { auditAll, summarise, type AuditReport } from './report.js';
+export { formatAuditText } from './format-text.js';
+export { formatAuditSarif } from './format-sarif.js';
+export { formatAuditSummary } from './format-summary.js';
+export { RULES, SEVERITIES, injectionSeverity, type AuditOptions, type Rule, type Severity } from './rules/index.js';
+export { readSuppressions, type Suppression } from './suppressions.js';
+export { githubParserErrors, type ParserError } from './github-parser.js';
+export { jobGraph, type GraphJob, type WorkflowResolver } from './estimate/job-graph.js';
+export { decodeTimings, type JobTiming, type Timings } from './estimate/timings.js';
+export { estimate, type Estimate, type JobEstimate, type Advice } from './estimate/critical-path.js';
+export { formatEstimateText } from './estimate/format-estimate.js';

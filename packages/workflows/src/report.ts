@@ -1,0 +1,36 @@
+import { auditText, type FileAudit, type Finding } from './audit.js';
+import type { AuditInput } from './collect-files.js';
+import { SEVERITIES, type AuditOptions, type Severity } from './rules/index.js';
+
+/** The audit of many files, with the share of workflows that pass. */
+export interface AuditReport {
+  passed: boolean;
+  files: FileAudit[];
+  coverage: { files: number; passing: number; percent: number };
+  counts: { findings: number; suppressed: number; bySeverity: Record<Severity, number>; byRule: Record<string, number> };
+}
+
+/** Audits every input and sums the result. */
+export async function auditAll(inputs: readonly AuditInput[], options: AuditOptions): Promise<AuditReport> {
+  const files: FileAudit[] = [];
+  for (const input of inputs) files.push(await auditText(input.file, input.content, options, input.kind));
+  return summarise(files);
+}
+
+/** Totals and coverage over file audits. */
+export function summarise(files: FileAudit[]): AuditReport {
+  const findings: Finding[] = files.flatMap((f) => f.findings);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<
+    Severity,
+    number
+  >;
+  const byRule: Record<string, number> = {};
+  for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  const passing = files.filter((f) => f.passed).length;
+  return {
+    passed: findings.length === 0,
+    files,
+    coverage: { files: files.length, passing, percent: files.length === 0 ? 100 : Math.round((passing / files.length) * 1000) / 10 },
+    counts: { findings: findings.length, suppressed: files.reduce((n, f) => n + f.suppressed.length, 0), bySeverity, byRule },
+  };
+}

@@ -1,0 +1,55 @@
+import { child, entries, keyLine, text, type YNode } from '../yaml-tree.js';
+import type { RawFinding, Rule } from './rule.js';
+
+/** Jobs that run with the repository's default token because nothing sets `permissions`. */
+export const permissionsMissing: Rule = {
+  id: 'permissions-missing',
+  title: 'GITHUB_TOKEN permissions not declared',
+  severity: 'medium',
+  description:
+    "Without a `permissions` block a job's GITHUB_TOKEN gets the repository or organisation default, which is write access to contents, packages and more on many repositories.",
+  fix: 'Add `permissions: {}` at the top of the workflow and grant each job only what it needs, e.g. `permissions: { contents: read }`.',
+  appliesTo: ['workflow'],
+  check(model) {
+    if (child(model.root, 'permissions') !== undefined) return [];
+    return model.jobs
+      .filter((job) => child(job.node, 'permissions') === undefined)
+      .map((job) => ({
+        message: `job '${job.id}' runs with the default token permissions (no permissions at workflow or job level)`,
+        line: job.line,
+      }));
+  },
+};
+
+function broadGrants(node: YNode | undefined, where: string, topLevel: boolean): RawFinding[] {
+  if (!node) return [];
+  const scalar = text(node);
+  if (scalar === 'write-all') {
+    return [{ message: `${where} grants write-all: every scope of the token can write`, line: node.line, severity: 'high' }];
+  }
+  if (!topLevel) return [];
+  // At workflow level a write grant reaches every job, including those that run untrusted tools.
+  return entries(node)
+    .filter(([, v]) => text(v) === 'write')
+    .map(([scope]) => ({
+      message: `${where} grants '${scope}: write' to every job`,
+      line: keyLine(node, scope),
+      fix: `Set \`permissions: {}\` at workflow level and grant \`${scope}: write\` only in the job that needs it.`,
+    }));
+}
+
+/** `write-all`, or write scopes granted to the whole workflow instead of the one job that needs them. */
+export const permissionsBroad: Rule = {
+  id: 'permissions-broad',
+  title: 'GITHUB_TOKEN permissions broader than needed',
+  severity: 'medium',
+  description:
+    'A token that can write is what an attacker who gets code execution in a job (a poisoned dependency, an injected script) uses to push code, publish packages or mint OIDC tokens.',
+  fix: 'Grant scopes per job, and only the scopes that job uses; never `write-all`.',
+  appliesTo: ['workflow'],
+  check(model) {
+    const out = broadGrants(child(model.root, 'permissions'), 'the workflow', true);
+    for (const job of model.jobs) out.push(...broadGrants(child(job.node, 'permissions'), `job '${job.id}'`, false));
+    return out;
+  },
+};
