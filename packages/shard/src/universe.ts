@@ -1,0 +1,104 @@
+import { UserError } from '@slipway/core';
+import { FileMatcher, normalizePath } from './file-matcher.js';
+import { byCodeUnits, type TimingSource } from './model.js';
+
+/** What is known about the time of one file of the universe. */
+export interface FileTiming {
+  file: string;
+  /** Whole-file seconds, when any source timed it. */
+  seconds: number | undefined;
+  /** Timed tests by name, sorted by name. */
+  tests: { name: string; seconds: number }[];
+  /** Test names the universe lists explicitly (a `tests-from` file of test ids); empty for whole files. */
+  selected: string[];
+}
+
+/** The tests to split, with their timings matched. */
+export interface TimedUniverse {
+  files: FileTiming[];
+  /** Sources none of whose entries matched the universe (a warning, not an error). */
+  unmatchedSources: string[];
+}
+
+/** Universe entries as given: file paths or `path::name` test ids. */
+export interface UniverseInput {
+  /** Files or test ids; undefined means "every test in the timing files". */
+  entries: string[] | undefined;
+  sources: TimingSource[];
+  /** Absolute paths under this folder become relative to it. */
+  root?: string;
+}
+
+/** Matches timing sources onto the universe; later sources win where two time the same test. */
+export function timeUniverse(input: UniverseInput): TimedUniverse {
+  const { sources, root } = input;
+  const explicit = new Map<string, Set<string>>();
+  if (input.entries) {
+    for (const raw of input.entries) {
+      const entry = normalizePath(raw.trim(), root);
+      if (entry === '') continue;
+      const cut = entry.indexOf('::');
+      const file = cut > 0 ? entry.slice(0, cut) : entry;
+      const names = explicit.get(file) ?? new Set<string>();
+      if (cut > 0) names.add(entry.slice(cut + 2));
+      explicit.set(file, names);
+    }
+  } else {
+    for (const s of sources) {
+      for (const t of s.tests) explicit.set(normalizePath(t.file, root), explicit.get(normalizePath(t.file, root)) ?? new Set());
+      for (const f of s.files.keys()) explicit.set(normalizePath(f, root), explicit.get(normalizePath(f, root)) ?? new Set());
+    }
+  }
+  const universe = [...explicit.keys()].sort(byCodeUnits);
+  if (universe.length === 0) {
+    throw new UserError(
+      input.entries
+        ? 'The test universe is empty: the test globs or list matched no file'
+        : 'The test universe is empty: the timing files list no tests',
+      {
+        hint: input.entries
+          ? 'check the globs are relative to the working directory'
+          : 'pass test globs or a file list, or timing files that name tests',
+      },
+    );
+  }
+  const matcher = new FileMatcher(universe);
+  const fileSeconds = new Map<string, number>();
+  const testSeconds = new Map<string, Map<string, number>>();
+  const unmatchedSources: string[] = [];
+  for (const s of sources) {
+    let matched = 0;
+    for (const [key, seconds] of s.files) {
+      const file = matcher.match(normalizePath(key, root));
+      if (file === undefined) continue;
+      matched += 1;
+      fileSeconds.set(file, seconds);
+    }
+    for (const t of s.tests) {
+      const file = matcher.match(normalizePath(t.file, root));
+      if (file === undefined) continue;
+      matched += 1;
+      // A skipped test's zero time says nothing about its cost when it runs.
+      if (t.outcome === 'skipped' && t.seconds === 0) continue;
+      const tests = testSeconds.get(file) ?? new Map<string, number>();
+      tests.set(t.name, t.seconds);
+      testSeconds.set(file, tests);
+    }
+    const total = s.tests.length + s.files.size;
+    if (total > 0 && matched === 0) unmatchedSources.push(s.source);
+  }
+  const files = universe.map((file) => {
+    const tests = [...(testSeconds.get(file) ?? new Map<string, number>())]
+      .map(([name, seconds]) => ({ name, seconds }))
+      .sort((a, b) => byCodeUnits(a.name, b.name));
+    return { file, seconds: fileSeconds.get(file), tests, selected: [...(explicit.get(file) ?? [])].sort(byCodeUnits) };
+  });
+  return { files, unmatchedSources };
+}
+
+/** The whole-file seconds: the file's own time when known, else the sum of its tests. */
+export function knownFileSeconds(f: FileTiming): number | undefined {
+  const sum = f.tests.reduce((s, t) => s + t.seconds, 0);
+  if (f.seconds !== undefined) return Math.max(f.seconds, sum);
+  return f.tests.length > 0 ? sum : undefined;
+}
