@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from './finding.js';
+
+/** `ghcr.io/org/app:1.2@sha256:..` -> `ghcr.io/org/app`: a rebuild changes the tag and digest, not the repository. */
+export function imageRepository(image: string | undefined): string {
+  if (!image) return '';
+  const noDigest = image.split('@')[0] ?? image;
+  const lastSlash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  return colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
+}
+
+/**
+ * A finding's identity that survives a rebuild: rule, package (not its version, so an upgrade
+ * that does not fix keeps the alert and its SLA clock), file for file-based kinds, image repository.
+ */
+export function fingerprint(f: Finding): string {
+  const where =
+    f.kind === 'vulnerability'
+      ? `${f.package?.type ?? ''}/${f.package?.name ?? ''}`
+      : `${f.path ?? f.target ?? ''}|${f.package?.name ?? ''}`;
+  return createHash('sha256')
+    .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
+    .digest('hex')
+    .slice(0, 32);
+}
