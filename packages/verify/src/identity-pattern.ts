@@ -22,7 +22,7 @@ export function compilePattern(pattern: string): RegExp {
   if (pattern.trim() === '') throw new UserError('an identity pattern is empty');
   const body = pattern
     .split(/(\*\*|\*)/)
-    .map((part) => (part === '**' ? '[^@]*' : part === '*' ? '[^/@]*' : part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')))
+    .map((part) => (part === '**' ? '[^@]*' : part === '*' ? '[^/@]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   const re = new RegExp(`^${body}$`, 'u');
   cache.set(pattern, re);

@@ -72,7 +72,7 @@ const policyDecoder = decode.object(
 
 /** Decodes a policy document; unknown fields (a typo) and wrong types fail with the field's path. */
 export function decodePolicy(value: unknown, source: string): Policy {
-  const version = typeof value === 'object' && value !== null && 'version' in value ? (value).version : undefined;
+  const version = typeof value === 'object' && value !== null && 'version' in value ? value.version : undefined;
   // YAML reads `version: 1` as a number; accept it as the string the decoder expects.
   const normalised = version === 1 ? { ...(value as object), version: '1' } : value;
   const p = decodeDocument(policyDecoder, normalised, source);

@@ -1,69 +1,32 @@
-import { errorMessage, UserError } from '@slipway/core';
-import type { ImageBundleFinder, ImageReference } from './image-subject.js';
+import { fetchReferrerBundles, OciClient, type RegistryCredentials } from '@slipway/supply-chain';
+import type { ImageBundleFinder } from './image-subject.js';
 import { bundleFromValue } from './sigstore-bundle.js';
-import type { SourcedBundle } from './verify-subject.js';
+import { parseJson } from '@slipway/core';
 
-interface Descriptor {
-  mediaType: string;
-  digest: string;
-  size: number;
-  artifactType?: string;
-  annotations?: Record<string, string>;
-}
-
-/** The slice of an OCI distribution client this finder needs (supply-chain's `OciClient` has it). */
-export interface RegistryReader {
-  getManifest(repository: string, reference: string): Promise<{ json: Record<string, unknown> }>;
-  headManifest(repository: string, reference: string): Promise<Descriptor | undefined>;
-  getBlob(repository: string, digest: string): Promise<Buffer>;
-  referrers(repository: string, digest: string): Promise<{ manifests: Descriptor[]; via: string }>;
-}
-
-const BUNDLE_MEDIA = /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.\d+)?\+json/;
-
-function layersOf(manifest: Record<string, unknown>): Descriptor[] {
-  const layers = manifest['layers'];
-  if (!Array.isArray(layers)) return [];
-  return layers.filter(
-    (l): l is Descriptor =>
-      typeof l === 'object' &&
-      l !== null &&
-      typeof (l as Descriptor).digest === 'string' &&
-      typeof (l as Descriptor).mediaType === 'string',
-  );
-}
-
-function parseJsonBlob(bytes: Buffer, source: string): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    throw new UserError(`${source} is not JSON: ${errorMessage(error)}`);
-  }
+/** How to reach a registry: credentials for private ones, plain HTTP for local ones. */
+export interface RegistryAccess {
+  credentials?: RegistryCredentials;
+  plainHttp?: boolean;
 }
 
 /**
- * Finds bundles for an image: OCI 1.1 referrers carrying a Sigstore bundle layer (through the
- * referrers API or the `sha256-<hex>` tag fallback), as cosign v3 and attest-build-provenance
- * push them. Registry errors propagate: an unreachable registry is never a pass.
+ * Finds an image's Sigstore bundles as OCI 1.1 referrers (the referrers API, or the
+ * `sha256-<hex>` tag-schema index where the registry has none), as cosign v3 and our
+ * cosign-sign push them. Registry errors propagate: an unreachable registry is never a pass.
  */
-export function registryBundleFinder(client: RegistryReader): ImageBundleFinder {
+export function registryBundleFinder(access: RegistryAccess = {}): ImageBundleFinder {
   return {
-    async find(image: ImageReference): Promise<SourcedBundle[]> {
-      const { repository, digest } = image;
-      const found: SourcedBundle[] = [];
-      const subject = await client.headManifest(repository, digest);
-      if (!subject)
-        throw new UserError(`The image ${image.text} does not exist in ${image.registry}`, { hint: 'check the repository and digest' });
-      const referrers = await client.referrers(repository, digest);
-      for (const ref of referrers.manifests) {
-        const manifest = await client.getManifest(repository, ref.digest);
-        for (const layer of layersOf(manifest.json)) {
-          if (!BUNDLE_MEDIA.test(layer.mediaType)) continue;
-          const source = `referrer ${ref.digest.slice(0, 19)}…`;
-          found.push({ bundle: bundleFromValue(parseJsonBlob(await client.getBlob(repository, layer.digest), source), source), source });
-        }
-      }
-      return found;
+    async find(image) {
+      const client = new OciClient({
+        registry: image.registry,
+        ...(access.credentials ? { credentials: access.credentials } : {}),
+        ...(access.plainHttp !== undefined ? { plainHttp: access.plainHttp } : {}),
+      });
+      const found = await fetchReferrerBundles(client, image);
+      return found.map((r) => {
+        const source = `referrer ${r.manifest.digest.slice(0, 19)}…${r.predicateType ? ` (${r.predicateType})` : ''}`;
+        return { bundle: bundleFromValue(parseJson(r.text, source), source), source };
+      });
     },
   };
 }

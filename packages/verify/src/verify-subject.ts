@@ -1,4 +1,5 @@
 import type { Bundle } from '@sigstore/bundle';
+import { errorMessage } from '@slipway/core';
 import type { Artifact } from './artifact.js';
 import { allPassed, failed, passed, type Check } from './check.js';
 import { certificateIdentity, leafCertificate, type CertificateIdentity } from './certificate-identity.js';
@@ -67,8 +68,17 @@ function ageCheck(signedAt: Date | undefined, policy: Policy, now: Date): Check[
   ];
 }
 
-/** Runs every check on one bundle for one artifact. */
+/** Runs every check on one bundle for one artifact; a bundle that cannot even be read fails, never throws past here. */
 export function verifyBundleAgainstPolicy(item: SourcedBundle, artifact: Artifact, policy: Policy, trust: Trust, now: Date): BundleReport {
+  try {
+    return checkBundle(item, artifact, policy, trust, now);
+  } catch (error) {
+    const kind = item.bundle.content.$case === 'dsseEnvelope' ? 'attestation' : 'signature';
+    return { source: item.source, kind, predicateType: undefined, checks: [failed('bundle', errorMessage(error))], verified: false };
+  }
+}
+
+function checkBundle(item: SourcedBundle, artifact: Artifact, policy: Policy, trust: Trust, now: Date): BundleReport {
   const { bundle } = item;
   const result = verifySignature(bundle, artifact, trust, { tlogEntries: policy.tlogEntries, timestamps: policy.timestamps });
   const checks = [...result.checks];

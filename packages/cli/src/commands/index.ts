@@ -1,6 +1,9 @@
 import type { Command } from '../command.js';
 import { demoCommand } from './demo.js';
+import { auditCommand } from './audit.js';
+import { pipelineCommand } from './pipeline.js';
 import { conformanceCommand } from './conformance.js';
+import { verifyCommand } from './verify.js';
 
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-export const commands: Command[] = [demoCommand, conformanceCommand];
+export const commands: Command[] = [demoCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand];

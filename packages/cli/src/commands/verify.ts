@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { readTextFile, systemClock } from '@slipway/core';
+import {
+  formatReportText,
+  loadFileSubject,
+  loadTrust,
+  parsePolicy,
+  verifySubject,
+  type SubjectReport,
+  type TrustSource,
+} from '@slipway/verify';
+import { EXIT, leaf, printJson, UsageError } from '../command.js';
+import { verifyImageSubject } from './verify-image.js';
+
+/** `slipway verify`: the verify-deploy gate from a terminal. */
+export const verifyCommand = leaf({
+  name: 'verify',
+  summary: 'verify a file or image: signature, signer identity and provenance against a policy',
+  usage: 'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--trusted-root R | --key PEM] [--json]',
+  options: {
+    artifact: { type: 'string', value: 'F', description: 'the file to verify' },
+    bundle: { type: 'string', multiple: true, value: 'B', description: 'its signature bundle or attestations file' },
+    image: { type: 'string', value: 'REF@sha256:...', description: 'an image by digest; bundles are found in its registry' },
+    policy: { type: 'string', value: 'P', description: 'the policy YAML' },
+    'trusted-root': { type: 'string', value: 'R', description: 'a trusted_root.json (private Sigstore); default: public-good' },
+    key: { type: 'string', value: 'PEM', description: 'verify in key mode with this public key (no certificate identity)' },
+    'allow-insecure-registry': { type: 'boolean', description: 'talk plain HTTP to the registry (local registries only)' },
+    json: { type: 'boolean', description: 'print the report as JSON on stdout' },
+  },
+  details: 'Exit codes: 0 verified, 1 rejected, 2 bad usage or unreadable input.',
+  run: async ({ values }, io) => {
+    if (!values.policy) throw new UsageError('--policy is required');
+    if ((values.artifact === undefined) === (values.image === undefined)) throw new UsageError('give exactly one of --artifact or --image');
+    if (values.artifact !== undefined && !values.bundle?.length) throw new UsageError('--bundle is required with --artifact');
+    if (values.image !== undefined && values.bundle?.length)
+      throw new UsageError('--bundle goes with --artifact; image bundles come from the registry');
+    const path = (p: string): string => resolve(io.cwd, p);
+    const policy = parsePolicy(await readTextFile(path(values.policy), 'policy'), values.policy);
+    const root = values['trusted-root']
+      ? { json: await readTextFile(path(values['trusted-root']), 'trusted root'), source: values['trusted-root'] }
+      : undefined;
+    const source: TrustSource =
+      values.key !== undefined
+        ? { kind: 'public-key', pem: await readTextFile(path(values.key), 'public key'), source: values.key, ...(root ? { root } : {}) }
+        : root
+          ? { kind: 'trusted-root', ...root }
+          : { kind: 'public-good' };
+    const trust = loadTrust(source);
+    const now = systemClock.now();
+    let report: SubjectReport;
+    if (values.artifact !== undefined) {
+      const subject = await loadFileSubject(path(values.artifact), (values.bundle ?? []).map(path));
+      report = verifySubject(values.artifact, subject.artifact, subject.bundles, policy, trust, now);
+    } else {
+      report = await verifyImageSubject(values.image ?? '', policy, trust, now, values['allow-insecure-registry'] ?? false);
+    }
+    if (values.json) printJson(io, report);
+    else io.stdout(formatReportText([report]));
+    return report.verified ? EXIT.ok : EXIT.rejected;
+  },
+});
