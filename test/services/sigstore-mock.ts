@@ -30,6 +30,11 @@ export interface SigstoreMock {
    * mock's token endpoint, which answers with a token carrying `claims`.
    */
   actionsTokenEnv(claims?: Record<string, unknown>): { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
+  /**
+   * This mock as an OIDC issuer (discovery document and JWKS), for clients that check tokens
+   * themselves: mint tokens with `iss` set to it.
+   */
+  issuerURL: string;
   /** The default claims of `oidcToken()`: the harness's repository, commit and workflow. */
   defaultClaims: Record<string, unknown>;
   stop(): Promise<void>;
@@ -187,10 +192,23 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
 
   // The runner's token endpoint: GET <url>&audience=X with `Authorization: Bearer <request token>`.
   const requests = new Map<string, Record<string, unknown>>();
+  let oidcBase = '';
+  const oidcUrl = (): string => oidcBase;
   const oidc = await serve((req) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const auth = req.headers.authorization ?? '';
     const claims = requests.get(auth.replace(/^Bearer /i, ''));
+    if (url.pathname === '/.well-known/openid-configuration') {
+      return Promise.resolve({
+        status: 200,
+        body: JSON.stringify({ issuer: oidcUrl(), jwks_uri: `${oidcUrl()}/jwks` }),
+        type: 'application/json',
+      });
+    }
+    if (url.pathname === '/jwks') {
+      const jwk = { ...issuerKeys.publicKey.export({ format: 'jwk' }), kid, alg: 'ES256', use: 'sig' };
+      return Promise.resolve({ status: 200, body: JSON.stringify({ keys: [jwk] }), type: 'application/json' });
+    }
     if (url.pathname !== '/token' || req.method !== 'GET') return Promise.resolve({ status: 404, body: 'not found', type: 'text/plain' });
     if (!claims) return Promise.resolve({ status: 401, body: '{"message":"Bad credentials"}', type: 'application/json' });
     const audience = url.searchParams.get('audience') ?? 'sigstore';
@@ -198,6 +216,7 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
     return Promise.resolve({ status: 200, body: JSON.stringify({ value: token }), type: 'application/json' });
   });
 
+  oidcBase = oidc.url;
   const spki = (key: KeyObject): Buffer => key.export({ format: 'der', type: 'spki' });
   const validFor = { start: start.toISOString() };
   const trustedRoot = {
@@ -242,6 +261,7 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
     rekorURL: rekor.url,
     tsaURL: tsaServer.url,
     trustedRoot,
+    issuerURL: oidc.url,
     defaultClaims: githubClaims(),
     oidcToken: (claims = {}) => Promise.resolve(signJwt(githubClaims(claims), issuerKeys.privateKey, kid)),
     actionsTokenEnv: (claims = {}) => {
@@ -261,4 +281,47 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
       );
     },
   };
+}
+
+/**
+ * Verifies a bundle (JSON) offline with `@sigstore/verify`: against `trustedRoot` for keyless
+ * bundles, or against `publicKeyPem` for key bundles (matched by the bundle's key hint).
+ * Returns the signer's certificate subject (keyless) or the key hint; throws when it does not verify.
+ */
+export async function verifyBundle(
+  bundleJson: unknown,
+  options: { trustedRoot?: object; publicKeyPem?: string; artifact?: Buffer; tlog?: number; timestamps?: number },
+): Promise<string> {
+  const { bundleFromJSON } = await import('@sigstore/bundle');
+  const { TrustedRoot } = await import('@sigstore/protobuf-specs');
+  const { Verifier, toSignedEntity, toTrustMaterial } = await import('@sigstore/verify');
+  const { createPublicKey } = await import('node:crypto');
+  const bundle = bundleFromJSON(bundleJson);
+  const root = TrustedRoot.fromJSON(
+    options.trustedRoot ?? {
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      tlogs: [],
+      certificateAuthorities: [],
+      ctlogs: [],
+      timestampAuthorities: [],
+    },
+  );
+  const keyFinder = options.publicKeyPem
+    ? (hint: string) => {
+        const content = bundle.verificationMaterial.content;
+        if (content.$case !== 'publicKey' || content.publicKey.hint !== hint) throw new Error(`no key for hint ${hint}`);
+        return { publicKey: createPublicKey(options.publicKeyPem as string), validFor: () => true };
+      }
+    : undefined;
+  const keyed = Boolean(options.publicKeyPem);
+  const verifier = new Verifier(toTrustMaterial(root, keyFinder), {
+    tlogThreshold: options.tlog ?? (keyed ? 0 : 1),
+    ctlogThreshold: keyed ? 0 : 1,
+    timestampThreshold: options.timestamps ?? 0,
+  });
+  const signer = verifier.verify(toSignedEntity(bundle, options.artifact));
+  return (
+    signer.identity?.subjectAlternativeName ??
+    (bundle.verificationMaterial.content.$case === 'publicKey' ? bundle.verificationMaterial.content.publicKey.hint : 'unknown')
+  );
 }

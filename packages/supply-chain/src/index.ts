@@ -14,6 +14,7 @@ export {
 export { createProvenance, type Provenance } from './provenance.js';
 export { keySigner, type KeySigner } from './signing/key-signer.js';
 export { actionsIdentityProvider, staticIdentityProvider, type ActionsTokenRequest } from './signing/identity.js';
+export { signingMethod, cachedIdentity, type SigningChoice } from './signing/method.js';
 export { signDsse, signBlob, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, type SigningMethod, type SignedBundle } from './signing/sign.js';
 export { uploadAttestation, type AttestationUpload } from './github-attestations.js';
 export { OciClient, sha256Digest, type OciClientOptions, type FetchedManifest, type Referrers } from './oci/client.js';
@@ -26,6 +27,7 @@ export {
   type DockerConfig,
   type RegistryCredentials,
 } from './oci/docker-config.js';
+export { connectRegistry, type CredentialSources } from './oci/connect.js';
 export { parseChallenge, type Challenge } from './oci/auth.js';
 export { MEDIA, MANIFEST_ACCEPT, EMPTY_CONFIG, type Descriptor } from './oci/media-types.js';
 export { referrersFallbackTag } from './oci/referrers-tag.js';

@@ -49,6 +49,8 @@ export async function attachBundle(
   annotations: { content: 'dsse-envelope' | 'message-signature'; predicateType: string; created: Date },
 ): Promise<Descriptor> {
   const blob = await client.pushBlob(repository, Buffer.from(bundleText), MEDIA.sigstoreBundle);
+  // The manifest's config is the empty descriptor; registries want its blob present too.
+  await client.pushBlob(repository, Buffer.from('{}'), MEDIA.ociEmpty);
   const manifest = bundleReferrerManifest(blob, subject, annotations);
   return client.pushReferrer(repository, subject.digest, manifest.bytes, {
     mediaType: MEDIA.ociManifest,

@@ -158,7 +158,7 @@ export class OciClient {
   /** Fetches a manifest by tag or digest; a digest reference is checked against the bytes. */
   async getManifest(repository: string, reference: string, accept = MANIFEST_ACCEPT): Promise<FetchedManifest> {
     const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: accept } });
-    if (!res.ok) await this.fail(res, `return the manifest ${repository}:${reference}`);
+    if (!res.ok) await this.fail(res, `return the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
     const bytes = Buffer.from(await res.arrayBuffer());
     const digest = sha256Digest(bytes);
     if (reference.startsWith('sha256:') && digest !== reference) {
@@ -181,7 +181,7 @@ export class OciClient {
   async headManifest(repository: string, reference: string): Promise<Descriptor | undefined> {
     const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: MANIFEST_ACCEPT } });
     if (res.status === 404) return undefined;
-    if (!res.ok) await this.fail(res, `find the manifest ${repository}:${reference}`);
+    if (!res.ok) await this.fail(res, `find the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
     const digest = res.headers.get('docker-content-digest');
     const size = Number(res.headers.get('content-length') ?? Number.NaN);
     if (!digest || !Number.isFinite(size)) return (await this.getManifest(repository, reference)).descriptor;
@@ -202,7 +202,8 @@ export class OciClient {
       headers: { 'Content-Type': mediaType },
       body: bytes,
     });
-    if (res.status !== 201 && res.status !== 200) await this.fail(res, `store the manifest ${repository}:${reference}`);
+    if (res.status !== 201 && res.status !== 200)
+      await this.fail(res, `store the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
     const stored = res.headers.get('docker-content-digest');
     if (stored && stored !== digest) throw new UserError(`The registry ${this.registry} stored the manifest as ${stored}, not ${digest}`);
     await res.body?.cancel();

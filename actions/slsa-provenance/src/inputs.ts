@@ -1,0 +1,42 @@
+import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
+
+export const inputSchema = {
+  'subject-path': input.globs(),
+  'subject-checksums': input.path(),
+  'subject-name': input.string(),
+  'subject-digest': input.string(),
+  'bundle-path': input.path(),
+  'private-key': input.string(),
+  'private-key-passphrase': input.string(),
+  'fulcio-url': input.string({ default: 'https://fulcio.sigstore.dev' }),
+  'rekor-url': input.string({ default: 'https://rekor.sigstore.dev' }),
+  'tsa-url': input.string(),
+  'tlog-upload': input.boolean({ default: 'false' }),
+  'push-to-registry': input.boolean({ default: 'false' }),
+  'registry-username': input.string(),
+  'registry-password': input.string(),
+  'upload-attestation': input.boolean({ default: 'false' }),
+  'github-token': input.string({ default: '${{ github.token }}' }),
+};
+
+export type Inputs = InputsOf<typeof inputSchema>;
+
+/** Reads and cross-checks the inputs: at least one subject source, image name and digest together. */
+export function parseInputs(read: ReadInput): Inputs {
+  const inputs = readInputs(inputSchema, read);
+  if (inputs.subjectPath.length === 0 && !inputs.subjectChecksums && !inputs.subjectName) {
+    throw new UserError('No subjects: set subject-path, subject-checksums, or subject-name with subject-digest', {
+      hint: 'e.g. `subject-path: dist/*.tgz`, or for an image `subject-name: ghcr.io/org/app` and `subject-digest: ${{ steps.build.outputs.digest }}`',
+    });
+  }
+  if (Boolean(inputs.subjectName) !== Boolean(inputs.subjectDigest)) {
+    throw new UserError("Inputs 'subject-name' and 'subject-digest' go together: set both or neither");
+  }
+  if (inputs.pushToRegistry && !inputs.subjectName) {
+    throw new UserError("Input 'push-to-registry' needs an image subject (subject-name and subject-digest)");
+  }
+  if (Boolean(inputs.registryUsername) !== Boolean(inputs.registryPassword)) {
+    throw new UserError("Inputs 'registry-username' and 'registry-password' go together: set both or neither");
+  }
+  return inputs;
+}

@@ -1,0 +1,168 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { digestBytes, Markdown, readGitHubContext, readTextFile, type GitHubContext, type Ports } from '@slipway/core';
+import {
+  actionsIdentityProvider,
+  attachAttestation,
+  buildClaimsFrom,
+  cachedIdentity,
+  connectRegistry,
+  createProvenance,
+  imageSubject,
+  jwtClaims,
+  parseChecksums,
+  parseImageReference,
+  signingMethod,
+  subjectsFromPaths,
+  uniqueSubjects,
+  uploadAttestation,
+  type BuildClaims,
+  type Subject,
+} from '@slipway/supply-chain';
+import type { Inputs } from './inputs.js';
+
+type Env = Record<string, string | undefined>;
+
+async function collectSubjects(inputs: Inputs, workspace: string): Promise<Subject[]> {
+  const subjects: Subject[] = [];
+  if (inputs.subjectPath.length > 0) subjects.push(...(await subjectsFromPaths(inputs.subjectPath, workspace)));
+  if (inputs.subjectChecksums) {
+    const path = resolve(workspace, inputs.subjectChecksums);
+    subjects.push(...parseChecksums(await readTextFile(path, 'subject-checksums file'), path));
+  }
+  if (inputs.subjectName && inputs.subjectDigest) subjects.push(imageSubject(inputs.subjectName, inputs.subjectDigest));
+  return uniqueSubjects(subjects);
+}
+
+/** Claims from the runner's environment, for key mode in a job without `id-token: write`. */
+function claimsFromContext(ctx: GitHubContext): BuildClaims {
+  return buildClaimsFrom(
+    {
+      repository: ctx.repository,
+      repository_id: ctx.repositoryId,
+      repository_owner_id: ctx.repositoryOwnerId,
+      ref: ctx.ref,
+      sha: ctx.sha,
+      event_name: ctx.eventName,
+      workflow_ref: ctx.workflowRef,
+      job_workflow_ref: ctx.workflowRef,
+      run_id: ctx.runId,
+      run_attempt: ctx.runAttempt,
+      runner_environment: ctx.runnerEnvironment,
+    },
+    'the runner environment (GITHUB_*)',
+  );
+}
+
+/** Writes via a temporary file and a rename, so a reader never sees half a bundle. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, text);
+  await rename(tmp, path);
+}
+
+/** slsa-provenance: subjects -> SLSA v1 statement -> DSSE Sigstore bundle -> file, registry, GitHub. */
+export async function run(inputs: Inputs, ports: Ports, env: Env = process.env): Promise<void> {
+  const ctx = readGitHubContext(env);
+  const workspace = ctx.workspace;
+  if (inputs.privateKeyPassphrase) ports.log.mask(inputs.privateKeyPassphrase);
+
+  const subjects = await collectSubjects(inputs, workspace);
+  ports.log.info(
+    `${subjects.length} subject(s): ${subjects
+      .slice(0, 5)
+      .map((s) => s.name)
+      .join(', ')}${subjects.length > 5 ? ', …' : ''}`,
+  );
+
+  const tokenEnv = { url: env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] };
+  const identity = cachedIdentity(actionsIdentityProvider(tokenEnv));
+  let claims: BuildClaims;
+  if (tokenEnv.url && tokenEnv.token) {
+    claims = buildClaimsFrom(jwtClaims(await identity.getToken()), "the job's OIDC token");
+  } else if (inputs.privateKey) {
+    ports.log.warning(
+      'No OIDC token (the job lacks `id-token: write`): the provenance takes the build context from GITHUB_* variables and names the calling workflow as builder',
+    );
+    claims = claimsFromContext(ctx);
+  } else {
+    await identity.getToken(); // throws the message that names the missing permission
+    throw new Error('unreachable: the identity provider returned a token without its variables');
+  }
+
+  const method = signingMethod({
+    privateKey: inputs.privateKey,
+    privateKeySource: "from input 'private-key'",
+    passphrase: inputs.privateKeyPassphrase,
+    fulcioURL: inputs.fulcioUrl ?? '',
+    rekorURL: inputs.rekorUrl ?? '',
+    tsaURL: inputs.tsaUrl,
+    tlogUpload: inputs.tlogUpload,
+    identity,
+  });
+  const { statement, bundle } = await ports.log.group('Sign the provenance', () =>
+    createProvenance(subjects, claims, ctx.serverUrl, method),
+  );
+  ports.log.info(`Signed by ${bundle.signer}${bundle.logIndex ? `, Rekor log index ${bundle.logIndex}` : ''}`);
+
+  let referrerDigest = '';
+  if (inputs.pushToRegistry && inputs.subjectName && inputs.subjectDigest) {
+    const ref = { ...parseImageReference(inputs.subjectName), digest: inputs.subjectDigest.trim() };
+    const client = await connectRegistry(ref.registry, {
+      username: inputs.registryUsername,
+      password: inputs.registryPassword,
+      dockerConfigDir: env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined),
+      warn: (m) => ports.log.warning(m),
+    });
+    referrerDigest = (await attachAttestation(client, ref, bundle.text, 'the provenance bundle', ports.clock.now())).digest;
+    ports.log.info(`Attached to ${ref.registry}/${ref.repository}@${ref.digest} as referrer ${referrerDigest}`);
+  }
+
+  let attestationId = '';
+  if (inputs.uploadAttestation) {
+    attestationId = await uploadAttestation(bundle.json, {
+      apiUrl: ctx.apiUrl,
+      repository: ctx.repository,
+      token: inputs.githubToken ?? '',
+    });
+  }
+
+  const bundlePath = inputs.bundlePath
+    ? resolve(workspace, inputs.bundlePath)
+    : join(env['RUNNER_TEMP'] ?? workspace, `slsa-provenance-${digestBytes(bundle.text).slice(0, 12)}.sigstore.json`);
+  await writeAtomically(bundlePath, bundle.text);
+
+  // Outputs only now: every write above succeeded.
+  ports.outputs.set('bundle-path', bundlePath);
+  ports.outputs.set('predicate-type', statement.predicateType);
+  ports.outputs.set('subject-count', subjects.length);
+  ports.outputs.set('signer', bundle.signer);
+  ports.outputs.set('log-index', bundle.logIndex ?? '');
+  ports.outputs.set('referrer-digest', referrerDigest);
+  ports.outputs.set('attestation-id', attestationId);
+  ports.outputs.set('attestation-url', attestationId ? `${ctx.serverUrl}/${ctx.repository}/attestations/${attestationId}` : '');
+
+  const md = new Markdown()
+    .heading('SLSA provenance')
+    .table(
+      ['', ''],
+      [
+        ['Builder', statement.predicate.runDetails.builder.id],
+        ['Source', `${statement.predicate.buildDefinition.externalParameters.workflow.repository}@${claims.sha}`],
+        ['Signed by', method.mode === 'key' ? `${bundle.signer} (key)` : `${bundle.signer} (keyless)`],
+        ['Transparency log', bundle.logIndex ? `entry ${bundle.logIndex}` : 'not logged'],
+        ['Bundle', bundlePath],
+      ],
+    )
+    .details(
+      `${subjects.length} subject(s)`,
+      new Markdown()
+        .table(
+          ['Subject', 'sha256'],
+          subjects.slice(0, 100).map((s) => [s.name, s.digest.sha256]),
+        )
+        .toString() + (subjects.length > 100 ? `\n…and ${subjects.length - 100} more\n` : ''),
+    );
+  await ports.summary.append(md.toString());
+}
