@@ -44,7 +44,8 @@ export function parseJUnit(text: string, source: string): TimingSource {
   if (root === undefined || typeof root !== 'object') {
     throw new UserError(`${source} is not a JUnit report: its root element must be <testsuites> or <testsuite>`);
   }
-  const suites = doc['testsuites'] ? flattenSuites(root) : [root, ...flattenSuites(root)];
+  // node --test writes <testcase> straight under <testsuites>: the root then acts as a suite too.
+  const suites = doc['testsuites'] && children(root, 'testcase').length === 0 ? flattenSuites(root) : [root, ...flattenSuites(root)];
   const flavor = detectFlavor(doc, suites);
   const tests: TestRecord[] = [];
   const files = new Map<string, number>();

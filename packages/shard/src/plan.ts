@@ -34,8 +34,12 @@ export function assignShards(items: readonly WorkItem[], shardCount: number): As
   const loads = new Array<number>(shardCount).fill(0);
   const members: WorkItem[][] = Array.from({ length: shardCount }, () => []);
   for (const item of sorted) {
+    // Least loaded, then fewest items (so zero-second tests still spread), then lowest index.
     let best = 0;
-    for (let i = 1; i < shardCount; i++) if ((loads[i] ?? 0) < (loads[best] ?? 0)) best = i;
+    for (let i = 1; i < shardCount; i++) {
+      const d = (loads[i] ?? 0) - (loads[best] ?? 0);
+      if (d < 0 || (d === 0 && (members[i]?.length ?? 0) < (members[best]?.length ?? 0))) best = i;
+    }
     loads[best] = (loads[best] ?? 0) + item.micros;
     members[best]?.push(item);
   }

@@ -1,0 +1,14 @@
+import { tmpdir } from 'node:os';
+import { readGitHubContext } from '@slipway/core';
+import { actionsInput, actionsPorts, runAction } from '@slipway/core/actions';
+import { actionsTimingCache } from './actions-cache.js';
+import { parseInputs } from './inputs.js';
+import { run } from './run.js';
+
+await runAction(() =>
+  run(parseInputs(actionsInput), actionsPorts(), {
+    github: readGitHubContext(),
+    tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
+    cache: actionsTimingCache(),
+  }),
+);
