@@ -1,0 +1,128 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { PolicyError, type Ports } from '@slipway/core';
+import {
+  gateJson,
+  gateSummary,
+  loadGateInputs,
+  runGate,
+  SEVERITIES,
+  writeSarif,
+  type GateResult,
+  type Policy,
+  type ScanReport,
+  type SlaState,
+} from '@slipway/scan';
+import { parseTarget, type Inputs } from './inputs.js';
+import { malwareScan } from './malware-scan.js';
+import type { ScannerLocator } from './scanner-install.js';
+import { scanImage } from './scanner-run.js';
+import type { SlaStore } from './sla-store.js';
+
+/** What `run` needs besides the ports: where files are, the SLA store and the scanner locator. */
+export interface RunDeps {
+  cwd: string;
+  slaStore?: SlaStore;
+  locator: ScannerLocator;
+  version: string;
+}
+
+const KIND_OUTPUTS = { vulnerability: 'vulnerabilities', misconfiguration: 'misconfigurations', secret: 'secrets', license: 'licenses', malware: 'malware' } as const;
+
+function hasSla(policy: Policy): boolean {
+  return [policy, ...policy.overrides.map((o) => o.rules)].some((r) => Object.keys(r.sla).length > 0);
+}
+
+async function scanned(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<ScanReport[]> {
+  const reports: ScanReport[] = [];
+  if (inputs.image.length > 0) {
+    const binary = await deps.locator.locate(inputs.scanner, {
+      ...(inputs.scannerPath ? { path: resolve(deps.cwd, inputs.scannerPath) } : {}),
+      ...(inputs.scannerVersion ? { version: inputs.scannerVersion } : {}),
+    });
+    for (const line of inputs.image) {
+      const target = parseTarget(line, 'image');
+      const report = await ports.log.group(`${inputs.scanner}: ${target.name}`, () =>
+        scanImage(ports.exec, binary, inputs.scanner, target, { cwd: deps.cwd, scanners: inputs.scanners ?? 'vuln,secret', extraArgs: inputs.scannerArgs }),
+      );
+      ports.log.info(`${target.name}: ${report.findings.length} findings`);
+      reports.push(report);
+    }
+  }
+  for (const line of inputs.malwareScan) {
+    const target = parseTarget(line, 'malware-scan');
+    const report = await malwareScan(ports.exec, target, { cwd: deps.cwd, ...(inputs.clamavDatabase ? { database: inputs.clamavDatabase } : {}) });
+    ports.log.info(`clamscan ${target.name}: ${report.findings.length} infected files`);
+    reports.push(report);
+  }
+  return reports;
+}
+
+async function restoreSla(store: SlaStore | undefined, images: string[]): Promise<SlaState> {
+  const firstSeen: Record<string, string> = {};
+  for (const image of images) Object.assign(firstSeen, (await store?.restore(image))?.firstSeen);
+  return { version: 1, firstSeen };
+}
+
+async function saveSla(store: SlaStore | undefined, gate: GateResult, images: string[]): Promise<void> {
+  if (!store) return;
+  for (const image of images) {
+    const mine = gate.findings.filter((f) => (f.finding.image ?? '') === image).map((f) => f.fingerprint);
+    const firstSeen = Object.fromEntries(mine.map((fp) => [fp, gate.nextSla.firstSeen[fp] ?? '']));
+    await store.save(image || 'filesystem', { version: 1, firstSeen });
+  }
+}
+
+async function writeOut(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+/** Scans or reads the reports, gates them by the policy, writes SARIF, JSON and the summary, and fails on a blocked decision. */
+export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<void> {
+  const at = (p: string): string => resolve(deps.cwd, p);
+  const loaded = await loadGateInputs({
+    reports: inputs.reports.map(at),
+    policy: inputs.policy === undefined ? undefined : at(inputs.policy),
+    ignoreFiles: inputs.ignoreFiles.map(at),
+    vex: inputs.vex.map(at),
+    allowNoReports: true,
+  });
+  const reports = [...loaded.reports, ...(await scanned(inputs, ports, deps))];
+  const now = ports.clock.now();
+  const images = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.image ?? '')))];
+  const slaStore = hasSla(loaded.policy) && inputs.slaCache ? deps.slaStore : undefined;
+  const sla = await restoreSla(slaStore, images);
+  const gate = runGate({ reports, policy: loaded.policy, rules: loaded.rules, vexProblems: loaded.vexProblems, sla, now });
+  await saveSla(slaStore, gate, images);
+
+  const sarif = writeSarif(gate, { toolVersion: deps.version });
+  const json = gateJson(gate, { warnDays: loaded.policy.warnDays, sarif: { cuts: sarif.cuts, gzipBytes: sarif.gzipBytes } });
+  const sarifPath = at(inputs.sarif ?? 'container-scan-gate.sarif');
+  const jsonPath = at(inputs.json ?? 'container-scan-gate.json');
+  await writeOut(sarifPath, sarif.text);
+  await writeOut(jsonPath, `${JSON.stringify(json, null, 2)}\n`);
+
+  ports.outputs.set('decision', gate.decision);
+  ports.outputs.set('blocking', gate.counts.blocking);
+  ports.outputs.set('total', gate.counts.total);
+  ports.outputs.set('suppressed', gate.counts.suppressed);
+  for (const s of SEVERITIES) ports.outputs.set(s.toLowerCase(), gate.counts.bySeverity[s]);
+  for (const [kind, name] of Object.entries(KIND_OUTPUTS)) ports.outputs.set(name, gate.counts.byKind[kind as keyof typeof KIND_OUTPUTS]);
+  ports.outputs.set('counts', JSON.stringify(gate.counts));
+  ports.outputs.set('sarif', sarifPath);
+  ports.outputs.set('json', jsonPath);
+  await ports.summary.append(gateSummary(json));
+
+  for (const u of json.exceptions.expiring) ports.log.warning(`Exception ${u.id} (${u.source}) expires on ${u.expires ?? ''}: ${u.daysLeft ?? 0} days left`);
+  for (const u of json.exceptions.expired) ports.log.warning(`Exception ${u.id} (${u.source}) expired on ${u.expires ?? ''} and no longer suppresses anything`);
+  for (const p of json.vexProblems) ports.log.warning(`${p.source}: ${p.vulnerability}: ${p.problem}`);
+  for (const c of sarif.cuts) ports.log.warning(`SARIF ${c.category}: ${c.dropped} results left out to fit GitHub's limits`);
+  for (const b of json.blocking.slice(0, 20)) {
+    ports.log.error(`${b.severity} ${b.kind} ${b.id}${b.package ? ` in ${b.package} ${b.version ?? ''}` : ''}: ${b.reasons.join('; ')}`, {
+      title: `container-scan-gate: ${b.id}`,
+    });
+  }
+  if (gate.decision === 'fail') throw new PolicyError(`Container scan gate: fail. ${gate.why.join('. ')}.`, { hint: `details in ${jsonPath} and the job summary` });
+  ports.log.info(`Container scan gate: pass. ${gate.why.join('. ')}.`);
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as cache from '@actions/cache';
+import { decodeDocument, errorMessage, parseJson, type Logger } from '@slipway/core';
+import { decodeSlaState, imageRepository, serialiseSlaState, type SlaState } from '@slipway/scan';
+
+/** Keeps the first-seen dates of findings between runs, one state per repository and image. */
+export interface SlaStore {
+  restore(image: string): Promise<SlaState | undefined>;
+  save(image: string, state: SlaState): Promise<void>;
+}
+
+/** Where a state is cached: the key prefix names the repository and the image's repository. */
+export function slaCacheKeys(repository: string, image: string, runId: string, attempt: string): { key: string; prefix: string; path: string } {
+  const id = createHash('sha256').update(imageRepository(image) || image).digest('hex').slice(0, 16);
+  const prefix = `slipway-scan-sla-v1-${repository}-${id}-`;
+  // A relative path keeps the cache version the same on every runner and workspace.
+  return { key: `${prefix}${runId}-${attempt}`, prefix, path: join('.slipway', 'scan-sla', `${id}.json`) };
+}
+
+/** An `@actions/cache` store: restores the newest state for the image, saves under a key per run. */
+export function actionsCacheStore(options: { repository: string; runId: string; attempt: string; cwd: string; log: Logger }): SlaStore {
+  const { repository, runId, attempt, cwd, log } = options;
+  return {
+    restore: async (image) => {
+      if (!cache.isFeatureAvailable()) {
+        log.warning('The cache service is not available: fix-SLA clocks start today for every finding');
+        return undefined;
+      }
+      const { key, prefix, path } = slaCacheKeys(repository, image, runId, attempt);
+      const hit = await cache.restoreCache([path], key, [prefix]);
+      if (!hit) return undefined;
+      const file = join(cwd, path);
+      try {
+        return decodeDocument(decodeSlaState, parseJson(await readFile(file, 'utf8'), file), file);
+      } catch (error) {
+        log.warning(`The saved SLA state ${hit} is unreadable (${errorMessage(error)}); its clocks restart today`);
+        return undefined;
+      }
+    },
+    save: async (image, state) => {
+      if (!cache.isFeatureAvailable()) return;
+      const { key, path } = slaCacheKeys(repository, image, runId, attempt);
+      await mkdir(dirname(join(cwd, path)), { recursive: true });
+      await writeFile(join(cwd, path), serialiseSlaState(state));
+      try {
+        await cache.saveCache([path], key);
+      } catch (error) {
+        log.warning(`Could not save the SLA state for ${image}: ${errorMessage(error)}`);
+      }
+    },
+  };
+}
