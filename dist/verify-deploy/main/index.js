@@ -67814,9 +67814,16 @@ function registryBundleFinder(access = {}) {
 
 
 async function trustSource(inputs, path) {
-    const root = inputs.trustedRoot ? { json: await (0,src/* readTextFile */.Gu)(path(inputs.trustedRoot), 'trusted root'), source: inputs.trustedRoot } : undefined;
+    const root = inputs.trustedRoot
+        ? { json: await (0,src/* readTextFile */.Gu)(path(inputs.trustedRoot), 'trusted root'), source: inputs.trustedRoot }
+        : undefined;
     if (inputs.trust === 'public-key' && inputs.publicKey) {
-        return { kind: 'public-key', pem: await (0,src/* readTextFile */.Gu)(path(inputs.publicKey), 'public key'), source: inputs.publicKey, ...(root ? { root } : {}) };
+        return {
+            kind: 'public-key',
+            pem: await (0,src/* readTextFile */.Gu)(path(inputs.publicKey), 'public key'),
+            source: inputs.publicKey,
+            ...(root ? { root } : {}),
+        };
     }
     if (inputs.trust === 'trusted-root' && root)
         return { kind: 'trusted-root', ...root };
@@ -67839,7 +67846,9 @@ async function run(inputs, ports, options = {}) {
         const subject = await loadFileSubject(path(artifact), bundlePaths);
         reports.push(verifySubject(artifact, subject.artifact, subject.bundles, policy, trust, now));
     }
-    const credentials = inputs.registryUsername && inputs.registryPassword ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined;
+    const credentials = inputs.registryUsername && inputs.registryPassword
+        ? { username: inputs.registryUsername, password: inputs.registryPassword }
+        : undefined;
     if (inputs.registryPassword)
         ports.log.mask(inputs.registryPassword);
     const finder = options.finder ?? registryBundleFinder(credentials ? { credentials } : {});
@@ -67860,7 +67869,10 @@ async function run(inputs, ports, options = {}) {
     ports.outputs.set('report', JSON.stringify(reports.map((r) => ({ subject: r.subject, digest: r.digest, verified: r.verified, checks: r.checks, bundles: r.bundles }))));
     if (rejected.length > 0) {
         const reasons = rejected.map((r) => {
-            const why = [...r.bundles.flatMap((b) => b.checks.filter((c) => c.status === 'failed').map((c) => `${b.source}: ${c.name}: ${c.detail}`)), ...r.checks.filter((c) => c.status === 'failed').map((c) => `${c.name}: ${c.detail}`)];
+            const why = [
+                ...r.bundles.flatMap((b) => b.checks.filter((c) => c.status === 'failed').map((c) => `${b.source}: ${c.name}: ${c.detail}`)),
+                ...r.checks.filter((c) => c.status === 'failed').map((c) => `${c.name}: ${c.detail}`),
+            ];
             return `${r.subject}: ${why.join('; ')}`;
         });
         for (const reason of reasons)
