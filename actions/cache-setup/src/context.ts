@@ -1,0 +1,47 @@
+import { homedir } from 'node:os';
+import { readGitHubContext } from '@slipway/core';
+
+/** What cache-setup needs to know about the run, read once from the runner's environment. */
+export interface RunContext {
+  workspace: string;
+  runnerTemp: string;
+  home: string;
+  os: string;
+  arch: string;
+  /** Variables that move package-manager stores (npm_config_cache, GOMODCACHE, ...). */
+  env: Readonly<Record<string, string | undefined>>;
+  ref: string;
+  eventName: string;
+  /** From the event payload; '' when the payload doesn't say. */
+  defaultBranch: string;
+  cacheMode: string;
+  repository: string;
+  workflow: string;
+  job: string;
+  runId: string;
+  runAttempt: string;
+  sha: string;
+}
+
+/** Reads the run context from the runner's environment. */
+export function readRunContext(env: Record<string, string | undefined>): RunContext {
+  const gh = readGitHubContext(env);
+  return {
+    workspace: gh.workspace || process.cwd(),
+    runnerTemp: env['RUNNER_TEMP'] ?? '',
+    home: env['HOME'] ?? homedir(),
+    os: gh.runnerOs,
+    arch: gh.runnerArch,
+    env,
+    ref: gh.ref,
+    eventName: gh.eventName,
+    defaultBranch: gh.defaultBranch,
+    cacheMode: env['ACTIONS_CACHE_MODE'] ?? '',
+    repository: gh.repository,
+    workflow: gh.workflow,
+    job: gh.job,
+    runId: gh.runId,
+    runAttempt: gh.runAttempt,
+    sha: gh.sha,
+  };
+}

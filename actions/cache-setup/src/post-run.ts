@@ -1,0 +1,76 @@
+import type { Ports } from '@slipway/core';
+import { formatSize, measurePaths, saveDecision, type CacheRecord, type LayerOutcome } from '@slipway/cache';
+import type { CacheStore } from './cache-store.js';
+import type { RunContext } from './context.js';
+import type { Inputs } from './inputs.js';
+import type { RecordSink } from './record-sink.js';
+import { readMainState } from './state.js';
+import { saveSummary } from './summary.js';
+
+export interface PostDeps {
+  context: RunContext;
+  store: CacheStore;
+  records: RecordSink;
+}
+
+/** Post step: save the layers policy allows, warn on size, write the hit record, report. */
+export async function runPost(inputs: Inputs, ports: Ports, deps: PostDeps): Promise<void> {
+  const state = readMainState(ports.state);
+  if (!state) {
+    ports.log.info('cache-setup: the main step did not plan any layer; nothing to save');
+    return;
+  }
+  const ctx = deps.context;
+  const outcomes: LayerOutcome[] = [];
+  for (const layer of state.layers) {
+    const outcome = { ...layer.outcome };
+    const sizeBytes = await measurePaths(layer.paths, { home: ctx.home, base: ctx.workspace });
+    outcome.sizeBytes = sizeBytes;
+    if (inputs.maxSize > 0 && sizeBytes > inputs.maxSize) {
+      ports.log.warning(
+        `cache-setup: the ${layer.layer} layer is ${formatSize(sizeBytes)}, over max-size ${formatSize(inputs.maxSize)}: restores slow down and it evicts other entries; trim its paths or raise max-size`,
+      );
+    }
+    const decision = saveDecision({ write: state.write, hit: outcome.hit, sizeBytes });
+    outcome.note = decision.reason;
+    if (decision.save) {
+      const started = ports.clock.now().getTime();
+      const result = await ports.log.group(`Save ${layer.layer}: ${layer.key}`, () => deps.store.save(layer.paths, layer.key));
+      outcome.saveSeconds = Math.round((ports.clock.now().getTime() - started) / 100) / 10;
+      outcome.saved = result.saved;
+      if (!result.saved) {
+        outcome.note = `not saved: ${result.error ?? 'unknown reason'}`;
+        ports.log.warning(`cache-setup: saving ${layer.layer} failed; the job is unaffected: ${result.error ?? ''}`);
+      }
+    }
+    ports.outputs.set(`${layer.layer}-saved`, outcome.saved);
+    ports.outputs.set(`${layer.layer}-save-seconds`, outcome.saveSeconds);
+    outcomes.push(outcome);
+  }
+  outcomes.push(...state.docker);
+
+  let recordNote = '';
+  if (inputs.record !== 'none') {
+    const record: CacheRecord = {
+      schema: 'slipway/cache-record@1',
+      repository: ctx.repository,
+      workflow: ctx.workflow,
+      job: ctx.job,
+      runId: ctx.runId,
+      runAttempt: ctx.runAttempt,
+      ref: ctx.ref,
+      sha: ctx.sha,
+      os: ctx.os,
+      arch: ctx.arch,
+      recordedAt: ports.clock.now().toISOString(),
+      layers: outcomes,
+    };
+    const written = await deps.records.write(record, state.recordName, inputs.record === 'artifact');
+    ports.outputs.set('record-path', written.path);
+    if (written.error) ports.log.warning(`cache-setup: the hit record was written to ${written.path} but not uploaded: ${written.error}`);
+    recordNote = written.artifact
+      ? `Hit record uploaded as artifact \`${written.artifact}\`.`
+      : `Hit record written to \`${written.path}\`.`;
+  }
+  await ports.summary.append(saveSummary(outcomes, recordNote));
+}

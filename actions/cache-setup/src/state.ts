@@ -1,0 +1,53 @@
+import { decode, decodeDocument, parseJson, type State } from '@slipway/core';
+import type { LayerOutcome } from '@slipway/cache';
+
+/** One keyed layer as main restored it, handed to post to save. */
+export interface RestoredLayer {
+  layer: 'deps' | 'build';
+  paths: string[];
+  key: string;
+  outcome: LayerOutcome;
+}
+
+/** Everything the post step needs from main. */
+export interface MainState {
+  layers: RestoredLayer[];
+  /** Docker layer outcomes (no save in post: buildx writes its own cache). */
+  docker: LayerOutcome[];
+  write: { write: boolean; reason: string };
+  recordName: string;
+}
+
+const outcome = decode.object({
+  layer: decode.literal('deps', 'build', 'docker'),
+  key: decode.string,
+  hit: decode.literal('exact', 'partial', 'miss', 'skipped', 'error'),
+  matchedKey: decode.string,
+  sizeBytes: decode.number,
+  restoreSeconds: decode.number,
+  saved: decode.boolean,
+  saveSeconds: decode.number,
+  note: decode.string,
+});
+
+const mainState: decode.Decoder<MainState> = decode.object({
+  layers: decode.array(
+    decode.object({ layer: decode.literal('deps', 'build'), paths: decode.array(decode.string), key: decode.string, outcome }),
+  ),
+  docker: decode.array(outcome),
+  write: decode.object({ write: decode.boolean, reason: decode.string }),
+  recordName: decode.string,
+});
+
+const NAME = 'cache-setup';
+
+export function saveMainState(state: State, value: MainState): void {
+  state.save(NAME, JSON.stringify(value));
+}
+
+/** The state main left; undefined when main stopped before planning (nothing to save then). */
+export function readMainState(state: State): MainState | undefined {
+  const text = state.get(NAME);
+  if (!text) return undefined;
+  return decodeDocument(mainState, parseJson(text, 'the main step state'), 'the main step state');
+}

@@ -1,0 +1,36 @@
+/** The runner facts a cache plan depends on, passed in so the engine never reads the environment. */
+export interface Machine {
+  /** The runner's OS name: `Linux`, `macOS` or `Windows` (RUNNER_OS). */
+  os: string;
+  /** `X64`, `ARM64`, ... (RUNNER_ARCH). */
+  arch: string;
+  /** Environment variables that move package-manager stores (npm_config_cache, GOMODCACHE, ...). */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The runner's names for this process's platform and architecture (`Linux`/`X64`), as RUNNER_OS/RUNNER_ARCH spell them. */
+export function runnerNames(platform: string, arch: string): { os: string; arch: string } {
+  const os = platform === 'darwin' ? 'macOS' : platform === 'win32' ? 'Windows' : platform === 'linux' ? 'Linux' : platform;
+  const archName = { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[arch] ?? arch.toUpperCase();
+  return { os, arch: archName };
+}
+
+/** A folder from an environment variable, else the default. */
+export function fromEnv(machine: Machine, name: string, fallback: string): string {
+  const value = machine.env[name]?.trim();
+  return value ? value : fallback;
+}
+
+/** The per-user cache folder (`~/.cache`, `~/Library/Caches`, `%LOCALAPPDATA%`), written with `~` so keys travel between runners. */
+export function userCacheDir(machine: Machine): string {
+  if (machine.os === 'macOS') return '~/Library/Caches';
+  if (machine.os === 'Windows') return fromEnv(machine, 'LOCALAPPDATA', '~/AppData/Local');
+  return fromEnv(machine, 'XDG_CACHE_HOME', '~/.cache');
+}
+
+/** The per-user data folder (`~/.local/share`, `~/Library`, `%LOCALAPPDATA%`). */
+export function userDataDir(machine: Machine): string {
+  if (machine.os === 'macOS') return '~/Library';
+  if (machine.os === 'Windows') return fromEnv(machine, 'LOCALAPPDATA', '~/AppData/Local');
+  return fromEnv(machine, 'XDG_DATA_HOME', '~/.local/share');
+}

@@ -1,0 +1,169 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { expandGlobs, parseJson, readTextFile, UserError } from '@slipway/core';
+import { detectProjects, type DetectedProject } from './detect.js';
+import { dockerCache, imagesFromDockerfiles, type DockerImageCache } from './docker.js';
+import { ECOSYSTEMS, type EcosystemId } from './ecosystems.js';
+import { hashFileSet } from './hash.js';
+import { layerKeys, type LayerName } from './keys.js';
+import type { Machine } from './machine.js';
+import { toolchainPart } from './toolchain.js';
+import { listFiles } from './walk.js';
+
+export interface PlanOptions {
+  /** The working directory to detect in (absolute). */
+  root: string;
+  /** Relative cache paths are written relative to this folder (the workspace; the CLI's cwd). */
+  baseDir: string;
+  machine: Machine;
+  prefix: string;
+  layers: readonly LayerName[];
+  /** Extra paths for the deps layer, relative to `root` (the `paths` input). */
+  extraPaths?: readonly string[];
+  /** Extra files (globs relative to `root`) whose content keys the deps layer (the `key-files` input). */
+  keyFiles?: readonly string[];
+  /** Cache `node_modules` beside each Node lockfile as well as the store. */
+  nodeModules?: boolean;
+  /** Image names for the docker layer; by default one per Dockerfile found. */
+  dockerImages?: readonly string[];
+  /** Whether buildx may write the cache (false gives an empty cache-to). */
+  dockerWrite?: boolean;
+}
+
+/** A layer cached through the cache service: its paths, primary key and restore keys. */
+export interface KeyedLayerPlan {
+  layer: 'deps' | 'build';
+  ecosystems: EcosystemId[];
+  paths: string[];
+  key: string;
+  restoreKeys: string[];
+  /** How many files the hash covers (lockfiles for deps, sources for build). */
+  hashedFiles: number;
+}
+
+/** The docker layer: buildx cache options per image (buildx talks to the cache service itself). */
+export interface DockerLayerPlan {
+  layer: 'docker';
+  images: DockerImageCache[];
+}
+
+export type LayerPlan = KeyedLayerPlan | DockerLayerPlan;
+
+export interface CachePlan {
+  workingDirectory: string;
+  projects: { ecosystem: EcosystemId; dir: string }[];
+  toolchain: string;
+  layers: LayerPlan[];
+  /** Requested layers with nothing to cache, and why. */
+  skipped: { layer: LayerName; reason: string }[];
+}
+
+const KNOWN_FILES =
+  'package-lock.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, Pipfile.lock, poetry.lock, uv.lock, pom.xml, build.gradle(.kts), go.mod, Cargo.lock, Dockerfile';
+
+function isRooted(p: string): boolean {
+  return p.startsWith('~') || isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p);
+}
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+/** Detects the ecosystems under `root` and computes each requested layer's paths and keys; the same for the action and the CLI. */
+export async function planCache(options: PlanOptions): Promise<CachePlan> {
+  const root = resolve(options.root);
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UserError(`working-directory ${root} does not exist or is not a folder`);
+  const files = await listFiles(root);
+  const projects = await detectProjects(root, files);
+  const relRoot = relative(resolve(options.baseDir), root).split(sep).join('/');
+  const under = (dir: string, p: string): string => {
+    const negated = p.startsWith('!');
+    const bare = negated ? p.slice(1) : p;
+    if (isRooted(bare)) return p;
+    const base = relRoot.startsWith('..') ? root.split(sep).join('/') : relRoot;
+    return `${negated ? '!' : ''}${posix.join(base || '.', dir, bare)}`.replace(/^\.\//, '');
+  };
+  const extraPaths = options.extraPaths ?? [];
+  const dockerfiles = imagesFromDockerfiles(files, posix.basename(root.split(sep).join('/')));
+  const wantsDocker = options.layers.includes('docker') && (dockerfiles.length > 0 || (options.dockerImages?.length ?? 0) > 0);
+  if (projects.length === 0 && extraPaths.length === 0 && !wantsDocker) {
+    throw new UserError(`Nothing to cache under ${root}: no lockfile or manifest found (looked for ${KNOWN_FILES})`, {
+      hint: "point working-directory at the project, or set 'paths' (and 'key-files') to say what to cache",
+    });
+  }
+  const toolchain = await toolchainPart(
+    projects.map((p) => p.ecosystem.toolchain),
+    [projects.find((p) => p.dir === '')?.files, ...projects.map((p) => p.files)].filter((p) => p !== undefined),
+  );
+  const keyOf = (layer: 'deps' | 'build', hash: string) =>
+    layerKeys({ prefix: options.prefix, layer, os: options.machine.os, arch: options.machine.arch, toolchain, hash });
+
+  const plan: CachePlan = {
+    workingDirectory: root,
+    projects: projects.map((p) => ({ ecosystem: p.ecosystem.id, dir: p.dir || '.' })),
+    toolchain,
+    layers: [],
+    skipped: [],
+  };
+  for (const layer of unique(options.layers)) {
+    if (layer === 'deps') {
+      const deps = await depsLayer(root, projects, options, under);
+      if (deps.paths.length === 0) plan.skipped.push({ layer, reason: 'no package-manager store detected and no paths given' });
+      else
+        plan.layers.push({ layer, ecosystems: deps.ecosystems, paths: deps.paths, ...keyOf(layer, deps.hash), hashedFiles: deps.hashed });
+    } else if (layer === 'build') {
+      const paths = unique(projects.flatMap((p) => p.ecosystem.build(options.machine, p.files).map((x) => under(p.dir, x))));
+      if (paths.filter((p) => !p.startsWith('!')).length === 0) {
+        plan.skipped.push({ layer, reason: 'no incremental build output known for the detected ecosystems' });
+        continue;
+      }
+      const hash = await hashFileSet(root, files, paths, 'source file');
+      const ecosystems = unique(projects.filter((p) => p.ecosystem.build(options.machine, p.files).length > 0).map((p) => p.ecosystem.id));
+      plan.layers.push({ layer, ecosystems, paths, ...keyOf(layer, hash), hashedFiles: files.length });
+    } else {
+      const named = options.dockerImages ?? [];
+      const images: DockerImageCache[] =
+        named.length > 0
+          ? named.map((image) => dockerCache(options.prefix, image, options.dockerWrite ?? true))
+          : dockerfiles.map((d) => ({ ...dockerCache(options.prefix, d.image, options.dockerWrite ?? true), dockerfile: d.dockerfile }));
+      const seen = new Set<string>();
+      const distinct = images.filter((i) => !seen.has(i.scope) && seen.add(i.scope));
+      if (distinct.length === 0) plan.skipped.push({ layer, reason: 'no Dockerfile found and no docker-images given' });
+      else plan.layers.push({ layer, images: distinct });
+    }
+  }
+  return plan;
+}
+
+/** A corrupt JSON lockfile would fail the install anyway; name it now rather than cache under a bogus key. */
+async function checkJsonLockfile(root: string, rel: string): Promise<void> {
+  parseJson(await readTextFile(join(root, rel), 'lockfile'), join(root, rel));
+}
+
+async function depsLayer(
+  root: string,
+  projects: readonly DetectedProject[],
+  options: PlanOptions,
+  under: (dir: string, p: string) => string,
+): Promise<{ ecosystems: EcosystemId[]; paths: string[]; hash: string; hashed: number }> {
+  const paths: string[] = [];
+  const keyFiles: string[] = [];
+  for (const p of projects) {
+    paths.push(...(await p.ecosystem.deps(options.machine, p.files)).map((x) => under(p.dir, x)));
+    if (options.nodeModules && p.ecosystem.toolchain === 'node') paths.push(under(p.dir, 'node_modules'));
+    for (const f of p.files.files) {
+      if (p.ecosystem.keyFile(posix.basename(f))) keyFiles.push(p.dir ? `${p.dir}/${f}` : f);
+    }
+  }
+  paths.push(...(options.extraPaths ?? []).map((x) => under('', x)));
+  if (options.keyFiles && options.keyFiles.length > 0) {
+    keyFiles.push(...(await expandGlobs(options.keyFiles, root, { what: "files for input 'key-files'" })));
+  }
+  // Nested projects list the same lockfile twice; the sorted set keeps the hash independent of that.
+  const set = unique(keyFiles);
+  await Promise.all(set.filter((f) => /(^|\/)(package-lock|npm-shrinkwrap)\.json$/.test(f)).map((f) => checkJsonLockfile(root, f)));
+  const ecosystems = unique(projects.map((p) => p.ecosystem.id)).sort(
+    (a, b) => ECOSYSTEMS.findIndex((e) => e.id === a) - ECOSYSTEMS.findIndex((e) => e.id === b),
+  );
+  const hash = await hashFileSet(root, set, [...ecosystems, ...unique(paths)], 'lockfile');
+  return { ecosystems, paths: unique(paths), hash, hashed: set.length };
+}

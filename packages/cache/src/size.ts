@@ -1,0 +1,35 @@
+import { lstat, readdir } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { expandGlobs } from '@slipway/core';
+
+/** Bytes of regular files under a path (not following symlinks); 0 when it doesn't exist. */
+export async function sizeOnDisk(path: string): Promise<number> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info) return 0;
+  if (info.isFile()) return info.size;
+  if (!info.isDirectory()) return 0;
+  let total = 0;
+  const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) total += await sizeOnDisk(join(path, entry.name));
+  return total;
+}
+
+const GLOB = /[*?[\]{}]/;
+
+/**
+ * Bytes on disk of a layer's cache paths as @actions/cache resolves them: `~` is `home`, relative
+ * paths are under `base`, globs are expanded (with `!` exclusions).
+ */
+export async function measurePaths(paths: readonly string[], where: { home: string; base: string }): Promise<number> {
+  const locate = (p: string): string =>
+    p === '~' || p.startsWith('~/') ? join(where.home, p.slice(1)) : isAbsolute(p) ? p : join(where.base, p);
+  let total = 0;
+  const plain = paths.filter((p) => !p.startsWith('!') && !GLOB.test(p));
+  for (const p of plain) total += await sizeOnDisk(locate(p));
+  const globs = paths.filter((p) => GLOB.test(p.replace(/^!/, '')));
+  if (globs.some((p) => !p.startsWith('!'))) {
+    for (const file of await expandGlobs(globs, where.base, { allowEmpty: true }))
+      total += (await lstat(join(where.base, file)).catch(() => undefined))?.size ?? 0;
+  }
+  return total;
+}
