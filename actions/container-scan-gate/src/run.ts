@@ -27,7 +27,13 @@ export interface RunDeps {
   version: string;
 }
 
-const KIND_OUTPUTS = { vulnerability: 'vulnerabilities', misconfiguration: 'misconfigurations', secret: 'secrets', license: 'licenses', malware: 'malware' } as const;
+const KIND_OUTPUTS = {
+  vulnerability: 'vulnerabilities',
+  misconfiguration: 'misconfigurations',
+  secret: 'secrets',
+  license: 'licenses',
+  malware: 'malware',
+} as const;
 
 function hasSla(policy: Policy): boolean {
   return [policy, ...policy.overrides.map((o) => o.rules)].some((r) => Object.keys(r.sla).length > 0);
@@ -43,7 +49,11 @@ async function scanned(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<Sca
     for (const line of inputs.image) {
       const target = parseTarget(line, 'image');
       const report = await ports.log.group(`${inputs.scanner}: ${target.name}`, () =>
-        scanImage(ports.exec, binary, inputs.scanner, target, { cwd: deps.cwd, scanners: inputs.scanners ?? 'vuln,secret', extraArgs: inputs.scannerArgs }),
+        scanImage(ports.exec, binary, inputs.scanner, target, {
+          cwd: deps.cwd,
+          scanners: inputs.scanners ?? 'vuln,secret',
+          extraArgs: inputs.scannerArgs,
+        }),
       );
       ports.log.info(`${target.name}: ${report.findings.length} findings`);
       reports.push(report);
@@ -51,7 +61,10 @@ async function scanned(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<Sca
   }
   for (const line of inputs.malwareScan) {
     const target = parseTarget(line, 'malware-scan');
-    const report = await malwareScan(ports.exec, target, { cwd: deps.cwd, ...(inputs.clamavDatabase ? { database: inputs.clamavDatabase } : {}) });
+    const report = await malwareScan(ports.exec, target, {
+      cwd: deps.cwd,
+      ...(inputs.clamavDatabase ? { database: inputs.clamavDatabase } : {}),
+    });
     ports.log.info(`clamscan ${target.name}: ${report.findings.length} infected files`);
     reports.push(report);
   }
@@ -114,8 +127,10 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
   ports.outputs.set('json', jsonPath);
   await ports.summary.append(gateSummary(json));
 
-  for (const u of json.exceptions.expiring) ports.log.warning(`Exception ${u.id} (${u.source}) expires on ${u.expires ?? ''}: ${u.daysLeft ?? 0} days left`);
-  for (const u of json.exceptions.expired) ports.log.warning(`Exception ${u.id} (${u.source}) expired on ${u.expires ?? ''} and no longer suppresses anything`);
+  for (const u of json.exceptions.expiring)
+    ports.log.warning(`Exception ${u.id} (${u.source}) expires on ${u.expires ?? ''}: ${u.daysLeft ?? 0} days left`);
+  for (const u of json.exceptions.expired)
+    ports.log.warning(`Exception ${u.id} (${u.source}) expired on ${u.expires ?? ''} and no longer suppresses anything`);
   for (const p of json.vexProblems) ports.log.warning(`${p.source}: ${p.vulnerability}: ${p.problem}`);
   for (const c of sarif.cuts) ports.log.warning(`SARIF ${c.category}: ${c.dropped} results left out to fit GitHub's limits`);
   for (const b of json.blocking.slice(0, 20)) {
@@ -123,6 +138,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
       title: `container-scan-gate: ${b.id}`,
     });
   }
-  if (gate.decision === 'fail') throw new PolicyError(`Container scan gate: fail. ${gate.why.join('. ')}.`, { hint: `details in ${jsonPath} and the job summary` });
+  if (gate.decision === 'fail')
+    throw new PolicyError(`Container scan gate: fail. ${gate.why.join('. ')}.`, { hint: `details in ${jsonPath} and the job summary` });
   ports.log.info(`Container scan gate: pass. ${gate.why.join('. ')}.`);
 }

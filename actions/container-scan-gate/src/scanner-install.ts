@@ -9,7 +9,13 @@ import { pinnedRelease, pinnedVersion } from './scanner-release.js';
 export async function findOnPath(name: string, path: string): Promise<string | undefined> {
   for (const dir of path.split(delimiter).filter(Boolean)) {
     const candidate = join(dir, name);
-    if (await access(candidate, constants.X_OK).then(() => true, () => false)) return candidate;
+    if (
+      await access(candidate, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
   }
   return undefined;
 }
@@ -24,7 +30,12 @@ export function toolCacheLocator(env: { PATH?: string }, log: Logger, arch: stri
   return {
     locate: async (tool, options) => {
       if (options.path) {
-        if (!(await access(options.path, constants.X_OK).then(() => true, () => false))) {
+        if (
+          !(await access(options.path, constants.X_OK).then(
+            () => true,
+            () => false,
+          ))
+        ) {
           throw new UserError(`Input 'scanner-path': ${options.path} is not an executable file`);
         }
         return options.path;
@@ -34,14 +45,15 @@ export function toolCacheLocator(env: { PATH?: string }, log: Logger, arch: stri
         const onPath = await findOnPath(tool, env.PATH ?? '');
         if (onPath) return onPath;
       }
-      const cached = tc.find(tool, version);
-      if (cached) return join(cached, tool);
       const release = pinnedRelease(tool, version, arch);
       if (!release) {
         throw new UserError(`${tool} ${version} for ${arch} has no pinned checksum, so it cannot be installed safely`, {
           hint: `use the pinned ${pinnedVersion(tool)}, or install ${tool} yourself and set 'scanner-path'`,
         });
       }
+      // Only a pinned version is taken from the tool cache: it was verified when it was put there.
+      const cached = tc.find(tool, version);
+      if (cached) return join(cached, tool);
       log.info(`Installing ${tool} ${version} from ${release.url}`);
       const archive = await tc.downloadTool(release.url);
       await verifySha256(archive, release.sha256, release.url);

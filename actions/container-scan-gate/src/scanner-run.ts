@@ -7,7 +7,8 @@ import type { ImageTarget } from './inputs.js';
 
 async function kindOf(path: string): Promise<'dir' | 'archive'> {
   const s = await stat(path).catch(() => undefined);
-  if (!s) throw new UserError(`Input 'image': ${path} does not exist`, { hint: 'give an unpacked image filesystem or an image archive (.tar)' });
+  if (!s)
+    throw new UserError(`Input 'image': ${path} does not exist`, { hint: 'give an unpacked image filesystem or an image archive (.tar)' });
   return s.isDirectory() ? 'dir' : 'archive';
 }
 
@@ -15,7 +16,8 @@ async function scannerArgs(tool: 'trivy' | 'grype', target: ImageTarget, cwd: st
   const path = target.path === undefined ? undefined : resolve(cwd, target.path);
   const kind = path === undefined ? 'name' : await kindOf(path);
   if (tool === 'trivy') {
-    const subject = kind === 'dir' ? ['rootfs', path ?? ''] : kind === 'archive' ? ['image', '--input', path ?? ''] : ['image', target.name];
+    const subject =
+      kind === 'dir' ? ['rootfs', path ?? ''] : kind === 'archive' ? ['image', '--input', path ?? ''] : ['image', target.name];
     return [...subject, '--format', 'json', '--output', out, '--scanners', scanners, '--quiet'];
   }
   const source = kind === 'dir' ? `dir:${path ?? ''}` : kind === 'archive' ? `docker-archive:${path ?? ''}` : target.name;

@@ -12,8 +12,16 @@ export interface SlaStore {
 }
 
 /** Where a state is cached: the key prefix names the repository and the image's repository. */
-export function slaCacheKeys(repository: string, image: string, runId: string, attempt: string): { key: string; prefix: string; path: string } {
-  const id = createHash('sha256').update(imageRepository(image) || image).digest('hex').slice(0, 16);
+export function slaCacheKeys(
+  repository: string,
+  image: string,
+  runId: string,
+  attempt: string,
+): { key: string; prefix: string; path: string } {
+  const id = createHash('sha256')
+    .update(imageRepository(image) || image)
+    .digest('hex')
+    .slice(0, 16);
   const prefix = `slipway-scan-sla-v1-${repository}-${id}-`;
   // A relative path keeps the cache version the same on every runner and workspace.
   return { key: `${prefix}${runId}-${attempt}`, prefix, path: join('.slipway', 'scan-sla', `${id}.json`) };

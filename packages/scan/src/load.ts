@@ -12,6 +12,8 @@ export interface GateFiles {
   policy?: string;
   ignoreFiles?: readonly string[];
   vex?: readonly string[];
+  /** The action may scan instead of reading reports; the CLI needs at least one. */
+  allowNoReports?: boolean;
 }
 
 /** Reads a policy file (YAML); no file means the default policy. */
@@ -25,7 +27,7 @@ export async function loadPolicy(path: string | undefined): Promise<Policy> {
 export async function loadGateInputs(
   files: GateFiles,
 ): Promise<{ reports: ScanReport[]; policy: Policy; rules: SuppressionRule[]; vexProblems: VexProblem[] }> {
-  if (files.reports.length === 0)
+  if (files.reports.length === 0 && !files.allowNoReports)
     throw new UserError('No scanner report was given', { hint: 'pass at least one Trivy or Grype JSON report' });
   const reports = await Promise.all(files.reports.map(async (p) => parseReport(await readTextFile(p, 'scanner report'), p)));
   const policy = await loadPolicy(files.policy);
