@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
+
+// Each step starts a bundle; a loaded CI machine can take longer than jest's 5 s default.
+jest.setTimeout(60_000);
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'shard');
 const SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';

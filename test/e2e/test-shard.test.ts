@@ -1,8 +1,11 @@
-import { describe, expect, it, beforeAll } from '@jest/globals';
+import { describe, expect, it, beforeAll, jest } from '@jest/globals';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
+
+// Each step starts a bundle; a loaded CI machine can take longer than jest's 5 s default.
+jest.setTimeout(60_000);
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'shard');
 
