@@ -4,6 +4,7 @@ import { auditCommand } from './audit.js';
 import { pipelineCommand } from './pipeline.js';
 import { conformanceCommand } from './conformance.js';
 import { verifyCommand } from './verify.js';
+import { scanGateCommand } from './scan-gate.js';
 
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-export const commands: Command[] = [demoCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand];
+export const commands: Command[] = [demoCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand];

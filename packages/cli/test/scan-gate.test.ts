@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decode, decodeDocument } from '@slipway/core';
+import { EXIT, main } from '../src/index.js';
+import { captureIO } from './cli-io.js';
+
+const fixtures = join(process.cwd(), 'test', 'fixtures', 'scan');
+const trivyNginx = join(fixtures, 'trivy', 'dimpact-nginx-latest.json');
+const grypeNginx = join(fixtures, 'grype', 'dimpact-nginx-latest.json');
+
+const blockingShape = decode.object({
+  decision: decode.literal('pass', 'fail'),
+  counts: decode.object({ byKind: decode.record(decode.number), bySeverity: decode.record(decode.number), blocking: decode.number }),
+  blocking: decode.array(
+    decode.object({
+      id: decode.string,
+      package: decode.nullable(decode.string),
+      version: decode.nullable(decode.string),
+      severity: decode.string,
+      kind: decode.string,
+    }),
+  ),
+});
+
+describe('slipway scan-gate', () => {
+  it('prints the decision and the blocking findings and exits 1 when blocked', async () => {
+    const io = captureIO();
+    expect(await main(['scan-gate', '--report', trivyNginx, '--report', grypeNginx], io)).toBe(EXIT.rejected);
+    expect(io.out()).toContain('decision: fail');
+    expect(io.out()).toContain('CRITICAL vulnerability    CVE-2025-48174 libavif15 0.11.1-1 (fixed in 0.11.1-1+deb12u1) [nginx:latest]');
+    expect(io.out()).toContain('136 findings, 3 blocking, 0 suppressed');
+  });
+
+  it('writes JSON with decision, counts and blocking, SARIF and the summary', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'slipway-cli-scan-'));
+    const io = captureIO(dir);
+    expect(
+      await main(
+        ['scan-gate', '--report', trivyNginx, '--json', 'out/result.json', '--sarif', 'out/result.sarif', '--summary', 'out/summary.md'],
+        io,
+      ),
+    ).toBe(EXIT.rejected);
+    const json = decodeDocument(blockingShape, JSON.parse(await readFile(join(dir, 'out', 'result.json'), 'utf8')), 'result.json');
+    expect(json.decision).toBe('fail');
+    expect(json.counts.bySeverity).toMatchObject({ CRITICAL: 3, HIGH: 15, MEDIUM: 27 });
+    expect(json.counts.byKind['vulnerability']).toBe(45);
+    expect(json.blocking).toContainEqual({
+      id: 'CVE-2023-6879',
+      package: 'libaom3',
+      version: '3.6.0-1+deb12u1',
+      severity: 'CRITICAL',
+      kind: 'vulnerability',
+    });
+    expect(await readFile(join(dir, 'out', 'result.sarif'), 'utf8')).toContain('"version": "2.1.0"');
+    expect(await readFile(join(dir, 'out', 'summary.md'), 'utf8')).toMatch(/^## Container scan gate: ❌ fail/);
+  });
+
+  it('exits 0 when the policy passes, and prints JSON on stdout with --json -', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'slipway-cli-scan-'));
+    await writeFile(join(dir, 'policy.yml'), 'vulnerabilities: {fail-on: none, max: {critical: 3}}\n');
+    const io = captureIO(dir);
+    expect(await main(['scan-gate', '--report', trivyNginx, '--policy', 'policy.yml', '--json', '-'], io)).toBe(EXIT.ok);
+    expect(decodeDocument(blockingShape, JSON.parse(io.out()), 'stdout').decision).toBe('pass');
+  });
+
+  it.each([
+    [['scan-gate'], '--report is required'],
+    [['scan-gate', '--report', '/nonexistent/report.json'], 'Cannot read scanner report /nonexistent/report.json: it does not exist'],
+    [['scan-gate', '--report', join(fixtures, 'vex', 'trivy-openvex.json')], 'is neither a Trivy report'],
+    [
+      ['scan-gate', '--report', trivyNginx, '--policy', join(fixtures, 'vex', 'trivy-openvex.json')],
+      'unknown field; accepted fields are version',
+    ],
+  ])('exits 2 on unreadable input: %j', async (argv, message) => {
+    const io = captureIO();
+    expect(await main(argv, io)).toBe(EXIT.usage);
+    expect(io.err()).toContain(message);
+  });
+});
