@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,19 @@ export interface Registry {
   host: string;
   /** `http://127.0.0.1:PORT` */
   url: string;
+  /** Set when started with `auth`: what a client must present to push. */
+  credentials?: { username: string; password: string };
+  /** The registry itself, behind the auth front (tests push fixtures there directly). */
+  backendUrl?: string;
   stop(): Promise<void>;
+}
+
+export interface RegistryOptions {
+  /**
+   * Put the distribution token protocol in front: `/v2/` answers 401 with a Bearer challenge,
+   * `/token` grants pull to anyone and push only with these credentials (basic auth).
+   */
+  auth?: { username: string; password: string };
 }
 
 const BINARY = process.env['SLIPWAY_REGISTRY_BIN'] ?? 'docker-registry';
@@ -46,7 +59,89 @@ async function waitForRegistry(url: string, child: ChildProcess, log: () => stri
 }
 
 /** Starts `docker-registry serve` on a free loopback port; storage lives in a temp folder removed by stop(). */
-export async function startRegistry(): Promise<Registry> {
+export async function startRegistry(options: RegistryOptions = {}): Promise<Registry> {
+  const backend = await startPlainRegistry();
+  if (!options.auth) return backend;
+  const front = await startTokenFront(backend.url, options.auth);
+  return {
+    host: front.host,
+    url: front.url,
+    credentials: options.auth,
+    backendUrl: backend.url,
+    stop: async () => {
+      await front.stop();
+      await backend.stop();
+    },
+  };
+}
+
+/** The token protocol in front of a registry: bearer challenges, a token endpoint, scope checks. */
+async function startTokenFront(
+  backendUrl: string,
+  auth: { username: string; password: string },
+): Promise<{ host: string; url: string; stop(): Promise<void> }> {
+  const grants = new Map<string, Set<string>>();
+  const backend = new URL(backendUrl);
+  let host = '';
+  const server = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://front');
+    if (url.pathname === '/token') {
+      const basic = (req.headers.authorization ?? '').replace(/^Basic /i, '');
+      const [user, ...rest] = Buffer.from(basic, 'base64').toString('utf8').split(':');
+      const authenticated = basic !== '' && user === auth.username && rest.join(':') === auth.password;
+      if (basic !== '' && !authenticated) {
+        res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"errors":[{"code":"UNAUTHORIZED","message":"bad credentials"}]}');
+        return;
+      }
+      const granted = new Set<string>();
+      for (const scope of url.searchParams.getAll('scope')) {
+        const [, repo = '', actions = ''] = scope.split(':');
+        for (const action of actions.split(',')) if (action === 'pull' || authenticated) granted.add(`${repo}:${action}`);
+      }
+      const token = randomBytes(16).toString('hex');
+      grants.set(token, granted);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token, expires_in: 300 }));
+      return;
+    }
+    const m = /^\/v2\/(.+?)\/(manifests|blobs|tags|referrers)\//.exec(url.pathname);
+    const action = req.method === 'GET' || req.method === 'HEAD' ? 'pull' : 'push';
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /i, '');
+    const granted = grants.get(token);
+    const needed = m ? `${m[1]}:${action}` : undefined;
+    if (!granted || (needed && !granted.has(needed))) {
+      const scope = m ? `,scope="repository:${m[1]}:${action}"` : '';
+      res
+        .writeHead(401, {
+          'Content-Type': 'application/json',
+          'WWW-Authenticate': `Bearer realm="http://${host}/token",service="slipway-registry"${scope}`,
+        })
+        .end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}');
+      return;
+    }
+    const headers = { ...req.headers, host };
+    delete headers.authorization;
+    const upstream = httpRequest({ host: backend.hostname, port: backend.port, method: req.method, path: req.url, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', (error) => res.writeHead(502).end(String(error)));
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  host = `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    host,
+    url: `http://${host}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function startPlainRegistry(): Promise<Registry> {
   if (spawnSync(BINARY, ['--version']).error) {
     throw new Error(`test/services/registry: '${BINARY}' is not installed (Debian package docker-registry)`);
   }
@@ -124,10 +219,11 @@ function tarOneFile(name: string, content: Buffer): Buffer {
 
 async function pushBlob(registry: Registry, repository: string, data: Buffer, digest: string): Promise<void> {
   // distribution 2.8 ignores a digest on the POST: open a session, then PUT the whole blob.
-  const start = await fetch(`${registry.url}/v2/${repository}/blobs/uploads/`, { method: 'POST' });
+  const base = registry.backendUrl ?? registry.url;
+  const start = await fetch(`${base}/v2/${repository}/blobs/uploads/`, { method: 'POST' });
   const location = start.headers.get('location');
   if (start.status !== 202 || !location) throw new Error(`registry: upload start answered ${start.status}: ${await start.text()}`);
-  const target = new URL(location, registry.url);
+  const target = new URL(location, base);
   target.searchParams.set('digest', digest);
   const res = await fetch(target, {
     method: 'PUT',
@@ -166,7 +262,7 @@ export async function pushTestImage(registry: Registry, repository: string, tag 
     }),
   );
   const digest = sha256(manifest);
-  const res = await fetch(`${registry.url}/v2/${repository}/manifests/${tag}`, {
+  const res = await fetch(`${registry.backendUrl ?? registry.url}/v2/${repository}/manifests/${tag}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' },
     body: manifest,

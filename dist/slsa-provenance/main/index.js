@@ -60930,7 +60930,7 @@ function describeKeyError(error, source, hasPassphrase) {
             hint: 'pass the passphrase (private-key-passphrase / SLIPWAY_KEY_PASSPHRASE) from a secret',
         });
     }
-    if (hasPassphrase && /bad decrypt|decrypt/i.test(message + code)) {
+    if (hasPassphrase && /bad decrypt|decrypt|interrupted or cancelled/i.test(message + code)) {
         return new src/* UserError */.yo(`The passphrase does not decrypt the private key ${source}`, {
             hint: 'check that the passphrase secret belongs to this key',
         });
@@ -60972,6 +60972,8 @@ function keySigner(pem, options = {}) {
             hint: 'it must start with -----BEGIN PRIVATE KEY----- (or EC PRIVATE KEY / ENCRYPTED PRIVATE KEY)',
         });
     }
+    if (!options.passphrase && /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem))
+        throw describeKeyError({ code: 'ERR_MISSING_PASSPHRASE' }, source, false);
     let key;
     try {
         key = (0,external_node_crypto_.createPrivateKey)(options.passphrase ? { key: pem, format: 'pem', passphrase: options.passphrase } : { key: pem, format: 'pem' });
@@ -61059,7 +61061,13 @@ function signingMethod(choice) {
         });
         return { mode: 'key', key, ...(choice.tlogUpload ? { rekorURL: choice.rekorURL } : {}), ...(tsaURL ? { tsaURL } : {}) };
     }
-    return { mode: 'keyless', identity: choice.identity, fulcioURL: choice.fulcioURL, rekorURL: choice.rekorURL, ...(tsaURL ? { tsaURL } : {}) };
+    return {
+        mode: 'keyless',
+        identity: choice.identity,
+        fulcioURL: choice.fulcioURL,
+        rekorURL: choice.rekorURL,
+        ...(tsaURL ? { tsaURL } : {}),
+    };
 }
 /** An identity provider that asks once and reuses the token (provenance claims and Fulcio share it). */
 function cachedIdentity(provider) {
@@ -61311,6 +61319,12 @@ class OciClient {
             });
         }
         res = await attempt();
+        if (res.status === 401 && !this.credentials) {
+            await res.body?.cancel();
+            throw new src/* UserError */.yo(`The registry ${this.registry} needs credentials to ${opts.push ? 'push to' : 'read'} ${opts.repository}, and none were given`, {
+                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
+            });
+        }
         if (res.status === 401) {
             throw new src/* UserError */.yo(`The registry ${this.registry} refused the credentials for ${scope}: ${await errorDetail(res)}`, {
                 hint: 'check the username and password or token, and its permission on this repository',
@@ -61983,7 +61997,10 @@ async function run(inputs, ports, env = process.env) {
     if (inputs.privateKeyPassphrase)
         ports.log.mask(inputs.privateKeyPassphrase);
     const subjects = await collectSubjects(inputs, workspace);
-    ports.log.info(`${subjects.length} subject(s): ${subjects.slice(0, 5).map((s) => s.name).join(', ')}${subjects.length > 5 ? ', …' : ''}`);
+    ports.log.info(`${subjects.length} subject(s): ${subjects
+        .slice(0, 5)
+        .map((s) => s.name)
+        .join(', ')}${subjects.length > 5 ? ', …' : ''}`);
     const tokenEnv = { url: env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] };
     const identity = cachedIdentity(actionsIdentityProvider(tokenEnv));
     let claims;
@@ -62024,7 +62041,11 @@ async function run(inputs, ports, env = process.env) {
     }
     let attestationId = '';
     if (inputs.uploadAttestation) {
-        attestationId = await uploadAttestation(bundle.json, { apiUrl: ctx.apiUrl, repository: ctx.repository, token: inputs.githubToken ?? '' });
+        attestationId = await uploadAttestation(bundle.json, {
+            apiUrl: ctx.apiUrl,
+            repository: ctx.repository,
+            token: inputs.githubToken ?? '',
+        });
     }
     const bundlePath = inputs.bundlePath
         ? (0,external_node_path_.resolve)(workspace, inputs.bundlePath)

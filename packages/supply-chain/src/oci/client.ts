@@ -137,6 +137,15 @@ export class OciClient {
       });
     }
     res = await attempt();
+    if (res.status === 401 && !this.credentials) {
+      await res.body?.cancel();
+      throw new UserError(
+        `The registry ${this.registry} needs credentials to ${opts.push ? 'push to' : 'read'} ${opts.repository}, and none were given`,
+        {
+          hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
+        },
+      );
+    }
     if (res.status === 401) {
       throw new UserError(`The registry ${this.registry} refused the credentials for ${scope}: ${await errorDetail(res)}`, {
         hint: 'check the username and password or token, and its permission on this repository',

@@ -21,7 +21,7 @@ function describeKeyError(error: unknown, source: string, hasPassphrase: boolean
       hint: 'pass the passphrase (private-key-passphrase / SLIPWAY_KEY_PASSPHRASE) from a secret',
     });
   }
-  if (hasPassphrase && /bad decrypt|decrypt/i.test(message + code)) {
+  if (hasPassphrase && /bad decrypt|decrypt|interrupted or cancelled/i.test(message + code)) {
     return new UserError(`The passphrase does not decrypt the private key ${source}`, {
       hint: 'check that the passphrase secret belongs to this key',
     });
@@ -65,6 +65,8 @@ export function keySigner(pem: string, options: { passphrase?: string; source?: 
       hint: 'it must start with -----BEGIN PRIVATE KEY----- (or EC PRIVATE KEY / ENCRYPTED PRIVATE KEY)',
     });
   }
+  if (!options.passphrase && /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem))
+    throw describeKeyError({ code: 'ERR_MISSING_PASSPHRASE' }, source, false);
   let key: KeyObject;
   try {
     key = createPrivateKey(options.passphrase ? { key: pem, format: 'pem', passphrase: options.passphrase } : { key: pem, format: 'pem' });

@@ -1,0 +1,37 @@
+import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
+
+export const inputSchema = {
+  files: input.globs(),
+  'checksums-file': input.path(),
+  images: input.list(),
+  'classic-signature': input.boolean({ default: 'false' }),
+  attestations: input.lines(),
+  'private-key': input.string(),
+  'private-key-passphrase': input.string(),
+  'fulcio-url': input.string({ default: 'https://fulcio.sigstore.dev' }),
+  'rekor-url': input.string({ default: 'https://rekor.sigstore.dev' }),
+  'tsa-url': input.string(),
+  'tlog-upload': input.boolean({ default: 'false' }),
+  'registry-username': input.string(),
+  'registry-password': input.string(),
+};
+
+export type Inputs = InputsOf<typeof inputSchema>;
+
+/** Reads and cross-checks the inputs: something to sign, attestations only with images. */
+export function parseInputs(read: ReadInput): Inputs {
+  const inputs = readInputs(inputSchema, read);
+  if (inputs.files.length === 0 && inputs.images.length === 0) {
+    throw new UserError('Nothing to sign: set files (glob patterns) and/or images (references by digest)', {
+      hint: 'e.g. `files: dist/*.tgz` or `images: ghcr.io/org/app@${{ steps.build.outputs.digest }}`',
+    });
+  }
+  if (inputs.checksumsFile && inputs.files.length === 0) throw new UserError("Input 'checksums-file' needs files to list");
+  if (inputs.attestations.length > 0 && inputs.images.length === 0) {
+    throw new UserError("Input 'attestations' attaches bundles to images, and no images are set");
+  }
+  if (Boolean(inputs.registryUsername) !== Boolean(inputs.registryPassword)) {
+    throw new UserError("Inputs 'registry-username' and 'registry-password' go together: set both or neither");
+  }
+  return inputs;
+}

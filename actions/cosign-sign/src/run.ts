@@ -1,0 +1,114 @@
+import { join, resolve } from 'node:path';
+import { Markdown, readGitHubContext, readTextFile, type Ports } from '@slipway/core';
+import {
+  actionsIdentityProvider,
+  attachAttestation,
+  cachedIdentity,
+  connectRegistry,
+  parseDigestReference,
+  signingMethod,
+  signImage,
+  type OciClient,
+  type SigningMethod,
+} from '@slipway/supply-chain';
+import type { Inputs } from './inputs.js';
+import { signFiles } from './sign-files.js';
+
+type Env = Record<string, string | undefined>;
+
+interface ImageResult {
+  image: string;
+  referrer: string;
+  classicTag: string | null;
+  attestations: string[];
+}
+
+/** cosign-sign: Sigstore bundles for files, cosign-format signatures (and attestations) for images. */
+export async function run(inputs: Inputs, ports: Ports, env: Env = process.env): Promise<void> {
+  const ctx = readGitHubContext(env);
+  const workspace = ctx.workspace;
+  if (inputs.privateKeyPassphrase) ports.log.mask(inputs.privateKeyPassphrase);
+  // Every reference and attestation is checked before anything is signed or pushed.
+  const images = inputs.images.map((ref) => parseDigestReference(ref));
+  const attestations = await Promise.all(
+    inputs.attestations.map(async (path) => {
+      const file = resolve(workspace, path);
+      return { file, text: await readTextFile(file, 'attestation bundle') };
+    }),
+  );
+
+  const method: SigningMethod = signingMethod({
+    privateKey: inputs.privateKey,
+    privateKeySource: "from input 'private-key'",
+    passphrase: inputs.privateKeyPassphrase,
+    fulcioURL: inputs.fulcioUrl ?? '',
+    rekorURL: inputs.rekorUrl ?? '',
+    tsaURL: inputs.tsaUrl,
+    tlogUpload: inputs.tlogUpload,
+    identity: cachedIdentity(
+      actionsIdentityProvider({ url: env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }),
+    ),
+  });
+
+  const files =
+    inputs.files.length > 0
+      ? await ports.log.group('Sign files', () =>
+          signFiles(inputs.files, workspace, method, inputs.checksumsFile, (m) => ports.log.info(m)),
+        )
+      : [];
+
+  const clients = new Map<string, OciClient>();
+  const clientFor = async (registry: string): Promise<OciClient> => {
+    let client = clients.get(registry);
+    if (!client) {
+      client = await connectRegistry(registry, {
+        username: inputs.registryUsername,
+        password: inputs.registryPassword,
+        dockerConfigDir: env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined),
+        warn: (m) => ports.log.warning(m),
+      });
+      clients.set(registry, client);
+    }
+    return client;
+  };
+  const imageResults: ImageResult[] = [];
+  let signer = files[0]?.signer ?? '';
+  for (const ref of images) {
+    const client = await clientFor(ref.registry);
+    const signature = await ports.log.group(`Sign ${ref.registry}/${ref.repository}@${ref.digest}`, () =>
+      signImage(client, ref, method, { classic: inputs.classicSignature, now: ports.clock.now() }),
+    );
+    signer ||= signature.bundle.signer;
+    const attached: string[] = [];
+    for (const a of attestations) attached.push((await attachAttestation(client, ref, a.text, a.file, ports.clock.now())).digest);
+    ports.log.info(
+      `Signed ${signature.image}: referrer ${signature.referrer.digest}${signature.classicTag ? `, tag ${signature.classicTag}` : ''}`,
+    );
+    imageResults.push({
+      image: signature.image,
+      referrer: signature.referrer.digest,
+      classicTag: signature.classicTag ?? null,
+      attestations: attached,
+    });
+  }
+
+  // Outputs only now: every bundle and every registry write succeeded.
+  ports.outputs.set('bundles', JSON.stringify(files.map((f) => f.bundlePath)));
+  ports.outputs.set('images', JSON.stringify(imageResults));
+  ports.outputs.set('signer', signer);
+  ports.outputs.set('count', files.length + imageResults.length);
+
+  const md = new Markdown().heading('Signatures').paragraph(`Signed by **${signer}** (${method.mode === 'key' ? 'key' : 'keyless'}).`);
+  if (files.length > 0)
+    md.table(
+      ['File', 'Bundle', 'Rekor'],
+      files.map((f) => [f.subject, f.bundlePath, f.logIndex ?? '—']),
+    );
+  if (imageResults.length > 0) {
+    md.table(
+      ['Image', 'Referrer', 'Classic tag', 'Attestations'],
+      imageResults.map((r) => [r.image, r.referrer, r.classicTag ?? '—', String(r.attestations.length)]),
+    );
+  }
+  await ports.summary.append(md.toString());
+}
