@@ -1,0 +1,125 @@
+import { describe, expect, it } from '@jest/globals';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readerFrom, readGitHubContext, type GitHubContext } from '@slipway/core';
+import { recordingPorts } from '@slipway/core/testing';
+import { parseInputs } from '../src/inputs.js';
+import { run } from '../src/run.js';
+import { saveForbidden, type TimingCache } from '../src/timing-cache.js';
+
+const fixtures = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'shard');
+
+/** A cache that keeps folders in memory by key (prefix matching as the service does), for run() tests. */
+function memoryCache(workspace: string): TimingCache & { saved: string[] } {
+  const store = new Map<string, string>();
+  const saved: string[] = [];
+  return {
+    saved,
+    restore: async (path, primary, keys) => {
+      for (const k of [primary, ...keys]) {
+        const hit = [...store.keys()].reverse().find((s) => s === k || s.startsWith(k));
+        if (hit) {
+          await cp(store.get(hit) ?? '', join(workspace, path), { recursive: true });
+          return hit;
+        }
+      }
+      return undefined;
+    },
+    save: async (path, key) => {
+      const copy = await mkdtemp(join(tmpdir(), 'cache-entry-'));
+      await cp(join(workspace, path), copy, { recursive: true });
+      store.set(key, copy);
+      saved.push(key);
+      return true;
+    },
+  };
+}
+
+async function setup(): Promise<{ ws: string; github: GitHubContext; cache: ReturnType<typeof memoryCache> }> {
+  const ws = await mkdtemp(join(tmpdir(), 'run-test-'));
+  await mkdir(join(ws, 'reports'));
+  await cp(join(fixtures, 'pytest-junit.xml'), join(ws, 'reports', 'a.xml'));
+  const github = readGitHubContext(
+    {},
+    { workspace: ws, ref: 'refs/heads/main', refName: 'main', runId: '5', sha: 'abc', eventName: 'push' },
+  );
+  return { ws, github, cache: memoryCache(ws) };
+}
+
+describe('run()', () => {
+  it('records, then plans and selects from the recorded timings', async () => {
+    const { ws, github, cache } = await setup();
+    const ctx = { github, tempDir: ws, cache };
+    const rec = recordingPorts();
+    await run(parseInputs(readerFrom({ mode: 'record', reports: 'reports/*.xml', cache: 'true' })), rec, ctx);
+    expect(cache.saved).toEqual(['slipway-test-shard-v1-main-5-1']);
+    await rm(join(ws, 'reports'), { recursive: true });
+
+    const plan = recordingPorts();
+    await run(parseInputs(readerFrom({ mode: 'plan', shards: '2' })), plan, ctx);
+    expect(plan.outputValues['timings-key']).toBe('slipway-test-shard-v1-main-5-1');
+    expect(plan.outputValues['runner']).toBe('');
+    const sel = recordingPorts();
+    await run(
+      parseInputs(
+        readerFrom({
+          mode: 'select',
+          'shard-index': '1',
+          'shard-count': '2',
+          runner: 'pytest',
+          'plan-fingerprint': plan.outputValues['plan-fingerprint'],
+        }),
+      ),
+      sel,
+      ctx,
+    );
+    expect(sel.outputValues['command']).toMatch(/^pytest tests\//);
+    expect(await readFile(sel.outputValues['tests-file'] ?? '', 'utf8')).toBe(`${sel.outputValues['tests']}\n`);
+  });
+
+  it('warns and carries on without a cache service', async () => {
+    const { ws, github } = await setup();
+    const ports = recordingPorts();
+    await run(parseInputs(readerFrom({ mode: 'record', reports: 'reports/*.xml' })), ports, { github, tempDir: ws, cache: undefined });
+    expect(ports.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
+      'The Actions cache service is not available to this step, so timings are neither restored nor saved',
+      'The cache service is not available to this step, so the timings were not saved.',
+    ]);
+    expect(ports.outputValues['test-count']).toBe('8');
+  });
+});
+
+describe('inputs', () => {
+  it.each([
+    [{ mode: 'plan' }, /needs 'shards' \(a fixed count\) or 'target-seconds'/],
+    [{ mode: 'plan', shards: '2', 'target-seconds': '60' }, /either 'shards' or 'target-seconds' in plan mode, not both/],
+    [{ mode: 'plan', shards: '0' }, /Input 'shards' must be a whole number from 1 to 256; got '0'/],
+    [{ mode: 'select', 'shard-count': '2' }, /'shard-index' is required when mode is select/],
+    [{ mode: 'select', 'shard-index': '0' }, /'shard-count' is required when mode is select/],
+    [{ mode: 'select', 'shard-index': '2', 'shard-count': '2' }, /'shard-index' is 2, out of range for shard-count 2/],
+    [{ mode: 'select', 'shard-index': '0', 'shard-count': '2', runner: 'custom' }, /'command-template' is required when runner is custom/],
+    [{ mode: 'record' }, /'reports' .* is required when mode is record/],
+    [{ mode: 'plan', shards: '2', tests: 'a', 'tests-from': 'b' }, /either 'tests' \(globs\) or 'tests-from'/],
+    [{ mode: 'plan', shards: '2', granularity: 'suite' }, /'granularity' must be one of auto, file, test; got 'suite'/],
+    [{ mode: 'record', reports: 'r', smoothing: '2' }, /'smoothing' must be a number from 0.01 to 1; got '2'/],
+  ])('%j is rejected', (values, message) => {
+    expect(() => parseInputs(readerFrom(values))).toThrow(message);
+  });
+});
+
+describe('who may save timings', () => {
+  const ctx = (eventName: string, headRepo?: string): GitHubContext =>
+    readGitHubContext(
+      {},
+      { repository: 'o/r', eventName, event: headRepo ? { pull_request: { head: { repo: { full_name: headRepo } } } } : {} },
+    );
+  it.each([
+    ['push', undefined, undefined],
+    ['pull_request', 'o/r', undefined],
+    ['pull_request', 'fork/r', 'the pull request comes from a fork'],
+    ['pull_request_target', 'fork/r', 'a pull_request_target run executes in the base branch scope'],
+  ])('%s from %s', (event, head, reason) => {
+    expect(saveForbidden(ctx(event, head))).toBe(reason);
+  });
+});
