@@ -11,3 +11,4 @@ export { jobGraph, type GraphJob, type WorkflowResolver } from './estimate/job-g
 export { decodeTimings, type JobTiming, type Timings } from './estimate/timings.js';
 export { estimate, type Estimate, type JobEstimate, type Advice } from './estimate/critical-path.js';
 export { formatEstimateText } from './estimate/format-estimate.js';
+export { buildAuditRecord, formatAuditRecordSummary, type AuditRecord, type RunIdentity, type RecordedJob } from './audit-record.js';

@@ -55,6 +55,12 @@ function duration(t: JobTiming, shards: number | undefined): number {
   return median(t.seconds);
 }
 
+/** What test-shard's plan picks for a target: the smallest count whose shard meets it, within the cap. */
+function plannedShards(t: JobTiming, target: number, max: number): number {
+  for (let n = 1; n <= max; n += 1) if (duration(t, n) <= target) return n;
+  return max;
+}
+
 interface Schedule {
   finish: Map<string, number>;
   start: Map<string, number>;
@@ -117,8 +123,11 @@ export function estimate(jobs: readonly GraphJob[], timings: Timings, options: {
       hint: `add them to the timings file's "jobs" (known: ${[...timings.jobs.keys()].join(', ') || 'none'})`,
     });
   }
-  const shardsOf = (j: GraphJob): number | undefined =>
-    timing.get(j.id)?.serialSeconds !== undefined ? (options.shards ?? j.shards ?? 1) : undefined;
+  const shardsOf = (j: GraphJob): number | undefined => {
+    const t = timing.get(j.id);
+    if (t?.serialSeconds === undefined) return undefined;
+    return options.shards ?? j.shards ?? (j.targetSeconds !== undefined ? plannedShards(t, j.targetSeconds, j.maxShards ?? 32) : 1);
+  };
   const secondsWith = (override?: { id: string; shards: number }): Map<string, number> =>
     new Map(
       jobs.map((j) => [j.id, timing.has(j.id) ? duration(timing.get(j.id)!, override?.id === j.id ? override.shards : shardsOf(j)) : 0]),

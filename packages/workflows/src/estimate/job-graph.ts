@@ -12,6 +12,9 @@ export interface GraphJob {
   shards: number | undefined;
   /** True when the job's matrix is planned at run time (`fromJSON(needs.<plan>.outputs...)`). */
   plannedMatrix: boolean;
+  /** For a planned matrix without a fixed count: the plan's target seconds per shard and its cap. */
+  targetSeconds?: number;
+  maxShards?: number;
 }
 
 /** Reads a called workflow's text by its `uses:` value; undefined when it is not available. */
@@ -50,7 +53,10 @@ function jobsOf(
     const uses = text(child(job, 'uses'));
     const called = uses && depth < 4 ? resolve(uses) : undefined;
     if (uses && called !== undefined) {
-      const withValues = Object.fromEntries(entries(child(job, 'with')).map(([k, v]) => [k, text(v) ?? '']));
+      // The called workflow sees its declared defaults, overridden by the caller's `with:`.
+      const callInputs = child(child(child(parseYamlTree(called, uses).root, 'on'), 'workflow_call'), 'inputs');
+      const defaults = entries(callInputs).map(([k, v]) => [k, text(child(v, 'default')) ?? ''] as const);
+      const withValues = Object.fromEntries([...defaults, ...entries(child(job, 'with')).map(([k, v]) => [k, text(v) ?? ''] as const)]);
       const inner = jobsOf(called, uses, `${prefix}${id}/`, withValues, resolve, depth + 1);
       const innerIds = new Set(inner.map((j) => j.id));
       // Roots of the called workflow wait for the caller job's needs; its dependants wait for every inner sink.
@@ -64,13 +70,18 @@ function jobsOf(
     const matrixText = text(child(strategy, 'matrix')) ?? '';
     const planned = /fromJSON\(\s*needs\./i.test(matrixText);
     const shardsInput = Number(inherited['shards']);
+    const targetInput = Number(inherited['target-seconds']);
+    const maxInput = Number(inherited['max-shards']);
+    const fixed = literalMatrixSize(strategy) ?? (planned && Number.isInteger(shardsInput) && shardsInput > 0 ? shardsInput : undefined);
     const name = text(child(job, 'name'));
     out.push({
       id: prefix + id,
       aliases: [id, ...(name && !name.includes('${{') ? [name] : [])],
       needs,
-      shards: literalMatrixSize(strategy) ?? (planned && Number.isInteger(shardsInput) && shardsInput > 0 ? shardsInput : undefined),
+      shards: fixed,
       plannedMatrix: planned,
+      ...(planned && fixed === undefined && targetInput > 0 ? { targetSeconds: targetInput } : {}),
+      ...(planned && maxInput > 0 ? { maxShards: maxInput } : {}),
     });
   }
   return out;

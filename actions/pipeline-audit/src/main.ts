@@ -1,0 +1,5 @@
+import { actionsInput, actionsPorts, runAction } from '@slipway/core/actions';
+import { parseInputs } from './inputs.js';
+import { run } from './run.js';
+
+await runAction(() => run(parseInputs(actionsInput), actionsPorts()));

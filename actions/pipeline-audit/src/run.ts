@@ -1,0 +1,82 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { digestBytes, parseJson, parseYamlText, PolicyError, readGitHubContext, type GitHubContext, type Ports } from '@slipway/core';
+import {
+  auditAll,
+  buildAuditRecord,
+  collectAuditInputs,
+  formatAuditRecordSummary,
+  formatAuditSarif,
+  formatAuditSummary,
+  formatAuditText,
+} from '@slipway/workflows';
+import type { Inputs } from './inputs.js';
+
+const VERSION = '1';
+
+async function write(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+/** Audits the workflows: annotations on each finding, SARIF and JSON files, a summary; fails on findings. */
+async function audit(inputs: Inputs, ports: Ports, workspace: string): Promise<void> {
+  const files = await collectAuditInputs(inputs.paths, workspace);
+  const report = await auditAll(files, { trustedOwners: inputs.trustedOwners });
+  for (const f of report.files.flatMap((x) => x.findings)) {
+    const at = { title: `${f.rule} (${f.severity})`, file: f.file, startLine: f.line };
+    const text = `${f.message}. Fix: ${f.fix}`;
+    if (f.severity === 'low') ports.log.warning(text, at);
+    else ports.log.error(text, at);
+  }
+  ports.log.info(formatAuditText(report).trimEnd());
+  const sarifFile = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : '';
+  if (sarifFile) await write(sarifFile, `${JSON.stringify(formatAuditSarif(report, VERSION), null, 2)}\n`);
+  const jsonFile = inputs.jsonFile ? resolve(workspace, inputs.jsonFile) : '';
+  if (jsonFile) await write(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  await ports.summary.append(formatAuditSummary(report));
+  ports.outputs.set('passed', report.passed);
+  ports.outputs.set('findings', report.counts.findings);
+  ports.outputs.set('coverage', report.coverage.percent);
+  ports.outputs.set('sarif-file', sarifFile);
+  ports.outputs.set('json-file', jsonFile);
+  if (!report.passed && inputs.failOnFindings) {
+    throw new PolicyError(`${report.counts.findings} workflow finding(s) in ${report.coverage.files - report.coverage.passing} file(s)`, {
+      hint: 'fix them, or suppress one with a reason: # slipway-audit: ignore <rule-id> -- <why>',
+    });
+  }
+}
+
+/** Writes the run's audit record: trigger, commit, each job's result, permissions and outputs. */
+async function record(inputs: Inputs, ports: Ports, context: GitHubContext): Promise<void> {
+  const rec = buildAuditRecord(
+    {
+      repository: context.repository,
+      sha: context.sha,
+      ref: context.ref,
+      eventName: context.eventName,
+      actor: context.actor,
+      workflowRef: context.workflowRef,
+      runId: context.runId,
+      runAttempt: context.runAttempt,
+      runNumber: context.runNumber,
+      serverUrl: context.serverUrl,
+    },
+    parseJson(inputs.needs ?? '', "input 'needs'"),
+    parseYamlText(inputs.jobPermissions ?? '', "input 'job-permissions'"),
+    ports.clock.now(),
+  );
+  const text = `${JSON.stringify(rec, null, 2)}\n`;
+  const file = resolve(context.workspace || process.cwd(), inputs.recordFile ?? 'slipway-audit-record.json');
+  await write(file, text);
+  await ports.summary.append(formatAuditRecordSummary(rec));
+  ports.outputs.set('record-file', file);
+  ports.outputs.set('record-sha256', digestBytes(Buffer.from(text), 'sha256'));
+}
+
+/** The pipeline-audit action: `audit` the workflows, or `record` what a pipeline run did. */
+export async function run(inputs: Inputs, ports: Ports, env: Record<string, string | undefined> = process.env): Promise<void> {
+  const context = readGitHubContext(env);
+  if (inputs.mode === 'record') await record(inputs, ports, context);
+  else await audit(inputs, ports, context.workspace || process.cwd());
+}
