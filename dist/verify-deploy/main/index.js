@@ -66738,7 +66738,7 @@ function describeKeyError(error, source, hasPassphrase) {
             hint: 'pass the passphrase (private-key-passphrase / SLIPWAY_KEY_PASSPHRASE) from a secret',
         });
     }
-    if (hasPassphrase && /bad decrypt|decrypt/i.test(message + code)) {
+    if (hasPassphrase && /bad decrypt|decrypt|interrupted or cancelled/i.test(message + code)) {
         return new UserError(`The passphrase does not decrypt the private key ${source}`, {
             hint: 'check that the passphrase secret belongs to this key',
         });
@@ -66780,6 +66780,8 @@ function key_signer_keySigner(pem, options = {}) {
             hint: 'it must start with -----BEGIN PRIVATE KEY----- (or EC PRIVATE KEY / ENCRYPTED PRIVATE KEY)',
         });
     }
+    if (!options.passphrase && /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem))
+        throw describeKeyError({ code: 'ERR_MISSING_PASSPHRASE' }, source, false);
     let key;
     try {
         key = createPrivateKey(options.passphrase ? { key: pem, format: 'pem', passphrase: options.passphrase } : { key: pem, format: 'pem' });
@@ -67788,6 +67790,11 @@ function registryBundleFinder(access = {}) {
                 ...(access.credentials ? { credentials: access.credentials } : {}),
                 ...(access.plainHttp !== undefined ? { plainHttp: access.plainHttp } : {}),
             });
+            if (!(await client.headManifest(image.repository, image.digest))) {
+                throw new src/* UserError */.yo(`The image ${image.registry}/${image.repository}@${image.digest} is not in the registry`, {
+                    hint: 'check the repository and the digest the build pushed',
+                });
+            }
             const found = await fetchReferrerBundles(client, image);
             return found.map((r) => {
                 const source = `referrer ${r.manifest.digest.slice(0, 19)}…${r.predicateType ? ` (${r.predicateType})` : ''}`;

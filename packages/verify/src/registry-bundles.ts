@@ -1,7 +1,7 @@
 import { fetchReferrerBundles, OciClient, type RegistryCredentials } from '@slipway/supply-chain';
 import type { ImageBundleFinder } from './image-subject.js';
 import { bundleFromValue } from './sigstore-bundle.js';
-import { parseJson } from '@slipway/core';
+import { parseJson, UserError } from '@slipway/core';
 
 /** How to reach a registry: credentials for private ones, plain HTTP for local ones. */
 export interface RegistryAccess {
@@ -22,6 +22,11 @@ export function registryBundleFinder(access: RegistryAccess = {}): ImageBundleFi
         ...(access.credentials ? { credentials: access.credentials } : {}),
         ...(access.plainHttp !== undefined ? { plainHttp: access.plainHttp } : {}),
       });
+      if (!(await client.headManifest(image.repository, image.digest))) {
+        throw new UserError(`The image ${image.registry}/${image.repository}@${image.digest} is not in the registry`, {
+          hint: 'check the repository and the digest the build pushed',
+        });
+      }
       const found = await fetchReferrerBundles(client, image);
       return found.map((r) => {
         const source = `referrer ${r.manifest.digest.slice(0, 19)}…${r.predicateType ? ` (${r.predicateType})` : ''}`;

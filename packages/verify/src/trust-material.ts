@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
+import seedsJson from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { crypto } from '@sigstore/core';
 import { decode, errorMessage, parseJson, UserError } from '@slipway/core';
@@ -29,8 +29,7 @@ let publicGoodJson: string | undefined;
  */
 export function publicGoodTrustedRootJson(): string {
   if (publicGoodJson !== undefined) return publicGoodJson;
-  const require = createRequire(import.meta.url);
-  const seeds = seedsDecoder(require('@sigstore/tuf/seeds.json'), 'seeds.json');
+  const seeds = seedsDecoder(seedsJson, '@sigstore/tuf/seeds.json');
   const target = seeds[PUBLIC_GOOD_MIRROR]?.targets['trusted_root.json'];
   if (target === undefined) throw new Error(`@sigstore/tuf seeds.json has no trusted_root.json for ${PUBLIC_GOOD_MIRROR}`);
   publicGoodJson = Buffer.from(target, 'base64').toString('utf8');

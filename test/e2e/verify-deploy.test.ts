@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, runStep, type StepResult } from '../harness/index.js';
+import { pushTestImage, startRegistry, type Registry } from '../services/registry.js';
+import { startSigstoreMock, type SigstoreMock } from '../services/sigstore-mock.js';
+
+// What slsa-provenance made (files, images in the local registry), verified by the bundled
+// verify-deploy as the runner runs it, and the same refused with a wrong identity, builder or source.
+const fixtures = join(repoRoot, 'test/fixtures/verify');
+const CI = 'https://github.com/octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main';
+
+let sigstore: SigstoreMock;
+let registry: Registry;
+let workspace: string;
+let image: { ref: string; digest: string };
+
+const policy = (over: Record<string, string> = {}): string => {
+  const fields: Record<string, string> = {
+    version: '1',
+    identities: '\n  - pattern: https://github.com/octo-org/octo-repo/.github/workflows/*.yml@refs/heads/main',
+    issuers: '[https://token.actions.githubusercontent.com]',
+    'builder-ids': `[${CI}]`,
+    'source-repositories': '[https://github.com/octo-org/octo-repo]',
+    refs: '[refs/heads/main, {pattern: refs/tags/v*}]',
+    'max-age': '1d',
+    ...over,
+  };
+  return Object.entries(fields)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+};
+
+async function writePolicy(name: string, over: Record<string, string> = {}): Promise<string> {
+  await writeFile(join(workspace, name), `${policy(over)}\n`);
+  return name;
+}
+
+const verify = (inputs: Record<string, string>): Promise<StepResult> =>
+  runStep({ action: 'verify-deploy', workspace, inputs: { trust: 'trusted-root', 'trusted-root': 'trusted_root.json', ...inputs } });
+
+const errorOf = (r: StepResult): string =>
+  r.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => a.message)
+    .join('\n');
+
+beforeAll(async () => {
+  [sigstore, registry] = await Promise.all([startSigstoreMock(), startRegistry()]);
+  workspace = await mkdtemp(join(tmpdir(), 'verify-deploy-ws-'));
+  await mkdir(join(workspace, 'dist'));
+  await writeFile(join(workspace, 'dist', 'app.tgz'), 'pretend release tarball\n');
+  await writeFile(join(workspace, 'dist', 'tampered.tgz'), 'pretend release tarbalL\n');
+  await writeFile(join(workspace, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot));
+  await writePolicy('policy.yml');
+  image = await pushTestImage(registry, 'octo/app', 'v1');
+  const keyless = { 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL, 'tsa-url': sigstore.tsaURL };
+  const made = await Promise.all([
+    runStep({
+      action: 'slsa-provenance',
+      workspace,
+      inputs: { 'subject-path': 'dist/app.tgz', 'bundle-path': 'out/app.provenance.json', ...keyless },
+      env: sigstore.actionsTokenEnv(),
+    }),
+    runStep({
+      action: 'slsa-provenance',
+      workspace,
+      inputs: {
+        'subject-name': `${registry.host}/octo/app`,
+        'subject-digest': image.digest,
+        'push-to-registry': 'true',
+        'bundle-path': 'out/image.provenance.json',
+        ...keyless,
+      },
+      env: sigstore.actionsTokenEnv(),
+    }),
+    // The same build claims, signed from another workflow (release.yml called as a reusable workflow).
+    runStep({
+      action: 'slsa-provenance',
+      workspace,
+      inputs: { 'subject-path': 'dist/app.tgz', 'bundle-path': 'out/reusable.provenance.json', ...keyless },
+      env: sigstore.actionsTokenEnv({ job_workflow_ref: 'octo-org/shared/.github/workflows/release.yml@refs/heads/main' }),
+    }),
+    runStep({
+      action: 'slsa-provenance',
+      workspace,
+      inputs: {
+        'subject-path': 'dist/app.tgz',
+        'bundle-path': 'out/key.provenance.json',
+        'private-key': await readFile(join(fixtures, 'ec-p256.key.pem'), 'utf8'),
+      },
+    }),
+  ]);
+  for (const r of made) expect({ exit: r.exitCode, errors: errorOf(r) }).toEqual({ exit: 0, errors: '' });
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([sigstore?.stop(), registry?.stop()]);
+});
+
+describe('verify-deploy (bundle through the runner harness)', () => {
+  it('verifies a file with the provenance slsa-provenance made, and writes every check to the summary', async () => {
+    const r = await verify({ policy: 'policy.yml', artifacts: 'dist/app.tgz', bundles: 'out/app.provenance.json' });
+    expect(errorOf(r)).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ verified: 'true', 'verified-count': '1', 'rejected-count': '0' });
+    for (const check of [
+      'signing certificate',
+      'transparency log',
+      'signer identity',
+      'builder ID',
+      'source repository',
+      'source ref',
+      'source commit',
+    ]) {
+      expect(r.summary).toMatch(new RegExp(`\\| ${check} \\| ✅ passed \\|`));
+    }
+  });
+
+  it('verifies an image in the local registry through its referrer', async () => {
+    const r = await verify({ policy: 'policy.yml', images: `${registry.host}/octo/app@${image.digest}` });
+    expect(errorOf(r)).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toContain(`${registry.host}/octo/app@${image.digest}`);
+  });
+
+  it('rejects the same file and image under a policy with another identity', async () => {
+    await writePolicy('other-identity.yml', {
+      identities: '[https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main]',
+    });
+    const r = await verify({
+      policy: 'other-identity.yml',
+      artifacts: 'dist/app.tgz',
+      bundles: 'out/app.provenance.json',
+      images: `${registry.host}/octo/app@${image.digest}`,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ verified: 'false', 'rejected-count': '2' });
+    expect(errorOf(r)).toContain(`signer identity: ${CI} is not allowed`);
+    expect(r.summary).toContain('[!CAUTION]');
+  });
+
+  it('rejects another builder: provenance signed by a reusable workflow the policy does not trust as builder', async () => {
+    const r = await verify({ policy: 'policy.yml', artifacts: 'dist/app.tgz', bundles: 'out/reusable.provenance.json' });
+    expect(r.exitCode).toBe(1);
+    expect(errorOf(r)).toMatch(
+      /builder ID: provenance says https:\/\/github.com\/octo-org\/shared\/.github\/workflows\/release.yml@refs\/heads\/main, but policy allows/,
+    );
+  });
+
+  it('rejects a source repository or ref the policy does not allow', async () => {
+    await writePolicy('other-source.yml', {
+      'source-repositories': '[https://github.com/octo-org/elsewhere]',
+      refs: '[{pattern: refs/tags/v*}]',
+    });
+    const r = await verify({ policy: 'other-source.yml', artifacts: 'dist/app.tgz', bundles: 'out/app.provenance.json' });
+    expect(r.exitCode).toBe(1);
+    expect(errorOf(r)).toContain('source repository: provenance says https://github.com/octo-org/octo-repo');
+    expect(errorOf(r)).toContain('source ref: provenance says refs/heads/main');
+  });
+
+  it('refuses a tampered file with the bundle of the real one', async () => {
+    const r = await verify({ policy: 'policy.yml', artifacts: 'dist/tampered.tgz', bundles: 'out/app.provenance.json' });
+    expect(r.exitCode).toBe(1);
+    expect(errorOf(r)).toContain('artifact digest: no in-toto subject has sha256:');
+  });
+
+  it('verifies key-signed provenance only in key mode, with the right key', async () => {
+    await writePolicy('key.yml', { identities: '[]', issuers: '[]', 'tlog-entries': '0', timestamps: '0', 'max-age': '' });
+    const inputs = { policy: 'key.yml', artifacts: 'dist/app.tgz', bundles: 'out/key.provenance.json' };
+    const keyMode = await runStep({
+      action: 'verify-deploy',
+      workspace,
+      inputs: { ...inputs, trust: 'public-key', 'public-key': join(fixtures, 'ec-p256.pub.pem') },
+    });
+    expect(errorOf(keyMode)).toBe('');
+    expect(keyMode.exitCode).toBe(0);
+    const keyless = await verify(inputs);
+    expect(keyless.exitCode).toBe(1);
+    expect(errorOf(keyless)).toContain('signed with a public key, not a Fulcio certificate');
+  });
+
+  describe('bad input is a rejection with a reason, never a pass', () => {
+    it.each<[string, Record<string, string>, string]>([
+      ['a missing bundle', { artifacts: 'dist/app.tgz', bundles: 'out/missing.json' }, 'Cannot read bundle'],
+      ['an image given by tag', { images: 'REGISTRY/octo/app:v1' }, 'has no digest'],
+      ['an image the registry does not have', { images: `REGISTRY/octo/app@sha256:${'0'.repeat(64)}` }, 'is not in the registry'],
+      [
+        'a registry that cannot be reached',
+        { images: `127.0.0.1:9/octo/app@sha256:${'0'.repeat(64)}` },
+        'Cannot reach the registry 127.0.0.1:9',
+      ],
+    ])('%s', async (_what, inputs, message) => {
+      const resolved = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.replace('REGISTRY', registry.host)]));
+      const r = await verify({ policy: 'policy.yml', ...resolved });
+      expect(r.exitCode).toBe(1);
+      expect(errorOf(r)).toContain(message);
+      expect(r.outputs['verified']).not.toBe('true');
+    });
+
+    it('a policy with a typo in a field name', async () => {
+      await writeFile(join(workspace, 'typo.yml'), `${policy()}\nbuilder-id: [x]\n`);
+      const r = await verify({ policy: 'typo.yml', artifacts: 'dist/app.tgz', bundles: 'out/app.provenance.json' });
+      expect(r.exitCode).toBe(1);
+      expect(errorOf(r)).toContain('typo.yml: builder-id: unknown field');
+    });
+  });
+});
