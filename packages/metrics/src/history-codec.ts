@@ -1,0 +1,95 @@
+import { decode, type Decoder } from '@slipway/core';
+import type { DeploymentRecord, History, JobRecord, OutcomeRecord, RunRecord, StepRecord } from './model.js';
+
+// Typed decoders for the history file: a file edited by hand or cut short fails with the
+// field at fault instead of producing figures from garbage.
+
+const int: Decoder<number> = (v, p) => {
+  const n = decode.number(v, p);
+  if (!Number.isInteger(n)) throw new decode.DecodeError(p, 'a whole number', v);
+  return n;
+};
+
+const step: Decoder<StepRecord> = decode.object({ name: decode.string, conclusion: decode.string, seconds: decode.number });
+
+const job: Decoder<JobRecord> = decode.object({
+  id: int,
+  name: decode.string,
+  attempt: int,
+  conclusion: decode.string,
+  createdAt: decode.optional(int),
+  startedAt: int,
+  completedAt: int,
+  steps: decode.array(step),
+});
+
+/** One outcome record, as stored and as found in a run's record artifacts. */
+export const outcomeRecord: Decoder<OutcomeRecord> = (v, p) => {
+  const { type } = decode.object({ type: decode.literal('cache', 'signature', 'scan', 'verification') })(v, p);
+  switch (type) {
+    case 'cache': {
+      const r = decode.object({ layer: decode.string, hit: decode.literal('exact', 'partial', 'miss') })(v, p);
+      return { type, layer: r.layer, hit: r.hit };
+    }
+    case 'signature': {
+      const r = decode.object({ subject: decode.withDefault(decode.string, ''), signed: decode.boolean })(v, p);
+      return { type, subject: r.subject, signed: r.signed };
+    }
+    case 'scan': {
+      const r = decode.object({ subject: decode.withDefault(decode.string, ''), decision: decode.literal('pass', 'fail') })(v, p);
+      return { type, subject: r.subject, decision: r.decision };
+    }
+    case 'verification': {
+      const r = decode.object({
+        subject: decode.withDefault(decode.string, ''),
+        environment: decode.optional(decode.string),
+        verified: decode.boolean,
+      })(v, p);
+      return r.environment === undefined
+        ? { type, subject: r.subject, verified: r.verified }
+        : { type, subject: r.subject, environment: r.environment, verified: r.verified };
+    }
+  }
+};
+
+const run: Decoder<RunRecord> = decode.object({
+  id: int,
+  workflow: decode.string,
+  event: decode.string,
+  branch: decode.string,
+  sha: decode.string,
+  attempt: int,
+  conclusion: decode.string,
+  createdAt: int,
+  startedAt: int,
+  completedAt: int,
+  jobs: decode.array(job),
+  artifacts: int,
+  outcomes: decode.array(outcomeRecord),
+});
+
+const deployment: Decoder<DeploymentRecord> = decode.object({
+  id: int,
+  environment: decode.string,
+  production: decode.boolean,
+  sha: decode.string,
+  ref: decode.string,
+  createdAt: int,
+  state: decode.literal('success', 'failure', 'error', 'pending'),
+  finishedAt: decode.optional(int),
+  commits: decode.array(decode.object({ sha: decode.string, at: int })),
+});
+
+/** The history file format, version 1. */
+export const historyDecoder: Decoder<History> = decode.object({
+  version: decode.map(int, (v, p) => {
+    if (v !== 1) throw new decode.DecodeError(p, 'version 1 (this release reads no other)', v);
+    return 1 as const;
+  }),
+  repository: decode.string,
+  defaultBranch: decode.string,
+  updatedAt: int,
+  cursor: decode.object({ runsFrom: decode.optional(int), deploymentsFrom: decode.optional(int) }),
+  runs: decode.array(run),
+  deployments: decode.array(deployment),
+});
