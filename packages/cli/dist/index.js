@@ -32687,7 +32687,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2207);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6153);
 // The bundled CLI's entry: run, then exit with the command's code.
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -32703,7 +32703,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2207:
+/***/ 6153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33607,10 +33607,1594 @@ const baselineStage = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
+/** The kinds of finding the gate knows; each has its own policy section. */
+const KINDS = ['vulnerability', 'misconfiguration', 'secret', 'license', 'malware'];
+/** Severities from most to least severe (Grype's Negligible included). */
+const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'NEGLIGIBLE', 'UNKNOWN'];
+const RANK = { CRITICAL: 5, HIGH: 4, MEDIUM: 3, LOW: 2, NEGLIGIBLE: 1, UNKNOWN: 0 };
+/** Orders severities: positive when `a` is more severe than `b`. */
+function compareSeverity(a, b) {
+    return RANK[a] - RANK[b];
+}
+/** True when `severity` is at or above `threshold`. */
+function atLeast(severity, threshold) {
+    return RANK[severity] >= RANK[threshold];
+}
+/** Maps any scanner's severity spelling (`High`, `high`, `Negligible`, null) onto the model. */
+function normaliseSeverity(raw) {
+    const up = (raw ?? '').trim().toUpperCase();
+    if (up === 'MODERATE')
+        return 'MEDIUM';
+    if (up === 'INFO' || up === 'INFORMATIONAL')
+        return 'NEGLIGIBLE';
+    return SEVERITIES.includes(up) ? up : 'UNKNOWN';
+}
+/** All ids of a finding, canonical first. */
+function allIds(f) {
+    return [f.id, ...f.aliases];
+}
+/** Picks a CVE as canonical id when the scanner used another (GHSA, distro advisory). */
+function canonicalIds(primary, related) {
+    const all = [...new Set([primary, ...related].filter((x) => x.length > 0))];
+    const cve = all.find((x) => /^CVE-\d{4}-\d+$/i.test(x));
+    const id = cve ? cve.toUpperCase() : (all[0] ?? 'UNKNOWN');
+    return { id, aliases: all.filter((x) => x.toUpperCase() !== id.toUpperCase()) };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/grype-report.ts
+
+
+const str = optional(string);
+const num = optional(number);
+const cvss = object({ version: str, metrics: optional(object({ baseScore: num })) });
+const epss = object({ epss: num });
+const kev = object({ cve: str });
+const vulnerabilityFields = {
+    id: string,
+    severity: str,
+    dataSource: str,
+    description: str,
+    cvss: withDefault(array(cvss), []),
+    // Grype 0.7 had flat cvssV2 / cvssV3 objects instead of the list.
+    cvssV2: optional(object({ baseScore: num })),
+    cvssV3: optional(object({ baseScore: num })),
+    epss: withDefault(array(epss), []),
+    knownExploited: withDefault(array(kev), []),
+};
+const vulnerability = object({
+    ...vulnerabilityFields,
+    fix: optional(object({ state: withDefault(string, ''), versions: withDefault(array(string), []) })),
+});
+const related = object(vulnerabilityFields);
+const artifact = object({
+    name: string,
+    version: str,
+    type: str,
+    purl: str,
+    locations: withDefault(array(object({ path: str, layerID: str })), []),
+});
+const matchShape = {
+    vulnerability,
+    relatedVulnerabilities: withDefault(array(related), []),
+    artifact,
+};
+const match = object(matchShape);
+const source = optional(object({
+    type: str,
+    target: optional(oneOf(string, object({ userInput: str }))),
+}));
+const report = object({
+    matches: array(match),
+    ignoredMatches: withDefault(array(object({ ...matchShape, appliedIgnoreRules: withDefault(array(unknown), []) })), []),
+    source,
+});
+const FIX = {
+    fixed: 'fixed',
+    'not-fixed': 'not-fixed',
+    'wont-fix': 'wont-fix',
+    unknown: 'unknown',
+    '': 'unknown',
+};
+function score(v) {
+    // Prefer CVSS 3.x / 4 over 2.0; among equals, the highest.
+    const listed = v.cvss
+        .filter((c) => c.metrics?.baseScore !== undefined)
+        .sort((a, b) => (b.version ?? '').localeCompare(a.version ?? '') || (b.metrics?.baseScore ?? 0) - (a.metrics?.baseScore ?? 0));
+    return listed[0]?.metrics?.baseScore ?? v.cvssV3?.baseScore ?? v.cvssV2?.baseScore;
+}
+function toFinding(m, image) {
+    const v = m.vulnerability;
+    const all = [v, ...m.relatedVulnerabilities];
+    const ids = canonicalIds(v.id, m.relatedVulnerabilities.map((r) => r.id));
+    const cvssScore = all.map(score).find((s) => s !== undefined);
+    const epssScore = all.flatMap((x) => x.epss.map((e) => e.epss)).find((e) => e !== undefined);
+    const known = all.some((x) => x.knownExploited.length > 0);
+    const location = m.artifact.locations[0];
+    return {
+        kind: 'vulnerability',
+        ...ids,
+        severity: normaliseSeverity(v.severity),
+        fix: { state: v.fix ? (FIX[v.fix.state] ?? 'unknown') : 'unknown', versions: v.fix?.versions ?? [] },
+        package: {
+            name: m.artifact.name,
+            ...(m.artifact.version ? { version: m.artifact.version } : {}),
+            ...(m.artifact.purl ? { purl: m.artifact.purl } : {}),
+            ...(m.artifact.type ? { type: m.artifact.type } : {}),
+        },
+        scanners: ['grype'],
+        ...(image ? { image } : {}),
+        ...(cvssScore !== undefined ? { cvss: cvssScore } : {}),
+        ...(epssScore !== undefined ? { epss: epssScore } : {}),
+        ...(known ? { knownExploited: true } : {}),
+        ...(location?.path ? { path: location.path, target: location.path } : {}),
+        ...(location?.layerID ? { layer: location.layerID } : {}),
+        ...(v.dataSource ? { url: v.dataSource } : {}),
+    };
+}
+/** Reads a Grype JSON report (any schema from 0.7 on, with or without a `fix` object) into findings. */
+const decodeGrypeReport = (sourceName) => (value) => {
+    const doc = report(value, '');
+    const target = doc.source?.target;
+    const artifact = typeof target === 'string' ? target : target?.userInput;
+    const image = doc.source?.type === 'image' ? artifact : undefined;
+    return {
+        source: sourceName,
+        scanner: 'grype',
+        ...(artifact ? { artifact } : {}),
+        findings: doc.matches.map((m) => toFinding(m, image)),
+        suppressed: doc.ignoredMatches.map((m) => ({
+            finding: toFinding(m, image),
+            reason: 'Grype: ignored by a rule in its configuration',
+        })),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scan/src/trivy-report.ts
+
+
+const trivy_report_str = optional(string);
+const trivy_report_num = optional(number);
+const strList = withDefault(array(string), []);
+const trivy_report_layer = optional(object({ Digest: trivy_report_str, DiffID: trivy_report_str }));
+const cvssEntry = object({ V3Score: trivy_report_num, V2Score: trivy_report_num, V40Score: trivy_report_num });
+const trivy_report_vulnerability = object({
+    VulnerabilityID: trivy_report_str,
+    VendorIDs: strList,
+    PkgID: trivy_report_str,
+    PkgName: trivy_report_str,
+    PkgPath: trivy_report_str,
+    PkgIdentifier: optional(object({ PURL: trivy_report_str })),
+    InstalledVersion: trivy_report_str,
+    FixedVersion: trivy_report_str,
+    Status: trivy_report_str,
+    Severity: trivy_report_str,
+    SeveritySource: trivy_report_str,
+    Title: trivy_report_str,
+    PrimaryURL: trivy_report_str,
+    Layer: trivy_report_layer,
+    CVSS: optional(record(cvssEntry)),
+});
+const misconfiguration = object({
+    ID: trivy_report_str,
+    AVDID: trivy_report_str,
+    Title: trivy_report_str,
+    Message: trivy_report_str,
+    Severity: trivy_report_str,
+    Status: trivy_report_str,
+    PrimaryURL: trivy_report_str,
+    Layer: trivy_report_layer,
+    CauseMetadata: optional(object({ StartLine: trivy_report_num })),
+});
+const secret = object({ RuleID: trivy_report_str, Category: trivy_report_str, Severity: trivy_report_str, Title: trivy_report_str, StartLine: trivy_report_num, Layer: trivy_report_layer });
+const license = object({ Name: trivy_report_str, PkgName: trivy_report_str, FilePath: trivy_report_str, Severity: trivy_report_str, Category: trivy_report_str, Link: trivy_report_str });
+const modified = object({
+    Type: trivy_report_str,
+    Status: trivy_report_str,
+    Statement: trivy_report_str,
+    Source: trivy_report_str,
+    Finding: unknown,
+});
+const result = object({
+    Target: withDefault(string, ''),
+    Class: trivy_report_str,
+    Type: trivy_report_str,
+    Vulnerabilities: withDefault(array(trivy_report_vulnerability), []),
+    Misconfigurations: withDefault(array(misconfiguration), []),
+    Secrets: withDefault(array(secret), []),
+    Licenses: withDefault(array(license), []),
+    ExperimentalModifiedFindings: withDefault(array(modified), []),
+});
+const trivy_report_report = object({
+    SchemaVersion: number,
+    ArtifactName: trivy_report_str,
+    ArtifactType: trivy_report_str,
+    Metadata: optional(object({ RepoTags: withDefault(array(string), []) })),
+    Results: withDefault(array(result), []),
+});
+// Trivy's eight statuses onto the one fix model; reports older than `Status` only have FixedVersion.
+const STATUS = {
+    fixed: 'fixed',
+    affected: 'not-fixed',
+    under_investigation: 'not-fixed',
+    will_not_fix: 'wont-fix',
+    fix_deferred: 'wont-fix',
+    end_of_life: 'wont-fix',
+    not_affected: 'not-affected',
+    unknown: 'unknown',
+};
+function fixOf(v) {
+    const versions = (v.FixedVersion ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const state = v.Status ? (STATUS[v.Status] ?? 'unknown') : versions.length > 0 ? 'fixed' : 'not-fixed';
+    return { state, versions };
+}
+function cvssOf(v) {
+    const entries = v.CVSS ?? {};
+    const preferred = (v.SeveritySource && entries[v.SeveritySource]) || entries['nvd'];
+    const pick = (e) => e.V40Score ?? e.V3Score ?? e.V2Score;
+    if (preferred && pick(preferred) !== undefined)
+        return pick(preferred);
+    const scores = Object.values(entries)
+        .map(pick)
+        .filter((s) => s !== undefined);
+    return scores.length > 0 ? Math.max(...scores) : undefined;
+}
+/** `DS002`, `AVD-DS-0002` and `DS-0002` are one rule: the new-style id is canonical. */
+function misconfigId(id, avdid) {
+    const forms = new Set();
+    let canonical;
+    for (const raw of [id, avdid]) {
+        if (!raw || raw === 'N/A')
+            continue;
+        forms.add(raw);
+        const m = /^(?:AVD-)?([A-Z]+)-?(\d+)$/.exec(raw);
+        if (m?.[1] && m[2])
+            canonical ??= `${m[1]}-${m[2].padStart(4, '0')}`;
+    }
+    const chosen = canonical ?? [...forms][0] ?? 'UNKNOWN-MISCONFIGURATION';
+    forms.delete(chosen);
+    return { id: chosen, aliases: [...forms] };
+}
+function findingsOf(r, image) {
+    const out = [];
+    const base = { target: r.Target, scanners: ['trivy'], ...(image ? { image } : {}) };
+    const isFile = r.Class !== 'os-pkgs' && r.Target !== '';
+    for (const v of r.Vulnerabilities) {
+        const ids = canonicalIds(v.VulnerabilityID ?? '', v.VendorIDs);
+        const cvss = cvssOf(v);
+        const path = v.PkgPath ?? (isFile ? r.Target : undefined);
+        out.push({
+            ...base,
+            kind: 'vulnerability',
+            ...ids,
+            severity: normaliseSeverity(v.Severity),
+            fix: fixOf(v),
+            package: {
+                name: v.PkgName ?? v.PkgID ?? 'unknown',
+                ...(v.InstalledVersion ? { version: v.InstalledVersion } : {}),
+                ...(v.PkgIdentifier?.PURL ? { purl: v.PkgIdentifier.PURL } : {}),
+                ...(r.Type ? { type: r.Type } : {}),
+            },
+            ...(v.Title ? { title: v.Title } : {}),
+            ...(cvss !== undefined ? { cvss } : {}),
+            ...(path ? { path } : {}),
+            ...(v.Layer?.DiffID || v.Layer?.Digest ? { layer: v.Layer.DiffID ?? v.Layer.Digest } : {}),
+            ...(v.PrimaryURL ? { url: v.PrimaryURL } : {}),
+        });
+    }
+    for (const m of r.Misconfigurations) {
+        // PASS and EXCEPTION entries (with --include-non-failures) are not findings.
+        if (m.Status !== undefined && m.Status !== 'FAIL')
+            continue;
+        const line = m.CauseMetadata?.StartLine;
+        out.push({
+            ...base,
+            kind: 'misconfiguration',
+            ...misconfigId(m.ID, m.AVDID),
+            severity: normaliseSeverity(m.Severity),
+            fix: { state: 'not-fixed', versions: [] },
+            title: m.Title ?? m.Message ?? '',
+            path: r.Target,
+            ...(line ? { line } : {}),
+            ...(m.PrimaryURL ? { url: m.PrimaryURL } : {}),
+        });
+    }
+    for (const s of r.Secrets) {
+        out.push({
+            ...base,
+            kind: 'secret',
+            id: s.RuleID ?? 'secret',
+            aliases: [],
+            severity: normaliseSeverity(s.Severity),
+            fix: { state: 'not-fixed', versions: [] },
+            title: s.Title ?? s.Category ?? 'secret',
+            path: r.Target,
+            ...(s.StartLine ? { line: s.StartLine } : {}),
+            ...(s.Layer?.DiffID ? { layer: s.Layer.DiffID } : {}),
+        });
+    }
+    for (const l of r.Licenses) {
+        out.push({
+            ...base,
+            kind: 'license',
+            id: l.Name ?? 'UNKNOWN-LICENSE',
+            aliases: [],
+            severity: normaliseSeverity(l.Severity),
+            fix: { state: 'not-fixed', versions: [] },
+            title: `${l.Name ?? 'unknown'} license (${l.Category ?? 'unknown'})`,
+            ...(l.PkgName ? { package: { name: l.PkgName } } : {}),
+            ...(l.FilePath ? { path: l.FilePath } : {}),
+            ...(l.Link ? { url: l.Link } : {}),
+        });
+    }
+    return out;
+}
+function suppressedOf(r, image) {
+    return r.ExperimentalModifiedFindings.flatMap((m, i) => {
+        if (m.Type !== 'vulnerability')
+            return [];
+        const v = trivy_report_vulnerability(m.Finding, `ExperimentalModifiedFindings[${i}].Finding`);
+        const [finding] = findingsOf({ ...r, Vulnerabilities: [v], Misconfigurations: [], Secrets: [], Licenses: [] }, image);
+        return finding
+            ? [{ finding, reason: `Trivy: ${m.Status ?? 'suppressed'} (${m.Statement ?? 'no statement'}, ${m.Source ?? 'unknown source'})` }]
+            : [];
+    });
+}
+function decodeResults(value) {
+    if (Array.isArray(value)) {
+        // The legacy format: a bare array of results, no artifact metadata.
+        return { results: array(result)(value, ''), image: undefined, artifact: undefined };
+    }
+    const doc = trivy_report_report(value, '');
+    if (doc.SchemaVersion !== 2)
+        throw new DecodeError('SchemaVersion', 'Trivy schema version 2', doc.SchemaVersion);
+    // An image read from a tar archive is named by its path; its tag says which image it is.
+    const image = doc.ArtifactType === 'container_image' ? (doc.Metadata?.RepoTags[0] ?? doc.ArtifactName) : undefined;
+    return { results: doc.Results, image, artifact: doc.ArtifactName };
+}
+/** Reads a Trivy JSON report (schema 2, or the legacy bare array of results) into findings. */
+const decodeTrivyReport = (source) => (value) => {
+    const { results, image, artifact } = decodeResults(value);
+    return {
+        source,
+        scanner: 'trivy',
+        ...(artifact ? { artifact } : {}),
+        findings: results.flatMap((r) => findingsOf(r, image)),
+        suppressed: results.flatMap((r) => suppressedOf(r, image)),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scan/src/read-report.ts
+
+
+
+/** Which scanner wrote a parsed report, from its shape; undefined when none. */
+function detectFormat(value) {
+    if (Array.isArray(value)) {
+        const first = value[0];
+        return value.length === 0 || (typeof first === 'object' && first !== null && 'Target' in first) ? 'trivy' : undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    if ('SchemaVersion' in value || 'Results' in value)
+        return 'trivy';
+    if ('matches' in value)
+        return 'grype';
+    return undefined;
+}
+/** Parses and decodes one scanner report; errors name the file and the field at fault. */
+function parseReport(text, source) {
+    const value = files_parseJson(text, source);
+    const format = detectFormat(value);
+    if (format === 'trivy')
+        return decode_decodeDocument(decodeTrivyReport(source), value, source);
+    if (format === 'grype')
+        return decode_decodeDocument(decodeGrypeReport(source), value, source);
+    throw new errors_UserError(`${source} is neither a Trivy report (SchemaVersion and Results, or an array of results) nor a Grype report (matches)`, {
+        hint: 'pass the JSON output of `trivy --format json` or `grype -o json`',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/clamav-report.ts
+
+const FOUND = /^(.*): (.+) FOUND$/;
+/**
+ * Reads `clamscan` output (`PATH: SIGNATURE FOUND` lines and the scan summary). A log without
+ * its summary was cut short and is an error, never a clean scan.
+ */
+function parseClamscanOutput(text, source, options = {}) {
+    const lines = text.split(/\r?\n/);
+    const summaryAt = lines.findIndex((l) => l.includes('SCAN SUMMARY'));
+    if (summaryAt < 0) {
+        throw new UserError(`${source}: no "SCAN SUMMARY" section; the clamscan output is incomplete or not clamscan output`, {
+            hint: 'run clamscan without --no-summary and keep its whole output',
+        });
+    }
+    const infectedLine = lines.slice(summaryAt).find((l) => l.startsWith('Infected files:'));
+    const infected = infectedLine ? Number(infectedLine.split(':')[1]) : Number.NaN;
+    const findings = [];
+    for (const line of lines.slice(0, summaryAt)) {
+        const m = FOUND.exec(line);
+        if (!m?.[1] || !m[2])
+            continue;
+        const path = options.root && m[1].startsWith(options.root) ? m[1].slice(options.root.length).replace(/^\/+/, '') : m[1];
+        findings.push({
+            kind: 'malware',
+            id: m[2],
+            aliases: [],
+            severity: 'CRITICAL',
+            fix: { state: 'not-fixed', versions: [] },
+            title: `Malware signature ${m[2]} matched`,
+            path,
+            target: path,
+            scanners: ['clamav'],
+            ...(options.image ? { image: options.image } : {}),
+        });
+    }
+    if (!Number.isInteger(infected) || infected !== findings.length) {
+        throw new UserError(`${source}: the summary says ${infectedLine ?? 'nothing about infected files'} but ${findings.length} FOUND lines were read`);
+    }
+    return { source, scanner: 'clamav', ...(options.image ? { artifact: options.image } : {}), findings, suppressed: [] };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/dedupe.ts
+
+/** The identity of a finding across scanners: same rule, same package and version (or file), same image. */
+function findingKey(f) {
+    const where = f.kind === 'vulnerability'
+        ? `${f.package?.name ?? ''}@${f.package?.version ?? ''}`
+        : `${f.path ?? f.target ?? ''}:${f.line ?? ''}:${f.package?.name ?? ''}`;
+    return `${f.kind}|${f.id.toUpperCase()}|${where}|${f.image ?? ''}`;
+}
+const FIX_RANK = { fixed: 4, 'not-affected': 3, 'wont-fix': 2, 'not-fixed': 1, unknown: 0 };
+function merge(a, b) {
+    // Scanners disagree on severity and scores: keep the worse, so a merge can only block more.
+    const worse = compareSeverity(b.severity, a.severity) > 0 ? b : a;
+    const fix = FIX_RANK[b.fix.state] > FIX_RANK[a.fix.state] ? b.fix : a.fix;
+    const max = (x, y) => (x === undefined ? y : y === undefined ? x : Math.max(x, y));
+    const cvss = max(a.cvss, b.cvss);
+    const epss = max(a.epss, b.epss);
+    return {
+        ...b,
+        ...a,
+        severity: worse.severity,
+        aliases: [...new Set([...a.aliases, ...b.aliases])].filter((x) => x !== a.id),
+        fix: { state: fix.state, versions: [...new Set([...a.fix.versions, ...b.fix.versions])] },
+        scanners: [...new Set([...a.scanners, ...b.scanners])],
+        ...(cvss !== undefined ? { cvss } : {}),
+        ...(epss !== undefined ? { epss } : {}),
+        ...(a.knownExploited || b.knownExploited ? { knownExploited: true } : {}),
+    };
+}
+/** Merges findings that two scanners (or two reports) both reported, so each counts once. */
+function dedupeFindings(findings) {
+    const byKey = new Map();
+    for (const f of findings) {
+        const key = findingKey(f);
+        const seen = byKey.get(key);
+        byKey.set(key, seen ? merge(seen, f) : f);
+    }
+    return [...byKey.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/policy.ts
+
+
+const THRESHOLDS = [...SEVERITIES.map((s) => s.toLowerCase()), 'none'];
+const threshold = (v, p) => {
+    const s = string(v, p).toLowerCase();
+    if (!THRESHOLDS.includes(s))
+        throw new DecodeError(p, `one of ${THRESHOLDS.join(', ')}`, v);
+    return s === 'none' ? 'none' : s.toUpperCase();
+};
+const count = (v, p) => {
+    const n = number(v, p);
+    if (!Number.isInteger(n) || n < 0)
+        throw new DecodeError(p, 'a whole number of 0 or more', v);
+    return n;
+};
+function severityMap(value) {
+    return (v, p) => {
+        const raw = record(unknown)(v, p);
+        const out = {};
+        for (const [k, x] of Object.entries(raw)) {
+            const sev = k.toUpperCase();
+            if (!SEVERITIES.includes(sev)) {
+                throw new errors_UserError(`${p}.${k}: unknown severity; use ${SEVERITIES.map((s) => s.toLowerCase()).join(', ')}`);
+            }
+            out[sev] = value(x, `${p}.${k}`);
+        }
+        return out;
+    };
+}
+const days = (v, p) => {
+    const raw = typeof v === 'number' ? `${v}d` : string(v, p);
+    const seconds = parseDuration(raw);
+    if (seconds === undefined || seconds <= 0)
+        throw new DecodeError(p, 'a duration such as 7d, 30d or 2w', v);
+    return seconds / 86400;
+};
+const isoDay = (v, p) => {
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : string(v, p);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+        throw new DecodeError(p, 'a date YYYY-MM-DD', v);
+    return s;
+};
+const nonEmpty = (v, p) => {
+    const s = string(v, p).trim();
+    if (s === '')
+        throw new DecodeError(p, 'a non-empty string', v);
+    return s;
+};
+const kindRule = (fallback) => map(withDefault(object({
+    'fail-on': optional(threshold),
+    max: optional(severityMap(count)),
+    'only-fixed': optional(decode_boolean),
+    'fail-on-known-exploited': optional(decode_boolean),
+    'epss-threshold': optional(map(number, (n, p) => {
+        if (n < 0 || n > 1)
+            throw new DecodeError(p, 'a probability from 0 to 1', n);
+        return n;
+    })),
+}, { strict: true }), {}), (r) => ({
+    failOn: r['fail-on'] ?? fallback.failOn,
+    max: r.max ?? fallback.max,
+    onlyFixed: r['only-fixed'] ?? fallback.onlyFixed,
+    failOnKnownExploited: r['fail-on-known-exploited'] ?? fallback.failOnKnownExploited,
+    ...(r['epss-threshold'] !== undefined
+        ? { epssThreshold: r['epss-threshold'] }
+        : fallback.epssThreshold !== undefined
+            ? { epssThreshold: fallback.epssThreshold }
+            : {}),
+}));
+const rulesShape = (base) => ({
+    vulnerabilities: kindRule(base.vulnerabilities),
+    misconfigurations: kindRule(base.misconfigurations),
+    secrets: map(withDefault(object({ block: optional(decode_boolean) }, { strict: true }), {}), (s) => ({
+        block: s.block ?? base.secrets.block,
+    })),
+    licenses: map(withDefault(object({
+        deny: optional(array(nonEmpty)),
+        allow: optional(array(nonEmpty)),
+        'fail-on': optional(threshold),
+    }, { strict: true }), {}), (l) => ({ deny: l.deny ?? base.licenses.deny, allow: l.allow ?? base.licenses.allow, failOn: l['fail-on'] ?? base.licenses.failOn })),
+    sla: map(optional(severityMap(days)), (s) => s ?? base.sla),
+});
+/** The policy when none is given: critical vulnerabilities, any secret and any malware block. */
+const DEFAULT_RULES = {
+    vulnerabilities: { failOn: 'CRITICAL', max: {}, onlyFixed: false, failOnKnownExploited: false },
+    misconfigurations: { failOn: 'CRITICAL', max: {}, onlyFixed: false, failOnKnownExploited: false },
+    secrets: { block: true },
+    licenses: { deny: [], allow: [], failOn: 'none' },
+    sla: {},
+};
+const version = (v, p) => {
+    if (v !== 1 && v !== '1')
+        throw new DecodeError(p, 'policy version 1', v);
+    return 1;
+};
+const exception = object({
+    id: nonEmpty,
+    reason: nonEmpty,
+    expires: isoDay,
+    package: optional(nonEmpty),
+    path: optional(nonEmpty),
+    image: optional(nonEmpty),
+}, { strict: true });
+/** Decodes a policy document; unknown fields, bad severities and exceptions without a reason or expiry are errors. */
+const decodePolicy = (v, p) => {
+    const top = object({
+        version: optional(version),
+        ...Object.fromEntries(Object.keys(rulesShape(DEFAULT_RULES)).map((k) => [k, unknown])),
+        'warn-days': optional(count),
+        exceptions: withDefault(array(exception), []),
+        overrides: withDefault(array(record(unknown)), []),
+    }, { strict: true })(v ?? {}, p);
+    const rules = object(rulesShape(DEFAULT_RULES))(top, p);
+    const overrides = top.overrides.map((o, i) => {
+        const at = `${p ? `${p}.` : ''}overrides[${i}]`;
+        const { image, ...rest } = o;
+        const glob = nonEmpty(image, `${at}.image`);
+        const parsed = object(rulesShape(rules), { strict: true })(rest, at);
+        return { image: glob, rules: parsed };
+    });
+    return { ...rules, warnDays: top['warn-days'] ?? 14, exceptions: top.exceptions, overrides };
+};
+/** The default policy, as if an empty policy file were given. */
+const DEFAULT_POLICY = decodePolicy({}, '');
+/** `*` matches any run of characters (including `/` and `:`), everything else literally. */
+function imageMatches(glob, image) {
+    if (image === undefined)
+        return false;
+    const re = new RegExp(`^${glob
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
+    return re.test(image);
+}
+/** The rules for one image: the base policy with the first matching override on top. */
+function rulesFor(policy, image) {
+    return policy.overrides.find((o) => imageMatches(o.image, image))?.rules ?? policy;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/suppression.ts
+
+
+const DAY = 86_400_000;
+/** Days until a rule expires (0 on its last day, negative once expired); undefined when it has no expiry. */
+function daysLeft(rule, now) {
+    if (!rule.expires)
+        return undefined;
+    const end = Date.parse(`${rule.expires}T00:00:00Z`) + DAY;
+    return Math.ceil((end - now.getTime()) / DAY) - 1;
+}
+/** Active, expiring within `warnDays`, or expired. */
+function ruleStatus(rule, now, warnDays) {
+    const left = daysLeft(rule, now);
+    if (left === undefined)
+        return 'active';
+    if (left < 0)
+        return 'expired';
+    return left < warnDays ? 'expiring' : 'active';
+}
+function globToRegExp(glob) {
+    const body = glob
+        .split(/(\*\*\/?|\*)/)
+        .map((part) => (part.startsWith('**') ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`);
+}
+function pathMatches(pattern, path) {
+    if (!path)
+        return false;
+    const p = pattern.replace(/^\/+/, '');
+    const target = path.replace(/^\/+/, '');
+    return target === p || target.startsWith(p.endsWith('/') ? p : `${p}/`) || globToRegExp(p).test(target);
+}
+/** `pkg:deb/debian/libssl1.1@1.1.1n?arch=amd64` -> without qualifiers, and without version when the pattern has none. */
+function purlMatches(pattern, purl) {
+    if (!purl)
+        return false;
+    const strip = (s) => decodeURIComponent(s.split(/[?#]/)[0] ?? s).toLowerCase();
+    const want = strip(pattern);
+    const have = strip(purl);
+    return want.includes('@') ? have === want : have.split('@')[0] === want;
+}
+/** True when the rule covers the finding (ids, then every scope the rule sets). */
+function ruleMatches(rule, f) {
+    if (rule.id !== '*' && !allIds(f).some((id) => id.toUpperCase() === rule.id.toUpperCase()))
+        return false;
+    if (rule.package !== undefined && rule.package !== f.package?.name && !purlMatches(rule.package, f.package?.purl))
+        return false;
+    if (rule.version !== undefined && rule.version !== f.package?.version)
+        return false;
+    if (rule.purls && !rule.purls.some((p) => purlMatches(p, f.package?.purl)))
+        return false;
+    if (rule.paths && !rule.paths.some((p) => pathMatches(p, f.path) || pathMatches(p, f.target)))
+        return false;
+    if (rule.image !== undefined && !imageMatches(rule.image, f.image))
+        return false;
+    if (rule.fixState !== undefined && rule.fixState !== grypeFixState(f))
+        return false;
+    return true;
+}
+function grypeFixState(f) {
+    return f.fix.state === 'not-affected' ? 'unknown' : f.fix.state;
+}
+/** Splits findings into kept and suppressed; expired rules match but no longer suppress. */
+function applySuppressions(findings, rules, now, warnDays) {
+    const uses = rules.map((rule) => {
+        const left = daysLeft(rule, now);
+        return { rule, status: ruleStatus(rule, now, warnDays), ...(left !== undefined ? { daysLeft: left } : {}), matched: 0 };
+    });
+    // Index by id so 50,000 findings against hundreds of rules stays linear.
+    const byId = new Map();
+    const wildcard = [];
+    for (const use of uses) {
+        if (use.rule.id === '*')
+            wildcard.push(use);
+        else {
+            const key = use.rule.id.toUpperCase();
+            const list = byId.get(key);
+            if (list)
+                list.push(use);
+            else
+                byId.set(key, [use]);
+        }
+    }
+    const kept = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const candidates = [...allIds(f).flatMap((id) => byId.get(id.toUpperCase()) ?? []), ...wildcard].filter((u) => ruleMatches(u.rule, f));
+        for (const u of candidates)
+            u.matched += 1;
+        const live = candidates.find((u) => u.status !== 'expired');
+        if (live)
+            suppressed.push({ finding: f, rule: live.rule });
+        else
+            kept.push(f);
+    }
+    return { kept, suppressed, uses };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/ignore-files.ts
+
+/** Reads `.trivyignore`: one id per line, `#` comments, an optional `exp:YYYY-MM-DD`. */
+function parseTrivyIgnore(text, source) {
+    const rules = [];
+    for (const [i, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.replace(/#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const [id, ...rest] = line.split(/\s+/);
+        let expires;
+        for (const word of rest) {
+            const m = /^exp:(\d{4}-\d{2}-\d{2})$/.exec(word);
+            if (!m?.[1])
+                throw new errors_UserError(`${source}:${i + 1}: unexpected '${word}'; a line is an id and an optional exp:YYYY-MM-DD`);
+            expires = m[1];
+        }
+        // A trailing comment on the line before is Trivy's convention for the reason.
+        const comment = /#\s*(.+)$/.exec(text.split(/\r?\n/)[i - 1] ?? '')?.[1];
+        rules.push({ origin: 'trivyignore', source, id: id ?? '', ...(expires ? { expires } : {}), ...(comment ? { reason: comment } : {}) });
+    }
+    return rules;
+}
+const day = (v, p) => {
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : string(v, p);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
+        throw new DecodeError(p, 'a date YYYY-MM-DD', v);
+    return s;
+};
+const trivyEntry = object({
+    id: string,
+    paths: optional(array(string)),
+    purls: optional(array(string)),
+    expired_at: optional(day),
+    statement: optional(string),
+}, { strict: true });
+const trivyYaml = object({
+    vulnerabilities: withDefault(array(trivyEntry), []),
+    misconfigurations: withDefault(array(trivyEntry), []),
+    secrets: withDefault(array(trivyEntry), []),
+    licenses: withDefault(array(trivyEntry), []),
+}, { strict: true });
+/** Reads `.trivyignore.yaml` (ids with paths, purls, `expired_at` and a statement). */
+function parseTrivyIgnoreYaml(text, source) {
+    const doc = decode_decodeDocument(trivyYaml, files_parseYamlText(text, source) ?? {}, source);
+    return [...doc.vulnerabilities, ...doc.misconfigurations, ...doc.secrets, ...doc.licenses].map((e) => ({
+        origin: 'trivyignore',
+        source,
+        id: e.id,
+        ...(e.statement ? { reason: e.statement } : {}),
+        ...(e.expired_at ? { expires: e.expired_at } : {}),
+        ...(e.paths ? { paths: e.paths } : {}),
+        ...(e.purls ? { purls: e.purls } : {}),
+    }));
+}
+const grypeRule = object({
+    vulnerability: optional(string),
+    reason: optional(string),
+    'fix-state': optional(literal('fixed', 'not-fixed', 'wont-fix', 'unknown')),
+    namespace: optional(string),
+    package: optional(object({
+        name: optional(string),
+        version: optional(string),
+        type: optional(string),
+        location: optional(string),
+    })),
+});
+/** Reads the `ignore:` rules of a Grype configuration (`.grype.yaml`). */
+function parseGrypeIgnore(text, source) {
+    const doc = decode_decodeDocument(object({ ignore: withDefault(array(grypeRule), []) }), files_parseYamlText(text, source) ?? {}, source);
+    return doc.ignore.map((r, i) => {
+        if (!r.vulnerability && !r.package && !r['fix-state']) {
+            throw new errors_UserError(`${source}: ignore[${i}] has no vulnerability, package or fix-state, so it would ignore everything`);
+        }
+        return {
+            origin: 'grype-ignore',
+            source,
+            id: r.vulnerability ?? '*',
+            ...(r.reason ? { reason: r.reason } : {}),
+            ...(r.package?.name ? { package: r.package.name } : {}),
+            ...(r.package?.version ? { version: r.package.version } : {}),
+            ...(r.package?.location ? { paths: [r.package.location] } : {}),
+            ...(r['fix-state'] ? { fixState: r['fix-state'] } : {}),
+        };
+    });
+}
+/** Reads an ignore file by its name: `.trivyignore`, `.trivyignore.yaml`/`.yml`, or a Grype config. */
+function parseIgnoreFile(text, source) {
+    const name = source.split(/[\\/]/).pop() ?? source;
+    if (/^\.?trivyignore\.ya?ml$/.test(name))
+        return parseTrivyIgnoreYaml(text, source);
+    if (/trivyignore/.test(name))
+        return parseTrivyIgnore(text, source);
+    if (/grype.*\.ya?ml$/.test(name))
+        return parseGrypeIgnore(text, source);
+    throw new errors_UserError(`${source}: not a known ignore file; name it .trivyignore, .trivyignore.yaml or .grype.yaml`);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/vex.ts
+
+const vex_str = optional(string);
+const idRef = oneOf(map(string, (s) => ({ '@id': s })), object({ '@id': vex_str }));
+const openVexStatement = object({
+    vulnerability: oneOf(map(string, (s) => ({ name: s })), object({ name: vex_str, '@id': vex_str })),
+    products: withDefault(array(object({ '@id': vex_str, subcomponents: withDefault(array(idRef), []) })), []),
+    status: literal('not_affected', 'affected', 'fixed', 'under_investigation'),
+    justification: vex_str,
+    impact_statement: vex_str,
+});
+const openVex = object({ '@context': string, statements: array(openVexStatement) });
+const cdxVex = object({
+    bomFormat: literal('CycloneDX'),
+    vulnerabilities: withDefault(array(object({
+        id: string,
+        analysis: optional(object({ state: vex_str, justification: vex_str, detail: vex_str })),
+        affects: withDefault(array(object({ ref: string })), []),
+    })), []),
+});
+function oci(id) {
+    return id.startsWith('pkg:oci/');
+}
+/** OpenVEX: `not_affected` (with a justification or impact statement) and `fixed` suppress. */
+function fromOpenVex(doc, source, problems) {
+    return doc.statements.flatMap((s) => {
+        const vulnerability = s.vulnerability.name ?? s.vulnerability['@id'] ?? '';
+        if (s.status !== 'not_affected' && s.status !== 'fixed')
+            return [];
+        if (s.status === 'not_affected' && !s.justification && !s.impact_statement) {
+            problems.push({ source, vulnerability, problem: 'not_affected without a justification or impact_statement: not applied' });
+            return [];
+        }
+        // Packages are the subcomponents when given, else the products; an image product alone scopes nothing we can check.
+        const purls = s.products
+            .flatMap((p) => (p.subcomponents.length > 0 ? p.subcomponents.map((c) => c['@id'] ?? '') : [p['@id'] ?? '']))
+            .filter((x) => x && !oci(x));
+        const images = s.products.map((p) => p['@id'] ?? '').filter(oci);
+        if (purls.length === 0 && images.length === 0) {
+            problems.push({ source, vulnerability, problem: 'the statement names no product: not applied' });
+            return [];
+        }
+        const reason = `VEX ${s.status}${s.justification ? `: ${s.justification}` : ''}${s.impact_statement ? ` (${s.impact_statement})` : ''}`;
+        return [{ origin: 'vex', source, id: vulnerability, reason, ...(purls.length > 0 ? { purls } : {}) }];
+    });
+}
+/** CycloneDX VEX: `not_affected` (with a justification), `false_positive` and `resolved` suppress. */
+function fromCycloneDx(doc, source, problems) {
+    return doc.vulnerabilities.flatMap((v) => {
+        const state = v.analysis?.state;
+        if (state !== 'not_affected' && state !== 'false_positive' && state !== 'resolved')
+            return [];
+        if (state === 'not_affected' && !v.analysis?.justification) {
+            problems.push({ source, vulnerability: v.id, problem: 'not_affected without a justification: not applied' });
+            return [];
+        }
+        // A ref is `urn:cdx:<serial>/<version>#<bom-ref>`; the bom-ref is usually the purl.
+        const purls = v.affects.map((a) => a.ref.split('#').pop() ?? a.ref).filter((r) => r.startsWith('pkg:'));
+        if (purls.length === 0) {
+            problems.push({ source, vulnerability: v.id, problem: 'affects names no package URL: not applied' });
+            return [];
+        }
+        const reason = `VEX ${state}${v.analysis?.justification ? `: ${v.analysis.justification}` : ''}`;
+        return [{ origin: 'vex', source, id: v.id, reason, purls }];
+    });
+}
+/** Reads an OpenVEX or CycloneDX VEX document into suppression rules and the statements it could not apply. */
+function parseVex(text, source) {
+    const value = files_parseJson(text, source);
+    const problems = [];
+    if (typeof value === 'object' && value !== null && '@context' in value) {
+        return { rules: fromOpenVex(decode_decodeDocument(openVex, value, source), source, problems), problems };
+    }
+    if (typeof value === 'object' && value !== null && 'bomFormat' in value) {
+        return { rules: fromCycloneDx(decode_decodeDocument(cdxVex, value, source), source, problems), problems };
+    }
+    throw new errors_UserError(`${source} is neither an OpenVEX document (@context, statements) nor CycloneDX VEX (bomFormat, vulnerabilities)`);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/sla.ts
+
+/** An empty state: every finding is new. */
+const EMPTY_SLA_STATE = { version: 1, firstSeen: {} };
+/** Decodes a saved state file. */
+const decodeSlaState = map(object({ version: literal('1'), firstSeen: record(string) }), (s) => ({ version: 1, firstSeen: s.firstSeen }));
+/** The state for the next run: first-seen dates of today's findings, new ones stamped `now`; gone ones dropped. */
+function nextSlaState(previous, fingerprints, now) {
+    const firstSeen = {};
+    for (const fp of fingerprints)
+        firstSeen[fp] = previous.firstSeen[fp] ?? now.toISOString();
+    return { version: 1, firstSeen };
+}
+/** Serialises a state with a string version (JSON and YAML agree on it). */
+function serialiseSlaState(state) {
+    return `${JSON.stringify({ version: '1', firstSeen: state.firstSeen })}\n`;
+}
+const sla_DAY = 86_400_000;
+/** Days left before a finding first seen at `firstSeen` breaks an SLA of `slaDays` (negative: overdue). */
+function slaDaysLeft(firstSeen, slaDays, now) {
+    const due = Date.parse(firstSeen) + slaDays * sla_DAY;
+    return Math.floor((due - now.getTime()) / sla_DAY);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/fingerprint.ts
+
+/** `ghcr.io/org/app:1.2@sha256:..` -> `ghcr.io/org/app`: a rebuild changes the tag and digest, not the repository. */
+function imageRepository(image) {
+    if (!image)
+        return '';
+    const noDigest = image.split('@')[0] ?? image;
+    const lastSlash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
+}
+/**
+ * A finding's identity that survives a rebuild: rule, package (not its version, so an upgrade
+ * that does not fix keeps the alert and its SLA clock), file for file-based kinds, image repository.
+ */
+function fingerprint(f) {
+    const where = f.kind === 'vulnerability'
+        ? `${f.package?.type ?? ''}/${f.package?.name ?? ''}`
+        : `${f.path ?? f.target ?? ''}|${f.package?.name ?? ''}`;
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/decide.ts
+
+
+
+
+const lower = (s) => s.toLowerCase();
+function decide_kindRule(rules, kind) {
+    return kind === 'vulnerability' ? rules.vulnerabilities : kind === 'misconfiguration' ? rules.misconfigurations : undefined;
+}
+function reasonsFor(f, rules) {
+    switch (f.kind) {
+        case 'malware':
+            return { reasons: ['malware always blocks'], counted: true };
+        case 'secret':
+            return { reasons: rules.secrets.block ? ['secrets block'] : [], counted: true };
+        case 'license': {
+            const reasons = [];
+            if (rules.licenses.deny.some((d) => d.toLowerCase() === f.id.toLowerCase()))
+                reasons.push(`license ${f.id} is denied`);
+            else if (rules.licenses.allow.length > 0 && !rules.licenses.allow.some((a) => a.toLowerCase() === f.id.toLowerCase())) {
+                reasons.push(`license ${f.id} is not on the allow list`);
+            }
+            if (rules.licenses.failOn !== 'none' && atLeast(f.severity, rules.licenses.failOn)) {
+                reasons.push(`${lower(f.severity)} license finding (fail-on: ${lower(rules.licenses.failOn)})`);
+            }
+            return { reasons, counted: true };
+        }
+        default: {
+            const rule = decide_kindRule(rules, f.kind);
+            if (!rule)
+                return { reasons: [], counted: true };
+            if (rule.onlyFixed && f.fix.state !== 'fixed')
+                return { reasons: [], counted: false };
+            const reasons = [];
+            if (rule.failOn !== 'none' && atLeast(f.severity, rule.failOn))
+                reasons.push(`${lower(f.severity)} (fail-on: ${lower(rule.failOn)})`);
+            if (rule.failOnKnownExploited && f.knownExploited)
+                reasons.push('known exploited');
+            if (rule.epssThreshold !== undefined && f.epss !== undefined && f.epss >= rule.epssThreshold) {
+                reasons.push(`EPSS ${f.epss} >= ${rule.epssThreshold}`);
+            }
+            return { reasons, counted: true };
+        }
+    }
+}
+/** Applies the policy to each kept finding: thresholds, known-exploited, EPSS, licenses, SLAs, then budgets. */
+function evaluateFindings(findings, policy, sla, now) {
+    const groups = new Map();
+    const evaluated = findings.map((finding) => {
+        const rules = rulesFor(policy, finding.image);
+        const fp = fingerprint(finding);
+        const { reasons, counted } = reasonsFor(finding, rules);
+        const e = { finding, fingerprint: fp, blocking: false, reasons, counted };
+        const slaDays = counted ? rules.sla[finding.severity] : undefined;
+        if (slaDays !== undefined && (finding.kind === 'vulnerability' || finding.kind === 'misconfiguration')) {
+            const firstSeen = sla.firstSeen[fp] ?? now.toISOString();
+            const daysLeft = slaDaysLeft(firstSeen, slaDays, now);
+            e.sla = { days: slaDays, firstSeen, daysLeft };
+            // Inside its SLA a finding gets time to be fixed; past it, it blocks like any other.
+            if (reasons.length === 0 && daysLeft < 0)
+                reasons.push(`past its ${slaDays}-day fix SLA (first seen ${firstSeen.slice(0, 10)})`);
+        }
+        const group = groups.get(rules);
+        if (group)
+            group.push(e);
+        else
+            groups.set(rules, [e]);
+        return e;
+    });
+    const breaches = [];
+    for (const [rules, members] of groups) {
+        for (const kind of ['vulnerability', 'misconfiguration']) {
+            const rule = decide_kindRule(rules, kind);
+            for (const [severity, max] of Object.entries(rule?.max ?? {})) {
+                const over = members.filter((e) => e.counted && e.finding.kind === kind && e.finding.severity === severity);
+                if (over.length <= max)
+                    continue;
+                const image = over[0]?.finding.image;
+                breaches.push({ kind, severity, count: over.length, max, ...(rules !== policy && image ? { image } : {}) });
+                for (const e of over)
+                    e.reasons.push(`over budget: ${over.length} ${lower(severity)} ${kind} findings, max ${max}`);
+            }
+        }
+    }
+    for (const e of evaluated)
+        e.blocking = e.reasons.length > 0;
+    return { evaluated, breaches };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/counts.ts
+
+const zeroSeverities = () => Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+/** Counts the findings the gate kept (suppressed ones only as a total). */
+function countFindings(evaluated, suppressed) {
+    const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    const bySeverity = zeroSeverities();
+    const byKindAndSeverity = Object.fromEntries(KINDS.map((k) => [k, zeroSeverities()]));
+    let blocking = 0;
+    for (const { finding, blocking: b } of evaluated) {
+        byKind[finding.kind] += 1;
+        bySeverity[finding.severity] += 1;
+        byKindAndSeverity[finding.kind][finding.severity] += 1;
+        if (b)
+            blocking += 1;
+    }
+    return { total: evaluated.length, blocking, suppressed, byKind, bySeverity, byKindAndSeverity };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/gate.ts
+
+
+
+
+
+
+
+/** Orders findings worst first: blocking, then severity, then id. */
+function byImportance(a, b) {
+    return (Number(b.blocking) - Number(a.blocking) ||
+        compareSeverity(b.finding.severity, a.finding.severity) ||
+        a.finding.id.localeCompare(b.finding.id));
+}
+function policyRules(policy) {
+    return policy.exceptions.map((e) => ({
+        origin: 'policy',
+        source: 'policy exceptions',
+        id: e.id,
+        reason: e.reason,
+        expires: e.expires,
+        ...(e.package ? { package: e.package } : {}),
+        ...(e.path ? { paths: [e.path] } : {}),
+        ...(e.image ? { image: e.image } : {}),
+    }));
+}
+function explain(findings, breaches, uses) {
+    const blocking = findings.filter((f) => f.blocking);
+    const why = [];
+    if (blocking.length > 0) {
+        const groups = new Map();
+        for (const f of blocking) {
+            const key = `${f.finding.kind === 'malware' || f.finding.kind === 'secret' ? '' : `${f.finding.severity.toLowerCase()} `}${f.finding.kind}`;
+            groups.set(key, (groups.get(key) ?? 0) + 1);
+        }
+        why.push(`${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'}: ${[...groups].map(([k, n]) => `${n} ${k}`).join(', ')}`);
+    }
+    for (const b of breaches)
+        why.push(`${b.count} ${b.severity.toLowerCase()} ${b.kind} findings exceed the budget of ${b.max}${b.image ? ` for ${b.image}` : ''}`);
+    const overdue = findings.filter((f) => f.sla && f.sla.daysLeft < 0 && f.blocking).length;
+    if (overdue > 0)
+        why.push(`${overdue} finding${overdue === 1 ? ' is' : 's are'} past the fix SLA`);
+    const expired = uses.filter((u) => u.status === 'expired' && u.matched > 0);
+    for (const u of expired)
+        why.push(`exception ${u.rule.id} expired on ${u.rule.expires ?? ''} and no longer suppresses ${u.matched} finding${u.matched === 1 ? '' : 's'}`);
+    if (why.length === 0)
+        why.push('no finding meets a blocking rule of the policy');
+    return why;
+}
+/** Dedupes, suppresses, evaluates and decides; pure, so the action, the CLI and the tests share it. */
+function runGate(input) {
+    const all = dedupeFindings(input.reports.flatMap((r) => r.findings));
+    const rules = [...policyRules(input.policy), ...(input.rules ?? [])];
+    const { kept, suppressed, uses } = applySuppressions(all, rules, input.now, input.policy.warnDays);
+    const sla = input.sla ?? { version: 1, firstSeen: {} };
+    const { evaluated, breaches } = evaluateFindings(kept, input.policy, sla, input.now);
+    evaluated.sort(byImportance);
+    const scannerSuppressed = input.reports.flatMap((r) => r.suppressed.map((s) => ({
+        finding: s.finding,
+        fingerprint: fingerprint(s.finding),
+        origin: 'scanner',
+        source: r.source,
+        reason: s.reason,
+    })));
+    const allSuppressed = [
+        ...suppressed.map((s) => ({
+            finding: s.finding,
+            fingerprint: fingerprint(s.finding),
+            origin: s.rule.origin,
+            source: s.rule.source,
+            reason: s.rule.reason ?? `listed in ${s.rule.source} (no reason given)`,
+        })),
+        ...scannerSuppressed,
+    ];
+    const decision = evaluated.some((f) => f.blocking) ? 'fail' : 'pass';
+    return {
+        decision,
+        why: explain(evaluated, breaches, uses),
+        findings: evaluated,
+        suppressed: allSuppressed,
+        ruleUses: uses,
+        vexProblems: [...(input.vexProblems ?? [])],
+        breaches,
+        counts: countFindings(evaluated, allSuppressed.length),
+        artifacts: [...new Set(input.reports.map((r) => r.artifact ?? r.source))],
+        nextSla: nextSlaState(sla, evaluated.map((e) => e.fingerprint), input.now),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./packages/scan/src/security-severity.ts
+// GitHub code scanning's bands: over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low.
+const BANDS = {
+    CRITICAL: [9.1, 10, 9.5],
+    HIGH: [7, 8.9, 8],
+    MEDIUM: [4, 6.9, 5.5],
+    LOW: [0.1, 3.9, 2],
+    NEGLIGIBLE: [0.1, 3.9, 0.5],
+};
+/**
+ * The `security-severity` of a finding: its CVSS score clamped into the band of its severity,
+ * so GitHub shows the severity the gate decided on; undefined for UNKNOWN.
+ */
+function securitySeverity(severity, cvss) {
+    const band = BANDS[severity];
+    if (!band)
+        return undefined;
+    const [min, max, middle] = band;
+    const score = cvss === undefined ? middle : Math.min(max, Math.max(min, Math.round(cvss * 10) / 10));
+    return score.toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
+
+
+
+
+/** GitHub code scanning's limits for one upload. */
+const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
+const FINGERPRINT_KEY = 'slipwayFinding/v1';
+function uriOf(f) {
+    const raw = f.path ?? (f.kind === 'vulnerability' ? undefined : f.target) ?? (imageRepository(f.image) || f.target || 'container-image');
+    const cleaned = raw
+        .replace(/\\/g, '/')
+        .replace(/^\/+/, '')
+        .replace(/\s+\(.*\)$/, '');
+    return encodeURI(cleaned || 'container-image');
+}
+function level(e) {
+    if (e.blocking)
+        return 'error';
+    return compareSeverity(e.finding.severity, 'MEDIUM') >= 0 ? 'warning' : 'note';
+}
+function message(e) {
+    const f = e.finding;
+    const pkg = f.package ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}` : f.path ? ` in ${f.path}` : '';
+    const fix = f.fix.versions.length > 0 ? ` (fixed in ${f.fix.versions.join(', ')})` : f.kind === 'vulnerability' ? ` (fix: ${f.fix.state})` : '';
+    const verdict = e.blocking ? ` Blocks: ${e.reasons.join('; ')}.` : e.suppression ? ` Suppressed: ${e.suppression}.` : '';
+    return `${f.severity} ${f.kind} ${f.id}${pkg}${fix}${f.title ? `: ${f.title}` : ''}.${verdict}`;
+}
+function sarif_result(e, ruleIndex) {
+    const f = e.finding;
+    return {
+        ruleId: f.id,
+        ruleIndex,
+        level: level(e),
+        message: { text: message(e) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: uriOf(f) },
+                    ...(f.line ? { region: { startLine: f.line } } : {}),
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: e.fingerprint },
+        ...(e.suppression ? { suppressions: [{ kind: 'external', status: 'accepted', justification: e.suppression }] } : {}),
+        properties: {
+            kind: f.kind,
+            severity: f.severity,
+            scanners: f.scanners,
+            ...(f.package
+                ? { package: f.package.name, installedVersion: f.package.version ?? '', ...(f.package.purl ? { purl: f.package.purl } : {}) }
+                : {}),
+            ...(f.fix.versions.length > 0 ? { fixedVersions: f.fix.versions } : {}),
+            ...(f.image ? { image: f.image } : {}),
+        },
+    };
+}
+function rule(id, entries) {
+    const worst = entries.reduce((a, b) => (compareSeverity(b.finding.severity, a.finding.severity) > 0 ? b : a));
+    const f = worst.finding;
+    const cvss = Math.max(...entries.filter((e) => e.finding.severity === f.severity).map((e) => e.finding.cvss ?? -1));
+    const score = securitySeverity(f.severity, cvss >= 0 ? cvss : undefined);
+    const text = f.title ?? id;
+    return {
+        id,
+        name: id.replace(/[^A-Za-z0-9]/g, ''),
+        shortDescription: { text },
+        fullDescription: { text },
+        ...(f.url ? { helpUri: f.url } : {}),
+        help: {
+            text: `${f.kind} ${id}: ${text}${f.url ? ` (${f.url})` : ''}`,
+            markdown: `**${f.kind} ${id}**: ${text}${f.url ? ` ([details](${f.url}))` : ''}`,
+        },
+        defaultConfiguration: {
+            level: compareSeverity(f.severity, 'HIGH') >= 0 ? 'error' : compareSeverity(f.severity, 'MEDIUM') >= 0 ? 'warning' : 'note',
+        },
+        properties: {
+            tags: ['security', f.kind, f.severity.toLowerCase()],
+            ...(score ? { 'security-severity': score } : {}),
+            precision: 'very-high',
+        },
+    };
+}
+function run(category, entries, toolVersion, dropped) {
+    const rules = new Map();
+    for (const e of entries) {
+        const list = rules.get(e.finding.id);
+        if (list)
+            list.push(e);
+        else
+            rules.set(e.finding.id, [e]);
+    }
+    const index = new Map([...rules.keys()].map((id, i) => [id, i]));
+    return {
+        tool: {
+            driver: {
+                name: 'slipway-container-scan-gate',
+                version: toolVersion,
+                rules: [...rules].map(([id, es]) => rule(id, es)),
+            },
+        },
+        automationDetails: { id: `${category}/` },
+        invocations: [
+            {
+                executionSuccessful: true,
+                ...(dropped && dropped.dropped > 0
+                    ? {
+                        toolExecutionNotifications: [
+                            {
+                                level: 'warning',
+                                message: {
+                                    text: `${dropped.dropped} of ${dropped.kept + dropped.dropped} results left out to fit GitHub's limits (lowest severity first; worst left out: ${dropped.worstDropped ?? 'n/a'}); the gate's JSON result has them all`,
+                                },
+                            },
+                        ],
+                    }
+                    : {}),
+            },
+        ],
+        results: entries.map((e) => sarif_result(e, index.get(e.finding.id) ?? 0)),
+        properties: { category, ...(dropped && dropped.dropped > 0 ? { droppedResults: dropped.dropped } : {}) },
+    };
+}
+const ORDER = (a, b) => Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) ||
+    Number(b.blocking) - Number(a.blocking) ||
+    compareSeverity(b.finding.severity, a.finding.severity) ||
+    a.finding.id.localeCompare(b.finding.id);
+/** The code-scanning category of an image (one SARIF run each). */
+function sarifCategory(image) {
+    const repo = imageRepository(image);
+    return repo ? `container-scan-gate/${repo.replace(/[^A-Za-z0-9._/-]/g, '-')}` : 'container-scan-gate';
+}
+/**
+ * Writes the gate's result as SARIF 2.1.0: one run per image (its own category), results sorted
+ * worst first and cut to 25,000 per run and 10 MB gzipped, suppressions recorded.
+ */
+function writeSarif(gate, options) {
+    const limits = options.limits ?? SARIF_LIMITS;
+    const groups = new Map();
+    const push = (e) => {
+        const category = sarifCategory(e.finding.image);
+        const list = groups.get(category);
+        if (list)
+            list.push(e);
+        else
+            groups.set(category, [e]);
+    };
+    for (const f of gate.findings)
+        push({ finding: f.finding, fingerprint: f.fingerprint, blocking: f.blocking, reasons: f.reasons });
+    for (const s of gate.suppressed)
+        push({ finding: s.finding, fingerprint: s.fingerprint, blocking: false, reasons: [], suppression: `${s.reason} [${s.source}]` });
+    let keep = new Map([...groups].map(([c, es]) => [c, Math.min(es.length, limits.resultsPerRun)]));
+    for (const es of groups.values())
+        es.sort(ORDER);
+    const build = () => {
+        const cuts = [];
+        const runs = [...groups].map(([category, es]) => {
+            const n = keep.get(category) ?? es.length;
+            const droppedEntries = es.slice(n);
+            const worst = droppedEntries.reduce((w, e) => (w === undefined || compareSeverity(e.finding.severity, w) > 0 ? e.finding.severity : w), undefined);
+            const cut = { category, kept: n, dropped: es.length - n, ...(worst ? { worstDropped: worst } : {}) };
+            if (cut.dropped > 0)
+                cuts.push(cut);
+            return run(category, es.slice(0, n), options.toolVersion, cut);
+        });
+        return {
+            text: `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 1)}\n`,
+            cuts,
+        };
+    };
+    let out = build();
+    // Only a file larger than the limit can compress to more than it; shrink the largest run until it fits.
+    let gzipBytes = out.text.length <= limits.gzipBytes ? -1 : (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
+    while (gzipBytes > limits.gzipBytes) {
+        const [largest] = [...keep].sort((a, b) => b[1] - a[1]);
+        if (!largest || largest[1] === 0)
+            break;
+        keep = new Map(keep).set(largest[0], Math.floor(largest[1] * 0.8));
+        out = build();
+        gzipBytes = (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
+    }
+    if (gzipBytes < 0)
+        gzipBytes = (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
+    return { ...out, gzipBytes };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/result-json.ts
+/** Converts one evaluated finding. */
+function findingJson(e) {
+    const f = e.finding;
+    return {
+        id: f.id,
+        aliases: f.aliases,
+        kind: f.kind,
+        severity: f.severity,
+        package: f.package?.name ?? null,
+        version: f.package?.version ?? null,
+        fixedVersions: f.fix.versions,
+        fixState: f.fix.state,
+        image: f.image ?? null,
+        path: f.path ?? null,
+        reasons: e.reasons,
+        scanners: f.scanners,
+        fingerprint: e.fingerprint,
+        ...(e.sla ? { sla: e.sla } : {}),
+    };
+}
+function ruleJson(u) {
+    return {
+        id: u.rule.id,
+        origin: u.rule.origin,
+        source: u.rule.source,
+        reason: u.rule.reason ?? null,
+        expires: u.rule.expires ?? null,
+        daysLeft: u.daysLeft ?? null,
+        matched: u.matched,
+    };
+}
+/** Findings whose SLA is past, or ends within `warnDays`. */
+function slaWatch(findings, warnDays) {
+    const withSla = findings.filter((e) => e.sla !== undefined);
+    return {
+        past: withSla.filter((e) => (e.sla?.daysLeft ?? 0) < 0),
+        near: withSla.filter((e) => (e.sla?.daysLeft ?? -1) >= 0 && (e.sla?.daysLeft ?? 0) <= warnDays),
+    };
+}
+/** Builds the JSON result of a gate run. */
+function gateJson(gate, options) {
+    const { past, near } = slaWatch(gate.findings, options.warnDays);
+    const live = gate.ruleUses.filter((u) => u.status !== 'expired');
+    return {
+        decision: gate.decision,
+        why: gate.why,
+        counts: gate.counts,
+        blocking: gate.findings.filter((e) => e.blocking).map(findingJson),
+        sla: { past: past.map(findingJson), near: near.map(findingJson) },
+        exceptions: {
+            used: live.filter((u) => u.matched > 0).map(ruleJson),
+            expiring: gate.ruleUses.filter((u) => u.status === 'expiring').map(ruleJson),
+            expired: gate.ruleUses.filter((u) => u.status === 'expired').map(ruleJson),
+            unused: live.filter((u) => u.matched === 0).map(ruleJson),
+        },
+        suppressed: gate.suppressed.map((s) => ({
+            id: s.finding.id,
+            kind: s.finding.kind,
+            severity: s.finding.severity,
+            package: s.finding.package?.name ?? null,
+            origin: s.origin,
+            source: s.source,
+            reason: s.reason,
+        })),
+        budgets: gate.breaches,
+        vexProblems: gate.vexProblems,
+        artifacts: gate.artifacts,
+        ...(options.sarif ? { sarif: options.sarif } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
+
+
+const MAX_ROWS = 50;
+function fixed(f) {
+    if (f.fixedVersions.length > 0)
+        return f.fixedVersions.join(', ');
+    return f.kind === 'vulnerability' ? `none (${f.fixState})` : '';
+}
+function findingRows(list, extra) {
+    return list
+        .slice(0, MAX_ROWS)
+        .map((f) => [f.id, f.package ?? f.path ?? '', f.version ?? '', fixed(f), f.severity.toLowerCase(), f.kind, f.image ?? '', extra(f)]);
+}
+/** The job summary people read: decision and why, blocking findings, counts, then exceptions. */
+function gateSummary(result, options = {}) {
+    const md = new summary_Markdown();
+    const pass = result.decision === 'pass';
+    md.heading(`${options.title ?? 'Container scan gate'}: ${pass ? '✅ pass' : '❌ fail'}`, 2);
+    md.callout(pass ? 'NOTE' : 'CAUTION', result.why.join('\n'));
+    const header = ['id', 'package / file', 'installed', 'fixed in', 'severity', 'kind', 'image', 'why'];
+    if (result.blocking.length > 0) {
+        md.heading(`Blocking findings (${result.blocking.length})`, 3);
+        md.table(header, findingRows(result.blocking, (f) => f.reasons.join('; ')));
+        if (result.blocking.length > MAX_ROWS)
+            md.paragraph(`…and ${result.blocking.length - MAX_ROWS} more in the JSON result.`);
+    }
+    const { past, near } = result.sla;
+    if (past.length + near.length > 0) {
+        md.heading('Fix SLAs', 3);
+        md.table(header.slice(0, 7).concat('SLA'), findingRows([...past, ...near], (f) => f.sla ? (f.sla.daysLeft < 0 ? `${-f.sla.daysLeft} days overdue` : `${f.sla.daysLeft} days left`) : ''));
+    }
+    md.heading('Counts', 3);
+    const kinds = KINDS.filter((k) => result.counts.byKind[k] > 0);
+    const sevs = SEVERITIES.filter((s) => result.counts.bySeverity[s] > 0);
+    if (kinds.length === 0)
+        md.paragraph('No findings.');
+    else {
+        md.table(['kind', ...sevs.map((s) => s.toLowerCase()), 'total'], kinds.map((k) => [k, ...sevs.map((s) => result.counts.byKindAndSeverity[k][s]), result.counts.byKind[k]]), ['l', ...sevs.map(() => 'r'), 'r']);
+    }
+    md.paragraph(`${result.counts.total} findings counted, ${result.counts.blocking} blocking, ${result.counts.suppressed} suppressed.`);
+    const { used, expiring, expired, unused } = result.exceptions;
+    if (used.length + expired.length + unused.length > 0) {
+        md.heading('Exceptions and ignore rules', 3);
+        const row = (state) => (r) => [
+            state,
+            r.id,
+            r.reason ?? '(no reason given)',
+            r.expires ?? 'never',
+            r.matched,
+            r.source,
+        ];
+        md.table(['state', 'id', 'reason', 'expires', 'findings', 'from'], [
+            ...expired.map(row('⛔ expired')),
+            ...expiring.map(row('⚠️ expiring')),
+            ...used.filter((u) => !expiring.includes(u)).map(row('used')),
+            ...unused.filter((u) => !expiring.includes(u)).map(row('unused')),
+        ]);
+    }
+    if (result.vexProblems.length > 0)
+        md.list(result.vexProblems.map((p) => `VEX ${p.source}: ${p.vulnerability}: ${p.problem}`));
+    for (const cut of result.sarif?.cuts ?? []) {
+        md.callout('WARNING', `SARIF for ${cut.category}: ${cut.dropped} results left out to fit GitHub's limits (worst left out: ${cut.worstDropped ?? 'n/a'}).`);
+    }
+    return md.toString();
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/load.ts
+
+
+
+
+
+/** Reads a policy file (YAML); no file means the default policy. */
+async function loadPolicy(path) {
+    if (path === undefined)
+        return DEFAULT_POLICY;
+    const text = await readTextFile(path, 'policy file');
+    return decode_decodeDocument(decodePolicy, files_parseYamlText(text, path) ?? {}, path);
+}
+/** Reads and validates every file of a gate run; any unreadable one is an error naming it. */
+async function loadGateInputs(files) {
+    if (files.reports.length === 0 && !files.allowNoReports)
+        throw new errors_UserError('No scanner report was given', { hint: 'pass at least one Trivy or Grype JSON report' });
+    const reports = await Promise.all(files.reports.map(async (p) => parseReport(await readTextFile(p, 'scanner report'), p)));
+    const policy = await loadPolicy(files.policy);
+    const rules = [];
+    const vexProblems = [];
+    for (const p of files.ignoreFiles ?? [])
+        rules.push(...parseIgnoreFile(await readTextFile(p, 'ignore file'), p));
+    for (const p of files.vex ?? []) {
+        const vex = parseVex(await readTextFile(p, 'VEX document'), p);
+        rules.push(...vex.rules);
+        vexProblems.push(...vex.problems);
+    }
+    return { reports, policy, rules, vexProblems };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/scan-gate.ts
+
+
+
+// The sample image's report: a real Trivy run (secret and misconfiguration scanners) over the
+// sample packaged as an image filesystem; how it was made is in the fixture folder's README.
+const REPORT = (0,external_node_path_.join)('test', 'fixtures', 'scan', 'sample', 'trivy-sample-image.json');
+const POLICIES = {
+    platform: '# The shared default: critical findings, secrets and malware block.\nvulnerabilities: {fail-on: critical}\nmisconfigurations: {fail-on: critical}\n',
+    hardened: '# A stricter policy for internet-facing images: high misconfigurations block too.\nvulnerabilities: {fail-on: high}\nmisconfigurations: {fail-on: high}\n',
+};
+async function gateWith(ctx, name, report) {
+    const dir = (0,external_node_path_.join)(ctx.outDir, 'scan-gate', name);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const policyPath = (0,external_node_path_.join)(dir, 'policy.yml');
+    await (0,promises_.writeFile)(policyPath, POLICIES[name]);
+    const loaded = await loadGateInputs({ reports: [report], policy: policyPath });
+    const gate = runGate({ reports: loaded.reports, policy: loaded.policy, now: ctx.clock.now() });
+    const sarif = writeSarif(gate, { toolVersion: 'demo' });
+    const json = gateJson(gate, { warnDays: loaded.policy.warnDays });
+    const files = { [`${name} summary`]: (0,external_node_path_.join)(dir, 'summary.md'), [`${name} SARIF`]: (0,external_node_path_.join)(dir, 'scan.sarif') };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'summary.md'), gateSummary(json, { title: `Sample image, ${name} policy` }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'scan.sarif'), sarif.text);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'result.json'), `${JSON.stringify(json, null, 2)}\n`);
+    const blocking = json.blocking.map((b) => `${b.id} (${b.severity.toLowerCase()} ${b.kind})`).join(', ');
+    ctx.log(`${name} policy: ${json.decision}; ${json.why.join('; ')}${blocking ? `: ${blocking}` : ''}`);
+    return { decision: json.decision, line: `${name} ${json.decision}`, files };
+}
+/** Gates the sample image's scan report twice: the shared policy passes it, a hardened one blocks it. */
+const scanGateStage = {
+    name: 'scan-gate',
+    title: 'Container scan gate on the sample image (a passing and a blocked policy)',
+    run: async (ctx) => {
+        const report = (0,external_node_path_.resolve)(ctx.sampleDir, '..', REPORT);
+        const pass = await gateWith(ctx, 'platform', report);
+        const block = await gateWith(ctx, 'hardened', report);
+        ctx.shared.set('scan.decision', pass.decision);
+        return {
+            ok: pass.decision === 'pass' && block.decision === 'fail',
+            headline: `${pass.line}, ${block.line} (expected: platform pass, hardened fail)`,
+            outputs: { ...pass.files, ...block.files },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/stages.ts
 
+
 /** The local pipeline, in order. Each capability adds its stage here. */
-const stages = [baselineStage];
+const stages = [baselineStage, scanGateStage];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
 
@@ -41107,7 +42691,7 @@ const untrustedCheckout = {
 };
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/rule.ts
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const rule_SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/index.ts
 
@@ -41340,7 +42924,7 @@ async function auditAll(inputs, options) {
 /** Totals and coverage over file audits. */
 function summarise(files) {
     const findings = files.flatMap((f) => f.findings);
-    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
+    const bySeverity = Object.fromEntries(rule_SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
     const byRule = {};
     for (const f of findings)
         byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
@@ -48176,7 +49760,7 @@ const matcher = (value, path) => {
     }
     throw new errors_UserError(`${path}: expected a string (exact match), {exact: STRING} or {pattern: STRING}, got ${JSON.stringify(value)}`);
 };
-const count = (max) => map(number, (n, path) => {
+const policy_count = (max) => map(number, (n, path) => {
     if (!Number.isInteger(n) || n < 0 || n > max)
         throw new errors_UserError(`${path}: expected a whole number from 0 to ${max}, got ${n}`);
     return n;
@@ -48201,11 +49785,11 @@ const policyDecoder = object({
     'source-repositories': withDefault(array(matcher), []),
     refs: withDefault(array(matcher), []),
     'max-age': optional(policy_duration),
-    'tlog-entries': withDefault(count(8), 1),
-    timestamps: withDefault(count(8), 1),
+    'tlog-entries': withDefault(policy_count(8), 1),
+    timestamps: withDefault(policy_count(8), 1),
 }, { strict: true });
 /** Decodes a policy document; unknown fields (a typo) and wrong types fail with the field's path. */
-function decodePolicy(value, source) {
+function policy_decodePolicy(value, source) {
     const version = typeof value === 'object' && value !== null && 'version' in value ? value.version : undefined;
     // YAML reads `version: 1` as a number; accept it as the string the decoder expects.
     const normalised = version === 1 ? { ...value, version: '1' } : value;
@@ -48230,14 +49814,14 @@ function decodePolicy(value, source) {
 function parsePolicy(text, source) {
     if (text.trim() === '')
         throw new errors_UserError(`${source} is empty; a policy must at least list identities and issuers`);
-    return decodePolicy(files_parseYamlText(text, source), source);
+    return policy_decodePolicy(files_parseYamlText(text, source), source);
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/provenance.ts
 
 
 const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {});
-const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const provenance_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 const provenance_list = (v) => (Array.isArray(v) ? v : []);
 /** `git+https://github.com/o/r@refs/heads/main` -> repository and ref. */
 function splitGitUri(uri) {
@@ -48261,30 +49845,30 @@ function provenanceFacts(statement) {
     if (statement.predicateType.startsWith('https://slsa.dev/provenance/v0')) {
         const invocation = obj(predicate['invocation']);
         const config = obj(invocation['configSource']);
-        const fromUri = splitGitUri(str(config['uri']));
+        const fromUri = splitGitUri(provenance_str(config['uri']));
         const env = obj(invocation['environment']);
         return {
             predicateType: statement.predicateType,
-            builderId: str(obj(predicate['builder'])['id']),
+            builderId: provenance_str(obj(predicate['builder'])['id']),
             sourceRepository: fromUri.repository,
-            sourceRef: fromUri.ref ?? str(env['github_ref']),
-            sourceCommit: str(obj(config['digest'])['sha1']) ?? str(env['github_sha1']),
+            sourceRef: fromUri.ref ?? provenance_str(env['github_ref']),
+            sourceCommit: provenance_str(obj(config['digest'])['sha1']) ?? provenance_str(env['github_sha1']),
         };
     }
     const definition = obj(predicate['buildDefinition']);
     const workflow = obj(obj(definition['externalParameters'])['workflow']);
     const dependency = provenance_list(definition['resolvedDependencies'])
         .map(obj)
-        .find((d) => str(d['uri'])?.startsWith('git+'));
-    const fromUri = splitGitUri(str(dependency?.['uri']));
-    const repository = str(workflow['repository']);
+        .find((d) => provenance_str(d['uri'])?.startsWith('git+'));
+    const fromUri = splitGitUri(provenance_str(dependency?.['uri']));
+    const repository = provenance_str(workflow['repository']);
     const digest = obj(dependency?.['digest']);
     return {
         predicateType: statement.predicateType,
-        builderId: str(obj(obj(predicate['runDetails'])['builder'])['id']),
+        builderId: provenance_str(obj(obj(predicate['runDetails'])['builder'])['id']),
         sourceRepository: repository ? normaliseRepository(repository) : fromUri.repository,
-        sourceRef: str(workflow['ref']) ?? fromUri.ref,
-        sourceCommit: str(digest['gitCommit']) ?? str(digest['sha1']),
+        sourceRef: provenance_str(workflow['ref']) ?? fromUri.ref,
+        sourceCommit: provenance_str(digest['gitCommit']) ?? provenance_str(digest['sha1']),
     };
 }
 function against(name, value, certValue, allowed, keyMode) {
@@ -48681,7 +50265,7 @@ function signerFor(method) {
     return new FulcioSigner({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...TIMEOUT });
 }
 /** Turns the library's errors into ones that name the service and the cause. */
-function explain(error, method) {
+function sign_explain(error, method) {
     if (error instanceof UserError)
         return error;
     if (error instanceof InternalError) {
@@ -48732,7 +50316,7 @@ async function sign_signDsse(payload, payloadType, method) {
         return finish(await builder.create({ data: payload, type: payloadType }));
     }
     catch (error) {
-        throw explain(error, method);
+        throw sign_explain(error, method);
     }
 }
 /** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
@@ -48742,7 +50326,7 @@ async function sign_signBlob(data, method) {
         return finish(await builder.create({ data }));
     }
     catch (error) {
-        throw explain(error, method);
+        throw sign_explain(error, method);
     }
 }
 
@@ -49984,1544 +51568,6 @@ const verifyCommand = leaf({
         return report.verified ? EXIT.ok : EXIT.rejected;
     },
 });
-
-;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
-/** The kinds of finding the gate knows; each has its own policy section. */
-const KINDS = ['vulnerability', 'misconfiguration', 'secret', 'license', 'malware'];
-/** Severities from most to least severe (Grype's Negligible included). */
-const finding_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'NEGLIGIBLE', 'UNKNOWN'];
-const RANK = { CRITICAL: 5, HIGH: 4, MEDIUM: 3, LOW: 2, NEGLIGIBLE: 1, UNKNOWN: 0 };
-/** Orders severities: positive when `a` is more severe than `b`. */
-function compareSeverity(a, b) {
-    return RANK[a] - RANK[b];
-}
-/** True when `severity` is at or above `threshold`. */
-function atLeast(severity, threshold) {
-    return RANK[severity] >= RANK[threshold];
-}
-/** Maps any scanner's severity spelling (`High`, `high`, `Negligible`, null) onto the model. */
-function normaliseSeverity(raw) {
-    const up = (raw ?? '').trim().toUpperCase();
-    if (up === 'MODERATE')
-        return 'MEDIUM';
-    if (up === 'INFO' || up === 'INFORMATIONAL')
-        return 'NEGLIGIBLE';
-    return finding_SEVERITIES.includes(up) ? up : 'UNKNOWN';
-}
-/** All ids of a finding, canonical first. */
-function allIds(f) {
-    return [f.id, ...f.aliases];
-}
-/** Picks a CVE as canonical id when the scanner used another (GHSA, distro advisory). */
-function canonicalIds(primary, related) {
-    const all = [...new Set([primary, ...related].filter((x) => x.length > 0))];
-    const cve = all.find((x) => /^CVE-\d{4}-\d+$/i.test(x));
-    const id = cve ? cve.toUpperCase() : (all[0] ?? 'UNKNOWN');
-    return { id, aliases: all.filter((x) => x.toUpperCase() !== id.toUpperCase()) };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/grype-report.ts
-
-
-const grype_report_str = optional(string);
-const num = optional(number);
-const cvss = object({ version: grype_report_str, metrics: optional(object({ baseScore: num })) });
-const epss = object({ epss: num });
-const kev = object({ cve: grype_report_str });
-const vulnerabilityFields = {
-    id: string,
-    severity: grype_report_str,
-    dataSource: grype_report_str,
-    description: grype_report_str,
-    cvss: withDefault(array(cvss), []),
-    // Grype 0.7 had flat cvssV2 / cvssV3 objects instead of the list.
-    cvssV2: optional(object({ baseScore: num })),
-    cvssV3: optional(object({ baseScore: num })),
-    epss: withDefault(array(epss), []),
-    knownExploited: withDefault(array(kev), []),
-};
-const vulnerability = object({
-    ...vulnerabilityFields,
-    fix: optional(object({ state: withDefault(string, ''), versions: withDefault(array(string), []) })),
-});
-const related = object(vulnerabilityFields);
-const artifact = object({
-    name: string,
-    version: grype_report_str,
-    type: grype_report_str,
-    purl: grype_report_str,
-    locations: withDefault(array(object({ path: grype_report_str, layerID: grype_report_str })), []),
-});
-const matchShape = {
-    vulnerability,
-    relatedVulnerabilities: withDefault(array(related), []),
-    artifact,
-};
-const match = object(matchShape);
-const source = optional(object({
-    type: grype_report_str,
-    target: optional(oneOf(string, object({ userInput: grype_report_str }))),
-}));
-const report = object({
-    matches: array(match),
-    ignoredMatches: withDefault(array(object({ ...matchShape, appliedIgnoreRules: withDefault(array(unknown), []) })), []),
-    source,
-});
-const FIX = {
-    fixed: 'fixed',
-    'not-fixed': 'not-fixed',
-    'wont-fix': 'wont-fix',
-    unknown: 'unknown',
-    '': 'unknown',
-};
-function score(v) {
-    // Prefer CVSS 3.x / 4 over 2.0; among equals, the highest.
-    const listed = v.cvss
-        .filter((c) => c.metrics?.baseScore !== undefined)
-        .sort((a, b) => (b.version ?? '').localeCompare(a.version ?? '') || (b.metrics?.baseScore ?? 0) - (a.metrics?.baseScore ?? 0));
-    return listed[0]?.metrics?.baseScore ?? v.cvssV3?.baseScore ?? v.cvssV2?.baseScore;
-}
-function toFinding(m, image) {
-    const v = m.vulnerability;
-    const all = [v, ...m.relatedVulnerabilities];
-    const ids = canonicalIds(v.id, m.relatedVulnerabilities.map((r) => r.id));
-    const cvssScore = all.map(score).find((s) => s !== undefined);
-    const epssScore = all.flatMap((x) => x.epss.map((e) => e.epss)).find((e) => e !== undefined);
-    const known = all.some((x) => x.knownExploited.length > 0);
-    const location = m.artifact.locations[0];
-    return {
-        kind: 'vulnerability',
-        ...ids,
-        severity: normaliseSeverity(v.severity),
-        fix: { state: v.fix ? (FIX[v.fix.state] ?? 'unknown') : 'unknown', versions: v.fix?.versions ?? [] },
-        package: {
-            name: m.artifact.name,
-            ...(m.artifact.version ? { version: m.artifact.version } : {}),
-            ...(m.artifact.purl ? { purl: m.artifact.purl } : {}),
-            ...(m.artifact.type ? { type: m.artifact.type } : {}),
-        },
-        scanners: ['grype'],
-        ...(image ? { image } : {}),
-        ...(cvssScore !== undefined ? { cvss: cvssScore } : {}),
-        ...(epssScore !== undefined ? { epss: epssScore } : {}),
-        ...(known ? { knownExploited: true } : {}),
-        ...(location?.path ? { path: location.path, target: location.path } : {}),
-        ...(location?.layerID ? { layer: location.layerID } : {}),
-        ...(v.dataSource ? { url: v.dataSource } : {}),
-    };
-}
-/** Reads a Grype JSON report (any schema from 0.7 on, with or without a `fix` object) into findings. */
-const decodeGrypeReport = (sourceName) => (value) => {
-    const doc = report(value, '');
-    const target = doc.source?.target;
-    const artifact = typeof target === 'string' ? target : target?.userInput;
-    const image = doc.source?.type === 'image' ? artifact : undefined;
-    return {
-        source: sourceName,
-        scanner: 'grype',
-        ...(artifact ? { artifact } : {}),
-        findings: doc.matches.map((m) => toFinding(m, image)),
-        suppressed: doc.ignoredMatches.map((m) => ({
-            finding: toFinding(m, image),
-            reason: 'Grype: ignored by a rule in its configuration',
-        })),
-    };
-};
-
-;// CONCATENATED MODULE: ./packages/scan/src/trivy-report.ts
-
-
-const trivy_report_str = optional(string);
-const trivy_report_num = optional(number);
-const strList = withDefault(array(string), []);
-const trivy_report_layer = optional(object({ Digest: trivy_report_str, DiffID: trivy_report_str }));
-const cvssEntry = object({ V3Score: trivy_report_num, V2Score: trivy_report_num, V40Score: trivy_report_num });
-const trivy_report_vulnerability = object({
-    VulnerabilityID: trivy_report_str,
-    VendorIDs: strList,
-    PkgID: trivy_report_str,
-    PkgName: trivy_report_str,
-    PkgPath: trivy_report_str,
-    PkgIdentifier: optional(object({ PURL: trivy_report_str })),
-    InstalledVersion: trivy_report_str,
-    FixedVersion: trivy_report_str,
-    Status: trivy_report_str,
-    Severity: trivy_report_str,
-    SeveritySource: trivy_report_str,
-    Title: trivy_report_str,
-    PrimaryURL: trivy_report_str,
-    Layer: trivy_report_layer,
-    CVSS: optional(record(cvssEntry)),
-});
-const misconfiguration = object({
-    ID: trivy_report_str,
-    AVDID: trivy_report_str,
-    Title: trivy_report_str,
-    Message: trivy_report_str,
-    Severity: trivy_report_str,
-    Status: trivy_report_str,
-    PrimaryURL: trivy_report_str,
-    Layer: trivy_report_layer,
-    CauseMetadata: optional(object({ StartLine: trivy_report_num })),
-});
-const secret = object({ RuleID: trivy_report_str, Category: trivy_report_str, Severity: trivy_report_str, Title: trivy_report_str, StartLine: trivy_report_num, Layer: trivy_report_layer });
-const license = object({ Name: trivy_report_str, PkgName: trivy_report_str, FilePath: trivy_report_str, Severity: trivy_report_str, Category: trivy_report_str, Link: trivy_report_str });
-const modified = object({
-    Type: trivy_report_str,
-    Status: trivy_report_str,
-    Statement: trivy_report_str,
-    Source: trivy_report_str,
-    Finding: unknown,
-});
-const result = object({
-    Target: withDefault(string, ''),
-    Class: trivy_report_str,
-    Type: trivy_report_str,
-    Vulnerabilities: withDefault(array(trivy_report_vulnerability), []),
-    Misconfigurations: withDefault(array(misconfiguration), []),
-    Secrets: withDefault(array(secret), []),
-    Licenses: withDefault(array(license), []),
-    ExperimentalModifiedFindings: withDefault(array(modified), []),
-});
-const trivy_report_report = object({
-    SchemaVersion: number,
-    ArtifactName: trivy_report_str,
-    ArtifactType: trivy_report_str,
-    Metadata: optional(object({ RepoTags: withDefault(array(string), []) })),
-    Results: withDefault(array(result), []),
-});
-// Trivy's eight statuses onto the one fix model; reports older than `Status` only have FixedVersion.
-const STATUS = {
-    fixed: 'fixed',
-    affected: 'not-fixed',
-    under_investigation: 'not-fixed',
-    will_not_fix: 'wont-fix',
-    fix_deferred: 'wont-fix',
-    end_of_life: 'wont-fix',
-    not_affected: 'not-affected',
-    unknown: 'unknown',
-};
-function fixOf(v) {
-    const versions = (v.FixedVersion ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-    const state = v.Status ? (STATUS[v.Status] ?? 'unknown') : versions.length > 0 ? 'fixed' : 'not-fixed';
-    return { state, versions };
-}
-function cvssOf(v) {
-    const entries = v.CVSS ?? {};
-    const preferred = (v.SeveritySource && entries[v.SeveritySource]) || entries['nvd'];
-    const pick = (e) => e.V40Score ?? e.V3Score ?? e.V2Score;
-    if (preferred && pick(preferred) !== undefined)
-        return pick(preferred);
-    const scores = Object.values(entries)
-        .map(pick)
-        .filter((s) => s !== undefined);
-    return scores.length > 0 ? Math.max(...scores) : undefined;
-}
-/** `DS002`, `AVD-DS-0002` and `DS-0002` are one rule: the new-style id is canonical. */
-function misconfigId(id, avdid) {
-    const forms = new Set();
-    let canonical;
-    for (const raw of [id, avdid]) {
-        if (!raw || raw === 'N/A')
-            continue;
-        forms.add(raw);
-        const m = /^(?:AVD-)?([A-Z]+)-?(\d+)$/.exec(raw);
-        if (m?.[1] && m[2])
-            canonical ??= `${m[1]}-${m[2].padStart(4, '0')}`;
-    }
-    const chosen = canonical ?? [...forms][0] ?? 'UNKNOWN-MISCONFIGURATION';
-    forms.delete(chosen);
-    return { id: chosen, aliases: [...forms] };
-}
-function findingsOf(r, image) {
-    const out = [];
-    const base = { target: r.Target, scanners: ['trivy'], ...(image ? { image } : {}) };
-    const isFile = r.Class !== 'os-pkgs' && r.Target !== '';
-    for (const v of r.Vulnerabilities) {
-        const ids = canonicalIds(v.VulnerabilityID ?? '', v.VendorIDs);
-        const cvss = cvssOf(v);
-        const path = v.PkgPath ?? (isFile ? r.Target : undefined);
-        out.push({
-            ...base,
-            kind: 'vulnerability',
-            ...ids,
-            severity: normaliseSeverity(v.Severity),
-            fix: fixOf(v),
-            package: {
-                name: v.PkgName ?? v.PkgID ?? 'unknown',
-                ...(v.InstalledVersion ? { version: v.InstalledVersion } : {}),
-                ...(v.PkgIdentifier?.PURL ? { purl: v.PkgIdentifier.PURL } : {}),
-                ...(r.Type ? { type: r.Type } : {}),
-            },
-            ...(v.Title ? { title: v.Title } : {}),
-            ...(cvss !== undefined ? { cvss } : {}),
-            ...(path ? { path } : {}),
-            ...(v.Layer?.DiffID || v.Layer?.Digest ? { layer: v.Layer.DiffID ?? v.Layer.Digest } : {}),
-            ...(v.PrimaryURL ? { url: v.PrimaryURL } : {}),
-        });
-    }
-    for (const m of r.Misconfigurations) {
-        // PASS and EXCEPTION entries (with --include-non-failures) are not findings.
-        if (m.Status !== undefined && m.Status !== 'FAIL')
-            continue;
-        const line = m.CauseMetadata?.StartLine;
-        out.push({
-            ...base,
-            kind: 'misconfiguration',
-            ...misconfigId(m.ID, m.AVDID),
-            severity: normaliseSeverity(m.Severity),
-            fix: { state: 'not-fixed', versions: [] },
-            title: m.Title ?? m.Message ?? '',
-            path: r.Target,
-            ...(line ? { line } : {}),
-            ...(m.PrimaryURL ? { url: m.PrimaryURL } : {}),
-        });
-    }
-    for (const s of r.Secrets) {
-        out.push({
-            ...base,
-            kind: 'secret',
-            id: s.RuleID ?? 'secret',
-            aliases: [],
-            severity: normaliseSeverity(s.Severity),
-            fix: { state: 'not-fixed', versions: [] },
-            title: s.Title ?? s.Category ?? 'secret',
-            path: r.Target,
-            ...(s.StartLine ? { line: s.StartLine } : {}),
-            ...(s.Layer?.DiffID ? { layer: s.Layer.DiffID } : {}),
-        });
-    }
-    for (const l of r.Licenses) {
-        out.push({
-            ...base,
-            kind: 'license',
-            id: l.Name ?? 'UNKNOWN-LICENSE',
-            aliases: [],
-            severity: normaliseSeverity(l.Severity),
-            fix: { state: 'not-fixed', versions: [] },
-            title: `${l.Name ?? 'unknown'} license (${l.Category ?? 'unknown'})`,
-            ...(l.PkgName ? { package: { name: l.PkgName } } : {}),
-            ...(l.FilePath ? { path: l.FilePath } : {}),
-            ...(l.Link ? { url: l.Link } : {}),
-        });
-    }
-    return out;
-}
-function suppressedOf(r, image) {
-    return r.ExperimentalModifiedFindings.flatMap((m, i) => {
-        if (m.Type !== 'vulnerability')
-            return [];
-        const v = trivy_report_vulnerability(m.Finding, `ExperimentalModifiedFindings[${i}].Finding`);
-        const [finding] = findingsOf({ ...r, Vulnerabilities: [v], Misconfigurations: [], Secrets: [], Licenses: [] }, image);
-        return finding
-            ? [{ finding, reason: `Trivy: ${m.Status ?? 'suppressed'} (${m.Statement ?? 'no statement'}, ${m.Source ?? 'unknown source'})` }]
-            : [];
-    });
-}
-function decodeResults(value) {
-    if (Array.isArray(value)) {
-        // The legacy format: a bare array of results, no artifact metadata.
-        return { results: array(result)(value, ''), image: undefined, artifact: undefined };
-    }
-    const doc = trivy_report_report(value, '');
-    if (doc.SchemaVersion !== 2)
-        throw new DecodeError('SchemaVersion', 'Trivy schema version 2', doc.SchemaVersion);
-    // An image read from a tar archive is named by its path; its tag says which image it is.
-    const image = doc.ArtifactType === 'container_image' ? (doc.Metadata?.RepoTags[0] ?? doc.ArtifactName) : undefined;
-    return { results: doc.Results, image, artifact: doc.ArtifactName };
-}
-/** Reads a Trivy JSON report (schema 2, or the legacy bare array of results) into findings. */
-const decodeTrivyReport = (source) => (value) => {
-    const { results, image, artifact } = decodeResults(value);
-    return {
-        source,
-        scanner: 'trivy',
-        ...(artifact ? { artifact } : {}),
-        findings: results.flatMap((r) => findingsOf(r, image)),
-        suppressed: results.flatMap((r) => suppressedOf(r, image)),
-    };
-};
-
-;// CONCATENATED MODULE: ./packages/scan/src/read-report.ts
-
-
-
-/** Which scanner wrote a parsed report, from its shape; undefined when none. */
-function detectFormat(value) {
-    if (Array.isArray(value)) {
-        const first = value[0];
-        return value.length === 0 || (typeof first === 'object' && first !== null && 'Target' in first) ? 'trivy' : undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    if ('SchemaVersion' in value || 'Results' in value)
-        return 'trivy';
-    if ('matches' in value)
-        return 'grype';
-    return undefined;
-}
-/** Parses and decodes one scanner report; errors name the file and the field at fault. */
-function parseReport(text, source) {
-    const value = files_parseJson(text, source);
-    const format = detectFormat(value);
-    if (format === 'trivy')
-        return decode_decodeDocument(decodeTrivyReport(source), value, source);
-    if (format === 'grype')
-        return decode_decodeDocument(decodeGrypeReport(source), value, source);
-    throw new errors_UserError(`${source} is neither a Trivy report (SchemaVersion and Results, or an array of results) nor a Grype report (matches)`, {
-        hint: 'pass the JSON output of `trivy --format json` or `grype -o json`',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/clamav-report.ts
-
-const FOUND = /^(.*): (.+) FOUND$/;
-/**
- * Reads `clamscan` output (`PATH: SIGNATURE FOUND` lines and the scan summary). A log without
- * its summary was cut short and is an error, never a clean scan.
- */
-function parseClamscanOutput(text, source, options = {}) {
-    const lines = text.split(/\r?\n/);
-    const summaryAt = lines.findIndex((l) => l.includes('SCAN SUMMARY'));
-    if (summaryAt < 0) {
-        throw new UserError(`${source}: no "SCAN SUMMARY" section; the clamscan output is incomplete or not clamscan output`, {
-            hint: 'run clamscan without --no-summary and keep its whole output',
-        });
-    }
-    const infectedLine = lines.slice(summaryAt).find((l) => l.startsWith('Infected files:'));
-    const infected = infectedLine ? Number(infectedLine.split(':')[1]) : Number.NaN;
-    const findings = [];
-    for (const line of lines.slice(0, summaryAt)) {
-        const m = FOUND.exec(line);
-        if (!m?.[1] || !m[2])
-            continue;
-        const path = options.root && m[1].startsWith(options.root) ? m[1].slice(options.root.length).replace(/^\/+/, '') : m[1];
-        findings.push({
-            kind: 'malware',
-            id: m[2],
-            aliases: [],
-            severity: 'CRITICAL',
-            fix: { state: 'not-fixed', versions: [] },
-            title: `Malware signature ${m[2]} matched`,
-            path,
-            target: path,
-            scanners: ['clamav'],
-            ...(options.image ? { image: options.image } : {}),
-        });
-    }
-    if (!Number.isInteger(infected) || infected !== findings.length) {
-        throw new UserError(`${source}: the summary says ${infectedLine ?? 'nothing about infected files'} but ${findings.length} FOUND lines were read`);
-    }
-    return { source, scanner: 'clamav', ...(options.image ? { artifact: options.image } : {}), findings, suppressed: [] };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/dedupe.ts
-
-/** The identity of a finding across scanners: same rule, same package and version (or file), same image. */
-function findingKey(f) {
-    const where = f.kind === 'vulnerability'
-        ? `${f.package?.name ?? ''}@${f.package?.version ?? ''}`
-        : `${f.path ?? f.target ?? ''}:${f.line ?? ''}:${f.package?.name ?? ''}`;
-    return `${f.kind}|${f.id.toUpperCase()}|${where}|${f.image ?? ''}`;
-}
-const FIX_RANK = { fixed: 4, 'not-affected': 3, 'wont-fix': 2, 'not-fixed': 1, unknown: 0 };
-function merge(a, b) {
-    // Scanners disagree on severity and scores: keep the worse, so a merge can only block more.
-    const worse = compareSeverity(b.severity, a.severity) > 0 ? b : a;
-    const fix = FIX_RANK[b.fix.state] > FIX_RANK[a.fix.state] ? b.fix : a.fix;
-    const max = (x, y) => (x === undefined ? y : y === undefined ? x : Math.max(x, y));
-    const cvss = max(a.cvss, b.cvss);
-    const epss = max(a.epss, b.epss);
-    return {
-        ...b,
-        ...a,
-        severity: worse.severity,
-        aliases: [...new Set([...a.aliases, ...b.aliases])].filter((x) => x !== a.id),
-        fix: { state: fix.state, versions: [...new Set([...a.fix.versions, ...b.fix.versions])] },
-        scanners: [...new Set([...a.scanners, ...b.scanners])],
-        ...(cvss !== undefined ? { cvss } : {}),
-        ...(epss !== undefined ? { epss } : {}),
-        ...(a.knownExploited || b.knownExploited ? { knownExploited: true } : {}),
-    };
-}
-/** Merges findings that two scanners (or two reports) both reported, so each counts once. */
-function dedupeFindings(findings) {
-    const byKey = new Map();
-    for (const f of findings) {
-        const key = findingKey(f);
-        const seen = byKey.get(key);
-        byKey.set(key, seen ? merge(seen, f) : f);
-    }
-    return [...byKey.values()];
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/policy.ts
-
-
-const THRESHOLDS = [...finding_SEVERITIES.map((s) => s.toLowerCase()), 'none'];
-const threshold = (v, p) => {
-    const s = string(v, p).toLowerCase();
-    if (!THRESHOLDS.includes(s))
-        throw new DecodeError(p, `one of ${THRESHOLDS.join(', ')}`, v);
-    return s === 'none' ? 'none' : s.toUpperCase();
-};
-const policy_count = (v, p) => {
-    const n = number(v, p);
-    if (!Number.isInteger(n) || n < 0)
-        throw new DecodeError(p, 'a whole number of 0 or more', v);
-    return n;
-};
-function severityMap(value) {
-    return (v, p) => {
-        const raw = record(unknown)(v, p);
-        const out = {};
-        for (const [k, x] of Object.entries(raw)) {
-            const sev = k.toUpperCase();
-            if (!finding_SEVERITIES.includes(sev)) {
-                throw new errors_UserError(`${p}.${k}: unknown severity; use ${finding_SEVERITIES.map((s) => s.toLowerCase()).join(', ')}`);
-            }
-            out[sev] = value(x, `${p}.${k}`);
-        }
-        return out;
-    };
-}
-const days = (v, p) => {
-    const raw = typeof v === 'number' ? `${v}d` : string(v, p);
-    const seconds = parseDuration(raw);
-    if (seconds === undefined || seconds <= 0)
-        throw new DecodeError(p, 'a duration such as 7d, 30d or 2w', v);
-    return seconds / 86400;
-};
-const isoDay = (v, p) => {
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : string(v, p);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
-        throw new DecodeError(p, 'a date YYYY-MM-DD', v);
-    return s;
-};
-const nonEmpty = (v, p) => {
-    const s = string(v, p).trim();
-    if (s === '')
-        throw new DecodeError(p, 'a non-empty string', v);
-    return s;
-};
-const kindRule = (fallback) => map(withDefault(object({
-    'fail-on': optional(threshold),
-    max: optional(severityMap(policy_count)),
-    'only-fixed': optional(decode_boolean),
-    'fail-on-known-exploited': optional(decode_boolean),
-    'epss-threshold': optional(map(number, (n, p) => {
-        if (n < 0 || n > 1)
-            throw new DecodeError(p, 'a probability from 0 to 1', n);
-        return n;
-    })),
-}, { strict: true }), {}), (r) => ({
-    failOn: r['fail-on'] ?? fallback.failOn,
-    max: r.max ?? fallback.max,
-    onlyFixed: r['only-fixed'] ?? fallback.onlyFixed,
-    failOnKnownExploited: r['fail-on-known-exploited'] ?? fallback.failOnKnownExploited,
-    ...(r['epss-threshold'] !== undefined
-        ? { epssThreshold: r['epss-threshold'] }
-        : fallback.epssThreshold !== undefined
-            ? { epssThreshold: fallback.epssThreshold }
-            : {}),
-}));
-const rulesShape = (base) => ({
-    vulnerabilities: kindRule(base.vulnerabilities),
-    misconfigurations: kindRule(base.misconfigurations),
-    secrets: map(withDefault(object({ block: optional(decode_boolean) }, { strict: true }), {}), (s) => ({
-        block: s.block ?? base.secrets.block,
-    })),
-    licenses: map(withDefault(object({
-        deny: optional(array(nonEmpty)),
-        allow: optional(array(nonEmpty)),
-        'fail-on': optional(threshold),
-    }, { strict: true }), {}), (l) => ({ deny: l.deny ?? base.licenses.deny, allow: l.allow ?? base.licenses.allow, failOn: l['fail-on'] ?? base.licenses.failOn })),
-    sla: map(optional(severityMap(days)), (s) => s ?? base.sla),
-});
-/** The policy when none is given: critical vulnerabilities, any secret and any malware block. */
-const DEFAULT_RULES = {
-    vulnerabilities: { failOn: 'CRITICAL', max: {}, onlyFixed: false, failOnKnownExploited: false },
-    misconfigurations: { failOn: 'CRITICAL', max: {}, onlyFixed: false, failOnKnownExploited: false },
-    secrets: { block: true },
-    licenses: { deny: [], allow: [], failOn: 'none' },
-    sla: {},
-};
-const version = (v, p) => {
-    if (v !== 1 && v !== '1')
-        throw new DecodeError(p, 'policy version 1', v);
-    return 1;
-};
-const exception = object({
-    id: nonEmpty,
-    reason: nonEmpty,
-    expires: isoDay,
-    package: optional(nonEmpty),
-    path: optional(nonEmpty),
-    image: optional(nonEmpty),
-}, { strict: true });
-/** Decodes a policy document; unknown fields, bad severities and exceptions without a reason or expiry are errors. */
-const policy_decodePolicy = (v, p) => {
-    const top = object({
-        version: optional(version),
-        ...Object.fromEntries(Object.keys(rulesShape(DEFAULT_RULES)).map((k) => [k, unknown])),
-        'warn-days': optional(policy_count),
-        exceptions: withDefault(array(exception), []),
-        overrides: withDefault(array(record(unknown)), []),
-    }, { strict: true })(v ?? {}, p);
-    const rules = object(rulesShape(DEFAULT_RULES))(top, p);
-    const overrides = top.overrides.map((o, i) => {
-        const at = `${p ? `${p}.` : ''}overrides[${i}]`;
-        const { image, ...rest } = o;
-        const glob = nonEmpty(image, `${at}.image`);
-        const parsed = object(rulesShape(rules), { strict: true })(rest, at);
-        return { image: glob, rules: parsed };
-    });
-    return { ...rules, warnDays: top['warn-days'] ?? 14, exceptions: top.exceptions, overrides };
-};
-/** The default policy, as if an empty policy file were given. */
-const DEFAULT_POLICY = policy_decodePolicy({}, '');
-/** `*` matches any run of characters (including `/` and `:`), everything else literally. */
-function imageMatches(glob, image) {
-    if (image === undefined)
-        return false;
-    const re = new RegExp(`^${glob
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`);
-    return re.test(image);
-}
-/** The rules for one image: the base policy with the first matching override on top. */
-function rulesFor(policy, image) {
-    return policy.overrides.find((o) => imageMatches(o.image, image))?.rules ?? policy;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/suppression.ts
-
-
-const DAY = 86_400_000;
-/** Days until a rule expires (0 on its last day, negative once expired); undefined when it has no expiry. */
-function daysLeft(rule, now) {
-    if (!rule.expires)
-        return undefined;
-    const end = Date.parse(`${rule.expires}T00:00:00Z`) + DAY;
-    return Math.ceil((end - now.getTime()) / DAY) - 1;
-}
-/** Active, expiring within `warnDays`, or expired. */
-function ruleStatus(rule, now, warnDays) {
-    const left = daysLeft(rule, now);
-    if (left === undefined)
-        return 'active';
-    if (left < 0)
-        return 'expired';
-    return left < warnDays ? 'expiring' : 'active';
-}
-function globToRegExp(glob) {
-    const body = glob
-        .split(/(\*\*\/?|\*)/)
-        .map((part) => (part.startsWith('**') ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${body}$`);
-}
-function pathMatches(pattern, path) {
-    if (!path)
-        return false;
-    const p = pattern.replace(/^\/+/, '');
-    const target = path.replace(/^\/+/, '');
-    return target === p || target.startsWith(p.endsWith('/') ? p : `${p}/`) || globToRegExp(p).test(target);
-}
-/** `pkg:deb/debian/libssl1.1@1.1.1n?arch=amd64` -> without qualifiers, and without version when the pattern has none. */
-function purlMatches(pattern, purl) {
-    if (!purl)
-        return false;
-    const strip = (s) => decodeURIComponent(s.split(/[?#]/)[0] ?? s).toLowerCase();
-    const want = strip(pattern);
-    const have = strip(purl);
-    return want.includes('@') ? have === want : have.split('@')[0] === want;
-}
-/** True when the rule covers the finding (ids, then every scope the rule sets). */
-function ruleMatches(rule, f) {
-    if (rule.id !== '*' && !allIds(f).some((id) => id.toUpperCase() === rule.id.toUpperCase()))
-        return false;
-    if (rule.package !== undefined && rule.package !== f.package?.name && !purlMatches(rule.package, f.package?.purl))
-        return false;
-    if (rule.version !== undefined && rule.version !== f.package?.version)
-        return false;
-    if (rule.purls && !rule.purls.some((p) => purlMatches(p, f.package?.purl)))
-        return false;
-    if (rule.paths && !rule.paths.some((p) => pathMatches(p, f.path) || pathMatches(p, f.target)))
-        return false;
-    if (rule.image !== undefined && !imageMatches(rule.image, f.image))
-        return false;
-    if (rule.fixState !== undefined && rule.fixState !== grypeFixState(f))
-        return false;
-    return true;
-}
-function grypeFixState(f) {
-    return f.fix.state === 'not-affected' ? 'unknown' : f.fix.state;
-}
-/** Splits findings into kept and suppressed; expired rules match but no longer suppress. */
-function applySuppressions(findings, rules, now, warnDays) {
-    const uses = rules.map((rule) => {
-        const left = daysLeft(rule, now);
-        return { rule, status: ruleStatus(rule, now, warnDays), ...(left !== undefined ? { daysLeft: left } : {}), matched: 0 };
-    });
-    // Index by id so 50,000 findings against hundreds of rules stays linear.
-    const byId = new Map();
-    const wildcard = [];
-    for (const use of uses) {
-        if (use.rule.id === '*')
-            wildcard.push(use);
-        else {
-            const key = use.rule.id.toUpperCase();
-            const list = byId.get(key);
-            if (list)
-                list.push(use);
-            else
-                byId.set(key, [use]);
-        }
-    }
-    const kept = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const candidates = [...allIds(f).flatMap((id) => byId.get(id.toUpperCase()) ?? []), ...wildcard].filter((u) => ruleMatches(u.rule, f));
-        for (const u of candidates)
-            u.matched += 1;
-        const live = candidates.find((u) => u.status !== 'expired');
-        if (live)
-            suppressed.push({ finding: f, rule: live.rule });
-        else
-            kept.push(f);
-    }
-    return { kept, suppressed, uses };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/ignore-files.ts
-
-/** Reads `.trivyignore`: one id per line, `#` comments, an optional `exp:YYYY-MM-DD`. */
-function parseTrivyIgnore(text, source) {
-    const rules = [];
-    for (const [i, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.replace(/#.*$/, '').trim();
-        if (line === '')
-            continue;
-        const [id, ...rest] = line.split(/\s+/);
-        let expires;
-        for (const word of rest) {
-            const m = /^exp:(\d{4}-\d{2}-\d{2})$/.exec(word);
-            if (!m?.[1])
-                throw new errors_UserError(`${source}:${i + 1}: unexpected '${word}'; a line is an id and an optional exp:YYYY-MM-DD`);
-            expires = m[1];
-        }
-        // A trailing comment on the line before is Trivy's convention for the reason.
-        const comment = /#\s*(.+)$/.exec(text.split(/\r?\n/)[i - 1] ?? '')?.[1];
-        rules.push({ origin: 'trivyignore', source, id: id ?? '', ...(expires ? { expires } : {}), ...(comment ? { reason: comment } : {}) });
-    }
-    return rules;
-}
-const day = (v, p) => {
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : string(v, p);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
-        throw new DecodeError(p, 'a date YYYY-MM-DD', v);
-    return s;
-};
-const trivyEntry = object({
-    id: string,
-    paths: optional(array(string)),
-    purls: optional(array(string)),
-    expired_at: optional(day),
-    statement: optional(string),
-}, { strict: true });
-const trivyYaml = object({
-    vulnerabilities: withDefault(array(trivyEntry), []),
-    misconfigurations: withDefault(array(trivyEntry), []),
-    secrets: withDefault(array(trivyEntry), []),
-    licenses: withDefault(array(trivyEntry), []),
-}, { strict: true });
-/** Reads `.trivyignore.yaml` (ids with paths, purls, `expired_at` and a statement). */
-function parseTrivyIgnoreYaml(text, source) {
-    const doc = decode_decodeDocument(trivyYaml, files_parseYamlText(text, source) ?? {}, source);
-    return [...doc.vulnerabilities, ...doc.misconfigurations, ...doc.secrets, ...doc.licenses].map((e) => ({
-        origin: 'trivyignore',
-        source,
-        id: e.id,
-        ...(e.statement ? { reason: e.statement } : {}),
-        ...(e.expired_at ? { expires: e.expired_at } : {}),
-        ...(e.paths ? { paths: e.paths } : {}),
-        ...(e.purls ? { purls: e.purls } : {}),
-    }));
-}
-const grypeRule = object({
-    vulnerability: optional(string),
-    reason: optional(string),
-    'fix-state': optional(literal('fixed', 'not-fixed', 'wont-fix', 'unknown')),
-    namespace: optional(string),
-    package: optional(object({
-        name: optional(string),
-        version: optional(string),
-        type: optional(string),
-        location: optional(string),
-    })),
-});
-/** Reads the `ignore:` rules of a Grype configuration (`.grype.yaml`). */
-function parseGrypeIgnore(text, source) {
-    const doc = decode_decodeDocument(object({ ignore: withDefault(array(grypeRule), []) }), files_parseYamlText(text, source) ?? {}, source);
-    return doc.ignore.map((r, i) => {
-        if (!r.vulnerability && !r.package && !r['fix-state']) {
-            throw new errors_UserError(`${source}: ignore[${i}] has no vulnerability, package or fix-state, so it would ignore everything`);
-        }
-        return {
-            origin: 'grype-ignore',
-            source,
-            id: r.vulnerability ?? '*',
-            ...(r.reason ? { reason: r.reason } : {}),
-            ...(r.package?.name ? { package: r.package.name } : {}),
-            ...(r.package?.version ? { version: r.package.version } : {}),
-            ...(r.package?.location ? { paths: [r.package.location] } : {}),
-            ...(r['fix-state'] ? { fixState: r['fix-state'] } : {}),
-        };
-    });
-}
-/** Reads an ignore file by its name: `.trivyignore`, `.trivyignore.yaml`/`.yml`, or a Grype config. */
-function parseIgnoreFile(text, source) {
-    const name = source.split(/[\\/]/).pop() ?? source;
-    if (/^\.?trivyignore\.ya?ml$/.test(name))
-        return parseTrivyIgnoreYaml(text, source);
-    if (/trivyignore/.test(name))
-        return parseTrivyIgnore(text, source);
-    if (/grype.*\.ya?ml$/.test(name))
-        return parseGrypeIgnore(text, source);
-    throw new errors_UserError(`${source}: not a known ignore file; name it .trivyignore, .trivyignore.yaml or .grype.yaml`);
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/vex.ts
-
-const vex_str = optional(string);
-const idRef = oneOf(map(string, (s) => ({ '@id': s })), object({ '@id': vex_str }));
-const openVexStatement = object({
-    vulnerability: oneOf(map(string, (s) => ({ name: s })), object({ name: vex_str, '@id': vex_str })),
-    products: withDefault(array(object({ '@id': vex_str, subcomponents: withDefault(array(idRef), []) })), []),
-    status: literal('not_affected', 'affected', 'fixed', 'under_investigation'),
-    justification: vex_str,
-    impact_statement: vex_str,
-});
-const openVex = object({ '@context': string, statements: array(openVexStatement) });
-const cdxVex = object({
-    bomFormat: literal('CycloneDX'),
-    vulnerabilities: withDefault(array(object({
-        id: string,
-        analysis: optional(object({ state: vex_str, justification: vex_str, detail: vex_str })),
-        affects: withDefault(array(object({ ref: string })), []),
-    })), []),
-});
-function oci(id) {
-    return id.startsWith('pkg:oci/');
-}
-/** OpenVEX: `not_affected` (with a justification or impact statement) and `fixed` suppress. */
-function fromOpenVex(doc, source, problems) {
-    return doc.statements.flatMap((s) => {
-        const vulnerability = s.vulnerability.name ?? s.vulnerability['@id'] ?? '';
-        if (s.status !== 'not_affected' && s.status !== 'fixed')
-            return [];
-        if (s.status === 'not_affected' && !s.justification && !s.impact_statement) {
-            problems.push({ source, vulnerability, problem: 'not_affected without a justification or impact_statement: not applied' });
-            return [];
-        }
-        // Packages are the subcomponents when given, else the products; an image product alone scopes nothing we can check.
-        const purls = s.products
-            .flatMap((p) => (p.subcomponents.length > 0 ? p.subcomponents.map((c) => c['@id'] ?? '') : [p['@id'] ?? '']))
-            .filter((x) => x && !oci(x));
-        const images = s.products.map((p) => p['@id'] ?? '').filter(oci);
-        if (purls.length === 0 && images.length === 0) {
-            problems.push({ source, vulnerability, problem: 'the statement names no product: not applied' });
-            return [];
-        }
-        const reason = `VEX ${s.status}${s.justification ? `: ${s.justification}` : ''}${s.impact_statement ? ` (${s.impact_statement})` : ''}`;
-        return [{ origin: 'vex', source, id: vulnerability, reason, ...(purls.length > 0 ? { purls } : {}) }];
-    });
-}
-/** CycloneDX VEX: `not_affected` (with a justification), `false_positive` and `resolved` suppress. */
-function fromCycloneDx(doc, source, problems) {
-    return doc.vulnerabilities.flatMap((v) => {
-        const state = v.analysis?.state;
-        if (state !== 'not_affected' && state !== 'false_positive' && state !== 'resolved')
-            return [];
-        if (state === 'not_affected' && !v.analysis?.justification) {
-            problems.push({ source, vulnerability: v.id, problem: 'not_affected without a justification: not applied' });
-            return [];
-        }
-        // A ref is `urn:cdx:<serial>/<version>#<bom-ref>`; the bom-ref is usually the purl.
-        const purls = v.affects.map((a) => a.ref.split('#').pop() ?? a.ref).filter((r) => r.startsWith('pkg:'));
-        if (purls.length === 0) {
-            problems.push({ source, vulnerability: v.id, problem: 'affects names no package URL: not applied' });
-            return [];
-        }
-        const reason = `VEX ${state}${v.analysis?.justification ? `: ${v.analysis.justification}` : ''}`;
-        return [{ origin: 'vex', source, id: v.id, reason, purls }];
-    });
-}
-/** Reads an OpenVEX or CycloneDX VEX document into suppression rules and the statements it could not apply. */
-function parseVex(text, source) {
-    const value = files_parseJson(text, source);
-    const problems = [];
-    if (typeof value === 'object' && value !== null && '@context' in value) {
-        return { rules: fromOpenVex(decode_decodeDocument(openVex, value, source), source, problems), problems };
-    }
-    if (typeof value === 'object' && value !== null && 'bomFormat' in value) {
-        return { rules: fromCycloneDx(decode_decodeDocument(cdxVex, value, source), source, problems), problems };
-    }
-    throw new errors_UserError(`${source} is neither an OpenVEX document (@context, statements) nor CycloneDX VEX (bomFormat, vulnerabilities)`);
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/sla.ts
-
-/** An empty state: every finding is new. */
-const EMPTY_SLA_STATE = { version: 1, firstSeen: {} };
-/** Decodes a saved state file. */
-const decodeSlaState = map(object({ version: literal('1'), firstSeen: record(string) }), (s) => ({ version: 1, firstSeen: s.firstSeen }));
-/** The state for the next run: first-seen dates of today's findings, new ones stamped `now`; gone ones dropped. */
-function nextSlaState(previous, fingerprints, now) {
-    const firstSeen = {};
-    for (const fp of fingerprints)
-        firstSeen[fp] = previous.firstSeen[fp] ?? now.toISOString();
-    return { version: 1, firstSeen };
-}
-/** Serialises a state with a string version (JSON and YAML agree on it). */
-function serialiseSlaState(state) {
-    return `${JSON.stringify({ version: '1', firstSeen: state.firstSeen })}\n`;
-}
-const sla_DAY = 86_400_000;
-/** Days left before a finding first seen at `firstSeen` breaks an SLA of `slaDays` (negative: overdue). */
-function slaDaysLeft(firstSeen, slaDays, now) {
-    const due = Date.parse(firstSeen) + slaDays * sla_DAY;
-    return Math.floor((due - now.getTime()) / sla_DAY);
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/fingerprint.ts
-
-/** `ghcr.io/org/app:1.2@sha256:..` -> `ghcr.io/org/app`: a rebuild changes the tag and digest, not the repository. */
-function imageRepository(image) {
-    if (!image)
-        return '';
-    const noDigest = image.split('@')[0] ?? image;
-    const lastSlash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
-}
-/**
- * A finding's identity that survives a rebuild: rule, package (not its version, so an upgrade
- * that does not fix keeps the alert and its SLA clock), file for file-based kinds, image repository.
- */
-function fingerprint(f) {
-    const where = f.kind === 'vulnerability'
-        ? `${f.package?.type ?? ''}/${f.package?.name ?? ''}`
-        : `${f.path ?? f.target ?? ''}|${f.package?.name ?? ''}`;
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
-        .digest('hex')
-        .slice(0, 32);
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/decide.ts
-
-
-
-
-const lower = (s) => s.toLowerCase();
-function decide_kindRule(rules, kind) {
-    return kind === 'vulnerability' ? rules.vulnerabilities : kind === 'misconfiguration' ? rules.misconfigurations : undefined;
-}
-function reasonsFor(f, rules) {
-    switch (f.kind) {
-        case 'malware':
-            return { reasons: ['malware always blocks'], counted: true };
-        case 'secret':
-            return { reasons: rules.secrets.block ? ['secrets block'] : [], counted: true };
-        case 'license': {
-            const reasons = [];
-            if (rules.licenses.deny.some((d) => d.toLowerCase() === f.id.toLowerCase()))
-                reasons.push(`license ${f.id} is denied`);
-            else if (rules.licenses.allow.length > 0 && !rules.licenses.allow.some((a) => a.toLowerCase() === f.id.toLowerCase())) {
-                reasons.push(`license ${f.id} is not on the allow list`);
-            }
-            if (rules.licenses.failOn !== 'none' && atLeast(f.severity, rules.licenses.failOn)) {
-                reasons.push(`${lower(f.severity)} license finding (fail-on: ${lower(rules.licenses.failOn)})`);
-            }
-            return { reasons, counted: true };
-        }
-        default: {
-            const rule = decide_kindRule(rules, f.kind);
-            if (!rule)
-                return { reasons: [], counted: true };
-            if (rule.onlyFixed && f.fix.state !== 'fixed')
-                return { reasons: [], counted: false };
-            const reasons = [];
-            if (rule.failOn !== 'none' && atLeast(f.severity, rule.failOn))
-                reasons.push(`${lower(f.severity)} (fail-on: ${lower(rule.failOn)})`);
-            if (rule.failOnKnownExploited && f.knownExploited)
-                reasons.push('known exploited');
-            if (rule.epssThreshold !== undefined && f.epss !== undefined && f.epss >= rule.epssThreshold) {
-                reasons.push(`EPSS ${f.epss} >= ${rule.epssThreshold}`);
-            }
-            return { reasons, counted: true };
-        }
-    }
-}
-/** Applies the policy to each kept finding: thresholds, known-exploited, EPSS, licenses, SLAs, then budgets. */
-function evaluateFindings(findings, policy, sla, now) {
-    const groups = new Map();
-    const evaluated = findings.map((finding) => {
-        const rules = rulesFor(policy, finding.image);
-        const fp = fingerprint(finding);
-        const { reasons, counted } = reasonsFor(finding, rules);
-        const e = { finding, fingerprint: fp, blocking: false, reasons, counted };
-        const slaDays = counted ? rules.sla[finding.severity] : undefined;
-        if (slaDays !== undefined && (finding.kind === 'vulnerability' || finding.kind === 'misconfiguration')) {
-            const firstSeen = sla.firstSeen[fp] ?? now.toISOString();
-            const daysLeft = slaDaysLeft(firstSeen, slaDays, now);
-            e.sla = { days: slaDays, firstSeen, daysLeft };
-            // Inside its SLA a finding gets time to be fixed; past it, it blocks like any other.
-            if (reasons.length === 0 && daysLeft < 0)
-                reasons.push(`past its ${slaDays}-day fix SLA (first seen ${firstSeen.slice(0, 10)})`);
-        }
-        const group = groups.get(rules);
-        if (group)
-            group.push(e);
-        else
-            groups.set(rules, [e]);
-        return e;
-    });
-    const breaches = [];
-    for (const [rules, members] of groups) {
-        for (const kind of ['vulnerability', 'misconfiguration']) {
-            const rule = decide_kindRule(rules, kind);
-            for (const [severity, max] of Object.entries(rule?.max ?? {})) {
-                const over = members.filter((e) => e.counted && e.finding.kind === kind && e.finding.severity === severity);
-                if (over.length <= max)
-                    continue;
-                const image = over[0]?.finding.image;
-                breaches.push({ kind, severity, count: over.length, max, ...(rules !== policy && image ? { image } : {}) });
-                for (const e of over)
-                    e.reasons.push(`over budget: ${over.length} ${lower(severity)} ${kind} findings, max ${max}`);
-            }
-        }
-    }
-    for (const e of evaluated)
-        e.blocking = e.reasons.length > 0;
-    return { evaluated, breaches };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/counts.ts
-
-const zeroSeverities = () => Object.fromEntries(finding_SEVERITIES.map((s) => [s, 0]));
-/** Counts the findings the gate kept (suppressed ones only as a total). */
-function countFindings(evaluated, suppressed) {
-    const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
-    const bySeverity = zeroSeverities();
-    const byKindAndSeverity = Object.fromEntries(KINDS.map((k) => [k, zeroSeverities()]));
-    let blocking = 0;
-    for (const { finding, blocking: b } of evaluated) {
-        byKind[finding.kind] += 1;
-        bySeverity[finding.severity] += 1;
-        byKindAndSeverity[finding.kind][finding.severity] += 1;
-        if (b)
-            blocking += 1;
-    }
-    return { total: evaluated.length, blocking, suppressed, byKind, bySeverity, byKindAndSeverity };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/gate.ts
-
-
-
-
-
-
-
-/** Orders findings worst first: blocking, then severity, then id. */
-function byImportance(a, b) {
-    return (Number(b.blocking) - Number(a.blocking) ||
-        compareSeverity(b.finding.severity, a.finding.severity) ||
-        a.finding.id.localeCompare(b.finding.id));
-}
-function policyRules(policy) {
-    return policy.exceptions.map((e) => ({
-        origin: 'policy',
-        source: 'policy exceptions',
-        id: e.id,
-        reason: e.reason,
-        expires: e.expires,
-        ...(e.package ? { package: e.package } : {}),
-        ...(e.path ? { paths: [e.path] } : {}),
-        ...(e.image ? { image: e.image } : {}),
-    }));
-}
-function gate_explain(findings, breaches, uses) {
-    const blocking = findings.filter((f) => f.blocking);
-    const why = [];
-    if (blocking.length > 0) {
-        const groups = new Map();
-        for (const f of blocking) {
-            const key = `${f.finding.kind === 'malware' || f.finding.kind === 'secret' ? '' : `${f.finding.severity.toLowerCase()} `}${f.finding.kind}`;
-            groups.set(key, (groups.get(key) ?? 0) + 1);
-        }
-        why.push(`${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'}: ${[...groups].map(([k, n]) => `${n} ${k}`).join(', ')}`);
-    }
-    for (const b of breaches)
-        why.push(`${b.count} ${b.severity.toLowerCase()} ${b.kind} findings exceed the budget of ${b.max}${b.image ? ` for ${b.image}` : ''}`);
-    const overdue = findings.filter((f) => f.sla && f.sla.daysLeft < 0 && f.blocking).length;
-    if (overdue > 0)
-        why.push(`${overdue} finding${overdue === 1 ? ' is' : 's are'} past the fix SLA`);
-    const expired = uses.filter((u) => u.status === 'expired' && u.matched > 0);
-    for (const u of expired)
-        why.push(`exception ${u.rule.id} expired on ${u.rule.expires ?? ''} and no longer suppresses ${u.matched} finding${u.matched === 1 ? '' : 's'}`);
-    if (why.length === 0)
-        why.push('no finding meets a blocking rule of the policy');
-    return why;
-}
-/** Dedupes, suppresses, evaluates and decides; pure, so the action, the CLI and the tests share it. */
-function runGate(input) {
-    const all = dedupeFindings(input.reports.flatMap((r) => r.findings));
-    const rules = [...policyRules(input.policy), ...(input.rules ?? [])];
-    const { kept, suppressed, uses } = applySuppressions(all, rules, input.now, input.policy.warnDays);
-    const sla = input.sla ?? { version: 1, firstSeen: {} };
-    const { evaluated, breaches } = evaluateFindings(kept, input.policy, sla, input.now);
-    evaluated.sort(byImportance);
-    const scannerSuppressed = input.reports.flatMap((r) => r.suppressed.map((s) => ({
-        finding: s.finding,
-        fingerprint: fingerprint(s.finding),
-        origin: 'scanner',
-        source: r.source,
-        reason: s.reason,
-    })));
-    const allSuppressed = [
-        ...suppressed.map((s) => ({
-            finding: s.finding,
-            fingerprint: fingerprint(s.finding),
-            origin: s.rule.origin,
-            source: s.rule.source,
-            reason: s.rule.reason ?? `listed in ${s.rule.source} (no reason given)`,
-        })),
-        ...scannerSuppressed,
-    ];
-    const decision = evaluated.some((f) => f.blocking) ? 'fail' : 'pass';
-    return {
-        decision,
-        why: gate_explain(evaluated, breaches, uses),
-        findings: evaluated,
-        suppressed: allSuppressed,
-        ruleUses: uses,
-        vexProblems: [...(input.vexProblems ?? [])],
-        breaches,
-        counts: countFindings(evaluated, allSuppressed.length),
-        artifacts: [...new Set(input.reports.map((r) => r.artifact ?? r.source))],
-        nextSla: nextSlaState(sla, evaluated.map((e) => e.fingerprint), input.now),
-    };
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./packages/scan/src/security-severity.ts
-// GitHub code scanning's bands: over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low.
-const BANDS = {
-    CRITICAL: [9.1, 10, 9.5],
-    HIGH: [7, 8.9, 8],
-    MEDIUM: [4, 6.9, 5.5],
-    LOW: [0.1, 3.9, 2],
-    NEGLIGIBLE: [0.1, 3.9, 0.5],
-};
-/**
- * The `security-severity` of a finding: its CVSS score clamped into the band of its severity,
- * so GitHub shows the severity the gate decided on; undefined for UNKNOWN.
- */
-function securitySeverity(severity, cvss) {
-    const band = BANDS[severity];
-    if (!band)
-        return undefined;
-    const [min, max, middle] = band;
-    const score = cvss === undefined ? middle : Math.min(max, Math.max(min, Math.round(cvss * 10) / 10));
-    return score.toFixed(1);
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
-
-
-
-
-/** GitHub code scanning's limits for one upload. */
-const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
-const FINGERPRINT_KEY = 'slipwayFinding/v1';
-function uriOf(f) {
-    const raw = f.path ?? (f.kind === 'vulnerability' ? undefined : f.target) ?? (imageRepository(f.image) || f.target || 'container-image');
-    const cleaned = raw
-        .replace(/\\/g, '/')
-        .replace(/^\/+/, '')
-        .replace(/\s+\(.*\)$/, '');
-    return encodeURI(cleaned || 'container-image');
-}
-function level(e) {
-    if (e.blocking)
-        return 'error';
-    return compareSeverity(e.finding.severity, 'MEDIUM') >= 0 ? 'warning' : 'note';
-}
-function message(e) {
-    const f = e.finding;
-    const pkg = f.package ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}` : f.path ? ` in ${f.path}` : '';
-    const fix = f.fix.versions.length > 0 ? ` (fixed in ${f.fix.versions.join(', ')})` : f.kind === 'vulnerability' ? ` (fix: ${f.fix.state})` : '';
-    const verdict = e.blocking ? ` Blocks: ${e.reasons.join('; ')}.` : e.suppression ? ` Suppressed: ${e.suppression}.` : '';
-    return `${f.severity} ${f.kind} ${f.id}${pkg}${fix}${f.title ? `: ${f.title}` : ''}.${verdict}`;
-}
-function sarif_result(e, ruleIndex) {
-    const f = e.finding;
-    return {
-        ruleId: f.id,
-        ruleIndex,
-        level: level(e),
-        message: { text: message(e) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: uriOf(f) },
-                    ...(f.line ? { region: { startLine: f.line } } : {}),
-                },
-            },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: e.fingerprint },
-        ...(e.suppression ? { suppressions: [{ kind: 'external', status: 'accepted', justification: e.suppression }] } : {}),
-        properties: {
-            kind: f.kind,
-            severity: f.severity,
-            scanners: f.scanners,
-            ...(f.package
-                ? { package: f.package.name, installedVersion: f.package.version ?? '', ...(f.package.purl ? { purl: f.package.purl } : {}) }
-                : {}),
-            ...(f.fix.versions.length > 0 ? { fixedVersions: f.fix.versions } : {}),
-            ...(f.image ? { image: f.image } : {}),
-        },
-    };
-}
-function rule(id, entries) {
-    const worst = entries.reduce((a, b) => (compareSeverity(b.finding.severity, a.finding.severity) > 0 ? b : a));
-    const f = worst.finding;
-    const cvss = Math.max(...entries.filter((e) => e.finding.severity === f.severity).map((e) => e.finding.cvss ?? -1));
-    const score = securitySeverity(f.severity, cvss >= 0 ? cvss : undefined);
-    const text = f.title ?? id;
-    return {
-        id,
-        name: id.replace(/[^A-Za-z0-9]/g, ''),
-        shortDescription: { text },
-        fullDescription: { text },
-        ...(f.url ? { helpUri: f.url } : {}),
-        help: {
-            text: `${f.kind} ${id}: ${text}${f.url ? ` (${f.url})` : ''}`,
-            markdown: `**${f.kind} ${id}**: ${text}${f.url ? ` ([details](${f.url}))` : ''}`,
-        },
-        defaultConfiguration: {
-            level: compareSeverity(f.severity, 'HIGH') >= 0 ? 'error' : compareSeverity(f.severity, 'MEDIUM') >= 0 ? 'warning' : 'note',
-        },
-        properties: {
-            tags: ['security', f.kind, f.severity.toLowerCase()],
-            ...(score ? { 'security-severity': score } : {}),
-            precision: 'very-high',
-        },
-    };
-}
-function run(category, entries, toolVersion, dropped) {
-    const rules = new Map();
-    for (const e of entries) {
-        const list = rules.get(e.finding.id);
-        if (list)
-            list.push(e);
-        else
-            rules.set(e.finding.id, [e]);
-    }
-    const index = new Map([...rules.keys()].map((id, i) => [id, i]));
-    return {
-        tool: {
-            driver: {
-                name: 'slipway-container-scan-gate',
-                version: toolVersion,
-                rules: [...rules].map(([id, es]) => rule(id, es)),
-            },
-        },
-        automationDetails: { id: `${category}/` },
-        invocations: [
-            {
-                executionSuccessful: true,
-                ...(dropped && dropped.dropped > 0
-                    ? {
-                        toolExecutionNotifications: [
-                            {
-                                level: 'warning',
-                                message: {
-                                    text: `${dropped.dropped} of ${dropped.kept + dropped.dropped} results left out to fit GitHub's limits (lowest severity first; worst left out: ${dropped.worstDropped ?? 'n/a'}); the gate's JSON result has them all`,
-                                },
-                            },
-                        ],
-                    }
-                    : {}),
-            },
-        ],
-        results: entries.map((e) => sarif_result(e, index.get(e.finding.id) ?? 0)),
-        properties: { category, ...(dropped && dropped.dropped > 0 ? { droppedResults: dropped.dropped } : {}) },
-    };
-}
-const ORDER = (a, b) => Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) ||
-    Number(b.blocking) - Number(a.blocking) ||
-    compareSeverity(b.finding.severity, a.finding.severity) ||
-    a.finding.id.localeCompare(b.finding.id);
-/** The code-scanning category of an image (one SARIF run each). */
-function sarifCategory(image) {
-    const repo = imageRepository(image);
-    return repo ? `container-scan-gate/${repo.replace(/[^A-Za-z0-9._/-]/g, '-')}` : 'container-scan-gate';
-}
-/**
- * Writes the gate's result as SARIF 2.1.0: one run per image (its own category), results sorted
- * worst first and cut to 25,000 per run and 10 MB gzipped, suppressions recorded.
- */
-function writeSarif(gate, options) {
-    const limits = options.limits ?? SARIF_LIMITS;
-    const groups = new Map();
-    const push = (e) => {
-        const category = sarifCategory(e.finding.image);
-        const list = groups.get(category);
-        if (list)
-            list.push(e);
-        else
-            groups.set(category, [e]);
-    };
-    for (const f of gate.findings)
-        push({ finding: f.finding, fingerprint: f.fingerprint, blocking: f.blocking, reasons: f.reasons });
-    for (const s of gate.suppressed)
-        push({ finding: s.finding, fingerprint: s.fingerprint, blocking: false, reasons: [], suppression: `${s.reason} [${s.source}]` });
-    let keep = new Map([...groups].map(([c, es]) => [c, Math.min(es.length, limits.resultsPerRun)]));
-    for (const es of groups.values())
-        es.sort(ORDER);
-    const build = () => {
-        const cuts = [];
-        const runs = [...groups].map(([category, es]) => {
-            const n = keep.get(category) ?? es.length;
-            const droppedEntries = es.slice(n);
-            const worst = droppedEntries.reduce((w, e) => (w === undefined || compareSeverity(e.finding.severity, w) > 0 ? e.finding.severity : w), undefined);
-            const cut = { category, kept: n, dropped: es.length - n, ...(worst ? { worstDropped: worst } : {}) };
-            if (cut.dropped > 0)
-                cuts.push(cut);
-            return run(category, es.slice(0, n), options.toolVersion, cut);
-        });
-        return {
-            text: `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 1)}\n`,
-            cuts,
-        };
-    };
-    let out = build();
-    // Only a file larger than the limit can compress to more than it; shrink the largest run until it fits.
-    let gzipBytes = out.text.length <= limits.gzipBytes ? -1 : (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
-    while (gzipBytes > limits.gzipBytes) {
-        const [largest] = [...keep].sort((a, b) => b[1] - a[1]);
-        if (!largest || largest[1] === 0)
-            break;
-        keep = new Map(keep).set(largest[0], Math.floor(largest[1] * 0.8));
-        out = build();
-        gzipBytes = (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
-    }
-    if (gzipBytes < 0)
-        gzipBytes = (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
-    return { ...out, gzipBytes };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/result-json.ts
-/** Converts one evaluated finding. */
-function findingJson(e) {
-    const f = e.finding;
-    return {
-        id: f.id,
-        aliases: f.aliases,
-        kind: f.kind,
-        severity: f.severity,
-        package: f.package?.name ?? null,
-        version: f.package?.version ?? null,
-        fixedVersions: f.fix.versions,
-        fixState: f.fix.state,
-        image: f.image ?? null,
-        path: f.path ?? null,
-        reasons: e.reasons,
-        scanners: f.scanners,
-        fingerprint: e.fingerprint,
-        ...(e.sla ? { sla: e.sla } : {}),
-    };
-}
-function ruleJson(u) {
-    return {
-        id: u.rule.id,
-        origin: u.rule.origin,
-        source: u.rule.source,
-        reason: u.rule.reason ?? null,
-        expires: u.rule.expires ?? null,
-        daysLeft: u.daysLeft ?? null,
-        matched: u.matched,
-    };
-}
-/** Findings whose SLA is past, or ends within `warnDays`. */
-function slaWatch(findings, warnDays) {
-    const withSla = findings.filter((e) => e.sla !== undefined);
-    return {
-        past: withSla.filter((e) => (e.sla?.daysLeft ?? 0) < 0),
-        near: withSla.filter((e) => (e.sla?.daysLeft ?? -1) >= 0 && (e.sla?.daysLeft ?? 0) <= warnDays),
-    };
-}
-/** Builds the JSON result of a gate run. */
-function gateJson(gate, options) {
-    const { past, near } = slaWatch(gate.findings, options.warnDays);
-    const live = gate.ruleUses.filter((u) => u.status !== 'expired');
-    return {
-        decision: gate.decision,
-        why: gate.why,
-        counts: gate.counts,
-        blocking: gate.findings.filter((e) => e.blocking).map(findingJson),
-        sla: { past: past.map(findingJson), near: near.map(findingJson) },
-        exceptions: {
-            used: live.filter((u) => u.matched > 0).map(ruleJson),
-            expiring: gate.ruleUses.filter((u) => u.status === 'expiring').map(ruleJson),
-            expired: gate.ruleUses.filter((u) => u.status === 'expired').map(ruleJson),
-            unused: live.filter((u) => u.matched === 0).map(ruleJson),
-        },
-        suppressed: gate.suppressed.map((s) => ({
-            id: s.finding.id,
-            kind: s.finding.kind,
-            severity: s.finding.severity,
-            package: s.finding.package?.name ?? null,
-            origin: s.origin,
-            source: s.source,
-            reason: s.reason,
-        })),
-        budgets: gate.breaches,
-        vexProblems: gate.vexProblems,
-        artifacts: gate.artifacts,
-        ...(options.sarif ? { sarif: options.sarif } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
-
-
-const MAX_ROWS = 50;
-function fixed(f) {
-    if (f.fixedVersions.length > 0)
-        return f.fixedVersions.join(', ');
-    return f.kind === 'vulnerability' ? `none (${f.fixState})` : '';
-}
-function findingRows(list, extra) {
-    return list
-        .slice(0, MAX_ROWS)
-        .map((f) => [f.id, f.package ?? f.path ?? '', f.version ?? '', fixed(f), f.severity.toLowerCase(), f.kind, f.image ?? '', extra(f)]);
-}
-/** The job summary people read: decision and why, blocking findings, counts, then exceptions. */
-function gateSummary(result, options = {}) {
-    const md = new summary_Markdown();
-    const pass = result.decision === 'pass';
-    md.heading(`${options.title ?? 'Container scan gate'}: ${pass ? '✅ pass' : '❌ fail'}`, 2);
-    md.callout(pass ? 'NOTE' : 'CAUTION', result.why.join('\n'));
-    const header = ['id', 'package / file', 'installed', 'fixed in', 'severity', 'kind', 'image', 'why'];
-    if (result.blocking.length > 0) {
-        md.heading(`Blocking findings (${result.blocking.length})`, 3);
-        md.table(header, findingRows(result.blocking, (f) => f.reasons.join('; ')));
-        if (result.blocking.length > MAX_ROWS)
-            md.paragraph(`…and ${result.blocking.length - MAX_ROWS} more in the JSON result.`);
-    }
-    const { past, near } = result.sla;
-    if (past.length + near.length > 0) {
-        md.heading('Fix SLAs', 3);
-        md.table(header.slice(0, 7).concat('SLA'), findingRows([...past, ...near], (f) => f.sla ? (f.sla.daysLeft < 0 ? `${-f.sla.daysLeft} days overdue` : `${f.sla.daysLeft} days left`) : ''));
-    }
-    md.heading('Counts', 3);
-    const kinds = KINDS.filter((k) => result.counts.byKind[k] > 0);
-    const sevs = finding_SEVERITIES.filter((s) => result.counts.bySeverity[s] > 0);
-    if (kinds.length === 0)
-        md.paragraph('No findings.');
-    else {
-        md.table(['kind', ...sevs.map((s) => s.toLowerCase()), 'total'], kinds.map((k) => [k, ...sevs.map((s) => result.counts.byKindAndSeverity[k][s]), result.counts.byKind[k]]), ['l', ...sevs.map(() => 'r'), 'r']);
-    }
-    md.paragraph(`${result.counts.total} findings counted, ${result.counts.blocking} blocking, ${result.counts.suppressed} suppressed.`);
-    const { used, expiring, expired, unused } = result.exceptions;
-    if (used.length + expired.length + unused.length > 0) {
-        md.heading('Exceptions and ignore rules', 3);
-        const row = (state) => (r) => [
-            state,
-            r.id,
-            r.reason ?? '(no reason given)',
-            r.expires ?? 'never',
-            r.matched,
-            r.source,
-        ];
-        md.table(['state', 'id', 'reason', 'expires', 'findings', 'from'], [
-            ...expired.map(row('⛔ expired')),
-            ...expiring.map(row('⚠️ expiring')),
-            ...used.filter((u) => !expiring.includes(u)).map(row('used')),
-            ...unused.filter((u) => !expiring.includes(u)).map(row('unused')),
-        ]);
-    }
-    if (result.vexProblems.length > 0)
-        md.list(result.vexProblems.map((p) => `VEX ${p.source}: ${p.vulnerability}: ${p.problem}`));
-    for (const cut of result.sarif?.cuts ?? []) {
-        md.callout('WARNING', `SARIF for ${cut.category}: ${cut.dropped} results left out to fit GitHub's limits (worst left out: ${cut.worstDropped ?? 'n/a'}).`);
-    }
-    return md.toString();
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/load.ts
-
-
-
-
-
-/** Reads a policy file (YAML); no file means the default policy. */
-async function loadPolicy(path) {
-    if (path === undefined)
-        return DEFAULT_POLICY;
-    const text = await readTextFile(path, 'policy file');
-    return decode_decodeDocument(policy_decodePolicy, files_parseYamlText(text, path) ?? {}, path);
-}
-/** Reads and validates every file of a gate run; any unreadable one is an error naming it. */
-async function loadGateInputs(files) {
-    if (files.reports.length === 0 && !files.allowNoReports)
-        throw new errors_UserError('No scanner report was given', { hint: 'pass at least one Trivy or Grype JSON report' });
-    const reports = await Promise.all(files.reports.map(async (p) => parseReport(await readTextFile(p, 'scanner report'), p)));
-    const policy = await loadPolicy(files.policy);
-    const rules = [];
-    const vexProblems = [];
-    for (const p of files.ignoreFiles ?? [])
-        rules.push(...parseIgnoreFile(await readTextFile(p, 'ignore file'), p));
-    for (const p of files.vex ?? []) {
-        const vex = parseVex(await readTextFile(p, 'VEX document'), p);
-        rules.push(...vex.rules);
-        vexProblems.push(...vex.problems);
-    }
-    return { reports, policy, rules, vexProblems };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/scan-gate.ts
 

@@ -79,3 +79,25 @@ describe('slipway scan-gate', () => {
     expect(io.err()).toContain(message);
   });
 });
+
+describe('the scan-gate demo stage', () => {
+  it('passes the sample image under the shared policy and blocks it under the hardened one', async () => {
+    const { scanGateStage } = await import('../src/demo/scan-gate.js');
+    const outDir = await mkdtemp(join(tmpdir(), 'slipway-demo-scan-'));
+    const lines: string[] = [];
+    const result = await scanGateStage.run({
+      sampleDir: join(process.cwd(), 'sample'),
+      outDir,
+      node: process.execPath,
+      log: (l) => void lines.push(l),
+      clock: { now: () => new Date('2026-02-01T00:00:00Z') },
+      shared: new Map(),
+    });
+    expect(result.ok).toBe(true);
+    expect(result.headline).toBe('platform pass, hardened fail (expected: platform pass, hardened fail)');
+    expect(lines[1]).toContain('DS-0002 (high misconfiguration), DS-0029 (high misconfiguration)');
+    expect(await readFile(join(outDir, 'scan-gate', 'hardened', 'summary.md'), 'utf8')).toContain(
+      '## Sample image, hardened policy: ❌ fail',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import type { DemoStage } from './stage.js';
 import { baselineStage } from './baseline.js';
+import { scanGateStage } from './scan-gate.js';
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-export const stages: DemoStage[] = [baselineStage];
+export const stages: DemoStage[] = [baselineStage, scanGateStage];
