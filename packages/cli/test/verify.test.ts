@@ -1,0 +1,115 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { makeSignedMaterial, type SignedMaterial } from '../../verify/test/signed-material.js';
+import { EXIT, main } from '../src/index.js';
+import { captureIO } from './cli-io.js';
+
+let m: SignedMaterial;
+let dir: string;
+
+beforeAll(async () => {
+  m = await makeSignedMaterial();
+  dir = await mkdtemp(join(tmpdir(), 'slipway-verify-cli-'));
+  await Promise.all([
+    writeFile(join(dir, 'app.js'), 'console.log("sample artifact");\n'),
+    writeFile(join(dir, 'app.js.sigstore.json'), JSON.stringify(m.signature)),
+    writeFile(join(dir, 'provenance.sigstore.json'), JSON.stringify(m.provenance)),
+    writeFile(join(dir, 'forged.sigstore.json'), JSON.stringify(m.forgedBuilder)),
+    writeFile(join(dir, 'trusted_root.json'), JSON.stringify(m.mock.trustedRoot)),
+    writeFile(join(dir, 'cosign.pub'), m.publicKeyPem),
+    writeFile(join(dir, 'key.sigstore.json'), JSON.stringify(m.keySigned)),
+    writeFile(
+      join(dir, 'policy.yml'),
+      [
+        'identities: [https://github.com/octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main]',
+        'issuers: [https://token.actions.githubusercontent.com]',
+        'refs: [refs/heads/main]',
+      ].join('\n'),
+    ),
+    writeFile(join(dir, 'key-policy.yml'), 'require-provenance: false\ntimestamps: 0\n'),
+    writeFile(join(dir, 'typo.yml'), 'identitees: [x]\n'),
+  ]);
+}, 60_000);
+afterAll(async () => {
+  await m.mock.stop();
+});
+
+const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+  const io = captureIO(dir);
+  const code = await main(['verify', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+};
+const files = [
+  '--artifact',
+  'app.js',
+  '--bundle',
+  'app.js.sigstore.json',
+  '--bundle',
+  'provenance.sigstore.json',
+  '--trusted-root',
+  'trusted_root.json',
+];
+
+describe('slipway verify', () => {
+  it('prints each check and exits 0 when verified', async () => {
+    const r = await run([...files, '--policy', 'policy.yml']);
+    expect(r).toMatchObject({ code: EXIT.ok, err: '' });
+    expect(r.out).toMatch(/^VERIFIED app.js \(sha256:[0-9a-f]{64}\)/);
+    expect(r.out).toContain('ok   builder ID: https://github.com/octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main');
+    expect(r.out).toContain('ok   provenance: https://slsa.dev/provenance/v1 from provenance.sigstore.json');
+  });
+
+  it('prints JSON with --json', async () => {
+    const r = await run([...files, '--policy', 'policy.yml', '--json']);
+    const report = JSON.parse(r.out) as { verified: boolean; bundles: unknown[] };
+    expect(report.verified).toBe(true);
+    expect(report.bundles).toHaveLength(2);
+  });
+
+  it('exits 1 naming the failed check when the provenance names another builder', async () => {
+    const r = await run([
+      '--artifact',
+      'app.js',
+      '--bundle',
+      'forged.sigstore.json',
+      '--trusted-root',
+      'trusted_root.json',
+      '--policy',
+      'policy.yml',
+    ]);
+    expect(r.code).toBe(EXIT.rejected);
+    expect(r.out).toMatch(/^REJECTED app.js/);
+    expect(r.out).toContain('FAIL builder ID: provenance says');
+  });
+
+  it('verifies in key mode with --key', async () => {
+    const r = await run([
+      '--artifact',
+      'app.js',
+      '--bundle',
+      'key.sigstore.json',
+      '--key',
+      'cosign.pub',
+      '--trusted-root',
+      'trusted_root.json',
+      '--policy',
+      'key-policy.yml',
+    ]);
+    expect(r.code).toBe(EXIT.ok);
+  });
+
+  it.each<[string, string[], string]>([
+    ['no policy', ['--artifact', 'app.js', '--bundle', 'x'], '--policy is required'],
+    ['artifact and image', [...files, '--image', 'x@sha256:1', '--policy', 'policy.yml'], 'exactly one of --artifact or --image'],
+    ['no bundle', ['--artifact', 'app.js', '--policy', 'policy.yml'], '--bundle is required with --artifact'],
+    ['a missing bundle', ['--artifact', 'app.js', '--bundle', 'nope.json', '--policy', 'policy.yml'], 'Cannot read bundle'],
+    ['a policy typo', [...files, '--policy', 'typo.yml'], 'identitees: unknown field'],
+    ['an image by tag', ['--image', '127.0.0.1:5000/app:v1', '--policy', 'policy.yml'], 'has no digest'],
+  ])('exits 2 on %s', async (_what, args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toContain(message);
+  });
+});
