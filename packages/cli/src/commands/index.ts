@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { demoCommand } from './demo.js';
+import { shardCommand } from './shard.js';
 import { auditCommand } from './audit.js';
 import { pipelineCommand } from './pipeline.js';
 import { conformanceCommand } from './conformance.js';
@@ -7,4 +8,4 @@ import { verifyCommand } from './verify.js';
 import { scanGateCommand } from './scan-gate.js';
 
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-export const commands: Command[] = [demoCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand];
+export const commands: Command[] = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand];
