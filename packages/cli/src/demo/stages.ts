@@ -1,6 +1,7 @@
 import type { DemoStage } from './stage.js';
 import { baselineStage } from './baseline.js';
+import { pipelineAuditStage } from './pipeline-audit.js';
 import { scanGateStage } from './scan-gate.js';
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-export const stages: DemoStage[] = [baselineStage, scanGateStage];
+export const stages: DemoStage[] = [baselineStage, scanGateStage, pipelineAuditStage];
