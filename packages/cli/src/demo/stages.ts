@@ -1,7 +1,8 @@
 import type { DemoStage } from './stage.js';
 import { baselineStage } from './baseline.js';
+import { shardStage } from './shard.js';
 import { pipelineAuditStage } from './pipeline-audit.js';
 import { scanGateStage } from './scan-gate.js';
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-export const stages: DemoStage[] = [baselineStage, scanGateStage, pipelineAuditStage];
+export const stages: DemoStage[] = [baselineStage, shardStage, scanGateStage, pipelineAuditStage];

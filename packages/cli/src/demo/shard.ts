@@ -1,0 +1,99 @@
+import { availableParallelism } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { encodeStore, parseTimingText, planShards, readFileFeatures, recordRun, timeUniverse, type TimingSource } from '@slipway/shard';
+import type { DemoStage } from './stage.js';
+import { runSampleTests, sampleTestFiles } from './sample-tests.js';
+
+const s = (x: number): string => `${x.toFixed(2)} s`;
+
+/** Plans the sample's tests into shards from the baseline's JUnit report, runs them in parallel and compares. */
+export const shardStage: DemoStage = {
+  name: 'shard',
+  title: 'Timing-balanced test shards (test-shard)',
+  run: async (ctx) => {
+    const dir = join(ctx.outDir, 'shard');
+    await mkdir(dir, { recursive: true });
+    const files = await sampleTestFiles(ctx.sampleDir);
+    const baselineJunit = ctx.shared.get('baseline.junit');
+    const sources: TimingSource[] = [];
+    if (baselineJunit) sources.push(parseTimingText(await readFile(baselineJunit, 'utf8'), baselineJunit));
+    else ctx.log('no baseline report (stage skipped?): every file is estimated from its declared tests');
+    const universe = timeUniverse({ entries: files, sources, root: ctx.sampleDir });
+    if (universe.unmatchedSources.length > 0) {
+      ctx.log(
+        'the baseline report names none of the sample files (node --test writes file attributes from Node 22 on): estimating instead',
+      );
+    }
+    // One shard per core (at most 4): more parallel processes than cores only queue.
+    const shards = Math.max(2, Math.min(4, availableParallelism()));
+    const plan = planShards({
+      universe,
+      granularity: 'file',
+      exactTestSelection: false,
+      shards,
+      features: await readFileFeatures(files, ctx.sampleDir),
+    });
+    const planFile = join(dir, 'plan.json');
+    await writeFile(
+      planFile,
+      `${JSON.stringify(
+        {
+          shards: plan.shards.map((sh) => ({ index: sh.index, tests: sh.tests, predictedSeconds: sh.predictedSeconds })),
+          lowerBoundSeconds: plan.lowerBoundSeconds,
+          makespanSeconds: plan.makespanSeconds,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    ctx.log(`plan: ${plan.shardCount} shards, predicted longest ${s(plan.makespanSeconds)}, lower bound ${s(plan.lowerBoundSeconds)}`);
+
+    const started = performance.now();
+    const runs = await Promise.all(
+      plan.shards.map((sh) => runSampleTests(ctx.node, ctx.sampleDir, sh.tests, join(dir, `junit-${sh.index}.xml`))),
+    );
+    const wall = (performance.now() - started) / 1000;
+    for (const [i, sh] of plan.shards.entries()) {
+      const r = runs[i];
+      ctx.log(
+        `shard ${sh.index}: ${sh.tests.length} files, predicted ${s(sh.predictedSeconds)}, actual ${s(r?.seconds ?? 0)} (exit ${r?.exitCode ?? '?'})`,
+      );
+    }
+    const baseline = Number(ctx.shared.get('baseline.seconds') ?? Number.NaN);
+    ctx.log(
+      Number.isFinite(baseline)
+        ? `parallel wall time ${s(wall)} vs sequential baseline ${s(baseline)} (${(baseline / wall).toFixed(2)}x faster)`
+        : `parallel wall time ${s(wall)}`,
+    );
+
+    // Record: fold the shards' reports into the timings the next plan starts from.
+    const reports = await Promise.all(
+      plan.shards.map(async (sh) => parseTimingText(await readFile(join(dir, `junit-${sh.index}.xml`), 'utf8'), `junit-${sh.index}.xml`)),
+    );
+    const recorded = recordRun(undefined, [...sources, ...reports], {
+      sha: 'local',
+      now: ctx.clock.now().toISOString(),
+      smoothing: 0.3,
+      root: ctx.sampleDir,
+    });
+    const timingsFile = join(dir, 'timings.json');
+    await writeFile(timingsFile, encodeStore(recorded.store));
+
+    const assigned = plan.shards.flatMap((sh) => sh.tests).sort();
+    const exact = assigned.length === files.length && assigned.every((f, i) => f === files[i]);
+    const ok = exact && runs.every((r) => r.exitCode === 0);
+    ctx.shared.set('shard.plan', planFile);
+    return {
+      ok,
+      headline: `${files.length} test files in ${plan.shardCount} parallel shards: ${s(wall)} wall (predicted longest ${s(plan.makespanSeconds)})${
+        Number.isFinite(baseline) ? ` vs ${s(baseline)} sequential` : ''
+      }${exact ? '' : '; the shards did not cover every file exactly once'}`,
+      outputs: {
+        'shard plan': planFile,
+        'shard reports': join(dir, 'junit-<index>.xml'),
+        'recorded timings': timingsFile,
+      },
+    };
+  },
+};
