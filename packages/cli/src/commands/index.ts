@@ -6,6 +6,8 @@ import { pipelineCommand } from './pipeline.js';
 import { conformanceCommand } from './conformance.js';
 import { verifyCommand } from './verify.js';
 import { scanGateCommand } from './scan-gate.js';
+import { provenanceCommand } from './provenance.js';
+import { signCommand } from './sign.js';
 
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-export const commands: Command[] = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand];
+export const commands: Command[] = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand, provenanceCommand, signCommand];

@@ -3,6 +3,9 @@ import { baselineStage } from './baseline.js';
 import { shardStage } from './shard.js';
 import { pipelineAuditStage } from './pipeline-audit.js';
 import { scanGateStage } from './scan-gate.js';
+import { buildStage } from './build.js';
+import { attestStage } from './attest.js';
+import { signStage } from './sign.js';
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-export const stages: DemoStage[] = [baselineStage, shardStage, scanGateStage, pipelineAuditStage];
+export const stages: DemoStage[] = [baselineStage, shardStage, scanGateStage, buildStage, attestStage, signStage, pipelineAuditStage];

@@ -1,0 +1,72 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { connectRegistry, parseDigestReference, signBlob, signImage } from '@slipway/supply-chain';
+import { EXIT, leaf, printJson, UsageError } from '../command.js';
+import { cliSigningMethod, signingOptions } from './sign-options.js';
+
+/** `slipway sign`: a Sigstore bundle for a file, or cosign-format signatures for an image by digest. */
+export const signCommand = leaf({
+  name: 'sign',
+  summary: 'sign a file (Sigstore bundle) or an image by digest (cosign formats, in its registry)',
+  usage: 'sign (--file F [--bundle OUT] | --image REF@sha256:...) [--key PEM] [--classic]',
+  options: {
+    file: { type: 'string', value: 'F', description: 'the file to sign' },
+    bundle: { type: 'string', value: 'OUT', description: 'where to write the file bundle (default F.sigstore.json)' },
+    image: { type: 'string', value: 'REF@sha256:...', description: 'the image to sign, by digest' },
+    classic: { type: 'boolean', description: "also write cosign's classic sha256-<hex>.sig tag" },
+    ...signingOptions,
+    json: { type: 'boolean', description: 'print the result as JSON' },
+  },
+  details: [
+    'Registry credentials come from $REGISTRY_USERNAME/$REGISTRY_PASSWORD or the docker config',
+    '($DOCKER_CONFIG or ~/.docker/config.json). Keyless signing takes the OIDC token from',
+    '$SIGSTORE_ID_TOKEN or the GitHub runner.',
+    '',
+    'Examples:',
+    '  slipway sign --file dist/app.tgz --key cosign.pem --bundle dist/app.tgz.sigstore.json',
+    '  slipway sign --image ghcr.io/org/app@sha256:... --key cosign.pem',
+    '',
+    'Exit codes: 0 signed, 2 bad usage, a tag without digest, an unreadable key, a refused push or a signing failure.',
+  ].join('\n'),
+  run: async ({ values }, io) => {
+    if (Boolean(values.file) === Boolean(values.image)) throw new UsageError('give exactly one of --file F or --image REF@sha256:...');
+    if (values.bundle && !values.file) throw new UsageError('--bundle goes with --file');
+    if (values.classic && !values.image) throw new UsageError('--classic goes with --image');
+    // Parse the reference before anything is signed: a tag alone fails here with the fix.
+    const ref = values.image ? parseDigestReference(values.image) : undefined;
+    const method = await cliSigningMethod(values, io);
+    if (values.file) {
+      const file = resolve(io.cwd, values.file);
+      const data = await readFile(file).catch((error: unknown) => {
+        throw new UsageError(`cannot read --file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      });
+      const bundle = await signBlob(data, method);
+      const out = values.bundle ? resolve(io.cwd, values.bundle) : `${file}.sigstore.json`;
+      await mkdir(dirname(out), { recursive: true });
+      await writeFile(`${out}.tmp`, bundle.text);
+      await rename(`${out}.tmp`, out);
+      if (values.json) printJson(io, { file, bundle: out, signer: bundle.signer, logIndex: bundle.logIndex ?? null });
+      else io.stdout(`wrote ${out}: signed ${file} as ${bundle.signer}\n`);
+      return EXIT.ok;
+    }
+    if (!ref) throw new UsageError('--image is required');
+    const home = io.env['HOME'];
+    const client = await connectRegistry(ref.registry, {
+      username: io.env['REGISTRY_USERNAME'],
+      password: io.env['REGISTRY_PASSWORD'],
+      dockerConfigDir: io.env['DOCKER_CONFIG'] ?? (home ? join(home, '.docker') : undefined),
+      warn: (m) => io.stderr(`slipway: warning: ${m}\n`),
+    });
+    const signed = await signImage(client, ref, method, { classic: values.classic ?? false });
+    const result = {
+      image: signed.image,
+      referrer: signed.referrer.digest,
+      classicTag: signed.classicTag ?? null,
+      signer: signed.bundle.signer,
+      logIndex: signed.bundle.logIndex ?? null,
+    };
+    if (values.json) printJson(io, result);
+    else io.stdout(`signed ${signed.image}: referrer ${signed.referrer.digest}${signed.classicTag ? `, tag ${signed.classicTag}` : ''}\n`);
+    return EXIT.ok;
+  },
+});
