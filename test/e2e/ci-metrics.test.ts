@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import { spawnCapture } from '@slipway/core';
 import { runStep, type StepResult } from '../harness/index.js';
 import { startGitHubApi, type GitHubApiServer } from '../services/github-api.js';
@@ -35,7 +37,7 @@ beforeAll(async () => {
   repo = generateHistory({ seed: 20_260_101, end, days: 45, runsPerDay: 14, inProgress: 2, corruptRecord: true });
   server = await startGitHubApi({
     repo,
-    errorRate: 0.01,
+    errorRate: 0.002,
     tokens: {
       ghs_good: { actions: true, deployments: true, contents: true, issues: true },
       ghs_no_actions: { deployments: true, contents: true },
@@ -138,6 +140,77 @@ describe('ci-metrics through the runner harness', () => {
     expect(first.summary).toContain('| Workflow | Runs | Success rate | p50 | p95 | Queue p50 | Retried |');
   });
 
+  it('renders a dashboard that Chromium shows with no errors, no network and non-empty charts', async () => {
+    const html = join(tmp, 'dashboard', 'index.html');
+    await mkdir(join(tmp, 'dashboard'), { recursive: true });
+    await writeFile(html, await git(remote, 'show', 'gh-pages:ci-metrics/index.html'));
+    const profile = await mkdtemp(join(tmp, 'chromium-profile-'));
+    const browser = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)));
+      page.on('pageerror', (e) => void problems.push(`pageerror: ${e.message}`));
+      page.on('requestfailed', (r) => void problems.push(`requestfailed: ${r.url()}`));
+      page.on('request', (r) => void requests.push(r.url()));
+      await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+      const charts = await page.$$eval('svg.chart', (els) =>
+        els.map((e) => ({
+          width: e.getBoundingClientRect().width,
+          height: e.getBoundingClientRect().height,
+          lines: e.querySelectorAll('polyline').length,
+          bars: e.querySelectorAll('rect').length,
+          points: e.querySelectorAll('circle').length,
+          label: e.getAttribute('aria-label') ?? '',
+        })),
+      );
+      const tiles = await page.$$eval('.tile .k', (els) => els.map((e) => e.textContent ?? ''));
+      const shot = join(tmp, 'dashboard', 'dashboard.png');
+      await page.screenshot({ path: shot, fullPage: true });
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([pathToFileURL(html).href]);
+      const trends = charts.filter((c) => /daily run duration/.test(c.label));
+      expect(trends.length).toBeGreaterThanOrEqual(2);
+      for (const c of trends) {
+        expect(c.width).toBeGreaterThan(300);
+        expect(c.height).toBeGreaterThan(150);
+        expect(c.lines).toBeGreaterThanOrEqual(2);
+        expect(c.points).toBeGreaterThan(20);
+      }
+      expect(charts.some((c) => /jobs, p50/.test(c.label) && c.bars >= 5)).toBe(true);
+      expect(tiles).toEqual(
+        expect.arrayContaining([
+          'Deployment frequency',
+          'Lead time for changes',
+          'Change failure rate',
+          'Failed deployment recovery',
+          'Signature coverage',
+        ]),
+      );
+      const png = await readFile(shot);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(1280);
+      expect(png.readUInt32BE(20)).toBeGreaterThan(900);
+      if (process.env['CI_METRICS_KEEP_SCREENSHOT']) await writeFile(process.env['CI_METRICS_KEEP_SCREENSHOT'], png);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('collects only what is new on the next run, and opens no second issue', async () => {
     const before = server.requests.length;
     const second = await run({ 'open-issue': 'true' });
@@ -174,9 +247,13 @@ describe('ci-metrics through the runner harness', () => {
   });
 
   it('falls back to the previous good history when the file is corrupt, and refuses when no good copy is left', async () => {
+    // Start from the data branch's history, so this needs no second full collection.
+    const data = join(workspace, 'metrics/history.json');
+    await mkdir(join(workspace, 'metrics'), { recursive: true });
+    await writeFile(data, await git(remote, 'show', 'gh-pages:ci-metrics/history.json'));
     const first = await run({ storage: 'file', 'data-file': 'metrics/history.json', dashboard: 'metrics/index.html' });
     expect(first.exitCode).toBe(0);
-    const data = join(workspace, 'metrics/history.json');
+    expect(first.outputs['new-runs']).toBe('0');
     await writeFile(data, '{"version": 1, "repository": "octo-org/octo-repo", "runs": [');
     const recovered = await run({ storage: 'file', 'data-file': 'metrics/history.json', dashboard: 'metrics/index.html' });
     expect(recovered.exitCode).toBe(0);

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8670:
+/***/ 1347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34226,7 +34226,25 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 24 modules
 var src = __nccwpck_require__(2766);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./actions/ci-metrics/src/git-exec.ts
+
+/**
+ * Runs git without writing to its stdin: core's spawnCapture ends the child's stdin, and a git
+ * that has already exited turns that write into an EPIPE that crashes the step.
+ */
+const gitExec = {
+    run: (command, args, options = {}) => new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(command, args, { cwd: options.cwd, env: options.env ? { ...process.env, ...options.env } : process.env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+            const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
+            resolve({ exitCode: code, stdout, stderr });
+        });
+    }),
+};
+
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/github-client.ts
+
 
 
 /** The real dependencies: Octokit from @actions/github against the job's API URL. */
@@ -34237,6 +34255,7 @@ function actionDeps(inputs, env = process.env) {
         workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
         tempDir: env['RUNNER_TEMP'] ?? process.cwd(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        git: gitExec,
     };
 }
 
@@ -34296,7 +34315,7 @@ function parseInputs(read) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2707);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8670);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1347);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4685);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7803);
 
@@ -34428,7 +34447,7 @@ class BranchStore {
 /** Collects new runs into the history, reports on it, renders the dashboard, and warns on regressions. */
 async function run(inputs, ports, deps) {
     const repository = inputs.repository ?? '';
-    const store = inputs.storage === 'branch' ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch ?? 'gh-pages', deps.tempDir) : undefined;
+    const store = inputs.storage === 'branch' ? await BranchStore.open(deps.git, deps.workspace, inputs.branch ?? 'gh-pages', deps.tempDir) : undefined;
     try {
         const root = store?.dir ?? deps.workspace;
         const dataPath = (0,external_node_path_.resolve)(root, inputs.dataFile ?? 'ci-metrics/history.json');
@@ -37489,8 +37508,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var src_exec = __nccwpck_require__(9660);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts
+var src_exec = __nccwpck_require__(6192);
 // EXTERNAL MODULE: ./packages/core/src/ports.ts
 var ports = __nccwpck_require__(5049);
 ;// CONCATENATED MODULE: ./packages/core/src/actions-ports.ts
@@ -37632,25 +37651,20 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 9660:
+/***/ 6192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ processExec)
-});
-
-// UNUSED EXPORTS: spawnCapture
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/exec.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ processExec)
+/* harmony export */ });
+/* unused harmony export spawnCapture */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Runs a program without a shell, capturing its output; `onLine` sees output as it arrives. */
 function spawnCapture(command, args, options = {}, onChunk) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ? { ...process.env, ...options.env } : process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -38144,8 +38158,8 @@ function readerFrom(values) {
 
 // EXTERNAL MODULE: ./packages/core/src/ports.ts
 var ports = __nccwpck_require__(5049);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(9660);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts
+var exec = __nccwpck_require__(6192);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 /** A markdown builder for job summaries: headings, tables, details, mermaid. */
 class Markdown {
@@ -40279,6 +40293,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -49119,6 +49140,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
