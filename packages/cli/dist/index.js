@@ -10453,23 +10453,23 @@ Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: fu
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+exports.gs = exports.fU = __webpack_unused_export__ = exports.$o = __webpack_unused_export__ = __webpack_unused_export__ = exports.Gd = __webpack_unused_export__ = exports.z3 = exports.VV = void 0;
 var bundler_1 = __nccwpck_require__(5530);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } });
+Object.defineProperty(exports, "VV", ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } }));
+Object.defineProperty(exports, "z3", ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } }));
 var config_1 = __nccwpck_require__(5985);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return config_1.bundleBuilderFromSigningConfig; } });
 var error_1 = __nccwpck_require__(7841);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.InternalError; } });
+Object.defineProperty(exports, "Gd", ({ enumerable: true, get: function () { return error_1.InternalError; } }));
 var identity_1 = __nccwpck_require__(5022);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return identity_1.CIContextProvider; } });
 var signer_1 = __nccwpck_require__(4342);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.DEFAULT_FULCIO_URL; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } });
+Object.defineProperty(exports, "$o", ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } }));
 var witness_1 = __nccwpck_require__(5383);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.DEFAULT_REKOR_URL; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.RekorWitness; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.TSAWitness; } });
+Object.defineProperty(exports, "fU", ({ enumerable: true, get: function () { return witness_1.RekorWitness; } }));
+Object.defineProperty(exports, "gs", ({ enumerable: true, get: function () { return witness_1.TSAWitness; } }));
 
 
 /***/ }),
@@ -29193,6 +29193,2510 @@ function isQuality(spec) {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 6687:
 /***/ ((module) => {
 
@@ -32687,7 +35191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6153);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6996);
 // The bundled CLI's entry: run, then exit with the command's code.
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -32703,7 +35207,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6153:
+/***/ 6996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32783,7 +35287,7 @@ function describe(value) {
         return 'an object';
     return `${typeof value} ${JSON.stringify(value) ?? 'undefined'}`;
 }
-const join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const decode_join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 const string = (v, p) => {
     if (typeof v !== 'string')
         throw new DecodeError(p, 'a string', v);
@@ -32812,7 +35316,7 @@ function array(item) {
     return (v, p) => {
         if (!Array.isArray(v))
             throw new DecodeError(p, 'an array', v);
-        return v.map((x, i) => item(x, join(p, i)));
+        return v.map((x, i) => item(x, decode_join(p, i)));
     };
 }
 /** A JSON object used as a map from string keys to values of one type. */
@@ -32822,7 +35326,7 @@ function record(value) {
             throw new DecodeError(p, 'an object', v);
         const out = {};
         for (const [k, x] of Object.entries(v))
-            out[k] = value(x, join(p, k));
+            out[k] = value(x, decode_join(p, k));
         return out;
     };
 }
@@ -32869,13 +35373,13 @@ function object(shape, options = {}) {
         if (options.strict) {
             for (const key of Object.keys(input)) {
                 if (!(key in shape)) {
-                    throw new errors_UserError(`${join(p, key)}: unknown field; accepted fields are ${Object.keys(shape).join(', ')}`);
+                    throw new errors_UserError(`${decode_join(p, key)}: unknown field; accepted fields are ${Object.keys(shape).join(', ')}`);
                 }
             }
         }
         const out = {};
         for (const [key, decode] of Object.entries(shape)) {
-            const value = decode(input[key], join(p, key));
+            const value = decode(input[key], decode_join(p, key));
             if (value !== undefined)
                 out[key] = value;
         }
@@ -33264,6 +35768,897 @@ function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(7016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
 
 
@@ -33276,7 +36671,7 @@ async function glob_expandGlobs(patterns, cwd, options = {}) {
     const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const files = await glob(include, { cwd, ignore, onlyFiles: true, dot: true, expandDirectories: false });
     if (files.length === 0 && !options.allowEmpty) {
-        throw new UserError(`No ${options.what ?? 'files'} matched ${include.map((p) => `'${p}'`).join(', ')} in ${cwd}`, {
+        throw new errors_UserError(`No ${options.what ?? 'files'} matched ${include.map((p) => `'${p}'`).join(', ')} in ${cwd}`, {
             hint: 'patterns are relative to the workspace; check the path and the file names',
         });
     }
@@ -33290,14 +36685,14 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 /** Hex digest of a file, streamed (constant memory whatever the size). */
-async function digest_digestFile(path, algorithm = 'sha256') {
-    const hash = createHash(algorithm);
+async function digestFile(path, algorithm = 'sha256') {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)(algorithm);
     try {
-        for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }))
             hash.update(chunk);
     }
     catch (error) {
-        throw new UserError(`Cannot read ${path} to compute its ${algorithm} digest: ${error.code ?? String(error)}`, {
+        throw new errors_UserError(`Cannot read ${path} to compute its ${algorithm} digest: ${error.code ?? String(error)}`, {
             cause: error,
         });
     }
@@ -33362,17 +36757,17 @@ function readEvent(path) {
         return {};
     let text;
     try {
-        text = readFileSync(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}`, { cause: error });
+        throw new errors_UserError(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}`, { cause: error });
     }
     try {
         const value = JSON.parse(text);
         return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
     }
     catch (error) {
-        throw new UserError(`The event payload at ${path} is not valid JSON`, { cause: error });
+        throw new errors_UserError(`The event payload at ${path} is not valid JSON`, { cause: error });
     }
 }
 function osName() {
@@ -33607,1523 +37002,9531 @@ const baselineStage = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
-/** The kinds of finding the gate knows; each has its own policy section. */
-const KINDS = ['vulnerability', 'misconfiguration', 'secret', 'license', 'malware'];
-/** Severities from most to least severe (Grype's Negligible included). */
-const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'NEGLIGIBLE', 'UNKNOWN'];
-const RANK = { CRITICAL: 5, HIGH: 4, MEDIUM: 3, LOW: 2, NEGLIGIBLE: 1, UNKNOWN: 0 };
-/** Orders severities: positive when `a` is more severe than `b`. */
-function compareSeverity(a, b) {
-    return RANK[a] - RANK[b];
+;// CONCATENATED MODULE: ./packages/cache/src/machine.ts
+/** The runner's names for this process's platform and architecture (`Linux`/`X64`), as RUNNER_OS/RUNNER_ARCH spell them. */
+function runnerNames(platform, arch) {
+    const os = platform === 'darwin' ? 'macOS' : platform === 'win32' ? 'Windows' : platform === 'linux' ? 'Linux' : platform;
+    const archName = { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[arch] ?? arch.toUpperCase();
+    return { os, arch: archName };
 }
-/** True when `severity` is at or above `threshold`. */
-function atLeast(severity, threshold) {
-    return RANK[severity] >= RANK[threshold];
+/** A folder from an environment variable, else the default. */
+function fromEnv(machine, name, fallback) {
+    const value = machine.env[name]?.trim().replace(/\\/g, '/');
+    if (!value)
+        return fallback;
+    // npm exports npm_config_cache=/home/me/.npm to every script it runs: the same folder as the default ~/.npm.
+    const home = machine.home?.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (home && (value === home || value.startsWith(`${home}/`)))
+        return `~${value.slice(home.length)}`;
+    return value;
 }
-/** Maps any scanner's severity spelling (`High`, `high`, `Negligible`, null) onto the model. */
-function normaliseSeverity(raw) {
-    const up = (raw ?? '').trim().toUpperCase();
-    if (up === 'MODERATE')
-        return 'MEDIUM';
-    if (up === 'INFO' || up === 'INFORMATIONAL')
-        return 'NEGLIGIBLE';
-    return SEVERITIES.includes(up) ? up : 'UNKNOWN';
+/** The per-user cache folder (`~/.cache`, `~/Library/Caches`, `%LOCALAPPDATA%`), written with `~` so keys travel between runners. */
+function userCacheDir(machine) {
+    if (machine.os === 'macOS')
+        return '~/Library/Caches';
+    if (machine.os === 'Windows')
+        return fromEnv(machine, 'LOCALAPPDATA', '~/AppData/Local');
+    return fromEnv(machine, 'XDG_CACHE_HOME', '~/.cache');
 }
-/** All ids of a finding, canonical first. */
-function allIds(f) {
-    return [f.id, ...f.aliases];
-}
-/** Picks a CVE as canonical id when the scanner used another (GHSA, distro advisory). */
-function canonicalIds(primary, related) {
-    const all = [...new Set([primary, ...related].filter((x) => x.length > 0))];
-    const cve = all.find((x) => /^CVE-\d{4}-\d+$/i.test(x));
-    const id = cve ? cve.toUpperCase() : (all[0] ?? 'UNKNOWN');
-    return { id, aliases: all.filter((x) => x.toUpperCase() !== id.toUpperCase()) };
+/** The per-user data folder (`~/.local/share`, `~/Library`, `%LOCALAPPDATA%`). */
+function userDataDir(machine) {
+    if (machine.os === 'macOS')
+        return '~/Library';
+    if (machine.os === 'Windows')
+        return fromEnv(machine, 'LOCALAPPDATA', '~/AppData/Local');
+    return fromEnv(machine, 'XDG_DATA_HOME', '~/.local/share');
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/grype-report.ts
+;// CONCATENATED MODULE: ./packages/cache/src/ecosystems.ts
 
-
-const str = optional(string);
-const num = optional(number);
-const cvss = object({ version: str, metrics: optional(object({ baseScore: num })) });
-const epss = object({ epss: num });
-const kev = object({ cve: str });
-const vulnerabilityFields = {
-    id: string,
-    severity: str,
-    dataSource: str,
-    description: str,
-    cvss: withDefault(array(cvss), []),
-    // Grype 0.7 had flat cvssV2 / cvssV3 objects instead of the list.
-    cvssV2: optional(object({ baseScore: num })),
-    cvssV3: optional(object({ baseScore: num })),
-    epss: withDefault(array(epss), []),
-    knownExploited: withDefault(array(kev), []),
-};
-const vulnerability = object({
-    ...vulnerabilityFields,
-    fix: optional(object({ state: withDefault(string, ''), versions: withDefault(array(string), []) })),
-});
-const related = object(vulnerabilityFields);
-const artifact = object({
-    name: string,
-    version: str,
-    type: str,
-    purl: str,
-    locations: withDefault(array(object({ path: str, layerID: str })), []),
-});
-const matchShape = {
-    vulnerability,
-    relatedVulnerabilities: withDefault(array(related), []),
-    artifact,
-};
-const match = object(matchShape);
-const source = optional(object({
-    type: str,
-    target: optional(oneOf(string, object({ userInput: str }))),
-}));
-const report = object({
-    matches: array(match),
-    ignoredMatches: withDefault(array(object({ ...matchShape, appliedIgnoreRules: withDefault(array(unknown), []) })), []),
-    source,
-});
-const FIX = {
-    fixed: 'fixed',
-    'not-fixed': 'not-fixed',
-    'wont-fix': 'wont-fix',
-    unknown: 'unknown',
-    '': 'unknown',
-};
-function score(v) {
-    // Prefer CVSS 3.x / 4 over 2.0; among equals, the highest.
-    const listed = v.cvss
-        .filter((c) => c.metrics?.baseScore !== undefined)
-        .sort((a, b) => (b.version ?? '').localeCompare(a.version ?? '') || (b.metrics?.baseScore ?? 0) - (a.metrics?.baseScore ?? 0));
-    return listed[0]?.metrics?.baseScore ?? v.cvssV3?.baseScore ?? v.cvssV2?.baseScore;
+const is = (...names) => (name) => names.includes(name);
+/** Yarn's lockfile is YAML with a `__metadata` block from Yarn 2 on; classic's is its own format. */
+async function isYarnBerry(project) {
+    return /^__metadata:/m.test((await project.read('yarn.lock')) ?? '');
 }
-function toFinding(m, image) {
-    const v = m.vulnerability;
-    const all = [v, ...m.relatedVulnerabilities];
-    const ids = canonicalIds(v.id, m.relatedVulnerabilities.map((r) => r.id));
-    const cvssScore = all.map(score).find((s) => s !== undefined);
-    const epssScore = all.flatMap((x) => x.epss.map((e) => e.epss)).find((e) => e !== undefined);
-    const known = all.some((x) => x.knownExploited.length > 0);
-    const location = m.artifact.locations[0];
-    return {
-        kind: 'vulnerability',
-        ...ids,
-        severity: normaliseSeverity(v.severity),
-        fix: { state: v.fix ? (FIX[v.fix.state] ?? 'unknown') : 'unknown', versions: v.fix?.versions ?? [] },
-        package: {
-            name: m.artifact.name,
-            ...(m.artifact.version ? { version: m.artifact.version } : {}),
-            ...(m.artifact.purl ? { purl: m.artifact.purl } : {}),
-            ...(m.artifact.type ? { type: m.artifact.type } : {}),
-        },
-        scanners: ['grype'],
-        ...(image ? { image } : {}),
-        ...(cvssScore !== undefined ? { cvss: cvssScore } : {}),
-        ...(epssScore !== undefined ? { epss: epssScore } : {}),
-        ...(known ? { knownExploited: true } : {}),
-        ...(location?.path ? { path: location.path, target: location.path } : {}),
-        ...(location?.layerID ? { layer: location.layerID } : {}),
-        ...(v.dataSource ? { url: v.dataSource } : {}),
-    };
+function yarnrcValue(text, key) {
+    const match = new RegExp(`^${key}:\\s*["']?([^"'\\n#]+?)["']?\\s*(?:#.*)?$`, 'm').exec(text ?? '');
+    return match?.[1];
 }
-/** Reads a Grype JSON report (any schema from 0.7 on, with or without a `fix` object) into findings. */
-const decodeGrypeReport = (sourceName) => (value) => {
-    const doc = report(value, '');
-    const target = doc.source?.target;
-    const artifact = typeof target === 'string' ? target : target?.userInput;
-    const image = doc.source?.type === 'image' ? artifact : undefined;
-    return {
-        source: sourceName,
-        scanner: 'grype',
-        ...(artifact ? { artifact } : {}),
-        findings: doc.matches.map((m) => toFinding(m, image)),
-        suppressed: doc.ignoredMatches.map((m) => ({
-            finding: toFinding(m, image),
-            reason: 'Grype: ignored by a rule in its configuration',
-        })),
-    };
-};
-
-;// CONCATENATED MODULE: ./packages/scan/src/trivy-report.ts
-
-
-const trivy_report_str = optional(string);
-const trivy_report_num = optional(number);
-const strList = withDefault(array(string), []);
-const trivy_report_layer = optional(object({ Digest: trivy_report_str, DiffID: trivy_report_str }));
-const cvssEntry = object({ V3Score: trivy_report_num, V2Score: trivy_report_num, V40Score: trivy_report_num });
-const trivy_report_vulnerability = object({
-    VulnerabilityID: trivy_report_str,
-    VendorIDs: strList,
-    PkgID: trivy_report_str,
-    PkgName: trivy_report_str,
-    PkgPath: trivy_report_str,
-    PkgIdentifier: optional(object({ PURL: trivy_report_str })),
-    InstalledVersion: trivy_report_str,
-    FixedVersion: trivy_report_str,
-    Status: trivy_report_str,
-    Severity: trivy_report_str,
-    SeveritySource: trivy_report_str,
-    Title: trivy_report_str,
-    PrimaryURL: trivy_report_str,
-    Layer: trivy_report_layer,
-    CVSS: optional(record(cvssEntry)),
-});
-const misconfiguration = object({
-    ID: trivy_report_str,
-    AVDID: trivy_report_str,
-    Title: trivy_report_str,
-    Message: trivy_report_str,
-    Severity: trivy_report_str,
-    Status: trivy_report_str,
-    PrimaryURL: trivy_report_str,
-    Layer: trivy_report_layer,
-    CauseMetadata: optional(object({ StartLine: trivy_report_num })),
-});
-const secret = object({ RuleID: trivy_report_str, Category: trivy_report_str, Severity: trivy_report_str, Title: trivy_report_str, StartLine: trivy_report_num, Layer: trivy_report_layer });
-const license = object({ Name: trivy_report_str, PkgName: trivy_report_str, FilePath: trivy_report_str, Severity: trivy_report_str, Category: trivy_report_str, Link: trivy_report_str });
-const modified = object({
-    Type: trivy_report_str,
-    Status: trivy_report_str,
-    Statement: trivy_report_str,
-    Source: trivy_report_str,
-    Finding: unknown,
-});
-const result = object({
-    Target: withDefault(string, ''),
-    Class: trivy_report_str,
-    Type: trivy_report_str,
-    Vulnerabilities: withDefault(array(trivy_report_vulnerability), []),
-    Misconfigurations: withDefault(array(misconfiguration), []),
-    Secrets: withDefault(array(secret), []),
-    Licenses: withDefault(array(license), []),
-    ExperimentalModifiedFindings: withDefault(array(modified), []),
-});
-const trivy_report_report = object({
-    SchemaVersion: number,
-    ArtifactName: trivy_report_str,
-    ArtifactType: trivy_report_str,
-    Metadata: optional(object({ RepoTags: withDefault(array(string), []) })),
-    Results: withDefault(array(result), []),
-});
-// Trivy's eight statuses onto the one fix model; reports older than `Status` only have FixedVersion.
-const STATUS = {
-    fixed: 'fixed',
-    affected: 'not-fixed',
-    under_investigation: 'not-fixed',
-    will_not_fix: 'wont-fix',
-    fix_deferred: 'wont-fix',
-    end_of_life: 'wont-fix',
-    not_affected: 'not-affected',
-    unknown: 'unknown',
-};
-function fixOf(v) {
-    const versions = (v.FixedVersion ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-    const state = v.Status ? (STATUS[v.Status] ?? 'unknown') : versions.length > 0 ? 'fixed' : 'not-fixed';
-    return { state, versions };
-}
-function cvssOf(v) {
-    const entries = v.CVSS ?? {};
-    const preferred = (v.SeveritySource && entries[v.SeveritySource]) || entries['nvd'];
-    const pick = (e) => e.V40Score ?? e.V3Score ?? e.V2Score;
-    if (preferred && pick(preferred) !== undefined)
-        return pick(preferred);
-    const scores = Object.values(entries)
-        .map(pick)
-        .filter((s) => s !== undefined);
-    return scores.length > 0 ? Math.max(...scores) : undefined;
-}
-/** `DS002`, `AVD-DS-0002` and `DS-0002` are one rule: the new-style id is canonical. */
-function misconfigId(id, avdid) {
-    const forms = new Set();
-    let canonical;
-    for (const raw of [id, avdid]) {
-        if (!raw || raw === 'N/A')
-            continue;
-        forms.add(raw);
-        const m = /^(?:AVD-)?([A-Z]+)-?(\d+)$/.exec(raw);
-        if (m?.[1] && m[2])
-            canonical ??= `${m[1]}-${m[2].padStart(4, '0')}`;
-    }
-    const chosen = canonical ?? [...forms][0] ?? 'UNKNOWN-MISCONFIGURATION';
-    forms.delete(chosen);
-    return { id: chosen, aliases: [...forms] };
-}
-function findingsOf(r, image) {
+const nodeBuild = (_m, project) => {
     const out = [];
-    const base = { target: r.Target, scanners: ['trivy'], ...(image ? { image } : {}) };
-    const isFile = r.Class !== 'os-pkgs' && r.Target !== '';
-    for (const v of r.Vulnerabilities) {
-        const ids = canonicalIds(v.VulnerabilityID ?? '', v.VendorIDs);
-        const cvss = cvssOf(v);
-        const path = v.PkgPath ?? (isFile ? r.Target : undefined);
-        out.push({
-            ...base,
-            kind: 'vulnerability',
-            ...ids,
-            severity: normaliseSeverity(v.Severity),
-            fix: fixOf(v),
-            package: {
-                name: v.PkgName ?? v.PkgID ?? 'unknown',
-                ...(v.InstalledVersion ? { version: v.InstalledVersion } : {}),
-                ...(v.PkgIdentifier?.PURL ? { purl: v.PkgIdentifier.PURL } : {}),
-                ...(r.Type ? { type: r.Type } : {}),
-            },
-            ...(v.Title ? { title: v.Title } : {}),
-            ...(cvss !== undefined ? { cvss } : {}),
-            ...(path ? { path } : {}),
-            ...(v.Layer?.DiffID || v.Layer?.Digest ? { layer: v.Layer.DiffID ?? v.Layer.Digest } : {}),
-            ...(v.PrimaryURL ? { url: v.PrimaryURL } : {}),
-        });
+    if (project.files.some((f) => /(^|\/)tsconfig(\.[\w-]+)?\.json$/.test(f)))
+        out.push('**/*.tsbuildinfo', '!**/node_modules/**');
+    for (const f of project.files) {
+        const m = /^(?:(.*)\/)?next\.config\.(?:js|mjs|cjs|ts)$/.exec(f);
+        if (m)
+            out.push(m[1] ? `${m[1]}/.next/cache` : '.next/cache');
     }
-    for (const m of r.Misconfigurations) {
-        // PASS and EXCEPTION entries (with --include-non-failures) are not findings.
-        if (m.Status !== undefined && m.Status !== 'FAIL')
+    return out;
+};
+const gradleHome = (m) => fromEnv(m, 'GRADLE_USER_HOME', '~/.gradle');
+const cargoHome = (m) => fromEnv(m, 'CARGO_HOME', '~/.cargo');
+/** Every ecosystem cache-setup detects, in the order keys and paths list them. */
+const ECOSYSTEMS = [
+    {
+        id: 'npm',
+        toolchain: 'node',
+        marker: is('package-lock.json', 'npm-shrinkwrap.json'),
+        keyFile: is('package-lock.json', 'npm-shrinkwrap.json'),
+        deps: async (m) => Promise.resolve([fromEnv(m, 'npm_config_cache', m.os === 'Windows' ? `${userDataDir(m)}/npm-cache` : '~/.npm')]),
+        build: nodeBuild,
+    },
+    {
+        id: 'yarn-classic',
+        toolchain: 'node',
+        marker: is('yarn.lock'),
+        keyFile: is('yarn.lock'),
+        deps: async (m) => {
+            const fallback = m.os === 'Windows'
+                ? `${userDataDir(m)}/Yarn/Cache/v6`
+                : m.os === 'macOS'
+                    ? '~/Library/Caches/Yarn/v6'
+                    : `${userCacheDir(m)}/yarn/v6`;
+            return Promise.resolve([fromEnv(m, 'YARN_CACHE_FOLDER', fallback)]);
+        },
+        build: nodeBuild,
+    },
+    {
+        id: 'yarn-berry',
+        toolchain: 'node',
+        marker: is('yarn.lock'),
+        keyFile: is('yarn.lock', '.yarnrc.yml'),
+        deps: async (m, project) => {
+            const rc = await project.read('.yarnrc.yml');
+            const cacheFolder = m.env['YARN_CACHE_FOLDER'] ?? yarnrcValue(rc, 'cacheFolder');
+            if (cacheFolder)
+                return [cacheFolder];
+            // Yarn 4 keeps one global cache unless the project opts out (then it is .yarn/cache, often committed).
+            if (yarnrcValue(rc, 'enableGlobalCache') === 'false')
+                return ['.yarn/cache'];
+            return [`${fromEnv(m, 'YARN_GLOBAL_FOLDER', '~/.yarn/berry')}/cache`];
+        },
+        build: nodeBuild,
+    },
+    {
+        id: 'pnpm',
+        toolchain: 'node',
+        marker: is('pnpm-lock.yaml'),
+        keyFile: is('pnpm-lock.yaml'),
+        deps: async (m) => Promise.resolve([fromEnv(m, 'npm_config_store_dir', `${m.os === 'macOS' ? '~/Library' : userDataDir(m)}/pnpm/store`)]),
+        build: nodeBuild,
+    },
+    {
+        id: 'pip',
+        toolchain: 'python',
+        marker: (n) => /^requirements.*\.txt$/.test(n) || n === 'Pipfile.lock',
+        keyFile: (n) => /^requirements.*\.txt$/.test(n) || n === 'Pipfile.lock' || n === 'constraints.txt',
+        deps: async (m) => Promise.resolve([fromEnv(m, 'PIP_CACHE_DIR', m.os === 'Windows' ? `${userCacheDir(m)}/pip/Cache` : `${userCacheDir(m)}/pip`)]),
+        build: () => [],
+    },
+    {
+        id: 'poetry',
+        toolchain: 'python',
+        marker: is('poetry.lock'),
+        keyFile: is('poetry.lock'),
+        deps: async (m) => Promise.resolve([
+            fromEnv(m, 'POETRY_CACHE_DIR', m.os === 'Windows' ? `${userCacheDir(m)}/pypoetry/Cache` : `${userCacheDir(m)}/pypoetry`),
+        ]),
+        build: () => [],
+    },
+    {
+        id: 'uv',
+        toolchain: 'python',
+        marker: is('uv.lock'),
+        keyFile: is('uv.lock'),
+        deps: async (m) => Promise.resolve([fromEnv(m, 'UV_CACHE_DIR', m.os === 'Windows' ? `${userCacheDir(m)}/uv/cache` : '~/.cache/uv')]),
+        build: () => [],
+    },
+    {
+        id: 'maven',
+        toolchain: 'java',
+        marker: is('pom.xml'),
+        keyFile: is('pom.xml', 'maven-wrapper.properties'),
+        deps: async (_m, project) => {
+            const wrapper = project.files.includes('.mvn/wrapper/maven-wrapper.properties');
+            return Promise.resolve(wrapper ? ['~/.m2/repository', '~/.m2/wrapper'] : ['~/.m2/repository']);
+        },
+        build: () => [],
+    },
+    {
+        id: 'gradle',
+        toolchain: 'java',
+        marker: is('settings.gradle', 'settings.gradle.kts', 'build.gradle', 'build.gradle.kts'),
+        keyFile: (n) => /\.gradle(\.kts)?$/.test(n) ||
+            ['gradle-wrapper.properties', 'gradle.lockfile', 'libs.versions.toml', 'gradle.properties'].includes(n),
+        deps: async (m) => Promise.resolve([`${gradleHome(m)}/caches/modules-2`, `${gradleHome(m)}/wrapper/dists`]),
+        build: (m) => [`${gradleHome(m)}/caches/build-cache-1`],
+    },
+    {
+        id: 'go',
+        toolchain: 'go',
+        marker: is('go.mod'),
+        keyFile: is('go.sum', 'go.mod', 'go.work', 'go.work.sum'),
+        deps: async (m) => Promise.resolve([fromEnv(m, 'GOMODCACHE', `${fromEnv(m, 'GOPATH', '~/go')}/pkg/mod`)]),
+        build: (m) => [fromEnv(m, 'GOCACHE', m.os === 'macOS' ? '~/Library/Caches/go-build' : `${userCacheDir(m)}/go-build`)],
+    },
+    {
+        id: 'cargo',
+        toolchain: 'rust',
+        marker: is('Cargo.lock'),
+        keyFile: is('Cargo.lock', 'rust-toolchain', 'rust-toolchain.toml'),
+        deps: async (m) => Promise.resolve([`${cargoHome(m)}/registry/index`, `${cargoHome(m)}/registry/cache`, `${cargoHome(m)}/git/db`]),
+        build: () => ['target'],
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/cache/src/detect.ts
+
+
+
+
+/** The files under `dir` of a sorted list: a contiguous range, found by binary search. */
+function filesUnder(sorted, dir) {
+    if (dir === '')
+        return [...sorted];
+    const prefix = `${dir}/`;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((sorted[mid] ?? '') < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < sorted.length && (sorted[i] ?? '').startsWith(prefix); i++)
+        out.push((sorted[i] ?? '').slice(prefix.length));
+    return out;
+}
+function projectFiles(root, sorted, dir) {
+    let files;
+    return {
+        dir,
+        get files() {
+            files ??= filesUnder(sorted, dir);
+            return files;
+        },
+        read: async (rel) => {
+            try {
+                return await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, rel), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+/** Finds every project of every known ecosystem in a sorted file list of `root`, nested ones included. */
+async function detectProjects(root, sorted) {
+    const found = new Map();
+    for (const file of sorted) {
+        const name = external_node_path_.posix.basename(file);
+        const dir = external_node_path_.posix.dirname(file) === '.' ? '' : external_node_path_.posix.dirname(file);
+        for (const ecosystem of ECOSYSTEMS) {
+            if (!ecosystem.marker(name) || found.has(`${ecosystem.id}\0${dir}`))
+                continue;
+            const files = projectFiles(root, sorted, dir);
+            let actual = ecosystem;
+            if (ecosystem.id === 'yarn-classic' || ecosystem.id === 'yarn-berry') {
+                const berry = await isYarnBerry(files);
+                const want = berry ? 'yarn-berry' : 'yarn-classic';
+                if (ecosystem.id !== want)
+                    continue;
+                actual = ECOSYSTEMS.find((e) => e.id === want) ?? ecosystem;
+            }
+            found.set(`${actual.id}\0${dir}`, { ecosystem: actual, dir, files });
+        }
+    }
+    // A Gradle project's subprojects each have a build.gradle; the settings file's folder is the project.
+    const gradleRoots = [...found.values()].filter((p) => p.ecosystem.id === 'gradle').map((p) => p.dir);
+    for (const [id, project] of found) {
+        if (project.ecosystem.id !== 'gradle')
             continue;
-        const line = m.CauseMetadata?.StartLine;
-        out.push({
-            ...base,
-            kind: 'misconfiguration',
-            ...misconfigId(m.ID, m.AVDID),
-            severity: normaliseSeverity(m.Severity),
-            fix: { state: 'not-fixed', versions: [] },
-            title: m.Title ?? m.Message ?? '',
-            path: r.Target,
-            ...(line ? { line } : {}),
-            ...(m.PrimaryURL ? { url: m.PrimaryURL } : {}),
-        });
+        if (gradleRoots.some((r) => r !== project.dir && (r === '' || project.dir.startsWith(`${r}/`))))
+            found.delete(id);
     }
-    for (const s of r.Secrets) {
-        out.push({
-            ...base,
-            kind: 'secret',
-            id: s.RuleID ?? 'secret',
-            aliases: [],
-            severity: normaliseSeverity(s.Severity),
-            fix: { state: 'not-fixed', versions: [] },
-            title: s.Title ?? s.Category ?? 'secret',
-            path: r.Target,
-            ...(s.StartLine ? { line: s.StartLine } : {}),
-            ...(s.Layer?.DiffID ? { layer: s.Layer.DiffID } : {}),
-        });
-    }
-    for (const l of r.Licenses) {
-        out.push({
-            ...base,
-            kind: 'license',
-            id: l.Name ?? 'UNKNOWN-LICENSE',
-            aliases: [],
-            severity: normaliseSeverity(l.Severity),
-            fix: { state: 'not-fixed', versions: [] },
-            title: `${l.Name ?? 'unknown'} license (${l.Category ?? 'unknown'})`,
-            ...(l.PkgName ? { package: { name: l.PkgName } } : {}),
-            ...(l.FilePath ? { path: l.FilePath } : {}),
-            ...(l.Link ? { url: l.Link } : {}),
-        });
+    return [...found.values()].sort((a, b) => a.dir.localeCompare(b.dir) || ECOSYSTEMS.indexOf(a.ecosystem) - ECOSYSTEMS.indexOf(b.ecosystem));
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/docker.ts
+
+
+const isDockerfile = (name) => /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
+const slug = (s) => s
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+/** Image names from the Dockerfiles of a tree: the folder's name, plus the Dockerfile's suffix (`api`, `api-worker`). */
+function imagesFromDockerfiles(files, rootName) {
+    const out = [];
+    for (const file of files) {
+        const name = external_node_path_.posix.basename(file);
+        if (!isDockerfile(name))
+            continue;
+        const dir = external_node_path_.posix.dirname(file);
+        const folder = dir === '.' ? rootName : external_node_path_.posix.basename(dir);
+        const variant = /^(?:Dockerfile|Containerfile)\.(.+)$/.exec(name)?.[1] ?? /^(.+)\.(?:Dockerfile|Containerfile)$/i.exec(name)?.[1];
+        out.push({ image: slug(variant ? `${folder}-${variant}` : folder) || 'image', dockerfile: file });
     }
     return out;
 }
-function suppressedOf(r, image) {
-    return r.ExperimentalModifiedFindings.flatMap((m, i) => {
-        if (m.Type !== 'vulnerability')
-            return [];
-        const v = trivy_report_vulnerability(m.Finding, `ExperimentalModifiedFindings[${i}].Finding`);
-        const [finding] = findingsOf({ ...r, Vulnerabilities: [v], Misconfigurations: [], Secrets: [], Licenses: [] }, image);
-        return finding
-            ? [{ finding, reason: `Trivy: ${m.Status ?? 'suppressed'} (${m.Statement ?? 'no statement'}, ${m.Source ?? 'unknown source'})` }]
-            : [];
-    });
-}
-function decodeResults(value) {
-    if (Array.isArray(value)) {
-        // The legacy format: a bare array of results, no artifact metadata.
-        return { results: array(result)(value, ''), image: undefined, artifact: undefined };
-    }
-    const doc = trivy_report_report(value, '');
-    if (doc.SchemaVersion !== 2)
-        throw new DecodeError('SchemaVersion', 'Trivy schema version 2', doc.SchemaVersion);
-    // An image read from a tar archive is named by its path; its tag says which image it is.
-    const image = doc.ArtifactType === 'container_image' ? (doc.Metadata?.RepoTags[0] ?? doc.ArtifactName) : undefined;
-    return { results: doc.Results, image, artifact: doc.ArtifactName };
-}
-/** Reads a Trivy JSON report (schema 2, or the legacy bare array of results) into findings. */
-const decodeTrivyReport = (source) => (value) => {
-    const { results, image, artifact } = decodeResults(value);
+/** buildx `--cache-from` / `--cache-to` values for GitHub's cache backend, one scope per image. */
+function dockerCache(prefix, image, write) {
+    const name = slug(image);
+    if (!name)
+        throw new errors_UserError(`Input 'docker-images': '${image}' is not a usable image name`);
+    const scope = `${prefix}-docker-${name}`;
     return {
-        source,
-        scanner: 'trivy',
-        ...(artifact ? { artifact } : {}),
-        findings: results.flatMap((r) => findingsOf(r, image)),
-        suppressed: results.flatMap((r) => suppressedOf(r, image)),
+        image: name,
+        scope,
+        cacheFrom: `type=gha,scope=${scope}`,
+        // mode=max caches every stage, not just the final one; ignore-error keeps a cache outage from failing the build.
+        cacheTo: write ? `type=gha,scope=${scope},mode=max,ignore-error=true` : '',
     };
-};
-
-;// CONCATENATED MODULE: ./packages/scan/src/read-report.ts
-
-
-
-/** Which scanner wrote a parsed report, from its shape; undefined when none. */
-function detectFormat(value) {
-    if (Array.isArray(value)) {
-        const first = value[0];
-        return value.length === 0 || (typeof first === 'object' && first !== null && 'Target' in first) ? 'trivy' : undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    if ('SchemaVersion' in value || 'Results' in value)
-        return 'trivy';
-    if ('matches' in value)
-        return 'grype';
-    return undefined;
 }
-/** Parses and decodes one scanner report; errors name the file and the field at fault. */
-function parseReport(text, source) {
-    const value = files_parseJson(text, source);
-    const format = detectFormat(value);
-    if (format === 'trivy')
-        return decode_decodeDocument(decodeTrivyReport(source), value, source);
-    if (format === 'grype')
-        return decode_decodeDocument(decodeGrypeReport(source), value, source);
-    throw new errors_UserError(`${source} is neither a Trivy report (SchemaVersion and Results, or an array of results) nor a Grype report (matches)`, {
-        hint: 'pass the JSON output of `trivy --format json` or `grype -o json`',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/clamav-report.ts
-
-const FOUND = /^(.*): (.+) FOUND$/;
+const GHA_ATTRIBUTES = new Set(['scope', 'mode', 'ignore-error', 'timeout', 'url', 'url_v2', 'token', 'version', 'ghtoken', 'repository']);
 /**
- * Reads `clamscan` output (`PATH: SIGNATURE FOUND` lines and the scan summary). A log without
- * its summary was cut short and is an error, never a clean scan.
+ * Parses a buildx cache option as buildx does (CSV of `key=value`, `type` required) and checks the
+ * `type=gha` attributes; used to prove the outputs are valid options.
  */
-function parseClamscanOutput(text, source, options = {}) {
-    const lines = text.split(/\r?\n/);
-    const summaryAt = lines.findIndex((l) => l.includes('SCAN SUMMARY'));
-    if (summaryAt < 0) {
-        throw new UserError(`${source}: no "SCAN SUMMARY" section; the clamscan output is incomplete or not clamscan output`, {
-            hint: 'run clamscan without --no-summary and keep its whole output',
-        });
+function parseBuildxCacheOption(value) {
+    const fields = {};
+    for (const field of value.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq <= 0)
+            throw new UserError(`buildx cache option '${value}': field '${field}' is not key=value`);
+        const key = field.slice(0, eq).trim().toLowerCase();
+        if (key in fields)
+            throw new UserError(`buildx cache option '${value}': '${key}' is given twice`);
+        fields[key] = field.slice(eq + 1);
     }
-    const infectedLine = lines.slice(summaryAt).find((l) => l.startsWith('Infected files:'));
-    const infected = infectedLine ? Number(infectedLine.split(':')[1]) : Number.NaN;
-    const findings = [];
-    for (const line of lines.slice(0, summaryAt)) {
-        const m = FOUND.exec(line);
-        if (!m?.[1] || !m[2])
-            continue;
-        const path = options.root && m[1].startsWith(options.root) ? m[1].slice(options.root.length).replace(/^\/+/, '') : m[1];
-        findings.push({
-            kind: 'malware',
-            id: m[2],
-            aliases: [],
-            severity: 'CRITICAL',
-            fix: { state: 'not-fixed', versions: [] },
-            title: `Malware signature ${m[2]} matched`,
-            path,
-            target: path,
-            scanners: ['clamav'],
-            ...(options.image ? { image: options.image } : {}),
-        });
+    if (fields['type'] !== 'gha')
+        throw new UserError(`buildx cache option '${value}': type must be gha`);
+    for (const key of Object.keys(fields)) {
+        if (key !== 'type' && !GHA_ATTRIBUTES.has(key))
+            throw new UserError(`buildx cache option '${value}': unknown gha attribute '${key}'`);
     }
-    if (!Number.isInteger(infected) || infected !== findings.length) {
-        throw new UserError(`${source}: the summary says ${infectedLine ?? 'nothing about infected files'} but ${findings.length} FOUND lines were read`);
+    if (fields['mode'] !== undefined && !['min', 'max'].includes(fields['mode']))
+        throw new UserError(`buildx cache option '${value}': mode must be min or max`);
+    if (fields['ignore-error'] !== undefined && !['true', 'false'].includes(fields['ignore-error'])) {
+        throw new UserError(`buildx cache option '${value}': ignore-error must be true or false`);
     }
-    return { source, scanner: 'clamav', ...(options.image ? { artifact: options.image } : {}), findings, suppressed: [] };
+    if (!fields['scope'])
+        throw new UserError(`buildx cache option '${value}': a scope is required so images don't share one`);
+    return fields;
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/dedupe.ts
-
-/** The identity of a finding across scanners: same rule, same package and version (or file), same image. */
-function findingKey(f) {
-    const where = f.kind === 'vulnerability'
-        ? `${f.package?.name ?? ''}@${f.package?.version ?? ''}`
-        : `${f.path ?? f.target ?? ''}:${f.line ?? ''}:${f.package?.name ?? ''}`;
-    return `${f.kind}|${f.id.toUpperCase()}|${where}|${f.image ?? ''}`;
-}
-const FIX_RANK = { fixed: 4, 'not-affected': 3, 'wont-fix': 2, 'not-fixed': 1, unknown: 0 };
-function merge(a, b) {
-    // Scanners disagree on severity and scores: keep the worse, so a merge can only block more.
-    const worse = compareSeverity(b.severity, a.severity) > 0 ? b : a;
-    const fix = FIX_RANK[b.fix.state] > FIX_RANK[a.fix.state] ? b.fix : a.fix;
-    const max = (x, y) => (x === undefined ? y : y === undefined ? x : Math.max(x, y));
-    const cvss = max(a.cvss, b.cvss);
-    const epss = max(a.epss, b.epss);
-    return {
-        ...b,
-        ...a,
-        severity: worse.severity,
-        aliases: [...new Set([...a.aliases, ...b.aliases])].filter((x) => x !== a.id),
-        fix: { state: fix.state, versions: [...new Set([...a.fix.versions, ...b.fix.versions])] },
-        scanners: [...new Set([...a.scanners, ...b.scanners])],
-        ...(cvss !== undefined ? { cvss } : {}),
-        ...(epss !== undefined ? { epss } : {}),
-        ...(a.knownExploited || b.knownExploited ? { knownExploited: true } : {}),
-    };
-}
-/** Merges findings that two scanners (or two reports) both reported, so each counts once. */
-function dedupeFindings(findings) {
-    const byKey = new Map();
-    for (const f of findings) {
-        const key = findingKey(f);
-        const seen = byKey.get(key);
-        byKey.set(key, seen ? merge(seen, f) : f);
-    }
-    return [...byKey.values()];
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/policy.ts
+;// CONCATENATED MODULE: ./packages/cache/src/hash.ts
 
 
-const THRESHOLDS = [...SEVERITIES.map((s) => s.toLowerCase()), 'none'];
-const threshold = (v, p) => {
-    const s = string(v, p).toLowerCase();
-    if (!THRESHOLDS.includes(s))
-        throw new DecodeError(p, `one of ${THRESHOLDS.join(', ')}`, v);
-    return s === 'none' ? 'none' : s.toUpperCase();
-};
-const count = (v, p) => {
-    const n = number(v, p);
-    if (!Number.isInteger(n) || n < 0)
-        throw new DecodeError(p, 'a whole number of 0 or more', v);
-    return n;
-};
-function severityMap(value) {
-    return (v, p) => {
-        const raw = record(unknown)(v, p);
-        const out = {};
-        for (const [k, x] of Object.entries(raw)) {
-            const sev = k.toUpperCase();
-            if (!SEVERITIES.includes(sev)) {
-                throw new errors_UserError(`${p}.${k}: unknown severity; use ${SEVERITIES.map((s) => s.toLowerCase()).join(', ')}`);
+
+
+// Small files dominate (lockfiles, sources): read whole, many at a time; the OS page cache does the rest.
+const CONCURRENCY = 64;
+/** sha256 of each file's bytes, in the order given; an unreadable file is a UserError naming it. */
+async function digestFiles(root, files, what = 'file') {
+    const out = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const i = next++;
+            const rel = files[i] ?? '';
+            let bytes;
+            try {
+                bytes = await (0,promises_.readFile)((0,external_node_path_.join)(root, rel));
             }
-            out[sev] = value(x, `${p}.${k}`);
+            catch (error) {
+                const code = error.code ?? String(error);
+                throw new errors_UserError(`Cannot read ${what} ${(0,external_node_path_.join)(root, rel)} to compute the cache key: ${code}`, {
+                    hint: 'check the file exists and is readable, or leave it out with key-files',
+                    cause: error,
+                });
+            }
+            out[i] = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
         }
-        return out;
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+    return out;
+}
+/**
+ * One sha256 over a set of files: each `path NUL sha256(bytes) LF`, paths sorted, then `extra`
+ * (settings that change what is cached). Renaming a file changes it; reordering a listing does not.
+ */
+async function hashFileSet(root, files, extra = [], what = 'file') {
+    const sorted = [...new Set(files)].sort();
+    const digests = await digestFiles(root, sorted, what);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    sorted.forEach((file, i) => hash.update(`${file}\0${digests[i] ?? ''}\n`));
+    for (const e of extra)
+        hash.update(`\0${e}\n`);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/keys.ts
+
+
+/** The cache service's limits (@actions/cache checks them and throws). */
+const MAX_KEY_LENGTH = 512;
+const MAX_KEYS = 10;
+const part = (s) => s.toLowerCase().replace(/[^a-z0-9._]+/g, '_');
+/** Checks a key prefix a user gave: no commas (the service splits on them), short enough to leave room. */
+function checkPrefix(prefix) {
+    if (prefix === '' || /[,\s]/.test(prefix) || prefix.length > 100) {
+        throw new UserError(`Input 'prefix' must be 1 to 100 characters without commas or spaces; got '${prefix}'`);
+    }
+    return prefix;
+}
+/**
+ * `<prefix>-<layer>-<os>-<arch>-<toolchain>-<hash>` and the restore keys that drop the most specific
+ * parts first (the hash, then the toolchain), each within the service's limits.
+ */
+function layerKeys(parts) {
+    const base = `${parts.prefix}-${parts.layer}-${part(parts.os)}-${part(parts.arch)}`;
+    // A monorepo with many toolchains could outgrow the limit: keep the key valid by hashing that part.
+    let toolchain = part(parts.toolchain);
+    if (base.length + toolchain.length + parts.hash.length + 2 > MAX_KEY_LENGTH)
+        toolchain = `t${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(toolchain).digest('hex').slice(0, 16)}`;
+    const key = `${base}-${toolchain}-${parts.hash}`;
+    const restoreKeys = [`${base}-${toolchain}-`, `${base}-`];
+    for (const k of [key, ...restoreKeys]) {
+        if (k.length > MAX_KEY_LENGTH || k.includes(','))
+            throw new errors_UserError(`Cache key '${k.slice(0, 80)}…' breaks the service's limits (512 characters, no commas)`);
+    }
+    return { key, restoreKeys: restoreKeys.slice(0, MAX_KEYS - 1) };
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/toolchain.ts
+const clean = (s) => s.replace(/[^A-Za-z0-9._]+/g, '_').replace(/^_+|_+$/g, '');
+/** The first `major` or `major.minor` of a version constraint (`>=24.1` -> `24`, `3.12.4` -> `3.12`). */
+function versionPart(text, parts) {
+    const match = /(\d+)(?:\.(\d+))?/.exec(text);
+    if (!match)
+        return undefined;
+    return parts === 2 && match[2] !== undefined ? `${match[1]}.${match[2]}` : match[1];
+}
+const first = (...finders) => {
+    return async (read) => {
+        for (const f of finders) {
+            const found = await f(read);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+};
+const fileVersion = (file, name, parts) => async (read) => {
+    const text = (await read(file))?.trim();
+    if (!text)
+        return undefined;
+    if (/^lts\//.test(text))
+        return `${name}-${clean(text.replace('lts/', 'lts-'))}`;
+    const v = versionPart(text, parts);
+    return v ? `${name}${v}` : undefined;
+};
+const regexVersion = (file, pattern, name, parts) => async (read) => {
+    const match = pattern.exec((await read(file)) ?? '');
+    const v = match?.[1] ? versionPart(match[1], parts) : undefined;
+    return v ? `${name}${v}` : undefined;
+};
+const rustChannel = async (read) => {
+    const text = (await read('rust-toolchain.toml')) ?? (await read('rust-toolchain'));
+    if (!text)
+        return undefined;
+    const channel = /channel\s*=\s*"([^"]+)"/.exec(text)?.[1] ?? text.trim().split('\n')[0] ?? '';
+    const v = /^\d/.test(channel) ? versionPart(channel, 2) : clean(channel);
+    return v ? `rust${/^\d/.test(v) ? '' : '-'}${v}` : undefined;
+};
+/**
+ * Where each toolchain's version is pinned in a tree. Read from files, never from the machine,
+ * so `slipway cache plan` on a laptop computes the same key as the action on a runner.
+ */
+const FINDERS = {
+    node: first(fileVersion('.node-version', 'node', 1), fileVersion('.nvmrc', 'node', 1), regexVersion('package.json', /"volta"\s*:\s*\{[^}]*"node"\s*:\s*"([^"]+)"/, 'node', 1), regexVersion('package.json', /"engines"\s*:\s*\{[^}]*"node"\s*:\s*"([^"]+)"/, 'node', 1)),
+    python: first(fileVersion('.python-version', 'python', 2), regexVersion('pyproject.toml', /requires-python\s*=\s*"([^"]+)"/, 'python', 2)),
+    go: first(regexVersion('go.mod', /^toolchain\s+go(\S+)/m, 'go', 2), regexVersion('go.mod', /^go\s+(\S+)/m, 'go', 2)),
+    rust: rustChannel,
+    java: first(fileVersion('.java-version', 'java', 1), regexVersion('.tool-versions', /^java\s+\D*(\d\S*)/m, 'java', 1), regexVersion('gradle/wrapper/gradle-wrapper.properties', /gradle-(\d[\d.]*)-(?:bin|all)\.zip/, 'gradle', 2), regexVersion('.mvn/wrapper/maven-wrapper.properties', /apache-maven\/(\d[\d.]*)\//, 'maven', 2)),
+};
+/**
+ * The `<toolchain version>` part of a key: each toolchain the layer uses with the version its
+ * project pins (`node24`, `go1.22`), the bare name when nothing pins it; joined with `_`.
+ */
+async function toolchainPart(toolchains, places) {
+    const parts = [];
+    for (const toolchain of [...new Set(toolchains)].sort()) {
+        let found;
+        for (const place of places) {
+            found = await FINDERS[toolchain](place.read);
+            if (found)
+                break;
+        }
+        parts.push(found ?? toolchain);
+    }
+    return parts.length > 0 ? parts.join('_') : 'any';
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/walk.ts
+
+
+/**
+ * Folders never worth descending into when looking for manifests or hashing sources: VCS data,
+ * installed dependencies, virtualenvs and the build outputs the build layer itself caches.
+ */
+const SKIPPED_DIRS = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    'node_modules',
+    '.yarn',
+    '.pnpm-store',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.tox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.gradle',
+    'target',
+    '.next',
+    '.turbo',
+    '.cache',
+    'dist',
+    'build',
+    'out',
+    'coverage',
+    '.slipway',
+]);
+/** Every regular file under `root` as a sorted list of `/`-separated relative paths, skipping SKIPPED_DIRS. */
+async function listFiles(root) {
+    const files = [];
+    let level = [''];
+    // Breadth-first, one readdir per folder, a whole level at a time: fast on wide trees without unbounded concurrency.
+    while (level.length > 0) {
+        const next = [];
+        for (let i = 0; i < level.length; i += 64) {
+            const batch = level.slice(i, i + 64);
+            const listed = await Promise.all(batch.map(async (rel) => ({ rel, entries: await (0,promises_.readdir)((0,external_node_path_.join)(root, rel), { withFileTypes: true }) })));
+            for (const { rel, entries } of listed) {
+                for (const entry of entries) {
+                    const path = rel ? `${rel}/${entry.name}` : entry.name;
+                    if (entry.isDirectory()) {
+                        if (!SKIPPED_DIRS.has(entry.name))
+                            next.push(path);
+                    }
+                    else if (entry.isFile()) {
+                        files.push(path);
+                    }
+                    else if (entry.isSymbolicLink()) {
+                        // A link to a file counts as that file; a dangling one is listed so reading it names it; links to folders are not followed.
+                        const target = await (0,promises_.stat)((0,external_node_path_.join)(root, path)).catch(() => undefined);
+                        if (!target || target.isFile())
+                            files.push(path);
+                    }
+                }
+            }
+        }
+        level = next;
+    }
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/plan.ts
+
+
+
+
+
+
+
+
+
+
+const KNOWN_FILES = 'package-lock.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, Pipfile.lock, poetry.lock, uv.lock, pom.xml, build.gradle(.kts), go.mod, Cargo.lock, Dockerfile';
+function isRooted(p) {
+    return p.startsWith('~') || (0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:[\\/]/.test(p);
+}
+const unique = (xs) => [...new Set(xs)];
+/** Detects the ecosystems under `root` and computes each requested layer's paths and keys; the same for the action and the CLI. */
+async function planCache(options) {
+    const root = (0,external_node_path_.resolve)(options.root);
+    const info = await (0,promises_.stat)(root).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new errors_UserError(`working-directory ${root} does not exist or is not a folder`);
+    const files = await listFiles(root);
+    const projects = await detectProjects(root, files);
+    const relRoot = (0,external_node_path_.relative)((0,external_node_path_.resolve)(options.baseDir), root).split(external_node_path_.sep).join('/');
+    const under = (dir, p) => {
+        const negated = p.startsWith('!');
+        const bare = negated ? p.slice(1) : p;
+        if (isRooted(bare))
+            return p;
+        const base = relRoot.startsWith('..') ? root.split(external_node_path_.sep).join('/') : relRoot;
+        return `${negated ? '!' : ''}${external_node_path_.posix.join(base || '.', dir, bare)}`.replace(/^\.\//, '');
+    };
+    const extraPaths = options.extraPaths ?? [];
+    const dockerfiles = imagesFromDockerfiles(files, external_node_path_.posix.basename(root.split(external_node_path_.sep).join('/')));
+    const wantsDocker = options.layers.includes('docker') && (dockerfiles.length > 0 || (options.dockerImages?.length ?? 0) > 0);
+    if (projects.length === 0 && extraPaths.length === 0 && !wantsDocker) {
+        throw new errors_UserError(`Nothing to cache under ${root}: no lockfile or manifest found (looked for ${KNOWN_FILES})`, {
+            hint: "point working-directory at the project, or set 'paths' (and 'key-files') to say what to cache",
+        });
+    }
+    const toolchain = await toolchainPart(projects.map((p) => p.ecosystem.toolchain), [projects.find((p) => p.dir === '')?.files, ...projects.map((p) => p.files)].filter((p) => p !== undefined));
+    const keyOf = (layer, hash) => layerKeys({ prefix: options.prefix, layer, os: options.machine.os, arch: options.machine.arch, toolchain, hash });
+    const plan = {
+        workingDirectory: root,
+        projects: projects.map((p) => ({ ecosystem: p.ecosystem.id, dir: p.dir || '.' })),
+        toolchain,
+        layers: [],
+        skipped: [],
+    };
+    for (const layer of unique(options.layers)) {
+        if (layer === 'deps') {
+            const deps = await depsLayer(root, projects, options, under);
+            if (deps.paths.length === 0)
+                plan.skipped.push({ layer, reason: 'no package-manager store detected and no paths given' });
+            else
+                plan.layers.push({ layer, ecosystems: deps.ecosystems, paths: deps.paths, ...keyOf(layer, deps.hash), hashedFiles: deps.hashed });
+        }
+        else if (layer === 'build') {
+            const paths = unique(projects.flatMap((p) => p.ecosystem.build(options.machine, p.files).map((x) => under(p.dir, x))));
+            if (paths.filter((p) => !p.startsWith('!')).length === 0) {
+                plan.skipped.push({ layer, reason: 'no incremental build output known for the detected ecosystems' });
+                continue;
+            }
+            // Build outputs are not sources: a restored .tsbuildinfo must not change the key it was restored by.
+            const outputs = projects.flatMap((p) => p.ecosystem.build(options.machine, p.files).map((x) => ({ dir: p.dir, x })));
+            const isOutput = (f) => outputs.some(({ dir, x }) => {
+                if (x.startsWith('!') || isRooted(x))
+                    return false;
+                if (x.startsWith('**/*'))
+                    return f.endsWith(x.slice(4)) && (dir === '' || f.startsWith(`${dir}/`));
+                const prefix = dir ? `${dir}/${x}/` : `${x}/`;
+                return f.startsWith(prefix);
+            });
+            const hash = await hashFileSet(root, files.filter((f) => !isOutput(f)), paths, 'source file');
+            const ecosystems = unique(projects.filter((p) => p.ecosystem.build(options.machine, p.files).length > 0).map((p) => p.ecosystem.id));
+            plan.layers.push({ layer, ecosystems, paths, ...keyOf(layer, hash), hashedFiles: files.length });
+        }
+        else {
+            const named = options.dockerImages ?? [];
+            const images = named.length > 0
+                ? named.map((image) => dockerCache(options.prefix, image, options.dockerWrite ?? true))
+                : dockerfiles.map((d) => ({ ...dockerCache(options.prefix, d.image, options.dockerWrite ?? true), dockerfile: d.dockerfile }));
+            const seen = new Set();
+            const distinct = images.filter((i) => !seen.has(i.scope) && seen.add(i.scope));
+            if (distinct.length === 0)
+                plan.skipped.push({ layer, reason: 'no Dockerfile found and no docker-images given' });
+            else
+                plan.layers.push({ layer, images: distinct });
+        }
+    }
+    return plan;
+}
+/** A corrupt JSON lockfile would fail the install anyway; name it now rather than cache under a bogus key. */
+async function checkJsonLockfile(root, rel) {
+    files_parseJson(await readTextFile((0,external_node_path_.join)(root, rel), 'lockfile'), (0,external_node_path_.join)(root, rel));
+}
+async function depsLayer(root, projects, options, under) {
+    const paths = [];
+    const keyFiles = [];
+    for (const p of projects) {
+        paths.push(...(await p.ecosystem.deps(options.machine, p.files)).map((x) => under(p.dir, x)));
+        if (options.nodeModules && p.ecosystem.toolchain === 'node')
+            paths.push(under(p.dir, 'node_modules'));
+        for (const f of p.files.files) {
+            if (p.ecosystem.keyFile(external_node_path_.posix.basename(f)))
+                keyFiles.push(p.dir ? `${p.dir}/${f}` : f);
+        }
+    }
+    paths.push(...(options.extraPaths ?? []).map((x) => under('', x)));
+    if (options.keyFiles && options.keyFiles.length > 0) {
+        keyFiles.push(...(await glob_expandGlobs(options.keyFiles, root, { what: "files for input 'key-files'" })));
+    }
+    // Nested projects list the same lockfile twice; the sorted set keeps the hash independent of that.
+    const set = unique(keyFiles);
+    await Promise.all(set.filter((f) => /(^|\/)(package-lock|npm-shrinkwrap)\.json$/.test(f)).map((f) => checkJsonLockfile(root, f)));
+    const ecosystems = unique(projects.map((p) => p.ecosystem.id)).sort((a, b) => ECOSYSTEMS.findIndex((e) => e.id === a) - ECOSYSTEMS.findIndex((e) => e.id === b));
+    const hash = await hashFileSet(root, set, [...ecosystems, ...unique(paths)], 'lockfile');
+    return { ecosystems, paths: unique(paths), hash, hashed: set.length };
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/policy.ts
+
+const MODES = (/* unused pure expression or super */ null && (['none', 'read', 'write', 'write-only']));
+/** Whether this run may restore: ACTIONS_CACHE_MODE `none` and `write-only` forbid it (unknown modes permit, as @actions/cache does). */
+function readPolicy(facts) {
+    const mode = facts.cacheMode.trim().toLowerCase();
+    if (MODES.includes(mode) && mode !== 'read' && mode !== 'write')
+        return { read: false, reason: `ACTIONS_CACHE_MODE is '${mode}': restore skipped` };
+    return { read: true, reason: '' };
+}
+/**
+ * Whether this run may write entries. `auto` saves only from pushes to the default branch: other
+ * branches read its entries and would otherwise each store near-copies that evict it (cache thrash).
+ */
+function writePolicy(facts) {
+    const mode = facts.cacheMode.trim().toLowerCase();
+    if (MODES.includes(mode) && mode !== 'write' && mode !== 'write-only')
+        return { write: false, reason: `ACTIONS_CACHE_MODE is '${mode}': read-only` };
+    if (facts.save === 'never')
+        return { write: false, reason: 'save: never' };
+    if (facts.save === 'always')
+        return { write: true, reason: 'save: always' };
+    const onDefault = facts.ref === `refs/heads/${facts.defaultBranch}` && !facts.eventName.startsWith('pull_request');
+    if (onDefault)
+        return { write: true, reason: `push to the default branch ${facts.defaultBranch}` };
+    return { write: false, reason: `read-only on ${facts.ref || 'this ref'} (save: auto saves from ${facts.defaultBranch} only)` };
+}
+/** Whether the post step saves a layer: allowed, not an exact hit (never overwrite a current entry), and something is on disk. */
+function saveDecision(input) {
+    if (!input.write.write)
+        return { save: false, reason: input.write.reason };
+    if (input.hit === 'exact')
+        return { save: false, reason: 'exact hit: the entry is current' };
+    if (input.sizeBytes === 0)
+        return { save: false, reason: 'nothing to save: the paths are empty or missing' };
+    return { save: true, reason: input.hit === 'partial' ? 'partial hit: saving the updated entry' : 'miss: saving a new entry' };
+}
+const policy_UNITS = {
+    '': 1,
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    kib: 1024,
+    m: 1e6,
+    mb: 1e6,
+    mib: 1024 ** 2,
+    g: 1e9,
+    gb: 1e9,
+    gib: 1024 ** 3,
+    t: 1e12,
+    tb: 1e12,
+    tib: 1024 ** 4,
+};
+/** Parses a size such as `2GB`, `512 MiB` or `1000000` into bytes; '' or 0 is no limit. */
+function parseSize(text, input = 'max-size') {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
+    const unit = match?.[2]?.toLowerCase() ?? '';
+    if (!match || !(unit in policy_UNITS)) {
+        throw new UserError(`Input '${input}' must be a size such as 2GB, 500MiB or 1000000; got '${text}'`);
+    }
+    return Math.round(Number(match[1]) * (policy_UNITS[unit] ?? 1));
+}
+/** A human size: 1.5 GB, 12.0 MB, 930 B (decimal units, as the service's limits are quoted). */
+function formatSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 'B';
+    for (const u of units) {
+        if (value < 1000)
+            break;
+        value /= 1000;
+        unit = u;
+    }
+    return `${value.toFixed(1)} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/record.ts
+
+const layerOutcome = object({
+    layer: literal('deps', 'build', 'docker'),
+    key: string,
+    hit: literal('exact', 'partial', 'miss', 'skipped', 'error'),
+    matchedKey: string,
+    sizeBytes: number,
+    restoreSeconds: number,
+    saved: decode_boolean,
+    saveSeconds: number,
+    note: string,
+});
+/** Decodes a cache record (the collector's side, and the tests'). */
+const cacheRecord = object({
+    schema: literal('slipway/cache-record@1'),
+    repository: string,
+    workflow: string,
+    job: string,
+    runId: string,
+    runAttempt: string,
+    ref: string,
+    sha: string,
+    os: string,
+    arch: string,
+    recordedAt: string,
+    layers: array(layerOutcome),
+});
+/** Exact restores over layers that were looked up; undefined when none was. */
+function hitRate(layers) {
+    const looked = layers.filter((l) => l.hit === 'exact' || l.hit === 'partial' || l.hit === 'miss');
+    return looked.length === 0 ? undefined : looked.filter((l) => l.hit === 'exact').length / looked.length;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/size.ts
+
+
+
+/** Bytes of regular files under a path (not following symlinks); 0 when it doesn't exist. */
+async function sizeOnDisk(path) {
+    const info = await lstat(path).catch(() => undefined);
+    if (!info)
+        return 0;
+    if (info.isFile())
+        return info.size;
+    if (!info.isDirectory())
+        return 0;
+    let total = 0;
+    const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries)
+        total += await sizeOnDisk(join(path, entry.name));
+    return total;
+}
+const GLOB = /[*?[\]{}]/;
+/**
+ * Bytes on disk of a layer's cache paths as @actions/cache resolves them: `~` is `home`, relative
+ * paths are under `base`, globs are expanded (with `!` exclusions).
+ */
+async function measurePaths(paths, where) {
+    const locate = (p) => p === '~' || p.startsWith('~/') ? join(where.home, p.slice(1)) : isAbsolute(p) ? p : join(where.base, p);
+    let total = 0;
+    const plain = paths.filter((p) => !p.startsWith('!') && !GLOB.test(p));
+    for (const p of plain)
+        total += await sizeOnDisk(locate(p));
+    const globs = paths.filter((p) => GLOB.test(p.replace(/^!/, '')));
+    if (globs.some((p) => !p.startsWith('!'))) {
+        for (const file of await expandGlobs(globs, where.base, { allowEmpty: true }))
+            total += (await lstat(join(where.base, file)).catch(() => undefined))?.size ?? 0;
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/cache-local-store.ts
+
+
+
+const index = array(object({ key: string, file: string, createdAt: string }));
+/**
+ * A cache service in a folder, for the local pipeline: tar archives (zstd when installed, as
+ * @actions/cache does) and GitHub's lookup order (exact key, key as prefix, then each restore key
+ * exact then as prefix, newest first).
+ */
+function localCacheStore(dir) {
+    const indexPath = (0,external_node_path_.join)(dir, 'index.json');
+    const entries = async () => {
+        const text = await (0,promises_.readFile)(indexPath, 'utf8').catch(() => '[]');
+        return decode_decodeDocument(index, files_parseJson(text, indexPath), indexPath);
+    };
+    const compression = async () => {
+        const zstd = await spawnCapture('zstd', ['--version']).catch(() => undefined);
+        return zstd?.exitCode === 0 ? ['--use-compress-program', 'zstd -T0'] : ['-z'];
+    };
+    const tar = async (args) => {
+        const result = await spawnCapture('tar', [...(await compression()), ...args]);
+        if (result.exitCode !== 0)
+            throw new errors_UserError(`tar ${args.join(' ')} failed: ${result.stderr.trim()}`);
+    };
+    return {
+        restore: async (paths, key, restoreKeys) => {
+            const newest = (await entries()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+            let found;
+            for (const k of [key, ...restoreKeys]) {
+                found = newest.find((e) => e.key === k) ?? newest.find((e) => e.key.startsWith(k));
+                if (found)
+                    break;
+            }
+            if (!found)
+                return undefined;
+            await tar(['-xf', (0,external_node_path_.join)(dir, found.file), '-P']);
+            return found.key;
+        },
+        save: async (paths, key) => {
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            const all = await entries();
+            const file = `${all.length + 1}.tar`;
+            await tar(['-cf', (0,external_node_path_.join)(dir, file), '-P', ...paths]);
+            all.push({ key, file, createdAt: new Date().toISOString() });
+            await (0,promises_.writeFile)(indexPath, `${JSON.stringify(all, null, 2)}\n`);
+        },
     };
 }
-const days = (v, p) => {
-    const raw = typeof v === 'number' ? `${v}d` : string(v, p);
-    const seconds = parseDuration(raw);
-    if (seconds === undefined || seconds <= 0)
-        throw new DecodeError(p, 'a duration such as 7d, 30d or 2w', v);
-    return seconds / 86400;
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/cache.ts
+
+
+
+
+
+/*
+ * The sample has no dependencies, so an install would cache nothing. The stage gives it one that
+ * needs no network: a package packed with `npm pack` into a local tarball. `npm ci` copies that
+ * tarball into the npm store (~/.npm/_cacache), which is exactly what cache-setup's deps layer
+ * caches; deleting the tarball before the second install proves the install was served from the
+ * restored store (`npm ci --offline` fails without it).
+ */
+async function npm(ctx, args, cwd) {
+    // Under `npm start`, npm_execpath is the npm that runs us; elsewhere, npm from PATH.
+    const npmCli = process.env['npm_execpath'];
+    const started = performance.now();
+    const result = npmCli ? await spawnCapture(ctx.node, [npmCli, ...args], { cwd }) : await spawnCapture('npm', args, { cwd });
+    return { ...result, seconds: (performance.now() - started) / 1000 };
+}
+async function ok(step, result) {
+    if (result.exitCode !== 0)
+        throw new Error(`${step} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    return Promise.resolve();
+}
+/** The sample with one local tarball dependency and its lockfile. */
+async function prepareProject(ctx, work) {
+    const project = (0,external_node_path_.join)(work, 'project');
+    const vendor = (0,external_node_path_.join)(work, 'vendor');
+    const depSrc = (0,external_node_path_.join)(work, 'dep-src');
+    await (0,promises_.rm)(work, { recursive: true, force: true });
+    await (0,promises_.cp)(ctx.sampleDir, project, { recursive: true, filter: (src) => !src.includes('node_modules') });
+    await (0,promises_.mkdir)(depSrc, { recursive: true });
+    await (0,promises_.mkdir)(vendor, { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(depSrc, 'package.json'), `${JSON.stringify({ name: 'slipway-pad', version: '1.0.0', main: 'index.js', license: 'MIT' }, null, 2)}\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(depSrc, 'index.js'), 'module.exports = (s, n) => String(s).padStart(n);\n');
+    await ok('npm pack', await npm(ctx, ['pack', '--pack-destination', vendor, '--cache', (0,external_node_path_.join)(work, 'scratch-npm')], depSrc));
+    const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(project, 'package.json'), 'utf8'));
+    manifest['dependencies'] = { 'slipway-pad': 'file:../vendor/slipway-pad-1.0.0.tgz' };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    await ok('npm install --package-lock-only', await npm(ctx, ['install', '--package-lock-only', '--no-audit', '--no-fund', '--cache', (0,external_node_path_.join)(work, 'scratch-npm')], project));
+    return { project, vendor };
+}
+/** Two installs of the sample on fresh "runners": the second restores the npm store from cache and installs offline. */
+const cacheStage = {
+    name: 'cache',
+    title: 'Dependency cache (second install restored from cache)',
+    run: async (ctx) => {
+        const work = (0,external_node_path_.join)(ctx.outDir, 'cache');
+        const { project, vendor } = await prepareProject(ctx, work);
+        const store = (0,external_node_path_.join)(work, 'runner', 'npm-store');
+        const service = localCacheStore((0,external_node_path_.join)(work, 'cache-service'));
+        const { os, arch } = runnerNames(process.platform, process.arch);
+        const planDeps = async () => {
+            const plan = await planCache({
+                root: project,
+                baseDir: project,
+                machine: { os, arch, env: { npm_config_cache: store } },
+                prefix: 'slipway',
+                layers: ['deps'],
+            });
+            const deps = plan.layers.find((l) => l.layer === 'deps');
+            if (!deps)
+                throw new Error('the deps layer found nothing to cache in the sample');
+            return deps;
+        };
+        const install = async (offline) => {
+            const result = await npm(ctx, ['ci', '--no-audit', '--no-fund', '--cache', store, ...(offline ? ['--offline'] : [])], project);
+            await ok(`npm ci${offline ? ' --offline' : ''}`, result);
+            return result.seconds;
+        };
+        // Run 1: cold runner, nothing cached yet.
+        const first = await planDeps();
+        const firstHit = await service.restore(first.paths, first.key, first.restoreKeys);
+        const coldSeconds = await install(false);
+        await service.save(first.paths, first.key);
+        ctx.log(`run 1: ${firstHit ? 'hit' : 'miss'} on ${first.key}; npm ci ${coldSeconds.toFixed(2)} s; store saved`);
+        // Run 2: a fresh runner (no store, no node_modules) and no way to fetch the dependency but the cache.
+        await (0,promises_.rm)((0,external_node_path_.join)(work, 'runner'), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(project, 'node_modules'), { recursive: true, force: true });
+        await (0,promises_.rm)(vendor, { recursive: true, force: true });
+        const second = await planDeps();
+        const started = performance.now();
+        const matched = await service.restore(second.paths, second.key, second.restoreKeys);
+        const restoreSeconds = (performance.now() - started) / 1000;
+        const warmSeconds = await install(true);
+        const hit = matched === undefined ? 'miss' : matched === second.key ? 'exact' : 'partial';
+        ctx.log(`run 2: ${hit} hit on ${matched ?? second.key}; restore ${restoreSeconds.toFixed(2)} s; npm ci --offline ${warmSeconds.toFixed(2)} s`);
+        const record = (0,external_node_path_.join)(work, 'record.json');
+        await (0,promises_.writeFile)(record, `${JSON.stringify({
+            key: second.key,
+            restoreKeys: second.restoreKeys,
+            paths: second.paths,
+            runs: [
+                { hit: firstHit ? 'exact' : 'miss', installSeconds: coldSeconds },
+                { hit, matchedKey: matched ?? '', restoreSeconds, installSeconds: warmSeconds },
+            ],
+        }, null, 2)}\n`);
+        return {
+            ok: hit === 'exact',
+            headline: `second install restored from cache (${hit} hit, restore ${restoreSeconds.toFixed(2)} s) and ran offline in ${warmSeconds.toFixed(2)} s; first install ${coldSeconds.toFixed(2)} s`,
+            outputs: { 'cache key': second.key, 'hit record': record },
+        };
+    },
 };
-const isoDay = (v, p) => {
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : string(v, p);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
-        throw new DecodeError(p, 'a date YYYY-MM-DD', v);
-    return s;
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
+
+
+const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
+const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
+const regexName = new RegExp('^' + nameRegexp + '$');
+
+function getAllMatches(string, regex) {
+  const matches = [];
+  let match = regex.exec(string);
+  while (match) {
+    const allmatches = [];
+    allmatches.startIndex = regex.lastIndex - match[0].length;
+    const len = match.length;
+    for (let index = 0; index < len; index++) {
+      allmatches.push(match[index]);
+    }
+    matches.push(allmatches);
+    match = regex.exec(string);
+  }
+  return matches;
+}
+
+const isName = function (string) {
+  const match = regexName.exec(string);
+  return !(match === null || typeof match === 'undefined');
+}
+
+function isExist(v) {
+  return typeof v !== 'undefined';
+}
+
+function isEmptyObject(obj) {
+  return Object.keys(obj).length === 0;
+}
+
+function getValue(v) {
+  if (exports.isExist(v)) {
+    return v;
+  } else {
+    return '';
+  }
+}
+
+/**
+ * Dangerous property names that could lead to prototype pollution or security issues
+ */
+const DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__'
+];
+
+const criticalProperties = ["__proto__", "constructor", "prototype"];
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+
+
+
+const defaultOnDangerousProperty = (name) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return "__" + name;
+  }
+  return name;
 };
-const nonEmpty = (v, p) => {
-    const s = string(v, p).trim();
-    if (s === '')
-        throw new DecodeError(p, 'a non-empty string', v);
-    return s;
+
+
+const OptionsBuilder_defaultOptions = {
+  preserveOrder: false,
+  attributeNamePrefix: '@_',
+  attributesGroupName: false,
+  textNodeName: '#text',
+  ignoreAttributes: true,
+  removeNSPrefix: false, // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: false, //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: true,
+  parseAttributeValue: false,
+  trimValues: true, //Trim string values of tag and attributes
+  cdataPropName: false,
+  numberParseOptions: {
+    hex: true,
+    leadingZeros: true,
+    eNotation: true,
+    unicode: false
+  },
+  tagValueProcessor: function (tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function (attrName, val) {
+    return val;
+  },
+  stopNodes: [], //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: false,
+  isArray: () => false,
+  commentPropName: false,
+  unpairedTags: [],
+  processEntities: true,
+  htmlEntities: false,
+  entityDecoder: null,
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  transformTagName: false,
+  transformAttributeName: false,
+  updateTag: function (tagName, jPath, attrs) {
+    return tagName
+  },
+  // skipEmptyListItem: false
+  captureMetaData: false,
+  maxNestedTags: 100,
+  strictReservedNames: true,
+  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
 };
-const kindRule = (fallback) => map(withDefault(object({
-    'fail-on': optional(threshold),
-    max: optional(severityMap(count)),
-    'only-fixed': optional(decode_boolean),
-    'fail-on-known-exploited': optional(decode_boolean),
-    'epss-threshold': optional(map(number, (n, p) => {
-        if (n < 0 || n > 1)
-            throw new DecodeError(p, 'a probability from 0 to 1', n);
-        return n;
-    })),
-}, { strict: true }), {}), (r) => ({
-    failOn: r['fail-on'] ?? fallback.failOn,
-    max: r.max ?? fallback.max,
-    onlyFixed: r['only-fixed'] ?? fallback.onlyFixed,
-    failOnKnownExploited: r['fail-on-known-exploited'] ?? fallback.failOnKnownExploited,
-    ...(r['epss-threshold'] !== undefined
-        ? { epssThreshold: r['epss-threshold'] }
-        : fallback.epssThreshold !== undefined
-            ? { epssThreshold: fallback.epssThreshold }
-            : {}),
-}));
-const rulesShape = (base) => ({
-    vulnerabilities: kindRule(base.vulnerabilities),
-    misconfigurations: kindRule(base.misconfigurations),
-    secrets: map(withDefault(object({ block: optional(decode_boolean) }, { strict: true }), {}), (s) => ({
-        block: s.block ?? base.secrets.block,
-    })),
-    licenses: map(withDefault(object({
-        deny: optional(array(nonEmpty)),
-        allow: optional(array(nonEmpty)),
-        'fail-on': optional(threshold),
-    }, { strict: true }), {}), (l) => ({ deny: l.deny ?? base.licenses.deny, allow: l.allow ?? base.licenses.allow, failOn: l['fail-on'] ?? base.licenses.failOn })),
-    sla: map(optional(severityMap(days)), (s) => s ?? base.sla),
-});
-/** The policy when none is given: critical vulnerabilities, any secret and any malware block. */
-const DEFAULT_RULES = {
-    vulnerabilities: { failOn: 'CRITICAL', max: {}, onlyFixed: false, failOnKnownExploited: false },
-    misconfigurations: { failOn: 'CRITICAL', max: {}, onlyFixed: false, failOnKnownExploited: false },
-    secrets: { block: true },
-    licenses: { deny: [], allow: [], failOn: 'none' },
-    sla: {},
-};
-const version = (v, p) => {
-    if (v !== 1 && v !== '1')
-        throw new DecodeError(p, 'policy version 1', v);
-    return 1;
-};
-const exception = object({
-    id: nonEmpty,
-    reason: nonEmpty,
-    expires: isoDay,
-    package: optional(nonEmpty),
-    path: optional(nonEmpty),
-    image: optional(nonEmpty),
-}, { strict: true });
-/** Decodes a policy document; unknown fields, bad severities and exceptions without a reason or expiry are errors. */
-const decodePolicy = (v, p) => {
-    const top = object({
-        version: optional(version),
-        ...Object.fromEntries(Object.keys(rulesShape(DEFAULT_RULES)).map((k) => [k, unknown])),
-        'warn-days': optional(count),
-        exceptions: withDefault(array(exception), []),
-        overrides: withDefault(array(record(unknown)), []),
-    }, { strict: true })(v ?? {}, p);
-    const rules = object(rulesShape(DEFAULT_RULES))(top, p);
-    const overrides = top.overrides.map((o, i) => {
-        const at = `${p ? `${p}.` : ''}overrides[${i}]`;
-        const { image, ...rest } = o;
-        const glob = nonEmpty(image, `${at}.image`);
-        const parsed = object(rulesShape(rules), { strict: true })(rest, at);
-        return { image: glob, rules: parsed };
+
+
+/**
+ * Validates that a property name is safe to use
+ * @param {string} propertyName - The property name to validate
+ * @param {string} optionName - The option field name (for error message)
+ * @throws {Error} If property name is dangerous
+ */
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName !== 'string') {
+    return; // Only validate string property names
+  }
+
+  const normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+
+  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+}
+
+/**
+ * Normalizes processEntities option for backward compatibility
+ * @param {boolean|object} value 
+ * @returns {object} Always returns normalized object
+ */
+function normalizeProcessEntities(value, htmlEntities) {
+  // Boolean backward compatibility
+  if (typeof value === 'boolean') {
+    return {
+      enabled: value, // true or false
+      maxEntitySize: 10000,
+      maxExpansionDepth: 10000,
+      maxTotalExpansions: Infinity,
+      maxExpandedLength: 100000,
+      maxEntityCount: 1000,
+      allowedTags: null,
+      tagFilter: null,
+      appliesTo: "all",
+    };
+  }
+
+  // Object config - merge with defaults
+  if (typeof value === 'object' && value !== null) {
+    return {
+      enabled: value.enabled !== false,
+      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
+      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
+      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
+      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
+      allowedTags: value.allowedTags ?? null,
+      tagFilter: value.tagFilter ?? null,
+      appliesTo: value.appliesTo ?? "all",
+    };
+  }
+
+  // Default to enabled with limits
+  return normalizeProcessEntities(true);
+}
+
+const buildOptions = function (options) {
+  const built = Object.assign({}, OptionsBuilder_defaultOptions, options);
+
+  // Validate property names to prevent prototype pollution
+  const propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
+    { value: built.attributesGroupName, name: 'attributesGroupName' },
+    { value: built.textNodeName, name: 'textNodeName' },
+    { value: built.cdataPropName, name: 'cdataPropName' },
+    { value: built.commentPropName, name: 'commentPropName' }
+  ];
+
+  for (const { value, name } of propertyNameOptions) {
+    if (value) {
+      validatePropertyName(value, name);
+    }
+  }
+
+  if (built.onDangerousProperty === null) {
+    built.onDangerousProperty = defaultOnDangerousProperty;
+  }
+
+  // Always normalize processEntities for backward compatibility and validation
+  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
+  built.unpairedTagsSet = new Set(built.unpairedTags);
+  // Convert old-style stopNodes for backward compatibility
+  if (built.stopNodes && Array.isArray(built.stopNodes)) {
+    built.stopNodes = built.stopNodes.map(node => {
+      if (typeof node === 'string' && node.startsWith('*.')) {
+        // Old syntax: *.tagname meant "tagname anywhere"
+        // Convert to new syntax: ..tagname
+        return '..' + node.substring(2);
+      }
+      return node;
     });
-    return { ...rules, warnDays: top['warn-days'] ?? 14, exceptions: top.exceptions, overrides };
+  }
+  //console.debug(built.processEntities)
+  return built;
 };
-/** The default policy, as if an empty policy file were given. */
-const DEFAULT_POLICY = decodePolicy({}, '');
-/** `*` matches any run of characters (including `/` and `:`), everything else literally. */
-function imageMatches(glob, image) {
-    if (image === undefined)
-        return false;
-    const re = new RegExp(`^${glob
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`);
-    return re.test(image);
-}
-/** The rules for one image: the base policy with the first matching override on top. */
-function rulesFor(policy, image) {
-    return policy.overrides.find((o) => imageMatches(o.image, image))?.rules ?? policy;
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/suppression.ts
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
-const DAY = 86_400_000;
-/** Days until a rule expires (0 on its last day, negative once expired); undefined when it has no expiry. */
-function daysLeft(rule, now) {
-    if (!rule.expires)
-        return undefined;
-    const end = Date.parse(`${rule.expires}T00:00:00Z`) + DAY;
-    return Math.ceil((end - now.getTime()) / DAY) - 1;
+let METADATA_SYMBOL;
+
+if (typeof Symbol !== "function") {
+  METADATA_SYMBOL = "@@xmlMetadata";
+} else {
+  METADATA_SYMBOL = Symbol("XML Node Metadata");
 }
-/** Active, expiring within `warnDays`, or expired. */
-function ruleStatus(rule, now, warnDays) {
-    const left = daysLeft(rule, now);
-    if (left === undefined)
-        return 'active';
-    if (left < 0)
-        return 'expired';
-    return left < warnDays ? 'expiring' : 'active';
+
+class XmlNode {
+  constructor(tagname) {
+    this.tagname = tagname;
+    this.child = []; //nested tags, text, cdata, comments in order
+    this[":@"] = Object.create(null); //attributes map
+  }
+  add(key, val) {
+    // this.child.push( {name : key, val: val, isCdata: isCdata });
+    if (key === "__proto__") key = "#__proto__";
+    this.child.push({ [key]: val });
+  }
+  addChild(node, startIndex) {
+    if (node.tagname === "__proto__") node.tagname = "#__proto__";
+    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
+      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+    } else {
+      this.child.push({ [node.tagname]: node.child });
+    }
+    // if requested, add the startIndex
+    this.addStartIndex(startIndex);
+  }
+
+  addStartIndex(startIndex) {
+    if (startIndex !== undefined) {
+      // Note: for now we just overwrite the metadata. If we had more complex metadata,
+      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
+      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
+    }
+  }
+
+  addEndIndex(endIndex) {
+    const lastChild = this.child[this.child.length - 1];
+    // endIndex is write-once: when updateTag drops a node, the last child is a
+    // previously completed sibling whose endIndex must not be overwritten
+    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
+      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
+    }
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
 }
-function globToRegExp(glob) {
-    const body = glob
-        .split(/(\*\*\/?|\*)/)
-        .map((part) => (part.startsWith('**') ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${body}$`);
+
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+/**
+ * xml-naming
+ * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
+ * Covers: Name, NCName, QName, NMToken, NMTokens
+ *
+ * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
+ * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
+ * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
+ */
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.0
+//
+// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
+//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
+//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
+//   | [#x200C-#x200D]
+//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
+//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
+//
+// NameChar ::= NameStartChar | "-" | "." | [0-9]
+//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
+//
+// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
+// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
+// \u037F-\u1FFF but must be excluded. We split that range into
+// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
+// ---------------------------------------------------------------------------
+
+const nameStartChar10 =
+  ':A-Za-z_' +
+  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD';
+
+const nameChar10 =
+  nameStartChar10 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.1
+//
+// Differences from XML 1.0:
+//
+// NameStartChar:
+//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
+//   1.1 merges them into: \u00C0-\u02FF
+//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
+//
+//   1.0 tops out at \uFFFD (BMP only)
+//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
+//   These require the /u flag on the RegExp — see buildRegexes below.
+//
+// NameChar:
+//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
+// ---------------------------------------------------------------------------
+
+const nameStartChar11 =
+  ':A-Za-z_' +
+  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD' +
+  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
+
+const nameChar11 =
+  nameStartChar11 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Regex builders
+//
+// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
+// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
+//   supplementary code points rather than lone surrogates (which are illegal XML).
+// ---------------------------------------------------------------------------
+
+const buildRegexes = (startChar, char, flags = '') => {
+  const ncStart = startChar.replace(':', '');
+  const ncChar = char.replace(':', '');
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
+  };
+};
+
+const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
+const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
+
+// ---------------------------------------------------------------------------
+// ASCII-only fast path (opt-in, off by default)
+//
+// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
+// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
+// supplementary planes). Restricted to ASCII, both versions collapse to the
+// same character classes, so a single regex pair covers both xmlVersion
+// values — no /u flag needed.
+//
+// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
+// supplementary-plane range) are measurably slower in V8 than plain
+// non-unicode regexes on the same input, even when the input is pure ASCII.
+// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
+// who know this can opt in to skip the unicode-aware matching path entirely.
+// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
+// or at scale where the larger unicode character classes add engine
+// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
+// 1.0/1.1 names), so it must never be silently enabled — hence off by
+// default.
+// ---------------------------------------------------------------------------
+
+const nameStartCharAscii = ':A-Za-z_';
+const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
+
+const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
+
+const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === '1.1' ? regexes11 : regexes10;
+};
+
+// ---------------------------------------------------------------------------
+// Boolean validators
+// ---------------------------------------------------------------------------
+
+/**
+ * Returns true if the string is a valid XML Name.
+ * Colons are allowed anywhere (Name production).
+ * Used for: DOCTYPE entity names, notation names, DTD element declarations.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).name.test(str);
+
+/**
+ * Returns true if the string is a valid NCName (Non-Colonized Name).
+ * Colons are not permitted.
+ * Used for: namespace prefixes, local names, SVG id attributes.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
+
+/**
+ * Returns true if the string is a valid QName (Qualified Name).
+ * Allows exactly one colon as a prefix separator: prefix:localName.
+ * Used for: element and attribute names in namespace-aware XML/SVG.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).qName.test(str);
+
+/**
+ * Returns true if the string is a valid NMToken.
+ * Like Name but no restriction on the first character.
+ * Used for: DTD NMTOKEN attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
+
+/**
+ * Returns true if the string is a valid NMTokens value.
+ * A whitespace-separated list of NMToken values.
+ * Used for: DTD NMTOKENS attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
+
+// ---------------------------------------------------------------------------
+// Memoized validator factory
+//
+// Real documents reuse a small vocabulary of tag/attribute names across many
+// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
+// The plain boolean validators above re-run the regex on every call
+// regardless of repeats. `createValidator` returns a closure with a private
+// string -> boolean cache, so repeated names after the first become O(1)
+// lookups instead of regex tests.
+//
+// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
+//   resolved once, not on every call.
+// - The cache is private to the returned closure — no shared/global state,
+//   no cross-caller pollution.
+// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
+//   it stops accepting new ones (existing entries keep serving hits; new
+//   misses just fall through to the regex, uncached). This avoids unbounded
+//   growth against adversarial/high-cardinality input (e.g. validating
+//   attacker-supplied names with no repeats) without the cost/complexity of
+//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
+// - Call `.reset()` on the returned function to clear the cache manually
+//   (e.g. between unrelated parse calls).
+// ---------------------------------------------------------------------------
+
+const PRODUCTIONS = (/* unused pure expression or super */ null && (['name', 'ncName', 'qName', 'nmToken', 'nmTokens']));
+
+/**
+ * Returns a memoized boolean validator function for a single production,
+ * with opts fixed at creation time.
+ *
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
+ *   maxCacheSize: max number of distinct strings to cache (default 2048).
+ *   Once reached, new strings are validated but not cached; existing cached
+ *   entries keep being served.
+ * @returns {((str: string) => boolean) & { reset: () => void }}
+ */
+const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const regex = getRegexes(xmlVersion, asciiOnly)[production];
+  let cache = new Map();
+
+  const validator = (str) => {
+    const cached = cache.get(str);
+    if (cached !== undefined) return cached;
+
+    const result = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result);
+    return result;
+  };
+
+  validator.reset = () => { cache = new Map(); };
+
+  return validator;
+};
+
+// ---------------------------------------------------------------------------
+// Diagnostic validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates a string against a named production and returns a detailed result.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
+ */
+const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
+  const isValid = validators[production](str, { xmlVersion, asciiOnly });
+
+  if (isValid) return { valid: true, production, input: str };
+
+  let reason = 'Does not match the production rules';
+  let position;
+
+  // Diagnostic fallback char checks must mirror the same character set the
+  // boolean validator above used, or the reported reason/position could
+  // contradict the `valid: false` result (e.g. flagging a char as illegal
+  // that the unicode-aware check would have accepted).
+  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
+  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
+
+  if (str.length === 0) {
+    reason = 'Input is empty';
+  } else if (production === 'ncName' && str.includes(':')) {
+    position = str.indexOf(':');
+    reason = 'Colon is not allowed in NCName';
+  } else if (production === 'qName' && str.startsWith(':')) {
+    reason = 'QName cannot start with a colon';
+    position = 0;
+  } else if (production === 'qName' && str.endsWith(':')) {
+    reason = 'QName cannot end with a colon';
+    position = str.length - 1;
+  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
+    reason = 'QName can have at most one colon';
+    position = str.lastIndexOf(':');
+  } else if (
+    ['name', 'ncName', 'qName'].includes(production) &&
+    !startCharPattern.test(str[0])
+  ) {
+    reason = `First character "${str[0]}" is not a valid NameStartChar`;
+    position = 0;
+  } else {
+    for (let i = 0; i < str.length; i++) {
+      if (!namePattern.test(str[i])) {
+        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
+        position = i;
+        break;
+      }
+    }
+  }
+
+  return { valid: false, production, input: str, reason, position };
+};
+
+// ---------------------------------------------------------------------------
+// Batch validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates an array of strings against a named production.
+ *
+ * @param {string[]} strings
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
+ */
+const validateAll = (strings, production, opts = {}) =>
+  strings.map(str => validate(str, production, opts));
+
+// ---------------------------------------------------------------------------
+// Sanitizer
+// ---------------------------------------------------------------------------
+
+/**
+ * Transforms an invalid string into the nearest valid XML name for the given production.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
+ *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
+ *   ones (default false).
+ * @returns {string}
+ */
+const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
+  if (!str) return replacement;
+
+  let result = str;
+
+  // Strip colons for NCName
+  if (production === 'ncName') {
+    result = result.replace(/:/g, '');
+  }
+
+  // Replace illegal characters
+  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
+  result = result.replace(allowedCharPattern, replacement);
+
+  // Fix invalid start character for Name / NCName / QName
+  if (production !== 'nmToken' && production !== 'nmTokens') {
+    if (/^[\-\.\d]/.test(result)) {
+      result = replacement + result;
+    }
+  }
+
+  return result || replacement;
+};
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+
+
+class DocTypeReader {
+    constructor(options, xmlVersion) {
+        this.suppressValidationErr = !options;
+        this.options = options;
+        this.xmlVersion = xmlVersion || 1.0;
+    }
+
+    setXmlVersion(xmlVersion = 1.0) {
+        this.xmlVersion = xmlVersion;
+    }
+    readDocType(xmlData, i) {
+        const entities = Object.create(null);
+        let entityCount = 0;
+
+        if (xmlData[i + 3] === 'O' &&
+            xmlData[i + 4] === 'C' &&
+            xmlData[i + 5] === 'T' &&
+            xmlData[i + 6] === 'Y' &&
+            xmlData[i + 7] === 'P' &&
+            xmlData[i + 8] === 'E') {
+            i = i + 9;
+            let angleBracketsCount = 1;
+            let hasBody = false, comment = false;
+            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
+            let exp = "";
+            for (; i < xmlData.length; i++) {
+                // Inside a quoted external-identifier literal — XML allows '<'
+                // and '>' as plain data here, so they must not be interpreted
+                // as DOCTYPE structure until the matching quote closes.
+                if (quoteChar !== null) {
+                    if (xmlData[i] === quoteChar) quoteChar = null;
+                    exp += xmlData[i];
+                    continue;
+                }
+                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+                    quoteChar = xmlData[i];
+                    exp += xmlData[i];
+                    continue;
+                }
+
+                if (xmlData[i] === '<' && !comment) { //Determine the tag type
+                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+                        i += 7;
+                        let entityName, val;
+                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
+                            if (this.options.enabled !== false &&
+                                this.options.maxEntityCount != null &&
+                                entityCount >= this.options.maxEntityCount) {
+                                throw new Error(
+                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                                );
+                            }
+                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
+                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                            entities[entityName] = val;
+                            entityCount++;
+                        }
+                    }
+                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+                        i += 8;//Not supported
+                        const { index } = this.readElementExp(xmlData, i + 1);
+                        i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
+                        i += 8;//Not supported
+                        // const {index} = this.readAttlistExp(xmlData,i+1);
+                        // i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+                        i += 9;//Not supported
+                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+                        i = index;
+                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
+                    else throw new Error(`Invalid DOCTYPE`);
+
+                    angleBracketsCount++;
+                    exp = "";
+                } else if (xmlData[i] === '>') { //Read tag content
+                    if (comment) {
+                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+                            comment = false;
+                            angleBracketsCount--;
+                        }
+                    } else {
+                        angleBracketsCount--;
+                    }
+                    if (angleBracketsCount === 0) {
+                        break;
+                    }
+                } else if (xmlData[i] === '[') {
+                    hasBody = true;
+                } else {
+                    exp += xmlData[i];
+                }
+            }
+            if (quoteChar !== null || angleBracketsCount !== 0) {
+                throw new Error(`Unclosed DOCTYPE`);
+            }
+        } else {
+            throw new Error(`Invalid Tag instead of DOCTYPE`);
+        }
+        return { entities, i };
+    }
+    readEntityExp(xmlData, i) {
+        //External entities are not supported
+        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
+
+        //Parameter entities are not supported
+        //    <!ENTITY entityname "&anotherElement;">
+
+        //Internal entities are supported
+        //    <!ENTITY entityname "replacement text">
+
+        // Skip leading whitespace after <!ENTITY
+        i = skipWhitespace(xmlData, i);
+
+        // Read entity name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
+            i++;
+        }
+        let entityName = xmlData.substring(startIndex, i);
+
+        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after entity name
+        i = skipWhitespace(xmlData, i);
+
+        // Check for unsupported constructs (external entities or parameter entities)
+        if (!this.suppressValidationErr) {
+            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+                throw new Error("External entities are not supported");
+            } else if (xmlData[i] === "%") {
+                throw new Error("Parameter entities are not supported");
+            }
+        }
+
+        // Read entity value (internal entity)
+        let entityValue = "";
+        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+
+        // Validate entity size
+        if (this.options.enabled !== false &&
+            this.options.maxEntitySize != null &&
+            entityValue.length > this.options.maxEntitySize) {
+            throw new Error(
+                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+            );
+        }
+
+        i--;
+        return [entityName, entityValue, i];
+    }
+
+    readNotationExp(xmlData, i) {
+        // Skip leading whitespace after <!NOTATION
+        i = skipWhitespace(xmlData, i);
+
+        // Read notation name
+
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let notationName = xmlData.substring(startIndex, i);
+
+        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after notation name
+        i = skipWhitespace(xmlData, i);
+
+        // Check identifier type (SYSTEM or PUBLIC)
+        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
+            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+        }
+        i += identifierType.length;
+
+        // Skip whitespace after identifier type
+        i = skipWhitespace(xmlData, i);
+
+        // Read public identifier (if PUBLIC)
+        let publicIdentifier = null;
+        let systemIdentifier = null;
+
+        if (identifierType === "PUBLIC") {
+            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
+
+            // Skip whitespace after public identifier
+            i = skipWhitespace(xmlData, i);
+
+            // Optionally read system identifier
+            if (xmlData[i] === '"' || xmlData[i] === "'") {
+                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+            }
+        } else if (identifierType === "SYSTEM") {
+            // Read system identifier (mandatory for SYSTEM)
+            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+
+            if (!this.suppressValidationErr && !systemIdentifier) {
+                throw new Error("Missing mandatory system identifier for SYSTEM notation");
+            }
+        }
+
+        return { notationName, publicIdentifier, systemIdentifier, index: --i };
+    }
+
+    readIdentifierVal(xmlData, i, type) {
+        let identifierVal = "";
+        const startChar = xmlData[i];
+        if (startChar !== '"' && startChar !== "'") {
+            throw new Error(`Expected quoted string, found "${startChar}"`);
+        }
+        i++;
+
+        const startIndex = i;
+        while (i < xmlData.length && xmlData[i] !== startChar) {
+            i++;
+        }
+        identifierVal = xmlData.substring(startIndex, i);
+
+        if (xmlData[i] !== startChar) {
+            throw new Error(`Unterminated ${type} value`);
+        }
+        i++;
+        return [i, identifierVal];
+    }
+
+    readElementExp(xmlData, i) {
+        // <!ELEMENT br EMPTY>
+        // <!ELEMENT div ANY>
+        // <!ELEMENT title (#PCDATA)>
+        // <!ELEMENT book (title, author+)>
+        // <!ELEMENT name (content-model)>
+
+        // Skip leading whitespace after <!ELEMENT
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid element name: "${elementName}"`);
+        }
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+        let contentModel = "";
+        // Expect '(' to start content model
+        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+        else if (xmlData[i] === "(") {
+            i++; // Move past '('
+
+            // Read content model
+            const startIndex = i;
+            while (i < xmlData.length && xmlData[i] !== ")") {
+                i++;
+            }
+            contentModel = xmlData.substring(startIndex, i);
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated content model");
+            }
+
+        } else if (!this.suppressValidationErr) {
+            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+        }
+
+        return {
+            elementName,
+            contentModel: contentModel.trim(),
+            index: i
+        };
+    }
+
+    readAttlistExp(xmlData, i) {
+        // Skip leading whitespace after <!ATTLIST
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        let startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute name
+        startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let attributeName = xmlData.substring(startIndex, i);
+
+        // Validate attribute name
+        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid attribute name: "${attributeName}"`);
+        }
+
+        // Skip whitespace after attribute name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute type
+        let attributeType = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+            attributeType = "NOTATION";
+            i += 8; // Move past "NOTATION"
+
+            // Skip whitespace after "NOTATION"
+            i = skipWhitespace(xmlData, i);
+
+            // Expect '(' to start the list of notations
+            if (xmlData[i] !== "(") {
+                throw new Error(`Expected '(', found "${xmlData[i]}"`);
+            }
+            i++; // Move past '('
+
+            // Read the list of allowed notations
+            let allowedNotations = [];
+            while (i < xmlData.length && xmlData[i] !== ")") {
+
+
+                const startIndex = i;
+                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
+                    i++;
+                }
+                let notation = xmlData.substring(startIndex, i);
+
+                // Validate notation name
+                notation = notation.trim();
+                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
+                    throw new Error(`Invalid notation name: "${notation}"`);
+                }
+
+                allowedNotations.push(notation);
+
+                // Skip '|' separator or exit loop
+                if (xmlData[i] === "|") {
+                    i++; // Move past '|'
+                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
+                }
+            }
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated list of notations");
+            }
+            i++; // Move past ')'
+
+            // Store the allowed notations as part of the attribute type
+            attributeType += " (" + allowedNotations.join("|") + ")";
+        } else {
+            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
+            const startIndex = i;
+            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+                i++;
+            }
+            attributeType += xmlData.substring(startIndex, i);
+
+            // Validate simple attribute type
+            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
+                throw new Error(`Invalid attribute type: "${attributeType}"`);
+            }
+        }
+
+        // Skip whitespace after attribute type
+        i = skipWhitespace(xmlData, i);
+
+        // Read default value
+        let defaultValue = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+            defaultValue = "#REQUIRED";
+            i += 8;
+        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+            defaultValue = "#IMPLIED";
+            i += 7;
+        } else {
+            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+        }
+
+        return {
+            elementName,
+            attributeName,
+            attributeType,
+            defaultValue,
+            index: i
+        }
+    }
 }
-function pathMatches(pattern, path) {
-    if (!path)
-        return false;
-    const p = pattern.replace(/^\/+/, '');
-    const target = path.replace(/^\/+/, '');
-    return target === p || target.startsWith(p.endsWith('/') ? p : `${p}/`) || globToRegExp(p).test(target);
-}
-/** `pkg:deb/debian/libssl1.1@1.1.1n?arch=amd64` -> without qualifiers, and without version when the pattern has none. */
-function purlMatches(pattern, purl) {
-    if (!purl)
-        return false;
-    const strip = (s) => decodeURIComponent(s.split(/[?#]/)[0] ?? s).toLowerCase();
-    const want = strip(pattern);
-    const have = strip(purl);
-    return want.includes('@') ? have === want : have.split('@')[0] === want;
-}
-/** True when the rule covers the finding (ids, then every scope the rule sets). */
-function ruleMatches(rule, f) {
-    if (rule.id !== '*' && !allIds(f).some((id) => id.toUpperCase() === rule.id.toUpperCase()))
-        return false;
-    if (rule.package !== undefined && rule.package !== f.package?.name && !purlMatches(rule.package, f.package?.purl))
-        return false;
-    if (rule.version !== undefined && rule.version !== f.package?.version)
-        return false;
-    if (rule.purls && !rule.purls.some((p) => purlMatches(p, f.package?.purl)))
-        return false;
-    if (rule.paths && !rule.paths.some((p) => pathMatches(p, f.path) || pathMatches(p, f.target)))
-        return false;
-    if (rule.image !== undefined && !imageMatches(rule.image, f.image))
-        return false;
-    if (rule.fixState !== undefined && rule.fixState !== grypeFixState(f))
-        return false;
+
+
+
+const skipWhitespace = (data, index) => {
+    while (index < data.length && /\s/.test(data[index])) {
+        index++;
+    }
+    return index;
+};
+
+
+
+function hasSeq(data, seq, i) {
+    for (let j = 0; j < seq.length; j++) {
+        if (seq[j] !== data[i + j + 1]) return false;
+    }
     return true;
 }
-function grypeFixState(f) {
-    return f.fix.state === 'not-affected' ? 'unknown' : f.fix.state;
+
+function validateEntityName(name, xmlVersion) {
+    if (qName(name, { xmlVersion: xmlVersion }))
+        return name;
+    else
+        throw new Error(`Invalid entity name ${name}`);
 }
-/** Splits findings into kept and suppressed; expired rules match but no longer suppress. */
-function applySuppressions(findings, rules, now, warnDays) {
-    const uses = rules.map((rule) => {
-        const left = daysLeft(rule, now);
-        return { rule, status: ruleStatus(rule, now, warnDays), ...(left !== undefined ? { daysLeft: left } : {}), matched: 0 };
-    });
-    // Index by id so 50,000 findings against hundreds of rules stays linear.
-    const byId = new Map();
-    const wildcard = [];
-    for (const use of uses) {
-        if (use.rule.id === '*')
-            wildcard.push(use);
-        else {
-            const key = use.rule.id.toUpperCase();
-            const list = byId.get(key);
-            if (list)
-                list.push(use);
-            else
-                byId.set(key, [use]);
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
+/**
+ * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
+ * Only decimal digit characters (Unicode category Nd) are included.
+ *
+ * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
+ * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
+ * This gives O(1) lookup with no branching, no bisect, no loop.
+ *
+ * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
+ * Acceptable for a one-time init; lookup is a single array index.
+ */
+
+// All known Unicode Nd (decimal digit) script zero code points.
+// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
+const SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  0x0030, // 0-9
+
+  // Arabic scripts
+  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+
+  // Indic scripts
+  0x0966, // Devanagari ०१२३४५६७८९
+  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
+  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
+  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
+  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
+  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
+  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+
+  // Southeast Asian scripts
+  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
+  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
+  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
+  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+
+  // Fullwidth (CJK context)
+  0xFF10, // Fullwidth ０１２３４５６７８９
+
+  // Mathematical digit variants (Unicode math block)
+  0x1D7CE, // Mathematical Bold
+  0x1D7D8, // Mathematical Double-Struck
+  0x1D7E2, // Mathematical Sans-Serif
+  0x1D7EC, // Mathematical Sans-Serif Bold
+  0x1D7F6, // Mathematical Monospace
+
+  // Other scripts
+  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+];
+
+// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
+// These can't go into a flat Uint8Array indexed by code point efficiently.
+const NOT_DIGIT = 0xFF;
+const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
+
+const LOW_MAX = 0xFFFF;
+const LOW_MIN = 0x0660; // first non-ASCII digit script
+
+// Flat Uint8Array covering 0x0660 .. 0xFFFF
+const TABLE_OFFSET = LOW_MIN;
+const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
+const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+
+for (const zero of SCRIPT_ZEROS) {
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
+    } else {
+      HIGH_MAP.set(cp, d);
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
+
+
+
+
+const CHAR_0 = 48; // '0'.charCodeAt(0)
+const CHAR_9 = 57; // '9'.charCodeAt(0)
+const CHAR_MINUS = 45; // '-'.charCodeAt(0)
+
+// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
+//   U+2212  MINUS SIGN       − (mathematically correct minus)
+//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
+//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
+//
+// NOT normalized (deliberate):
+//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
+//   U+2014  EM DASH  —  (punctuation)
+//   U+2010  HYPHEN   ‐  (typographic hyphen)
+//
+// Rationale: only characters a human or locale formatter would plausibly use
+// as a numeric minus sign are normalized. Dashes used for punctuation are left
+// alone to avoid mangling non-numeric strings.
+const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
+
+/**
+ * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
+ * and normalize Unicode minus variants to ASCII '-' (U+002D).
+ *
+ * Non-digit, non-minus characters are passed through unchanged.
+ *
+ * Performance design:
+ * - Fast path: if the string has no convertible characters, return it unchanged
+ *   (zero allocation).
+ * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
+ * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
+ * - Minus variants: checked inline with a small fixed Set.
+ *
+ * @param {string} str
+ * @returns {string}
+ */
+function anynum(str) {
+  if (typeof str !== 'string') return str;
+
+  const len = str.length;
+  if (len === 0) return str;
+
+  // Scan for first character needing conversion.
+  // If none found, return original string (zero allocation).
+  let firstHit = -1;
+
+  for (let i = 0; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — already normalized, skip fast
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
+
+    // Below first unicode digit script — check minus variants only
+    if (cc < TABLE_OFFSET) {
+      if (MINUS_SET.has(cc)) { firstHit = i; break; }
+      continue;
+    }
+
+    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
         }
+      }
+      continue;
     }
-    const kept = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const candidates = [...allIds(f).flatMap((id) => byId.get(id.toUpperCase()) ?? []), ...wildcard].filter((u) => ruleMatches(u.rule, f));
-        for (const u of candidates)
-            u.matched += 1;
-        const live = candidates.find((u) => u.status !== 'expired');
-        if (live)
-            suppressed.push({ finding: f, rule: live.rule });
-        else
-            kept.push(f);
+
+    // BMP non-surrogate: flat table lookup; also check minus variants in this range
+    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+      firstHit = i;
+      break;
     }
-    return { kept, suppressed, uses };
-}
+  }
 
-;// CONCATENATED MODULE: ./packages/scan/src/ignore-files.ts
+  // Nothing to replace — return original, zero allocation
+  if (firstHit === -1) return str;
 
-/** Reads `.trivyignore`: one id per line, `#` comments, an optional `exp:YYYY-MM-DD`. */
-function parseTrivyIgnore(text, source) {
-    const rules = [];
-    for (const [i, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.replace(/#.*$/, '').trim();
-        if (line === '')
+  // Build result: copy unchanged prefix, then convert from firstHit onward
+  const chars = [];
+
+  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+
+  for (let i = firstHit; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — pass through
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
+      chars.push(str[i]);
+      continue;
+    }
+
+    // Below TABLE_OFFSET — check minus variants, else pass through
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
+      continue;
+    }
+
+    // Surrogate pairs
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          const d = HIGH_MAP.get(cp);
+          if (d !== undefined) {
+            chars.push(String.fromCharCode(d + 48));
+            i++; // consume low surrogate
             continue;
-        const [id, ...rest] = line.split(/\s+/);
-        let expires;
-        for (const word of rest) {
-            const m = /^exp:(\d{4}-\d{2}-\d{2})$/.exec(word);
-            if (!m?.[1])
-                throw new errors_UserError(`${source}:${i + 1}: unexpected '${word}'; a line is an id and an optional exp:YYYY-MM-DD`);
-            expires = m[1];
+          }
         }
-        // A trailing comment on the line before is Trivy's convention for the reason.
-        const comment = /#\s*(.+)$/.exec(text.split(/\r?\n/)[i - 1] ?? '')?.[1];
-        rules.push({ origin: 'trivyignore', source, id: id ?? '', ...(expires ? { expires } : {}), ...(comment ? { reason: comment } : {}) });
+      }
+      chars.push(str[i]);
+      continue;
     }
-    return rules;
+
+    // BMP non-surrogate: flat table lookup + minus variants
+    if (MINUS_SET.has(cc)) {
+      chars.push('-');
+      continue;
+    }
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+  }
+
+  return chars.join('');
 }
-const day = (v, p) => {
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : string(v, p);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
-        throw new DecodeError(p, 'a date YYYY-MM-DD', v);
-    return s;
+
+
+/* harmony default export */ const anynum_anynum = (anynum);
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
+const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
+const binRegex = /^0b[01]+$/;
+const octRegex = /^0o[0-7]+$/;
+const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
+
+
+
+const consider = {
+    hex: true,
+    binary: false,
+    octal: false,
+    leadingZeros: true,
+    decimalPoint: "\.",
+    eNotation: true,
+    //skipLike: /regex/,
+    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+    unicode: false,
 };
-const trivyEntry = object({
-    id: string,
-    paths: optional(array(string)),
-    purls: optional(array(string)),
-    expired_at: optional(day),
-    statement: optional(string),
-}, { strict: true });
-const trivyYaml = object({
-    vulnerabilities: withDefault(array(trivyEntry), []),
-    misconfigurations: withDefault(array(trivyEntry), []),
-    secrets: withDefault(array(trivyEntry), []),
-    licenses: withDefault(array(trivyEntry), []),
-}, { strict: true });
-/** Reads `.trivyignore.yaml` (ids with paths, purls, `expired_at` and a statement). */
-function parseTrivyIgnoreYaml(text, source) {
-    const doc = decode_decodeDocument(trivyYaml, files_parseYamlText(text, source) ?? {}, source);
-    return [...doc.vulnerabilities, ...doc.misconfigurations, ...doc.secrets, ...doc.licenses].map((e) => ({
-        origin: 'trivyignore',
-        source,
-        id: e.id,
-        ...(e.statement ? { reason: e.statement } : {}),
-        ...(e.expired_at ? { expires: e.expired_at } : {}),
-        ...(e.paths ? { paths: e.paths } : {}),
-        ...(e.purls ? { purls: e.purls } : {}),
-    }));
+
+function toNumber(str, options = {}) {
+    options = Object.assign({}, consider, options);
+    if (!str || typeof str !== "string") return str;
+
+    let trimmedStr = str.trim();
+
+    if (trimmedStr.length === 0) return str;
+    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
+    else if (trimmedStr === "0") return 0;
+
+    if (options.unicode) {
+        trimmedStr = anynum_anynum(trimmedStr);
+        if (trimmedStr === "0") return 0; // re-check after normalization
+    }
+    if (options.hex && hexRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 16);
+    } else if (options.binary && binRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 2);
+    } else if (options.octal && octRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 8);
+    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
+        const num = Number(trimmedStr);
+        if (Number.isNaN(num)) return str; //not a number: always the original string
+        return handleInfinity(str, num, options); //only +/-Infinity reaches here
+    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
+        return resolveEnotation(str, trimmedStr, options);
+    } else {
+        //separate negative sign, leading zeros, and rest number
+        const match = numRegex.exec(trimmedStr);
+        // +00.123 => [ , '+', '00', '.123', ..
+        if (match) {
+            const sign = match[1] || "";
+            const leadingZeros = match[2];
+            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
+            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
+                trimmedStr[leadingZeros.length + 1] === "."
+                : trimmedStr[leadingZeros.length] === ".";
+
+            //trim ending zeros for floating number
+            if (!options.leadingZeros //leading zeros are not allowed
+                && (leadingZeros.length > 1
+                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
+                // 00, 00.3, +03.24, 03, 03.24
+                return str;
+            }
+            else {//no leading zeros or leading zeros are allowed
+                const num = Number(trimmedStr);
+                const parsedStr = String(num);
+
+                if (num === 0) return num;
+                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
+                    if (options.eNotation) return num;
+                    else return str;
+                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
+                    if (parsedStr === "0") return num; //0.0
+                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
+                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+                    else return str;
+                }
+
+                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+                if (leadingZeros) {
+                    // -009 => -9
+                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
+                } else {
+                    // +9
+                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
+                }
+            }
+        } else { //non-numeric string
+            return str;
+        }
+    }
 }
-const grypeRule = object({
-    vulnerability: optional(string),
-    reason: optional(string),
-    'fix-state': optional(literal('fixed', 'not-fixed', 'wont-fix', 'unknown')),
-    namespace: optional(string),
-    package: optional(object({
-        name: optional(string),
-        version: optional(string),
-        type: optional(string),
-        location: optional(string),
+
+const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str, trimmedStr, options) {
+    if (!options.eNotation) return str;
+    const notation = trimmedStr.match(eNotationRegx);
+    if (notation) {
+        let sign = notation[1] || "";
+        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
+        const leadingZeros = notation[2];
+        const eAdjacentToLeadingZeros = sign ? // 0E.
+            trimmedStr[leadingZeros.length + 1] === eChar
+            : trimmedStr[leadingZeros.length] === eChar;
+
+        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+        else if (leadingZeros.length === 1
+            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
+            return Number(trimmedStr);
+        } else if (leadingZeros.length > 0) {
+            // Has leading zeros — only accept if leadingZeros option allows it
+            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
+            } else return str;
+        } else {
+            // No leading zeros — always valid e-notation, parse it
+            return Number(trimmedStr);
+        }
+    } else {
+        return str;
+    }
+}
+
+/**
+ * 
+ * @param {string} numStr without leading zeros
+ * @returns 
+ */
+function trimZeros(numStr) {
+    if (numStr && numStr.indexOf(".") !== -1) {//float
+        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
+        //when the string doesn't end in 0 but has a long internal zero-run
+        let end = numStr.length;
+        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
+        numStr = numStr.slice(0, end);
+        if (numStr === ".") numStr = "0";
+        else if (numStr[0] === ".") numStr = "0" + numStr;
+        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
+        return numStr;
+    }
+    return numStr;
+}
+
+function parse_int(numStr, base) {
+    const str = numStr.trim();
+    if (base === 2 || base === 8) numStr = str.substring(2);
+
+    if (parseInt) return parseInt(numStr, base);
+    else if (Number.parseInt) return Number.parseInt(numStr, base);
+    else if (window && window.parseInt) return window.parseInt(numStr, base);
+    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+
+/**
+ * Handle infinite values based on user option
+ * @param {string} str - original input string
+ * @param {number} num - parsed number (Infinity or -Infinity)
+ * @param {object} options - user options
+ * @returns {string|number|null} based on infinity option
+ */
+function handleInfinity(str, num, options) {
+    const isPositive = num === Infinity;
+
+    switch (options.infinity.toLowerCase()) {
+        case "null":
+            return null;
+        case "infinity":
+            return num; // Return Infinity or -Infinity
+        case "string":
+            return isPositive ? "Infinity" : "-Infinity";
+        case "original":
+        default:
+            return str; // Return original string like "1e1000"
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+    if (typeof ignoreAttributes === 'function') {
+        return ignoreAttributes
+    }
+    if (Array.isArray(ignoreAttributes)) {
+        return (attrName) => {
+            for (const pattern of ignoreAttributes) {
+                if (typeof pattern === 'string' && attrName === pattern) {
+                    return true
+                }
+                if (pattern instanceof RegExp && pattern.test(attrName)) {
+                    return true
+                }
+            }
+        }
+    }
+    return () => false
+}
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+
+
+/**
+ * MatcherView - A lightweight read-only view over a Matcher's internal state.
+ *
+ * Created once by Matcher and reused across all callbacks. Holds a direct
+ * reference to the parent Matcher so it always reflects current parser state
+ * with zero copying or freezing overhead.
+ *
+ * Users receive this via {@link Matcher#readOnly} or directly from parser
+ * callbacks. It exposes all query and matching methods but has no mutation
+ * methods — misuse is caught at the TypeScript level rather than at runtime.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * const view = matcher.readOnly();
+ *
+ * matcher.push("root", {});
+ * view.getCurrentTag(); // "root"
+ * view.getDepth();      // 1
+ */
+class MatcherView {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return undefined;
+    return path[path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return false;
+    const current = path[path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map(n => n.tag);
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+}
+
+/**
+ * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
+ *
+ * The matcher maintains a stack of nodes representing the current path from root to
+ * current tag. It only stores attribute values for the current (top) node to minimize
+ * memory usage. Sibling tracking is used to auto-calculate position and counter.
+ *
+ * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
+ * user callbacks — it always reflects current state with no Proxy overhead.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * matcher.push("root", {});
+ * matcher.push("users", {});
+ * matcher.push("user", { id: "123", type: "admin" });
+ *
+ * const expr = new Expression("root.users.user");
+ * matcher.matches(expr); // true
+ */
+class Matcher {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || '.';
+    this.path = [];
+    this.siblingStacks = [];
+    // Each path node: { tag, values, position, counter, namespace? }
+    // values only present for current (last) node
+    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+
+    // Kept-attribute stack: only populated when push() is called with options.keep.
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+
+    // Remove values from previous current node (now becoming ancestor)
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = undefined;
+    }
+
+    // Get or create sibling tracking for current level
+    const currentLevel = this.path.length;
+    let level = this.siblingStacks[currentLevel];
+    if (!level) {
+      // `counts` tells same-name siblings apart (the "counter" — nth <item>
+      // among other <item>s). `total` is every child seen at this level so
+      // far, kept as a running number instead of re-added from `counts` on
+      // every push — a parent with many differently-named children would
+      // otherwise cost more per child the more distinct names it has.
+      level = { counts: new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level;
+    }
+
+    // Create a unique key for sibling tracking that includes namespace
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+
+    // Calculate counter (how many times this tag appeared at this level)
+    const counter = level.counts.get(siblingKey) || 0;
+
+    // Position = total children at this level seen before this one.
+    const position = level.total;
+
+    // Update sibling count for this tag, and the level's running total.
+    level.counts.set(siblingKey, counter + 1);
+    level.total++;
+
+    // Create new node
+    const node = {
+      tag: tagName,
+      position: position,
+      counter: counter
+    };
+
+    if (namespace !== null && namespace !== undefined) {
+      node.namespace = namespace;
+    }
+
+    if (attrValues !== null && attrValues !== undefined) {
+      node.values = attrValues;
+    }
+
+    this.path.push(node);
+
+    // Depth of the node we just pushed (1-based, matches this.path.length)
+    const depth = this.path.length;
+
+    // Copy only the requested attributes into the kept-attrs stack. This is
+    // the one part of push() whose cost scales with input (O(keep.length))
+    // rather than being O(1) — by design, since the caller is explicitly
+    // opting in for specific attribute names. No options/keep => zero added
+    // cost beyond the two property reads below.
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== undefined) {
+          this._keptAttrs.push({ depth, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return undefined;
+    this._pathStringCache = null;
+
+    const node = this.path.pop();
+
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+
+    // Drop any kept attributes that belonged to the popped node (or deeper).
+    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
+    // so this is a backward scan that stops at the first surviving entry —
+    // typically O(1) since kept attrs are rare by design.
+    const poppedDepth = this.path.length + 1;
+    while (
+      this._keptAttrs.length > 0 &&
+      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
+    ) {
+      this._keptAttrs.pop();
+    }
+
+    return node;
+  }
+
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== undefined) {
+        current.values = attrValues;
+      }
+    }
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return undefined;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep = separator || this.separator;
+    const isDefault = (sep === this.separator && includeNamespace === true);
+
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(n =>
+        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep);
+      this._pathStringCache = result;
+      return result;
+    }
+
+    return this.path.map(n =>
+      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map(n => n.tag);
+  }
+
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+
+    if (segments.length === 0) {
+      return false;
+    }
+
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+
+    return this._matchSimple(segments);
+  }
+
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment = segments[segIdx];
+
+      if (segment.type === 'deep-wildcard') {
+        segIdx--;
+
+        if (segIdx < 0) {
+          return true;
+        }
+
+        const nextSeg = segments[segIdx];
+        let found = false;
+
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+
+    return segIdx < 0;
+  }
+
+  /**
+   * @private
+   */
+  _matchSegment(segment, node, isCurrentNode) {
+    if (segment.tag !== '*' && segment.tag !== node.tag) {
+      return false;
+    }
+
+    if (segment.namespace !== undefined) {
+      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
+        return false;
+      }
+    }
+
+    if (segment.attrName !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      if (!node.values || !(segment.attrName in node.values)) {
+        return false;
+      }
+
+      if (segment.attrValue !== undefined) {
+        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+          return false;
+        }
+      }
+    }
+
+    if (segment.position !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      const counter = node.counter ?? 0;
+
+      if (segment.position === 'first' && counter !== 0) {
+        return false;
+      } else if (segment.position === 'odd' && counter % 2 !== 1) {
+        return false;
+      } else if (segment.position === 'even' && counter % 2 !== 0) {
+        return false;
+      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map(node => ({ ...node })),
+      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
+      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
+    };
+  }
+
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map(node => ({ ...node }));
+    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
+    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
+  }
+
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+/**
+ * Expression - Parses and stores a tag pattern expression
+ * 
+ * Patterns are parsed once and stored in an optimized structure for fast matching.
+ * 
+ * @example
+ * const expr = new Expression("root.users.user");
+ * const expr2 = new Expression("..user[id]:first");
+ * const expr3 = new Expression("root/users/user", { separator: '/' });
+ */
+class Expression {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || '.';
+    this.segments = this._parse(pattern);
+    this.data = data;
+    // Cache expensive checks for performance (O(1) instead of O(n))
+    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
+    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
+    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
+  }
+
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+
+    // Split by separator but handle ".." specially
+    let i = 0;
+    let currentPart = '';
+
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        // Check if next char is also separator (deep wildcard)
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          // Flush current part if any
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = '';
+          }
+          // Add deep wildcard
+          segments.push({ type: 'deep-wildcard' });
+          i += 2; // Skip both separators
+        } else {
+          // Regular separator
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = '';
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+
+    // Flush remaining part
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+
+    return segments;
+  }
+
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment = { type: 'tag' };
+
+    // NEW NAMESPACE SYNTAX (v2.0):
+    // ============================
+    // Namespace uses DOUBLE colon (::)
+    // Position uses SINGLE colon (:)
+    // 
+    // Examples:
+    //   "user"              → tag
+    //   "user:first"        → tag + position
+    //   "user[id]"          → tag + attribute
+    //   "user[id]:first"    → tag + attribute + position
+    //   "ns::user"          → namespace + tag
+    //   "ns::user:first"    → namespace + tag + position
+    //   "ns::user[id]"      → namespace + tag + attribute
+    //   "ns::user[id]:first" → namespace + tag + attribute + position
+    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
+    //
+    // This eliminates all ambiguity:
+    //   :: = namespace separator
+    //   :  = position selector
+    //   [] = attributes
+
+    // Step 1: Extract brackets [attr] or [attr=value]
+    let bracketContent = null;
+    let withoutBrackets = part;
+
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+
+    // Step 2: Check for namespace (double colon ::)
+    let namespace = undefined;
+    let tagAndPosition = withoutBrackets;
+
+    if (withoutBrackets.includes('::')) {
+      const nsIndex = withoutBrackets.indexOf('::');
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
+
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+
+    // Step 3: Parse tag and position (single colon :)
+    let tag = undefined;
+    let positionMatch = null;
+
+    if (tagAndPosition.includes(':')) {
+      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+
+      // Verify position is a valid keyword
+      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
+        /^nth\(\d+\)$/.test(posPart);
+
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        // Not a valid position keyword, treat whole thing as tag
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+
+    segment.tag = tag;
+    if (namespace) {
+      segment.namespace = namespace;
+    }
+
+    // Step 4: Parse attributes
+    if (bracketContent) {
+      if (bracketContent.includes('=')) {
+        const eqIndex = bracketContent.indexOf('=');
+        segment.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment.attrName = bracketContent.trim();
+      }
+    }
+
+    // Step 5: Parse position selector
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment.position = 'nth';
+        segment.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment.position = positionMatch;
+      }
+    }
+
+    return segment;
+  }
+
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
+/**
+ * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
+ *
+ * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
+ * them at insertion time by depth and terminal tag name. At match time, only
+ * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
+ * lookup plus O(small bucket) matches.
+ *
+ * Three buckets are maintained:
+ *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
+ *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
+ *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
+ *
+ * @example
+ * import { Expression, ExpressionSet } from 'fast-xml-tagger';
+ *
+ * // Build once at config time
+ * const stopNodes = new ExpressionSet();
+ * stopNodes.add(new Expression('root.users.user'));
+ * stopNodes.add(new Expression('root.config.setting'));
+ * stopNodes.add(new Expression('..script'));
+ *
+ * // Query on every tag — hot path
+ * if (stopNodes.matchesAny(matcher)) { ... }
+ */
+class ExpressionSet {
+  constructor() {
+    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
+    this._byDepthAndTag = new Map();
+
+    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
+    this._wildcardByDepth = new Map();
+
+    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
+    this._deepWildcards = [];
+
+    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
+    this._deepByTerminalTag = new Map();
+
+    /** @type {Set<string>} pattern strings already added — used for deduplication */
+    this._patterns = new Set();
+
+    /** @type {boolean} whether the set is sealed against further additions */
+    this._sealed = false;
+  }
+
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed) {
+      throw new TypeError(
+        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
+      );
+    }
+
+    // Deduplicate by pattern string
+    if (this._patterns.has(expression.pattern)) return this;
+    this._patterns.add(expression.pattern);
+
+    if (expression.hasDeepWildcard()) {
+      const lastSeg = expression.segments[expression.segments.length - 1];
+      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
+        const tag = lastSeg.tag;
+        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
+        this._deepByTerminalTag.get(tag).push(expression);
+      } else {
+        this._deepWildcards.push(expression);
+      }
+      return this;
+    }
+
+    const depth = expression.length;
+    const lastSeg = expression.segments[expression.segments.length - 1];
+    const tag = lastSeg?.tag;
+
+    if (!tag || tag === '*') {
+      // Can index by depth but not by tag
+      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
+      this._wildcardByDepth.get(depth).push(expression);
+    } else {
+      // Tightest bucket: depth + tag
+      const key = `${depth}:${tag}`;
+      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
+      this._byDepthAndTag.get(key).push(expression);
+    }
+
+    return this;
+  }
+
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (const expr of expressions) this.add(expr);
+    return this;
+  }
+
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    this._sealed = true;
+    return this;
+  }
+
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+ * Find and return the first Expression that matches the matcher's current path.
+ *
+ * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+ *  1. Exact depth + tag bucket
+ *  2. Depth-only wildcard bucket
+ *  3. Deep-wildcard list
+ *
+ * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+ * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+ *
+ * @example
+ * const expr = stopNodes.findMatch(matcher);
+ * if (expr) {
+ *   // access expr.config, expr.pattern, etc.
+ * }
+ */
+  findMatch(matcher) {
+    const depth = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
+
+    // 1. Tightest bucket — most expressions live here
+    const exactKey = `${depth}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++) {
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      }
+    }
+
+    // 2. Depth-matched wildcard-tag expressions
+    const wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++) {
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      }
+    }
+
+    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
+    const deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++) {
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      }
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++) {
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    }
+
+    return null;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
+// ---------------------------------------------------------------------------
+// Complete HTML5 named entity reference
+// Organized by logical categories for easy maintenance and selective importing
+// ---------------------------------------------------------------------------
+
+/**
+ * Basic Latin & Special Characters
+ * @type {Record<string, string>}
+ */
+const BASIC_LATIN = {
+  amp: '&',
+  AMP: '&',
+  lt: '<',
+  LT: '<',
+  gt: '>',
+  GT: '>',
+  quot: '"',
+  QUOT: '"',
+  apos: "'",
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  lsquor: '‚',
+  rsquor: '’',
+  ldquor: '„',
+  bdquo: '„',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  excl: '!',
+  quest: '?',
+  num: '#',
+  dollar: '$',
+  percent: '%',
+  ast: '*',
+  commat: '@',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  sol: '/',
+  bsol: '\\',
+  lbrace: '{',
+  rbrace: '}',
+  lbrack: '[',
+  rbrack: ']',
+  lpar: '(',
+  rpar: ')',
+  nbsp: '\u00a0',
+  iexcl: '¡',
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  COPY: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  REG: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  half: '½',
+  frac34: '¾',
+  iquest: '¿',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+};
+
+/**
+ * Latin Extended & Accented Letters (A-Z)
+ * @type {Record<string, string>}
+ */
+const LATIN_ACCENTS = {
+  Agrave: 'À',
+  agrave: 'à',
+  Aacute: 'Á',
+  aacute: 'á',
+  Acirc: 'Â',
+  acirc: 'â',
+  Atilde: 'Ã',
+  atilde: 'ã',
+  Auml: 'Ä',
+  auml: 'ä',
+  Aring: 'Å',
+  aring: 'å',
+  AElig: 'Æ',
+  aelig: 'æ',
+  Ccedil: 'Ç',
+  ccedil: 'ç',
+  Egrave: 'È',
+  egrave: 'è',
+  Eacute: 'É',
+  eacute: 'é',
+  Ecirc: 'Ê',
+  ecirc: 'ê',
+  Euml: 'Ë',
+  euml: 'ë',
+  Igrave: 'Ì',
+  igrave: 'ì',
+  Iacute: 'Í',
+  iacute: 'í',
+  Icirc: 'Î',
+  icirc: 'î',
+  Iuml: 'Ï',
+  iuml: 'ï',
+  ETH: 'Ð',
+  eth: 'ð',
+  Ntilde: 'Ñ',
+  ntilde: 'ñ',
+  Ograve: 'Ò',
+  ograve: 'ò',
+  Oacute: 'Ó',
+  oacute: 'ó',
+  Ocirc: 'Ô',
+  ocirc: 'ô',
+  Otilde: 'Õ',
+  otilde: 'õ',
+  Ouml: 'Ö',
+  ouml: 'ö',
+  Oslash: 'Ø',
+  oslash: 'ø',
+  Ugrave: 'Ù',
+  ugrave: 'ù',
+  Uacute: 'Ú',
+  uacute: 'ú',
+  Ucirc: 'Û',
+  ucirc: 'û',
+  Uuml: 'Ü',
+  uuml: 'ü',
+  Yacute: 'Ý',
+  yacute: 'ý',
+  THORN: 'Þ',
+  thorn: 'þ',
+  szlig: 'ß',
+  yuml: 'ÿ',
+  Yuml: 'Ÿ',
+};
+
+/**
+ * Latin Extended (Letters with diacritics)
+ * @type {Record<string, string>}
+ */
+const LATIN_EXTENDED = {
+  Amacr: 'Ā',
+  amacr: 'ā',
+  Abreve: 'Ă',
+  abreve: 'ă',
+  Aogon: 'Ą',
+  aogon: 'ą',
+  Cacute: 'Ć',
+  cacute: 'ć',
+  Ccirc: 'Ĉ',
+  ccirc: 'ĉ',
+  Cdot: 'Ċ',
+  cdot: 'ċ',
+  Ccaron: 'Č',
+  ccaron: 'č',
+  Dcaron: 'Ď',
+  dcaron: 'ď',
+  Dstrok: 'Đ',
+  dstrok: 'đ',
+  Emacr: 'Ē',
+  emacr: 'ē',
+  Ecaron: 'Ě',
+  ecaron: 'ě',
+  Edot: 'Ė',
+  edot: 'ė',
+  Eogon: 'Ę',
+  eogon: 'ę',
+  Gcirc: 'Ĝ',
+  gcirc: 'ĝ',
+  Gbreve: 'Ğ',
+  gbreve: 'ğ',
+  Gdot: 'Ġ',
+  gdot: 'ġ',
+  Gcedil: 'Ģ',
+  Hcirc: 'Ĥ',
+  hcirc: 'ĥ',
+  Hstrok: 'Ħ',
+  hstrok: 'ħ',
+  Itilde: 'Ĩ',
+  itilde: 'ĩ',
+  Imacr: 'Ī',
+  imacr: 'ī',
+  Iogon: 'Į',
+  iogon: 'į',
+  Idot: 'İ',
+  IJlig: 'Ĳ',
+  ijlig: 'ĳ',
+  Jcirc: 'Ĵ',
+  jcirc: 'ĵ',
+  Kcedil: 'Ķ',
+  kcedil: 'ķ',
+  kgreen: 'ĸ',
+  Lacute: 'Ĺ',
+  lacute: 'ĺ',
+  Lcedil: 'Ļ',
+  lcedil: 'ļ',
+  Lcaron: 'Ľ',
+  lcaron: 'ľ',
+  Lmidot: 'Ŀ',
+  lmidot: 'ŀ',
+  Lstrok: 'Ł',
+  lstrok: 'ł',
+  Nacute: 'Ń',
+  nacute: 'ń',
+  Ncaron: 'Ň',
+  ncaron: 'ň',
+  Ncedil: 'Ņ',
+  ncedil: 'ņ',
+  ENG: 'Ŋ',
+  eng: 'ŋ',
+  Omacr: 'Ō',
+  omacr: 'ō',
+  Odblac: 'Ő',
+  odblac: 'ő',
+  OElig: 'Œ',
+  oelig: 'œ',
+  Racute: 'Ŕ',
+  racute: 'ŕ',
+  Rcaron: 'Ř',
+  rcaron: 'ř',
+  Rcedil: 'Ŗ',
+  rcedil: 'ŗ',
+  Sacute: 'Ś',
+  sacute: 'ś',
+  Scirc: 'Ŝ',
+  scirc: 'ŝ',
+  Scedil: 'Ş',
+  scedil: 'ş',
+  Scaron: 'Š',
+  scaron: 'š',
+  Tcedil: 'Ţ',
+  tcedil: 'ţ',
+  Tcaron: 'Ť',
+  tcaron: 'ť',
+  Tstrok: 'Ŧ',
+  tstrok: 'ŧ',
+  Utilde: 'Ũ',
+  utilde: 'ũ',
+  Umacr: 'Ū',
+  umacr: 'ū',
+  Ubreve: 'Ŭ',
+  ubreve: 'ŭ',
+  Uring: 'Ů',
+  uring: 'ů',
+  Udblac: 'Ű',
+  udblac: 'ű',
+  Uogon: 'Ų',
+  uogon: 'ų',
+  Wcirc: 'Ŵ',
+  wcirc: 'ŵ',
+  Ycirc: 'Ŷ',
+  ycirc: 'ŷ',
+  Zacute: 'Ź',
+  zacute: 'ź',
+  Zdot: 'Ż',
+  zdot: 'ż',
+  Zcaron: 'Ž',
+  zcaron: 'ž',
+};
+
+/**
+ * Greek Letters
+ * @type {Record<string, string>}
+ */
+const GREEK = {
+  Alpha: 'Α',
+  alpha: 'α',
+  Beta: 'Β',
+  beta: 'β',
+  Gamma: 'Γ',
+  gamma: 'γ',
+  Delta: 'Δ',
+  delta: 'δ',
+  Epsilon: 'Ε',
+  epsilon: 'ε',
+  epsiv: 'ϵ',
+  varepsilon: 'ϵ',
+  Zeta: 'Ζ',
+  zeta: 'ζ',
+  Eta: 'Η',
+  eta: 'η',
+  Theta: 'Θ',
+  theta: 'θ',
+  thetasym: 'ϑ',
+  vartheta: 'ϑ',
+  Iota: 'Ι',
+  iota: 'ι',
+  Kappa: 'Κ',
+  kappa: 'κ',
+  kappav: 'ϰ',
+  varkappa: 'ϰ',
+  Lambda: 'Λ',
+  lambda: 'λ',
+  Mu: 'Μ',
+  mu: 'μ',
+  Nu: 'Ν',
+  nu: 'ν',
+  Xi: 'Ξ',
+  xi: 'ξ',
+  Omicron: 'Ο',
+  omicron: 'ο',
+  Pi: 'Π',
+  pi: 'π',
+  piv: 'ϖ',
+  varpi: 'ϖ',
+  Rho: 'Ρ',
+  rho: 'ρ',
+  rhov: 'ϱ',
+  varrho: 'ϱ',
+  Sigma: 'Σ',
+  sigma: 'σ',
+  sigmaf: 'ς',
+  sigmav: 'ς',
+  varsigma: 'ς',
+  Tau: 'Τ',
+  tau: 'τ',
+  Upsilon: 'Υ',
+  upsilon: 'υ',
+  upsi: 'υ',
+  Upsi: 'ϒ',
+  upsih: 'ϒ',
+  Phi: 'Φ',
+  phi: 'φ',
+  phiv: 'ϕ',
+  varphi: 'ϕ',
+  Chi: 'Χ',
+  chi: 'χ',
+  Psi: 'Ψ',
+  psi: 'ψ',
+  Omega: 'Ω',
+  omega: 'ω',
+  ohm: 'Ω',
+  Gammad: 'Ϝ',
+  gammad: 'ϝ',
+  digamma: 'ϝ',
+};
+
+/**
+ * Cyrillic Letters
+ * @type {Record<string, string>}
+ */
+const CYRILLIC = {
+  Afr: '𝔄',
+  afr: '𝔞',
+  Acy: 'А',
+  acy: 'а',
+  Bcy: 'Б',
+  bcy: 'б',
+  Vcy: 'В',
+  vcy: 'в',
+  Gcy: 'Г',
+  gcy: 'г',
+  Dcy: 'Д',
+  dcy: 'д',
+  IEcy: 'Е',
+  iecy: 'е',
+  IOcy: 'Ё',
+  iocy: 'ё',
+  ZHcy: 'Ж',
+  zhcy: 'ж',
+  Zcy: 'З',
+  zcy: 'з',
+  Icy: 'И',
+  icy: 'и',
+  Jcy: 'Й',
+  jcy: 'й',
+  Kcy: 'К',
+  kcy: 'к',
+  Lcy: 'Л',
+  lcy: 'л',
+  Mcy: 'М',
+  mcy: 'м',
+  Ncy: 'Н',
+  ncy: 'н',
+  Ocy: 'О',
+  ocy: 'о',
+  Pcy: 'П',
+  pcy: 'п',
+  Rcy: 'Р',
+  rcy: 'р',
+  Scy: 'С',
+  scy: 'с',
+  Tcy: 'Т',
+  tcy: 'т',
+  Ucy: 'У',
+  ucy: 'у',
+  Fcy: 'Ф',
+  fcy: 'ф',
+  KHcy: 'Х',
+  khcy: 'х',
+  TScy: 'Ц',
+  tscy: 'ц',
+  CHcy: 'Ч',
+  chcy: 'ч',
+  SHcy: 'Ш',
+  shcy: 'ш',
+  SHCHcy: 'Щ',
+  shchcy: 'щ',
+  HARDcy: 'Ъ',
+  hardcy: 'ъ',
+  Ycy: 'Ы',
+  ycy: 'ы',
+  SOFTcy: 'Ь',
+  softcy: 'ь',
+  Ecy: 'Э',
+  ecy: 'э',
+  YUcy: 'Ю',
+  yucy: 'ю',
+  YAcy: 'Я',
+  yacy: 'я',
+  DJcy: 'Ђ',
+  djcy: 'ђ',
+  GJcy: 'Ѓ',
+  gjcy: 'ѓ',
+  Jukcy: 'Є',
+  jukcy: 'є',
+  DScy: 'Ѕ',
+  dscy: 'ѕ',
+  Iukcy: 'І',
+  iukcy: 'і',
+  YIcy: 'Ї',
+  yicy: 'ї',
+  Jsercy: 'Ј',
+  jsercy: 'ј',
+  LJcy: 'Љ',
+  ljcy: 'љ',
+  NJcy: 'Њ',
+  njcy: 'њ',
+  TSHcy: 'Ћ',
+  tshcy: 'ћ',
+  KJcy: 'Ќ',
+  kjcy: 'ќ',
+  Ubrcy: 'Ў',
+  ubrcy: 'ў',
+  DZcy: 'Џ',
+  dzcy: 'џ',
+};
+
+/**
+ * Mathematical Operators & Relations
+ * @type {Record<string, string>}
+ */
+const MATH = {
+  plus: '+',
+  pm: '±',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+  sdot: '⋅',
+  star: '☆',
+  starf: '★',
+  bigstar: '★',
+  lowast: '∗',
+  ast: '*',
+  midast: '*',
+  compfn: '∘',
+  smallcircle: '∘',
+  bullet: '•',
+  bull: '•',
+  nbsp: '\u00a0',
+  hellip: '…',
+  mldr: '…',
+  prime: '′',
+  Prime: '″',
+  tprime: '‴',
+  bprime: '‵',
+  backprime: '‵',
+  minus: '−',
+  minusd: '∸',
+  dotminus: '∸',
+  plusdo: '∔',
+  dotplus: '∔',
+  plusmn: '±',
+  minusplus: '∓',
+  mnplus: '∓',
+  mp: '∓',
+  setminus: '∖',
+  smallsetminus: '∖',
+  Backslash: '∖',
+  setmn: '∖',
+  ssetmn: '∖',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  VerticalLine: '|',
+  colon: ':',
+  Colon: '∷',
+  Proportion: '∷',
+  ratio: '∶',
+  equals: '=',
+  ne: '≠',
+  nequiv: '≢',
+  equiv: '≡',
+  Congruent: '≡',
+  sim: '∼',
+  thicksim: '∼',
+  thksim: '∼',
+  sime: '≃',
+  simeq: '≃',
+  TildeEqual: '≃',
+  asymp: '≈',
+  approx: '≈',
+  thickapprox: '≈',
+  thkap: '≈',
+  TildeTilde: '≈',
+  ncong: '≇',
+  cong: '≅',
+  TildeFullEqual: '≅',
+  asympeq: '≍',
+  CupCap: '≍',
+  bump: '≎',
+  Bumpeq: '≎',
+  HumpDownHump: '≎',
+  bumpe: '≏',
+  bumpeq: '≏',
+  HumpEqual: '≏',
+  le: '≤',
+  LessEqual: '≤',
+  ge: '≥',
+  GreaterEqual: '≥',
+  lesseqgtr: '⋚',
+  lesseqqgtr: '⪋',
+  greater: '>',
+  less: '<',
+};
+
+/**
+ * Mathematical Operators (Advanced)
+ * @type {Record<string, string>}
+ */
+const MATH_ADVANCED = {
+  alefsym: 'ℵ',
+  aleph: 'ℵ',
+  beth: 'ℶ',
+  gimel: 'ℷ',
+  daleth: 'ℸ',
+  forall: '∀',
+  ForAll: '∀',
+  part: '∂',
+  PartialD: '∂',
+  exist: '∃',
+  Exists: '∃',
+  nexist: '∄',
+  nexists: '∄',
+  empty: '∅',
+  emptyset: '∅',
+  emptyv: '∅',
+  varnothing: '∅',
+  nabla: '∇',
+  Del: '∇',
+  isin: '∈',
+  isinv: '∈',
+  in: '∈',
+  Element: '∈',
+  notin: '∉',
+  notinva: '∉',
+  ni: '∋',
+  niv: '∋',
+  SuchThat: '∋',
+  ReverseElement: '∋',
+  notni: '∌',
+  notniva: '∌',
+  prod: '∏',
+  Product: '∏',
+  coprod: '∐',
+  Coproduct: '∐',
+  sum: '∑',
+  Sum: '∑',
+  minus: '−',
+  mp: '∓',
+  plusdo: '∔',
+  dotplus: '∔',
+  setminus: '∖',
+  lowast: '∗',
+  radic: '√',
+  Sqrt: '√',
+  prop: '∝',
+  propto: '∝',
+  Proportional: '∝',
+  varpropto: '∝',
+  infin: '∞',
+  infintie: '⧝',
+  ang: '∠',
+  angle: '∠',
+  angmsd: '∡',
+  measuredangle: '∡',
+  angsph: '∢',
+  mid: '∣',
+  VerticalBar: '∣',
+  nmid: '∤',
+  nsmid: '∤',
+  npar: '∦',
+  parallel: '∥',
+  spar: '∥',
+  nparallel: '∦',
+  nspar: '∦',
+  and: '∧',
+  wedge: '∧',
+  or: '∨',
+  vee: '∨',
+  cap: '∩',
+  cup: '∪',
+  int: '∫',
+  Integral: '∫',
+  conint: '∮',
+  ContourIntegral: '∮',
+  Conint: '∯',
+  DoubleContourIntegral: '∯',
+  Cconint: '∰',
+  there4: '∴',
+  therefore: '∴',
+  Therefore: '∴',
+  becaus: '∵',
+  because: '∵',
+  Because: '∵',
+  ratio: '∶',
+  Proportion: '∷',
+  minusd: '∸',
+  dotminus: '∸',
+  mDDot: '∺',
+  homtht: '∻',
+  sim: '∼',
+  bsimg: '∽',
+  backsim: '∽',
+  ac: '∾',
+  mstpos: '∾',
+  acd: '∿',
+  VerticalTilde: '≀',
+  wr: '≀',
+  wreath: '≀',
+  nsime: '≄',
+  nsimeq: '≄',
+  ncong: '≇',
+  simne: '≆',
+  ncongdot: '⩭̸',
+  ngsim: '≵',
+  nsim: '≁',
+  napprox: '≉',
+  nap: '≉',
+  ngeq: '≱',
+  nge: '≱',
+  nleq: '≰',
+  nle: '≰',
+  ngtr: '≯',
+  ngt: '≯',
+  nless: '≮',
+  nlt: '≮',
+  nprec: '⊀',
+  npr: '⊀',
+  nsucc: '⊁',
+  nsc: '⊁',
+};
+
+/**
+ * Arrows
+ * @type {Record<string, string>}
+ */
+const ARROWS = {
+  larr: '←',
+  leftarrow: '←',
+  LeftArrow: '←',
+  uarr: '↑',
+  uparrow: '↑',
+  UpArrow: '↑',
+  rarr: '→',
+  rightarrow: '→',
+  RightArrow: '→',
+  darr: '↓',
+  downarrow: '↓',
+  DownArrow: '↓',
+  harr: '↔',
+  leftrightarrow: '↔',
+  LeftRightArrow: '↔',
+  varr: '↕',
+  updownarrow: '↕',
+  UpDownArrow: '↕',
+  nwarr: '↖',
+  nwarrow: '↖',
+  UpperLeftArrow: '↖',
+  nearr: '↗',
+  nearrow: '↗',
+  UpperRightArrow: '↗',
+  searr: '↘',
+  searrow: '↘',
+  LowerRightArrow: '↘',
+  swarr: '↙',
+  swarrow: '↙',
+  LowerLeftArrow: '↙',
+  lArr: '⇐',
+  Leftarrow: '⇐',
+  uArr: '⇑',
+  Uparrow: '⇑',
+  rArr: '⇒',
+  Rightarrow: '⇒',
+  dArr: '⇓',
+  Downarrow: '⇓',
+  hArr: '⇔',
+  Leftrightarrow: '⇔',
+  iff: '⇔',
+  vArr: '⇕',
+  Updownarrow: '⇕',
+  lAarr: '⇚',
+  Lleftarrow: '⇚',
+  rAarr: '⇛',
+  Rrightarrow: '⇛',
+  lrarr: '⇆',
+  leftrightarrows: '⇆',
+  rlarr: '⇄',
+  rightleftarrows: '⇄',
+  lrhar: '⇋',
+  leftrightharpoons: '⇋',
+  ReverseEquilibrium: '⇋',
+  rlhar: '⇌',
+  rightleftharpoons: '⇌',
+  Equilibrium: '⇌',
+  udarr: '⇅',
+  UpArrowDownArrow: '⇅',
+  duarr: '⇵',
+  DownArrowUpArrow: '⇵',
+  llarr: '⇇',
+  leftleftarrows: '⇇',
+  rrarr: '⇉',
+  rightrightarrows: '⇉',
+  ddarr: '⇊',
+  downdownarrows: '⇊',
+  har: '↽',
+  lhard: '↽',
+  leftharpoondown: '↽',
+  lharu: '↼',
+  leftharpoonup: '↼',
+  rhard: '⇁',
+  rightharpoondown: '⇁',
+  rharu: '⇀',
+  rightharpoonup: '⇀',
+  lsh: '↰',
+  Lsh: '↰',
+  rsh: '↱',
+  Rsh: '↱',
+  ldsh: '↲',
+  rdsh: '↳',
+  hookleftarrow: '↩',
+  hookrightarrow: '↪',
+  mapstoleft: '↤',
+  mapstoup: '↥',
+  map: '↦',
+  mapsto: '↦',
+  mapstodown: '↧',
+  crarr: '↵',
+  nleftarrow: '↚',
+  nleftrightarrow: '↮',
+  nrightarrow: '↛',
+  nrarr: '↛',
+  larrtl: '↢',
+  rarrtl: '↣',
+  leftarrowtail: '↢',
+  rightarrowtail: '↣',
+  twoheadleftarrow: '↞',
+  twoheadrightarrow: '↠',
+  Larr: '↞',
+  Rarr: '↠',
+  larrhk: '↩',
+  rarrhk: '↪',
+  larrlp: '↫',
+  looparrowleft: '↫',
+  rarrlp: '↬',
+  looparrowright: '↬',
+  harrw: '↭',
+  leftrightsquigarrow: '↭',
+  nrarrw: '↝̸',
+  rarrw: '↝',
+  rightsquigarrow: '↝',
+  larrbfs: '⤟',
+  rarrbfs: '⤠',
+  nvHarr: '⤄',
+  nvlArr: '⤂',
+  nvrArr: '⤃',
+  larrfs: '⤝',
+  rarrfs: '⤞',
+  Map: '⤅',
+  larrsim: '⥳',
+  rarrsim: '⥴',
+  harrcir: '⥈',
+  Uarrocir: '⥉',
+  lurdshar: '⥊',
+  ldrdhar: '⥧',
+  ldrushar: '⥋',
+  rdldhar: '⥩',
+  lrhard: '⥭',
+  uharr: '↾',
+  uharl: '↿',
+  dharr: '⇂',
+  dharl: '⇃',
+  Uarr: '↟',
+  Darr: '↡',
+  zigrarr: '⇝',
+  nwArr: '⇖',
+  neArr: '⇗',
+  seArr: '⇘',
+  swArr: '⇙',
+  nharr: '↮',
+  nhArr: '⇎',
+  nlarr: '↚',
+  nlArr: '⇍',
+  nrArr: '⇏',
+  larrb: '⇤',
+  LeftArrowBar: '⇤',
+  rarrb: '⇥',
+  RightArrowBar: '⇥',
+};
+
+/**
+ * Geometric Shapes
+ * @type {Record<string, string>}
+ */
+const SHAPES = {
+  square: '□',
+  Square: '□',
+  squ: '□',
+  squf: '▪',
+  squarf: '▪',
+  blacksquar: '▪',
+  blacksquare: '▪',
+  FilledVerySmallSquare: '▪',
+  blk34: '▓',
+  blk12: '▒',
+  blk14: '░',
+  block: '█',
+  srect: '▭',
+  rect: '▭',
+  sdot: '⋅',
+  sdotb: '⊡',
+  dotsquare: '⊡',
+  triangle: '▵',
+  tri: '▵',
+  trine: '▵',
+  utri: '▵',
+  triangledown: '▿',
+  dtri: '▿',
+  tridown: '▿',
+  triangleleft: '◃',
+  ltri: '◃',
+  triangleright: '▹',
+  rtri: '▹',
+  blacktriangle: '▴',
+  utrif: '▴',
+  blacktriangledown: '▾',
+  dtrif: '▾',
+  blacktriangleleft: '◂',
+  ltrif: '◂',
+  blacktriangleright: '▸',
+  rtrif: '▸',
+  loz: '◊',
+  lozenge: '◊',
+  blacklozenge: '⧫',
+  lozf: '⧫',
+  bigcirc: '◯',
+  xcirc: '◯',
+  circ: 'ˆ',
+  Circle: '○',
+  cir: '○',
+  o: '○',
+  bullet: '•',
+  bull: '•',
+  hellip: '…',
+  mldr: '…',
+  nldr: '‥',
+  boxh: '─',
+  HorizontalLine: '─',
+  boxv: '│',
+  boxdr: '┌',
+  boxdl: '┐',
+  boxur: '└',
+  boxul: '┘',
+  boxvr: '├',
+  boxvl: '┤',
+  boxhd: '┬',
+  boxhu: '┴',
+  boxvh: '┼',
+  boxH: '═',
+  boxV: '║',
+  boxdR: '╒',
+  boxDr: '╓',
+  boxDR: '╔',
+  boxDl: '╕',
+  boxdL: '╖',
+  boxDL: '╗',
+  boxuR: '╘',
+  boxUr: '╙',
+  boxUR: '╚',
+  boxUl: '╜',
+  boxuL: '╛',
+  boxUL: '╝',
+  boxvR: '╞',
+  boxVr: '╟',
+  boxVR: '╠',
+  boxVl: '╢',
+  boxvL: '╡',
+  boxVL: '╣',
+  boxHd: '╤',
+  boxhD: '╥',
+  boxHD: '╦',
+  boxHu: '╧',
+  boxhU: '╨',
+  boxHU: '╩',
+  boxvH: '╪',
+  boxVh: '╫',
+  boxVH: '╬',
+};
+
+/**
+ * Punctuation & Diacritics
+ * @type {Record<string, string>}
+ */
+const PUNCTUATION = {
+  excl: '!',
+  iexcl: '¡',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  frac34: '¾',
+  iquest: '¿',
+  nbsp: '\u00a0',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  vert: '|',
+  Verbar: '‖',
+  verbar: '|',
+  dblac: '˝',
+  circ: 'ˆ',
+  caron: 'ˇ',
+  breve: '˘',
+  dot: '˙',
+  ring: '˚',
+  ogon: '˛',
+  tilde: '˜',
+  DiacriticalGrave: '`',
+  DiacriticalAcute: '´',
+  DiacriticalTilde: '˜',
+  DiacriticalDot: '˙',
+  DiacriticalDoubleAcute: '˝',
+  grave: '`',
+};
+
+/**
+ * Currency Symbols
+ * @type {Record<string, string>}
+ */
+const CURRENCY = {
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  euro: '€',
+  dollar: '$',
+  fnof: 'ƒ',
+  inr: '₹',
+  af: '؋',
+  birr: 'ብር',
+  peso: '₱',
+  rub: '₽',
+  won: '₩',
+  yuan: '¥',
+  cedil: '¸',
+};
+
+/**
+ * Fractions
+ * @type {Record<string, string>}
+ */
+const FRACTIONS = {
+  frac12: '½',
+  half: '½',
+  frac13: '⅓',
+  frac14: '¼',
+  frac15: '⅕',
+  frac16: '⅙',
+  frac18: '⅛',
+  frac23: '⅔',
+  frac25: '⅖',
+  frac34: '¾',
+  frac35: '⅗',
+  frac38: '⅜',
+  frac45: '⅘',
+  frac56: '⅚',
+  frac58: '⅝',
+  frac78: '⅞',
+  frasl: '⁄',
+};
+
+/**
+ * Miscellaneous Symbols
+ * @type {Record<string, string>}
+ */
+const MISC_SYMBOLS = {
+  trade: '™',
+  TRADE: '™',
+  telrec: '⌕',
+  target: '⌖',
+  ulcorn: '⌜',
+  ulcorner: '⌜',
+  urcorn: '⌝',
+  urcorner: '⌝',
+  dlcorn: '⌞',
+  llcorner: '⌞',
+  drcorn: '⌟',
+  lrcorner: '⌟',
+  intercal: '⊺',
+  intcal: '⊺',
+  oplus: '⊕',
+  CirclePlus: '⊕',
+  ominus: '⊖',
+  CircleMinus: '⊖',
+  otimes: '⊗',
+  CircleTimes: '⊗',
+  osol: '⊘',
+  odot: '⊙',
+  CircleDot: '⊙',
+  oast: '⊛',
+  circledast: '⊛',
+  odash: '⊝',
+  circleddash: '⊝',
+  ocirc: '⊚',
+  circledcirc: '⊚',
+  boxplus: '⊞',
+  plusb: '⊞',
+  boxminus: '⊟',
+  minusb: '⊟',
+  boxtimes: '⊠',
+  timesb: '⊠',
+  boxdot: '⊡',
+  sdotb: '⊡',
+  veebar: '⊻',
+  vee: '∨',
+  barvee: '⊽',
+  and: '∧',
+  wedge: '∧',
+  Cap: '⋒',
+  Cup: '⋓',
+  Fork: '⋔',
+  pitchfork: '⋔',
+  epar: '⋕',
+  ltlarr: '⥶',
+  nvap: '≍⃒',
+  nvsim: '∼⃒',
+  nvge: '≥⃒',
+  nvle: '≤⃒',
+  nvlt: '<⃒',
+  nvgt: '>⃒',
+  nvltrie: '⊴⃒',
+  nvrtrie: '⊵⃒',
+  Vdash: '⊩',
+  dashv: '⊣',
+  vDash: '⊨',
+  Vvdash: '⊪',
+  nvdash: '⊬',
+  nvDash: '⊭',
+  nVdash: '⊮',
+  nVDash: '⊯',
+};
+
+const XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: "\""
+}
+const COMMON_HTML = {
+  nbsp: '\u00a0',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bull: '\u2022',
+  para: '\u00b6',
+  sect: '\u00a7',
+  deg: '\u00b0',
+  frac12: '\u00bd',
+  frac14: '\u00bc',
+  frac34: '\u00be',
+}
+// ---------------------------------------------------------------------------
+// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
+// via String.fromCodePoint() without any map lookup.
+// ---------------------------------------------------------------------------
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
+// ---------------------------------------------------------------------------
+// Built-in named entity map  (name → replacement string)
+// No regex, no {regex,val} objects — just flat key/value pairs.
+// ---------------------------------------------------------------------------
+
+
+
+// ---------------------------------------------------------------------------
+// Entity hook action constants
+// ---------------------------------------------------------------------------
+
+/**
+ * Action constants for `onExternalEntity` and `onInputEntity` hooks.
+ *
+ * Use these instead of raw strings to avoid typos:
+ *
+ * @example
+ * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
+ * const dec = new EntityDecoder({
+ *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
+ * });
+ */
+const ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: 'allow',
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: 'block',
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: 'throw',
+});
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
+
+/**
+ * Validate that an entity name contains no dangerous characters.
+ * @param {string} name
+ * @returns {string} the name, unchanged
+ * @throws {Error} on invalid characters
+ */
+function EntityDecoder_validateEntityName(name) {
+  if (name[0] === '#') {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  }
+  for (const ch of name) {
+    if (SPECIAL_CHARS.has(ch)) {
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+    }
+  }
+  return name;
+}
+
+/**
+ * Merge one or more entity maps into a flat name→string map.
+ * Accepts either:
+ *   - plain string values:             { amp: '&' }
+ *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
+ *
+ * Values containing '&' are skipped (recursive expansion risk).
+ *
+ * @param {...object} maps
+ * @returns {Record<string, string>}
+ */
+function mergeEntityMaps(...maps) {
+  const out = Object.create(null);
+  for (const map of maps) {
+    if (!map) continue;
+    for (const key of Object.keys(map)) {
+      const raw = map[key];
+      if (typeof raw === 'string') {
+        out[key] = raw;
+      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
+        // Legacy {regex,val} or {regx,val} — extract the string val only
+        const val = raw.val;
+        if (typeof val === 'string') {
+          out[key] = val;
+        }
+        // function vals are not supported in the scanner — skip
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// applyLimitsTo helpers
+// ---------------------------------------------------------------------------
+
+const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
+const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
+const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
+
+/**
+ * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
+ * Accepted values: 'external' | 'base' | 'all' | string[]
+ * Default: 'external' (only untrusted injected entities are counted).
+ * @param {string|string[]|undefined} raw
+ * @returns {Set<string>}
+ */
+function parseLimitTiers(raw) {
+  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
+  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
+  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
+  if (Array.isArray(raw)) return new Set(raw);
+  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
+}
+
+// ---------------------------------------------------------------------------
+// NCR (Numeric Character Reference) classification
+// ---------------------------------------------------------------------------
+
+// Severity order — higher number = stricter action.
+// Used to enforce minimum action levels for specific codepoint ranges.
+const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
+
+// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
+const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
+
+/**
+ * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
+ * @param {object|undefined} ncr
+ * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
+ */
+function parseNCRConfig(ncr) {
+  if (!ncr) {
+    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  }
+  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
+  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
+  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
+  // 'allow' is not meaningful for null — clamp to at least 'remove'
+  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+
+// ---------------------------------------------------------------------------
+// EntityReplacer
+// ---------------------------------------------------------------------------
+
+/**
+ * Single-pass, zero-regex entity replacer for XML/HTML content.
+ *
+ * Algorithm: scan the string once for '&', read to ';', resolve via map
+ * or direct codepoint conversion, build output chunks, join once at the end.
+ *
+ * Entity lookup priority (highest → lowest):
+ *   1. input / runtime  (DOCTYPE entities for current document)
+ *   2. persistent external (survive across documents)
+ *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
+ *
+ * Both input and external resolve as the 'external' tier for limit purposes.
+ * Base map entities resolve as the 'base' tier.
+ *
+ * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
+ * String.fromCodePoint() — no map needed. They count as 'base' tier.
+ *
+ * @example
+ * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
+ * replacer.setExternalEntities({ brand: 'Acme' });
+ *
+ * const instance = replacer.reset();
+ * instance.addInputEntities({ version: '1.0' });
+ * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
+ */
+class EntityDecoder {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options = {}) {
+    this._limit = options.limit || {};
+    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
+    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
+    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
+    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
+    this._numericAllowed = options.numericAllowed ?? true;
+    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
+    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+
+    // Persistent external entities — survive across documents.
+    // Stored as a separate map so reset() never touches them.
+    /** @type {Record<string, string>} */
+    this._externalMap = Object.create(null);
+
+    // Input / runtime entities — current document only, wiped on reset().
+    /** @type {Record<string, string>} */
+    this._inputMap = Object.create(null);
+
+    // Per-document counters
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+
+    // --- New: remove / leave sets ---
+    /** @type {Set<string>} */
+    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
+    /** @type {Set<string>} */
+    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
+
+    // --- NCR config (parsed into flat fields for hot-path speed) ---
+    const ncrCfg = parseNCRConfig(options.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion;
+    this._ncrOnLevel = ncrCfg.onLevel;
+    this._ncrNullLevel = ncrCfg.nullLevel;
+
+    // --- Registration hooks ---
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onExternalEntity = typeof options.onExternalEntity === 'function'
+      ? options.onExternalEntity
+      : null;
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onInputEntity = typeof options.onInputEntity === 'function'
+      ? options.onInputEntity
+      : null;
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook, name, value, context) {
+    if (!hook) return true; // no hook → always accept
+    const action = hook(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return false;
+    if (action === ENTITY_ACTION.THROW) {
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    }
+    return true; // ALLOW or any unknown return value → accept
+  }
+
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map) {
+    if (map) {
+      for (const key of Object.keys(map)) {
+        EntityDecoder_validateEntityName(key);
+      }
+    }
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map);
+      return;
+    }
+    // Hook present — resolve values first, then filter
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
+        filtered[name] = value;
+      }
+    }
+    this._externalMap = filtered;
+  }
+
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    EntityDecoder_validateEntityName(key);
+    if (typeof value === 'string' && value.indexOf('&') === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
+        this._externalMap[key] = value;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map) {
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    if (!this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map);
+      return;
+    }
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
+        filtered[name] = value;
+      }
+    }
+    this._inputMap = filtered;
+  }
+
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    this._inputMap = Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    return this;
+  }
+
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version) {
+    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
+  }
+
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str) {
+    if (typeof str !== 'string' || str.length === 0) return str;
+    //TODO: check if needed
+    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
+
+    const original = str;
+    const chunks = [];
+    const len = str.length;
+    let last = 0; // start of next unprocessed literal chunk
+    let i = 0;
+
+    const limitExpansions = this._maxTotalExpansions > 0;
+    const limitLength = this._maxExpandedLength > 0;
+    const checkLimits = limitExpansions || limitLength;
+
+    while (i < len) {
+      // Scan forward to next '&'
+      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
+
+      // --- Found '&' at position i ---
+
+      // Scan forward to ';'
+      let j = i + 1;
+      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
+
+      if (j >= len || str.charCodeAt(j) !== 59) {
+        // No closing ';' within window — treat '&' as literal
+        i++;
+        continue;
+      }
+
+      // Raw token between '&' and ';' (exclusive)
+      const token = str.slice(i + 1, j);
+      if (token.length === 0) { i++; continue; }
+
+      let replacement;
+      let tier; // which limit tier this entity belongs to
+
+      if (this._removeSet.has(token)) {
+        // Remove entity: replace with empty string
+        replacement = '';
+        // If entity was unknown (replacement undefined), we still need a tier for limits.
+        // Treat as external tier because it's user-directed removal of an unknown reference.
+        if (tier === undefined) {
+          tier = LIMIT_TIER_EXTERNAL;
+        }
+      } else if (this._leaveSet.has(token)) {
+        // Do not replace — keep original &token; as literal
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35 /* '#' */) {
+        // ---- Numeric / NCR reference ----
+        // NCR classification always runs first — prohibited codepoints must be
+        // caught regardless of numericAllowed.
+        const ncrResult = this._resolveNCR(token);
+        if (ncrResult === undefined) {
+          // 'leave' action — keep original &token; as-is
+          i++;
+          continue;
+        }
+        replacement = ncrResult; // '' for remove, char string for allow
+        tier = LIMIT_TIER_BASE;
+      } else {
+        // ---- Named reference ----
+        const resolved = this._resolveName(token);
+        replacement = resolved?.value;
+        tier = resolved?.tier;
+      }
+
+      if (replacement === undefined) {
+        // Unknown entity — leave as-is, advance past '&' only
+        i++;
+        continue;
+      }
+
+      // Flush literal chunk before this entity
+      if (i > last) chunks.push(str.slice(last, i));
+      chunks.push(replacement);
+      last = j + 1; // skip past ';'
+      i = last;
+
+      // Apply expansion limits only if this tier is being tracked
+      if (checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions) {
+          this._totalExpansions++;
+          if (this._totalExpansions > this._maxTotalExpansions) {
+            throw new Error(
+              `[EntityReplacer] Entity expansion count limit exceeded: ` +
+              `${this._totalExpansions} > ${this._maxTotalExpansions}`
+            );
+          }
+        }
+        if (limitLength) {
+          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
+          const delta = replacement.length - (token.length + 2);
+          if (delta > 0) {
+            this._expandedLength += delta;
+            if (this._expandedLength > this._maxExpandedLength) {
+              throw new Error(
+                `[EntityReplacer] Expanded content length limit exceeded: ` +
+                `${this._expandedLength} > ${this._maxExpandedLength}`
+              );
+            }
+          }
+        }
+      }
+    }
+
+    // Flush trailing literal
+    if (last < len) chunks.push(str.slice(last));
+
+    // If nothing was replaced, chunks is empty — return original
+    const result = chunks.length === 0 ? str : chunks.join('');
+
+    return this._postCheck(result, original);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
+    return this._limitTiers.has(tier);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    // input and external both count as 'external' tier for limit purposes —
+    // they are injected at runtime and are the untrusted surface.
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+    return undefined;
+  }
+
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    // 1. Null
+    if (cp === 0) return this._ncrNullLevel;
+
+    // 2. Surrogates — always prohibited, minimum 'remove'
+    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
+
+    // 3. XML 1.0 restricted C0 controls
+    if (this._ncrXmlVersion === 1.0) {
+      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+    }
+
+    return -1; // no restriction
+  }
+
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove: return '';
+      case NCR_LEVEL.leave: return undefined; // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference ` +
+          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
+        );
+      default: return String.fromCodePoint(cp);
+    }
+  }
+
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    // Step 1: parse codepoint
+    const second = token.charCodeAt(1);
+    let cp;
+    if (second === 120 /* x */ || second === 88 /* X */) {
+      cp = parseInt(token.slice(2), 16);
+    } else {
+      cp = parseInt(token.slice(1), 10);
+    }
+
+    // Step 2: out-of-range → leave as-is unconditionally
+    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
+
+    // Step 3: classify to get minimum action level
+    const minimum = this._classifyNCR(cp);
+
+    // Step 4: if numericAllowed is false and no hard minimum → leave
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
+
+    // Step 5: effective action = max(configured onNCR, range minimum)
+    const effective = minimum === -1
+      ? this._ncrOnLevel
+      : Math.max(this._ncrOnLevel, minimum);
+
+    // Step 6: apply
+    return this._applyNCRAction(effective, token, cp);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
+/**
+ * SQL context patterns — high-precision rules only.
+ *
+ * These rules have very low false-positive risk and are safe to apply to
+ * general user text (names, descriptions, search queries, etc.).
+ * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
+ * which has an active CVE on its own detection regexes.
+ *
+ * For exhaustive coverage including noisier heuristics (comment sequences,
+ * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
+ * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
+ * not to general free-text fields.
+ */
+
+const SQL_PATTERNS = [
+  {
+    id: 'sql-block-comment-open',
+    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
+    pattern: /\/\*/,
+  },
+  {
+    id: 'sql-union-select',
+    description: 'UNION SELECT — most common SQL injection aggregation attack',
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
+  },
+  {
+    id: 'sql-drop-table',
+    description: 'DROP TABLE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}TABLE\b/i,
+  },
+  {
+    id: 'sql-drop-database',
+    description: 'DROP DATABASE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}DATABASE\b/i,
+  },
+  {
+    id: 'sql-insert-into',
+    description: 'INSERT INTO — data injection',
+    pattern: /\bINSERT\s{1,20}INTO\b/i,
+  },
+  {
+    id: 'sql-delete-from',
+    description: 'DELETE FROM — data deletion injection',
+    pattern: /\bDELETE\s{1,20}FROM\b/i,
+  },
+  {
+    id: 'sql-update-set',
+    description: 'UPDATE ... SET — data modification injection',
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
+  },
+  {
+    id: 'sql-exec-xp',
+    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
+  },
+  {
+    id: 'sql-tautology-string',
+    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
+  },
+  {
+    id: 'sql-tautology-numeric',
+    description: 'Numeric tautology: OR 1=1',
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
+  },
+  {
+    id: 'sql-always-true-zero',
+    description: 'Numeric tautology: OR 0=0',
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
+  },
+  {
+    id: 'sql-sleep-benchmark',
+    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
+  },
+  {
+    id: 'sql-waitfor-delay',
+    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
+  },
+  {
+    id: 'sql-char-function',
+    description: 'CHAR() function — used to obfuscate injected strings',
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
+  },
+  {
+    id: 'sql-information-schema',
+    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
+    pattern: /\bINFORMATION_SCHEMA\b/i,
+  },
+];
+
+/* harmony default export */ const sql = (SQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
+/**
+ * SQL-STRICT context patterns.
+ *
+ * Extends the base 'SQL' context with three additional rules that are
+ * effective at detecting real injections but carry a higher false-positive
+ * risk on general free-text input.
+ *
+ * Use 'SQL-STRICT' when:
+ *   - The string is specifically a SQL fragment or database identifier
+ *   - You control the input domain (e.g. a dedicated SQL search field)
+ *   - You can tolerate occasional false positives in exchange for broader coverage
+ *
+ * Use 'SQL' (not STRICT) when:
+ *   - The field is general user text (names, descriptions, comments)
+ *   - False positives would block legitimate content (e.g. "see note -- above")
+ *
+ * Rules moved here from 'SQL' due to false-positive risk:
+ *
+ *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
+ *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
+ *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
+ */
+
+
+
+const SQL_STRICT_EXTRA = [
+  {
+    id: 'sql-line-comment',
+    description: 'SQL line comment: -- followed by whitespace or end of string',
+    pattern: /--(?:\s|$)/,
+  },
+  {
+    id: 'sql-stacked-query',
+    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
+  },
+  {
+    id: 'sql-hex-encoding',
+    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
+    pattern: /\b0x[0-9a-f]{4,}/i,
+  },
+];
+
+// SQL-STRICT = all base SQL rules + the three noisy extras
+const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
+
+/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
+/**
+ * Decode the HTML character references that matter for markup-context
+ * detection.
+ *
+ * Browsers decode character references in attribute values before they
+ * interpret a URL, so `javascript&#58;alert(1)` in an href is the
+ * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
+ * without this step such payloads slip through.
+ *
+ * Deliberately NOT a full entity decoder. It decodes only:
+ *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
+ *                   trailing ; optional — browsers accept both)
+ *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
+ *   - named refs    &colon;  &Tab;  &NewLine;
+ *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
+ *       like a browser (so `&COLON;` and `&colon` are not decoded).
+ *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
+ *       so `java&Tab;script:` is still a javascript: URL.
+ *
+ * It does NOT decode &amp; (single pass only), so double-encoded text such as
+ * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
+ *
+ * All quantifiers are bounded; no ReDoS risk.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+const NAMED = Object.freeze({
+  colon: ':',
+  Tab: '\t',
+  NewLine: '\n',
+});
+
+const ENTITY_RE =
+  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+
+function decodeEntities(input) {
+  if (input.indexOf('&') === -1) return input;
+
+  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+    if (name !== undefined) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+    }
+    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
+    return String.fromCodePoint(cp);
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
+/**
+ * HTML context patterns.
+ *
+ * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
+ * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
+ *
+ * Each entry is { pattern: RegExp, id: string, description: string }
+ * so callers can inspect which rule fired if they need to.
+ */
+
+const HTML_PATTERNS = [
+  {
+    id: 'html-script-open',
+    description: '<script opening tag',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'html-script-close',
+    description: '</script closing tag',
+    pattern: /<\/script[\s>]/i,
+  },
+  {
+    id: 'html-javascript-protocol',
+    description: 'javascript: URI scheme (with optional whitespace/encoding)',
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-vbscript-protocol',
+    description: 'vbscript: URI scheme',
+    pattern: /vbscript[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-data-html',
+    description: 'data:text/html URI — can execute scripts in browsers',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
+  },
+  {
+    id: 'html-data-xhtml',
+    description: 'data:application/xhtml+xml URI',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
+  },
+  {
+    id: 'html-data-svg',
+    description: 'data:image/svg+xml URI — can execute scripts',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
+  },
+  {
+    id: 'html-inline-event-handler',
+    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'html-entity-obfuscated-script',
+    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
+  },
+  {
+    id: 'html-entity-obfuscated-javascript',
+    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
+  },
+  {
+    id: 'html-style-expression',
+    description: 'CSS expression() — IE-era code execution in style attributes',
+    pattern: /style[\s\S]{0,20}expression\s*\(/i,
+  },
+  {
+    id: 'html-object-embed',
+    description: '<object or <embed tags that can load active content',
+    pattern: /<(?:object|embed)[\s>/]/i,
+  },
+  {
+    id: 'html-base-tag',
+    description: '<base href= — can hijack all relative URLs on a page',
+    pattern: /<base[\s>]/i,
+  },
+  {
+    id: 'html-meta-refresh',
+    description: '<meta http-equiv="refresh" — can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
+  },
+  {
+    id: 'html-srcdoc',
+    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
+    pattern: /srcdoc\s*=/i,
+  },
+  {
+    id: 'html-iframe',
+    description: '<iframe tag',
+    pattern: /<iframe[\s>/]/i,
+  },
+  {
+    id: 'html-form',
+    description: '<form tag — can be used for phishing / credential harvesting injection',
+    pattern: /<form[\s>/]/i,
+  },
+];
+
+/* harmony default export */ const html = (HTML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
+/**
+ * XML context patterns.
+ *
+ * Detects injection vectors that are specifically dangerous when a string
+ * is inserted into an XML document (not HTML rendering context).
+ *
+ * Key distinction from HTML: these patterns target parser-level attacks —
+ * things that can confuse or subvert an XML parser, trigger external entity
+ * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
+ * in the HTML context.
+ */
+
+const XML_PATTERNS = [
+  {
+    id: 'xml-cdata-injection',
+    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
+    pattern: /<!\[CDATA\[/i,
+  },
+  {
+    id: 'xml-cdata-close',
+    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
+    pattern: /\]\]>/,
+  },
+  {
+    id: 'xml-processing-instruction',
+    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
+    pattern: /<\?(?:xml[\- ]|php|asp)/i,
+  },
+  {
+    id: 'xml-doctype-injection',
+    description: 'DOCTYPE declaration embedded in content — can define entities',
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
+  },
+  {
+    id: 'xml-entity-system',
+    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
+    pattern: /\bSYSTEM\s+["']/i,
+  },
+  {
+    id: 'xml-entity-public',
+    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
+    pattern: /\bPUBLIC\s+["']/i,
+  },
+  {
+    id: 'xml-entity-declaration',
+    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
+    pattern: /<!ENTITY[\s%]/i,
+  },
+  {
+    id: 'xml-billion-laughs',
+    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/,
+  },
+  {
+    id: 'xml-namespace-confusion',
+    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
+  },
+  {
+    id: 'xml-comment-injection',
+    description: '<!-- comment injection — can hide content from some parsers',
+    pattern: /<!--/,
+  },
+  {
+    id: 'xml-comment-close',
+    description: '--> closes an enclosing XML comment',
+    pattern: /-->/,
+  },
+  {
+    id: 'xml-pi-close',
+    description: '?> closes an enclosing processing instruction',
+    pattern: /\?>/,
+  },
+];
+
+/* harmony default export */ const xml = (XML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
+/**
+ * SVG context patterns.
+ *
+ * SVG is XML-based but renders in browsers, giving it a unique attack surface
+ * that combines XML parser behaviour with browser rendering and JavaScript execution.
+ *
+ * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
+ * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
+ */
+
+const SVG_PATTERNS = [
+  {
+    id: 'svg-script-element',
+    description: '<script element inside SVG executes JavaScript',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'svg-xlink-href-javascript',
+    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-href-javascript',
+    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-foreignobject',
+    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
+    pattern: /<foreignObject[\s>/]/i,
+  },
+  {
+    id: 'svg-use-external',
+    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
+  },
+  {
+    id: 'svg-animate-href',
+    description: '<animate attributeName="href" — can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
+  },
+  {
+    id: 'svg-animate-xlinkhref',
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
+  },
+  {
+    id: 'svg-set-javascript',
+    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-event-handler',
+    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
+  },
+  {
+    id: 'svg-handler-generic',
+    description: 'Generic on* handler catch-all for SVG attributes',
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'svg-filter-feimage',
+    description: '<feImage href= — filter primitive that can load external resources',
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
+  },
+  {
+    id: 'svg-image-external',
+    description: '<image xlink:href with http/https or javascript protocol',
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
+  },
+  {
+    id: 'svg-style-javascript',
+    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
+  },
+];
+
+/* harmony default export */ const svg = (SVG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
+/**
+ * SHELL context patterns.
+ *
+ * Detects shell injection vectors and path traversal patterns.
+ * Designed for use when a string will be passed to a shell command,
+ * used as a file path, or interpolated into OS-level operations.
+ */
+
+const SHELL_PATTERNS = [
+  {
+    id: 'shell-path-traversal-unix',
+    description: 'Unix path traversal: ../  — climbing the directory tree',
+    pattern: /\.\.\//,
+  },
+  {
+    id: 'shell-path-traversal-windows',
+    description: 'Windows path traversal: ..\\ — climbing the directory tree',
+    pattern: /\.\.\\/,
+  },
+  {
+    id: 'shell-path-traversal-encoded',
+    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
+  },
+  {
+    id: 'shell-null-byte',
+    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
+    pattern: /\x00|%00/,
+  },
+  {
+    id: 'shell-semicolon',
+    description: 'Semicolon command separator: cmd1; cmd2',
+    pattern: /;/,
+  },
+  {
+    id: 'shell-pipe',
+    description: 'Pipe operator: cmd1 | cmd2',
+    pattern: /\|/,
+  },
+  {
+    id: 'shell-and-operator',
+    description: 'AND operator: cmd1 && cmd2',
+    pattern: /&&/,
+  },
+  {
+    id: 'shell-or-operator',
+    description: 'OR operator: cmd1 || cmd2',
+    pattern: /\|\|/,
+  },
+  {
+    id: 'shell-backtick',
+    description: 'Backtick command substitution: `cmd`',
+    pattern: /`/,
+  },
+  {
+    id: 'shell-dollar-paren',
+    description: 'Dollar-paren command substitution: $(cmd)',
+    pattern: /\$\(/,
+  },
+  {
+    id: 'shell-dollar-brace',
+    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
+    pattern: /\$\{/,
+  },
+  {
+    id: 'shell-redirect-out',
+    description: 'Output redirection: cmd > file or cmd >> file',
+    pattern: />{1,2}/,
+  },
+  {
+    id: 'shell-redirect-in',
+    description: 'Input redirection: cmd < file',
+    pattern: /</,
+  },
+  {
+    id: 'shell-newline-injection',
+    description: 'Newline injection: \\n or \\r — can inject new shell commands',
+    pattern: /[\n\r]/,
+  },
+  {
+    id: 'shell-glob-star',
+    description: 'Glob expansion: * or ? — can expand to unintended files',
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/,
+  },
+  {
+    id: 'shell-absolute-root',
+    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
+    pattern: /^(?:\/|\\\\)/,
+  },
+  {
+    id: 'shell-windows-drive',
+    description: 'Windows drive letter path injection: C:\\ or D:/',
+    pattern: /^[a-zA-Z]:[/\\]/,
+  },
+  {
+    id: 'shell-curl-wget',
+    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
+  },
+];
+
+/* harmony default export */ const shell = (SHELL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
+/**
+ * REDOS context patterns.
+ *
+ * Detects strings that, if used as regular expressions, could cause
+ * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
+ *
+ * These patterns detect the structural forms that lead to exponential or
+ * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
+ *
+ * Use this context when user-supplied strings will be compiled into RegExp objects.
+ */
+
+const REDOS_PATTERNS = [
+  {
+    id: 'redos-nested-quantifier-plus',
+    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/,
+  },
+  {
+    id: 'redos-nested-quantifier-star',
+    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
+    pattern: /\([^)]*\*[^)]*\)[*+]/,
+  },
+  {
+    id: 'redos-nested-groups',
+    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
+  },
+  {
+    id: 'redos-alternation-overlap',
+    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
+  },
+  {
+    id: 'redos-star-plus-concat',
+    description: '(x*x)+ pattern — triggers super-linear backtracking',
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
+  },
+  {
+    id: 'redos-dot-star-greedy',
+    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
+    pattern: /\(\.[*+]\)\{?\d/,
+  },
+  {
+    id: 'redos-large-repetition',
+    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/,
+  },
+  {
+    id: 'redos-catastrophic-alternation',
+    description: 'Long alternation with many similar branches — polynomial backtracking risk',
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
+  },
+];
+
+/* harmony default export */ const redos = (REDOS_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
+/**
+ * NOSQL context patterns.
+ *
+ * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
+ * and JavaScript-evaluated queries.
+ *
+ * Attack categories:
+ *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
+ *      These operators, when injected into a JSON query object, can bypass
+ *      authentication or exfiltrate data without knowing passwords.
+ *
+ *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
+ *
+ *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
+ *      the prototype chain of all objects in the Node.js process.
+ *
+ * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
+ * quoted: {"$where": ...} so the pattern must allow an optional closing
+ * quote between the operator name and the colon: /\$where["'\s]*:/
+ */
+
+// Shared suffix: optional closing quote/whitespace before the colon
+// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
+const SEP = /["'\s]*:/;
+const sep = '["\'\\s]*:';
+
+const NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: 'nosql-where-operator',
+    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
+    pattern: new RegExp(`\\$where${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-ne-operator',
+    description: '$ne — "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-gt-operator',
+    description: '$gt — "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-lt-operator',
+    description: '$lt / $lte — "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-regex-operator',
+    description: '$regex — can be used to extract data character by character (blind injection)',
+    pattern: new RegExp(`\\$regex${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-or-operator',
+    description: '$or — logical OR; used to create always-true conditions',
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-and-operator',
+    description: '$and — logical AND operator injection',
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-nor-operator',
+    description: '$nor — logical NOR operator injection',
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-exists-operator',
+    description: '$exists — can enumerate fields to determine schema',
+    pattern: new RegExp(`\\$exists${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-in-operator',
+    description: '$in — matches any value in a list; can enumerate values',
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-expr-operator',
+    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
+    pattern: new RegExp(`\\$expr${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-function-operator',
+    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
+    pattern: new RegExp(`\\$function${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-accumulator-operator',
+    description: '$accumulator — custom aggregation with arbitrary JS execution',
+    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: 'nosql-proto-pollution',
+    description: '__proto__ — prototype pollution via object key injection',
+    pattern: /__proto__/,
+  },
+  {
+    id: 'nosql-constructor-prototype',
+    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i,
+  },
+  {
+    id: 'nosql-proto-bracket',
+    description: '["__proto__"] — bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/,
+  },
+];
+
+/* harmony default export */ const nosql = (NOSQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
+/**
+ * LOG context patterns.
+ *
+ * Detects injection vectors that are dangerous when a string is written
+ * to a log file, passed to a logging framework, or interpolated into
+ * a log message that will be parsed or displayed.
+ *
+ * Attack categories:
+ *   1. CRLF injection — injects fake log lines by embedding newlines
+ *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
+ *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
+ *      if the log message is passed through a template engine
+ *   4. Null byte injection — truncates log entries in some implementations
+ *   5. ANSI escape injection — manipulates terminal output when logs are
+ *      tailed in a terminal (colour codes, cursor movement, etc.)
+ *
+ * Note: Newline characters (\n, \r) will produce false positives for
+ * multi-line legitimate values. Use this context only for single-line
+ * log field values (usernames, IDs, request parameters, etc.).
+ */
+
+const LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: 'log-crlf-injection',
+    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
+    pattern: /[\r\n]/,
+  },
+  {
+    id: 'log-url-encoded-crlf',
+    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
+    pattern: /%0[dDaA]/,
+  },
+  {
+    id: 'log-unicode-newline',
+    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
+    pattern: /[\u2028\u2029]/,
+  },
+
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: 'log-log4shell-jndi',
+    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
+    pattern: /\$\{jndi\s*:/i,
+  },
+  {
+    id: 'log-log4shell-obfuscated',
+    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/,
+  },
+  {
+    id: 'log-log4j-lookup',
+    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
+  },
+
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: 'log-ssti-double-brace',
+    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
+    pattern: /\{\{[\s\S]{0,80}\}\}/,
+  },
+  {
+    id: 'log-ssti-hash-brace',
+    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
+    pattern: /#\{[\s\S]{0,80}\}/,
+  },
+  {
+    id: 'log-ssti-dollar-brace',
+    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
+  },
+  {
+    id: 'log-ssti-percent-tag',
+    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
+    pattern: /<%=[\s\S]{0,80}%>/,
+  },
+
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: 'log-null-byte',
+    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
+    pattern: /\x00|%00/,
+  },
+
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: 'log-ansi-escape',
+    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
+    pattern: /\x1b\[/,
+  },
+];
+
+/* harmony default export */ const contexts_log = (LOG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
+/**
+ * is-unsafe v2
+ *
+ * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
+ * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
+ *
+ * v2 change: contexts are imported as named pattern arrays rather than resolved
+ * via a string-keyed registry. This makes each context independently
+ * tree-shakeable — bundlers can drop any context you never import.
+ *
+ * @module is-unsafe
+ */
+
+// ─── Context pattern arrays (named exports) ────────────────────────────────
+// Import only the ones you need. Each is independently tree-shakeable.
+
+
+
+
+
+
+
+
+
+
+// SQL-STRICT needs a quoted identifier because of the hyphen
+
+
+
+// Markup contexts are also matched against an entity-decoded copy of the input,
+// because browsers decode HTML character references before interpreting a URL
+// scheme (e.g. javascript&#58;… is a javascript: URL).
+
+
+// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
+// Importing this pulls in ALL contexts. Use it only when you need all of them
+// (e.g. for validation UI, tooling, or exhaustive audits).
+// If you only need a subset, import the named contexts directly instead.
+
+
+
+
+
+
+
+
+
+
+// ─── Attach labels to named contexts ──────────────────────────────────────
+// Each built-in PatternList carries its canonical name so matchList can read
+// list.label directly — no registry lookup needed at match time.
+// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
+
+html.label       = 'HTML';
+xml.label        = 'XML';
+svg.label        = 'SVG';
+
+// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
+// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
+html.decodeEntities = true;
+xml.decodeEntities  = true;
+svg.decodeEntities  = true;
+sql.label        = 'SQL';
+sql_strict.label = 'SQL-STRICT';
+shell.label      = 'SHELL';
+redos.label      = 'REDOS';
+nosql.label      = 'NOSQL';
+contexts_log.label        = 'LOG';
+
+const VALID_CONTEXTS = Object.freeze({
+  HTML: html,
+  XML: xml,
+  SVG: svg,
+  SQL: sql,
+  'SQL-STRICT': sql_strict,
+  SHELL: shell,
+  REDOS: redos,
+  NOSQL: nosql,
+  LOG: contexts_log,
+});
+
+// ─── Types ────────────────────────────────────────────────────────────────
+
+/**
+ * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
+ */
+
+/**
+ * @typedef {Rule[]} PatternList
+ */
+
+/**
+ * @typedef {Object} MatchResult
+ * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
+ * @property {string} id          - Rule identifier
+ * @property {string} description - Human-readable description of what was matched
+ * @property {RegExp} pattern     - The pattern that matched
+ */
+
+// ─── Internal helpers ──────────────────────────────────────────────────────
+
+/**
+ * @param {unknown} value
+ */
+function assertString(value) {
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+  }
+}
+
+/**
+ * @param {unknown} context
+ */
+function assertContext(context) {
+  if (context instanceof RegExp) return;
+
+  if (Array.isArray(context)) {
+    if (context.length === 0) {
+      throw new TypeError('is-unsafe: context must not be an empty array');
+    }
+    // Detect array-of-arrays vs flat pattern list
+    if (Array.isArray(context[0])) {
+      // Array of PatternLists
+      for (const list of context) {
+        if (!Array.isArray(list) || list.length === 0) {
+          throw new TypeError(
+            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
+          );
+        }
+      }
+    }
+    // else: flat PatternList — trust it, no deep validation needed
+    return;
+  }
+
+  throw new TypeError(
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
+    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+  );
+}
+
+/**
+ * Normalise any valid context arg into an array of PatternLists.
+ *
+ * @param {Rule[]|Rule[][]|RegExp} context
+ * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
+ */
+function normalise(context) {
+  if (context instanceof RegExp) return { lists: null, regex: context };
+  // Distinguish PatternList (array of rule objects) from array of PatternLists
+  if (Array.isArray(context[0])) return { lists: context, regex: null };
+  return { lists: [context], regex: null };
+}
+
+/**
+ * For markup contexts, return an entity-decoded copy of `value` to test
+ * alongside the raw input, or null when there is nothing extra to test.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {string|null}
+ */
+function decodedCopy(value, list) {
+  if (!list.decodeEntities) return null;
+  const decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+
+/**
+ * Test value against a single PatternList. Returns the first MatchResult or null.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {MatchResult|null}
+ */
+function matchList(value, list) {
+  const label = list.label ?? 'CUSTOM';
+  const decoded = decodedCopy(value, list);
+  for (const rule of list) {
+    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+
+// ─── Public API ───────────────────────────────────────────────────────────
+
+/**
+ * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
+ *
+ * @param {string} value - The string to test
+ * @param {PatternList | PatternList[] | RegExp} context
+ *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
+ *   - An array of PatternLists — returns true if unsafe in **any** of them
+ *   - A custom RegExp — returns true if the pattern matches
+ * @returns {boolean}
+ *
+ * @example
+ * import { isUnsafe, HTML, SQL } from 'is-unsafe';
+ *
+ * isUnsafe('<script>alert(1)</script>', HTML)       // true
+ * isUnsafe('hello world', HTML)                     // false
+ * isUnsafe('value', [HTML, SQL])                    // false
+ * isUnsafe('value', /my-pattern/i)                  // false
+ */
+function isUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+
+  if (regex) return regex.test(value);
+
+  for (const list of lists) {
+    if (matchList(value, list) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
+ * the value was flagged, or `null` if it is safe.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult|null}
+ *
+ * @example
+ * import { whyUnsafe, HTML } from 'is-unsafe';
+ *
+ * whyUnsafe('<script>alert(1)</script>', HTML)
+ * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
+ */
+function whyUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+
+  if (regex) {
+    return regex.test(value)
+      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
+      : null;
+  }
+
+  for (const list of lists) {
+    const result = matchList(value, list);
+    if (result !== null) return result;
+  }
+  return null;
+}
+
+/**
+ * Returns **all** matching rules across the given context(s), or an empty
+ * array if the value is safe. Useful for comprehensive auditing.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult[]}
+ */
+function allUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+  const results = [];
+
+  if (regex) {
+    if (regex.test(value)) {
+      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
+    }
+    return results;
+  }
+
+  for (const list of lists) {
+    const label = list.label ?? 'CUSTOM';
+    const decoded = decodedCopy(value, list);
+    for (const rule of list) {
+      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
+      }
+    }
+  }
+
+  return results;
+}
+
+
+/* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+
+///@ts-check
+
+
+
+
+
+
+
+
+
+
+
+
+// const regx =
+//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
+//   .replace(/NAME/g, util.nameRegexp);
+
+//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
+//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
+
+// Helper functions for attribute and namespace handling
+
+/**
+ * Extract raw attributes (without prefix) from prefixed attribute map
+ * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
+ * @param {object} options - Parser options containing attributeNamePrefix
+ * @returns {object} Raw attributes for matcher
+ */
+function extractRawAttributes(prefixedAttrs, options) {
+  if (!prefixedAttrs) return {};
+
+  // Handle attributesGroupName option
+  const attrs = options.attributesGroupName
+    ? prefixedAttrs[options.attributesGroupName]
+    : prefixedAttrs;
+
+  if (!attrs) return {};
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    // Remove the attribute prefix to get raw name
+    if (key.startsWith(options.attributeNamePrefix)) {
+      const rawName = key.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * Extract namespace from raw tag name
+ * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
+ * @returns {string|undefined} Namespace or undefined
+ */
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
+
+  const colonIndex = rawTagName.indexOf(':');
+  if (colonIndex !== -1 && colonIndex > 0) {
+    const ns = rawTagName.substring(0, colonIndex);
+    // Don't treat xmlns as a namespace
+    if (ns !== 'xmlns') {
+      return ns;
+    }
+  }
+  return undefined;
+}
+
+class OrderedObjParser {
+  constructor(options, externalEntities) {
+    this.options = options;
+    this.currentNode = null;
+    this.tagsNodeStack = [];
+    this.parseXml = parseXml;
+    this.parseTextData = parseTextData;
+    this.resolveNameSpace = resolveNameSpace;
+    this.buildAttributesMap = buildAttributesMap;
+    this.isItStopNode = isItStopNode;
+    this.replaceEntitiesValue = replaceEntitiesValue;
+    this.readStopNodeData = readStopNodeData;
+    this.saveTextToParentTag = saveTextToParentTag;
+    this.addChild = addChild;
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
+    this.entityExpansionCount = 0;
+    this.currentExpandedLength = 0;
+    this.doctypefound = false;
+    let namedEntities = { ...XML };
+    if (this.options.entityDecoder) {
+      this.entityDecoder = this.options.entityDecoder
+    } else {
+      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
+      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
+      this.entityDecoder = new EntityDecoder({
+        namedEntities: { ...namedEntities, ...externalEntities },
+        numericAllowed: this.options.htmlEntities,
+        limit: {
+          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+          maxExpandedLength: this.options.processEntities.maxExpandedLength,
+          applyLimitsTo: this.options.processEntities.appliesTo,
+        },
+        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+        onInputEntity: (name, value) =>
+          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
+
+        //postCheck: resolved => resolved
+      });
+    }
+
+    // Initialize path matcher for path-expression-matcher
+    this.matcher = new Matcher();
+    this.readonlyMatcher = this.matcher.readOnly();
+
+    // Flag to track if current node is a stop node (optimization)
+    this.isCurrentNodeStopNode = false;
+
+    // Pre-compile stopNodes expressions
+    this.stopNodeExpressionsSet = new ExpressionSet();
+    const stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        const stopNodeExp = stopNodesOpts[i];
+        if (typeof stopNodeExp === 'string') {
+          // Convert string to Expression object
+          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
+        } else if (stopNodeExp instanceof Expression) {
+          // Already an Expression object
+          this.stopNodeExpressionsSet.add(stopNodeExp);
+        }
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+
+}
+
+
+/**
+ * @param {string} val
+ * @param {string} tagName
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ * @param {boolean} dontTrim
+ * @param {boolean} hasAttributes
+ * @param {boolean} isLeafNode
+ * @param {boolean} escapeEntities
+ */
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  const options = this.options;
+  if (val !== undefined) {
+    if (options.trimValues && !dontTrim) {
+      val = val.trim();
+    }
+    if (val.length > 0) {
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
+
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      if (newval === null || newval === undefined) {
+        //don't parse
+        return val;
+      } else if (typeof newval !== typeof val || newval !== val) {
+        //overwrite
+        return newval;
+      } else if (options.trimValues) {
+        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else {
+        const trimmedVal = val.trim();
+        if (trimmedVal === val) {
+          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+        } else {
+          return val;
+        }
+      }
+    }
+  }
+}
+
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    const tags = tagname.split(':');
+    const prefix = tagname.charAt(0) === '/' ? '/' : '';
+    if (tags[0] === 'xmlns') {
+      return '';
+    }
+    if (tags.length === 2) {
+      tagname = prefix + tags[1];
+    }
+  }
+  return tagname;
+}
+
+//TODO: change regex to capture NS
+//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
+// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
+// backreference, which is much slower on long values (SVG paths, data URIs)
+const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+
+// value inside double quotes, or inside single quotes, or undefined when there is no value
+function attrValue(match) {
+  return match[3] !== undefined ? match[3] : match[4];
+}
+
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
+  const options = this.options;
+  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
+    // attrStr = attrStr.replace(/\r?\n/g, ' ');
+    //attrStr = attrStr || attrStr.trim();
+
+    const matches = getAllMatches(attrStr, attrsRegx);
+    const len = matches.length; //don't make it inline
+    const attrs = {};
+
+    // Pre-process values once: trim + entity replacement
+    // Reused in both matcher update and second pass
+    const processedVals = new Array(len);
+    let hasRawAttrs = false;
+    const rawAttrsForMatcher = {};
+
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      const oldVal = attrValue(matches[i]);
+
+      if (attrName.length && oldVal !== undefined) {
+        let val = oldVal;
+        if (options.trimValues) val = val.trim();
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
+        processedVals[i] = val;
+
+        rawAttrsForMatcher[attrName] = val;
+        hasRawAttrs = true;
+      }
+    }
+
+    // Update matcher ONCE before second pass, if applicable
+    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
+      jPath.updateCurrent(rawAttrsForMatcher);
+    }
+
+    // Hoist toString() once — path doesn't change during attribute processing
+    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+
+    // Second pass: apply processors, build final attrs
+    let hasAttrs = false;
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+
+      let aName = options.attributeNamePrefix + attrName;
+
+      if (attrName.length) {
+        if (options.transformAttributeName) {
+          aName = options.transformAttributeName(aName);
+        }
+        aName = sanitizeName(aName, options);
+
+        if (attrValue(matches[i]) !== undefined) {
+          // Reuse already-processed value — no double entity replacement
+          const oldVal = processedVals[i];
+
+          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          if (newVal === null || newVal === undefined) {
+            attrs[aName] = oldVal;
+          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
+            attrs[aName] = newVal;
+          } else {
+            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+          }
+          hasAttrs = true;
+        } else if (options.allowBooleanAttributes) {
+          attrs[aName] = true;
+          hasAttrs = true;
+        }
+      }
+    }
+
+    if (!hasAttrs) return;
+
+    if (options.attributesGroupName && !options.preserveOrder) {
+      const attrCollection = {};
+      attrCollection[options.attributesGroupName] = attrs;
+      return attrCollection;
+    }
+    return attrs;
+  }
+}
+const parseXml = function (xmlData) {
+  const options = this.options;
+  const crlfPositions = options.captureMetaData ? [] : undefined;
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
+    if (newline.length === 2) {
+      // Store the position after earlier CRLF pairs have been normalized.
+      crlfPositions.push(index - crlfPositions.length);
+    }
+    return "\n";
+  } : "\n");
+  const xmlObj = new XmlNode('!xml');
+  let currentNode = xmlObj;
+  let textData = "";
+
+  // Reset matcher for new document
+  this.matcher.reset();
+  this.entityDecoder.reset();
+
+  // Reset entity expansion counters for this document
+  this.entityExpansionCount = 0;
+  this.currentExpandedLength = 0;
+  this.doctypefound = false;
+  const docTypeReader = new DocTypeReader(options.processEntities);
+  const xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
+    const ch = xmlData[i];
+    if (ch === '<') {
+      // const nextIndex = i+1;
+      // const _2ndChar = xmlData[nextIndex];
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//Closing Tag '/'
+        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+
+        if (options.removeNSPrefix) {
+          const colonIndex = tagName.indexOf(":");
+          if (colonIndex !== -1) {
+            tagName = tagName.substr(colonIndex + 1);
+          }
+        }
+
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+
+        if (currentNode) {
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        }
+
+        //check if last tag of nested tag was unpaired tag
+        const lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        }
+        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+          // Pop the unpaired tag
+          this.matcher.pop();
+          this.tagsNodeStack.pop();
+        }
+        // Pop the closing tag
+        this.matcher.pop();
+        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
+
+        //a closing tag with no matching opening tag leaves the stack empty
+        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
+
+        if (options.captureMetaData && currentNode) {
+          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+        }
+        textData = "";
+        i = closeIndex;
+      } else if (c1 === 63) { //'?'
+
+        let tagData = readTagExp(xmlData, i, false, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
+        if (attsMap) {
+          const ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
+          docTypeReader.setXmlVersion(Number(ver) || 1.0);
+        }
+        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
+          //do nothing
+        } else {
+
+          const childNode = new XmlNode(tagData.tagName);
+          childNode.add(options.textNodeName, "");
+
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+            childNode[":@"] = attsMap
+          }
+          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            // closeIndex points at '?' of the closing '?>'
+            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          }
+        }
+
+
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
+        if (options.commentPropName) {
+          const comment = xmlData.substring(i + 4, endIndex - 2);
+
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = true;
+        const result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities);
+        i = result.i;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i + 9, closeIndex);
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
+        if (val == undefined) val = "";
+
+        //cdata should be set even if it is 0 length string
+        if (options.cdataPropName) {
+          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        } else {
+          currentNode.add(options.textNodeName, val);
+        }
+
+        i = closeIndex + 2;
+      } else {//Opening tag
+        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+
+        // Safety check: readTagExp can return undefined
+        if (!result) {
+          // Log context for debugging
+          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+
+        let tagName = result.tagName;
+        const rawTagName = result.rawTagName;
+        let tagExp = result.tagExp;
+        let attrExpPresent = result.attrExpPresent;
+        let closeIndex = result.closeIndex;
+
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+        if (options.strictReservedNames &&
+          (tagName === options.commentPropName
+            || tagName === options.cdataPropName
+            || tagName === options.textNodeName
+            || tagName === options.attributesGroupName
+          )) {
+          throw new Error(`Invalid tag name: ${tagName}`);
+        }
+
+        //save text as child node
+        if (currentNode && textData) {
+          if (currentNode.tagname !== '!xml') {
+            //when nested tag is found
+            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
+          }
+        }
+
+        //check if last tag was unpaired tag
+        const lastTag = currentNode;
+        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+          currentNode = this.tagsNodeStack.pop();
+          this.matcher.pop();
+        }
+
+        // Clean up self-closing syntax BEFORE processing attributes
+        // This is where tagExp gets the trailing / removed
+        let isSelfClosing = false;
+        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
+          isSelfClosing = true;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
+          } else {
+            tagExp = tagExp.substr(0, tagExp.length - 1);
+          }
+
+          // Re-check attrExpPresent after cleaning
+          attrExpPresent = (tagName !== tagExp);
+        }
+
+        // Now process attributes with CLEAN tagExp (no trailing /)
+        let prefixedAttrs = null;
+        let rawAttrs = {};
+        let namespace = undefined;
+
+        // Extract namespace from rawTagName
+        namespace = extractNamespace(rawTagName);
+
+        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
+        }
+
+        // Now build attributes - callbacks will see correct matcher state
+        if (tagName !== tagExp && attrExpPresent) {
+          // Build attributes (returns prefixed attributes for the tree)
+          // Note: buildAttributesMap now internally updates the matcher with raw attributes
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
+
+          if (prefixedAttrs) {
+            // Extract raw attributes (without prefix) for our use
+            //TODO: seems a performance overhead
+            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+          }
+        }
+
+        // Now check if this is a stop node (after attributes are set)
+        if (tagName !== xmlObj.tagname) {
+          this.isCurrentNodeStopNode = this.isItStopNode();
+        }
+
+        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+
+          // For self-closing tags, content is empty
+          if (isSelfClosing) {
+            i = result.closeIndex;
+          }
+          //unpaired tag
+          else if (options.unpairedTagsSet.has(tagName)) {
+            i = result.closeIndex;
+          }
+          //normal tag
+          else {
+            //read until closing tag is found
+            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result.i;
+            tagContent = result.tagContent;
+          }
+
+          const childNode = new XmlNode(tagName);
+
+          if (prefixedAttrs) {
+            childNode[":@"] = prefixedAttrs;
+          }
+
+          // For stop nodes, store raw content as-is without any processing
+          childNode.add(options.textNodeName, tagContent);
+
+          this.matcher.pop(); // Pop the stop node tag
+          this.isCurrentNodeStopNode = false; // Reset flag
+
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          }
+        } else {
+          //selfClosing tag
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop self-closing tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+          }
+          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop unpaired tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+            i = result.closeIndex;
+            // Continue to next iteration without changing currentNode
+            continue;
+          }
+          //opening tag
+          else {
+            const childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options.maxNestedTags) {
+              throw new Error("Maximum nested tags exceeded");
+            }
+            this.tagsNodeStack.push(currentNode);
+
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            currentNode = childNode;
+          }
+          textData = "";
+          i = closeIndex;
+        }
+      }
+    } else {
+      textData += xmlData[i];
+    }
+  }
+  return xmlObj.child;
+}
+
+function getOriginalIndex(index, crlfPositions) {
+  let low = 0;
+  let high = crlfPositions.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (crlfPositions[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return index + low;
+}
+
+function addChild(currentNode, childNode, matcher, startIndex) {
+  // unset startIndex if not requested
+  if (!this.options.captureMetaData) startIndex = undefined;
+
+  // Pass jPath string or matcher based on options.jPath setting
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
+  if (result === false) {
+    //do nothing
+  } else if (typeof result === "string") {
+    childNode.tagname = result
+    currentNode.addChild(childNode, startIndex);
+  } else {
+    currentNode.addChild(childNode, startIndex);
+  }
+}
+
+/**
+ * @param {object} val - Entity object with regex and val properties
+ * @param {string} tagName - Tag name
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ */
+function replaceEntitiesValue(val, tagName, jPath) {
+  const entityConfig = this.options.processEntities;
+
+  if (!entityConfig || !entityConfig.enabled) {
+    return val;
+  }
+
+  // Check if tag is allowed to contain entities
+  if (entityConfig.allowedTags) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    const allowed = Array.isArray(entityConfig.allowedTags)
+      ? entityConfig.allowedTags.includes(tagName)
+      : entityConfig.allowedTags(tagName, jPathOrMatcher);
+
+    if (!allowed) {
+      return val;
+    }
+  }
+
+  // Apply custom tag filter if provided
+  if (entityConfig.tagFilter) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
+      return val; // Skip based on custom filter
+    }
+  }
+
+  return this.entityDecoder.decode(val);
+}
+
+
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  if (textData) { //store previously collected data as textNode
+    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
+
+    textData = this.parseTextData(textData,
+      parentNode.tagname,
+      matcher,
+      false,
+      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
+      isLeafNode);
+
+    if (textData !== undefined && textData !== "")
+      parentNode.add(this.options.textNodeName, textData);
+    textData = "";
+  }
+  return textData;
+}
+
+/**
+ * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
+ * @param {Matcher} matcher - Current path matcher
+ */
+function isItStopNode() {
+  if (this.stopNodeExpressionsSet.size === 0) return false;
+
+  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+
+/**
+ * Returns the tag Expression and where it is ending handling single-double quotes situation
+ * @param {string} xmlData 
+ * @param {number} i starting index
+ * @returns 
+ */
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  //TODO: ignore boolean attributes in tag expression
+  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
+  const len = xmlData.length;
+  const closeCode0 = closingChar.charCodeAt(0);
+  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
+
+  let result = '';
+  let segmentStart = i;
+
+  for (let index = i; index < len; index++) {
+    const code = xmlData.charCodeAt(index);
+
+    if (code === 34 || code === 39) { // " or '
+      // Skip the quoted value in one step: nothing inside it can close the tag
+      index = xmlData.indexOf(xmlData[index], index + 1);
+      if (index === -1) return;
+    } else if (code === closeCode0) {
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index);
+          return { data: result, index };
+        }
+      } else {
+        result += xmlData.substring(segmentStart, index);
+        return { data: result, index };
+      }
+    } else if (code === 9) { // \t - only replace with space outside attribute values
+      // Flush accumulated segment, add space, start new segment
+      result += xmlData.substring(segmentStart, index) + ' ';
+      segmentStart = index + 1;
+    }
+  }
+}
+
+function findClosingIndex(xmlData, str, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str, i);
+  if (closingIndex === -1) {
+    throw new Error(errMsg)
+  } else {
+    return closingIndex + str.length - 1;
+  }
+}
+
+function findClosingChar(xmlData, char, i, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex; // no offset needed
+}
+
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data;
+  const closeIndex = result.index;
+  const separatorIndex = tagExp.search(/\s/);
+  let tagName = tagExp;
+  let attrExpPresent = true;
+  if (separatorIndex !== -1) {//separate tag name and attributes expression
+    tagName = tagExp.substring(0, separatorIndex);
+    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
+  }
+
+  const rawTagName = tagName;
+  if (removeNSPrefix) {
+    const colonIndex = tagName.indexOf(":");
+    if (colonIndex !== -1) {
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+    }
+  }
+
+  return {
+    tagName: tagName,
+    tagExp: tagExp,
+    closeIndex: closeIndex,
+    attrExpPresent: attrExpPresent,
+    rawTagName: rawTagName,
+  }
+}
+/**
+ * find paired tag for a stop node
+ * @param {string} xmlData 
+ * @param {string} tagName 
+ * @param {number} i 
+ */
+function readStopNodeData(xmlData, tagName, i) {
+  const startIndex = i;
+  // Starting at 1 since we already have an open tag
+  let openTagCount = 1;
+  let lenient = false; // set once a quote-aware tag scan fails
+  let nextGt = -1; // cached index of the next '>'
+
+  const xmllen = xmlData.length;
+  for (; i < xmllen; i++) {
+    if (xmlData[i] === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//close tag '/'
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (closeTagName === tagName) {
+          openTagCount--;
+          if (openTagCount === 0) {
+            return {
+              tagContent: xmlData.substring(startIndex, i),
+              i: closeIndex
+            }
+          }
+        }
+        i = closeIndex;
+      } else if (c1 === 63) { //?
+        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
+        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+        i = closeIndex;
+      } else {
+        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
+
+        if (tagData) {
+          const openTagName = tagData.tagName;
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+            openTagCount++;
+          }
+          i = tagData.closeIndex;
+        } else {
+          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
+          lenient = true;
+          if (nextGt < i) {
+            nextGt = xmlData.indexOf(">", i);
+            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
+          }
+          const nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
+            const exp = xmlData.substring(i + 1, nextGt);
+            const sep = exp.search(/\s/);
+            const name = sep === -1 ? exp : exp.substring(0, sep);
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i = nextGt;
+          } // else: treat this '<' as plain text
+        }
+      }
+    }
+  }//end for loop
+}
+
+function parseValue(val, shouldParse, options) {
+  if (shouldParse && typeof val === 'string') {
+    //console.log(options)
+    const newval = val.trim();
+    if (newval === 'true') return true;
+    else if (newval === 'false') return false;
+    else return toNumber(val, options);
+  } else {
+    if (isExist(val)) {
+      return val;
+    } else {
+      return '';
+    }
+  }
+}
+
+function fromCodePoint(str, base, prefix) {
+  const codePoint = Number.parseInt(str, base);
+
+  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
+    return String.fromCodePoint(codePoint);
+  } else {
+    return prefix + str + ";";
+  }
+}
+
+function transformTagName(fn, tagName, tagExp, options) {
+  if (fn) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
+      tagExp = newTagName
+    }
+    tagName = newTagName;
+  }
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
+}
+
+
+
+function sanitizeName(name, options) {
+  if (criticalProperties.includes(name)) {
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return options.onDangerousProperty(name);
+  }
+  return name;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
+
+
+
+
+
+const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
+
+/**
+ * Helper function to strip attribute prefix from attribute map
+ * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
+ * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
+ * @returns {object} Attributes without prefix (e.g., {"class": "code"})
+ */
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs !== 'object') return {};
+  if (!prefix) return attrs;
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(prefix)) {
+      const rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * 
+ * @param {array} node 
+ * @param {any} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns 
+ */
+function prettify(node, options, matcher, readonlyMatcher) {
+  return compress(node, options, matcher, readonlyMatcher);
+}
+
+/**
+ * @param {array} arr 
+ * @param {object} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns object
+ */
+function compress(arr, options, matcher, readonlyMatcher) {
+  let text;
+  const compressedObj = {}; //This is intended to be a plain object
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const property = propName(tagObj);
+
+    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
+    if (property !== undefined && property !== options.textNodeName) {
+      const rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+
+    if (property === options.textNodeName) {
+      if (text === undefined) text = tagObj[property];
+      else text += "" + tagObj[property];
+    } else if (property === undefined) {
+      continue;
+    } else if (tagObj[property]) {
+
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options);
+
+      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
+        val[options.textNodeName] = "";
+      }
+
+      if (tagObj[":@"]) {
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
+      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
+        val = val[options.textNodeName];
+      } else if (Object.keys(val).length === 0) {
+        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        else val = "";
+      }
+
+      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
+        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
+      }
+
+
+      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
+        if (!Array.isArray(compressedObj[property])) {
+          compressedObj[property] = [compressedObj[property]];
+        }
+        compressedObj[property].push(val);
+      } else {
+        //TODO: if a node is not an array, then check if it should be an array
+        //also determine if it is a leaf node
+
+        // Pass jPath string or readonlyMatcher based on options.jPath setting
+        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+          compressedObj[property] = [val];
+        } else {
+          compressedObj[property] = val;
+        }
+      }
+
+      // Pop property from matcher after processing
+      if (property !== undefined && property !== options.textNodeName) {
+        matcher.pop();
+      }
+    }
+
+  }
+  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
+  if (typeof text === "string") {
+    if (text.length > 0) compressedObj[options.textNodeName] = text;
+  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
+
+
+  return compressedObj;
+}
+
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+
+function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+  if (attrMap) {
+    const keys = Object.keys(attrMap);
+    const len = keys.length; //don't make it inline
+    for (let i = 0; i < len; i++) {
+      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
+
+      // Strip prefix for matcher path (for isArray callback)
+      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
+        ? atrrName.substring(options.attributeNamePrefix.length)
+        : atrrName;
+
+      // For attributes, we need to create a temporary path
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath
+        ? readonlyMatcher.toString() + "." + rawAttrName
+        : readonlyMatcher;
+
+      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+        obj[atrrName] = [attrMap[atrrName]];
+      } else {
+        obj[atrrName] = attrMap[atrrName];
+      }
+    }
+  }
+}
+
+function isLeafTag(obj, options) {
+  const { textNodeName } = options;
+  const propCount = Object.keys(obj).length;
+
+  if (propCount === 0) {
+    return true;
+  }
+
+  if (
+    propCount === 1 &&
+    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
+  ) {
+    return true;
+  }
+
+  return false;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
+
+
+
+
+const validator_defaultOptions = {
+  allowBooleanAttributes: false, //A tag can have attributes without any value
+  unpairedTags: []
+};
+
+//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
+function validator_validate(xmlData, options) {
+  options = Object.assign({}, validator_defaultOptions, options);
+
+  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
+  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
+  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
+  const tags = [];
+  let tagFound = false;
+
+  //indicates that the root tag has been closed (aka. depth 0 has been reached)
+  let reachedRoot = false;
+
+  if (xmlData[0] === '\ufeff') {
+    // check for byte order mark (BOM)
+    xmlData = xmlData.substr(1);
+  }
+
+  for (let i = 0; i < xmlData.length; i++) {
+
+    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
+      i += 2;
+      i = readPI(xmlData, i);
+      if (i.err) return i;
+    } else if (xmlData[i] === '<') {
+      //starting of tag
+      //read until you reach to '>' avoiding any '>' in attribute value
+      let tagStartPos = i;
+      i++;
+
+      if (xmlData[i] === '!') {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = false;
+        if (xmlData[i] === '/') {
+          //closing tag
+          closingTag = true;
+          i++;
+        }
+        //read tagname
+        let tagName = '';
+        for (; i < xmlData.length &&
+          xmlData[i] !== '>' &&
+          xmlData[i] !== ' ' &&
+          xmlData[i] !== '\t' &&
+          xmlData[i] !== '\n' &&
+          xmlData[i] !== '\r'; i++
+        ) {
+          tagName += xmlData[i];
+        }
+        tagName = tagName.trim();
+        //console.log(tagName);
+
+        if (tagName[tagName.length - 1] === '/') {
+          //self closing tag without attributes
+          tagName = tagName.substring(0, tagName.length - 1);
+          //continue;
+          i--;
+        }
+        if (!validateTagName(tagName)) {
+          let msg;
+          if (tagName.trim().length === 0) {
+            msg = "Invalid space after '<'.";
+          } else {
+            msg = "Tag '" + tagName + "' is an invalid name.";
+          }
+          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
+        }
+
+        const result = readAttributeStr(xmlData, i);
+        if (result === false) {
+          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        }
+        let attrStr = result.value;
+        i = result.index;
+
+        if (attrStr[attrStr.length - 1] === '/') {
+          //self closing tag
+          const attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid === true) {
+            tagFound = true;
+            //continue; //text may presents after self closing tag
+          } else {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+          }
+        } else if (closingTag) {
+          if (!result.tagClosed) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+          } else if (attrStr.trim().length > 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else if (tags.length === 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else {
+            const otg = tags.pop();
+            if (tagName !== otg.tagName) {
+              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+              return getErrorObject('InvalidTag',
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                getLineNumberForPosition(xmlData, tagStartPos));
+            }
+
+            //when there are no more tags, we reached the root level.
+            if (tags.length == 0) {
+              reachedRoot = true;
+            }
+          }
+        } else {
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid !== true) {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          }
+
+          //if the root level has been reached before ...
+          if (reachedRoot === true) {
+            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+            //don't push into stack
+          } else {
+            tags.push({ tagName, tagStartPos });
+          }
+          tagFound = true;
+        }
+
+        //skip tag text value
+        //It may include comments and CDATA value
+        for (i++; i < xmlData.length; i++) {
+          if (xmlData[i] === '<') {
+            if (xmlData[i + 1] === '!') {
+              //comment or CADATA
+              i++;
+              i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === '?') {
+              i = readPI(xmlData, ++i);
+              if (i.err) return i;
+            } else {
+              break;
+            }
+          } else if (xmlData[i] === '&') {
+            const afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            }
+          }
+        } //end of reading tag text value
+        if (xmlData[i] === '<') {
+          i--;
+        }
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i])) {
+        continue;
+      }
+      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  }
+
+  if (!tagFound) {
+    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
+  } else if (tags.length == 1) {
+    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+  } else if (tags.length > 0) {
+    return getErrorObject('InvalidXml', "Invalid '" +
+      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
+      "' found.", { line: 1, col: 1 });
+  }
+
+  return true;
+};
+
+function isWhiteSpace(char) {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
+}
+/**
+ * Read Processing insstructions and skip
+ * @param {*} xmlData
+ * @param {*} i
+ */
+function readPI(xmlData, i) {
+  const start = i;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] == '?' || xmlData[i] == ' ') {
+      //tagname
+      const tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === 'xml') {
+        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
+      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
+        //check if valid attribut string
+        i++;
+        break;
+      } else {
+        continue;
+      }
+    }
+  }
+  return i;
+}
+
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
+    //comment
+    for (i += 3; i < xmlData.length; i++) {
+      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  } else if (
+    xmlData.length > i + 8 &&
+    xmlData[i + 1] === 'D' &&
+    xmlData[i + 2] === 'O' &&
+    xmlData[i + 3] === 'C' &&
+    xmlData[i + 4] === 'T' &&
+    xmlData[i + 5] === 'Y' &&
+    xmlData[i + 6] === 'P' &&
+    xmlData[i + 7] === 'E'
+  ) {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === '<') {
+        angleBracketsCount++;
+      } else if (xmlData[i] === '>') {
+        angleBracketsCount--;
+        if (angleBracketsCount === 0) {
+          break;
+        }
+      }
+    }
+  } else if (
+    xmlData.length > i + 9 &&
+    xmlData[i + 1] === '[' &&
+    xmlData[i + 2] === 'C' &&
+    xmlData[i + 3] === 'D' &&
+    xmlData[i + 4] === 'A' &&
+    xmlData[i + 5] === 'T' &&
+    xmlData[i + 6] === 'A' &&
+    xmlData[i + 7] === '['
+  ) {
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  }
+
+  return i;
+}
+
+const doubleQuote = '"';
+const singleQuote = "'";
+
+/**
+ * Keep reading xmlData until '<' is found outside the attribute value.
+ * @param {string} xmlData
+ * @param {number} i
+ */
+function readAttributeStr(xmlData, i) {
+  let attrStr = '';
+  let startChar = '';
+  let tagClosed = false;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+      if (startChar === '') {
+        startChar = xmlData[i];
+      } else if (startChar !== xmlData[i]) {
+        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
+      } else {
+        startChar = '';
+      }
+    } else if (xmlData[i] === '>') {
+      if (startChar === '') {
+        tagClosed = true;
+        break;
+      }
+    }
+    attrStr += xmlData[i];
+  }
+  if (startChar !== '') {
+    return false;
+  }
+
+  return {
+    value: attrStr,
+    index: i,
+    tagClosed: tagClosed
+  };
+}
+
+/**
+ * Walk `attrStr` once, left to right, splitting it into attribute tokens.
+ *
+ * This replaces a regex that used to do the same job
+ * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
+ * optional whitespace group followed by a required "non-whitespace" group.
+ * On a long run of whitespace that never resolves into an attribute name
+ * (e.g. a tag with thousands of trailing spaces before `>`), the engine
+ * backtracks the whitespace group one character at a time before giving up
+ * and moving to the next starting position — one full backtrack per
+ * position, which is quadratic in the length of the run.
+ *
+ * The scan is forward-only: the cursor never moves backwards, so each
+ * character is visited a constant number of times and the cost is linear
+ * in the length of the string.
+ *
+ * Each returned token mirrors the shape the old regex match array had, so
+ * the validation logic below (which reads token[1]..token[6]) didn't need
+ * to change:
+ *   token.startIndex - where this token begins in attrStr
+ *   token[1]          - leading whitespace before the name
+ *   token[2]          - the attribute name
+ *   token[3]          - whitespace + '=' if present, else undefined
+ *   token[4]          - marker (any defined value) if a quoted value was found
+ *   token[5]          - the quote character used ('"' or "'")
+ *   token[6]          - the value's text, without the surrounding quotes
+ *
+ * A malformed leading character (e.g. a stray '=' with no name before it)
+ * is simply skipped over, one character at a time — the same outcome the
+ * old regex produced by failing to match at that position and retrying at
+ * the next one.
+ */
+function scanAttributeTokens(attrStr) {
+  const tokens = [];
+  const len = attrStr.length;
+  let i = 0;
+
+  while (i < len) {
+    const tokenStart = i;
+
+    // Leading whitespace before the name.
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len) break; // trailing whitespace only — nothing left to read
+
+    if (attrStr[i] === '=') {
+      // No name before this '=' — not a valid attribute start. Move past
+      i++;
+      continue;
+    }
+
+    const leadingWs = attrStr.slice(tokenStart, i);
+
+    // Attribute name — everything up to the next whitespace or '='.
+    const nameStart = i;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
+    const name = attrStr.slice(nameStart, i);
+
+    // Optional whitespace + '='.
+    let equalsGroup; // whitespace + '=' text, or undefined if absent
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === '=') {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
+    }
+
+    // Optional whitespace + quoted value.
+    let quoteChar;
+    let value;
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      if (closeIdx !== -1) {
+        quoteChar = attrStr[k];
+        value = attrStr.slice(valueStart, closeIdx);
+        i = closeIdx + 1;
+      }
+      // No closing quote found anywhere in the rest of the string — leave
+      // quoteChar/value undefined, same as the old regex's group failing
+      // to match a backreference-less run.
+    }
+
+    const token = { startIndex: tokenStart };
+    token[1] = leadingWs;
+    token[2] = name;
+    token[3] = equalsGroup;
+    token[4] = quoteChar !== undefined ? true : undefined;
+    token[5] = quoteChar;
+    token[6] = value;
+    tokens.push(token);
+  }
+
+  return tokens;
+}
+
+//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
+
+function validateAttributeString(attrStr, options) {
+  //console.log("start:"+attrStr+":end");
+
+  //if(attrStr.trim().length === 0) return true; //empty string
+
+  const matches = scanAttributeTokens(attrStr);
+  const attrNames = {};
+
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0) {
+      //nospace before attribute name: a="sd"b="saf"
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
+    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
+      //independent attribute: ab
+      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    }
+    /* else if(matches[i][6] === undefined){//attribute without value: ab=
+                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
+                } */
+    const attrName = matches[i][2];
+    if (!validateAttrName(attrName)) {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    }
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
+      //check for duplicate attribute.
+      attrNames[attrName] = 1;
+    } else {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+    }
+  }
+
+  return true;
+}
+
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  if (xmlData[i] === 'x') {
+    i++;
+    re = /[\da-fA-F]/;
+  }
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === ';')
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+
+function validateAmpersand(xmlData, i) {
+  // https://www.w3.org/TR/xml/#dt-charref
+  i++;
+  if (xmlData[i] === ';')
+    return -1;
+  if (xmlData[i] === '#') {
+    i++;
+    return validateNumberAmpersand(xmlData, i);
+  }
+  let count = 0;
+  for (; i < xmlData.length; i++, count++) {
+    if (xmlData[i].match(/\w/) && count < 20)
+      continue;
+    if (xmlData[i] === ';')
+      break;
+    return -1;
+  }
+  return i;
+}
+
+function getErrorObject(code, message, lineNumber) {
+  return {
+    err: {
+      code: code,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col,
+    },
+  };
+}
+
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+
+// const startsWithXML = /^xml/i;
+
+function validateTagName(tagname) {
+  return isName(tagname) /* && !tagname.match(startsWithXML) */;
+}
+
+//this function returns the line number for the character at the given index
+function getLineNumberForPosition(xmlData, index) {
+  const lines = xmlData.substring(0, index).split(/\r?\n/);
+  return {
+    line: lines.length,
+
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+
+//this function returns the position of the first character of match within attrStr
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+/* global Uint8Array */
+
+
+
+
+
+
+class XMLParser {
+
+    constructor(options) {
+        this.externalEntities = {};
+        this.options = buildOptions(options);
+
+    }
+    /**
+     * Parse XML dats to JS object 
+     * @param {string|Uint8Array} xmlData 
+     * @param {boolean|Object} validationOption 
+     */
+    parse(xmlData, validationOption) {
+        if (typeof xmlData !== "string" && xmlData.toString) {
+            if (xmlData instanceof Uint8Array &&
+                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
+                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
+            } else {
+                xmlData = xmlData.toString();
+            }
+        } else if (typeof xmlData !== "string") {
+            throw new Error("XML data is accepted in String or Bytes[] form.")
+        }
+
+        if (validationOption) {
+            if (validationOption === true) validationOption = {}; //validate with default options
+
+            const result = validator_validate(xmlData, validationOption);
+            if (result !== true) {
+                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
+            }
+        }
+        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
+        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
+        const orderedResult = orderedObjParser.parseXml(xmlData);
+        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
+        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+    }
+
+    /**
+     * Add Entity which is not by default supported by this library
+     * @param {string} key 
+     * @param {string} value 
+     */
+    addEntity(key, value) {
+        if (value.indexOf("&") !== -1) {
+            throw new Error("Entity value can't have '&'")
+        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
+        } else if (value === "&") {
+            throw new Error("An entity with value '&' is not permitted");
+        } else {
+            this.externalEntities[key] = value;
+        }
+    }
+
+    /**
+     * Returns a Symbol that can be used to access the metadata
+     * property on a node.
+     * 
+     * If Symbol is not available in the environment, an ordinary property is used
+     * and the name of the property is here returned.
+     * 
+     * The XMLMetaData property is only present when `captureMetaData`
+     * is true in the options.
+     */
+    static getMetaDataSymbol() {
+        return XmlNode.getMetaDataSymbol();
+    }
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+
+
+
+
+
+
+const XMLValidator = {
+  validate: validator_validate
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/junit.ts
+
+
+const ARRAYS = new Set(['testsuites.testsuite', 'testsuite.testsuite', 'testsuite.testcase', 'testsuites.testcase', 'properties.property']);
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    processEntities: true,
+    isArray: (_name, jpath) => {
+        const parts = String(jpath).split('.');
+        return ARRAYS.has(parts.slice(-2).join('.'));
+    },
+});
+const attr = (node, name) => {
+    const v = node[`@${name}`];
+    return typeof v === 'string' ? v : undefined;
+};
+const children = (node, name) => {
+    const v = node[name];
+    if (v === undefined || v === null)
+        return [];
+    const list = Array.isArray(v) ? v : [v];
+    return list.map((x) => (typeof x === 'object' && x !== null ? x : {}));
+};
+const has = (node, name) => node[name] !== undefined;
+/** Parses a JUnit XML report (jest-junit, pytest, Surefire, go-junit-report, Playwright, node --test). */
+function parseJUnit(text, source) {
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) {
+        throw new errors_UserError(`${source} is not well-formed JUnit XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`, {
+            hint: 'the test run may have been cut short while writing the report; rerun it or drop this file',
+        });
+    }
+    const doc = parser.parse(text);
+    const root = (doc['testsuites'] ?? doc['testsuite']);
+    if (root === undefined || typeof root !== 'object') {
+        throw new errors_UserError(`${source} is not a JUnit report: its root element must be <testsuites> or <testsuite>`);
+    }
+    // node --test writes <testcase> straight under <testsuites>: the root then acts as a suite too.
+    const suites = doc['testsuites'] && children(root, 'testcase').length === 0 ? flattenSuites(root) : [root, ...flattenSuites(root)];
+    const flavor = detectFlavor(doc, suites);
+    const tests = [];
+    const files = new Map();
+    for (const suite of suites) {
+        const suiteTests = [];
+        for (const [i, tc] of children(suite, 'testcase').entries()) {
+            const name = attr(tc, 'name');
+            if (name === undefined)
+                throw new errors_UserError(`${source}: <testcase> #${i + 1} of suite '${attr(suite, 'name') ?? '?'}' has no name attribute`);
+            const seconds = parseTime(attr(tc, 'time'), `${source}: testcase '${name}' time`);
+            const located = locate(flavor, suite, tc, name);
+            suiteTests.push({ file: located.file, name: located.name, seconds, outcome: outcomeOf(tc), retried: retriedOf(tc) });
+        }
+        const merged = flavor === 'go' ? foldSubtests(suiteTests) : suiteTests;
+        tests.push(...merged);
+        const suiteFiles = new Set(merged.map((t) => t.file));
+        const suiteTime = attr(suite, 'time');
+        // A suite time covers set-up the test times miss, but only means a file time when the suite is one file.
+        if (suiteFiles.size === 1 && suiteTime !== undefined && flavor !== 'pytest') {
+            const [file] = suiteFiles;
+            const seconds = parseTime(suiteTime, `${source}: testsuite '${attr(suite, 'name') ?? ''}' time`);
+            if (file !== undefined)
+                files.set(file, (files.get(file) ?? 0) + seconds);
+        }
+    }
+    return { source, format: 'junit', flavor, tests: mergeRepeats(tests), files };
+}
+function flattenSuites(node) {
+    return children(node, 'testsuite').flatMap((s) => [s, ...flattenSuites(s)]);
+}
+function parseTime(raw, where) {
+    if (raw === undefined || raw === '')
+        return 0;
+    // Some reporters write thousands separators (1,234.5).
+    const n = Number(raw.replace(/,/g, ''));
+    if (!Number.isFinite(n) || n < 0)
+        throw new errors_UserError(`${where}: expected seconds as a non-negative number, got '${raw}'`);
+    return n;
+}
+function detectFlavor(doc, suites) {
+    const top = doc['testsuites'];
+    const topName = top ? attr(top, 'name') : undefined;
+    if (topName === 'jest tests')
+        return 'jest-junit';
+    if (topName === 'pytest tests' || suites.some((s) => attr(s, 'name') === 'pytest'))
+        return 'pytest';
+    if (suites.some((s) => children(children(s, 'properties')[0] ?? {}, 'property').some((p) => attr(p, 'name') === 'go.version')))
+        return 'go';
+    const first = suites.find((s) => children(s, 'testcase').length > 0);
+    const tc = first ? children(first, 'testcase')[0] : undefined;
+    if (tc && attr(tc, 'file')?.startsWith('/'))
+        return 'node';
+    if (suites.some((s) => (attr(s, 'xsi:noNamespaceSchemaLocation') ?? '').includes('surefire')))
+        return 'surefire';
+    if (top && attr(top, 'id') !== undefined && suites.every((s) => /\.(spec|test)\.[cm]?[jt]sx?$/.test(attr(s, 'name') ?? '')))
+        return 'playwright';
+    return 'generic';
+}
+function locate(flavor, suite, tc, name) {
+    const classname = attr(tc, 'classname') ?? '';
+    const file = attr(tc, 'file');
+    switch (flavor) {
+        case 'pytest': {
+            // classname is the dotted module plus any classes: tests.store.test_stock.TestPricing
+            const parts = classname.split('.').filter(Boolean);
+            const firstClass = parts.findIndex((p) => /^[A-Z]/.test(p));
+            const moduleParts = firstClass < 0 ? parts : parts.slice(0, firstClass);
+            const classes = firstClass < 0 ? [] : parts.slice(firstClass);
+            return { file: file ?? `${moduleParts.join('/')}.py`, name: [...classes, name].join('::') };
+        }
+        case 'jest-junit':
+            return { file: file ?? attr(suite, 'name') ?? classname, name: name.trim() };
+        case 'go':
+            return { file: classname || (attr(suite, 'name') ?? ''), name };
+        case 'surefire':
+            return { file: classname || (attr(suite, 'name') ?? ''), name };
+        case 'playwright':
+            return { file: classname || (attr(suite, 'name') ?? ''), name };
+        default:
+            return { file: file ?? attr(suite, 'file') ?? (classname || (attr(suite, 'name') ?? '')), name };
+    }
+}
+function outcomeOf(tc) {
+    if (has(tc, 'failure') || has(tc, 'error'))
+        return 'failed';
+    if (has(tc, 'skipped'))
+        return 'skipped';
+    return 'passed';
+}
+/** Surefire's rerun elements: flaky* means it failed and then passed. */
+function retriedOf(tc) {
+    return has(tc, 'flakyFailure') || has(tc, 'flakyError');
+}
+/** Go reports subtests as `TestX/sub`; the parent's time already includes them. */
+function foldSubtests(tests) {
+    const out = new Map();
+    const parents = new Set(tests.filter((t) => !t.name.includes('/')).map((t) => `${t.file}\0${t.name}`));
+    for (const t of tests) {
+        const top = t.name.split('/')[0] ?? t.name;
+        const key = `${t.file}\0${top}`;
+        const prev = out.get(key);
+        const isSub = top !== t.name;
+        if (!prev) {
+            out.set(key, { ...t, name: top, seconds: isSub && parents.has(key) ? 0 : t.seconds });
+            continue;
+        }
+        if (!isSub)
+            prev.seconds = t.seconds;
+        else if (!parents.has(key))
+            prev.seconds += t.seconds;
+        if (t.outcome === 'failed')
+            prev.outcome = 'failed';
+        prev.retried ||= t.retried;
+    }
+    return [...out.values()];
+}
+/** A test listed twice in one report (a rerun): failed then passed is a retry, the last time counts. */
+function mergeRepeats(tests) {
+    const out = new Map();
+    for (const t of tests) {
+        const key = `${t.file}\0${t.name}`;
+        const prev = out.get(key);
+        if (!prev)
+            out.set(key, t);
+        else {
+            // Both outcomes for one test in one run: a retry that passed, or a rerun that broke.
+            const flipped = (prev.outcome === 'failed' && t.outcome === 'passed') || (prev.outcome === 'passed' && t.outcome === 'failed');
+            const retried = prev.retried || t.retried || flipped;
+            out.set(key, { ...t, retried, outcome: prev.outcome === 'passed' && t.outcome === 'failed' ? 'failed' : t.outcome });
+        }
+    }
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/json-timings.ts
+
+/** pytest-split's `.test_durations`: `{"path::test": seconds}` (or the older list of pairs). */
+function parsePytestDurations(value, source) {
+    const entries = Array.isArray(value)
+        ? decode_decodeDocument(array(map(array(unknown), (pair, p) => pairOf(pair, p))), value, source)
+        : Object.entries(decode_decodeDocument(record(number), value, source));
+    const tests = entries.map(([id, seconds]) => {
+        const cut = id.indexOf('::');
+        if (cut <= 0)
+            throw new errors_UserError(`${source}: key "${id}" is not a pytest node id (path::test)`);
+        if (seconds < 0)
+            throw new errors_UserError(`${source}: "${id}": expected non-negative seconds, got ${seconds}`);
+        return { file: id.slice(0, cut), name: id.slice(cut + 2), seconds, outcome: 'passed', retried: false };
+    });
+    return { source, format: 'pytest-durations', tests, files: new Map() };
+}
+function pairOf(pair, path) {
+    const [id, seconds] = pair;
+    if (pair.length !== 2 || typeof id !== 'string' || typeof seconds !== 'number') {
+        throw new errors_UserError(`${path}: expected a pair ["path::test", seconds]`);
+    }
+    return [id, seconds];
+}
+/** A Knapsack report: `{"spec/a_spec.rb": seconds}`, whole files. */
+function parseKnapsack(value, source) {
+    const map = decode_decodeDocument(record(number), value, source);
+    const files = new Map();
+    for (const [file, seconds] of Object.entries(map)) {
+        if (seconds < 0)
+            throw new errors_UserError(`${source}: "${file}": expected non-negative seconds, got ${seconds}`);
+        files.set(file, seconds);
+    }
+    return { source, format: 'knapsack', tests: [], files };
+}
+const assertion = object({
+    fullName: string,
+    status: string,
+    duration: optional(number),
+    invocations: optional(number),
+});
+const jestResults = object({
+    testResults: array(object({
+        name: string,
+        startTime: optional(number),
+        endTime: optional(number),
+        assertionResults: withDefault(array(assertion), []),
     })),
 });
-/** Reads the `ignore:` rules of a Grype configuration (`.grype.yaml`). */
-function parseGrypeIgnore(text, source) {
-    const doc = decode_decodeDocument(object({ ignore: withDefault(array(grypeRule), []) }), files_parseYamlText(text, source) ?? {}, source);
-    return doc.ignore.map((r, i) => {
-        if (!r.vulnerability && !r.package && !r['fix-state']) {
-            throw new errors_UserError(`${source}: ignore[${i}] has no vulnerability, package or fix-state, so it would ignore everything`);
+const JEST_OUTCOME = {
+    passed: 'passed',
+    failed: 'failed',
+    pending: 'skipped',
+    skipped: 'skipped',
+    todo: 'skipped',
+    disabled: 'skipped',
+    focused: 'passed',
+};
+/** jest `--json` results: per-test durations (ms) and per-file wall time. */
+function parseJestJson(value, source) {
+    const doc = decode_decodeDocument(jestResults, value, source);
+    const tests = [];
+    const files = new Map();
+    for (const [i, file] of doc.testResults.entries()) {
+        if (file.startTime !== undefined && file.endTime !== undefined && file.endTime >= file.startTime) {
+            files.set(file.name, (file.endTime - file.startTime) / 1000);
         }
-        return {
-            origin: 'grype-ignore',
-            source,
-            id: r.vulnerability ?? '*',
-            ...(r.reason ? { reason: r.reason } : {}),
-            ...(r.package?.name ? { package: r.package.name } : {}),
-            ...(r.package?.version ? { version: r.package.version } : {}),
-            ...(r.package?.location ? { paths: [r.package.location] } : {}),
-            ...(r['fix-state'] ? { fixState: r['fix-state'] } : {}),
-        };
-    });
-}
-/** Reads an ignore file by its name: `.trivyignore`, `.trivyignore.yaml`/`.yml`, or a Grype config. */
-function parseIgnoreFile(text, source) {
-    const name = source.split(/[\\/]/).pop() ?? source;
-    if (/^\.?trivyignore\.ya?ml$/.test(name))
-        return parseTrivyIgnoreYaml(text, source);
-    if (/trivyignore/.test(name))
-        return parseTrivyIgnore(text, source);
-    if (/grype.*\.ya?ml$/.test(name))
-        return parseGrypeIgnore(text, source);
-    throw new errors_UserError(`${source}: not a known ignore file; name it .trivyignore, .trivyignore.yaml or .grype.yaml`);
+        for (const [j, a] of file.assertionResults.entries()) {
+            const outcome = JEST_OUTCOME[a.status];
+            if (!outcome)
+                throw new errors_UserError(`${source}: testResults[${i}].assertionResults[${j}].status: unknown status '${a.status}'`);
+            tests.push({
+                file: file.name,
+                name: a.fullName,
+                seconds: (a.duration ?? 0) / 1000,
+                outcome,
+                retried: outcome === 'passed' && (a.invocations ?? 1) > 1,
+            });
+        }
+    }
+    return { source, format: 'jest-json', tests, files };
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/vex.ts
+;// CONCATENATED MODULE: ./packages/shard/src/model.ts
+/** A test id as the runner writes it: `path::name` (a whole file is just its path). */
+function testId(file, name) {
+    return name === undefined || name === '' ? file : `${file}::${name}`;
+}
+/** Locale-independent ordering (UTF-16 code units), the same on every machine. */
+function model_byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
-const vex_str = optional(string);
-const idRef = oneOf(map(string, (s) => ({ '@id': s })), object({ '@id': vex_str }));
-const openVexStatement = object({
-    vulnerability: oneOf(map(string, (s) => ({ name: s })), object({ name: vex_str, '@id': vex_str })),
-    products: withDefault(array(object({ '@id': vex_str, subcomponents: withDefault(array(idRef), []) })), []),
-    status: literal('not_affected', 'affected', 'fixed', 'under_investigation'),
-    justification: vex_str,
-    impact_statement: vex_str,
+;// CONCATENATED MODULE: ./packages/shard/src/timing-store.ts
+
+
+/** The identifier of the timings file record mode writes (and every mode reads). */
+const STORE_FORMAT = 'slipway-test-shard-timings';
+const storedTest = object({
+    file: string,
+    name: string,
+    seconds: number,
+    samples: number,
+    lastRun: number,
+    lastSha: withDefault(string, ''),
+    lastOutcome: withDefault(literal('passed', 'failed', 'skipped'), 'passed'),
+    flakyRuns: withDefault(number, 0),
+    lastFlakyRun: withDefault(number, 0),
 });
-const openVex = object({ '@context': string, statements: array(openVexStatement) });
-const cdxVex = object({
-    bomFormat: literal('CycloneDX'),
-    vulnerabilities: withDefault(array(object({
-        id: string,
-        analysis: optional(object({ state: vex_str, justification: vex_str, detail: vex_str })),
-        affects: withDefault(array(object({ ref: string })), []),
-    })), []),
+const storedFile = object({ seconds: number, samples: number, lastRun: number });
+const storeDecoder = object({
+    format: literal(STORE_FORMAT),
+    version: map(number, (v, p) => {
+        if (v !== 1)
+            throw new DecodeError(p, 'version 1 (a newer Slipway wrote this file)', v);
+        return 1;
+    }),
+    runs: number,
+    updatedAt: string,
+    tests: record(storedTest),
+    files: record(storedFile),
 });
-function oci(id) {
-    return id.startsWith('pkg:oci/');
+/** An empty store. */
+function emptyStore() {
+    return { format: STORE_FORMAT, version: 1, runs: 0, updatedAt: '', tests: {}, files: {} };
 }
-/** OpenVEX: `not_affected` (with a justification or impact statement) and `fixed` suppress. */
-function fromOpenVex(doc, source, problems) {
-    return doc.statements.flatMap((s) => {
-        const vulnerability = s.vulnerability.name ?? s.vulnerability['@id'] ?? '';
-        if (s.status !== 'not_affected' && s.status !== 'fixed')
-            return [];
-        if (s.status === 'not_affected' && !s.justification && !s.impact_statement) {
-            problems.push({ source, vulnerability, problem: 'not_affected without a justification or impact_statement: not applied' });
-            return [];
-        }
-        // Packages are the subcomponents when given, else the products; an image product alone scopes nothing we can check.
-        const purls = s.products
-            .flatMap((p) => (p.subcomponents.length > 0 ? p.subcomponents.map((c) => c['@id'] ?? '') : [p['@id'] ?? '']))
-            .filter((x) => x && !oci(x));
-        const images = s.products.map((p) => p['@id'] ?? '').filter(oci);
-        if (purls.length === 0 && images.length === 0) {
-            problems.push({ source, vulnerability, problem: 'the statement names no product: not applied' });
-            return [];
-        }
-        const reason = `VEX ${s.status}${s.justification ? `: ${s.justification}` : ''}${s.impact_statement ? ` (${s.impact_statement})` : ''}`;
-        return [{ origin: 'vex', source, id: vulnerability, reason, ...(purls.length > 0 ? { purls } : {}) }];
-    });
+/** True when a parsed JSON document looks like a timings store. */
+function isStore(value) {
+    return typeof value === 'object' && value !== null && value['format'] === STORE_FORMAT;
 }
-/** CycloneDX VEX: `not_affected` (with a justification), `false_positive` and `resolved` suppress. */
-function fromCycloneDx(doc, source, problems) {
-    return doc.vulnerabilities.flatMap((v) => {
-        const state = v.analysis?.state;
-        if (state !== 'not_affected' && state !== 'false_positive' && state !== 'resolved')
-            return [];
-        if (state === 'not_affected' && !v.analysis?.justification) {
-            problems.push({ source, vulnerability: v.id, problem: 'not_affected without a justification: not applied' });
-            return [];
-        }
-        // A ref is `urn:cdx:<serial>/<version>#<bom-ref>`; the bom-ref is usually the purl.
-        const purls = v.affects.map((a) => a.ref.split('#').pop() ?? a.ref).filter((r) => r.startsWith('pkg:'));
-        if (purls.length === 0) {
-            problems.push({ source, vulnerability: v.id, problem: 'affects names no package URL: not applied' });
-            return [];
-        }
-        const reason = `VEX ${state}${v.analysis?.justification ? `: ${v.analysis.justification}` : ''}`;
-        return [{ origin: 'vex', source, id: v.id, reason, purls }];
-    });
+/** Decodes a timings store; errors name the file and the key at fault. */
+function decodeStore(value, source) {
+    return decode_decodeDocument(storeDecoder, value, source);
 }
-/** Reads an OpenVEX or CycloneDX VEX document into suppression rules and the statements it could not apply. */
-function parseVex(text, source) {
-    const value = files_parseJson(text, source);
-    const problems = [];
-    if (typeof value === 'object' && value !== null && '@context' in value) {
-        return { rules: fromOpenVex(decode_decodeDocument(openVex, value, source), source, problems), problems };
-    }
-    if (typeof value === 'object' && value !== null && 'bomFormat' in value) {
-        return { rules: fromCycloneDx(decode_decodeDocument(cdxVex, value, source), source, problems), problems };
-    }
-    throw new errors_UserError(`${source} is neither an OpenVEX document (@context, statements) nor CycloneDX VEX (bomFormat, vulnerabilities)`);
+/** Serialises a store with sorted keys, so equal stores are equal bytes. */
+function encodeStore(store) {
+    const sorted = (r) => Object.fromEntries(Object.keys(r)
+        .sort(model_byCodeUnits)
+        .map((k) => [k, r[k]]));
+    return `${JSON.stringify({ ...store, tests: sorted(store.tests), files: sorted(store.files) })}\n`;
 }
-
-;// CONCATENATED MODULE: ./packages/scan/src/sla.ts
-
-/** An empty state: every finding is new. */
-const EMPTY_SLA_STATE = { version: 1, firstSeen: {} };
-/** Decodes a saved state file. */
-const decodeSlaState = map(object({ version: literal('1'), firstSeen: record(string) }), (s) => ({ version: 1, firstSeen: s.firstSeen }));
-/** The state for the next run: first-seen dates of today's findings, new ones stamped `now`; gone ones dropped. */
-function nextSlaState(previous, fingerprints, now) {
-    const firstSeen = {};
-    for (const fp of fingerprints)
-        firstSeen[fp] = previous.firstSeen[fp] ?? now.toISOString();
-    return { version: 1, firstSeen };
-}
-/** Serialises a state with a string version (JSON and YAML agree on it). */
-function serialiseSlaState(state) {
-    return `${JSON.stringify({ version: '1', firstSeen: state.firstSeen })}\n`;
-}
-const sla_DAY = 86_400_000;
-/** Days left before a finding first seen at `firstSeen` breaks an SLA of `slaDays` (negative: overdue). */
-function slaDaysLeft(firstSeen, slaDays, now) {
-    const due = Date.parse(firstSeen) + slaDays * sla_DAY;
-    return Math.floor((due - now.getTime()) / sla_DAY);
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/fingerprint.ts
-
-/** `ghcr.io/org/app:1.2@sha256:..` -> `ghcr.io/org/app`: a rebuild changes the tag and digest, not the repository. */
-function imageRepository(image) {
-    if (!image)
-        return '';
-    const noDigest = image.split('@')[0] ?? image;
-    const lastSlash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
-}
-/**
- * A finding's identity that survives a rebuild: rule, package (not its version, so an upgrade
- * that does not fix keeps the alert and its SLA clock), file for file-based kinds, image repository.
- */
-function fingerprint(f) {
-    const where = f.kind === 'vulnerability'
-        ? `${f.package?.type ?? ''}/${f.package?.name ?? ''}`
-        : `${f.path ?? f.target ?? ''}|${f.package?.name ?? ''}`;
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
-        .digest('hex')
-        .slice(0, 32);
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/decide.ts
-
-
-
-
-const lower = (s) => s.toLowerCase();
-function decide_kindRule(rules, kind) {
-    return kind === 'vulnerability' ? rules.vulnerabilities : kind === 'misconfiguration' ? rules.misconfigurations : undefined;
-}
-function reasonsFor(f, rules) {
-    switch (f.kind) {
-        case 'malware':
-            return { reasons: ['malware always blocks'], counted: true };
-        case 'secret':
-            return { reasons: rules.secrets.block ? ['secrets block'] : [], counted: true };
-        case 'license': {
-            const reasons = [];
-            if (rules.licenses.deny.some((d) => d.toLowerCase() === f.id.toLowerCase()))
-                reasons.push(`license ${f.id} is denied`);
-            else if (rules.licenses.allow.length > 0 && !rules.licenses.allow.some((a) => a.toLowerCase() === f.id.toLowerCase())) {
-                reasons.push(`license ${f.id} is not on the allow list`);
-            }
-            if (rules.licenses.failOn !== 'none' && atLeast(f.severity, rules.licenses.failOn)) {
-                reasons.push(`${lower(f.severity)} license finding (fail-on: ${lower(rules.licenses.failOn)})`);
-            }
-            return { reasons, counted: true };
-        }
-        default: {
-            const rule = decide_kindRule(rules, f.kind);
-            if (!rule)
-                return { reasons: [], counted: true };
-            if (rule.onlyFixed && f.fix.state !== 'fixed')
-                return { reasons: [], counted: false };
-            const reasons = [];
-            if (rule.failOn !== 'none' && atLeast(f.severity, rule.failOn))
-                reasons.push(`${lower(f.severity)} (fail-on: ${lower(rule.failOn)})`);
-            if (rule.failOnKnownExploited && f.knownExploited)
-                reasons.push('known exploited');
-            if (rule.epssThreshold !== undefined && f.epss !== undefined && f.epss >= rule.epssThreshold) {
-                reasons.push(`EPSS ${f.epss} >= ${rule.epssThreshold}`);
-            }
-            return { reasons, counted: true };
-        }
-    }
-}
-/** Applies the policy to each kept finding: thresholds, known-exploited, EPSS, licenses, SLAs, then budgets. */
-function evaluateFindings(findings, policy, sla, now) {
-    const groups = new Map();
-    const evaluated = findings.map((finding) => {
-        const rules = rulesFor(policy, finding.image);
-        const fp = fingerprint(finding);
-        const { reasons, counted } = reasonsFor(finding, rules);
-        const e = { finding, fingerprint: fp, blocking: false, reasons, counted };
-        const slaDays = counted ? rules.sla[finding.severity] : undefined;
-        if (slaDays !== undefined && (finding.kind === 'vulnerability' || finding.kind === 'misconfiguration')) {
-            const firstSeen = sla.firstSeen[fp] ?? now.toISOString();
-            const daysLeft = slaDaysLeft(firstSeen, slaDays, now);
-            e.sla = { days: slaDays, firstSeen, daysLeft };
-            // Inside its SLA a finding gets time to be fixed; past it, it blocks like any other.
-            if (reasons.length === 0 && daysLeft < 0)
-                reasons.push(`past its ${slaDays}-day fix SLA (first seen ${firstSeen.slice(0, 10)})`);
-        }
-        const group = groups.get(rules);
-        if (group)
-            group.push(e);
-        else
-            groups.set(rules, [e]);
-        return e;
-    });
-    const breaches = [];
-    for (const [rules, members] of groups) {
-        for (const kind of ['vulnerability', 'misconfiguration']) {
-            const rule = decide_kindRule(rules, kind);
-            for (const [severity, max] of Object.entries(rule?.max ?? {})) {
-                const over = members.filter((e) => e.counted && e.finding.kind === kind && e.finding.severity === severity);
-                if (over.length <= max)
-                    continue;
-                const image = over[0]?.finding.image;
-                breaches.push({ kind, severity, count: over.length, max, ...(rules !== policy && image ? { image } : {}) });
-                for (const e of over)
-                    e.reasons.push(`over budget: ${over.length} ${lower(severity)} ${kind} findings, max ${max}`);
-            }
-        }
-    }
-    for (const e of evaluated)
-        e.blocking = e.reasons.length > 0;
-    return { evaluated, breaches };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/counts.ts
-
-const zeroSeverities = () => Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-/** Counts the findings the gate kept (suppressed ones only as a total). */
-function countFindings(evaluated, suppressed) {
-    const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
-    const bySeverity = zeroSeverities();
-    const byKindAndSeverity = Object.fromEntries(KINDS.map((k) => [k, zeroSeverities()]));
-    let blocking = 0;
-    for (const { finding, blocking: b } of evaluated) {
-        byKind[finding.kind] += 1;
-        bySeverity[finding.severity] += 1;
-        byKindAndSeverity[finding.kind][finding.severity] += 1;
-        if (b)
-            blocking += 1;
-    }
-    return { total: evaluated.length, blocking, suppressed, byKind, bySeverity, byKindAndSeverity };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/gate.ts
-
-
-
-
-
-
-
-/** Orders findings worst first: blocking, then severity, then id. */
-function byImportance(a, b) {
-    return (Number(b.blocking) - Number(a.blocking) ||
-        compareSeverity(b.finding.severity, a.finding.severity) ||
-        a.finding.id.localeCompare(b.finding.id));
-}
-function policyRules(policy) {
-    return policy.exceptions.map((e) => ({
-        origin: 'policy',
-        source: 'policy exceptions',
-        id: e.id,
-        reason: e.reason,
-        expires: e.expires,
-        ...(e.package ? { package: e.package } : {}),
-        ...(e.path ? { paths: [e.path] } : {}),
-        ...(e.image ? { image: e.image } : {}),
+/** A store as a timing source for planning. */
+function storeAsSource(store, source) {
+    const tests = Object.values(store.tests).map((t) => ({
+        file: t.file,
+        name: t.name,
+        seconds: t.seconds,
+        outcome: 'passed',
+        retried: false,
     }));
-}
-function explain(findings, breaches, uses) {
-    const blocking = findings.filter((f) => f.blocking);
-    const why = [];
-    if (blocking.length > 0) {
-        const groups = new Map();
-        for (const f of blocking) {
-            const key = `${f.finding.kind === 'malware' || f.finding.kind === 'secret' ? '' : `${f.finding.severity.toLowerCase()} `}${f.finding.kind}`;
-            groups.set(key, (groups.get(key) ?? 0) + 1);
-        }
-        why.push(`${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'}: ${[...groups].map(([k, n]) => `${n} ${k}`).join(', ')}`);
-    }
-    for (const b of breaches)
-        why.push(`${b.count} ${b.severity.toLowerCase()} ${b.kind} findings exceed the budget of ${b.max}${b.image ? ` for ${b.image}` : ''}`);
-    const overdue = findings.filter((f) => f.sla && f.sla.daysLeft < 0 && f.blocking).length;
-    if (overdue > 0)
-        why.push(`${overdue} finding${overdue === 1 ? ' is' : 's are'} past the fix SLA`);
-    const expired = uses.filter((u) => u.status === 'expired' && u.matched > 0);
-    for (const u of expired)
-        why.push(`exception ${u.rule.id} expired on ${u.rule.expires ?? ''} and no longer suppresses ${u.matched} finding${u.matched === 1 ? '' : 's'}`);
-    if (why.length === 0)
-        why.push('no finding meets a blocking rule of the policy');
-    return why;
-}
-/** Dedupes, suppresses, evaluates and decides; pure, so the action, the CLI and the tests share it. */
-function runGate(input) {
-    const all = dedupeFindings(input.reports.flatMap((r) => r.findings));
-    const rules = [...policyRules(input.policy), ...(input.rules ?? [])];
-    const { kept, suppressed, uses } = applySuppressions(all, rules, input.now, input.policy.warnDays);
-    const sla = input.sla ?? { version: 1, firstSeen: {} };
-    const { evaluated, breaches } = evaluateFindings(kept, input.policy, sla, input.now);
-    evaluated.sort(byImportance);
-    const scannerSuppressed = input.reports.flatMap((r) => r.suppressed.map((s) => ({
-        finding: s.finding,
-        fingerprint: fingerprint(s.finding),
-        origin: 'scanner',
-        source: r.source,
-        reason: s.reason,
-    })));
-    const allSuppressed = [
-        ...suppressed.map((s) => ({
-            finding: s.finding,
-            fingerprint: fingerprint(s.finding),
-            origin: s.rule.origin,
-            source: s.rule.source,
-            reason: s.rule.reason ?? `listed in ${s.rule.source} (no reason given)`,
-        })),
-        ...scannerSuppressed,
-    ];
-    const decision = evaluated.some((f) => f.blocking) ? 'fail' : 'pass';
-    return {
-        decision,
-        why: explain(evaluated, breaches, uses),
-        findings: evaluated,
-        suppressed: allSuppressed,
-        ruleUses: uses,
-        vexProblems: [...(input.vexProblems ?? [])],
-        breaches,
-        counts: countFindings(evaluated, allSuppressed.length),
-        artifacts: [...new Set(input.reports.map((r) => r.artifact ?? r.source))],
-        nextSla: nextSlaState(sla, evaluated.map((e) => e.fingerprint), input.now),
-    };
+    return { source, format: 'slipway-store', tests, files: new Map(Object.entries(store.files).map(([f, v]) => [f, v.seconds])) };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./packages/scan/src/security-severity.ts
-// GitHub code scanning's bands: over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low.
-const BANDS = {
-    CRITICAL: [9.1, 10, 9.5],
-    HIGH: [7, 8.9, 8],
-    MEDIUM: [4, 6.9, 5.5],
-    LOW: [0.1, 3.9, 2],
-    NEGLIGIBLE: [0.1, 3.9, 0.5],
+;// CONCATENATED MODULE: ./packages/shard/src/timing-file.ts
+
+
+
+
+/**
+ * Parses any supported timing file, recognised by its content: JUnit XML, jest `--json`,
+ * pytest-split `.test_durations`, a Knapsack report, or a Slipway timings store.
+ */
+function parseTimingText(text, source) {
+    const trimmed = text.trimStart();
+    if (trimmed === '')
+        throw new errors_UserError(`${source} is empty; expected JUnit XML or a JSON timing file`);
+    if (trimmed.startsWith('<'))
+        return parseJUnit(text, source);
+    const value = files_parseJson(text, source);
+    if (isStore(value))
+        return storeAsSource(decodeStore(value, source), source);
+    if (Array.isArray(value))
+        return parsePytestDurations(value, source);
+    if (typeof value === 'object' && value !== null) {
+        const obj = value;
+        if ('testResults' in obj)
+            return parseJestJson(value, source);
+        const keys = Object.keys(obj);
+        if (keys.length === 0)
+            return { source, format: 'knapsack', tests: [], files: new Map() };
+        return keys.some((k) => k.includes('::')) ? parsePytestDurations(value, source) : parseKnapsack(value, source);
+    }
+    throw new errors_UserError(`${source} is not a timing file: expected JUnit XML, jest --json results, pytest-split .test_durations, a Knapsack report or a Slipway timings store`);
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/file-matcher.ts
+/** Normalises a path a report wrote: forward slashes, no `./`, relative to `root` when under it. */
+function file_matcher_normalizePath(path, root) {
+    let p = path.replace(/\\/g, '/');
+    if (root) {
+        const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+        if (r && p.startsWith(`${r}/`))
+            p = p.slice(r.length + 1);
+    }
+    return p.replace(/^(\.\/)+/, '');
+}
+const stem = (p) => p.replace(/\.[^./]+$/, '');
+const base = (p) => p.slice(p.lastIndexOf('/') + 1);
+/**
+ * Maps the file keys reports write onto the files of the test universe: exact paths, absolute
+ * paths, paths relative to another root (Playwright's testDir), and Java class names.
+ */
+class FileMatcher {
+    exact;
+    byStem = new Map();
+    byBase = new Map();
+    constructor(universe) {
+        this.exact = new Set(universe);
+        for (const file of universe) {
+            const s = stem(file);
+            this.byStem.set(s, [...(this.byStem.get(s) ?? []), file]);
+            const b = base(s);
+            this.byBase.set(b, [...(this.byBase.get(b) ?? []), file]);
+        }
+    }
+    /** The universe file a report's key names, or undefined when none (or more than one) does. */
+    match(key) {
+        if (this.exact.has(key))
+            return key;
+        const variants = [stem(key)];
+        // com.example.PricingTest -> com/example/PricingTest
+        if (!key.includes('/') && /^[\w$]+(\.[\w$]+)+$/.test(key))
+            variants.push(key.replace(/\./g, '/'));
+        for (const v of variants) {
+            const same = this.byStem.get(v);
+            if (same?.length === 1)
+                return same[0];
+            const candidates = (this.byBase.get(base(v)) ?? []).filter((f) => stem(f).endsWith(`/${v}`) || v.endsWith(`/${stem(f)}`));
+            if (candidates.length === 1)
+                return candidates[0];
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/universe.ts
+
+
+
+/** Matches timing sources onto the universe; later sources win where two time the same test. */
+function timeUniverse(input) {
+    const { sources, root } = input;
+    const explicit = new Map();
+    if (input.entries) {
+        for (const raw of input.entries) {
+            const entry = file_matcher_normalizePath(raw.trim(), root);
+            if (entry === '')
+                continue;
+            const cut = entry.indexOf('::');
+            const file = cut > 0 ? entry.slice(0, cut) : entry;
+            const names = explicit.get(file) ?? new Set();
+            if (cut > 0)
+                names.add(entry.slice(cut + 2));
+            explicit.set(file, names);
+        }
+    }
+    else {
+        for (const s of sources) {
+            for (const t of s.tests)
+                explicit.set(file_matcher_normalizePath(t.file, root), explicit.get(file_matcher_normalizePath(t.file, root)) ?? new Set());
+            for (const f of s.files.keys())
+                explicit.set(file_matcher_normalizePath(f, root), explicit.get(file_matcher_normalizePath(f, root)) ?? new Set());
+        }
+    }
+    const universe = [...explicit.keys()].sort(model_byCodeUnits);
+    if (universe.length === 0) {
+        throw new errors_UserError(input.entries
+            ? 'The test universe is empty: the test globs or list matched no file'
+            : 'The test universe is empty: the timing files list no tests', {
+            hint: input.entries
+                ? 'check the globs are relative to the working directory'
+                : 'pass test globs or a file list, or timing files that name tests',
+        });
+    }
+    const matcher = new FileMatcher(universe);
+    const fileSeconds = new Map();
+    const testSeconds = new Map();
+    const unmatchedSources = [];
+    for (const s of sources) {
+        let matched = 0;
+        for (const [key, seconds] of s.files) {
+            const file = matcher.match(file_matcher_normalizePath(key, root));
+            if (file === undefined)
+                continue;
+            matched += 1;
+            fileSeconds.set(file, seconds);
+        }
+        for (const t of s.tests) {
+            const file = matcher.match(file_matcher_normalizePath(t.file, root));
+            if (file === undefined)
+                continue;
+            matched += 1;
+            // A skipped test's zero time says nothing about its cost when it runs.
+            if (t.outcome === 'skipped' && t.seconds === 0)
+                continue;
+            const tests = testSeconds.get(file) ?? new Map();
+            tests.set(t.name, t.seconds);
+            testSeconds.set(file, tests);
+        }
+        const total = s.tests.length + s.files.size;
+        if (total > 0 && matched === 0)
+            unmatchedSources.push(s.source);
+    }
+    const files = universe.map((file) => {
+        const tests = [...(testSeconds.get(file) ?? new Map())]
+            .map(([name, seconds]) => ({ name, seconds }))
+            .sort((a, b) => model_byCodeUnits(a.name, b.name));
+        return { file, seconds: fileSeconds.get(file), tests, selected: [...(explicit.get(file) ?? [])].sort(model_byCodeUnits) };
+    });
+    return { files, unmatchedSources };
+}
+/** The whole-file seconds: the file's own time when known, else the sum of its tests. */
+function knownFileSeconds(f) {
+    const sum = f.tests.reduce((s, t) => s + t.seconds, 0);
+    if (f.seconds !== undefined)
+        return Math.max(f.seconds, sum);
+    return f.tests.length > 0 ? sum : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/estimate.ts
+/** Seconds given to a file when nothing at all is timed: the split is then by declared size alone. */
+const DEFAULT_SECONDS = 1;
+/** A directory's rates are trusted once this many of its files are timed; otherwise look one level up. */
+const MIN_SCOPE = 3;
+const parents = (file) => {
+    const parts = file.split('/').slice(0, -1);
+    const out = [];
+    for (let i = parts.length; i >= 0; i--)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
 };
 /**
- * The `security-severity` of a finding: its CVSS score clamped into the band of its severity,
- * so GitHub shows the severity the gate decided on; undefined for UNKNOWN.
+ * Estimates the seconds of untimed files from the timed ones. `features` uses what is known
+ * about each file (declared tests, then size, each as a rate in the nearest directory with
+ * enough timed files, then the neighbours' mean); `mean` fills every gap with the global mean
+ * (the common practice, kept for comparison).
  */
-function securitySeverity(severity, cvss) {
-    const band = BANDS[severity];
-    if (!band)
-        return undefined;
-    const [min, max, middle] = band;
-    const score = cvss === undefined ? middle : Math.min(max, Math.max(min, Math.round(cvss * 10) / 10));
-    return score.toFixed(1);
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
-
-
-
-
-/** GitHub code scanning's limits for one upload. */
-const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
-const FINGERPRINT_KEY = 'slipwayFinding/v1';
-function uriOf(f) {
-    const raw = f.path ?? (f.kind === 'vulnerability' ? undefined : f.target) ?? (imageRepository(f.image) || f.target || 'container-image');
-    const cleaned = raw
-        .replace(/\\/g, '/')
-        .replace(/^\/+/, '')
-        .replace(/\s+\(.*\)$/, '');
-    return encodeURI(cleaned || 'container-image');
-}
-function level(e) {
-    if (e.blocking)
-        return 'error';
-    return compareSeverity(e.finding.severity, 'MEDIUM') >= 0 ? 'warning' : 'note';
-}
-function message(e) {
-    const f = e.finding;
-    const pkg = f.package ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}` : f.path ? ` in ${f.path}` : '';
-    const fix = f.fix.versions.length > 0 ? ` (fixed in ${f.fix.versions.join(', ')})` : f.kind === 'vulnerability' ? ` (fix: ${f.fix.state})` : '';
-    const verdict = e.blocking ? ` Blocks: ${e.reasons.join('; ')}.` : e.suppression ? ` Suppressed: ${e.suppression}.` : '';
-    return `${f.severity} ${f.kind} ${f.id}${pkg}${fix}${f.title ? `: ${f.title}` : ''}.${verdict}`;
-}
-function sarif_result(e, ruleIndex) {
-    const f = e.finding;
-    return {
-        ruleId: f.id,
-        ruleIndex,
-        level: level(e),
-        message: { text: message(e) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: uriOf(f) },
-                    ...(f.line ? { region: { startLine: f.line } } : {}),
-                },
-            },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: e.fingerprint },
-        ...(e.suppression ? { suppressions: [{ kind: 'external', status: 'accepted', justification: e.suppression }] } : {}),
-        properties: {
-            kind: f.kind,
-            severity: f.severity,
-            scanners: f.scanners,
-            ...(f.package
-                ? { package: f.package.name, installedVersion: f.package.version ?? '', ...(f.package.purl ? { purl: f.package.purl } : {}) }
-                : {}),
-            ...(f.fix.versions.length > 0 ? { fixedVersions: f.fix.versions } : {}),
-            ...(f.image ? { image: f.image } : {}),
-        },
-    };
-}
-function rule(id, entries) {
-    const worst = entries.reduce((a, b) => (compareSeverity(b.finding.severity, a.finding.severity) > 0 ? b : a));
-    const f = worst.finding;
-    const cvss = Math.max(...entries.filter((e) => e.finding.severity === f.severity).map((e) => e.finding.cvss ?? -1));
-    const score = securitySeverity(f.severity, cvss >= 0 ? cvss : undefined);
-    const text = f.title ?? id;
-    return {
-        id,
-        name: id.replace(/[^A-Za-z0-9]/g, ''),
-        shortDescription: { text },
-        fullDescription: { text },
-        ...(f.url ? { helpUri: f.url } : {}),
-        help: {
-            text: `${f.kind} ${id}: ${text}${f.url ? ` (${f.url})` : ''}`,
-            markdown: `**${f.kind} ${id}**: ${text}${f.url ? ` ([details](${f.url}))` : ''}`,
-        },
-        defaultConfiguration: {
-            level: compareSeverity(f.severity, 'HIGH') >= 0 ? 'error' : compareSeverity(f.severity, 'MEDIUM') >= 0 ? 'warning' : 'note',
-        },
-        properties: {
-            tags: ['security', f.kind, f.severity.toLowerCase()],
-            ...(score ? { 'security-severity': score } : {}),
-            precision: 'very-high',
-        },
-    };
-}
-function run(category, entries, toolVersion, dropped) {
-    const rules = new Map();
-    for (const e of entries) {
-        const list = rules.get(e.finding.id);
-        if (list)
-            list.push(e);
-        else
-            rules.set(e.finding.id, [e]);
+function estimateFiles(known, unknown, strategy = 'features') {
+    const scopes = new Map();
+    for (const k of known) {
+        for (const dir of parents(k.file)) {
+            const a = scopes.get(dir) ?? { n: 0, seconds: 0, tests: 0, secondsWithTests: 0, bytes: 0, secondsWithBytes: 0 };
+            a.n += 1;
+            a.seconds += k.seconds;
+            if (k.features?.declaredTests) {
+                a.tests += k.features.declaredTests;
+                a.secondsWithTests += k.seconds;
+            }
+            if (k.features?.bytes) {
+                a.bytes += k.features.bytes;
+                a.secondsWithBytes += k.seconds;
+            }
+            scopes.set(dir, a);
+        }
     }
-    const index = new Map([...rules.keys()].map((id, i) => [id, i]));
+    const global = scopes.get('');
+    const out = new Map();
+    for (const u of unknown) {
+        if (!global || global.n === 0) {
+            out.set(u.file, { seconds: DEFAULT_SECONDS * Math.max(1, u.features?.declaredTests ?? 1), method: 'default' });
+            continue;
+        }
+        if (strategy === 'mean') {
+            out.set(u.file, { seconds: global.seconds / global.n, method: 'mean' });
+            continue;
+        }
+        out.set(u.file, estimateOne(u.file, u.features ?? {}, scopes, global));
+    }
+    return out;
+}
+function estimateOne(file, f, scopes, global) {
+    const chain = parents(file)
+        .map((d) => scopes.get(d))
+        .filter((a) => a !== undefined);
+    const nearest = (ok) => chain.find(ok) ?? (ok(global) ? global : undefined);
+    if (f.declaredTests && f.declaredTests > 0) {
+        const a = nearest((x) => x.tests > 0 && x.n >= MIN_SCOPE) ?? nearest((x) => x.tests > 0);
+        if (a)
+            return { seconds: (f.declaredTests * a.secondsWithTests) / a.tests, method: 'per-test rate' };
+    }
+    if (f.bytes && f.bytes > 0) {
+        const a = nearest((x) => x.bytes > 0 && x.n >= MIN_SCOPE) ?? nearest((x) => x.bytes > 0);
+        if (a)
+            return { seconds: (f.bytes * a.secondsWithBytes) / a.bytes, method: 'per-byte rate' };
+    }
+    const a = nearest((x) => x.n >= MIN_SCOPE) ?? global;
+    return { seconds: a.seconds / a.n, method: a === global ? 'mean' : 'neighbour mean' };
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/work-items.ts
+
+
+
+const toMicros = (seconds) => Math.max(0, Math.round(seconds * 1e6));
+/** Turns the timed universe into the items to split, estimating untimed files. */
+function workItems(universe, options) {
+    const known = [];
+    const unknown = [];
+    for (const f of universe.files) {
+        const seconds = knownFileSeconds(f);
+        const features = options.features?.get(f.file);
+        if (seconds === undefined)
+            unknown.push({ file: f.file, ...(features ? { features } : {}) });
+        else
+            known.push({ file: f.file, seconds, ...(features ? { features } : {}) });
+    }
+    const estimates = estimateFiles(known, unknown, options.estimate ?? 'features');
+    const fileMicros = (f) => toMicros(knownFileSeconds(f) ?? estimates.get(f.file)?.seconds ?? 0);
+    const total = universe.files.reduce((s, f) => s + fileMicros(f), 0);
+    const ideal = total / Math.max(1, options.shardCount);
+    const items = [];
+    for (const f of universe.files) {
+        const micros = fileMicros(f);
+        const estimated = knownFileSeconds(f) === undefined;
+        if (f.selected.length > 0) {
+            items.push(...selectedTests(f, micros));
+            continue;
+        }
+        const split = f.tests.length > 1 &&
+            (options.granularity === 'test' || (options.granularity === 'auto' && options.exactTestSelection && micros > ideal));
+        if (options.granularity === 'test' && f.tests.length === 1) {
+            const only = f.tests[0];
+            if (only)
+                items.push({ id: testId(f.file, only.name), file: f.file, name: only.name, micros, estimated });
+            continue;
+        }
+        if (!split) {
+            items.push({ id: f.file, file: f.file, micros, estimated });
+            continue;
+        }
+        // Set-up the test times miss (the file's own time is longer) is shared out in proportion.
+        const sum = f.tests.reduce((s, t) => s + toMicros(t.seconds), 0);
+        const scale = sum > 0 && micros > sum ? micros / sum : 1;
+        for (const t of f.tests) {
+            items.push({
+                id: testId(f.file, t.name),
+                file: f.file,
+                name: t.name,
+                micros: Math.round(toMicros(t.seconds) * scale),
+                estimated: false,
+            });
+        }
+    }
+    items.sort((a, b) => model_byCodeUnits(a.id, b.id));
+    const estimated = unknown
+        .map((u) => ({ file: u.file, seconds: estimates.get(u.file)?.seconds ?? 0, method: estimates.get(u.file)?.method ?? 'default' }))
+        .sort((a, b) => model_byCodeUnits(a.file, b.file));
+    return { items, estimated };
+}
+/** The tests a list named one by one; untimed ones get the median of the file's timed tests. */
+function selectedTests(f, fileMicros) {
+    const timed = new Map(f.tests.map((t) => [t.name, toMicros(t.seconds)]));
+    const sorted = [...timed.values()].sort((a, b) => a - b);
+    const median = sorted.length > 0 ? (sorted[Math.floor(sorted.length / 2)] ?? 0) : Math.round(fileMicros / f.selected.length);
+    return f.selected.map((name) => {
+        const micros = timed.get(name);
+        return { id: testId(f.file, name), file: f.file, name, micros: micros ?? median, estimated: micros === undefined };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/plan.ts
+
+
+/** Descending time, then id: a total order, so the split never depends on input order. */
+const longestFirst = (a, b) => b.micros - a.micros || model_byCodeUnits(a.id, b.id);
+/**
+ * Splits items into `shardCount` shards: longest-processing-time first, then a bounded local
+ * search that moves or swaps items off the longest shard while that shortens it. A pure,
+ * deterministic function of the items (integer microseconds, code-unit order).
+ */
+function assignShards(items, shardCount) {
+    if (!Number.isInteger(shardCount) || shardCount < 1)
+        throw new errors_UserError(`The shard count must be a whole number of at least 1; got ${shardCount}`);
+    const sorted = [...items].sort(longestFirst);
+    const loads = new Array(shardCount).fill(0);
+    const members = Array.from({ length: shardCount }, () => []);
+    for (const item of sorted) {
+        // Least loaded, then fewest items (so zero-second tests still spread), then lowest index.
+        let best = 0;
+        for (let i = 1; i < shardCount; i++) {
+            const d = (loads[i] ?? 0) - (loads[best] ?? 0);
+            if (d < 0 || (d === 0 && (members[i]?.length ?? 0) < (members[best]?.length ?? 0)))
+                best = i;
+        }
+        loads[best] = (loads[best] ?? 0) + item.micros;
+        members[best]?.push(item);
+    }
+    const totalMicros = sorted.reduce((s, i) => s + i.micros, 0);
+    const lowerBoundMicros = Math.max(Math.ceil(totalMicros / shardCount), sorted[0]?.micros ?? 0);
+    refine(members, loads, lowerBoundMicros);
+    const shards = members.map((m, index) => ({ index, items: [...m].sort((a, b) => model_byCodeUnits(a.id, b.id)), micros: loads[index] ?? 0 }));
+    return { shards, totalMicros, lowerBoundMicros, makespanMicros: loads.reduce((m, l) => Math.max(m, l), 0) };
+}
+const MAX_ROUNDS = 200;
+/** Moves or swaps items off the longest shard (members kept sorted longest first) while it gets shorter. */
+function refine(members, loads, bound) {
+    const n = loads.length;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        let top = 0;
+        for (let i = 1; i < n; i++)
+            if ((loads[i] ?? 0) > (loads[top] ?? 0))
+                top = i;
+        const topLoad = loads[top] ?? 0;
+        if (topLoad <= bound)
+            return;
+        const order = [...loads.keys()].filter((i) => i !== top).sort((a, b) => (loads[a] ?? 0) - (loads[b] ?? 0) || a - b);
+        let done = false;
+        for (const other of order) {
+            const gap = topLoad - (loads[other] ?? 0);
+            if (gap <= 1)
+                break;
+            const from = members[top] ?? [];
+            const to = members[other] ?? [];
+            const move = bestMove(from, gap);
+            const swap = move?.delta === Math.floor(gap / 2) ? undefined : bestSwap(from, to, gap);
+            const choice = swap && (!move || Math.abs(gap - 2 * swap.delta) < Math.abs(gap - 2 * move.delta)) ? swap : move;
+            if (!choice)
+                continue;
+            const a = from[choice.fromIndex];
+            if (!a)
+                continue;
+            from.splice(choice.fromIndex, 1);
+            insertSorted(to, a);
+            if (choice.toIndex !== undefined) {
+                const b = to.splice(to.indexOf(choice.b), 1)[0];
+                if (b)
+                    insertSorted(from, b);
+            }
+            loads[top] = topLoad - choice.delta;
+            loads[other] = (loads[other] ?? 0) + choice.delta;
+            done = true;
+            break;
+        }
+        if (!done)
+            return;
+    }
+}
+/** The single item whose move best evens the pair (0 < size < gap, closest to gap / 2). */
+function bestMove(from, gap) {
+    let best;
+    for (const [i, item] of from.entries()) {
+        if (item.micros <= 0 || item.micros >= gap)
+            continue;
+        if (!best || Math.abs(gap - 2 * item.micros) < Math.abs(gap - 2 * best.delta))
+            best = { fromIndex: i, delta: item.micros };
+    }
+    return best;
+}
+/** The swap whose difference best evens the pair; `to` is sorted longest first, so search it by bisection. */
+function bestSwap(from, to, gap) {
+    if (to.length === 0)
+        return undefined;
+    let best;
+    for (const [i, a] of from.entries()) {
+        const want = a.micros - gap / 2; // the ideal partner's size
+        // first index whose size is <= want (to is descending)
+        let lo = 0;
+        let hi = to.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if ((to[mid]?.micros ?? 0) > want)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (const j of [lo - 1, lo]) {
+            const b = to[j];
+            if (!b)
+                continue;
+            const delta = a.micros - b.micros;
+            if (delta <= 0 || delta >= gap)
+                continue;
+            if (!best || Math.abs(gap - 2 * delta) < Math.abs(gap - 2 * best.delta))
+                best = { fromIndex: i, toIndex: j, b, delta };
+        }
+    }
+    return best;
+}
+function insertSorted(list, item) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const m = list[mid];
+        if (m && longestFirst(m, item) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    list.splice(lo, 0, item);
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/shard-plan.ts
+
+
+
+
+
+const seconds = (micros) => Math.round(micros / 1000) / 1000;
+/** Plans the shards: chooses N (fixed or by target), builds the items, assigns them. */
+function planShards(req) {
+    const overhead = req.overheadSeconds ?? 0;
+    const maxShards = req.maxShards ?? 32;
+    const notes = [];
+    const build = (n) => workItems(req.universe, {
+        granularity: req.granularity,
+        shardCount: n,
+        exactTestSelection: req.exactTestSelection,
+        ...(req.features ? { features: req.features } : {}),
+        ...(req.estimate ? { estimate: req.estimate } : {}),
+    });
+    let n;
+    if (req.shards !== undefined) {
+        n = req.shards;
+    }
+    else if (req.targetSeconds !== undefined) {
+        n = chooseCount(build, req.targetSeconds, overhead, maxShards, notes);
+    }
+    else {
+        throw new errors_UserError('Set either a shard count or a target time per shard', { hint: "pass 'shards' (or --shards) or 'target-seconds'" });
+    }
+    let built = build(n);
+    if (built.items.length === 0)
+        throw new errors_UserError('The test universe is empty: there is nothing to split');
+    if (built.items.length < n) {
+        notes.push(`Only ${built.items.length} item(s) to split, so ${built.items.length} shard(s) instead of ${n}: a shard must never be empty.`);
+        n = built.items.length;
+        built = build(n);
+    }
+    const a = assignShards(built.items, n);
+    const fileMicros = new Map();
+    for (const item of built.items)
+        fileMicros.set(item.file, (fileMicros.get(item.file) ?? 0) + item.micros);
+    const fileBound = maxOf(fileMicros.values(), Math.ceil(a.totalMicros / n));
+    const shards = a.shards.map((s) => ({
+        index: s.index,
+        tests: s.items.map((i) => i.id),
+        items: s.items,
+        predictedSeconds: seconds(s.micros),
+    }));
+    const splitFiles = [...new Set(built.items.filter((i) => i.name !== undefined).map((i) => i.file))];
     return {
-        tool: {
-            driver: {
-                name: 'slipway-container-scan-gate',
-                version: toolVersion,
-                rules: [...rules].map(([id, es]) => rule(id, es)),
-            },
-        },
-        automationDetails: { id: `${category}/` },
-        invocations: [
-            {
-                executionSuccessful: true,
-                ...(dropped && dropped.dropped > 0
-                    ? {
-                        toolExecutionNotifications: [
-                            {
-                                level: 'warning',
-                                message: {
-                                    text: `${dropped.dropped} of ${dropped.kept + dropped.dropped} results left out to fit GitHub's limits (lowest severity first; worst left out: ${dropped.worstDropped ?? 'n/a'}); the gate's JSON result has them all`,
-                                },
-                            },
-                        ],
-                    }
-                    : {}),
-            },
-        ],
-        results: entries.map((e) => sarif_result(e, index.get(e.finding.id) ?? 0)),
-        properties: { category, ...(dropped && dropped.dropped > 0 ? { droppedResults: dropped.dropped } : {}) },
+        shardCount: n,
+        granularity: req.granularity,
+        shards,
+        totalSeconds: seconds(a.totalMicros),
+        lowerBoundSeconds: seconds(a.lowerBoundMicros),
+        fileLowerBoundSeconds: seconds(fileBound),
+        makespanSeconds: seconds(a.makespanMicros),
+        overheadSeconds: overhead,
+        splitFiles,
+        estimated: built.estimated,
+        notes,
+        fingerprint: fingerprintOf(shards),
     };
 }
-const ORDER = (a, b) => Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) ||
-    Number(b.blocking) - Number(a.blocking) ||
-    compareSeverity(b.finding.severity, a.finding.severity) ||
-    a.finding.id.localeCompare(b.finding.id);
-/** The code-scanning category of an image (one SARIF run each). */
-function sarifCategory(image) {
-    const repo = imageRepository(image);
-    return repo ? `container-scan-gate/${repo.replace(/[^A-Za-z0-9._/-]/g, '-')}` : 'container-scan-gate';
+/** The smallest N whose predicted longest shard plus overhead meets the target (or the best reachable). */
+function chooseCount(build, targetSeconds, overheadSeconds, maxShards, notes) {
+    const target = toMicros(targetSeconds - overheadSeconds);
+    const bounds = [];
+    for (let n = 1; n <= maxShards; n++) {
+        const { items } = build(n);
+        const total = items.reduce((s, i) => s + i.micros, 0);
+        const bound = maxOf(items.map((i) => i.micros), Math.ceil(total / n));
+        bounds.push(bound);
+        if (items.length < n)
+            break;
+        if (bound > target)
+            continue;
+        if (assignShards(items, n).makespanMicros <= target)
+            return n;
+    }
+    // Unreachable: take the smallest N that comes within 1% of the best bound any N allows.
+    const best = Math.min(...bounds);
+    const n = bounds.findIndex((b) => b <= best * 1.01) + 1;
+    notes.push(`The target of ${targetSeconds} s per shard cannot be met with at most ${maxShards} shards (${overheadSeconds} s overhead each): ` +
+        `no split can beat ${seconds(best)} s of tests per shard, so ${n} shard(s) are used.`);
+    return n;
+}
+/** A short digest of which ids go to which shard. */
+function fingerprintOf(shards) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const s of shards)
+        hash.update(`${s.tests.join('\n')}\n\u0000`);
+    return hash.digest('hex').slice(0, 16);
+}
+/** The largest value (no argument spreading: a universe can hold 100,000 items). */
+function maxOf(values, start) {
+    let m = start;
+    for (const v of values)
+        if (v > m)
+            m = v;
+    return m;
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/select.ts
+
+/**
+ * One shard of a plan computed for `shardCount` shards. Fails rather than hand back an
+ * empty or wrong shard: an index out of range, a count the plan had to lower, or a plan
+ * whose fingerprint differs from the planning job's.
+ */
+function selectShard(plan, index, shardCount, expectedFingerprint) {
+    if (!Number.isInteger(index) || index < 0 || index >= shardCount) {
+        throw new errors_UserError(`Shard index ${index} is out of range: with ${shardCount} shard(s) the index must be 0 to ${shardCount - 1}`, {
+            hint: "pass the matrix value (shard-index) and the plan's shard-count output",
+        });
+    }
+    if (plan.shardCount !== shardCount) {
+        throw new errors_UserError(`Shard count ${shardCount} cannot be used: there are only ${plan.shardCount} item(s) to split, so some shards would run nothing`, { hint: "use the plan job's shard-count output" });
+    }
+    if (expectedFingerprint && expectedFingerprint !== plan.fingerprint) {
+        throw new errors_UserError(`This shard's plan (fingerprint ${plan.fingerprint}) differs from the planning job's (${expectedFingerprint}): the timings or test files changed between the jobs, so shards could skip or repeat tests`, { hint: "pass the plan job's timings-key output so every shard restores the same timings, and check out the same commit" });
+    }
+    const shard = plan.shards[index];
+    if (!shard)
+        throw new errors_UserError(`Shard index ${index} is out of range`);
+    return shard;
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/runner-command.ts
+
+/** The test runners a command line can be written for. */
+const RUNNERS = (/* unused pure expression or super */ null && (['jest', 'vitest', 'pytest', 'go', 'playwright', 'rspec', 'custom']));
+/** Runners that run one named test and nothing else; `auto` granularity splits files only for these. */
+function exactTestSelection(runner) {
+    return runner === 'pytest' || runner === 'go';
+}
+/** Quotes a word for a POSIX shell (plain words stay as they are). */
+function shellQuote(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (names) => `^(${names.map(escapeRegex).join('|')})$`;
+/**
+ * The command line that runs one shard. Where a file is split into tests, the shard holding
+ * most of it runs the whole file minus the other shards' tests (pytest `--deselect`, go
+ * `-skip`), so tests added since the timings were recorded still run exactly once.
+ */
+function runnerCommand(runner, plan, shard, options = {}) {
+    if (runner === 'custom') {
+        if (!options.template)
+            throw new UserError("Input 'command-template' is required when runner is custom", { hint: 'for example: mvn test -Dtest={tests}' });
+        return options.template
+            .replaceAll('{tests}', shard.tests.map(shellQuote).join(' '))
+            .replaceAll('{tests-file}', shellQuote(options.testsFile ?? ''));
+    }
+    const owners = splitOwners(plan);
+    const wholeFiles = [];
+    const partial = new Map();
+    for (const item of shard.items) {
+        if (item.name === undefined) {
+            wholeFiles.push(item.file);
+            continue;
+        }
+        const entry = partial.get(item.file) ?? { names: [], skip: [] };
+        entry.names.push(item.name);
+        partial.set(item.file, entry);
+    }
+    for (const [file, owner] of owners) {
+        const entry = partial.get(file);
+        if (owner.shard !== shard.index || !entry || !exactTestSelection(runner))
+            continue;
+        entry.skip = owner.others;
+    }
+    return commandFor(runner, wholeFiles, partial);
+}
+/** For each split file, the shard with most of its time, and the tests the other shards run. */
+function splitOwners(plan) {
+    const perFile = new Map();
+    for (const s of plan.shards) {
+        for (const item of s.items) {
+            if (item.name === undefined)
+                continue;
+            const byShard = perFile.get(item.file) ?? new Map();
+            byShard.set(s.index, [...(byShard.get(s.index) ?? []), item]);
+            perFile.set(item.file, byShard);
+        }
+    }
+    const out = new Map();
+    for (const [file, byShard] of perFile) {
+        let owner = -1;
+        let most = -1;
+        for (const [index, items] of [...byShard].sort((a, b) => a[0] - b[0])) {
+            const t = items.reduce((s, i) => s + i.micros, 0);
+            if (t > most)
+                [owner, most] = [index, t];
+        }
+        const others = [...byShard].filter(([i]) => i !== owner).flatMap(([, items]) => items.map((i) => i.name ?? ''));
+        out.set(file, { shard: owner, others });
+    }
+    return out;
+}
+function commandFor(runner, files, partial) {
+    const q = (words) => words.map(shellQuote).join(' ');
+    const parts = [];
+    switch (runner) {
+        case 'pytest': {
+            const args = [...files];
+            const deselect = [];
+            for (const [file, p] of partial) {
+                if (p.skip.length > 0) {
+                    args.push(file);
+                    for (const name of p.skip)
+                        deselect.push('--deselect', `${file}::${name}`);
+                }
+                else
+                    args.push(...p.names.map((n) => `${file}::${n}`));
+            }
+            return `pytest ${q([...args, ...deselect])}`;
+        }
+        case 'go': {
+            if (files.length > 0)
+                parts.push(`go test ${q(files)}`);
+            for (const [pkg, p] of partial) {
+                parts.push(p.skip.length > 0 ? `go test ${q([pkg, '-skip', anyOf(p.skip)])}` : `go test ${q([pkg, '-run', anyOf(p.names)])}`);
+            }
+            return parts.join(' && ');
+        }
+        case 'jest':
+        case 'vitest':
+        case 'playwright':
+        case 'rspec': {
+            const base = { jest: 'npx jest --ci', vitest: 'npx vitest run', playwright: 'npx playwright test', rspec: 'bundle exec rspec' }[runner];
+            if (files.length > 0)
+                parts.push(`${base} ${q(files)}`);
+            for (const [file, p] of partial) {
+                const filter = runner === 'rspec' ? p.names.flatMap((n) => ['-e', n]) : [runner === 'playwright' ? '--grep' : '-t', anyOf(p.names)];
+                parts.push(`${base} ${q([file, ...filter])}`);
+            }
+            return parts.join(' && ');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/record.ts
+
+
+
+/** Merges every shard's reports into per-test outcomes: a test seen failing and passing was retried. */
+function mergeReports(reports, root) {
+    const tests = new Map();
+    const fileSeconds = new Map();
+    for (const r of reports) {
+        for (const [f, s] of r.files) {
+            const file = file_matcher_normalizePath(f, root);
+            fileSeconds.set(file, (fileSeconds.get(file) ?? 0) + s);
+        }
+        for (const t of r.tests) {
+            const file = file_matcher_normalizePath(t.file, root);
+            const id = testId(file, t.name);
+            const prev = tests.get(id);
+            if (!prev) {
+                tests.set(id, { file, name: t.name, seconds: t.seconds, outcome: t.outcome, retried: t.retried });
+                continue;
+            }
+            const outcomes = new Set([prev.outcome, t.outcome]);
+            const flipped = outcomes.has('passed') && outcomes.has('failed');
+            tests.set(id, {
+                file,
+                name: t.name,
+                seconds: t.outcome === 'passed' ? t.seconds : prev.seconds,
+                outcome: flipped ? 'passed' : t.outcome,
+                retried: prev.retried || t.retried || flipped,
+            });
+        }
+    }
+    return { tests, fileSeconds };
 }
 /**
- * Writes the gate's result as SARIF 2.1.0: one run per image (its own category), results sorted
- * worst first and cut to 25,000 per run and 10 MB gzipped, suppressions recorded.
+ * Folds one run's reports into the store: passing times enter an exponentially weighted
+ * average, failed tests and files with failures keep their previous averages (a run cut
+ * short says nothing about the time), and flaky tests are flagged.
  */
-function writeSarif(gate, options) {
-    const limits = options.limits ?? SARIF_LIMITS;
-    const groups = new Map();
-    const push = (e) => {
-        const category = sarifCategory(e.finding.image);
-        const list = groups.get(category);
-        if (list)
-            list.push(e);
-        else
-            groups.set(category, [e]);
-    };
-    for (const f of gate.findings)
-        push({ finding: f.finding, fingerprint: f.fingerprint, blocking: f.blocking, reasons: f.reasons });
-    for (const s of gate.suppressed)
-        push({ finding: s.finding, fingerprint: s.fingerprint, blocking: false, reasons: [], suppression: `${s.reason} [${s.source}]` });
-    let keep = new Map([...groups].map(([c, es]) => [c, Math.min(es.length, limits.resultsPerRun)]));
-    for (const es of groups.values())
-        es.sort(ORDER);
-    const build = () => {
-        const cuts = [];
-        const runs = [...groups].map(([category, es]) => {
-            const n = keep.get(category) ?? es.length;
-            const droppedEntries = es.slice(n);
-            const worst = droppedEntries.reduce((w, e) => (w === undefined || compareSeverity(e.finding.severity, w) > 0 ? e.finding.severity : w), undefined);
-            const cut = { category, kept: n, dropped: es.length - n, ...(worst ? { worstDropped: worst } : {}) };
-            if (cut.dropped > 0)
-                cuts.push(cut);
-            return run(category, es.slice(0, n), options.toolVersion, cut);
-        });
-        return {
-            text: `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 1)}\n`,
-            cuts,
-        };
-    };
-    let out = build();
-    // Only a file larger than the limit can compress to more than it; shrink the largest run until it fits.
-    let gzipBytes = out.text.length <= limits.gzipBytes ? -1 : (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
-    while (gzipBytes > limits.gzipBytes) {
-        const [largest] = [...keep].sort((a, b) => b[1] - a[1]);
-        if (!largest || largest[1] === 0)
-            break;
-        keep = new Map(keep).set(largest[0], Math.floor(largest[1] * 0.8));
-        out = build();
-        gzipBytes = (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
+function recordRun(previous, reports, options) {
+    const base = previous ?? emptyStore();
+    const run = base.runs + 1;
+    const alpha = options.smoothing;
+    const keep = options.keepRuns ?? 30;
+    const store = { ...emptyStore(), runs: run, updatedAt: options.now, tests: { ...base.tests }, files: { ...base.files } };
+    const { tests, fileSeconds } = mergeReports(reports, options.root);
+    const flaky = [];
+    let updated = 0;
+    let added = 0;
+    let failedExcluded = 0;
+    const failedFiles = new Set();
+    const perFile = new Map();
+    for (const [id, t] of [...tests].sort((a, b) => model_byCodeUnits(a[0], b[0]))) {
+        const old = store.tests[id];
+        const next = old
+            ? { ...old, lastRun: run }
+            : {
+                file: t.file,
+                name: t.name,
+                seconds: t.seconds,
+                samples: 0,
+                lastRun: run,
+                lastSha: '',
+                lastOutcome: t.outcome,
+                flakyRuns: 0,
+                lastFlakyRun: 0,
+            };
+        if (!old)
+            added += 1;
+        let isFlaky = false;
+        if (t.retried) {
+            isFlaky = true;
+            flaky.push({ id, reason: t.outcome === 'passed' ? 'failed, then passed on a retry' : 'passed and failed in this run' });
+        }
+        else if (old &&
+            options.sha &&
+            old.lastSha === options.sha &&
+            t.outcome !== 'skipped' &&
+            old.lastOutcome !== 'skipped' &&
+            old.lastOutcome !== t.outcome) {
+            isFlaky = true;
+            flaky.push({ id, reason: `${old.lastOutcome} then ${t.outcome} on the same commit ${options.sha.slice(0, 7)}` });
+        }
+        if (isFlaky) {
+            next.flakyRuns += 1;
+            next.lastFlakyRun = run;
+        }
+        if (t.outcome === 'passed') {
+            next.seconds = next.samples === 0 ? t.seconds : alpha * t.seconds + (1 - alpha) * next.seconds;
+            next.samples += 1;
+            updated += 1;
+            perFile.set(t.file, (perFile.get(t.file) ?? 0) + t.seconds);
+        }
+        else if (t.outcome === 'failed') {
+            failedExcluded += 1;
+            failedFiles.add(t.file);
+        }
+        if (t.outcome !== 'skipped') {
+            next.lastSha = options.sha;
+            next.lastOutcome = t.outcome;
+        }
+        store.tests[id] = next;
     }
-    if (gzipBytes < 0)
-        gzipBytes = (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
-    return { ...out, gzipBytes };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/result-json.ts
-/** Converts one evaluated finding. */
-function findingJson(e) {
-    const f = e.finding;
-    return {
-        id: f.id,
-        aliases: f.aliases,
-        kind: f.kind,
-        severity: f.severity,
-        package: f.package?.name ?? null,
-        version: f.package?.version ?? null,
-        fixedVersions: f.fix.versions,
-        fixState: f.fix.state,
-        image: f.image ?? null,
-        path: f.path ?? null,
-        reasons: e.reasons,
-        scanners: f.scanners,
-        fingerprint: e.fingerprint,
-        ...(e.sla ? { sla: e.sla } : {}),
-    };
-}
-function ruleJson(u) {
-    return {
-        id: u.rule.id,
-        origin: u.rule.origin,
-        source: u.rule.source,
-        reason: u.rule.reason ?? null,
-        expires: u.rule.expires ?? null,
-        daysLeft: u.daysLeft ?? null,
-        matched: u.matched,
-    };
-}
-/** Findings whose SLA is past, or ends within `warnDays`. */
-function slaWatch(findings, warnDays) {
-    const withSla = findings.filter((e) => e.sla !== undefined);
-    return {
-        past: withSla.filter((e) => (e.sla?.daysLeft ?? 0) < 0),
-        near: withSla.filter((e) => (e.sla?.daysLeft ?? -1) >= 0 && (e.sla?.daysLeft ?? 0) <= warnDays),
-    };
-}
-/** Builds the JSON result of a gate run. */
-function gateJson(gate, options) {
-    const { past, near } = slaWatch(gate.findings, options.warnDays);
-    const live = gate.ruleUses.filter((u) => u.status !== 'expired');
-    return {
-        decision: gate.decision,
-        why: gate.why,
-        counts: gate.counts,
-        blocking: gate.findings.filter((e) => e.blocking).map(findingJson),
-        sla: { past: past.map(findingJson), near: near.map(findingJson) },
-        exceptions: {
-            used: live.filter((u) => u.matched > 0).map(ruleJson),
-            expiring: gate.ruleUses.filter((u) => u.status === 'expiring').map(ruleJson),
-            expired: gate.ruleUses.filter((u) => u.status === 'expired').map(ruleJson),
-            unused: live.filter((u) => u.matched === 0).map(ruleJson),
-        },
-        suppressed: gate.suppressed.map((s) => ({
-            id: s.finding.id,
-            kind: s.finding.kind,
-            severity: s.finding.severity,
-            package: s.finding.package?.name ?? null,
-            origin: s.origin,
-            source: s.source,
-            reason: s.reason,
-        })),
-        budgets: gate.breaches,
-        vexProblems: gate.vexProblems,
-        artifacts: gate.artifacts,
-        ...(options.sarif ? { sarif: options.sarif } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
-
-
-const MAX_ROWS = 50;
-function fixed(f) {
-    if (f.fixedVersions.length > 0)
-        return f.fixedVersions.join(', ');
-    return f.kind === 'vulnerability' ? `none (${f.fixState})` : '';
-}
-function findingRows(list, extra) {
-    return list
-        .slice(0, MAX_ROWS)
-        .map((f) => [f.id, f.package ?? f.path ?? '', f.version ?? '', fixed(f), f.severity.toLowerCase(), f.kind, f.image ?? '', extra(f)]);
-}
-/** The job summary people read: decision and why, blocking findings, counts, then exceptions. */
-function gateSummary(result, options = {}) {
-    const md = new summary_Markdown();
-    const pass = result.decision === 'pass';
-    md.heading(`${options.title ?? 'Container scan gate'}: ${pass ? '✅ pass' : '❌ fail'}`, 2);
-    md.callout(pass ? 'NOTE' : 'CAUTION', result.why.join('\n'));
-    const header = ['id', 'package / file', 'installed', 'fixed in', 'severity', 'kind', 'image', 'why'];
-    if (result.blocking.length > 0) {
-        md.heading(`Blocking findings (${result.blocking.length})`, 3);
-        md.table(header, findingRows(result.blocking, (f) => f.reasons.join('; ')));
-        if (result.blocking.length > MAX_ROWS)
-            md.paragraph(`…and ${result.blocking.length - MAX_ROWS} more in the JSON result.`);
+    for (const [file, sum] of perFile) {
+        if (failedFiles.has(file))
+            continue;
+        const x = Math.max(sum, fileSeconds.get(file) ?? 0);
+        const old = store.files[file];
+        store.files[file] = old
+            ? { seconds: alpha * x + (1 - alpha) * old.seconds, samples: old.samples + 1, lastRun: run }
+            : { seconds: x, samples: 1, lastRun: run };
     }
-    const { past, near } = result.sla;
-    if (past.length + near.length > 0) {
-        md.heading('Fix SLAs', 3);
-        md.table(header.slice(0, 7).concat('SLA'), findingRows([...past, ...near], (f) => f.sla ? (f.sla.daysLeft < 0 ? `${-f.sla.daysLeft} days overdue` : `${f.sla.daysLeft} days left`) : ''));
+    // Files a report timed as a whole (Knapsack-style, no tests) still count.
+    const filesWithTests = new Set([...tests.values()].map((t) => t.file));
+    for (const [file, x] of fileSeconds) {
+        if (filesWithTests.has(file))
+            continue;
+        const old = store.files[file];
+        store.files[file] = old
+            ? { seconds: alpha * x + (1 - alpha) * old.seconds, samples: old.samples + 1, lastRun: run }
+            : { seconds: x, samples: 1, lastRun: run };
     }
-    md.heading('Counts', 3);
-    const kinds = KINDS.filter((k) => result.counts.byKind[k] > 0);
-    const sevs = SEVERITIES.filter((s) => result.counts.bySeverity[s] > 0);
-    if (kinds.length === 0)
-        md.paragraph('No findings.');
+    let removed = 0;
+    for (const [id, t] of Object.entries(store.tests)) {
+        if (run - t.lastRun >= keep) {
+            delete store.tests[id];
+            removed += 1;
+        }
+    }
+    for (const [file, f] of Object.entries(store.files))
+        if (run - f.lastRun >= keep)
+            delete store.files[file];
+    return { store, flaky, updated, added, failedExcluded, removed, reported: tests.size };
+}
+/** Tests flaky in any of the last `withinRuns` runs, most often flaky first. */
+function knownFlaky(store, withinRuns = 10) {
+    return Object.entries(store.tests)
+        .filter(([, t]) => t.flakyRuns > 0 && store.runs - t.lastFlakyRun < withinRuns)
+        .map(([id, t]) => ({ id, flakyRuns: t.flakyRuns }))
+        .sort((a, b) => b.flakyRuns - a.flakyRuns || byCodeUnits(a.id, b.id));
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/load.ts
+
+
+
+
+
+
+/** Files matching globs under `cwd`, relative to it, sorted (node_modules and .git left out). */
+async function load_expandGlobs(patterns, cwd) {
+    if (patterns.length === 0)
+        return [];
+    const found = await glob([...patterns], { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
+    return [...new Set(found.map((f) => f.replace(/\\/g, '/')))].sort(model_byCodeUnits);
+}
+/**
+ * Reads timing files given as paths or globs. A path that does not exist is an error (it was
+ * named on purpose); a glob that matches nothing is only a warning (the first run has no timings).
+ */
+async function readTimingFiles(patterns, cwd) {
+    const sources = [];
+    const warnings = [];
+    for (const pattern of patterns) {
+        const paths = isDynamicPattern(pattern) ? await load_expandGlobs([pattern], cwd) : [pattern];
+        if (paths.length === 0)
+            warnings.push(`No timing file matches '${pattern}'`);
+        for (const p of paths) {
+            const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(cwd, p);
+            sources.push(parseTimingText(await readTextFile(abs, 'timing file'), p));
+        }
+    }
+    return { sources, warnings };
+}
+/** A list of test files or test ids, one per line (`#` comments and blank lines skipped). */
+async function readTestList(path, cwd) {
+    const text = await readTextFile((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(cwd, path), 'test list');
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+const DECLARATIONS = [
+    [/\.py$/, /^\s*(?:async\s+)?def\s+test\w*\s*\(/gm],
+    [/\.[cm]?[jt]sx?$/, /\b(?:it|test)(?:\.(?:only|concurrent|skip|each\s*\([^)]*\)))?\s*\(\s*['"`]/g],
+    [/_test\.go$/, /^func\s+(?:Test|Fuzz|Example)\w*\s*\(/gm],
+    [/\.rb$/, /^\s*(?:it|specify|scenario|example)\b/gm],
+    [/\.(?:java|kt)$/, /@(?:Test|ParameterizedTest|RepeatedTest)\b/g],
+];
+/** Size and declared test count of each file that exists (others are left out), for estimating untimed ones. */
+async function readFileFeatures(files, cwd) {
+    const out = new Map();
+    for (const file of files) {
+        const abs = (0,external_node_path_.join)(cwd, file);
+        const info = await (0,promises_.stat)(abs).catch(() => undefined);
+        if (!info?.isFile())
+            continue;
+        const rule = DECLARATIONS.find(([ext]) => ext.test(file));
+        let declaredTests;
+        if (rule) {
+            const text = await (0,promises_.readFile)(abs, 'utf8').catch(() => '');
+            declaredTests = text.match(rule[1])?.length ?? 0;
+        }
+        out.set(file, { bytes: info.size, ...(declaredTests ? { declaredTests } : {}) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/shard/src/plan-summary.ts
+
+const s = (x) => x.toFixed(1);
+/** The job summary of a plan: shards, the bound, the makespan and its ratio, untimed tests. */
+function planSummary(plan, title = 'Test shards') {
+    const md = new Markdown().heading(title, 2);
+    const ratio = plan.lowerBoundSeconds > 0 ? plan.makespanSeconds / plan.lowerBoundSeconds : 1;
+    md.paragraph(`${plan.shardCount} shard(s), ${plan.granularity} granularity: predicted longest shard **${s(plan.makespanSeconds)} s** ` +
+        `against a lower bound of ${s(plan.lowerBoundSeconds)} s (ratio ${ratio.toFixed(3)}); ${s(plan.totalSeconds)} s of tests in all` +
+        (plan.overheadSeconds > 0 ? `, plus ${s(plan.overheadSeconds)} s overhead per shard.` : '.'));
+    if (plan.splitFiles.length > 0 || plan.fileLowerBoundSeconds > plan.lowerBoundSeconds) {
+        md.paragraph(`Split ${plan.splitFiles.length} file(s) into single tests; a file-level split could not finish before ${s(plan.fileLowerBoundSeconds)} s.`);
+    }
+    md.table(['shard', 'tests', 'predicted seconds'], plan.shards.map((sh) => [sh.index, sh.tests.length, s(sh.predictedSeconds)]), ['r', 'r', 'r']);
+    for (const note of plan.notes)
+        md.callout('NOTE', note);
+    if (plan.estimated.length > 0) {
+        md.details(`${plan.estimated.length} file(s) had no timing and were estimated`, new Markdown()
+            .table(['file', 'estimated seconds', 'from'], plan.estimated.map((e) => [e.file, s(e.seconds), e.method]), ['l', 'r', 'l'])
+            .toString());
+    }
+    return md.toString();
+}
+/** The job summary of a record run. */
+function recordSummary(r, flaky, saved) {
+    const md = new Markdown().heading('Test timings recorded', 2);
+    md.paragraph(`${r.reported} test(s) reported: ${r.updated} timing(s) updated, ${r.added} new, ${r.failedExcluded} failed test(s) kept out of the averages, ` +
+        `${r.removed} dropped as gone. The timings now cover ${r.runs} run(s). ${saved}`);
+    if (flaky.length > 0) {
+        md.heading(`Flaky tests (${flaky.length})`, 3);
+        md.table(['test', 'why'], flaky.map((f) => [f.id, f.reason]));
+    }
     else {
-        md.table(['kind', ...sevs.map((s) => s.toLowerCase()), 'total'], kinds.map((k) => [k, ...sevs.map((s) => result.counts.byKindAndSeverity[k][s]), result.counts.byKind[k]]), ['l', ...sevs.map(() => 'r'), 'r']);
-    }
-    md.paragraph(`${result.counts.total} findings counted, ${result.counts.blocking} blocking, ${result.counts.suppressed} suppressed.`);
-    const { used, expiring, expired, unused } = result.exceptions;
-    if (used.length + expired.length + unused.length > 0) {
-        md.heading('Exceptions and ignore rules', 3);
-        const row = (state) => (r) => [
-            state,
-            r.id,
-            r.reason ?? '(no reason given)',
-            r.expires ?? 'never',
-            r.matched,
-            r.source,
-        ];
-        md.table(['state', 'id', 'reason', 'expires', 'findings', 'from'], [
-            ...expired.map(row('⛔ expired')),
-            ...expiring.map(row('⚠️ expiring')),
-            ...used.filter((u) => !expiring.includes(u)).map(row('used')),
-            ...unused.filter((u) => !expiring.includes(u)).map(row('unused')),
-        ]);
-    }
-    if (result.vexProblems.length > 0)
-        md.list(result.vexProblems.map((p) => `VEX ${p.source}: ${p.vulnerability}: ${p.problem}`));
-    for (const cut of result.sarif?.cuts ?? []) {
-        md.callout('WARNING', `SARIF for ${cut.category}: ${cut.dropped} results left out to fit GitHub's limits (worst left out: ${cut.worstDropped ?? 'n/a'}).`);
+        md.paragraph('No flaky test in this run.');
     }
     return md.toString();
 }
 
-;// CONCATENATED MODULE: ./packages/scan/src/load.ts
-
-
-
-
-
-/** Reads a policy file (YAML); no file means the default policy. */
-async function loadPolicy(path) {
-    if (path === undefined)
-        return DEFAULT_POLICY;
-    const text = await readTextFile(path, 'policy file');
-    return decode_decodeDocument(decodePolicy, files_parseYamlText(text, path) ?? {}, path);
-}
-/** Reads and validates every file of a gate run; any unreadable one is an error naming it. */
-async function loadGateInputs(files) {
-    if (files.reports.length === 0 && !files.allowNoReports)
-        throw new errors_UserError('No scanner report was given', { hint: 'pass at least one Trivy or Grype JSON report' });
-    const reports = await Promise.all(files.reports.map(async (p) => parseReport(await readTextFile(p, 'scanner report'), p)));
-    const policy = await loadPolicy(files.policy);
-    const rules = [];
-    const vexProblems = [];
-    for (const p of files.ignoreFiles ?? [])
-        rules.push(...parseIgnoreFile(await readTextFile(p, 'ignore file'), p));
-    for (const p of files.vex ?? []) {
-        const vex = parseVex(await readTextFile(p, 'VEX document'), p);
-        rules.push(...vex.rules);
-        vexProblems.push(...vex.problems);
-    }
-    return { reports, policy, rules, vexProblems };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/index.ts
+;// CONCATENATED MODULE: ./packages/shard/src/index.ts
 
 
 
@@ -35141,123 +46544,83 @@ async function loadGateInputs(files) {
 
 
 
+;// CONCATENATED MODULE: ./packages/cli/src/demo/shard.ts
 
 
 
 
-;// CONCATENATED MODULE: ./packages/cli/src/demo/scan-gate.ts
 
-
-
-// The sample image's report: a real Trivy run (secret and misconfiguration scanners) over the
-// sample packaged as an image filesystem; how it was made is in the fixture folder's README.
-const REPORT = (0,external_node_path_.join)('test', 'fixtures', 'scan', 'sample', 'trivy-sample-image.json');
-const POLICIES = {
-    platform: '# The shared default: critical findings, secrets and malware block.\nvulnerabilities: {fail-on: critical}\nmisconfigurations: {fail-on: critical}\n',
-    hardened: '# A stricter policy for internet-facing images: high misconfigurations block too.\nvulnerabilities: {fail-on: high}\nmisconfigurations: {fail-on: high}\n',
-};
-async function gateWith(ctx, name, report) {
-    const dir = (0,external_node_path_.join)(ctx.outDir, 'scan-gate', name);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const policyPath = (0,external_node_path_.join)(dir, 'policy.yml');
-    await (0,promises_.writeFile)(policyPath, POLICIES[name]);
-    const loaded = await loadGateInputs({ reports: [report], policy: policyPath });
-    const gate = runGate({ reports: loaded.reports, policy: loaded.policy, now: ctx.clock.now() });
-    const sarif = writeSarif(gate, { toolVersion: 'demo' });
-    const json = gateJson(gate, { warnDays: loaded.policy.warnDays });
-    const files = { [`${name} summary`]: (0,external_node_path_.join)(dir, 'summary.md'), [`${name} SARIF`]: (0,external_node_path_.join)(dir, 'scan.sarif') };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'summary.md'), gateSummary(json, { title: `Sample image, ${name} policy` }));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'scan.sarif'), sarif.text);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'result.json'), `${JSON.stringify(json, null, 2)}\n`);
-    const blocking = json.blocking.map((b) => `${b.id} (${b.severity.toLowerCase()} ${b.kind})`).join(', ');
-    ctx.log(`${name} policy: ${json.decision}; ${json.why.join('; ')}${blocking ? `: ${blocking}` : ''}`);
-    return { decision: json.decision, line: `${name} ${json.decision}`, files };
-}
-/** Gates the sample image's scan report twice: the shared policy passes it, a hardened one blocks it. */
-const scanGateStage = {
-    name: 'scan-gate',
-    title: 'Container scan gate on the sample image (a passing and a blocked policy)',
+const shard_s = (x) => `${x.toFixed(2)} s`;
+/** Plans the sample's tests into shards from the baseline's JUnit report, runs them in parallel and compares. */
+const shardStage = {
+    name: 'shard',
+    title: 'Timing-balanced test shards (test-shard)',
     run: async (ctx) => {
-        const report = (0,external_node_path_.resolve)(ctx.sampleDir, '..', REPORT);
-        const pass = await gateWith(ctx, 'platform', report);
-        const block = await gateWith(ctx, 'hardened', report);
-        ctx.shared.set('scan.decision', pass.decision);
+        const dir = (0,external_node_path_.join)(ctx.outDir, 'shard');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const files = await sampleTestFiles(ctx.sampleDir);
+        const baselineJunit = ctx.shared.get('baseline.junit');
+        const sources = [];
+        if (baselineJunit)
+            sources.push(parseTimingText(await (0,promises_.readFile)(baselineJunit, 'utf8'), baselineJunit));
+        else
+            ctx.log('no baseline report (stage skipped?): every file is estimated from its declared tests');
+        const universe = timeUniverse({ entries: files, sources, root: ctx.sampleDir });
+        if (universe.unmatchedSources.length > 0) {
+            ctx.log('the baseline report names none of the sample files (node --test writes file attributes from Node 22 on): estimating instead');
+        }
+        // One shard per core (at most 4): more parallel processes than cores only queue.
+        const shards = Math.max(2, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
+        const plan = planShards({
+            universe,
+            granularity: 'file',
+            exactTestSelection: false,
+            shards,
+            features: await readFileFeatures(files, ctx.sampleDir),
+        });
+        const planFile = (0,external_node_path_.join)(dir, 'plan.json');
+        await (0,promises_.writeFile)(planFile, `${JSON.stringify({
+            shards: plan.shards.map((sh) => ({ index: sh.index, tests: sh.tests, predictedSeconds: sh.predictedSeconds })),
+            lowerBoundSeconds: plan.lowerBoundSeconds,
+            makespanSeconds: plan.makespanSeconds,
+        }, null, 2)}\n`);
+        ctx.log(`plan: ${plan.shardCount} shards, predicted longest ${shard_s(plan.makespanSeconds)}, lower bound ${shard_s(plan.lowerBoundSeconds)}`);
+        const started = performance.now();
+        const runs = await Promise.all(plan.shards.map((sh) => runSampleTests(ctx.node, ctx.sampleDir, sh.tests, (0,external_node_path_.join)(dir, `junit-${sh.index}.xml`))));
+        const wall = (performance.now() - started) / 1000;
+        for (const [i, sh] of plan.shards.entries()) {
+            const r = runs[i];
+            ctx.log(`shard ${sh.index}: ${sh.tests.length} files, predicted ${shard_s(sh.predictedSeconds)}, actual ${shard_s(r?.seconds ?? 0)} (exit ${r?.exitCode ?? '?'})`);
+        }
+        const baseline = Number(ctx.shared.get('baseline.seconds') ?? Number.NaN);
+        ctx.log(Number.isFinite(baseline)
+            ? `parallel wall time ${shard_s(wall)} vs sequential baseline ${shard_s(baseline)} (${(baseline / wall).toFixed(2)}x faster)`
+            : `parallel wall time ${shard_s(wall)}`);
+        // Record: fold the shards' reports into the timings the next plan starts from.
+        const reports = await Promise.all(plan.shards.map(async (sh) => parseTimingText(await (0,promises_.readFile)((0,external_node_path_.join)(dir, `junit-${sh.index}.xml`), 'utf8'), `junit-${sh.index}.xml`)));
+        const recorded = recordRun(undefined, [...sources, ...reports], {
+            sha: 'local',
+            now: ctx.clock.now().toISOString(),
+            smoothing: 0.3,
+            root: ctx.sampleDir,
+        });
+        const timingsFile = (0,external_node_path_.join)(dir, 'timings.json');
+        await (0,promises_.writeFile)(timingsFile, encodeStore(recorded.store));
+        const assigned = plan.shards.flatMap((sh) => sh.tests).sort();
+        const exact = assigned.length === files.length && assigned.every((f, i) => f === files[i]);
+        const ok = exact && runs.every((r) => r.exitCode === 0);
+        ctx.shared.set('shard.plan', planFile);
         return {
-            ok: pass.decision === 'pass' && block.decision === 'fail',
-            headline: `${pass.line}, ${block.line} (expected: platform pass, hardened fail)`,
-            outputs: { ...pass.files, ...block.files },
+            ok,
+            headline: `${files.length} test files in ${plan.shardCount} parallel shards: ${shard_s(wall)} wall (predicted longest ${shard_s(plan.makespanSeconds)})${Number.isFinite(baseline) ? ` vs ${shard_s(baseline)} sequential` : ''}${exact ? '' : '; the shards did not cover every file exactly once'}`,
+            outputs: {
+                'shard plan': planFile,
+                'shard reports': (0,external_node_path_.join)(dir, 'junit-<index>.xml'),
+                'recorded timings': timingsFile,
+            },
         };
     },
 };
-
-;// CONCATENATED MODULE: ./packages/cli/src/demo/stages.ts
-
-
-/** The local pipeline, in order. Each capability adds its stage here. */
-const stages = [baselineStage, scanGateStage];
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
-
-
-
-
-
-/** `slipway demo`: the whole Slipway pipeline on the sample project, on this machine only. */
-const demoCommand = leaf({
-    name: 'demo',
-    summary: 'run the Slipway pipeline locally on the sample project (no GitHub, no network)',
-    usage: 'demo [--sample DIR] [--out DIR] [--only STAGE]...',
-    options: {
-        sample: { type: 'string', value: 'DIR', description: 'the sample project (default: ./sample)' },
-        out: { type: 'string', value: 'DIR', description: 'where outputs go (default: ./.slipway/demo)' },
-        only: {
-            type: 'string',
-            multiple: true,
-            value: 'STAGE',
-            description: `run only these stages (${stages.map((s) => s.name).join(', ')})`,
-        },
-    },
-    details: 'Exit codes: 0 every stage did what it should, 1 a stage failed, 2 bad usage.',
-    run: async ({ values }, io) => {
-        const sampleDir = (0,external_node_path_.resolve)(io.cwd, values.sample ?? 'sample');
-        const outDir = (0,external_node_path_.resolve)(io.cwd, values.out ?? '.slipway/demo');
-        if (!(await (0,promises_.stat)(sampleDir).catch(() => undefined))?.isDirectory()) {
-            throw new errors_UserError(`The sample project ${sampleDir} does not exist`, { hint: 'run from the repository root or pass --sample DIR' });
-        }
-        const unknown = (values.only ?? []).filter((n) => !stages.some((s) => s.name === n));
-        if (unknown.length > 0)
-            throw new errors_UserError(`Unknown stage ${unknown.join(', ')}; stages are ${stages.map((s) => s.name).join(', ')}`);
-        await (0,promises_.rm)(outDir, { recursive: true, force: true });
-        await (0,promises_.mkdir)(outDir, { recursive: true });
-        const ctx = {
-            sampleDir,
-            outDir,
-            node: process.execPath,
-            log: (l) => io.stdout(`    ${l}\n`),
-            clock: ports_systemClock,
-            shared: new Map(),
-        };
-        const selected = stages.filter((s) => !values.only || values.only.includes(s.name));
-        let failed = 0;
-        io.stdout(`Slipway local pipeline on ${sampleDir}\n\n`);
-        for (const [i, stage] of selected.entries()) {
-            io.stdout(`[${i + 1}/${selected.length}] ${stage.title}\n`);
-            const started = performance.now();
-            const result = await stage.run(ctx);
-            const seconds = ((performance.now() - started) / 1000).toFixed(1);
-            io.stdout(`    ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (${seconds} s)\n`);
-            for (const [what, where] of Object.entries(result.outputs))
-                io.stdout(`    ${what}: ${where}\n`);
-            io.stdout('\n');
-            if (!result.ok)
-                failed += 1;
-        }
-        io.stdout(failed === 0
-            ? `All ${selected.length} stages passed. Outputs are in ${outDir}\n`
-            : `${failed} stage(s) failed. Outputs are in ${outDir}\n`);
-        return failed === 0 ? EXIT.ok : EXIT.rejected;
-    },
-});
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
 /**
@@ -41970,13 +53333,13 @@ var ErrorPolicy;
     ErrorPolicy[ErrorPolicy["ReturnErrorsOnly"] = 0] = "ReturnErrorsOnly";
     ErrorPolicy[ErrorPolicy["TryConversion"] = 1] = "TryConversion";
 })(ErrorPolicy || (ErrorPolicy = {}));
-const defaultOptions = {
+const convert_defaultOptions = {
     maxReusableWorkflowDepth: 4,
     fetchReusableWorkflowDepth: 0,
     errorPolicy: ErrorPolicy.ReturnErrorsOnly,
     featureFlags: new features_FeatureFlags()
 };
-async function convertWorkflowTemplate(context, root, fileProvider, options = defaultOptions) {
+async function convertWorkflowTemplate(context, root, fileProvider, options = convert_defaultOptions) {
     const result = {};
     const opts = getOptionsWithDefaults(options);
     context.state.featureFlags = opts.featureFlags;
@@ -42055,12 +53418,12 @@ function getOptionsWithDefaults(options) {
     return {
         maxReusableWorkflowDepth: options.maxReusableWorkflowDepth !== undefined
             ? options.maxReusableWorkflowDepth
-            : defaultOptions.maxReusableWorkflowDepth,
+            : convert_defaultOptions.maxReusableWorkflowDepth,
         fetchReusableWorkflowDepth: options.fetchReusableWorkflowDepth !== undefined
             ? options.fetchReusableWorkflowDepth
-            : defaultOptions.fetchReusableWorkflowDepth,
-        errorPolicy: options.errorPolicy !== undefined ? options.errorPolicy : defaultOptions.errorPolicy,
-        featureFlags: options.featureFlags ?? defaultOptions.featureFlags
+            : convert_defaultOptions.fetchReusableWorkflowDepth,
+        errorPolicy: options.errorPolicy !== undefined ? options.errorPolicy : convert_defaultOptions.errorPolicy,
+        featureFlags: options.featureFlags ?? convert_defaultOptions.featureFlags
     };
 }
 //# sourceMappingURL=convert.js.map
@@ -42691,7 +54054,7 @@ const untrustedCheckout = {
 };
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/rule.ts
-const rule_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/index.ts
 
@@ -42924,7 +54287,7 @@ async function auditAll(inputs, options) {
 /** Totals and coverage over file audits. */
 function summarise(files) {
     const findings = files.flatMap((f) => f.findings);
-    const bySeverity = Object.fromEntries(rule_SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
+    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
     const byRule = {};
     for (const f of findings)
         byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
@@ -43125,11 +54488,11 @@ function jobGraph(content, source, resolve = () => undefined) {
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/estimate/timings.ts
 
-const seconds = oneOf(map(number, (n) => [n]), array(number));
+const timings_seconds = oneOf(map(number, (n) => [n]), array(number));
 const givenFormat = object({
     budgetMinutes: optional(number),
     jobs: record(object({
-        seconds: optional(seconds),
+        seconds: optional(timings_seconds),
         serialSeconds: optional(number),
         overheadSeconds: optional(number),
     }, { strict: true })),
@@ -43475,6 +54838,3308 @@ function formatAuditRecordSummary(record) {
 
 
 
+;// CONCATENATED MODULE: ./packages/cli/src/demo/pipeline-audit.ts
+
+
+
+// Job times of a typical run of the secure pipeline (seconds), for the jobs this machine cannot
+// run; the test job's serial time is the sample's own, measured by the baseline stage.
+const TYPICAL = {
+    lint: 75,
+    plan: 20,
+    'dependency-scan': 70,
+    build: 150,
+    'scan-gate': 50,
+    attest: 35,
+    verify: 20,
+    deploy: 45,
+    metrics: 15,
+    record: 12,
+};
+async function estimateTemplate(ctx, root) {
+    const serial = Number(ctx.shared.get('baseline.seconds') ?? '60');
+    const timings = decodeTimings({
+        jobs: {
+            ...Object.fromEntries(Object.entries(TYPICAL).map(([k, v]) => [k, { seconds: v }])),
+            test: { serialSeconds: serial, overheadSeconds: 60 },
+        },
+    }, 'demo timings');
+    const pipeline = await (0,promises_.readFile)((0,external_node_path_.join)(root, '.github/workflows/secure-pipeline.yml'), 'utf8');
+    const graph = jobGraph(await (0,promises_.readFile)((0,external_node_path_.join)(root, 'action-templates/node.yml'), 'utf8'), 'node.yml', (uses) => uses.includes('secure-pipeline.yml') ? pipeline : undefined);
+    const e = estimate(graph, timings, { budgetSeconds: 600 });
+    return `node template: predicted p50 ${Math.round(e.p50Seconds)} s of a 600 s budget (${e.meetsBudget ? 'within' : 'over'}); ${e.advice.message}`;
+}
+/** Audits the repository's pipeline definitions (reusable workflow and templates) and estimates the template's time. */
+const pipelineAuditStage = {
+    name: 'pipeline-audit',
+    title: 'Audit the pipeline definitions and estimate the template against the 10-minute budget',
+    run: async (ctx) => {
+        const root = (0,external_node_path_.resolve)(ctx.sampleDir, '..');
+        const dir = (0,external_node_path_.join)(ctx.outDir, 'pipeline-audit');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const inputs = await collectAuditInputs(['.github/workflows', 'action-templates'], root);
+        const report = await auditAll(inputs, { trustedOwners: ['your-org'] });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'audit.sarif'), `${JSON.stringify(formatAuditSarif(report, 'demo'), null, 2)}\n`);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'summary.md'), formatAuditSummary(report));
+        ctx.log(`audited ${report.coverage.files} workflow(s): ${report.counts.findings} finding(s), coverage ${report.coverage.percent}%`);
+        const estimateLine = await estimateTemplate(ctx, root);
+        ctx.log(estimateLine);
+        return {
+            ok: report.passed,
+            headline: `${report.coverage.passing}/${report.coverage.files} workflows pass the audit; ${estimateLine.split(';')[0] ?? ''}`,
+            outputs: { 'audit SARIF': (0,external_node_path_.join)(dir, 'audit.sarif'), 'audit summary': (0,external_node_path_.join)(dir, 'summary.md') },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/scan/src/finding.ts
+/** The kinds of finding the gate knows; each has its own policy section. */
+const KINDS = ['vulnerability', 'misconfiguration', 'secret', 'license', 'malware'];
+/** Severities from most to least severe (Grype's Negligible included). */
+const finding_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'NEGLIGIBLE', 'UNKNOWN'];
+const RANK = { CRITICAL: 5, HIGH: 4, MEDIUM: 3, LOW: 2, NEGLIGIBLE: 1, UNKNOWN: 0 };
+/** Orders severities: positive when `a` is more severe than `b`. */
+function compareSeverity(a, b) {
+    return RANK[a] - RANK[b];
+}
+/** True when `severity` is at or above `threshold`. */
+function atLeast(severity, threshold) {
+    return RANK[severity] >= RANK[threshold];
+}
+/** Maps any scanner's severity spelling (`High`, `high`, `Negligible`, null) onto the model. */
+function normaliseSeverity(raw) {
+    const up = (raw ?? '').trim().toUpperCase();
+    if (up === 'MODERATE')
+        return 'MEDIUM';
+    if (up === 'INFO' || up === 'INFORMATIONAL')
+        return 'NEGLIGIBLE';
+    return finding_SEVERITIES.includes(up) ? up : 'UNKNOWN';
+}
+/** All ids of a finding, canonical first. */
+function allIds(f) {
+    return [f.id, ...f.aliases];
+}
+/** Picks a CVE as canonical id when the scanner used another (GHSA, distro advisory). */
+function canonicalIds(primary, related) {
+    const all = [...new Set([primary, ...related].filter((x) => x.length > 0))];
+    const cve = all.find((x) => /^CVE-\d{4}-\d+$/i.test(x));
+    const id = cve ? cve.toUpperCase() : (all[0] ?? 'UNKNOWN');
+    return { id, aliases: all.filter((x) => x.toUpperCase() !== id.toUpperCase()) };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/grype-report.ts
+
+
+const str = optional(string);
+const num = optional(number);
+const cvss = object({ version: str, metrics: optional(object({ baseScore: num })) });
+const epss = object({ epss: num });
+const kev = object({ cve: str });
+const vulnerabilityFields = {
+    id: string,
+    severity: str,
+    dataSource: str,
+    description: str,
+    cvss: withDefault(array(cvss), []),
+    // Grype 0.7 had flat cvssV2 / cvssV3 objects instead of the list.
+    cvssV2: optional(object({ baseScore: num })),
+    cvssV3: optional(object({ baseScore: num })),
+    epss: withDefault(array(epss), []),
+    knownExploited: withDefault(array(kev), []),
+};
+const vulnerability = object({
+    ...vulnerabilityFields,
+    fix: optional(object({ state: withDefault(string, ''), versions: withDefault(array(string), []) })),
+});
+const related = object(vulnerabilityFields);
+const artifact = object({
+    name: string,
+    version: str,
+    type: str,
+    purl: str,
+    locations: withDefault(array(object({ path: str, layerID: str })), []),
+});
+const matchShape = {
+    vulnerability,
+    relatedVulnerabilities: withDefault(array(related), []),
+    artifact,
+};
+const match = object(matchShape);
+const source = optional(object({
+    type: str,
+    target: optional(oneOf(string, object({ userInput: str }))),
+}));
+const grype_report_report = object({
+    matches: array(match),
+    ignoredMatches: withDefault(array(object({ ...matchShape, appliedIgnoreRules: withDefault(array(unknown), []) })), []),
+    source,
+});
+const FIX = {
+    fixed: 'fixed',
+    'not-fixed': 'not-fixed',
+    'wont-fix': 'wont-fix',
+    unknown: 'unknown',
+    '': 'unknown',
+};
+function score(v) {
+    // Prefer CVSS 3.x / 4 over 2.0; among equals, the highest.
+    const listed = v.cvss
+        .filter((c) => c.metrics?.baseScore !== undefined)
+        .sort((a, b) => (b.version ?? '').localeCompare(a.version ?? '') || (b.metrics?.baseScore ?? 0) - (a.metrics?.baseScore ?? 0));
+    return listed[0]?.metrics?.baseScore ?? v.cvssV3?.baseScore ?? v.cvssV2?.baseScore;
+}
+function toFinding(m, image) {
+    const v = m.vulnerability;
+    const all = [v, ...m.relatedVulnerabilities];
+    const ids = canonicalIds(v.id, m.relatedVulnerabilities.map((r) => r.id));
+    const cvssScore = all.map(score).find((s) => s !== undefined);
+    const epssScore = all.flatMap((x) => x.epss.map((e) => e.epss)).find((e) => e !== undefined);
+    const known = all.some((x) => x.knownExploited.length > 0);
+    const location = m.artifact.locations[0];
+    return {
+        kind: 'vulnerability',
+        ...ids,
+        severity: normaliseSeverity(v.severity),
+        fix: { state: v.fix ? (FIX[v.fix.state] ?? 'unknown') : 'unknown', versions: v.fix?.versions ?? [] },
+        package: {
+            name: m.artifact.name,
+            ...(m.artifact.version ? { version: m.artifact.version } : {}),
+            ...(m.artifact.purl ? { purl: m.artifact.purl } : {}),
+            ...(m.artifact.type ? { type: m.artifact.type } : {}),
+        },
+        scanners: ['grype'],
+        ...(image ? { image } : {}),
+        ...(cvssScore !== undefined ? { cvss: cvssScore } : {}),
+        ...(epssScore !== undefined ? { epss: epssScore } : {}),
+        ...(known ? { knownExploited: true } : {}),
+        ...(location?.path ? { path: location.path, target: location.path } : {}),
+        ...(location?.layerID ? { layer: location.layerID } : {}),
+        ...(v.dataSource ? { url: v.dataSource } : {}),
+    };
+}
+/** Reads a Grype JSON report (any schema from 0.7 on, with or without a `fix` object) into findings. */
+const decodeGrypeReport = (sourceName) => (value) => {
+    const doc = grype_report_report(value, '');
+    const target = doc.source?.target;
+    const artifact = typeof target === 'string' ? target : target?.userInput;
+    const image = doc.source?.type === 'image' ? artifact : undefined;
+    return {
+        source: sourceName,
+        scanner: 'grype',
+        ...(artifact ? { artifact } : {}),
+        findings: doc.matches.map((m) => toFinding(m, image)),
+        suppressed: doc.ignoredMatches.map((m) => ({
+            finding: toFinding(m, image),
+            reason: 'Grype: ignored by a rule in its configuration',
+        })),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scan/src/trivy-report.ts
+
+
+const trivy_report_str = optional(string);
+const trivy_report_num = optional(number);
+const strList = withDefault(array(string), []);
+const trivy_report_layer = optional(object({ Digest: trivy_report_str, DiffID: trivy_report_str }));
+const cvssEntry = object({ V3Score: trivy_report_num, V2Score: trivy_report_num, V40Score: trivy_report_num });
+const trivy_report_vulnerability = object({
+    VulnerabilityID: trivy_report_str,
+    VendorIDs: strList,
+    PkgID: trivy_report_str,
+    PkgName: trivy_report_str,
+    PkgPath: trivy_report_str,
+    PkgIdentifier: optional(object({ PURL: trivy_report_str })),
+    InstalledVersion: trivy_report_str,
+    FixedVersion: trivy_report_str,
+    Status: trivy_report_str,
+    Severity: trivy_report_str,
+    SeveritySource: trivy_report_str,
+    Title: trivy_report_str,
+    PrimaryURL: trivy_report_str,
+    Layer: trivy_report_layer,
+    CVSS: optional(record(cvssEntry)),
+});
+const misconfiguration = object({
+    ID: trivy_report_str,
+    AVDID: trivy_report_str,
+    Title: trivy_report_str,
+    Message: trivy_report_str,
+    Severity: trivy_report_str,
+    Status: trivy_report_str,
+    PrimaryURL: trivy_report_str,
+    Layer: trivy_report_layer,
+    CauseMetadata: optional(object({ StartLine: trivy_report_num })),
+});
+const secret = object({ RuleID: trivy_report_str, Category: trivy_report_str, Severity: trivy_report_str, Title: trivy_report_str, StartLine: trivy_report_num, Layer: trivy_report_layer });
+const license = object({ Name: trivy_report_str, PkgName: trivy_report_str, FilePath: trivy_report_str, Severity: trivy_report_str, Category: trivy_report_str, Link: trivy_report_str });
+const modified = object({
+    Type: trivy_report_str,
+    Status: trivy_report_str,
+    Statement: trivy_report_str,
+    Source: trivy_report_str,
+    Finding: unknown,
+});
+const result = object({
+    Target: withDefault(string, ''),
+    Class: trivy_report_str,
+    Type: trivy_report_str,
+    Vulnerabilities: withDefault(array(trivy_report_vulnerability), []),
+    Misconfigurations: withDefault(array(misconfiguration), []),
+    Secrets: withDefault(array(secret), []),
+    Licenses: withDefault(array(license), []),
+    ExperimentalModifiedFindings: withDefault(array(modified), []),
+});
+const trivy_report_report = object({
+    SchemaVersion: number,
+    ArtifactName: trivy_report_str,
+    ArtifactType: trivy_report_str,
+    Metadata: optional(object({ RepoTags: withDefault(array(string), []) })),
+    Results: withDefault(array(result), []),
+});
+// Trivy's eight statuses onto the one fix model; reports older than `Status` only have FixedVersion.
+const STATUS = {
+    fixed: 'fixed',
+    affected: 'not-fixed',
+    under_investigation: 'not-fixed',
+    will_not_fix: 'wont-fix',
+    fix_deferred: 'wont-fix',
+    end_of_life: 'wont-fix',
+    not_affected: 'not-affected',
+    unknown: 'unknown',
+};
+function fixOf(v) {
+    const versions = (v.FixedVersion ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const state = v.Status ? (STATUS[v.Status] ?? 'unknown') : versions.length > 0 ? 'fixed' : 'not-fixed';
+    return { state, versions };
+}
+function cvssOf(v) {
+    const entries = v.CVSS ?? {};
+    const preferred = (v.SeveritySource && entries[v.SeveritySource]) || entries['nvd'];
+    const pick = (e) => e.V40Score ?? e.V3Score ?? e.V2Score;
+    if (preferred && pick(preferred) !== undefined)
+        return pick(preferred);
+    const scores = Object.values(entries)
+        .map(pick)
+        .filter((s) => s !== undefined);
+    return scores.length > 0 ? Math.max(...scores) : undefined;
+}
+/** `DS002`, `AVD-DS-0002` and `DS-0002` are one rule: the new-style id is canonical. */
+function misconfigId(id, avdid) {
+    const forms = new Set();
+    let canonical;
+    for (const raw of [id, avdid]) {
+        if (!raw || raw === 'N/A')
+            continue;
+        forms.add(raw);
+        const m = /^(?:AVD-)?([A-Z]+)-?(\d+)$/.exec(raw);
+        if (m?.[1] && m[2])
+            canonical ??= `${m[1]}-${m[2].padStart(4, '0')}`;
+    }
+    const chosen = canonical ?? [...forms][0] ?? 'UNKNOWN-MISCONFIGURATION';
+    forms.delete(chosen);
+    return { id: chosen, aliases: [...forms] };
+}
+function findingsOf(r, image) {
+    const out = [];
+    const base = { target: r.Target, scanners: ['trivy'], ...(image ? { image } : {}) };
+    const isFile = r.Class !== 'os-pkgs' && r.Target !== '';
+    for (const v of r.Vulnerabilities) {
+        const ids = canonicalIds(v.VulnerabilityID ?? '', v.VendorIDs);
+        const cvss = cvssOf(v);
+        const path = v.PkgPath ?? (isFile ? r.Target : undefined);
+        out.push({
+            ...base,
+            kind: 'vulnerability',
+            ...ids,
+            severity: normaliseSeverity(v.Severity),
+            fix: fixOf(v),
+            package: {
+                name: v.PkgName ?? v.PkgID ?? 'unknown',
+                ...(v.InstalledVersion ? { version: v.InstalledVersion } : {}),
+                ...(v.PkgIdentifier?.PURL ? { purl: v.PkgIdentifier.PURL } : {}),
+                ...(r.Type ? { type: r.Type } : {}),
+            },
+            ...(v.Title ? { title: v.Title } : {}),
+            ...(cvss !== undefined ? { cvss } : {}),
+            ...(path ? { path } : {}),
+            ...(v.Layer?.DiffID || v.Layer?.Digest ? { layer: v.Layer.DiffID ?? v.Layer.Digest } : {}),
+            ...(v.PrimaryURL ? { url: v.PrimaryURL } : {}),
+        });
+    }
+    for (const m of r.Misconfigurations) {
+        // PASS and EXCEPTION entries (with --include-non-failures) are not findings.
+        if (m.Status !== undefined && m.Status !== 'FAIL')
+            continue;
+        const line = m.CauseMetadata?.StartLine;
+        out.push({
+            ...base,
+            kind: 'misconfiguration',
+            ...misconfigId(m.ID, m.AVDID),
+            severity: normaliseSeverity(m.Severity),
+            fix: { state: 'not-fixed', versions: [] },
+            title: m.Title ?? m.Message ?? '',
+            path: r.Target,
+            ...(line ? { line } : {}),
+            ...(m.PrimaryURL ? { url: m.PrimaryURL } : {}),
+        });
+    }
+    for (const s of r.Secrets) {
+        out.push({
+            ...base,
+            kind: 'secret',
+            id: s.RuleID ?? 'secret',
+            aliases: [],
+            severity: normaliseSeverity(s.Severity),
+            fix: { state: 'not-fixed', versions: [] },
+            title: s.Title ?? s.Category ?? 'secret',
+            path: r.Target,
+            ...(s.StartLine ? { line: s.StartLine } : {}),
+            ...(s.Layer?.DiffID ? { layer: s.Layer.DiffID } : {}),
+        });
+    }
+    for (const l of r.Licenses) {
+        out.push({
+            ...base,
+            kind: 'license',
+            id: l.Name ?? 'UNKNOWN-LICENSE',
+            aliases: [],
+            severity: normaliseSeverity(l.Severity),
+            fix: { state: 'not-fixed', versions: [] },
+            title: `${l.Name ?? 'unknown'} license (${l.Category ?? 'unknown'})`,
+            ...(l.PkgName ? { package: { name: l.PkgName } } : {}),
+            ...(l.FilePath ? { path: l.FilePath } : {}),
+            ...(l.Link ? { url: l.Link } : {}),
+        });
+    }
+    return out;
+}
+function suppressedOf(r, image) {
+    return r.ExperimentalModifiedFindings.flatMap((m, i) => {
+        if (m.Type !== 'vulnerability')
+            return [];
+        const v = trivy_report_vulnerability(m.Finding, `ExperimentalModifiedFindings[${i}].Finding`);
+        const [finding] = findingsOf({ ...r, Vulnerabilities: [v], Misconfigurations: [], Secrets: [], Licenses: [] }, image);
+        return finding
+            ? [{ finding, reason: `Trivy: ${m.Status ?? 'suppressed'} (${m.Statement ?? 'no statement'}, ${m.Source ?? 'unknown source'})` }]
+            : [];
+    });
+}
+function decodeResults(value) {
+    if (Array.isArray(value)) {
+        // The legacy format: a bare array of results, no artifact metadata.
+        return { results: array(result)(value, ''), image: undefined, artifact: undefined };
+    }
+    const doc = trivy_report_report(value, '');
+    if (doc.SchemaVersion !== 2)
+        throw new DecodeError('SchemaVersion', 'Trivy schema version 2', doc.SchemaVersion);
+    // An image read from a tar archive is named by its path; its tag says which image it is.
+    const image = doc.ArtifactType === 'container_image' ? (doc.Metadata?.RepoTags[0] ?? doc.ArtifactName) : undefined;
+    return { results: doc.Results, image, artifact: doc.ArtifactName };
+}
+/** Reads a Trivy JSON report (schema 2, or the legacy bare array of results) into findings. */
+const decodeTrivyReport = (source) => (value) => {
+    const { results, image, artifact } = decodeResults(value);
+    return {
+        source,
+        scanner: 'trivy',
+        ...(artifact ? { artifact } : {}),
+        findings: results.flatMap((r) => findingsOf(r, image)),
+        suppressed: results.flatMap((r) => suppressedOf(r, image)),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/scan/src/read-report.ts
+
+
+
+/** Which scanner wrote a parsed report, from its shape; undefined when none. */
+function detectFormat(value) {
+    if (Array.isArray(value)) {
+        const first = value[0];
+        return value.length === 0 || (typeof first === 'object' && first !== null && 'Target' in first) ? 'trivy' : undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    if ('SchemaVersion' in value || 'Results' in value)
+        return 'trivy';
+    if ('matches' in value)
+        return 'grype';
+    return undefined;
+}
+/** Parses and decodes one scanner report; errors name the file and the field at fault. */
+function parseReport(text, source) {
+    const value = files_parseJson(text, source);
+    const format = detectFormat(value);
+    if (format === 'trivy')
+        return decode_decodeDocument(decodeTrivyReport(source), value, source);
+    if (format === 'grype')
+        return decode_decodeDocument(decodeGrypeReport(source), value, source);
+    throw new errors_UserError(`${source} is neither a Trivy report (SchemaVersion and Results, or an array of results) nor a Grype report (matches)`, {
+        hint: 'pass the JSON output of `trivy --format json` or `grype -o json`',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/clamav-report.ts
+
+const FOUND = /^(.*): (.+) FOUND$/;
+/**
+ * Reads `clamscan` output (`PATH: SIGNATURE FOUND` lines and the scan summary). A log without
+ * its summary was cut short and is an error, never a clean scan.
+ */
+function parseClamscanOutput(text, source, options = {}) {
+    const lines = text.split(/\r?\n/);
+    const summaryAt = lines.findIndex((l) => l.includes('SCAN SUMMARY'));
+    if (summaryAt < 0) {
+        throw new UserError(`${source}: no "SCAN SUMMARY" section; the clamscan output is incomplete or not clamscan output`, {
+            hint: 'run clamscan without --no-summary and keep its whole output',
+        });
+    }
+    const infectedLine = lines.slice(summaryAt).find((l) => l.startsWith('Infected files:'));
+    const infected = infectedLine ? Number(infectedLine.split(':')[1]) : Number.NaN;
+    const findings = [];
+    for (const line of lines.slice(0, summaryAt)) {
+        const m = FOUND.exec(line);
+        if (!m?.[1] || !m[2])
+            continue;
+        const path = options.root && m[1].startsWith(options.root) ? m[1].slice(options.root.length).replace(/^\/+/, '') : m[1];
+        findings.push({
+            kind: 'malware',
+            id: m[2],
+            aliases: [],
+            severity: 'CRITICAL',
+            fix: { state: 'not-fixed', versions: [] },
+            title: `Malware signature ${m[2]} matched`,
+            path,
+            target: path,
+            scanners: ['clamav'],
+            ...(options.image ? { image: options.image } : {}),
+        });
+    }
+    if (!Number.isInteger(infected) || infected !== findings.length) {
+        throw new UserError(`${source}: the summary says ${infectedLine ?? 'nothing about infected files'} but ${findings.length} FOUND lines were read`);
+    }
+    return { source, scanner: 'clamav', ...(options.image ? { artifact: options.image } : {}), findings, suppressed: [] };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/dedupe.ts
+
+/** The identity of a finding across scanners: same rule, same package and version (or file), same image. */
+function findingKey(f) {
+    const where = f.kind === 'vulnerability'
+        ? `${f.package?.name ?? ''}@${f.package?.version ?? ''}`
+        : `${f.path ?? f.target ?? ''}:${f.line ?? ''}:${f.package?.name ?? ''}`;
+    return `${f.kind}|${f.id.toUpperCase()}|${where}|${f.image ?? ''}`;
+}
+const FIX_RANK = { fixed: 4, 'not-affected': 3, 'wont-fix': 2, 'not-fixed': 1, unknown: 0 };
+function merge(a, b) {
+    // Scanners disagree on severity and scores: keep the worse, so a merge can only block more.
+    const worse = compareSeverity(b.severity, a.severity) > 0 ? b : a;
+    const fix = FIX_RANK[b.fix.state] > FIX_RANK[a.fix.state] ? b.fix : a.fix;
+    const max = (x, y) => (x === undefined ? y : y === undefined ? x : Math.max(x, y));
+    const cvss = max(a.cvss, b.cvss);
+    const epss = max(a.epss, b.epss);
+    return {
+        ...b,
+        ...a,
+        severity: worse.severity,
+        aliases: [...new Set([...a.aliases, ...b.aliases])].filter((x) => x !== a.id),
+        fix: { state: fix.state, versions: [...new Set([...a.fix.versions, ...b.fix.versions])] },
+        scanners: [...new Set([...a.scanners, ...b.scanners])],
+        ...(cvss !== undefined ? { cvss } : {}),
+        ...(epss !== undefined ? { epss } : {}),
+        ...(a.knownExploited || b.knownExploited ? { knownExploited: true } : {}),
+    };
+}
+/** Merges findings that two scanners (or two reports) both reported, so each counts once. */
+function dedupeFindings(findings) {
+    const byKey = new Map();
+    for (const f of findings) {
+        const key = findingKey(f);
+        const seen = byKey.get(key);
+        byKey.set(key, seen ? merge(seen, f) : f);
+    }
+    return [...byKey.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/policy.ts
+
+
+const THRESHOLDS = [...finding_SEVERITIES.map((s) => s.toLowerCase()), 'none'];
+const threshold = (v, p) => {
+    const s = string(v, p).toLowerCase();
+    if (!THRESHOLDS.includes(s))
+        throw new DecodeError(p, `one of ${THRESHOLDS.join(', ')}`, v);
+    return s === 'none' ? 'none' : s.toUpperCase();
+};
+const count = (v, p) => {
+    const n = number(v, p);
+    if (!Number.isInteger(n) || n < 0)
+        throw new DecodeError(p, 'a whole number of 0 or more', v);
+    return n;
+};
+function severityMap(value) {
+    return (v, p) => {
+        const raw = record(unknown)(v, p);
+        const out = {};
+        for (const [k, x] of Object.entries(raw)) {
+            const sev = k.toUpperCase();
+            if (!finding_SEVERITIES.includes(sev)) {
+                throw new errors_UserError(`${p}.${k}: unknown severity; use ${finding_SEVERITIES.map((s) => s.toLowerCase()).join(', ')}`);
+            }
+            out[sev] = value(x, `${p}.${k}`);
+        }
+        return out;
+    };
+}
+const days = (v, p) => {
+    const raw = typeof v === 'number' ? `${v}d` : string(v, p);
+    const seconds = parseDuration(raw);
+    if (seconds === undefined || seconds <= 0)
+        throw new DecodeError(p, 'a duration such as 7d, 30d or 2w', v);
+    return seconds / 86400;
+};
+const isoDay = (v, p) => {
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : string(v, p);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+        throw new DecodeError(p, 'a date YYYY-MM-DD', v);
+    return s;
+};
+const nonEmpty = (v, p) => {
+    const s = string(v, p).trim();
+    if (s === '')
+        throw new DecodeError(p, 'a non-empty string', v);
+    return s;
+};
+const kindRule = (fallback) => map(withDefault(object({
+    'fail-on': optional(threshold),
+    max: optional(severityMap(count)),
+    'only-fixed': optional(decode_boolean),
+    'fail-on-known-exploited': optional(decode_boolean),
+    'epss-threshold': optional(map(number, (n, p) => {
+        if (n < 0 || n > 1)
+            throw new DecodeError(p, 'a probability from 0 to 1', n);
+        return n;
+    })),
+}, { strict: true }), {}), (r) => ({
+    failOn: r['fail-on'] ?? fallback.failOn,
+    max: r.max ?? fallback.max,
+    onlyFixed: r['only-fixed'] ?? fallback.onlyFixed,
+    failOnKnownExploited: r['fail-on-known-exploited'] ?? fallback.failOnKnownExploited,
+    ...(r['epss-threshold'] !== undefined
+        ? { epssThreshold: r['epss-threshold'] }
+        : fallback.epssThreshold !== undefined
+            ? { epssThreshold: fallback.epssThreshold }
+            : {}),
+}));
+const rulesShape = (base) => ({
+    vulnerabilities: kindRule(base.vulnerabilities),
+    misconfigurations: kindRule(base.misconfigurations),
+    secrets: map(withDefault(object({ block: optional(decode_boolean) }, { strict: true }), {}), (s) => ({
+        block: s.block ?? base.secrets.block,
+    })),
+    licenses: map(withDefault(object({
+        deny: optional(array(nonEmpty)),
+        allow: optional(array(nonEmpty)),
+        'fail-on': optional(threshold),
+    }, { strict: true }), {}), (l) => ({ deny: l.deny ?? base.licenses.deny, allow: l.allow ?? base.licenses.allow, failOn: l['fail-on'] ?? base.licenses.failOn })),
+    sla: map(optional(severityMap(days)), (s) => s ?? base.sla),
+});
+/** The policy when none is given: critical vulnerabilities, any secret and any malware block. */
+const DEFAULT_RULES = {
+    vulnerabilities: { failOn: 'CRITICAL', max: {}, onlyFixed: false, failOnKnownExploited: false },
+    misconfigurations: { failOn: 'CRITICAL', max: {}, onlyFixed: false, failOnKnownExploited: false },
+    secrets: { block: true },
+    licenses: { deny: [], allow: [], failOn: 'none' },
+    sla: {},
+};
+const version = (v, p) => {
+    if (v !== 1 && v !== '1')
+        throw new DecodeError(p, 'policy version 1', v);
+    return 1;
+};
+const exception = object({
+    id: nonEmpty,
+    reason: nonEmpty,
+    expires: isoDay,
+    package: optional(nonEmpty),
+    path: optional(nonEmpty),
+    image: optional(nonEmpty),
+}, { strict: true });
+/** Decodes a policy document; unknown fields, bad severities and exceptions without a reason or expiry are errors. */
+const decodePolicy = (v, p) => {
+    const top = object({
+        version: optional(version),
+        ...Object.fromEntries(Object.keys(rulesShape(DEFAULT_RULES)).map((k) => [k, unknown])),
+        'warn-days': optional(count),
+        exceptions: withDefault(array(exception), []),
+        overrides: withDefault(array(record(unknown)), []),
+    }, { strict: true })(v ?? {}, p);
+    const rules = object(rulesShape(DEFAULT_RULES))(top, p);
+    const overrides = top.overrides.map((o, i) => {
+        const at = `${p ? `${p}.` : ''}overrides[${i}]`;
+        const { image, ...rest } = o;
+        const glob = nonEmpty(image, `${at}.image`);
+        const parsed = object(rulesShape(rules), { strict: true })(rest, at);
+        return { image: glob, rules: parsed };
+    });
+    return { ...rules, warnDays: top['warn-days'] ?? 14, exceptions: top.exceptions, overrides };
+};
+/** The default policy, as if an empty policy file were given. */
+const DEFAULT_POLICY = decodePolicy({}, '');
+/** `*` matches any run of characters (including `/` and `:`), everything else literally. */
+function imageMatches(glob, image) {
+    if (image === undefined)
+        return false;
+    const re = new RegExp(`^${glob
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
+    return re.test(image);
+}
+/** The rules for one image: the base policy with the first matching override on top. */
+function rulesFor(policy, image) {
+    return policy.overrides.find((o) => imageMatches(o.image, image))?.rules ?? policy;
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/suppression.ts
+
+
+const DAY = 86_400_000;
+/** Days until a rule expires (0 on its last day, negative once expired); undefined when it has no expiry. */
+function daysLeft(rule, now) {
+    if (!rule.expires)
+        return undefined;
+    const end = Date.parse(`${rule.expires}T00:00:00Z`) + DAY;
+    return Math.ceil((end - now.getTime()) / DAY) - 1;
+}
+/** Active, expiring within `warnDays`, or expired. */
+function ruleStatus(rule, now, warnDays) {
+    const left = daysLeft(rule, now);
+    if (left === undefined)
+        return 'active';
+    if (left < 0)
+        return 'expired';
+    return left < warnDays ? 'expiring' : 'active';
+}
+function globToRegExp(glob) {
+    const body = glob
+        .split(/(\*\*\/?|\*)/)
+        .map((part) => (part.startsWith('**') ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`);
+}
+function pathMatches(pattern, path) {
+    if (!path)
+        return false;
+    const p = pattern.replace(/^\/+/, '');
+    const target = path.replace(/^\/+/, '');
+    return target === p || target.startsWith(p.endsWith('/') ? p : `${p}/`) || globToRegExp(p).test(target);
+}
+/** `pkg:deb/debian/libssl1.1@1.1.1n?arch=amd64` -> without qualifiers, and without version when the pattern has none. */
+function purlMatches(pattern, purl) {
+    if (!purl)
+        return false;
+    const strip = (s) => decodeURIComponent(s.split(/[?#]/)[0] ?? s).toLowerCase();
+    const want = strip(pattern);
+    const have = strip(purl);
+    return want.includes('@') ? have === want : have.split('@')[0] === want;
+}
+/** True when the rule covers the finding (ids, then every scope the rule sets). */
+function ruleMatches(rule, f) {
+    if (rule.id !== '*' && !allIds(f).some((id) => id.toUpperCase() === rule.id.toUpperCase()))
+        return false;
+    if (rule.package !== undefined && rule.package !== f.package?.name && !purlMatches(rule.package, f.package?.purl))
+        return false;
+    if (rule.version !== undefined && rule.version !== f.package?.version)
+        return false;
+    if (rule.purls && !rule.purls.some((p) => purlMatches(p, f.package?.purl)))
+        return false;
+    if (rule.paths && !rule.paths.some((p) => pathMatches(p, f.path) || pathMatches(p, f.target)))
+        return false;
+    if (rule.image !== undefined && !imageMatches(rule.image, f.image))
+        return false;
+    if (rule.fixState !== undefined && rule.fixState !== grypeFixState(f))
+        return false;
+    return true;
+}
+function grypeFixState(f) {
+    return f.fix.state === 'not-affected' ? 'unknown' : f.fix.state;
+}
+/** Splits findings into kept and suppressed; expired rules match but no longer suppress. */
+function applySuppressions(findings, rules, now, warnDays) {
+    const uses = rules.map((rule) => {
+        const left = daysLeft(rule, now);
+        return { rule, status: ruleStatus(rule, now, warnDays), ...(left !== undefined ? { daysLeft: left } : {}), matched: 0 };
+    });
+    // Index by id so 50,000 findings against hundreds of rules stays linear.
+    const byId = new Map();
+    const wildcard = [];
+    for (const use of uses) {
+        if (use.rule.id === '*')
+            wildcard.push(use);
+        else {
+            const key = use.rule.id.toUpperCase();
+            const list = byId.get(key);
+            if (list)
+                list.push(use);
+            else
+                byId.set(key, [use]);
+        }
+    }
+    const kept = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const candidates = [...allIds(f).flatMap((id) => byId.get(id.toUpperCase()) ?? []), ...wildcard].filter((u) => ruleMatches(u.rule, f));
+        for (const u of candidates)
+            u.matched += 1;
+        const live = candidates.find((u) => u.status !== 'expired');
+        if (live)
+            suppressed.push({ finding: f, rule: live.rule });
+        else
+            kept.push(f);
+    }
+    return { kept, suppressed, uses };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/ignore-files.ts
+
+/** Reads `.trivyignore`: one id per line, `#` comments, an optional `exp:YYYY-MM-DD`. */
+function parseTrivyIgnore(text, source) {
+    const rules = [];
+    for (const [i, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.replace(/#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const [id, ...rest] = line.split(/\s+/);
+        let expires;
+        for (const word of rest) {
+            const m = /^exp:(\d{4}-\d{2}-\d{2})$/.exec(word);
+            if (!m?.[1])
+                throw new errors_UserError(`${source}:${i + 1}: unexpected '${word}'; a line is an id and an optional exp:YYYY-MM-DD`);
+            expires = m[1];
+        }
+        // A trailing comment on the line before is Trivy's convention for the reason.
+        const comment = /#\s*(.+)$/.exec(text.split(/\r?\n/)[i - 1] ?? '')?.[1];
+        rules.push({ origin: 'trivyignore', source, id: id ?? '', ...(expires ? { expires } : {}), ...(comment ? { reason: comment } : {}) });
+    }
+    return rules;
+}
+const day = (v, p) => {
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : string(v, p);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
+        throw new DecodeError(p, 'a date YYYY-MM-DD', v);
+    return s;
+};
+const trivyEntry = object({
+    id: string,
+    paths: optional(array(string)),
+    purls: optional(array(string)),
+    expired_at: optional(day),
+    statement: optional(string),
+}, { strict: true });
+const trivyYaml = object({
+    vulnerabilities: withDefault(array(trivyEntry), []),
+    misconfigurations: withDefault(array(trivyEntry), []),
+    secrets: withDefault(array(trivyEntry), []),
+    licenses: withDefault(array(trivyEntry), []),
+}, { strict: true });
+/** Reads `.trivyignore.yaml` (ids with paths, purls, `expired_at` and a statement). */
+function parseTrivyIgnoreYaml(text, source) {
+    const doc = decode_decodeDocument(trivyYaml, files_parseYamlText(text, source) ?? {}, source);
+    return [...doc.vulnerabilities, ...doc.misconfigurations, ...doc.secrets, ...doc.licenses].map((e) => ({
+        origin: 'trivyignore',
+        source,
+        id: e.id,
+        ...(e.statement ? { reason: e.statement } : {}),
+        ...(e.expired_at ? { expires: e.expired_at } : {}),
+        ...(e.paths ? { paths: e.paths } : {}),
+        ...(e.purls ? { purls: e.purls } : {}),
+    }));
+}
+const grypeRule = object({
+    vulnerability: optional(string),
+    reason: optional(string),
+    'fix-state': optional(literal('fixed', 'not-fixed', 'wont-fix', 'unknown')),
+    namespace: optional(string),
+    package: optional(object({
+        name: optional(string),
+        version: optional(string),
+        type: optional(string),
+        location: optional(string),
+    })),
+});
+/** Reads the `ignore:` rules of a Grype configuration (`.grype.yaml`). */
+function parseGrypeIgnore(text, source) {
+    const doc = decode_decodeDocument(object({ ignore: withDefault(array(grypeRule), []) }), files_parseYamlText(text, source) ?? {}, source);
+    return doc.ignore.map((r, i) => {
+        if (!r.vulnerability && !r.package && !r['fix-state']) {
+            throw new errors_UserError(`${source}: ignore[${i}] has no vulnerability, package or fix-state, so it would ignore everything`);
+        }
+        return {
+            origin: 'grype-ignore',
+            source,
+            id: r.vulnerability ?? '*',
+            ...(r.reason ? { reason: r.reason } : {}),
+            ...(r.package?.name ? { package: r.package.name } : {}),
+            ...(r.package?.version ? { version: r.package.version } : {}),
+            ...(r.package?.location ? { paths: [r.package.location] } : {}),
+            ...(r['fix-state'] ? { fixState: r['fix-state'] } : {}),
+        };
+    });
+}
+/** Reads an ignore file by its name: `.trivyignore`, `.trivyignore.yaml`/`.yml`, or a Grype config. */
+function parseIgnoreFile(text, source) {
+    const name = source.split(/[\\/]/).pop() ?? source;
+    if (/^\.?trivyignore\.ya?ml$/.test(name))
+        return parseTrivyIgnoreYaml(text, source);
+    if (/trivyignore/.test(name))
+        return parseTrivyIgnore(text, source);
+    if (/grype.*\.ya?ml$/.test(name))
+        return parseGrypeIgnore(text, source);
+    throw new errors_UserError(`${source}: not a known ignore file; name it .trivyignore, .trivyignore.yaml or .grype.yaml`);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/vex.ts
+
+const vex_str = optional(string);
+const idRef = oneOf(map(string, (s) => ({ '@id': s })), object({ '@id': vex_str }));
+const openVexStatement = object({
+    vulnerability: oneOf(map(string, (s) => ({ name: s })), object({ name: vex_str, '@id': vex_str })),
+    products: withDefault(array(object({ '@id': vex_str, subcomponents: withDefault(array(idRef), []) })), []),
+    status: literal('not_affected', 'affected', 'fixed', 'under_investigation'),
+    justification: vex_str,
+    impact_statement: vex_str,
+});
+const openVex = object({ '@context': string, statements: array(openVexStatement) });
+const cdxVex = object({
+    bomFormat: literal('CycloneDX'),
+    vulnerabilities: withDefault(array(object({
+        id: string,
+        analysis: optional(object({ state: vex_str, justification: vex_str, detail: vex_str })),
+        affects: withDefault(array(object({ ref: string })), []),
+    })), []),
+});
+function oci(id) {
+    return id.startsWith('pkg:oci/');
+}
+/** OpenVEX: `not_affected` (with a justification or impact statement) and `fixed` suppress. */
+function fromOpenVex(doc, source, problems) {
+    return doc.statements.flatMap((s) => {
+        const vulnerability = s.vulnerability.name ?? s.vulnerability['@id'] ?? '';
+        if (s.status !== 'not_affected' && s.status !== 'fixed')
+            return [];
+        if (s.status === 'not_affected' && !s.justification && !s.impact_statement) {
+            problems.push({ source, vulnerability, problem: 'not_affected without a justification or impact_statement: not applied' });
+            return [];
+        }
+        // Packages are the subcomponents when given, else the products; an image product alone scopes nothing we can check.
+        const purls = s.products
+            .flatMap((p) => (p.subcomponents.length > 0 ? p.subcomponents.map((c) => c['@id'] ?? '') : [p['@id'] ?? '']))
+            .filter((x) => x && !oci(x));
+        const images = s.products.map((p) => p['@id'] ?? '').filter(oci);
+        if (purls.length === 0 && images.length === 0) {
+            problems.push({ source, vulnerability, problem: 'the statement names no product: not applied' });
+            return [];
+        }
+        const reason = `VEX ${s.status}${s.justification ? `: ${s.justification}` : ''}${s.impact_statement ? ` (${s.impact_statement})` : ''}`;
+        return [{ origin: 'vex', source, id: vulnerability, reason, ...(purls.length > 0 ? { purls } : {}) }];
+    });
+}
+/** CycloneDX VEX: `not_affected` (with a justification), `false_positive` and `resolved` suppress. */
+function fromCycloneDx(doc, source, problems) {
+    return doc.vulnerabilities.flatMap((v) => {
+        const state = v.analysis?.state;
+        if (state !== 'not_affected' && state !== 'false_positive' && state !== 'resolved')
+            return [];
+        if (state === 'not_affected' && !v.analysis?.justification) {
+            problems.push({ source, vulnerability: v.id, problem: 'not_affected without a justification: not applied' });
+            return [];
+        }
+        // A ref is `urn:cdx:<serial>/<version>#<bom-ref>`; the bom-ref is usually the purl.
+        const purls = v.affects.map((a) => a.ref.split('#').pop() ?? a.ref).filter((r) => r.startsWith('pkg:'));
+        if (purls.length === 0) {
+            problems.push({ source, vulnerability: v.id, problem: 'affects names no package URL: not applied' });
+            return [];
+        }
+        const reason = `VEX ${state}${v.analysis?.justification ? `: ${v.analysis.justification}` : ''}`;
+        return [{ origin: 'vex', source, id: v.id, reason, purls }];
+    });
+}
+/** Reads an OpenVEX or CycloneDX VEX document into suppression rules and the statements it could not apply. */
+function parseVex(text, source) {
+    const value = files_parseJson(text, source);
+    const problems = [];
+    if (typeof value === 'object' && value !== null && '@context' in value) {
+        return { rules: fromOpenVex(decode_decodeDocument(openVex, value, source), source, problems), problems };
+    }
+    if (typeof value === 'object' && value !== null && 'bomFormat' in value) {
+        return { rules: fromCycloneDx(decode_decodeDocument(cdxVex, value, source), source, problems), problems };
+    }
+    throw new errors_UserError(`${source} is neither an OpenVEX document (@context, statements) nor CycloneDX VEX (bomFormat, vulnerabilities)`);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/sla.ts
+
+/** An empty state: every finding is new. */
+const EMPTY_SLA_STATE = { version: 1, firstSeen: {} };
+/** Decodes a saved state file. */
+const decodeSlaState = map(object({ version: literal('1'), firstSeen: record(string) }), (s) => ({ version: 1, firstSeen: s.firstSeen }));
+/** The state for the next run: first-seen dates of today's findings, new ones stamped `now`; gone ones dropped. */
+function nextSlaState(previous, fingerprints, now) {
+    const firstSeen = {};
+    for (const fp of fingerprints)
+        firstSeen[fp] = previous.firstSeen[fp] ?? now.toISOString();
+    return { version: 1, firstSeen };
+}
+/** Serialises a state with a string version (JSON and YAML agree on it). */
+function serialiseSlaState(state) {
+    return `${JSON.stringify({ version: '1', firstSeen: state.firstSeen })}\n`;
+}
+const sla_DAY = 86_400_000;
+/** Days left before a finding first seen at `firstSeen` breaks an SLA of `slaDays` (negative: overdue). */
+function slaDaysLeft(firstSeen, slaDays, now) {
+    const due = Date.parse(firstSeen) + slaDays * sla_DAY;
+    return Math.floor((due - now.getTime()) / sla_DAY);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/fingerprint.ts
+
+/** `ghcr.io/org/app:1.2@sha256:..` -> `ghcr.io/org/app`: a rebuild changes the tag and digest, not the repository. */
+function imageRepository(image) {
+    if (!image)
+        return '';
+    const noDigest = image.split('@')[0] ?? image;
+    const lastSlash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
+}
+/**
+ * A finding's identity that survives a rebuild: rule, package (not its version, so an upgrade
+ * that does not fix keeps the alert and its SLA clock), file for file-based kinds, image repository.
+ */
+function fingerprint(f) {
+    const where = f.kind === 'vulnerability'
+        ? `${f.package?.type ?? ''}/${f.package?.name ?? ''}`
+        : `${f.path ?? f.target ?? ''}|${f.package?.name ?? ''}`;
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/decide.ts
+
+
+
+
+const lower = (s) => s.toLowerCase();
+function decide_kindRule(rules, kind) {
+    return kind === 'vulnerability' ? rules.vulnerabilities : kind === 'misconfiguration' ? rules.misconfigurations : undefined;
+}
+function reasonsFor(f, rules) {
+    switch (f.kind) {
+        case 'malware':
+            return { reasons: ['malware always blocks'], counted: true };
+        case 'secret':
+            return { reasons: rules.secrets.block ? ['secrets block'] : [], counted: true };
+        case 'license': {
+            const reasons = [];
+            if (rules.licenses.deny.some((d) => d.toLowerCase() === f.id.toLowerCase()))
+                reasons.push(`license ${f.id} is denied`);
+            else if (rules.licenses.allow.length > 0 && !rules.licenses.allow.some((a) => a.toLowerCase() === f.id.toLowerCase())) {
+                reasons.push(`license ${f.id} is not on the allow list`);
+            }
+            if (rules.licenses.failOn !== 'none' && atLeast(f.severity, rules.licenses.failOn)) {
+                reasons.push(`${lower(f.severity)} license finding (fail-on: ${lower(rules.licenses.failOn)})`);
+            }
+            return { reasons, counted: true };
+        }
+        default: {
+            const rule = decide_kindRule(rules, f.kind);
+            if (!rule)
+                return { reasons: [], counted: true };
+            if (rule.onlyFixed && f.fix.state !== 'fixed')
+                return { reasons: [], counted: false };
+            const reasons = [];
+            if (rule.failOn !== 'none' && atLeast(f.severity, rule.failOn))
+                reasons.push(`${lower(f.severity)} (fail-on: ${lower(rule.failOn)})`);
+            if (rule.failOnKnownExploited && f.knownExploited)
+                reasons.push('known exploited');
+            if (rule.epssThreshold !== undefined && f.epss !== undefined && f.epss >= rule.epssThreshold) {
+                reasons.push(`EPSS ${f.epss} >= ${rule.epssThreshold}`);
+            }
+            return { reasons, counted: true };
+        }
+    }
+}
+/** Applies the policy to each kept finding: thresholds, known-exploited, EPSS, licenses, SLAs, then budgets. */
+function evaluateFindings(findings, policy, sla, now) {
+    const groups = new Map();
+    const evaluated = findings.map((finding) => {
+        const rules = rulesFor(policy, finding.image);
+        const fp = fingerprint(finding);
+        const { reasons, counted } = reasonsFor(finding, rules);
+        const e = { finding, fingerprint: fp, blocking: false, reasons, counted };
+        const slaDays = counted ? rules.sla[finding.severity] : undefined;
+        if (slaDays !== undefined && (finding.kind === 'vulnerability' || finding.kind === 'misconfiguration')) {
+            const firstSeen = sla.firstSeen[fp] ?? now.toISOString();
+            const daysLeft = slaDaysLeft(firstSeen, slaDays, now);
+            e.sla = { days: slaDays, firstSeen, daysLeft };
+            // Inside its SLA a finding gets time to be fixed; past it, it blocks like any other.
+            if (reasons.length === 0 && daysLeft < 0)
+                reasons.push(`past its ${slaDays}-day fix SLA (first seen ${firstSeen.slice(0, 10)})`);
+        }
+        const group = groups.get(rules);
+        if (group)
+            group.push(e);
+        else
+            groups.set(rules, [e]);
+        return e;
+    });
+    const breaches = [];
+    for (const [rules, members] of groups) {
+        for (const kind of ['vulnerability', 'misconfiguration']) {
+            const rule = decide_kindRule(rules, kind);
+            for (const [severity, max] of Object.entries(rule?.max ?? {})) {
+                const over = members.filter((e) => e.counted && e.finding.kind === kind && e.finding.severity === severity);
+                if (over.length <= max)
+                    continue;
+                const image = over[0]?.finding.image;
+                breaches.push({ kind, severity, count: over.length, max, ...(rules !== policy && image ? { image } : {}) });
+                for (const e of over)
+                    e.reasons.push(`over budget: ${over.length} ${lower(severity)} ${kind} findings, max ${max}`);
+            }
+        }
+    }
+    for (const e of evaluated)
+        e.blocking = e.reasons.length > 0;
+    return { evaluated, breaches };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/counts.ts
+
+const zeroSeverities = () => Object.fromEntries(finding_SEVERITIES.map((s) => [s, 0]));
+/** Counts the findings the gate kept (suppressed ones only as a total). */
+function countFindings(evaluated, suppressed) {
+    const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    const bySeverity = zeroSeverities();
+    const byKindAndSeverity = Object.fromEntries(KINDS.map((k) => [k, zeroSeverities()]));
+    let blocking = 0;
+    for (const { finding, blocking: b } of evaluated) {
+        byKind[finding.kind] += 1;
+        bySeverity[finding.severity] += 1;
+        byKindAndSeverity[finding.kind][finding.severity] += 1;
+        if (b)
+            blocking += 1;
+    }
+    return { total: evaluated.length, blocking, suppressed, byKind, bySeverity, byKindAndSeverity };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/gate.ts
+
+
+
+
+
+
+
+/** Orders findings worst first: blocking, then severity, then id. */
+function byImportance(a, b) {
+    return (Number(b.blocking) - Number(a.blocking) ||
+        compareSeverity(b.finding.severity, a.finding.severity) ||
+        a.finding.id.localeCompare(b.finding.id));
+}
+function policyRules(policy) {
+    return policy.exceptions.map((e) => ({
+        origin: 'policy',
+        source: 'policy exceptions',
+        id: e.id,
+        reason: e.reason,
+        expires: e.expires,
+        ...(e.package ? { package: e.package } : {}),
+        ...(e.path ? { paths: [e.path] } : {}),
+        ...(e.image ? { image: e.image } : {}),
+    }));
+}
+function explain(findings, breaches, uses) {
+    const blocking = findings.filter((f) => f.blocking);
+    const why = [];
+    if (blocking.length > 0) {
+        const groups = new Map();
+        for (const f of blocking) {
+            const key = `${f.finding.kind === 'malware' || f.finding.kind === 'secret' ? '' : `${f.finding.severity.toLowerCase()} `}${f.finding.kind}`;
+            groups.set(key, (groups.get(key) ?? 0) + 1);
+        }
+        why.push(`${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'}: ${[...groups].map(([k, n]) => `${n} ${k}`).join(', ')}`);
+    }
+    for (const b of breaches)
+        why.push(`${b.count} ${b.severity.toLowerCase()} ${b.kind} findings exceed the budget of ${b.max}${b.image ? ` for ${b.image}` : ''}`);
+    const overdue = findings.filter((f) => f.sla && f.sla.daysLeft < 0 && f.blocking).length;
+    if (overdue > 0)
+        why.push(`${overdue} finding${overdue === 1 ? ' is' : 's are'} past the fix SLA`);
+    const expired = uses.filter((u) => u.status === 'expired' && u.matched > 0);
+    for (const u of expired)
+        why.push(`exception ${u.rule.id} expired on ${u.rule.expires ?? ''} and no longer suppresses ${u.matched} finding${u.matched === 1 ? '' : 's'}`);
+    if (why.length === 0)
+        why.push('no finding meets a blocking rule of the policy');
+    return why;
+}
+/** Dedupes, suppresses, evaluates and decides; pure, so the action, the CLI and the tests share it. */
+function runGate(input) {
+    const all = dedupeFindings(input.reports.flatMap((r) => r.findings));
+    const rules = [...policyRules(input.policy), ...(input.rules ?? [])];
+    const { kept, suppressed, uses } = applySuppressions(all, rules, input.now, input.policy.warnDays);
+    const sla = input.sla ?? { version: 1, firstSeen: {} };
+    const { evaluated, breaches } = evaluateFindings(kept, input.policy, sla, input.now);
+    evaluated.sort(byImportance);
+    const scannerSuppressed = input.reports.flatMap((r) => r.suppressed.map((s) => ({
+        finding: s.finding,
+        fingerprint: fingerprint(s.finding),
+        origin: 'scanner',
+        source: r.source,
+        reason: s.reason,
+    })));
+    const allSuppressed = [
+        ...suppressed.map((s) => ({
+            finding: s.finding,
+            fingerprint: fingerprint(s.finding),
+            origin: s.rule.origin,
+            source: s.rule.source,
+            reason: s.rule.reason ?? `listed in ${s.rule.source} (no reason given)`,
+        })),
+        ...scannerSuppressed,
+    ];
+    const decision = evaluated.some((f) => f.blocking) ? 'fail' : 'pass';
+    return {
+        decision,
+        why: explain(evaluated, breaches, uses),
+        findings: evaluated,
+        suppressed: allSuppressed,
+        ruleUses: uses,
+        vexProblems: [...(input.vexProblems ?? [])],
+        breaches,
+        counts: countFindings(evaluated, allSuppressed.length),
+        artifacts: [...new Set(input.reports.map((r) => r.artifact ?? r.source))],
+        nextSla: nextSlaState(sla, evaluated.map((e) => e.fingerprint), input.now),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./packages/scan/src/security-severity.ts
+// GitHub code scanning's bands: over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low.
+const BANDS = {
+    CRITICAL: [9.1, 10, 9.5],
+    HIGH: [7, 8.9, 8],
+    MEDIUM: [4, 6.9, 5.5],
+    LOW: [0.1, 3.9, 2],
+    NEGLIGIBLE: [0.1, 3.9, 0.5],
+};
+/**
+ * The `security-severity` of a finding: its CVSS score clamped into the band of its severity,
+ * so GitHub shows the severity the gate decided on; undefined for UNKNOWN.
+ */
+function securitySeverity(severity, cvss) {
+    const band = BANDS[severity];
+    if (!band)
+        return undefined;
+    const [min, max, middle] = band;
+    const score = cvss === undefined ? middle : Math.min(max, Math.max(min, Math.round(cvss * 10) / 10));
+    return score.toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/sarif.ts
+
+
+
+
+/** GitHub code scanning's limits for one upload. */
+const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
+const FINGERPRINT_KEY = 'slipwayFinding/v1';
+function uriOf(f) {
+    const raw = f.path ?? (f.kind === 'vulnerability' ? undefined : f.target) ?? (imageRepository(f.image) || f.target || 'container-image');
+    const cleaned = raw
+        .replace(/\\/g, '/')
+        .replace(/^\/+/, '')
+        .replace(/\s+\(.*\)$/, '');
+    return encodeURI(cleaned || 'container-image');
+}
+function level(e) {
+    if (e.blocking)
+        return 'error';
+    return compareSeverity(e.finding.severity, 'MEDIUM') >= 0 ? 'warning' : 'note';
+}
+function message(e) {
+    const f = e.finding;
+    const pkg = f.package ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}` : f.path ? ` in ${f.path}` : '';
+    const fix = f.fix.versions.length > 0 ? ` (fixed in ${f.fix.versions.join(', ')})` : f.kind === 'vulnerability' ? ` (fix: ${f.fix.state})` : '';
+    const verdict = e.blocking ? ` Blocks: ${e.reasons.join('; ')}.` : e.suppression ? ` Suppressed: ${e.suppression}.` : '';
+    return `${f.severity} ${f.kind} ${f.id}${pkg}${fix}${f.title ? `: ${f.title}` : ''}.${verdict}`;
+}
+function sarif_result(e, ruleIndex) {
+    const f = e.finding;
+    return {
+        ruleId: f.id,
+        ruleIndex,
+        level: level(e),
+        message: { text: message(e) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: uriOf(f) },
+                    ...(f.line ? { region: { startLine: f.line } } : {}),
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: e.fingerprint },
+        ...(e.suppression ? { suppressions: [{ kind: 'external', status: 'accepted', justification: e.suppression }] } : {}),
+        properties: {
+            kind: f.kind,
+            severity: f.severity,
+            scanners: f.scanners,
+            ...(f.package
+                ? { package: f.package.name, installedVersion: f.package.version ?? '', ...(f.package.purl ? { purl: f.package.purl } : {}) }
+                : {}),
+            ...(f.fix.versions.length > 0 ? { fixedVersions: f.fix.versions } : {}),
+            ...(f.image ? { image: f.image } : {}),
+        },
+    };
+}
+function rule(id, entries) {
+    const worst = entries.reduce((a, b) => (compareSeverity(b.finding.severity, a.finding.severity) > 0 ? b : a));
+    const f = worst.finding;
+    const cvss = Math.max(...entries.filter((e) => e.finding.severity === f.severity).map((e) => e.finding.cvss ?? -1));
+    const score = securitySeverity(f.severity, cvss >= 0 ? cvss : undefined);
+    const text = f.title ?? id;
+    return {
+        id,
+        name: id.replace(/[^A-Za-z0-9]/g, ''),
+        shortDescription: { text },
+        fullDescription: { text },
+        ...(f.url ? { helpUri: f.url } : {}),
+        help: {
+            text: `${f.kind} ${id}: ${text}${f.url ? ` (${f.url})` : ''}`,
+            markdown: `**${f.kind} ${id}**: ${text}${f.url ? ` ([details](${f.url}))` : ''}`,
+        },
+        defaultConfiguration: {
+            level: compareSeverity(f.severity, 'HIGH') >= 0 ? 'error' : compareSeverity(f.severity, 'MEDIUM') >= 0 ? 'warning' : 'note',
+        },
+        properties: {
+            tags: ['security', f.kind, f.severity.toLowerCase()],
+            ...(score ? { 'security-severity': score } : {}),
+            precision: 'very-high',
+        },
+    };
+}
+function run(category, entries, toolVersion, dropped) {
+    const rules = new Map();
+    for (const e of entries) {
+        const list = rules.get(e.finding.id);
+        if (list)
+            list.push(e);
+        else
+            rules.set(e.finding.id, [e]);
+    }
+    const index = new Map([...rules.keys()].map((id, i) => [id, i]));
+    return {
+        tool: {
+            driver: {
+                name: 'slipway-container-scan-gate',
+                version: toolVersion,
+                rules: [...rules].map(([id, es]) => rule(id, es)),
+            },
+        },
+        automationDetails: { id: `${category}/` },
+        invocations: [
+            {
+                executionSuccessful: true,
+                ...(dropped && dropped.dropped > 0
+                    ? {
+                        toolExecutionNotifications: [
+                            {
+                                level: 'warning',
+                                message: {
+                                    text: `${dropped.dropped} of ${dropped.kept + dropped.dropped} results left out to fit GitHub's limits (lowest severity first; worst left out: ${dropped.worstDropped ?? 'n/a'}); the gate's JSON result has them all`,
+                                },
+                            },
+                        ],
+                    }
+                    : {}),
+            },
+        ],
+        results: entries.map((e) => sarif_result(e, index.get(e.finding.id) ?? 0)),
+        properties: { category, ...(dropped && dropped.dropped > 0 ? { droppedResults: dropped.dropped } : {}) },
+    };
+}
+const ORDER = (a, b) => Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) ||
+    Number(b.blocking) - Number(a.blocking) ||
+    compareSeverity(b.finding.severity, a.finding.severity) ||
+    a.finding.id.localeCompare(b.finding.id);
+/** The code-scanning category of an image (one SARIF run each). */
+function sarifCategory(image) {
+    const repo = imageRepository(image);
+    return repo ? `container-scan-gate/${repo.replace(/[^A-Za-z0-9._/-]/g, '-')}` : 'container-scan-gate';
+}
+/**
+ * Writes the gate's result as SARIF 2.1.0: one run per image (its own category), results sorted
+ * worst first and cut to 25,000 per run and 10 MB gzipped, suppressions recorded.
+ */
+function writeSarif(gate, options) {
+    const limits = options.limits ?? SARIF_LIMITS;
+    const groups = new Map();
+    const push = (e) => {
+        const category = sarifCategory(e.finding.image);
+        const list = groups.get(category);
+        if (list)
+            list.push(e);
+        else
+            groups.set(category, [e]);
+    };
+    for (const f of gate.findings)
+        push({ finding: f.finding, fingerprint: f.fingerprint, blocking: f.blocking, reasons: f.reasons });
+    for (const s of gate.suppressed)
+        push({ finding: s.finding, fingerprint: s.fingerprint, blocking: false, reasons: [], suppression: `${s.reason} [${s.source}]` });
+    let keep = new Map([...groups].map(([c, es]) => [c, Math.min(es.length, limits.resultsPerRun)]));
+    for (const es of groups.values())
+        es.sort(ORDER);
+    const build = () => {
+        const cuts = [];
+        const runs = [...groups].map(([category, es]) => {
+            const n = keep.get(category) ?? es.length;
+            const droppedEntries = es.slice(n);
+            const worst = droppedEntries.reduce((w, e) => (w === undefined || compareSeverity(e.finding.severity, w) > 0 ? e.finding.severity : w), undefined);
+            const cut = { category, kept: n, dropped: es.length - n, ...(worst ? { worstDropped: worst } : {}) };
+            if (cut.dropped > 0)
+                cuts.push(cut);
+            return run(category, es.slice(0, n), options.toolVersion, cut);
+        });
+        return {
+            text: `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 1)}\n`,
+            cuts,
+        };
+    };
+    let out = build();
+    // Only a file larger than the limit can compress to more than it; shrink the largest run until it fits.
+    let gzipBytes = out.text.length <= limits.gzipBytes ? -1 : (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
+    while (gzipBytes > limits.gzipBytes) {
+        const [largest] = [...keep].sort((a, b) => b[1] - a[1]);
+        if (!largest || largest[1] === 0)
+            break;
+        keep = new Map(keep).set(largest[0], Math.floor(largest[1] * 0.8));
+        out = build();
+        gzipBytes = (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
+    }
+    if (gzipBytes < 0)
+        gzipBytes = (0,external_node_zlib_namespaceObject.gzipSync)(out.text).length;
+    return { ...out, gzipBytes };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/result-json.ts
+/** Converts one evaluated finding. */
+function findingJson(e) {
+    const f = e.finding;
+    return {
+        id: f.id,
+        aliases: f.aliases,
+        kind: f.kind,
+        severity: f.severity,
+        package: f.package?.name ?? null,
+        version: f.package?.version ?? null,
+        fixedVersions: f.fix.versions,
+        fixState: f.fix.state,
+        image: f.image ?? null,
+        path: f.path ?? null,
+        reasons: e.reasons,
+        scanners: f.scanners,
+        fingerprint: e.fingerprint,
+        ...(e.sla ? { sla: e.sla } : {}),
+    };
+}
+function ruleJson(u) {
+    return {
+        id: u.rule.id,
+        origin: u.rule.origin,
+        source: u.rule.source,
+        reason: u.rule.reason ?? null,
+        expires: u.rule.expires ?? null,
+        daysLeft: u.daysLeft ?? null,
+        matched: u.matched,
+    };
+}
+/** Findings whose SLA is past, or ends within `warnDays`. */
+function slaWatch(findings, warnDays) {
+    const withSla = findings.filter((e) => e.sla !== undefined);
+    return {
+        past: withSla.filter((e) => (e.sla?.daysLeft ?? 0) < 0),
+        near: withSla.filter((e) => (e.sla?.daysLeft ?? -1) >= 0 && (e.sla?.daysLeft ?? 0) <= warnDays),
+    };
+}
+/** Builds the JSON result of a gate run. */
+function gateJson(gate, options) {
+    const { past, near } = slaWatch(gate.findings, options.warnDays);
+    const live = gate.ruleUses.filter((u) => u.status !== 'expired');
+    return {
+        decision: gate.decision,
+        why: gate.why,
+        counts: gate.counts,
+        blocking: gate.findings.filter((e) => e.blocking).map(findingJson),
+        sla: { past: past.map(findingJson), near: near.map(findingJson) },
+        exceptions: {
+            used: live.filter((u) => u.matched > 0).map(ruleJson),
+            expiring: gate.ruleUses.filter((u) => u.status === 'expiring').map(ruleJson),
+            expired: gate.ruleUses.filter((u) => u.status === 'expired').map(ruleJson),
+            unused: live.filter((u) => u.matched === 0).map(ruleJson),
+        },
+        suppressed: gate.suppressed.map((s) => ({
+            id: s.finding.id,
+            kind: s.finding.kind,
+            severity: s.finding.severity,
+            package: s.finding.package?.name ?? null,
+            origin: s.origin,
+            source: s.source,
+            reason: s.reason,
+        })),
+        budgets: gate.breaches,
+        vexProblems: gate.vexProblems,
+        artifacts: gate.artifacts,
+        ...(options.sarif ? { sarif: options.sarif } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
+
+
+const MAX_ROWS = 50;
+function fixed(f) {
+    if (f.fixedVersions.length > 0)
+        return f.fixedVersions.join(', ');
+    return f.kind === 'vulnerability' ? `none (${f.fixState})` : '';
+}
+function findingRows(list, extra) {
+    return list
+        .slice(0, MAX_ROWS)
+        .map((f) => [f.id, f.package ?? f.path ?? '', f.version ?? '', fixed(f), f.severity.toLowerCase(), f.kind, f.image ?? '', extra(f)]);
+}
+/** The job summary people read: decision and why, blocking findings, counts, then exceptions. */
+function gateSummary(result, options = {}) {
+    const md = new summary_Markdown();
+    const pass = result.decision === 'pass';
+    md.heading(`${options.title ?? 'Container scan gate'}: ${pass ? '✅ pass' : '❌ fail'}`, 2);
+    md.callout(pass ? 'NOTE' : 'CAUTION', result.why.join('\n'));
+    const header = ['id', 'package / file', 'installed', 'fixed in', 'severity', 'kind', 'image', 'why'];
+    if (result.blocking.length > 0) {
+        md.heading(`Blocking findings (${result.blocking.length})`, 3);
+        md.table(header, findingRows(result.blocking, (f) => f.reasons.join('; ')));
+        if (result.blocking.length > MAX_ROWS)
+            md.paragraph(`…and ${result.blocking.length - MAX_ROWS} more in the JSON result.`);
+    }
+    const { past, near } = result.sla;
+    if (past.length + near.length > 0) {
+        md.heading('Fix SLAs', 3);
+        md.table(header.slice(0, 7).concat('SLA'), findingRows([...past, ...near], (f) => f.sla ? (f.sla.daysLeft < 0 ? `${-f.sla.daysLeft} days overdue` : `${f.sla.daysLeft} days left`) : ''));
+    }
+    md.heading('Counts', 3);
+    const kinds = KINDS.filter((k) => result.counts.byKind[k] > 0);
+    const sevs = finding_SEVERITIES.filter((s) => result.counts.bySeverity[s] > 0);
+    if (kinds.length === 0)
+        md.paragraph('No findings.');
+    else {
+        md.table(['kind', ...sevs.map((s) => s.toLowerCase()), 'total'], kinds.map((k) => [k, ...sevs.map((s) => result.counts.byKindAndSeverity[k][s]), result.counts.byKind[k]]), ['l', ...sevs.map(() => 'r'), 'r']);
+    }
+    md.paragraph(`${result.counts.total} findings counted, ${result.counts.blocking} blocking, ${result.counts.suppressed} suppressed.`);
+    const { used, expiring, expired, unused } = result.exceptions;
+    if (used.length + expired.length + unused.length > 0) {
+        md.heading('Exceptions and ignore rules', 3);
+        const row = (state) => (r) => [
+            state,
+            r.id,
+            r.reason ?? '(no reason given)',
+            r.expires ?? 'never',
+            r.matched,
+            r.source,
+        ];
+        md.table(['state', 'id', 'reason', 'expires', 'findings', 'from'], [
+            ...expired.map(row('⛔ expired')),
+            ...expiring.map(row('⚠️ expiring')),
+            ...used.filter((u) => !expiring.includes(u)).map(row('used')),
+            ...unused.filter((u) => !expiring.includes(u)).map(row('unused')),
+        ]);
+    }
+    if (result.vexProblems.length > 0)
+        md.list(result.vexProblems.map((p) => `VEX ${p.source}: ${p.vulnerability}: ${p.problem}`));
+    for (const cut of result.sarif?.cuts ?? []) {
+        md.callout('WARNING', `SARIF for ${cut.category}: ${cut.dropped} results left out to fit GitHub's limits (worst left out: ${cut.worstDropped ?? 'n/a'}).`);
+    }
+    return md.toString();
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/load.ts
+
+
+
+
+
+/** Reads a policy file (YAML); no file means the default policy. */
+async function loadPolicy(path) {
+    if (path === undefined)
+        return DEFAULT_POLICY;
+    const text = await readTextFile(path, 'policy file');
+    return decode_decodeDocument(decodePolicy, files_parseYamlText(text, path) ?? {}, path);
+}
+/** Reads and validates every file of a gate run; any unreadable one is an error naming it. */
+async function loadGateInputs(files) {
+    if (files.reports.length === 0 && !files.allowNoReports)
+        throw new errors_UserError('No scanner report was given', { hint: 'pass at least one Trivy or Grype JSON report' });
+    const reports = await Promise.all(files.reports.map(async (p) => parseReport(await readTextFile(p, 'scanner report'), p)));
+    const policy = await loadPolicy(files.policy);
+    const rules = [];
+    const vexProblems = [];
+    for (const p of files.ignoreFiles ?? [])
+        rules.push(...parseIgnoreFile(await readTextFile(p, 'ignore file'), p));
+    for (const p of files.vex ?? []) {
+        const vex = parseVex(await readTextFile(p, 'VEX document'), p);
+        rules.push(...vex.rules);
+        vexProblems.push(...vex.problems);
+    }
+    return { reports, policy, rules, vexProblems };
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/scan-gate.ts
+
+
+
+// The sample image's report: a real Trivy run (secret and misconfiguration scanners) over the
+// sample packaged as an image filesystem; how it was made is in the fixture folder's README.
+const REPORT = (0,external_node_path_.join)('test', 'fixtures', 'scan', 'sample', 'trivy-sample-image.json');
+const POLICIES = {
+    platform: '# The shared default: critical findings, secrets and malware block.\nvulnerabilities: {fail-on: critical}\nmisconfigurations: {fail-on: critical}\n',
+    hardened: '# A stricter policy for internet-facing images: high misconfigurations block too.\nvulnerabilities: {fail-on: high}\nmisconfigurations: {fail-on: high}\n',
+};
+async function gateWith(ctx, name, report) {
+    const dir = (0,external_node_path_.join)(ctx.outDir, 'scan-gate', name);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const policyPath = (0,external_node_path_.join)(dir, 'policy.yml');
+    await (0,promises_.writeFile)(policyPath, POLICIES[name]);
+    const loaded = await loadGateInputs({ reports: [report], policy: policyPath });
+    const gate = runGate({ reports: loaded.reports, policy: loaded.policy, now: ctx.clock.now() });
+    const sarif = writeSarif(gate, { toolVersion: 'demo' });
+    const json = gateJson(gate, { warnDays: loaded.policy.warnDays });
+    const files = { [`${name} summary`]: (0,external_node_path_.join)(dir, 'summary.md'), [`${name} SARIF`]: (0,external_node_path_.join)(dir, 'scan.sarif') };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'summary.md'), gateSummary(json, { title: `Sample image, ${name} policy` }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'scan.sarif'), sarif.text);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'result.json'), `${JSON.stringify(json, null, 2)}\n`);
+    const blocking = json.blocking.map((b) => `${b.id} (${b.severity.toLowerCase()} ${b.kind})`).join(', ');
+    ctx.log(`${name} policy: ${json.decision}; ${json.why.join('; ')}${blocking ? `: ${blocking}` : ''}`);
+    return { decision: json.decision, line: `${name} ${json.decision}`, files };
+}
+/** Gates the sample image's scan report twice: the shared policy passes it, a hardened one blocks it. */
+const scanGateStage = {
+    name: 'scan-gate',
+    title: 'Container scan gate on the sample image (a passing and a blocked policy)',
+    run: async (ctx) => {
+        const report = (0,external_node_path_.resolve)(ctx.sampleDir, '..', REPORT);
+        const pass = await gateWith(ctx, 'platform', report);
+        const block = await gateWith(ctx, 'hardened', report);
+        ctx.shared.set('scan.decision', pass.decision);
+        return {
+            ok: pass.decision === 'pass' && block.decision === 'fail',
+            headline: `${pass.line}, ${block.line} (expected: platform pass, hardened fail)`,
+            outputs: { ...pass.files, ...block.files },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/build.ts
+
+
+
+/** Packs the sample library with `npm pack`: the artifact the later stages attest, sign and verify. */
+const buildStage = {
+    name: 'build',
+    title: 'Build the sample artifact (npm pack)',
+    run: async (ctx) => {
+        const dir = (0,external_node_path_.join)(ctx.outDir, 'build');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const packed = await spawnCapture('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ctx.sampleDir }).catch((error) => ({
+            exitCode: 127,
+            stdout: '',
+            stderr: `cannot run npm: ${error instanceof Error ? error.message : String(error)}`,
+        }));
+        if (packed.exitCode !== 0)
+            return { ok: false, headline: `npm pack failed: ${packed.stderr.trim().split('\n').pop() ?? ''}`, outputs: {} };
+        let filename;
+        try {
+            filename = JSON.parse(packed.stdout)[0]?.filename;
+        }
+        catch {
+            filename = undefined;
+        }
+        if (typeof filename !== 'string')
+            return { ok: false, headline: 'npm pack did not say which file it wrote', outputs: {} };
+        const artifact = (0,external_node_path_.join)(dir, filename);
+        const digest = await digestFile(artifact);
+        ctx.shared.set('artifact.path', artifact);
+        ctx.shared.set('artifact.sha256', digest);
+        ctx.log(`${filename}: sha256 ${digest}`);
+        return { ok: true, headline: `packed ${filename}`, outputs: { artifact } };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/subjects.ts
+
+
+const HEX64 = /^[a-f0-9]{64}$/;
+/** Runs `fn` over `items` with at most `limit` in flight, keeping the order of results. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            out[i] = await fn(items[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/**
+ * Subjects for the files matching `patterns` under `cwd`: the file name (as GitHub's attest
+ * action names it) and the streamed sha256. No match is an error naming the patterns.
+ */
+async function subjectsFromPaths(patterns, cwd) {
+    const files = await glob_expandGlobs(patterns, cwd, { what: 'subject files' });
+    return mapLimit(files, 8, async (file) => ({ name: (0,external_node_path_.basename)(file), digest: { sha256: await digestFile((0,external_node_path_.resolve)(cwd, file)) } }));
+}
+/**
+ * Parses a `sha256sum` output file (`<hex>  <name>` or `<hex> *<name>` per line). Errors name
+ * the source and the line; an empty file is an error (no subjects would be attested).
+ */
+function parseChecksums(text, source) {
+    const subjects = [];
+    for (const [i, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const m = /^([A-Fa-f0-9]+)\s+\*?(.+)$/.exec(line);
+        if (!m || !HEX64.test((m[1] ?? '').toLowerCase())) {
+            throw new errors_UserError(`${source} line ${i + 1} is not a sha256sum line: '${line.slice(0, 80)}'`, {
+                hint: 'each line must be a 64-digit sha256 hex digest, whitespace and the file name (the output of `sha256sum FILES`)',
+            });
+        }
+        subjects.push({ name: (m[2] ?? '').trim(), digest: { sha256: (m[1] ?? '').toLowerCase() } });
+    }
+    if (subjects.length === 0)
+        throw new errors_UserError(`${source} lists no checksums`, { hint: 'write it with `sha256sum FILES > checksums.txt`' });
+    return subjects;
+}
+/** The subject for an image: its name without tag or digest, and the manifest's sha256. */
+function imageSubject(name, digest) {
+    const m = /^sha256:([a-f0-9]{64})$/.exec(digest.trim());
+    if (!m) {
+        throw new errors_UserError(`The image digest '${digest}' is not a sha256 digest`, {
+            hint: 'pass the manifest digest as sha256:<64 hex digits>, e.g. the `digest` output of docker/build-push-action',
+        });
+    }
+    const bare = name.trim().replace(/@sha256:[a-f0-9]{64}$/, '');
+    const lastSlash = bare.lastIndexOf('/');
+    const colon = bare.lastIndexOf(':');
+    const withoutTag = colon > lastSlash ? bare.slice(0, colon) : bare;
+    if (withoutTag === '')
+        throw new errors_UserError('The image name is empty', { hint: 'pass the image name, e.g. ghcr.io/org/app' });
+    return { name: withoutTag, digest: { sha256: m[1] ?? '' } };
+}
+/** Drops exact duplicates (same name and digest), keeping the first occurrence's order. */
+function uniqueSubjects(subjects) {
+    const seen = new Set();
+    return subjects.filter((s) => {
+        const key = `${s.name}\0${s.digest.sha256}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/statement.ts
+
+const STATEMENT_TYPE_V1 = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Assembles a statement; at least one subject is required by the spec. */
+function makeStatement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new Error('makeStatement: an in-toto statement needs at least one subject');
+    return { _type: STATEMENT_TYPE_V1, subject: [...subjects], predicateType, predicate };
+}
+const subject = object({
+    name: withDefault(string, ''),
+    digest: record(string),
+});
+/** Decodes an in-toto Statement v1 (the predicate stays unknown); errors name the field. */
+const statement_decodeStatement = map(object({
+    _type: literal(STATEMENT_TYPE_V1),
+    subject: array(subject),
+    predicateType: string,
+    predicate: withDefault(unknown, {}),
+}), (s) => ({
+    _type: s._type,
+    subject: s.subject.map((x) => ({ name: x.name, digest: { ...x.digest, sha256: x.digest['sha256'] ?? '' } })),
+    predicateType: s.predicateType,
+    predicate: s.predicate,
+}));
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/slsa-provenance.ts
+
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** GitHub's build type, which `gh attestation verify` and slsa-verifier read. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const slsa_provenance_REQUIRED = [
+    'repository',
+    'repository_id',
+    'repository_owner_id',
+    'ref',
+    'sha',
+    'event_name',
+    'workflow_ref',
+    'job_workflow_ref',
+    'run_id',
+    'run_attempt',
+    'runner_environment',
+];
+/** Picks the build claims out of decoded OIDC claims or any record; missing ones are an error naming them. */
+function buildClaimsFrom(source, origin) {
+    const out = {};
+    const missing = [];
+    for (const key of slsa_provenance_REQUIRED) {
+        const v = source[key];
+        if ((typeof v === 'string' && v !== '') || typeof v === 'number')
+            out[key] = String(v);
+        else
+            missing.push(key);
+    }
+    if (missing.length > 0) {
+        throw new errors_UserError(`The build context from ${origin} lacks ${missing.join(', ')}`, {
+            hint: 'on GitHub these come from the job (grant `id-token: write` for the OIDC claims); elsewhere pass them as flags',
+        });
+    }
+    return out;
+}
+/**
+ * The SLSA v1 predicate, field for field as GitHub's `buildSLSAProvenancePredicate` builds it,
+ * so verifiers that accept GitHub's attestations accept ours.
+ */
+function buildSlsaProvenance(claims, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    // owner/repo/.github/workflows/ci.yml@refs/heads/main -> .github/workflows/ci.yml
+    const [workflowPath = ''] = claims.workflow_ref.replace(`${claims.repository}/`, '').split('@');
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: claims.ref, repository: `${server}/${claims.repository}`, path: workflowPath },
+            },
+            internalParameters: {
+                github: {
+                    event_name: claims.event_name,
+                    repository_id: claims.repository_id,
+                    repository_owner_id: claims.repository_owner_id,
+                    runner_environment: claims.runner_environment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+        },
+        runDetails: {
+            builder: { id: `${server}/${claims.job_workflow_ref}` },
+            metadata: { invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
+        },
+    };
+}
+/** Decodes the claims (payload) of a JWT without checking its signature: Fulcio checks it. */
+function jwtClaims(token) {
+    const part = token.split('.')[1];
+    if (!part)
+        throw new errors_UserError('The OIDC token is not a JWT (it has no payload part)');
+    try {
+        const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            throw new Error('not an object');
+        return value;
+    }
+    catch (error) {
+        throw new errors_UserError(`The OIDC token's payload is not a JSON object`, { cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __nccwpck_require__(5179);
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/sign.ts
+
+
+
+
+const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
+const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+const TIMEOUT = { timeout: 30_000, retry: 2 };
+function witnessesFor(method, entryType) {
+    const out = [];
+    if (method.rekorURL) {
+        // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
+        out.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...TIMEOUT, ...(entryType ? { entryType } : {}) }));
+    }
+    if (method.tsaURL)
+        out.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: method.tsaURL, ...TIMEOUT }));
+    return out;
+}
+function signerFor(method) {
+    if (method.mode === 'key')
+        return method.key.signer;
+    return new sign_dist/* FulcioSigner */.$o({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...TIMEOUT });
+}
+/** Turns the library's errors into ones that name the service and the cause. */
+function sign_explain(error, method) {
+    if (error instanceof errors_UserError)
+        return error;
+    if (error instanceof sign_dist/* InternalError */.Gd) {
+        const cause = error.cause instanceof Error ? error.cause.message : error.cause === undefined ? '' : String(error.cause);
+        if (error.cause instanceof errors_UserError)
+            return error.cause;
+        const service = error.code.startsWith('CA_')
+            ? `Fulcio (${method.mode === 'keyless' ? method.fulcioURL : ''})`
+            : error.code.startsWith('TLOG_')
+                ? `Rekor (${method.rekorURL ?? ''})`
+                : error.code.startsWith('TSA_')
+                    ? `the timestamp authority (${method.tsaURL ?? ''})`
+                    : error.code === 'IDENTITY_TOKEN_READ_ERROR'
+                        ? 'the OIDC token provider'
+                        : 'Sigstore';
+        return new errors_UserError(`Signing failed at ${service}: ${error.message}${cause ? `: ${cause}` : ''}`, {
+            hint: service === 'the OIDC token provider'
+                ? 'the job needs `permissions: id-token: write`'
+                : 'check the service URL and that it is reachable from this runner',
+            cause: error,
+        });
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+function describeSigner(bundle) {
+    const content = bundle.verificationMaterial.content;
+    if (content.$case === 'publicKey')
+        return `key:${content.publicKey.hint}`;
+    const der = content.$case === 'certificate' ? content.certificate.rawBytes : content.x509CertificateChain.certificates[0]?.rawBytes;
+    if (!der)
+        return 'unknown';
+    return core_dist.X509Certificate.parse(Buffer.from(der)).subjectAltName ?? 'unknown';
+}
+function finish(bundle) {
+    const json = (0,bundle_dist.bundleToJSON)(bundle);
+    return {
+        bundle,
+        json,
+        text: `${JSON.stringify(json)}\n`,
+        signer: describeSigner(bundle),
+        logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+    };
+}
+/** Signs a payload as a DSSE envelope (an in-toto statement, usually) and packs a v0.3 bundle. */
+async function signDsse(payload, payloadType, method) {
+    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: signerFor(method), witnesses: witnessesFor(method, 'intoto') });
+    try {
+        return finish(await builder.create({ data: payload, type: payloadType }));
+    }
+    catch (error) {
+        throw sign_explain(error, method);
+    }
+}
+/** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
+async function signBlob(data, method) {
+    const builder = new sign_dist/* MessageSignatureBundleBuilder */.z3({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
+    try {
+        return finish(await builder.create({ data }));
+    }
+    catch (error) {
+        throw sign_explain(error, method);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/provenance.ts
+
+
+
+
+/** Builds the SLSA v1 statement for `subjects` and signs it as a DSSE bundle. */
+async function createProvenance(subjects, claims, serverUrl, method) {
+    const statement = makeStatement(uniqueSubjects(subjects), SLSA_PROVENANCE_V1, buildSlsaProvenance(claims, serverUrl));
+    const bundle = await signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE, method);
+    return { statement, bundle };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/key-signer.ts
+
+
+function describeKeyError(error, source, hasPassphrase) {
+    const code = error.code ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ERR_MISSING_PASSPHRASE' || /passphrase required/i.test(message)) {
+        return new errors_UserError(`The private key ${source} is encrypted and no passphrase was given`, {
+            hint: 'pass the passphrase (private-key-passphrase / SLIPWAY_KEY_PASSPHRASE) from a secret',
+        });
+    }
+    if (hasPassphrase && /bad decrypt|decrypt|interrupted or cancelled/i.test(message + code)) {
+        return new errors_UserError(`The passphrase does not decrypt the private key ${source}`, {
+            hint: 'check that the passphrase secret belongs to this key',
+        });
+    }
+    return new errors_UserError(`The private key ${source} cannot be read: ${message}`, {
+        hint: 'give a PEM private key (PKCS#8 "PRIVATE KEY", "EC PRIVATE KEY" or "ENCRYPTED PRIVATE KEY"): ECDSA P-256 or Ed25519',
+    });
+}
+function algorithmOf(key, source) {
+    if (key.asymmetricKeyType === 'ed25519')
+        return { algorithm: 'ed25519', hash: null };
+    if (key.asymmetricKeyType === 'ec') {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        if (curve === 'prime256v1')
+            return { algorithm: 'ecdsa-p256', hash: 'sha256' };
+        if (curve === 'secp384r1')
+            return { algorithm: 'ecdsa-p384', hash: 'sha384' };
+        throw new errors_UserError(`The private key ${source} is on curve ${curve ?? 'unknown'}, which Sigstore verifiers do not accept`, {
+            hint: 'use ECDSA P-256 (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256) or Ed25519',
+        });
+    }
+    throw new errors_UserError(`The private key ${source} is ${key.asymmetricKeyType ?? 'of an unknown type'}; only ECDSA P-256/P-384 and Ed25519 are supported`, {
+        hint: 'generate one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`',
+    });
+}
+/**
+ * Loads a PEM private key (optionally encrypted) into a Sigstore `Signer`. `source` names the
+ * key in errors (a path or the input name), never its content.
+ */
+function keySigner(pem, options = {}) {
+    const source = options.source ?? '(private key)';
+    if (/ENCRYPTED SIGSTORE PRIVATE KEY|ENCRYPTED COSIGN PRIVATE KEY/.test(pem)) {
+        throw new errors_UserError(`The private key ${source} is in cosign's own encrypted format, which only cosign reads`, {
+            hint: 'use a PKCS#8 PEM key: `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -aes-256-cbc -out key.pem`',
+        });
+    }
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+        throw new errors_UserError(`The private key ${source} is not a PEM private key`, {
+            hint: 'it must start with -----BEGIN PRIVATE KEY----- (or EC PRIVATE KEY / ENCRYPTED PRIVATE KEY)',
+        });
+    }
+    if (!options.passphrase && /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem))
+        throw describeKeyError({ code: 'ERR_MISSING_PASSPHRASE' }, source, false);
+    let key;
+    try {
+        key = (0,external_node_crypto_namespaceObject.createPrivateKey)(options.passphrase ? { key: pem, format: 'pem', passphrase: options.passphrase } : { key: pem, format: 'pem' });
+    }
+    catch (error) {
+        throw describeKeyError(error, source, Boolean(options.passphrase));
+    }
+    const { algorithm, hash } = algorithmOf(key, source);
+    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(key);
+    const der = publicKey.export({ format: 'der', type: 'spki' });
+    const publicKeyPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const hint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(der).digest('base64');
+    return {
+        publicKeyPem,
+        hint,
+        algorithm,
+        signer: {
+            sign: (data) => Promise.resolve({ signature: (0,external_node_crypto_namespaceObject.sign)(hash, data, key), key: { $case: 'publicKey', publicKey: publicKeyPem, hint } }),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/identity.ts
+
+/**
+ * The job's OIDC token from the runner's token service. Absent variables mean the job lacks
+ * `id-token: write`; a failed request names its status.
+ */
+function actionsIdentityProvider(request, fetchImpl = fetch) {
+    return {
+        getToken: async () => {
+            if (!request.url || !request.token) {
+                throw new errors_UserError('Keyless signing needs the job’s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+                    hint: 'add `permissions: id-token: write` to the job, or sign with a key (private-key input)',
+                });
+            }
+            const url = new URL(request.url);
+            url.searchParams.append('audience', request.audience ?? 'sigstore');
+            let res;
+            try {
+                res = await fetchImpl(url, {
+                    headers: { Accept: 'application/json', Authorization: `Bearer ${request.token}` },
+                    signal: AbortSignal.timeout(30_000),
+                });
+            }
+            catch (error) {
+                throw new errors_UserError(`The OIDC token request to ${url.origin} failed: ${error instanceof Error ? error.message : String(error)}`, {
+                    cause: error,
+                });
+            }
+            const text = await res.text();
+            if (!res.ok) {
+                throw new errors_UserError(`The OIDC token request answered ${res.status} ${res.statusText}: ${text.slice(0, 200)}`, {
+                    hint: 'the job needs `permissions: id-token: write`; a fork pull request never gets a token',
+                });
+            }
+            let value;
+            try {
+                value = JSON.parse(text).value;
+            }
+            catch {
+                value = undefined;
+            }
+            if (typeof value !== 'string' || value.split('.').length !== 3) {
+                throw new errors_UserError('The OIDC token service answered without a token (no `value` JWT in its JSON)');
+            }
+            return value;
+        },
+    };
+}
+/** A fixed identity token (SIGSTORE_ID_TOKEN or a flag), for CI systems other than GitHub's. */
+function staticIdentityProvider(token) {
+    return { getToken: () => Promise.resolve(token) };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/method.ts
+
+/** Key mode when a key is given, keyless otherwise. */
+function signingMethod(choice) {
+    const tsaURL = choice.tsaURL || undefined;
+    if (choice.privateKey) {
+        const key = keySigner(choice.privateKey, {
+            source: choice.privateKeySource,
+            ...(choice.passphrase ? { passphrase: choice.passphrase } : {}),
+        });
+        return { mode: 'key', key, ...(choice.tlogUpload ? { rekorURL: choice.rekorURL } : {}), ...(tsaURL ? { tsaURL } : {}) };
+    }
+    return {
+        mode: 'keyless',
+        identity: choice.identity,
+        fulcioURL: choice.fulcioURL,
+        rekorURL: choice.rekorURL,
+        ...(tsaURL ? { tsaURL } : {}),
+    };
+}
+/** An identity provider that asks once and reuses the token (provenance claims and Fulcio share it). */
+function cachedIdentity(provider) {
+    let token;
+    return {
+        getToken: () => {
+            token ??= provider.getToken();
+            return token;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/github-attestations.ts
+
+/**
+ * Stores a bundle with GitHub's attestations API (`POST /repos/{owner}/{repo}/attestations`),
+ * where `gh attestation verify` finds it; returns the attestation id.
+ */
+async function uploadAttestation(bundle, target) {
+    const url = `${target.apiUrl.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
+    let res;
+    try {
+        res = await (target.fetch ?? fetch)(url, {
+            method: 'POST',
+            headers: {
+                Accept: 'application/vnd.github+json',
+                Authorization: `Bearer ${target.token}`,
+                'Content-Type': 'application/json',
+                'X-GitHub-Api-Version': '2022-11-28',
+            },
+            body: JSON.stringify({ bundle }),
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new UserError(`Cannot reach the GitHub API at ${url}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const text = await res.text();
+    if (!res.ok) {
+        throw new UserError(`GitHub refused to store the attestation: ${res.status} ${text.slice(0, 300)}`, {
+            hint: res.status === 403 || res.status === 404 ? 'the job needs `permissions: attestations: write` (and contents: read)' : undefined,
+        });
+    }
+    let id;
+    try {
+        id = JSON.parse(text).id;
+    }
+    catch {
+        id = undefined;
+    }
+    if (typeof id !== 'number' && typeof id !== 'string')
+        throw new UserError('GitHub stored the attestation but returned no id');
+    return String(id);
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/auth.ts
+
+/** Parses `Bearer realm="...",service="...",scope="..."` (quoted values may hold commas). */
+function parseChallenge(header) {
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of (m[2] ?? '').matchAll(/(\w+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+        params[(p[1] ?? '').toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    }
+    return { scheme: (m[1] ?? '').toLowerCase(), params };
+}
+function basicAuth(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * Fetches a bearer token from the challenge's realm (the distribution token protocol), sending
+ * the credentials as basic auth when there are any (anonymous pull otherwise).
+ */
+async function fetchBearerToken(challenge, scope, credentials, fetchImpl) {
+    const realm = challenge.params['realm'];
+    if (!realm)
+        throw new errors_UserError('The registry asked for a bearer token but named no realm to get it from');
+    const url = new URL(realm);
+    if (challenge.params['service'])
+        url.searchParams.set('service', challenge.params['service']);
+    url.searchParams.set('scope', challenge.params['scope'] && !scope ? challenge.params['scope'] : scope);
+    const res = await fetchImpl(url, {
+        headers: credentials ? { Authorization: basicAuth(credentials) } : {},
+        signal: AbortSignal.timeout(30_000),
+    });
+    const text = await res.text();
+    if (!res.ok) {
+        throw new errors_UserError(`The registry's token service ${url.origin} answered ${res.status} for ${scope}: ${text.slice(0, 200)}`, {
+            hint: credentials
+                ? 'check the registry username and password (or token) and that they may push to this repository'
+                : 'log in to the registry (docker/login-action, or registry-username and registry-password)',
+        });
+    }
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        body = undefined;
+    }
+    const token = typeof body === 'object' && body !== null
+        ? (body['token'] ?? body['access_token'])
+        : undefined;
+    if (typeof token !== 'string' || token === '')
+        throw new errors_UserError(`The registry's token service ${url.origin} answered without a token`);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/media-types.ts
+/** OCI and Docker media types the client and cosign's formats use. */
+const media_types_MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    sigstoreBundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    simpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
+};
+/** Every manifest type a registry may answer with (distribution returns 404 for OCI types not accepted). */
+const MANIFEST_ACCEPT = [media_types_MEDIA.ociManifest, media_types_MEDIA.ociIndex, media_types_MEDIA.dockerManifest, media_types_MEDIA.dockerList].join(', ');
+/** The OCI empty descriptor (`{}`), the config of artifacts that have none. */
+const EMPTY_CONFIG = {
+    mediaType: media_types_MEDIA.ociEmpty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+};
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/referrers-tag.ts
+/** The OCI tag-schema fallback tag for a subject: `sha256-<hex>` (algorithm, dash, hex). */
+function referrersFallbackTag(digest) {
+    return digest.replace(':', '-').slice(0, 128);
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/client.ts
+
+
+
+
+
+const sha256Digest = (data) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+async function errorDetail(res) {
+    const text = await res.text().catch(() => '');
+    try {
+        const body = JSON.parse(text);
+        if (Array.isArray(body.errors) && body.errors.length > 0) {
+            return body.errors.map((e) => `${e.code ?? 'ERROR'}: ${e.message ?? ''}`).join('; ');
+        }
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    return text.trim().slice(0, 300) || res.statusText;
+}
+function parseDescriptorList(value, source) {
+    if (typeof value !== 'object' || value === null)
+        throw new errors_UserError(`${source} is not a JSON object`);
+    const list = value['manifests'];
+    if (list === undefined || list === null)
+        return [];
+    if (!Array.isArray(list))
+        throw new errors_UserError(`${source}: manifests is not an array`);
+    return list.map((d, i) => {
+        const o = (typeof d === 'object' && d !== null ? d : {});
+        if (typeof o['digest'] !== 'string' || typeof o['mediaType'] !== 'string' || typeof o['size'] !== 'number') {
+            throw new errors_UserError(`${source}: manifests[${i}] is not a descriptor (mediaType, digest, size)`);
+        }
+        const out = { mediaType: o['mediaType'], digest: o['digest'], size: o['size'] };
+        if (typeof o['artifactType'] === 'string')
+            out.artifactType = o['artifactType'];
+        if (typeof o['annotations'] === 'object' && o['annotations'] !== null)
+            out.annotations = o['annotations'];
+        return out;
+    });
+}
+/**
+ * A small client of the OCI distribution API for one registry: manifests and blobs by digest,
+ * monolithic and chunked uploads, referrers (API or tag-schema fallback), bearer and basic auth.
+ */
+class OciClient {
+    registry;
+    baseUrl;
+    credentials;
+    fetchImpl;
+    chunkSize;
+    tokens = new Map();
+    basic = false;
+    constructor(options) {
+        this.registry = options.registry === 'docker.io' ? 'registry-1.docker.io' : options.registry;
+        const http = options.plainHttp ?? isLoopback(this.registry);
+        this.baseUrl = `${http ? 'http' : 'https'}://${this.registry}`;
+        this.credentials = options.credentials;
+        this.fetchImpl = options.fetch ?? fetch;
+        this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+    }
+    authHeader(scope) {
+        const token = this.tokens.get(scope);
+        if (token)
+            return `Bearer ${token}`;
+        if (this.basic && this.credentials)
+            return basicAuth(this.credentials);
+        return undefined;
+    }
+    /** One request with auth: on a 401 it answers the challenge once and retries. */
+    async send(method, url, opts) {
+        const scope = `repository:${opts.repository}:${opts.push ? 'pull,push' : 'pull'}`;
+        const target = url.startsWith('http') ? url : `${this.baseUrl}${url}`;
+        const attempt = async () => {
+            const auth = this.authHeader(scope);
+            try {
+                return await this.fetchImpl(target, {
+                    method,
+                    headers: { ...opts.headers, ...(auth ? { Authorization: auth } : {}) },
+                    ...(opts.body ? { body: opts.body } : {}),
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(60_000),
+                });
+            }
+            catch (error) {
+                throw new errors_UserError(`Cannot reach the registry ${this.registry} (${method} ${new URL(target).pathname}): ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`, {
+                    hint: 'check the registry host and that it is reachable from here',
+                    cause: error,
+                });
+            }
+        };
+        let res = await attempt();
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
+        await res.body?.cancel();
+        if (challenge?.scheme === 'bearer') {
+            this.tokens.set(scope, await fetchBearerToken(challenge, scope, this.credentials, this.fetchImpl));
+        }
+        else if (challenge?.scheme === 'basic' && this.credentials) {
+            this.basic = true;
+        }
+        else {
+            throw new errors_UserError(`The registry ${this.registry} asks for credentials for ${opts.repository} and none were given`, {
+                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
+            });
+        }
+        res = await attempt();
+        if (res.status === 401 && !this.credentials) {
+            await res.body?.cancel();
+            throw new errors_UserError(`The registry ${this.registry} needs credentials to ${opts.push ? 'push to' : 'read'} ${opts.repository}, and none were given`, {
+                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
+            });
+        }
+        if (res.status === 401) {
+            throw new errors_UserError(`The registry ${this.registry} refused the credentials for ${scope}: ${await errorDetail(res)}`, {
+                hint: 'check the username and password or token, and its permission on this repository',
+            });
+        }
+        return res;
+    }
+    async fail(res, what) {
+        const hint = res.status === 403 || res.status === 401
+            ? 'the credentials lack permission for this repository (a GITHUB_TOKEN needs `packages: write`)'
+            : res.status === 404
+                ? 'check the repository name and digest'
+                : undefined;
+        throw new errors_UserError(`The registry ${this.registry} refused to ${what}: ${res.status} ${await errorDetail(res)}`, hint ? { hint } : {});
+    }
+    /** Fetches a manifest by tag or digest; a digest reference is checked against the bytes. */
+    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: accept } });
+        if (!res.ok)
+            await this.fail(res, `return the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = sha256Digest(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference) {
+            throw new errors_UserError(`The registry ${this.registry} returned a manifest for ${reference} whose bytes hash to ${digest}`);
+        }
+        let json;
+        try {
+            json = JSON.parse(bytes.toString('utf8'));
+        }
+        catch (error) {
+            throw new errors_UserError(`The manifest ${repository}@${digest} is not JSON`, { cause: error });
+        }
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+            throw new errors_UserError(`The manifest ${repository}@${digest} is not a JSON object`);
+        const obj = json;
+        const mediaType = typeof obj['mediaType'] === 'string' ? obj['mediaType'] : (res.headers.get('content-type') ?? media_types_MEDIA.ociManifest);
+        return { descriptor: { mediaType, digest, size: bytes.length }, bytes, json: obj };
+    }
+    /** The descriptor of a manifest by tag or digest, or undefined when there is none. */
+    async headManifest(repository, reference) {
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: MANIFEST_ACCEPT } });
+        if (res.status === 404)
+            return undefined;
+        if (!res.ok)
+            await this.fail(res, `find the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
+        const digest = res.headers.get('docker-content-digest');
+        const size = Number(res.headers.get('content-length') ?? Number.NaN);
+        if (!digest || !Number.isFinite(size))
+            return (await this.getManifest(repository, reference)).descriptor;
+        return { mediaType: res.headers.get('content-type') ?? media_types_MEDIA.ociManifest, digest, size };
+    }
+    /** Uploads a manifest under a tag or its digest; returns its descriptor and whether the registry indexed its subject. */
+    async putManifest(repository, reference, bytes, mediaType) {
+        const digest = sha256Digest(bytes);
+        const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, {
+            repository,
+            push: true,
+            headers: { 'Content-Type': mediaType },
+            body: bytes,
+        });
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, `store the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
+        const stored = res.headers.get('docker-content-digest');
+        if (stored && stored !== digest)
+            throw new errors_UserError(`The registry ${this.registry} stored the manifest as ${stored}, not ${digest}`);
+        await res.body?.cancel();
+        // OCI 1.1: a registry that indexes `subject` for its referrers API says so in this header.
+        return { descriptor: { mediaType, digest, size: bytes.length }, subjectIndexed: res.headers.has('oci-subject') };
+    }
+    /** Fetches a blob and checks its digest. */
+    async getBlob(repository, digest) {
+        const res = await this.send('GET', `/v2/${repository}/blobs/${digest}`, { repository });
+        if (!res.ok)
+            await this.fail(res, `return the blob ${repository}@${digest}`);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        if (sha256Digest(bytes) !== digest)
+            throw new errors_UserError(`The blob ${repository}@${digest} from ${this.registry} does not match its digest`);
+        return bytes;
+    }
+    async hasBlob(repository, digest) {
+        const res = await this.send('HEAD', `/v2/${repository}/blobs/${digest}`, { repository });
+        if (res.status === 404)
+            return false;
+        if (!res.ok)
+            await this.fail(res, `find the blob ${repository}@${digest}`);
+        return true;
+    }
+    /** Uploads a blob unless present: in one PUT up to the chunk size, in PATCH chunks above it. */
+    async pushBlob(repository, data, mediaType) {
+        const digest = sha256Digest(data);
+        const descriptor = { mediaType, digest, size: data.length };
+        if (await this.hasBlob(repository, digest))
+            return descriptor;
+        const start = await this.send('POST', `/v2/${repository}/blobs/uploads/`, { repository, push: true });
+        if (start.status !== 202)
+            await this.fail(start, `start an upload to ${repository}`);
+        await start.body?.cancel();
+        let location = this.location(start, 'upload start');
+        if (data.length > this.chunkSize) {
+            for (let offset = 0; offset < data.length; offset += this.chunkSize) {
+                const chunk = data.subarray(offset, Math.min(offset + this.chunkSize, data.length));
+                const res = await this.send('PATCH', location, {
+                    repository,
+                    push: true,
+                    headers: {
+                        'Content-Type': 'application/octet-stream',
+                        'Content-Range': `${offset}-${offset + chunk.length - 1}`,
+                    },
+                    body: chunk,
+                });
+                if (res.status !== 202)
+                    await this.fail(res, `take bytes ${offset}-${offset + chunk.length - 1} of ${digest}`);
+                await res.body?.cancel();
+                location = this.location(res, 'chunk upload');
+            }
+        }
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const done = await this.send('PUT', url.toString(), {
+            repository,
+            push: true,
+            headers: { 'Content-Type': 'application/octet-stream' },
+            ...(data.length > this.chunkSize ? {} : { body: data }),
+        });
+        if (done.status !== 201)
+            await this.fail(done, `complete the upload of ${digest}`);
+        await done.body?.cancel();
+        return descriptor;
+    }
+    location(res, what) {
+        const location = res.headers.get('location');
+        if (!location)
+            throw new errors_UserError(`The registry ${this.registry} answered the ${what} without a Location`);
+        return new URL(location, this.baseUrl).toString();
+    }
+    /**
+     * The manifests that name `digest` as their subject: the referrers API, or (where it 404s)
+     * the index tagged `sha256-<hex>` of the OCI tag schema. Filtered by artifact type if given.
+     */
+    async referrers(repository, digest, artifactType) {
+        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        const res = await this.send('GET', `/v2/${repository}/referrers/${digest}${query}`, {
+            repository,
+            headers: { Accept: media_types_MEDIA.ociIndex },
+        });
+        let manifests;
+        let via;
+        if (res.ok && (res.headers.get('content-type') ?? '').includes(media_types_MEDIA.ociIndex)) {
+            manifests = parseDescriptorList(await res.json(), `the referrers of ${repository}@${digest}`);
+            via = 'api';
+        }
+        else if (res.status === 404 || res.ok) {
+            await res.body?.cancel();
+            manifests = await this.fallbackReferrers(repository, digest);
+            via = 'tag-schema';
+        }
+        else {
+            return this.fail(res, `list the referrers of ${repository}@${digest}`);
+        }
+        return { manifests: artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests, via };
+    }
+    async fallbackReferrers(repository, digest) {
+        const tag = referrersFallbackTag(digest);
+        if (!(await this.headManifest(repository, tag)))
+            return [];
+        const index = await this.getManifest(repository, tag, media_types_MEDIA.ociIndex);
+        return parseDescriptorList(index.json, `the referrers index ${repository}:${tag}`);
+    }
+    /**
+     * Stores an artifact manifest that has a `subject`, and where the registry did not index it,
+     * adds it to the tag-schema index (read, append, write) so every reader finds it.
+     */
+    async pushReferrer(repository, subjectDigest, manifest, descriptor) {
+        const digest = sha256Digest(manifest);
+        const { subjectIndexed } = await this.putManifest(repository, digest, manifest, descriptor.mediaType);
+        const full = { ...descriptor, digest, size: manifest.length };
+        if (subjectIndexed)
+            return full;
+        const tag = referrersFallbackTag(subjectDigest);
+        const existing = await this.fallbackReferrers(repository, subjectDigest);
+        if (existing.some((m) => m.digest === digest))
+            return full;
+        const index = { schemaVersion: 2, mediaType: media_types_MEDIA.ociIndex, manifests: [...existing, full] };
+        await this.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), media_types_MEDIA.ociIndex);
+        return full;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/reference.ts
+
+const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** Parses an image reference the way Docker does (a first part with `.`/`:` or `localhost` is a registry). */
+function parseImageReference(ref) {
+    const text = ref.trim();
+    const at = text.indexOf('@');
+    const digest = at >= 0 ? text.slice(at + 1) : undefined;
+    const rest = at >= 0 ? text.slice(0, at) : text;
+    if (digest !== undefined && !reference_DIGEST.test(digest)) {
+        throw new errors_UserError(`The image reference '${ref}' has a digest that is not sha256:<64 hex digits>`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : 'docker.io';
+    let path = hasRegistry ? rest.slice(slash + 1) : rest;
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon > path.lastIndexOf('/')) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+    }
+    if (registry === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    if (!REPOSITORY.test(path))
+        throw new errors_UserError(`The image reference '${ref}' has an invalid repository name '${path}'`);
+    if (tag !== undefined && !TAG.test(tag))
+        throw new errors_UserError(`The image reference '${ref}' has an invalid tag '${tag}'`);
+    return { registry, repository: path, tag, digest };
+}
+/** Parses a reference that must name a manifest by digest; a tag alone is refused with the fix. */
+function parseDigestReference(ref) {
+    const parsed = parseImageReference(ref);
+    if (!parsed.digest) {
+        throw new errors_UserError(`The image '${ref}' has no digest; signatures must name the exact image, not a tag that can move`, {
+            hint: `resolve it first, e.g. \`docker buildx imagetools inspect ${ref} --format '{{.Manifest.Digest}}'\` or \`crane digest ${ref}\`, and pass ${parsed.registry}/${parsed.repository}@sha256:...`,
+        });
+    }
+    return { ...parsed, digest: parsed.digest };
+}
+/** `registry/repository` (the name in simple-signing payloads and attestation subjects). */
+function reference_repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The canonical string: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${reference_repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/docker-config.ts
+
+
+const dockerConfig = object({
+    auths: withDefault(record(object({
+        auth: optional(string),
+        username: optional(string),
+        password: optional(string),
+        identitytoken: optional(string),
+    })), {}),
+    credHelpers: withDefault(record(string), {}),
+    credsStore: optional(string),
+});
+/** Parses a docker `config.json` (what `docker login` and docker/login-action write). */
+function parseDockerConfig(text, source) {
+    return decode_decodeDocument(dockerConfig, files_parseJson(text, source), source);
+}
+/** Reads `<dir>/config.json`; a missing file is no credentials, an unreadable one an error. */
+async function readDockerConfig(dir) {
+    const path = `${dir.replace(/\/+$/, '')}/config.json`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors_UserError(`Cannot read the docker config ${path}`, { cause: error });
+    }
+    return parseDockerConfig(text, path);
+}
+function hostOf(key) {
+    return key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+}
+/**
+ * The credentials the config holds for `registry` (keys may carry a scheme or path, and Docker
+ * Hub is stored as `https://index.docker.io/v1/`).
+ */
+function credentialsFor(config, registry, source = 'docker config') {
+    const wanted = registry === 'docker.io' ? ['docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry];
+    for (const [key, entry] of Object.entries(config.auths)) {
+        if (!wanted.includes(hostOf(key)))
+            continue;
+        if (entry.identitytoken)
+            return { username: '<token>', password: entry.identitytoken };
+        if (entry.username !== undefined && entry.password !== undefined)
+            return { username: entry.username, password: entry.password };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 0)
+                throw new errors_UserError(`${source}: auths["${key}"].auth is not base64 of user:password`);
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+/** The credential helper the config names for `registry` (Slipway does not run helpers; callers warn). */
+function credentialHelperFor(config, registry) {
+    return config.credHelpers[registry] ?? config.credsStore;
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/connect.ts
+
+
+/** An OCI client for `registry` with the best credentials available (anonymous when none). */
+async function connectRegistry(registry, sources) {
+    let credentials;
+    if (sources.username && sources.password)
+        credentials = { username: sources.username, password: sources.password };
+    else if (sources.dockerConfigDir) {
+        const config = await readDockerConfig(sources.dockerConfigDir);
+        if (config) {
+            credentials = credentialsFor(config, registry, `${sources.dockerConfigDir}/config.json`);
+            const helper = credentialHelperFor(config, registry);
+            if (!credentials && helper) {
+                sources.warn?.(`The docker config keeps ${registry}'s credentials in docker-credential-${helper}, which is not run; trying anonymously`);
+            }
+        }
+    }
+    return new OciClient({ registry, ...(credentials ? { credentials } : {}), ...(sources.fetch ? { fetch: sources.fetch } : {}) });
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/formats.ts
+
+
+/** The predicate type of cosign v3's image signature statement. */
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+/** cosign's in-band marker in a simple-signing payload. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/** The annotations cosign writes on a classic `.sig` layer and on bundle referrers. */
+const ANNOTATION = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    rfc3161: 'dev.sigstore.cosign/rfc3161timestamp',
+    bundleContent: 'dev.sigstore.bundle.content',
+    bundlePredicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** cosign's classic signature tag for an image digest: `sha256-<hex>.sig`. */
+function formats_signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** cosign's classic attestation tag: `sha256-<hex>.att`. */
+function attestationTag(digest) {
+    return `${digest.replace(':', '-')}.att`;
+}
+/** The in-toto statement cosign v3 signs for an image (subject by digest only, empty predicate). */
+function cosignSignStatement(digest) {
+    const [algorithm = 'sha256', hex = ''] = digest.split(':');
+    return { _type: STATEMENT_TYPE_V1, subject: [{ digest: { [algorithm]: hex } }], predicateType: COSIGN_SIGN_PREDICATE, predicate: {} };
+}
+/** The simple-signing payload cosign signs in the classic format. */
+function simpleSigningPayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional: null,
+    }));
+}
+/** The OCI 1.1 referrer manifest that carries a Sigstore bundle (cosign v3's default layout). */
+function bundleReferrerManifest(bundleBlob, subject, annotations) {
+    const notes = {
+        [ANNOTATION.bundleContent]: annotations.content,
+        [ANNOTATION.bundlePredicateType]: annotations.predicateType,
+        [ANNOTATION.created]: annotations.created.toISOString(),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: media_types_MEDIA.ociManifest,
+        artifactType: media_types_MEDIA.sigstoreBundle,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType: bundleBlob.mediaType, digest: bundleBlob.digest, size: bundleBlob.size }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: notes,
+    };
+    return { bytes: Buffer.from(JSON.stringify(manifest)), annotations: notes };
+}
+const pem = (der) => `-----BEGIN CERTIFICATE-----\n${(Buffer.from(der)
+    .toString('base64')
+    .match(/.{1,64}/g) ?? []).join('\n')}\n-----END CERTIFICATE-----\n`;
+/** The annotations of a classic `.sig` layer, taken from a message-signature bundle. */
+function classicSignatureAnnotations(bundle) {
+    if (bundle.content.$case !== 'messageSignature')
+        throw new Error('classicSignatureAnnotations: the bundle holds no message signature');
+    const out = { [ANNOTATION.signature]: Buffer.from(bundle.content.messageSignature.signature).toString('base64') };
+    const material = bundle.verificationMaterial.content;
+    const certs = material.$case === 'certificate'
+        ? [material.certificate.rawBytes]
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates.map((c) => c.rawBytes)
+            : [];
+    if (certs[0])
+        out[ANNOTATION.certificate] = pem(certs[0]);
+    if (certs.length > 1)
+        out[ANNOTATION.chain] = certs.slice(1).map(pem).join('');
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (entry?.inclusionPromise) {
+        out[ANNOTATION.bundle] = JSON.stringify({
+            SignedEntryTimestamp: Buffer.from(entry.inclusionPromise.signedEntryTimestamp).toString('base64'),
+            Payload: {
+                body: Buffer.from(entry.canonicalizedBody).toString('base64'),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: Buffer.from(entry.logId.keyId).toString('hex'),
+            },
+        });
+    }
+    const stamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
+    if (stamp)
+        out[ANNOTATION.rfc3161] = JSON.stringify({ SignedRFC3161Timestamp: Buffer.from(stamp.signedTimestamp).toString('base64') });
+    return out;
+}
+/** The config blob of a classic signature image (cosign writes an empty image config). */
+function classicSignatureConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests },
+        config: {},
+    }));
+}
+/** The classic `.sig` manifest: one simple-signing layer per signature. */
+function classicSignatureManifest(config, layers) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: media_types_MEDIA.ociManifest,
+        config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
+        layers,
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/image-signing.ts
+
+
+
+
+
+
+/** The image's manifest descriptor; an image not in the registry is an error naming it. */
+async function image_signing_subjectDescriptor(client, ref) {
+    const found = await client.headManifest(ref.repository, ref.digest);
+    if (!found) {
+        throw new errors_UserError(`The image ${reference_repositoryName(ref)}@${ref.digest} is not in the registry`, {
+            hint: 'push the image before signing it, and check the digest',
+        });
+    }
+    return found;
+}
+/** Pushes a bundle as an OCI 1.1 referrer of `subject` (tag-schema index where the registry has no API). */
+async function image_signing_attachBundle(client, repository, subject, bundleText, annotations) {
+    const blob = await client.pushBlob(repository, Buffer.from(bundleText), media_types_MEDIA.sigstoreBundle);
+    // The manifest's config is the empty descriptor; registries want its blob present too.
+    await client.pushBlob(repository, Buffer.from('{}'), media_types_MEDIA.ociEmpty);
+    const manifest = bundleReferrerManifest(blob, subject, annotations);
+    return client.pushReferrer(repository, subject.digest, manifest.bytes, {
+        mediaType: media_types_MEDIA.ociManifest,
+        artifactType: media_types_MEDIA.sigstoreBundle,
+        annotations: manifest.annotations,
+    });
+}
+/** Appends a classic signature layer to the image's `.sig` manifest (creating it when absent). */
+async function writeClassicSignature(client, ref, payload, bundle) {
+    const tag = formats_signatureTag(ref.digest);
+    const layer = {
+        ...(await client.pushBlob(ref.repository, payload, media_types_MEDIA.simpleSigning)),
+        annotations: classicSignatureAnnotations(bundle),
+    };
+    const layers = [];
+    if (await client.headManifest(ref.repository, tag)) {
+        const existing = await client.getManifest(ref.repository, tag);
+        const old = existing.json['layers'];
+        if (Array.isArray(old))
+            for (const l of old)
+                layers.push(l);
+    }
+    const sig = layer.annotations['dev.cosignproject.cosign/signature'];
+    if (!layers.some((l) => l.annotations?.['dev.cosignproject.cosign/signature'] === sig))
+        layers.push(layer);
+    const config = await client.pushBlob(ref.repository, classicSignatureConfig(layers.map((l) => l.digest)), media_types_MEDIA.ociConfig);
+    await client.putManifest(ref.repository, tag, classicSignatureManifest(config, layers), media_types_MEDIA.ociManifest);
+    return tag;
+}
+/**
+ * Signs an image by digest in cosign's formats: a DSSE bundle of cosign's sign statement as an
+ * OCI referrer, and on request the classic `.sig` tag with a simple-signing payload. Nothing is
+ * reported until every write succeeded.
+ */
+async function signImage(client, ref, method, options = {}) {
+    const subject = await image_signing_subjectDescriptor(client, ref);
+    const statement = Buffer.from(JSON.stringify(cosignSignStatement(ref.digest)));
+    const bundle = await signDsse(statement, IN_TOTO_PAYLOAD_TYPE, method);
+    const referrer = await image_signing_attachBundle(client, ref.repository, subject, bundle.text, {
+        content: 'dsse-envelope',
+        predicateType: COSIGN_SIGN_PREDICATE,
+        created: options.now ?? new Date(),
+    });
+    let classicTag;
+    if (options.classic) {
+        const payload = simpleSigningPayload(reference_repositoryName(ref), ref.digest);
+        const classic = await signBlob(payload, method);
+        classicTag = await writeClassicSignature(client, ref, payload, classic.bundle);
+    }
+    return { image: `${reference_repositoryName(ref)}@${ref.digest}`, digest: ref.digest, referrer, bundle, classicTag };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/attestations.ts
+
+
+
+
+
+
+/** Reads a Sigstore bundle from JSON text; errors name the source. */
+function parseBundle(text, source) {
+    const json = parseJson(text, source);
+    try {
+        return bundleFromJSON(json);
+    }
+    catch (error) {
+        throw new UserError(`${source} is not a Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+/** The in-toto statement inside a DSSE bundle. */
+function bundleStatement(bundle, source) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new UserError(`${source} holds a message signature, not an attestation (DSSE envelope)`);
+    const payload = Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8');
+    return decodeDocument(decodeStatement, parseJson(payload, `${source} (DSSE payload)`), `${source} (statement)`);
+}
+/**
+ * Attaches an attestation bundle to an image as a referrer, after checking that the statement
+ * names the image's digest among its subjects (an attestation about other bytes is refused).
+ */
+async function attachAttestation(client, ref, bundleText, source, now = new Date()) {
+    const statement = bundleStatement(parseBundle(bundleText, source), source);
+    const hex = ref.digest.replace(/^sha256:/, '');
+    if (!statement.subject.some((s) => s.digest.sha256 === hex)) {
+        throw new UserError(`${source} attests ${statement.subject.length} subject(s), none of them ${repositoryName(ref)}@${ref.digest}`, {
+            hint: 'attach an attestation made for this image digest (slsa-provenance with subject-name and subject-digest)',
+        });
+    }
+    const subject = await subjectDescriptor(client, ref);
+    return attachBundle(client, ref.repository, subject, bundleText, {
+        content: 'dsse-envelope',
+        predicateType: statement.predicateType,
+        created: now,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/discover.ts
+
+
+
+/**
+ * Every Sigstore bundle attached to the image as a referrer (API or tag-schema fallback),
+ * optionally only those with one predicate type. Each blob is checked against its digest.
+ */
+async function fetchReferrerBundles(client, ref, predicateType) {
+    const { manifests } = await client.referrers(ref.repository, ref.digest, media_types_MEDIA.sigstoreBundle);
+    const out = [];
+    for (const descriptor of manifests) {
+        const manifest = await client.getManifest(ref.repository, descriptor.digest);
+        const annotations = (manifest.json['annotations'] ?? descriptor.annotations ?? {});
+        const type = annotations[ANNOTATION.bundlePredicateType];
+        if (predicateType !== undefined && type !== predicateType)
+            continue;
+        const layers = manifest.json['layers'];
+        const layer = Array.isArray(layers) ? layers.find((l) => l.mediaType === media_types_MEDIA.sigstoreBundle) : undefined;
+        if (!layer)
+            throw new errors_UserError(`The referrer ${ref.repository}@${descriptor.digest} has no Sigstore bundle layer`);
+        const text = (await client.getBlob(ref.repository, layer.digest)).toString('utf8');
+        out.push({ manifest: manifest.descriptor, predicateType: type, text });
+    }
+    return out;
+}
+/** The classic `sha256-<hex>.sig` signatures of an image (none when the tag is absent). */
+async function fetchClassicSignatures(client, ref) {
+    const tag = signatureTag(ref.digest);
+    if (!(await client.headManifest(ref.repository, tag)))
+        return [];
+    const manifest = await client.getManifest(ref.repository, tag);
+    const layers = manifest.json['layers'];
+    if (!Array.isArray(layers))
+        throw new UserError(`The signature manifest ${ref.repository}:${tag} has no layers`);
+    const out = [];
+    for (const layer of layers) {
+        if (layer.mediaType !== MEDIA.simpleSigning)
+            continue;
+        out.push({ payload: await client.getBlob(ref.repository, layer.digest), annotations: layer.annotations ?? {} });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/index.ts
+// The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
+// Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/demo-signing.ts
+
+
+
+
+/**
+ * The demo's signing key: made once per run (the demo is offline, so key mode with no log),
+ * its public half shared as `signing.publicKey` for the verify stage.
+ */
+async function demoSigningMethod(ctx) {
+    const dir = (0,external_node_path_.join)(ctx.outDir, 'keys');
+    const privatePath = (0,external_node_path_.join)(dir, 'demo-signing.key.pem');
+    const publicPath = (0,external_node_path_.join)(dir, 'demo-signing.pub.pem');
+    let pem = ctx.shared.get('signing.privateKeyPem');
+    if (!pem) {
+        const pair = (0,external_node_crypto_namespaceObject.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+        pem = pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await (0,promises_.writeFile)(privatePath, pem, { mode: 0o600 });
+        await (0,promises_.writeFile)(publicPath, pair.publicKey.export({ format: 'pem', type: 'spki' }).toString());
+        ctx.shared.set('signing.privateKeyPem', pem);
+        ctx.shared.set('signing.publicKey', publicPath);
+    }
+    return { mode: 'key', key: keySigner(pem, { source: privatePath }) };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/attest.ts
+
+
+
+
+
+/** The commit the sample was built from, or a marker when the tree is not a git checkout. */
+async function sourceCommit(dir) {
+    const head = await spawnCapture('git', ['rev-parse', 'HEAD'], { cwd: dir }).catch(() => undefined);
+    return head?.exitCode === 0 ? head.stdout.trim() : '0000000000000000000000000000000000000000';
+}
+/** Signed SLSA provenance for the packed artifact, as the slsa-provenance action writes it. */
+const attestStage = {
+    name: 'attest',
+    title: 'Attest the artifact (SLSA v1 provenance, signed)',
+    run: async (ctx) => {
+        const artifact = ctx.shared.get('artifact.path');
+        const sha256 = ctx.shared.get('artifact.sha256');
+        if (!artifact || !sha256)
+            return { ok: false, headline: 'no artifact: the build stage did not run or failed', outputs: {} };
+        const subjects = [{ name: (0,external_node_path_.basename)(artifact), digest: { sha256 } }];
+        // A local run has no OIDC token: the context is this machine's, under a server name that is
+        // plainly not GitHub's so nobody mistakes the builder for a hosted one.
+        const claims = buildClaimsFrom({
+            repository: 'local/slipway-sample',
+            repository_id: '0',
+            repository_owner_id: '0',
+            ref: 'refs/heads/main',
+            sha: await sourceCommit(ctx.sampleDir),
+            event_name: 'workflow_dispatch',
+            workflow_ref: 'local/slipway-sample/.slipway/demo.yml@refs/heads/main',
+            job_workflow_ref: 'local/slipway-sample/.slipway/demo.yml@refs/heads/main',
+            run_id: String(ctx.clock.now().getTime()),
+            run_attempt: '1',
+            runner_environment: 'self-hosted',
+        }, 'the local demo');
+        const { statement, bundle } = await createProvenance(subjects, claims, 'https://slipway.invalid', await demoSigningMethod(ctx));
+        const dir = (0,external_node_path_.join)(ctx.outDir, 'attest');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const path = (0,external_node_path_.join)(dir, `${(0,external_node_path_.basename)(artifact)}.provenance.sigstore.json`);
+        await (0,promises_.writeFile)(path, bundle.text);
+        ctx.shared.set('provenance.bundle', path);
+        ctx.log(`builder ${statement.predicate.runDetails.builder.id}, commit ${claims.sha.slice(0, 12)}`);
+        return { ok: true, headline: `SLSA provenance for ${(0,external_node_path_.basename)(artifact)}, signed by ${bundle.signer}`, outputs: { provenance: path } };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/sign.ts
+
+
+
+
+/** A Sigstore signature bundle for the artifact, as the cosign-sign action writes it. */
+const signStage = {
+    name: 'sign',
+    title: 'Sign the artifact (Sigstore bundle)',
+    run: async (ctx) => {
+        const artifact = ctx.shared.get('artifact.path');
+        if (!artifact)
+            return { ok: false, headline: 'no artifact: the build stage did not run or failed', outputs: {} };
+        const method = await demoSigningMethod(ctx);
+        const bundle = await signBlob(await (0,promises_.readFile)(artifact), method);
+        const dir = (0,external_node_path_.join)(ctx.outDir, 'sign');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const path = (0,external_node_path_.join)(dir, `${(0,external_node_path_.basename)(artifact)}.sigstore.json`);
+        await (0,promises_.writeFile)(path, bundle.text);
+        ctx.shared.set('artifact.bundle', path);
+        return {
+            ok: true,
+            headline: `signed ${(0,external_node_path_.basename)(artifact)} with the demo key (${bundle.signer})`,
+            outputs: { bundle: path, 'public key': ctx.shared.get('signing.publicKey') ?? '' },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/stages.ts
+
+
+
+
+
+
+
+
+/** The local pipeline, in order. Each capability adds its stage here. */
+const stages = [baselineStage, cacheStage, shardStage, scanGateStage, buildStage, attestStage, signStage, pipelineAuditStage];
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
+
+
+
+
+
+/** `slipway demo`: the whole Slipway pipeline on the sample project, on this machine only. */
+const demoCommand = leaf({
+    name: 'demo',
+    summary: 'run the Slipway pipeline locally on the sample project (no GitHub, no network)',
+    usage: 'demo [--sample DIR] [--out DIR] [--only STAGE]...',
+    options: {
+        sample: { type: 'string', value: 'DIR', description: 'the sample project (default: ./sample)' },
+        out: { type: 'string', value: 'DIR', description: 'where outputs go (default: ./.slipway/demo)' },
+        only: {
+            type: 'string',
+            multiple: true,
+            value: 'STAGE',
+            description: `run only these stages (${stages.map((s) => s.name).join(', ')})`,
+        },
+    },
+    details: 'Exit codes: 0 every stage did what it should, 1 a stage failed, 2 bad usage.',
+    run: async ({ values }, io) => {
+        const sampleDir = (0,external_node_path_.resolve)(io.cwd, values.sample ?? 'sample');
+        const outDir = (0,external_node_path_.resolve)(io.cwd, values.out ?? '.slipway/demo');
+        if (!(await (0,promises_.stat)(sampleDir).catch(() => undefined))?.isDirectory()) {
+            throw new errors_UserError(`The sample project ${sampleDir} does not exist`, { hint: 'run from the repository root or pass --sample DIR' });
+        }
+        const unknown = (values.only ?? []).filter((n) => !stages.some((s) => s.name === n));
+        if (unknown.length > 0)
+            throw new errors_UserError(`Unknown stage ${unknown.join(', ')}; stages are ${stages.map((s) => s.name).join(', ')}`);
+        await (0,promises_.rm)(outDir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(outDir, { recursive: true });
+        const ctx = {
+            sampleDir,
+            outDir,
+            node: process.execPath,
+            log: (l) => io.stdout(`    ${l}\n`),
+            clock: ports_systemClock,
+            shared: new Map(),
+        };
+        const selected = stages.filter((s) => !values.only || values.only.includes(s.name));
+        let failed = 0;
+        io.stdout(`Slipway local pipeline on ${sampleDir}\n\n`);
+        for (const [i, stage] of selected.entries()) {
+            io.stdout(`[${i + 1}/${selected.length}] ${stage.title}\n`);
+            const started = performance.now();
+            const result = await stage.run(ctx);
+            const seconds = ((performance.now() - started) / 1000).toFixed(1);
+            io.stdout(`    ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (${seconds} s)\n`);
+            for (const [what, where] of Object.entries(result.outputs))
+                io.stdout(`    ${what}: ${where}\n`);
+            io.stdout('\n');
+            if (!result.ok)
+                failed += 1;
+        }
+        io.stdout(failed === 0
+            ? `All ${selected.length} stages passed. Outputs are in ${outDir}\n`
+            : `${failed} stage(s) failed. Outputs are in ${outDir}\n`);
+        return failed === 0 ? EXIT.ok : EXIT.rejected;
+    },
+});
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/shard-inputs.ts
+
+
+
+
+/** The flags `shard plan` and `shard select` share. */
+const universeOptions = {
+    timings: {
+        type: 'string',
+        multiple: true,
+        value: 'FILE',
+        description: 'a timing file: JUnit XML, pytest-split .test_durations, Knapsack JSON, jest --json, or a Slipway timings store',
+    },
+    tests: { type: 'string', multiple: true, value: 'GLOB', description: 'test files to split (default: every test in the timing files)' },
+    'tests-from': { type: 'string', value: 'FILE', description: 'a file listing test files or test ids, one per line' },
+    granularity: { type: 'string', value: 'file|test', description: 'split by file (default) or by single test' },
+    json: { type: 'boolean', description: 'print JSON on stdout' },
+};
+/** Reads timings and the universe as the action does; warnings go to stderr. */
+async function universeRequest(values, io) {
+    const timings = required(values.timings, 'timings');
+    if (values.tests && values['tests-from'])
+        throw new UsageError('pass either --tests or --tests-from, not both');
+    const granularity = values.granularity ?? 'file';
+    if (granularity !== 'file' && granularity !== 'test')
+        throw new UsageError(`--granularity must be file or test; got '${granularity}'`);
+    const { sources, warnings } = await readTimingFiles(timings, io.cwd);
+    for (const w of warnings)
+        io.stderr(`warning: ${w}\n`);
+    let entries;
+    if (values.tests) {
+        entries = await load_expandGlobs(values.tests, io.cwd);
+        if (entries.length === 0)
+            throw new errors_UserError(`The test universe is empty: no file matches ${values.tests.map((t) => `'${t}'`).join(', ')}`);
+    }
+    else if (values['tests-from']) {
+        const list = values['tests-from'];
+        entries = await readTestList((0,external_node_path_.isAbsolute)(list) ? list : (0,external_node_path_.join)(io.cwd, list), io.cwd);
+        if (entries.length === 0)
+            throw new errors_UserError(`The test universe is empty: ${list} lists no test`);
+    }
+    const universe = timeUniverse({ entries, sources, root: io.cwd });
+    for (const s of universe.unmatchedSources)
+        io.stderr(`warning: timing file ${s} matches no test in the universe; its timings were ignored\n`);
+    const features = entries
+        ? await readFileFeatures(universe.files.map((f) => f.file), io.cwd)
+        : undefined;
+    return { universe, granularity, exactTestSelection: true, ...(features ? { features } : {}) };
+}
+/** `--shards N`, or `--target-seconds S` with its overhead and cap. */
+function countRequest(values) {
+    const shards = intFlag(values.shards, 'shards', 1, 256);
+    const target = numberFlag(values['target-seconds'], 'target-seconds', 1, 1e7);
+    if ((shards === undefined) === (target === undefined))
+        throw new UsageError('pass exactly one of --shards N and --target-seconds S');
+    if (shards !== undefined && (values['shard-overhead-seconds'] !== undefined || values['max-shards'] !== undefined)) {
+        throw new UsageError('--shard-overhead-seconds and --max-shards go with --target-seconds');
+    }
+    return {
+        ...(shards !== undefined ? { shards } : {}),
+        ...(target !== undefined ? { targetSeconds: target } : {}),
+        overheadSeconds: numberFlag(values['shard-overhead-seconds'], 'shard-overhead-seconds', 0, 1e6) ?? 0,
+        maxShards: intFlag(values['max-shards'], 'max-shards', 1, 256) ?? 32,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/shard.ts
+
+
+
+const EXIT_TEXT = 'Exit codes: 0 planned, 2 bad usage or an unreadable, malformed or empty input.';
+const planCommand = leaf({
+    name: 'plan',
+    summary: 'split tests into timing-balanced shards',
+    usage: 'shard plan --timings FILE... [--tests GLOB|--tests-from FILE] (--shards N | --target-seconds S [--shard-overhead-seconds O] [--max-shards M]) [--granularity file|test] [--json]',
+    options: {
+        ...universeOptions,
+        shards: { type: 'string', value: 'N', description: 'the number of shards' },
+        'target-seconds': { type: 'string', value: 'S', description: 'choose the fewest shards whose longest takes at most S seconds' },
+        'shard-overhead-seconds': {
+            type: 'string',
+            value: 'O',
+            description: 'per-shard time outside the tests, counted against the target (default 0)',
+        },
+        'max-shards': { type: 'string', value: 'M', description: 'the most shards the target may choose (default 32)' },
+    },
+    details: `With --json: {"shards":[{"index":0,"tests":[...],"predictedSeconds":...}],"lowerBoundSeconds":...,"makespanSeconds":...}\n${EXIT_TEXT}`,
+    run: async ({ values }, io) => {
+        const plan = planShards({ ...(await universeRequest(values, io)), ...countRequest(values) });
+        for (const note of plan.notes)
+            io.stderr(`note: ${note}\n`);
+        if (values.json) {
+            printJson(io, {
+                shards: plan.shards.map((s) => ({ index: s.index, tests: s.tests, predictedSeconds: s.predictedSeconds })),
+                lowerBoundSeconds: plan.lowerBoundSeconds,
+                makespanSeconds: plan.makespanSeconds,
+            });
+            return EXIT.ok;
+        }
+        io.stdout(`${plan.shardCount} shards, longest ${plan.makespanSeconds.toFixed(1)} s, lower bound ${plan.lowerBoundSeconds.toFixed(1)} s\n`);
+        for (const s of plan.shards)
+            io.stdout(`  shard ${s.index}: ${s.tests.length} tests, ${s.predictedSeconds.toFixed(1)} s\n`);
+        if (plan.estimated.length > 0)
+            io.stdout(`No timing (estimated): ${plan.estimated.map((e) => e.file).join(', ')}\n`);
+        return EXIT.ok;
+    },
+});
+const selectCommand = leaf({
+    name: 'select',
+    summary: "print one shard's tests",
+    usage: 'shard select --index I --shards N --timings FILE... [--tests GLOB|--tests-from FILE] [--granularity file|test] [--json]',
+    options: {
+        ...universeOptions,
+        index: { type: 'string', value: 'I', description: 'the shard to print, from 0' },
+        shards: { type: 'string', value: 'N', description: 'the number of shards' },
+    },
+    details: `Prints the tests one per line; with --json {"index":I,"tests":[...],"predictedSeconds":...}.\n${EXIT_TEXT}`,
+    run: async ({ values }, io) => {
+        const shards = intFlag(required(values.shards, 'shards'), 'shards', 1, 256) ?? 1;
+        const index = intFlag(required(values.index, 'index'), 'index', 0, 255) ?? 0;
+        const plan = planShards({ ...(await universeRequest(values, io)), shards });
+        const shard = selectShard(plan, index, shards);
+        if (values.json)
+            printJson(io, { index: shard.index, tests: shard.tests, predictedSeconds: shard.predictedSeconds });
+        else
+            io.stdout(shard.tests.map((t) => `${t}\n`).join(''));
+        return EXIT.ok;
+    },
+});
+/** `slipway shard`: the test-shard engine from a terminal or any CI. */
+const shardCommand = group('shard', 'split tests into timing-balanced shards (plan, select)', [planCommand, selectCommand]);
+
 ;// CONCATENATED MODULE: ./packages/cli/src/version.ts
 /** The suite's version; kept equal to the root package.json by a test. */
 const version_VERSION = '0.1.0';
@@ -43639,8 +58304,6 @@ function artifactFromDigest(reference, name = reference) {
     return { kind: 'digest', sha256: match[1].toLowerCase(), name };
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./packages/verify/src/certificate-identity.ts
 
 // Fulcio's OID arc 1.3.6.1.4.1.57264.1: https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md
@@ -44021,7 +58684,7 @@ function u32(arr) {
  * clean(new Uint8Array([1, 2, 3]));
  * ```
  */
-function clean(...arrays) {
+function utils_clean(...arrays) {
     for (let i = 0; i < arrays.length; i++) {
         arrays[i].fill(0);
     }
@@ -44288,7 +58951,7 @@ function utf8ToBytes(str) {
         return new Uint8Array(encoded); // https://bugzil.la/1681809
     }
     finally {
-        clean(encoded);
+        utils_clean(encoded);
     }
 }
 /**
@@ -44801,14 +59464,14 @@ class SHA2_32B extends HashMD {
         this.set(A, B, C, D, E, F, G, H);
     }
     roundClean() {
-        clean(SHA256_W);
+        utils_clean(SHA256_W);
     }
     destroy() {
         // HashMD callers route post-destroy usability through `destroyed`; zeroizing alone still leaves
         // update()/digest() callable on reused instances.
         this.destroyed = true;
         this.set(0, 0, 0, 0, 0, 0, 0, 0);
-        clean(this.buffer);
+        utils_clean(this.buffer);
     }
 }
 /** Internal SHA-256 hash class grounded in RFC 6234 §6.2. */
@@ -44996,13 +59659,13 @@ class SHA2_64B extends HashMD {
         this.set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl);
     }
     roundClean() {
-        clean(SHA512_W_H, SHA512_W_L);
+        utils_clean(SHA512_W_H, SHA512_W_L);
     }
     destroy() {
         // HashMD callers route post-destroy usability through `destroyed`; zeroizing alone still leaves
         // update()/digest() callable on reused instances.
         this.destroyed = true;
-        clean(this.buffer);
+        utils_clean(this.buffer);
         this.set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }
@@ -45179,7 +59842,7 @@ class _HMAC {
         for (let i = 0; i < pad.length; i++)
             pad[i] ^= 0x36 ^ 0x5c;
         this.oHash.update(pad);
-        clean(pad);
+        utils_clean(pad);
     }
     update(buf) {
         aexists(this);
@@ -49476,14 +64139,12 @@ function verifySignature(bundle, artifact, trust, thresholds) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(1040);
 ;// CONCATENATED MODULE: ./packages/verify/src/sigstore-bundle.ts
 
 
 const KNOWN_MEDIA_TYPES = [bundle_dist.BUNDLE_V01_MEDIA_TYPE, bundle_dist.BUNDLE_V02_MEDIA_TYPE, bundle_dist.BUNDLE_V03_LEGACY_MEDIA_TYPE, bundle_dist.BUNDLE_V03_MEDIA_TYPE];
 /** Decodes a Sigstore bundle (v0.1 to v0.3) from JSON; anything else is a UserError naming the source. */
-function parseBundle(text, source) {
+function sigstore_bundle_parseBundle(text, source) {
     return bundleFromValue(files_parseJson(text, source), source);
 }
 /** Decodes an already-parsed Sigstore bundle document. */
@@ -49526,7 +64187,7 @@ function parseBundles(text, source) {
                 throw error;
         }
     }
-    return [parseBundle(trimmed, source)];
+    return [sigstore_bundle_parseBundle(trimmed, source)];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -49638,7 +64299,7 @@ function loadTrust(source) {
  * (one log entry, one timestamp), the exact identity and issuer, or the given key.
  */
 function conformanceVerify(request) {
-    const bundle = parseBundle(request.bundle.text, request.bundle.source);
+    const bundle = sigstore_bundle_parseBundle(request.bundle.text, request.bundle.source);
     const source = 'keyPem' in request.expect
         ? {
             kind: 'public-key',
@@ -50056,1323 +64717,6 @@ function verifySubject(subject, artifact, bundles, policy, trust, now) {
     return { subject, digest: `sha256:${artifact.sha256}`, verified: allPassed(checks), checks, bundles: reports };
 }
 
-;// CONCATENATED MODULE: ./packages/supply-chain/src/subjects.ts
-
-
-const HEX64 = /^[a-f0-9]{64}$/;
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the order of results. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < items.length; i = next++)
-            out[i] = await fn(items[i]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-/**
- * Subjects for the files matching `patterns` under `cwd`: the file name (as GitHub's attest
- * action names it) and the streamed sha256. No match is an error naming the patterns.
- */
-async function subjectsFromPaths(patterns, cwd) {
-    const files = await expandGlobs(patterns, cwd, { what: 'subject files' });
-    return mapLimit(files, 8, async (file) => ({ name: basename(file), digest: { sha256: await digestFile(resolve(cwd, file)) } }));
-}
-/**
- * Parses a `sha256sum` output file (`<hex>  <name>` or `<hex> *<name>` per line). Errors name
- * the source and the line; an empty file is an error (no subjects would be attested).
- */
-function parseChecksums(text, source) {
-    const subjects = [];
-    for (const [i, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const m = /^([A-Fa-f0-9]+)\s+\*?(.+)$/.exec(line);
-        if (!m || !HEX64.test((m[1] ?? '').toLowerCase())) {
-            throw new UserError(`${source} line ${i + 1} is not a sha256sum line: '${line.slice(0, 80)}'`, {
-                hint: 'each line must be a 64-digit sha256 hex digest, whitespace and the file name (the output of `sha256sum FILES`)',
-            });
-        }
-        subjects.push({ name: (m[2] ?? '').trim(), digest: { sha256: (m[1] ?? '').toLowerCase() } });
-    }
-    if (subjects.length === 0)
-        throw new UserError(`${source} lists no checksums`, { hint: 'write it with `sha256sum FILES > checksums.txt`' });
-    return subjects;
-}
-/** The subject for an image: its name without tag or digest, and the manifest's sha256. */
-function imageSubject(name, digest) {
-    const m = /^sha256:([a-f0-9]{64})$/.exec(digest.trim());
-    if (!m) {
-        throw new UserError(`The image digest '${digest}' is not a sha256 digest`, {
-            hint: 'pass the manifest digest as sha256:<64 hex digits>, e.g. the `digest` output of docker/build-push-action',
-        });
-    }
-    const bare = name.trim().replace(/@sha256:[a-f0-9]{64}$/, '');
-    const lastSlash = bare.lastIndexOf('/');
-    const colon = bare.lastIndexOf(':');
-    const withoutTag = colon > lastSlash ? bare.slice(0, colon) : bare;
-    if (withoutTag === '')
-        throw new UserError('The image name is empty', { hint: 'pass the image name, e.g. ghcr.io/org/app' });
-    return { name: withoutTag, digest: { sha256: m[1] ?? '' } };
-}
-/** Drops exact duplicates (same name and digest), keeping the first occurrence's order. */
-function subjects_uniqueSubjects(subjects) {
-    const seen = new Set();
-    return subjects.filter((s) => {
-        const key = `${s.name}\0${s.digest.sha256}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/statement.ts
-
-const statement_STATEMENT_TYPE_V1 = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
-const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** Assembles a statement; at least one subject is required by the spec. */
-function statement_makeStatement(subjects, predicateType, predicate) {
-    if (subjects.length === 0)
-        throw new Error('makeStatement: an in-toto statement needs at least one subject');
-    return { _type: statement_STATEMENT_TYPE_V1, subject: [...subjects], predicateType, predicate };
-}
-const subject = object({
-    name: withDefault(string, ''),
-    digest: record(string),
-});
-/** Decodes an in-toto Statement v1 (the predicate stays unknown); errors name the field. */
-const statement_decodeStatement = map(object({
-    _type: literal(statement_STATEMENT_TYPE_V1),
-    subject: array(subject),
-    predicateType: string,
-    predicate: withDefault(unknown, {}),
-}), (s) => ({
-    _type: s._type,
-    subject: s.subject.map((x) => ({ name: x.name, digest: { ...x.digest, sha256: x.digest['sha256'] ?? '' } })),
-    predicateType: s.predicateType,
-    predicate: s.predicate,
-}));
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/slsa-provenance.ts
-
-const slsa_provenance_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** GitHub's build type, which `gh attestation verify` and slsa-verifier read. */
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-const slsa_provenance_REQUIRED = (/* unused pure expression or super */ null && ([
-    'repository',
-    'repository_id',
-    'repository_owner_id',
-    'ref',
-    'sha',
-    'event_name',
-    'workflow_ref',
-    'job_workflow_ref',
-    'run_id',
-    'run_attempt',
-    'runner_environment',
-]));
-/** Picks the build claims out of decoded OIDC claims or any record; missing ones are an error naming them. */
-function buildClaimsFrom(source, origin) {
-    const out = {};
-    const missing = [];
-    for (const key of slsa_provenance_REQUIRED) {
-        const v = source[key];
-        if ((typeof v === 'string' && v !== '') || typeof v === 'number')
-            out[key] = String(v);
-        else
-            missing.push(key);
-    }
-    if (missing.length > 0) {
-        throw new UserError(`The build context from ${origin} lacks ${missing.join(', ')}`, {
-            hint: 'on GitHub these come from the job (grant `id-token: write` for the OIDC claims); elsewhere pass them as flags',
-        });
-    }
-    return out;
-}
-/**
- * The SLSA v1 predicate, field for field as GitHub's `buildSLSAProvenancePredicate` builds it,
- * so verifiers that accept GitHub's attestations accept ours.
- */
-function slsa_provenance_buildSlsaProvenance(claims, serverUrl) {
-    const server = serverUrl.replace(/\/+$/, '');
-    // owner/repo/.github/workflows/ci.yml@refs/heads/main -> .github/workflows/ci.yml
-    const [workflowPath = ''] = claims.workflow_ref.replace(`${claims.repository}/`, '').split('@');
-    return {
-        buildDefinition: {
-            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-            externalParameters: {
-                workflow: { ref: claims.ref, repository: `${server}/${claims.repository}`, path: workflowPath },
-            },
-            internalParameters: {
-                github: {
-                    event_name: claims.event_name,
-                    repository_id: claims.repository_id,
-                    repository_owner_id: claims.repository_owner_id,
-                    runner_environment: claims.runner_environment,
-                },
-            },
-            resolvedDependencies: [{ uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
-        },
-        runDetails: {
-            builder: { id: `${server}/${claims.job_workflow_ref}` },
-            metadata: { invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
-        },
-    };
-}
-/** Decodes the claims (payload) of a JWT without checking its signature: Fulcio checks it. */
-function jwtClaims(token) {
-    const part = token.split('.')[1];
-    if (!part)
-        throw new UserError('The OIDC token is not a JWT (it has no payload part)');
-    try {
-        const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            throw new Error('not an object');
-        return value;
-    }
-    catch (error) {
-        throw new UserError(`The OIDC token's payload is not a JSON object`, { cause: error });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __nccwpck_require__(5179);
-;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/sign.ts
-
-
-
-
-const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
-const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
-const TIMEOUT = { timeout: 30_000, retry: 2 };
-function witnessesFor(method, entryType) {
-    const out = [];
-    if (method.rekorURL) {
-        // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
-        out.push(new RekorWitness({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...TIMEOUT, ...(entryType ? { entryType } : {}) }));
-    }
-    if (method.tsaURL)
-        out.push(new TSAWitness({ tsaBaseURL: method.tsaURL, ...TIMEOUT }));
-    return out;
-}
-function signerFor(method) {
-    if (method.mode === 'key')
-        return method.key.signer;
-    return new FulcioSigner({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...TIMEOUT });
-}
-/** Turns the library's errors into ones that name the service and the cause. */
-function sign_explain(error, method) {
-    if (error instanceof UserError)
-        return error;
-    if (error instanceof InternalError) {
-        const cause = error.cause instanceof Error ? error.cause.message : error.cause === undefined ? '' : String(error.cause);
-        if (error.cause instanceof UserError)
-            return error.cause;
-        const service = error.code.startsWith('CA_')
-            ? `Fulcio (${method.mode === 'keyless' ? method.fulcioURL : ''})`
-            : error.code.startsWith('TLOG_')
-                ? `Rekor (${method.rekorURL ?? ''})`
-                : error.code.startsWith('TSA_')
-                    ? `the timestamp authority (${method.tsaURL ?? ''})`
-                    : error.code === 'IDENTITY_TOKEN_READ_ERROR'
-                        ? 'the OIDC token provider'
-                        : 'Sigstore';
-        return new UserError(`Signing failed at ${service}: ${error.message}${cause ? `: ${cause}` : ''}`, {
-            hint: service === 'the OIDC token provider'
-                ? 'the job needs `permissions: id-token: write`'
-                : 'check the service URL and that it is reachable from this runner',
-            cause: error,
-        });
-    }
-    return error instanceof Error ? error : new Error(String(error));
-}
-function describeSigner(bundle) {
-    const content = bundle.verificationMaterial.content;
-    if (content.$case === 'publicKey')
-        return `key:${content.publicKey.hint}`;
-    const der = content.$case === 'certificate' ? content.certificate.rawBytes : content.x509CertificateChain.certificates[0]?.rawBytes;
-    if (!der)
-        return 'unknown';
-    return X509Certificate.parse(Buffer.from(der)).subjectAltName ?? 'unknown';
-}
-function finish(bundle) {
-    const json = bundleToJSON(bundle);
-    return {
-        bundle,
-        json,
-        text: `${JSON.stringify(json)}\n`,
-        signer: describeSigner(bundle),
-        logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
-    };
-}
-/** Signs a payload as a DSSE envelope (an in-toto statement, usually) and packs a v0.3 bundle. */
-async function sign_signDsse(payload, payloadType, method) {
-    const builder = new DSSEBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, 'intoto') });
-    try {
-        return finish(await builder.create({ data: payload, type: payloadType }));
-    }
-    catch (error) {
-        throw sign_explain(error, method);
-    }
-}
-/** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
-async function sign_signBlob(data, method) {
-    const builder = new MessageSignatureBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
-    try {
-        return finish(await builder.create({ data }));
-    }
-    catch (error) {
-        throw sign_explain(error, method);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/provenance.ts
-
-
-
-
-/** Builds the SLSA v1 statement for `subjects` and signs it as a DSSE bundle. */
-async function createProvenance(subjects, claims, serverUrl, method) {
-    const statement = makeStatement(uniqueSubjects(subjects), SLSA_PROVENANCE_V1, buildSlsaProvenance(claims, serverUrl));
-    const bundle = await signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE, method);
-    return { statement, bundle };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/key-signer.ts
-
-
-function describeKeyError(error, source, hasPassphrase) {
-    const code = error.code ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    if (code === 'ERR_MISSING_PASSPHRASE' || /passphrase required/i.test(message)) {
-        return new UserError(`The private key ${source} is encrypted and no passphrase was given`, {
-            hint: 'pass the passphrase (private-key-passphrase / SLIPWAY_KEY_PASSPHRASE) from a secret',
-        });
-    }
-    if (hasPassphrase && /bad decrypt|decrypt|interrupted or cancelled/i.test(message + code)) {
-        return new UserError(`The passphrase does not decrypt the private key ${source}`, {
-            hint: 'check that the passphrase secret belongs to this key',
-        });
-    }
-    return new UserError(`The private key ${source} cannot be read: ${message}`, {
-        hint: 'give a PEM private key (PKCS#8 "PRIVATE KEY", "EC PRIVATE KEY" or "ENCRYPTED PRIVATE KEY"): ECDSA P-256 or Ed25519',
-    });
-}
-function algorithmOf(key, source) {
-    if (key.asymmetricKeyType === 'ed25519')
-        return { algorithm: 'ed25519', hash: null };
-    if (key.asymmetricKeyType === 'ec') {
-        const curve = key.asymmetricKeyDetails?.namedCurve;
-        if (curve === 'prime256v1')
-            return { algorithm: 'ecdsa-p256', hash: 'sha256' };
-        if (curve === 'secp384r1')
-            return { algorithm: 'ecdsa-p384', hash: 'sha384' };
-        throw new UserError(`The private key ${source} is on curve ${curve ?? 'unknown'}, which Sigstore verifiers do not accept`, {
-            hint: 'use ECDSA P-256 (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256) or Ed25519',
-        });
-    }
-    throw new UserError(`The private key ${source} is ${key.asymmetricKeyType ?? 'of an unknown type'}; only ECDSA P-256/P-384 and Ed25519 are supported`, {
-        hint: 'generate one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`',
-    });
-}
-/**
- * Loads a PEM private key (optionally encrypted) into a Sigstore `Signer`. `source` names the
- * key in errors (a path or the input name), never its content.
- */
-function key_signer_keySigner(pem, options = {}) {
-    const source = options.source ?? '(private key)';
-    if (/ENCRYPTED SIGSTORE PRIVATE KEY|ENCRYPTED COSIGN PRIVATE KEY/.test(pem)) {
-        throw new UserError(`The private key ${source} is in cosign's own encrypted format, which only cosign reads`, {
-            hint: 'use a PKCS#8 PEM key: `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -aes-256-cbc -out key.pem`',
-        });
-    }
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-        throw new UserError(`The private key ${source} is not a PEM private key`, {
-            hint: 'it must start with -----BEGIN PRIVATE KEY----- (or EC PRIVATE KEY / ENCRYPTED PRIVATE KEY)',
-        });
-    }
-    if (!options.passphrase && /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem))
-        throw describeKeyError({ code: 'ERR_MISSING_PASSPHRASE' }, source, false);
-    let key;
-    try {
-        key = createPrivateKey(options.passphrase ? { key: pem, format: 'pem', passphrase: options.passphrase } : { key: pem, format: 'pem' });
-    }
-    catch (error) {
-        throw describeKeyError(error, source, Boolean(options.passphrase));
-    }
-    const { algorithm, hash } = algorithmOf(key, source);
-    const publicKey = createPublicKey(key);
-    const der = publicKey.export({ format: 'der', type: 'spki' });
-    const publicKeyPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
-    const hint = createHash('sha256').update(der).digest('base64');
-    return {
-        publicKeyPem,
-        hint,
-        algorithm,
-        signer: {
-            sign: (data) => Promise.resolve({ signature: sign(hash, data, key), key: { $case: 'publicKey', publicKey: publicKeyPem, hint } }),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/identity.ts
-
-/**
- * The job's OIDC token from the runner's token service. Absent variables mean the job lacks
- * `id-token: write`; a failed request names its status.
- */
-function actionsIdentityProvider(request, fetchImpl = fetch) {
-    return {
-        getToken: async () => {
-            if (!request.url || !request.token) {
-                throw new UserError('Keyless signing needs the job’s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-                    hint: 'add `permissions: id-token: write` to the job, or sign with a key (private-key input)',
-                });
-            }
-            const url = new URL(request.url);
-            url.searchParams.append('audience', request.audience ?? 'sigstore');
-            let res;
-            try {
-                res = await fetchImpl(url, {
-                    headers: { Accept: 'application/json', Authorization: `Bearer ${request.token}` },
-                    signal: AbortSignal.timeout(30_000),
-                });
-            }
-            catch (error) {
-                throw new UserError(`The OIDC token request to ${url.origin} failed: ${error instanceof Error ? error.message : String(error)}`, {
-                    cause: error,
-                });
-            }
-            const text = await res.text();
-            if (!res.ok) {
-                throw new UserError(`The OIDC token request answered ${res.status} ${res.statusText}: ${text.slice(0, 200)}`, {
-                    hint: 'the job needs `permissions: id-token: write`; a fork pull request never gets a token',
-                });
-            }
-            let value;
-            try {
-                value = JSON.parse(text).value;
-            }
-            catch {
-                value = undefined;
-            }
-            if (typeof value !== 'string' || value.split('.').length !== 3) {
-                throw new UserError('The OIDC token service answered without a token (no `value` JWT in its JSON)');
-            }
-            return value;
-        },
-    };
-}
-/** A fixed identity token (SIGSTORE_ID_TOKEN or a flag), for CI systems other than GitHub's. */
-function staticIdentityProvider(token) {
-    return { getToken: () => Promise.resolve(token) };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/method.ts
-
-/** Key mode when a key is given, keyless otherwise. */
-function signingMethod(choice) {
-    const tsaURL = choice.tsaURL || undefined;
-    if (choice.privateKey) {
-        const key = keySigner(choice.privateKey, {
-            source: choice.privateKeySource,
-            ...(choice.passphrase ? { passphrase: choice.passphrase } : {}),
-        });
-        return { mode: 'key', key, ...(choice.tlogUpload ? { rekorURL: choice.rekorURL } : {}), ...(tsaURL ? { tsaURL } : {}) };
-    }
-    return {
-        mode: 'keyless',
-        identity: choice.identity,
-        fulcioURL: choice.fulcioURL,
-        rekorURL: choice.rekorURL,
-        ...(tsaURL ? { tsaURL } : {}),
-    };
-}
-/** An identity provider that asks once and reuses the token (provenance claims and Fulcio share it). */
-function cachedIdentity(provider) {
-    let token;
-    return {
-        getToken: () => {
-            token ??= provider.getToken();
-            return token;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/github-attestations.ts
-
-/**
- * Stores a bundle with GitHub's attestations API (`POST /repos/{owner}/{repo}/attestations`),
- * where `gh attestation verify` finds it; returns the attestation id.
- */
-async function uploadAttestation(bundle, target) {
-    const url = `${target.apiUrl.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
-    let res;
-    try {
-        res = await (target.fetch ?? fetch)(url, {
-            method: 'POST',
-            headers: {
-                Accept: 'application/vnd.github+json',
-                Authorization: `Bearer ${target.token}`,
-                'Content-Type': 'application/json',
-                'X-GitHub-Api-Version': '2022-11-28',
-            },
-            body: JSON.stringify({ bundle }),
-            signal: AbortSignal.timeout(30_000),
-        });
-    }
-    catch (error) {
-        throw new UserError(`Cannot reach the GitHub API at ${url}: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-        });
-    }
-    const text = await res.text();
-    if (!res.ok) {
-        throw new UserError(`GitHub refused to store the attestation: ${res.status} ${text.slice(0, 300)}`, {
-            hint: res.status === 403 || res.status === 404 ? 'the job needs `permissions: attestations: write` (and contents: read)' : undefined,
-        });
-    }
-    let id;
-    try {
-        id = JSON.parse(text).id;
-    }
-    catch {
-        id = undefined;
-    }
-    if (typeof id !== 'number' && typeof id !== 'string')
-        throw new UserError('GitHub stored the attestation but returned no id');
-    return String(id);
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/auth.ts
-
-/** Parses `Bearer realm="...",service="...",scope="..."` (quoted values may hold commas). */
-function parseChallenge(header) {
-    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!m)
-        return undefined;
-    const params = {};
-    for (const p of (m[2] ?? '').matchAll(/(\w+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
-        params[(p[1] ?? '').toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
-    }
-    return { scheme: (m[1] ?? '').toLowerCase(), params };
-}
-function basicAuth(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-}
-/**
- * Fetches a bearer token from the challenge's realm (the distribution token protocol), sending
- * the credentials as basic auth when there are any (anonymous pull otherwise).
- */
-async function fetchBearerToken(challenge, scope, credentials, fetchImpl) {
-    const realm = challenge.params['realm'];
-    if (!realm)
-        throw new errors_UserError('The registry asked for a bearer token but named no realm to get it from');
-    const url = new URL(realm);
-    if (challenge.params['service'])
-        url.searchParams.set('service', challenge.params['service']);
-    url.searchParams.set('scope', challenge.params['scope'] && !scope ? challenge.params['scope'] : scope);
-    const res = await fetchImpl(url, {
-        headers: credentials ? { Authorization: basicAuth(credentials) } : {},
-        signal: AbortSignal.timeout(30_000),
-    });
-    const text = await res.text();
-    if (!res.ok) {
-        throw new errors_UserError(`The registry's token service ${url.origin} answered ${res.status} for ${scope}: ${text.slice(0, 200)}`, {
-            hint: credentials
-                ? 'check the registry username and password (or token) and that they may push to this repository'
-                : 'log in to the registry (docker/login-action, or registry-username and registry-password)',
-        });
-    }
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        body = undefined;
-    }
-    const token = typeof body === 'object' && body !== null
-        ? (body['token'] ?? body['access_token'])
-        : undefined;
-    if (typeof token !== 'string' || token === '')
-        throw new errors_UserError(`The registry's token service ${url.origin} answered without a token`);
-    return token;
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/media-types.ts
-/** OCI and Docker media types the client and cosign's formats use. */
-const media_types_MEDIA = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    sigstoreBundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    simpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
-};
-/** Every manifest type a registry may answer with (distribution returns 404 for OCI types not accepted). */
-const MANIFEST_ACCEPT = [media_types_MEDIA.ociManifest, media_types_MEDIA.ociIndex, media_types_MEDIA.dockerManifest, media_types_MEDIA.dockerList].join(', ');
-/** The OCI empty descriptor (`{}`), the config of artifacts that have none. */
-const media_types_EMPTY_CONFIG = {
-    mediaType: media_types_MEDIA.ociEmpty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-};
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/referrers-tag.ts
-/** The OCI tag-schema fallback tag for a subject: `sha256-<hex>` (algorithm, dash, hex). */
-function referrersFallbackTag(digest) {
-    return digest.replace(':', '-').slice(0, 128);
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/client.ts
-
-
-
-
-
-const sha256Digest = (data) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
-async function errorDetail(res) {
-    const text = await res.text().catch(() => '');
-    try {
-        const body = JSON.parse(text);
-        if (Array.isArray(body.errors) && body.errors.length > 0) {
-            return body.errors.map((e) => `${e.code ?? 'ERROR'}: ${e.message ?? ''}`).join('; ');
-        }
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return text.trim().slice(0, 300) || res.statusText;
-}
-function parseDescriptorList(value, source) {
-    if (typeof value !== 'object' || value === null)
-        throw new errors_UserError(`${source} is not a JSON object`);
-    const list = value['manifests'];
-    if (list === undefined || list === null)
-        return [];
-    if (!Array.isArray(list))
-        throw new errors_UserError(`${source}: manifests is not an array`);
-    return list.map((d, i) => {
-        const o = (typeof d === 'object' && d !== null ? d : {});
-        if (typeof o['digest'] !== 'string' || typeof o['mediaType'] !== 'string' || typeof o['size'] !== 'number') {
-            throw new errors_UserError(`${source}: manifests[${i}] is not a descriptor (mediaType, digest, size)`);
-        }
-        const out = { mediaType: o['mediaType'], digest: o['digest'], size: o['size'] };
-        if (typeof o['artifactType'] === 'string')
-            out.artifactType = o['artifactType'];
-        if (typeof o['annotations'] === 'object' && o['annotations'] !== null)
-            out.annotations = o['annotations'];
-        return out;
-    });
-}
-/**
- * A small client of the OCI distribution API for one registry: manifests and blobs by digest,
- * monolithic and chunked uploads, referrers (API or tag-schema fallback), bearer and basic auth.
- */
-class client_OciClient {
-    registry;
-    baseUrl;
-    credentials;
-    fetchImpl;
-    chunkSize;
-    tokens = new Map();
-    basic = false;
-    constructor(options) {
-        this.registry = options.registry === 'docker.io' ? 'registry-1.docker.io' : options.registry;
-        const http = options.plainHttp ?? isLoopback(this.registry);
-        this.baseUrl = `${http ? 'http' : 'https'}://${this.registry}`;
-        this.credentials = options.credentials;
-        this.fetchImpl = options.fetch ?? fetch;
-        this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
-    }
-    authHeader(scope) {
-        const token = this.tokens.get(scope);
-        if (token)
-            return `Bearer ${token}`;
-        if (this.basic && this.credentials)
-            return basicAuth(this.credentials);
-        return undefined;
-    }
-    /** One request with auth: on a 401 it answers the challenge once and retries. */
-    async send(method, url, opts) {
-        const scope = `repository:${opts.repository}:${opts.push ? 'pull,push' : 'pull'}`;
-        const target = url.startsWith('http') ? url : `${this.baseUrl}${url}`;
-        const attempt = async () => {
-            const auth = this.authHeader(scope);
-            try {
-                return await this.fetchImpl(target, {
-                    method,
-                    headers: { ...opts.headers, ...(auth ? { Authorization: auth } : {}) },
-                    ...(opts.body ? { body: opts.body } : {}),
-                    redirect: 'follow',
-                    signal: AbortSignal.timeout(60_000),
-                });
-            }
-            catch (error) {
-                throw new errors_UserError(`Cannot reach the registry ${this.registry} (${method} ${new URL(target).pathname}): ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`, {
-                    hint: 'check the registry host and that it is reachable from here',
-                    cause: error,
-                });
-            }
-        };
-        let res = await attempt();
-        if (res.status !== 401)
-            return res;
-        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
-        await res.body?.cancel();
-        if (challenge?.scheme === 'bearer') {
-            this.tokens.set(scope, await fetchBearerToken(challenge, scope, this.credentials, this.fetchImpl));
-        }
-        else if (challenge?.scheme === 'basic' && this.credentials) {
-            this.basic = true;
-        }
-        else {
-            throw new errors_UserError(`The registry ${this.registry} asks for credentials for ${opts.repository} and none were given`, {
-                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
-            });
-        }
-        res = await attempt();
-        if (res.status === 401 && !this.credentials) {
-            await res.body?.cancel();
-            throw new errors_UserError(`The registry ${this.registry} needs credentials to ${opts.push ? 'push to' : 'read'} ${opts.repository}, and none were given`, {
-                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
-            });
-        }
-        if (res.status === 401) {
-            throw new errors_UserError(`The registry ${this.registry} refused the credentials for ${scope}: ${await errorDetail(res)}`, {
-                hint: 'check the username and password or token, and its permission on this repository',
-            });
-        }
-        return res;
-    }
-    async fail(res, what) {
-        const hint = res.status === 403 || res.status === 401
-            ? 'the credentials lack permission for this repository (a GITHUB_TOKEN needs `packages: write`)'
-            : res.status === 404
-                ? 'check the repository name and digest'
-                : undefined;
-        throw new errors_UserError(`The registry ${this.registry} refused to ${what}: ${res.status} ${await errorDetail(res)}`, hint ? { hint } : {});
-    }
-    /** Fetches a manifest by tag or digest; a digest reference is checked against the bytes. */
-    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
-        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: accept } });
-        if (!res.ok)
-            await this.fail(res, `return the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        const digest = sha256Digest(bytes);
-        if (reference.startsWith('sha256:') && digest !== reference) {
-            throw new errors_UserError(`The registry ${this.registry} returned a manifest for ${reference} whose bytes hash to ${digest}`);
-        }
-        let json;
-        try {
-            json = JSON.parse(bytes.toString('utf8'));
-        }
-        catch (error) {
-            throw new errors_UserError(`The manifest ${repository}@${digest} is not JSON`, { cause: error });
-        }
-        if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new errors_UserError(`The manifest ${repository}@${digest} is not a JSON object`);
-        const obj = json;
-        const mediaType = typeof obj['mediaType'] === 'string' ? obj['mediaType'] : (res.headers.get('content-type') ?? media_types_MEDIA.ociManifest);
-        return { descriptor: { mediaType, digest, size: bytes.length }, bytes, json: obj };
-    }
-    /** The descriptor of a manifest by tag or digest, or undefined when there is none. */
-    async headManifest(repository, reference) {
-        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: MANIFEST_ACCEPT } });
-        if (res.status === 404)
-            return undefined;
-        if (!res.ok)
-            await this.fail(res, `find the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
-        const digest = res.headers.get('docker-content-digest');
-        const size = Number(res.headers.get('content-length') ?? Number.NaN);
-        if (!digest || !Number.isFinite(size))
-            return (await this.getManifest(repository, reference)).descriptor;
-        return { mediaType: res.headers.get('content-type') ?? media_types_MEDIA.ociManifest, digest, size };
-    }
-    /** Uploads a manifest under a tag or its digest; returns its descriptor and whether the registry indexed its subject. */
-    async putManifest(repository, reference, bytes, mediaType) {
-        const digest = sha256Digest(bytes);
-        const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, {
-            repository,
-            push: true,
-            headers: { 'Content-Type': mediaType },
-            body: bytes,
-        });
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, `store the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
-        const stored = res.headers.get('docker-content-digest');
-        if (stored && stored !== digest)
-            throw new errors_UserError(`The registry ${this.registry} stored the manifest as ${stored}, not ${digest}`);
-        await res.body?.cancel();
-        // OCI 1.1: a registry that indexes `subject` for its referrers API says so in this header.
-        return { descriptor: { mediaType, digest, size: bytes.length }, subjectIndexed: res.headers.has('oci-subject') };
-    }
-    /** Fetches a blob and checks its digest. */
-    async getBlob(repository, digest) {
-        const res = await this.send('GET', `/v2/${repository}/blobs/${digest}`, { repository });
-        if (!res.ok)
-            await this.fail(res, `return the blob ${repository}@${digest}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        if (sha256Digest(bytes) !== digest)
-            throw new errors_UserError(`The blob ${repository}@${digest} from ${this.registry} does not match its digest`);
-        return bytes;
-    }
-    async hasBlob(repository, digest) {
-        const res = await this.send('HEAD', `/v2/${repository}/blobs/${digest}`, { repository });
-        if (res.status === 404)
-            return false;
-        if (!res.ok)
-            await this.fail(res, `find the blob ${repository}@${digest}`);
-        return true;
-    }
-    /** Uploads a blob unless present: in one PUT up to the chunk size, in PATCH chunks above it. */
-    async pushBlob(repository, data, mediaType) {
-        const digest = sha256Digest(data);
-        const descriptor = { mediaType, digest, size: data.length };
-        if (await this.hasBlob(repository, digest))
-            return descriptor;
-        const start = await this.send('POST', `/v2/${repository}/blobs/uploads/`, { repository, push: true });
-        if (start.status !== 202)
-            await this.fail(start, `start an upload to ${repository}`);
-        await start.body?.cancel();
-        let location = this.location(start, 'upload start');
-        if (data.length > this.chunkSize) {
-            for (let offset = 0; offset < data.length; offset += this.chunkSize) {
-                const chunk = data.subarray(offset, Math.min(offset + this.chunkSize, data.length));
-                const res = await this.send('PATCH', location, {
-                    repository,
-                    push: true,
-                    headers: {
-                        'Content-Type': 'application/octet-stream',
-                        'Content-Range': `${offset}-${offset + chunk.length - 1}`,
-                    },
-                    body: chunk,
-                });
-                if (res.status !== 202)
-                    await this.fail(res, `take bytes ${offset}-${offset + chunk.length - 1} of ${digest}`);
-                await res.body?.cancel();
-                location = this.location(res, 'chunk upload');
-            }
-        }
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const done = await this.send('PUT', url.toString(), {
-            repository,
-            push: true,
-            headers: { 'Content-Type': 'application/octet-stream' },
-            ...(data.length > this.chunkSize ? {} : { body: data }),
-        });
-        if (done.status !== 201)
-            await this.fail(done, `complete the upload of ${digest}`);
-        await done.body?.cancel();
-        return descriptor;
-    }
-    location(res, what) {
-        const location = res.headers.get('location');
-        if (!location)
-            throw new errors_UserError(`The registry ${this.registry} answered the ${what} without a Location`);
-        return new URL(location, this.baseUrl).toString();
-    }
-    /**
-     * The manifests that name `digest` as their subject: the referrers API, or (where it 404s)
-     * the index tagged `sha256-<hex>` of the OCI tag schema. Filtered by artifact type if given.
-     */
-    async referrers(repository, digest, artifactType) {
-        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        const res = await this.send('GET', `/v2/${repository}/referrers/${digest}${query}`, {
-            repository,
-            headers: { Accept: media_types_MEDIA.ociIndex },
-        });
-        let manifests;
-        let via;
-        if (res.ok && (res.headers.get('content-type') ?? '').includes(media_types_MEDIA.ociIndex)) {
-            manifests = parseDescriptorList(await res.json(), `the referrers of ${repository}@${digest}`);
-            via = 'api';
-        }
-        else if (res.status === 404 || res.ok) {
-            await res.body?.cancel();
-            manifests = await this.fallbackReferrers(repository, digest);
-            via = 'tag-schema';
-        }
-        else {
-            return this.fail(res, `list the referrers of ${repository}@${digest}`);
-        }
-        return { manifests: artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests, via };
-    }
-    async fallbackReferrers(repository, digest) {
-        const tag = referrersFallbackTag(digest);
-        if (!(await this.headManifest(repository, tag)))
-            return [];
-        const index = await this.getManifest(repository, tag, media_types_MEDIA.ociIndex);
-        return parseDescriptorList(index.json, `the referrers index ${repository}:${tag}`);
-    }
-    /**
-     * Stores an artifact manifest that has a `subject`, and where the registry did not index it,
-     * adds it to the tag-schema index (read, append, write) so every reader finds it.
-     */
-    async pushReferrer(repository, subjectDigest, manifest, descriptor) {
-        const digest = sha256Digest(manifest);
-        const { subjectIndexed } = await this.putManifest(repository, digest, manifest, descriptor.mediaType);
-        const full = { ...descriptor, digest, size: manifest.length };
-        if (subjectIndexed)
-            return full;
-        const tag = referrersFallbackTag(subjectDigest);
-        const existing = await this.fallbackReferrers(repository, subjectDigest);
-        if (existing.some((m) => m.digest === digest))
-            return full;
-        const index = { schemaVersion: 2, mediaType: media_types_MEDIA.ociIndex, manifests: [...existing, full] };
-        await this.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), media_types_MEDIA.ociIndex);
-        return full;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/reference.ts
-
-const reference_DIGEST = /^sha256:[a-f0-9]{64}$/;
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-/** Parses an image reference the way Docker does (a first part with `.`/`:` or `localhost` is a registry). */
-function parseImageReference(ref) {
-    const text = ref.trim();
-    const at = text.indexOf('@');
-    const digest = at >= 0 ? text.slice(at + 1) : undefined;
-    const rest = at >= 0 ? text.slice(0, at) : text;
-    if (digest !== undefined && !reference_DIGEST.test(digest)) {
-        throw new errors_UserError(`The image reference '${ref}' has a digest that is not sha256:<64 hex digits>`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : 'docker.io';
-    let path = hasRegistry ? rest.slice(slash + 1) : rest;
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon > path.lastIndexOf('/')) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-    }
-    if (registry === 'docker.io' && !path.includes('/'))
-        path = `library/${path}`;
-    if (!REPOSITORY.test(path))
-        throw new errors_UserError(`The image reference '${ref}' has an invalid repository name '${path}'`);
-    if (tag !== undefined && !TAG.test(tag))
-        throw new errors_UserError(`The image reference '${ref}' has an invalid tag '${tag}'`);
-    return { registry, repository: path, tag, digest };
-}
-/** Parses a reference that must name a manifest by digest; a tag alone is refused with the fix. */
-function parseDigestReference(ref) {
-    const parsed = parseImageReference(ref);
-    if (!parsed.digest) {
-        throw new errors_UserError(`The image '${ref}' has no digest; signatures must name the exact image, not a tag that can move`, {
-            hint: `resolve it first, e.g. \`docker buildx imagetools inspect ${ref} --format '{{.Manifest.Digest}}'\` or \`crane digest ${ref}\`, and pass ${parsed.registry}/${parsed.repository}@sha256:...`,
-        });
-    }
-    return { ...parsed, digest: parsed.digest };
-}
-/** `registry/repository` (the name in simple-signing payloads and attestation subjects). */
-function reference_repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The canonical string: `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${reference_repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/docker-config.ts
-
-
-const dockerConfig = object({
-    auths: withDefault(record(object({
-        auth: optional(string),
-        username: optional(string),
-        password: optional(string),
-        identitytoken: optional(string),
-    })), {}),
-    credHelpers: withDefault(record(string), {}),
-    credsStore: optional(string),
-});
-/** Parses a docker `config.json` (what `docker login` and docker/login-action write). */
-function parseDockerConfig(text, source) {
-    return decodeDocument(dockerConfig, parseJson(text, source), source);
-}
-/** Reads `<dir>/config.json`; a missing file is no credentials, an unreadable one an error. */
-async function docker_config_readDockerConfig(dir) {
-    const path = `${dir.replace(/\/+$/, '')}/config.json`;
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new UserError(`Cannot read the docker config ${path}`, { cause: error });
-    }
-    return parseDockerConfig(text, path);
-}
-function hostOf(key) {
-    return key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-}
-/**
- * The credentials the config holds for `registry` (keys may carry a scheme or path, and Docker
- * Hub is stored as `https://index.docker.io/v1/`).
- */
-function docker_config_credentialsFor(config, registry, source = 'docker config') {
-    const wanted = registry === 'docker.io' ? ['docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry];
-    for (const [key, entry] of Object.entries(config.auths)) {
-        if (!wanted.includes(hostOf(key)))
-            continue;
-        if (entry.identitytoken)
-            return { username: '<token>', password: entry.identitytoken };
-        if (entry.username !== undefined && entry.password !== undefined)
-            return { username: entry.username, password: entry.password };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon < 0)
-                throw new UserError(`${source}: auths["${key}"].auth is not base64 of user:password`);
-            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-    }
-    return undefined;
-}
-/** The credential helper the config names for `registry` (Slipway does not run helpers; callers warn). */
-function docker_config_credentialHelperFor(config, registry) {
-    return config.credHelpers[registry] ?? config.credsStore;
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/connect.ts
-
-
-/** An OCI client for `registry` with the best credentials available (anonymous when none). */
-async function connectRegistry(registry, sources) {
-    let credentials;
-    if (sources.username && sources.password)
-        credentials = { username: sources.username, password: sources.password };
-    else if (sources.dockerConfigDir) {
-        const config = await readDockerConfig(sources.dockerConfigDir);
-        if (config) {
-            credentials = credentialsFor(config, registry, `${sources.dockerConfigDir}/config.json`);
-            const helper = credentialHelperFor(config, registry);
-            if (!credentials && helper) {
-                sources.warn?.(`The docker config keeps ${registry}'s credentials in docker-credential-${helper}, which is not run; trying anonymously`);
-            }
-        }
-    }
-    return new OciClient({ registry, ...(credentials ? { credentials } : {}), ...(sources.fetch ? { fetch: sources.fetch } : {}) });
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/formats.ts
-
-
-/** The predicate type of cosign v3's image signature statement. */
-const formats_COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-/** cosign's in-band marker in a simple-signing payload. */
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/** The annotations cosign writes on a classic `.sig` layer and on bundle referrers. */
-const ANNOTATION = {
-    signature: 'dev.cosignproject.cosign/signature',
-    certificate: 'dev.sigstore.cosign/certificate',
-    chain: 'dev.sigstore.cosign/chain',
-    bundle: 'dev.sigstore.cosign/bundle',
-    rfc3161: 'dev.sigstore.cosign/rfc3161timestamp',
-    bundleContent: 'dev.sigstore.bundle.content',
-    bundlePredicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created',
-};
-/** cosign's classic signature tag for an image digest: `sha256-<hex>.sig`. */
-function formats_signatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
-}
-/** cosign's classic attestation tag: `sha256-<hex>.att`. */
-function attestationTag(digest) {
-    return `${digest.replace(':', '-')}.att`;
-}
-/** The in-toto statement cosign v3 signs for an image (subject by digest only, empty predicate). */
-function formats_cosignSignStatement(digest) {
-    const [algorithm = 'sha256', hex = ''] = digest.split(':');
-    return { _type: STATEMENT_TYPE_V1, subject: [{ digest: { [algorithm]: hex } }], predicateType: formats_COSIGN_SIGN_PREDICATE, predicate: {} };
-}
-/** The simple-signing payload cosign signs in the classic format. */
-function formats_simpleSigningPayload(dockerReference, digest) {
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': digest },
-            type: SIMPLE_SIGNING_TYPE,
-        },
-        optional: null,
-    }));
-}
-/** The OCI 1.1 referrer manifest that carries a Sigstore bundle (cosign v3's default layout). */
-function formats_bundleReferrerManifest(bundleBlob, subject, annotations) {
-    const notes = {
-        [ANNOTATION.bundleContent]: annotations.content,
-        [ANNOTATION.bundlePredicateType]: annotations.predicateType,
-        [ANNOTATION.created]: annotations.created.toISOString(),
-    };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        artifactType: MEDIA.sigstoreBundle,
-        config: EMPTY_CONFIG,
-        layers: [{ mediaType: bundleBlob.mediaType, digest: bundleBlob.digest, size: bundleBlob.size }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: notes,
-    };
-    return { bytes: Buffer.from(JSON.stringify(manifest)), annotations: notes };
-}
-const pem = (der) => `-----BEGIN CERTIFICATE-----\n${(Buffer.from(der)
-    .toString('base64')
-    .match(/.{1,64}/g) ?? []).join('\n')}\n-----END CERTIFICATE-----\n`;
-/** The annotations of a classic `.sig` layer, taken from a message-signature bundle. */
-function formats_classicSignatureAnnotations(bundle) {
-    if (bundle.content.$case !== 'messageSignature')
-        throw new Error('classicSignatureAnnotations: the bundle holds no message signature');
-    const out = { [ANNOTATION.signature]: Buffer.from(bundle.content.messageSignature.signature).toString('base64') };
-    const material = bundle.verificationMaterial.content;
-    const certs = material.$case === 'certificate'
-        ? [material.certificate.rawBytes]
-        : material.$case === 'x509CertificateChain'
-            ? material.x509CertificateChain.certificates.map((c) => c.rawBytes)
-            : [];
-    if (certs[0])
-        out[ANNOTATION.certificate] = pem(certs[0]);
-    if (certs.length > 1)
-        out[ANNOTATION.chain] = certs.slice(1).map(pem).join('');
-    const entry = bundle.verificationMaterial.tlogEntries[0];
-    if (entry?.inclusionPromise) {
-        out[ANNOTATION.bundle] = JSON.stringify({
-            SignedEntryTimestamp: Buffer.from(entry.inclusionPromise.signedEntryTimestamp).toString('base64'),
-            Payload: {
-                body: Buffer.from(entry.canonicalizedBody).toString('base64'),
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: Buffer.from(entry.logId.keyId).toString('hex'),
-            },
-        });
-    }
-    const stamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
-    if (stamp)
-        out[ANNOTATION.rfc3161] = JSON.stringify({ SignedRFC3161Timestamp: Buffer.from(stamp.signedTimestamp).toString('base64') });
-    return out;
-}
-/** The config blob of a classic signature image (cosign writes an empty image config). */
-function formats_classicSignatureConfig(layerDigests) {
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layerDigests },
-        config: {},
-    }));
-}
-/** The classic `.sig` manifest: one simple-signing layer per signature. */
-function formats_classicSignatureManifest(config, layers) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
-        layers,
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/image-signing.ts
-
-
-
-
-
-
-/** The image's manifest descriptor; an image not in the registry is an error naming it. */
-async function image_signing_subjectDescriptor(client, ref) {
-    const found = await client.headManifest(ref.repository, ref.digest);
-    if (!found) {
-        throw new UserError(`The image ${repositoryName(ref)}@${ref.digest} is not in the registry`, {
-            hint: 'push the image before signing it, and check the digest',
-        });
-    }
-    return found;
-}
-/** Pushes a bundle as an OCI 1.1 referrer of `subject` (tag-schema index where the registry has no API). */
-async function image_signing_attachBundle(client, repository, subject, bundleText, annotations) {
-    const blob = await client.pushBlob(repository, Buffer.from(bundleText), MEDIA.sigstoreBundle);
-    // The manifest's config is the empty descriptor; registries want its blob present too.
-    await client.pushBlob(repository, Buffer.from('{}'), MEDIA.ociEmpty);
-    const manifest = bundleReferrerManifest(blob, subject, annotations);
-    return client.pushReferrer(repository, subject.digest, manifest.bytes, {
-        mediaType: MEDIA.ociManifest,
-        artifactType: MEDIA.sigstoreBundle,
-        annotations: manifest.annotations,
-    });
-}
-/** Appends a classic signature layer to the image's `.sig` manifest (creating it when absent). */
-async function writeClassicSignature(client, ref, payload, bundle) {
-    const tag = signatureTag(ref.digest);
-    const layer = {
-        ...(await client.pushBlob(ref.repository, payload, MEDIA.simpleSigning)),
-        annotations: classicSignatureAnnotations(bundle),
-    };
-    const layers = [];
-    if (await client.headManifest(ref.repository, tag)) {
-        const existing = await client.getManifest(ref.repository, tag);
-        const old = existing.json['layers'];
-        if (Array.isArray(old))
-            for (const l of old)
-                layers.push(l);
-    }
-    const sig = layer.annotations['dev.cosignproject.cosign/signature'];
-    if (!layers.some((l) => l.annotations?.['dev.cosignproject.cosign/signature'] === sig))
-        layers.push(layer);
-    const config = await client.pushBlob(ref.repository, classicSignatureConfig(layers.map((l) => l.digest)), MEDIA.ociConfig);
-    await client.putManifest(ref.repository, tag, classicSignatureManifest(config, layers), MEDIA.ociManifest);
-    return tag;
-}
-/**
- * Signs an image by digest in cosign's formats: a DSSE bundle of cosign's sign statement as an
- * OCI referrer, and on request the classic `.sig` tag with a simple-signing payload. Nothing is
- * reported until every write succeeded.
- */
-async function signImage(client, ref, method, options = {}) {
-    const subject = await image_signing_subjectDescriptor(client, ref);
-    const statement = Buffer.from(JSON.stringify(cosignSignStatement(ref.digest)));
-    const bundle = await signDsse(statement, IN_TOTO_PAYLOAD_TYPE, method);
-    const referrer = await image_signing_attachBundle(client, ref.repository, subject, bundle.text, {
-        content: 'dsse-envelope',
-        predicateType: COSIGN_SIGN_PREDICATE,
-        created: options.now ?? new Date(),
-    });
-    let classicTag;
-    if (options.classic) {
-        const payload = simpleSigningPayload(repositoryName(ref), ref.digest);
-        const classic = await signBlob(payload, method);
-        classicTag = await writeClassicSignature(client, ref, payload, classic.bundle);
-    }
-    return { image: `${repositoryName(ref)}@${ref.digest}`, digest: ref.digest, referrer, bundle, classicTag };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/attestations.ts
-
-
-
-
-
-
-/** Reads a Sigstore bundle from JSON text; errors name the source. */
-function attestations_parseBundle(text, source) {
-    const json = parseJson(text, source);
-    try {
-        return bundleFromJSON(json);
-    }
-    catch (error) {
-        throw new UserError(`${source} is not a Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-}
-/** The in-toto statement inside a DSSE bundle. */
-function bundleStatement(bundle, source) {
-    if (bundle.content.$case !== 'dsseEnvelope')
-        throw new UserError(`${source} holds a message signature, not an attestation (DSSE envelope)`);
-    const payload = Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8');
-    return decodeDocument(decodeStatement, parseJson(payload, `${source} (DSSE payload)`), `${source} (statement)`);
-}
-/**
- * Attaches an attestation bundle to an image as a referrer, after checking that the statement
- * names the image's digest among its subjects (an attestation about other bytes is refused).
- */
-async function attachAttestation(client, ref, bundleText, source, now = new Date()) {
-    const statement = bundleStatement(attestations_parseBundle(bundleText, source), source);
-    const hex = ref.digest.replace(/^sha256:/, '');
-    if (!statement.subject.some((s) => s.digest.sha256 === hex)) {
-        throw new UserError(`${source} attests ${statement.subject.length} subject(s), none of them ${repositoryName(ref)}@${ref.digest}`, {
-            hint: 'attach an attestation made for this image digest (slsa-provenance with subject-name and subject-digest)',
-        });
-    }
-    const subject = await subjectDescriptor(client, ref);
-    return attachBundle(client, ref.repository, subject, bundleText, {
-        content: 'dsse-envelope',
-        predicateType: statement.predicateType,
-        created: now,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/discover.ts
-
-
-
-/**
- * Every Sigstore bundle attached to the image as a referrer (API or tag-schema fallback),
- * optionally only those with one predicate type. Each blob is checked against its digest.
- */
-async function fetchReferrerBundles(client, ref, predicateType) {
-    const { manifests } = await client.referrers(ref.repository, ref.digest, media_types_MEDIA.sigstoreBundle);
-    const out = [];
-    for (const descriptor of manifests) {
-        const manifest = await client.getManifest(ref.repository, descriptor.digest);
-        const annotations = (manifest.json['annotations'] ?? descriptor.annotations ?? {});
-        const type = annotations[ANNOTATION.bundlePredicateType];
-        if (predicateType !== undefined && type !== predicateType)
-            continue;
-        const layers = manifest.json['layers'];
-        const layer = Array.isArray(layers) ? layers.find((l) => l.mediaType === media_types_MEDIA.sigstoreBundle) : undefined;
-        if (!layer)
-            throw new errors_UserError(`The referrer ${ref.repository}@${descriptor.digest} has no Sigstore bundle layer`);
-        const text = (await client.getBlob(ref.repository, layer.digest)).toString('utf8');
-        out.push({ manifest: manifest.descriptor, predicateType: type, text });
-    }
-    return out;
-}
-/** The classic `sha256-<hex>.sig` signatures of an image (none when the tag is absent). */
-async function fetchClassicSignatures(client, ref) {
-    const tag = signatureTag(ref.digest);
-    if (!(await client.headManifest(ref.repository, tag)))
-        return [];
-    const manifest = await client.getManifest(ref.repository, tag);
-    const layers = manifest.json['layers'];
-    if (!Array.isArray(layers))
-        throw new UserError(`The signature manifest ${ref.repository}:${tag} has no layers`);
-    const out = [];
-    for (const layer of layers) {
-        if (layer.mediaType !== MEDIA.simpleSigning)
-            continue;
-        out.push({ payload: await client.getBlob(ref.repository, layer.digest), annotations: layer.annotations ?? {} });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/index.ts
-// The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
-// Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/verify/src/image-subject.ts
 
 
@@ -51400,7 +64744,7 @@ async function verifyImage(text, finder, policy, trust, now) {
 function registryBundleFinder(access = {}) {
     return {
         async find(image) {
-            const client = new client_OciClient({
+            const client = new OciClient({
                 registry: image.registry,
                 ...(access.credentials ? { credentials: access.credentials } : {}),
                 ...(access.plainHttp !== undefined ? { plainHttp: access.plainHttp } : {}),
@@ -51641,6 +64985,291 @@ const scanGateCommand = leaf({
     },
 });
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/cache.ts
+
+
+
+
+const LAYERS = ['deps', 'build', 'docker'];
+function planText(plan) {
+    const lines = [`Working directory: ${plan.workingDirectory}`, `Toolchain: ${plan.toolchain}`, 'Detected:'];
+    lines.push(...(plan.projects.length > 0 ? plan.projects.map((p) => `  ${p.ecosystem.padEnd(12)} ${p.dir}`) : ['  nothing']));
+    for (const layer of plan.layers) {
+        lines.push('', `${layer.layer} layer`);
+        if (layer.layer === 'docker') {
+            for (const i of layer.images)
+                lines.push(`  ${i.image}: --cache-from ${i.cacheFrom} --cache-to ${i.cacheTo}`);
+            continue;
+        }
+        lines.push(`  ecosystems:   ${layer.ecosystems.join(', ') || '(paths input)'}`);
+        lines.push(`  paths:        ${layer.paths.join('\n                ')}`);
+        lines.push(`  key:          ${layer.key}`);
+        lines.push(`  restore keys: ${layer.restoreKeys.join('\n                ')}`);
+        lines.push(`  hashed files: ${layer.hashedFiles}`);
+    }
+    for (const s of plan.skipped)
+        lines.push('', `${s.layer} layer skipped: ${s.reason}`);
+    return `${lines.join('\n')}\n`;
+}
+const plan = leaf({
+    name: 'plan',
+    summary: 'Show what cache-setup would cache here: ecosystems, paths, primary and restore keys per layer',
+    usage: 'cache plan [--working-directory DIR] [--layer deps|build|docker] [--json]',
+    options: {
+        'working-directory': { type: 'string', value: 'DIR', description: 'the folder to detect in (default: the current folder)' },
+        layer: { type: 'string', value: 'LAYER', multiple: true, description: 'deps, build or docker (default: all three)' },
+        json: { type: 'boolean', description: 'print the plan as JSON' },
+    },
+    details: [
+        'Keys are computed exactly as the cache-setup action computes them on the same tree, on a runner',
+        'of the same OS and architecture (paths are relative to the current folder, as to the workspace).',
+        '',
+        'Exit codes: 0 planned; 2 bad flags, or nothing to cache under the folder.',
+    ].join('\n'),
+    run: async ({ values }, io) => {
+        const layers = (values.layer ?? []).length > 0 ? (values.layer ?? []) : [...LAYERS];
+        for (const l of layers) {
+            if (!LAYERS.includes(l))
+                throw new UsageError(`--layer must be deps, build or docker; got '${l}'`);
+        }
+        const { os, arch } = runnerNames(process.platform, process.arch);
+        const result = await planCache({
+            root: (0,external_node_path_.resolve)(io.cwd, values['working-directory'] ?? '.'),
+            baseDir: io.cwd,
+            machine: { os, arch, env: io.env, home: io.env['HOME'] ?? (0,external_node_os_namespaceObject.homedir)() },
+            prefix: 'slipway',
+            layers: layers,
+        });
+        if (values.json)
+            printJson(io, result);
+        else
+            io.stdout(planText(result));
+        return EXIT.ok;
+    },
+});
+/** `slipway cache ...`: the cache-setup engine from a terminal. */
+const cacheCommand = group('cache', 'Dependency and build caching: see what cache-setup detects and the keys it computes', [plan]);
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/sign-options.ts
+
+
+
+/** The signing flags `slipway provenance` and `slipway sign` share. */
+const signingOptions = {
+    key: {
+        type: 'string',
+        value: 'PEM',
+        description: 'sign with this PEM private key (passphrase in $SLIPWAY_KEY_PASSPHRASE); keyless without it',
+    },
+    'fulcio-url': { type: 'string', value: 'URL', description: `keyless: the Fulcio CA (default ${PUBLIC_GOOD_FULCIO})` },
+    'rekor-url': { type: 'string', value: 'URL', description: `the Rekor log (default ${PUBLIC_GOOD_REKOR})` },
+    'tsa-url': { type: 'string', value: 'URL', description: 'an RFC 3161 timestamp authority (optional)' },
+    'tlog-upload': { type: 'boolean', description: 'with --key, also record the signature in Rekor' },
+};
+/** The OIDC identity for keyless signing: $SIGSTORE_ID_TOKEN, else the GitHub runner's token service. */
+function cliIdentity(io) {
+    const token = io.env['SIGSTORE_ID_TOKEN'];
+    if (token)
+        return staticIdentityProvider(token);
+    return cachedIdentity(actionsIdentityProvider({ url: io.env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: io.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }));
+}
+/** Key mode with --key, keyless otherwise. */
+async function cliSigningMethod(values, io, identity = cliIdentity(io)) {
+    const keyPath = values.key ? (0,external_node_path_.resolve)(io.cwd, values.key) : undefined;
+    return signingMethod({
+        privateKey: keyPath ? await readTextFile(keyPath, 'private key') : undefined,
+        privateKeySource: keyPath ?? '',
+        passphrase: io.env['SLIPWAY_KEY_PASSPHRASE'],
+        fulcioURL: values['fulcio-url'] ?? PUBLIC_GOOD_FULCIO,
+        rekorURL: values['rekor-url'] ?? PUBLIC_GOOD_REKOR,
+        tsaURL: values['tsa-url'],
+        tlogUpload: values['tlog-upload'] ?? false,
+        identity,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/provenance.ts
+
+
+
+
+
+
+/** `slipway provenance`: a signed SLSA v1 provenance bundle for files or an image. */
+const provenanceCommand = leaf({
+    name: 'provenance',
+    summary: 'write a signed SLSA v1 provenance (Sigstore bundle) for files or an image',
+    usage: 'provenance --subject-path GLOB... --out FILE [--key PEM] [context flags]',
+    options: {
+        'subject-path': { type: 'string', multiple: true, value: 'GLOB', description: 'files to attest (`!GLOB` excludes)' },
+        'subject-checksums': { type: 'string', value: 'FILE', description: 'a sha256sum file whose lines are subjects' },
+        'subject-name': { type: 'string', value: 'IMAGE', description: 'an image name to attest (with --subject-digest)' },
+        'subject-digest': { type: 'string', value: 'sha256:HEX', description: 'the image manifest digest' },
+        out: { type: 'string', value: 'FILE', description: 'where to write the bundle (required)' },
+        ...signingOptions,
+        repository: { type: 'string', value: 'OWNER/REPO', description: 'source repository (default $GITHUB_REPOSITORY)' },
+        'repository-id': { type: 'string', value: 'ID', description: 'default $GITHUB_REPOSITORY_ID' },
+        'repository-owner-id': { type: 'string', value: 'ID', description: 'default $GITHUB_REPOSITORY_OWNER_ID' },
+        sha: { type: 'string', value: 'COMMIT', description: 'source commit (default $GITHUB_SHA)' },
+        ref: { type: 'string', value: 'REF', description: 'source ref (default $GITHUB_REF)' },
+        'event-name': { type: 'string', value: 'EVENT', description: 'default $GITHUB_EVENT_NAME' },
+        'workflow-ref': { type: 'string', value: 'REF', description: 'owner/repo/.github/workflows/x.yml@ref (default $GITHUB_WORKFLOW_REF)' },
+        builder: { type: 'string', value: 'REF', description: 'the workflow that built it, if not --workflow-ref (a reusable workflow)' },
+        'run-id': { type: 'string', value: 'ID', description: 'default $GITHUB_RUN_ID' },
+        'run-attempt': { type: 'string', value: 'N', description: 'default $GITHUB_RUN_ATTEMPT' },
+        'runner-environment': { type: 'string', value: 'ENV', description: 'github-hosted or self-hosted (default $RUNNER_ENVIRONMENT)' },
+        'server-url': { type: 'string', value: 'URL', description: 'default $GITHUB_SERVER_URL or https://github.com' },
+        json: { type: 'boolean', description: 'print the result as JSON' },
+    },
+    details: [
+        'Keyless signing takes the OIDC token from $SIGSTORE_ID_TOKEN or the GitHub runner; with a',
+        "GitHub token the build context comes from the token's claims, otherwise from the flags and GITHUB_*.",
+        '',
+        'Examples:',
+        '  slipway provenance --subject-path "dist/*.tgz" --out provenance.sigstore.json --key cosign.pem',
+        '',
+        'Exit codes: 0 written, 2 bad usage, no subjects, an unreadable key or a signing failure.',
+    ].join('\n'),
+    run: async ({ values }, io) => {
+        const out = values.out;
+        if (!out)
+            throw new UsageError('--out is required');
+        const paths = values['subject-path'] ?? [];
+        if (paths.length === 0 && !values['subject-checksums'] && !values['subject-name']) {
+            throw new UsageError('give subjects: --subject-path GLOB, --subject-checksums FILE, or --subject-name with --subject-digest');
+        }
+        if (Boolean(values['subject-name']) !== Boolean(values['subject-digest']))
+            throw new UsageError('--subject-name and --subject-digest go together');
+        const subjects = [];
+        if (paths.length > 0)
+            subjects.push(...(await subjectsFromPaths(paths, io.cwd)));
+        if (values['subject-checksums']) {
+            const file = (0,external_node_path_.resolve)(io.cwd, values['subject-checksums']);
+            subjects.push(...parseChecksums(await readTextFile(file, 'checksums file'), file));
+        }
+        if (values['subject-name'] && values['subject-digest'])
+            subjects.push(imageSubject(values['subject-name'], values['subject-digest']));
+        const identity = cliIdentity(io);
+        const fromGitHubToken = !values.key && !io.env['SIGSTORE_ID_TOKEN'] && Boolean(io.env['ACTIONS_ID_TOKEN_REQUEST_URL']);
+        const ctx = readGitHubContext(io.env, {});
+        const workflowRef = values['workflow-ref'] ?? ctx.workflowRef;
+        const claims = fromGitHubToken
+            ? buildClaimsFrom(jwtClaims(await identity.getToken()), "the job's OIDC token")
+            : buildClaimsFrom({
+                repository: values.repository ?? ctx.repository,
+                repository_id: values['repository-id'] ?? ctx.repositoryId,
+                repository_owner_id: values['repository-owner-id'] ?? ctx.repositoryOwnerId,
+                ref: values.ref ?? ctx.ref,
+                sha: values.sha ?? ctx.sha,
+                event_name: values['event-name'] ?? ctx.eventName,
+                workflow_ref: workflowRef,
+                job_workflow_ref: values.builder ?? workflowRef,
+                run_id: values['run-id'] ?? ctx.runId,
+                run_attempt: values['run-attempt'] ?? ctx.runAttempt,
+                runner_environment: values['runner-environment'] ?? ctx.runnerEnvironment,
+            }, 'the flags and GITHUB_* variables');
+        const method = await cliSigningMethod(values, io, identity);
+        const { statement, bundle } = await createProvenance(subjects, claims, values['server-url'] ?? ctx.serverUrl, method);
+        const outPath = (0,external_node_path_.resolve)(io.cwd, out);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(outPath), { recursive: true });
+        await (0,promises_.writeFile)(outPath, bundle.text);
+        const result = {
+            bundle: outPath,
+            predicateType: statement.predicateType,
+            subjects: statement.subject,
+            builder: statement.predicate.runDetails.builder.id,
+            signer: bundle.signer,
+            logIndex: bundle.logIndex ?? null,
+        };
+        if (values.json)
+            printJson(io, result);
+        else
+            io.stdout(`wrote ${outPath}: SLSA provenance for ${subjects.length} subject(s), signed by ${bundle.signer}\n`);
+        return EXIT.ok;
+    },
+});
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/sign.ts
+
+
+
+
+
+/** `slipway sign`: a Sigstore bundle for a file, or cosign-format signatures for an image by digest. */
+const signCommand = leaf({
+    name: 'sign',
+    summary: 'sign a file (Sigstore bundle) or an image by digest (cosign formats, in its registry)',
+    usage: 'sign (--file F [--bundle OUT] | --image REF@sha256:...) [--key PEM] [--classic]',
+    options: {
+        file: { type: 'string', value: 'F', description: 'the file to sign' },
+        bundle: { type: 'string', value: 'OUT', description: 'where to write the file bundle (default F.sigstore.json)' },
+        image: { type: 'string', value: 'REF@sha256:...', description: 'the image to sign, by digest' },
+        classic: { type: 'boolean', description: "also write cosign's classic sha256-<hex>.sig tag" },
+        ...signingOptions,
+        json: { type: 'boolean', description: 'print the result as JSON' },
+    },
+    details: [
+        'Registry credentials come from $REGISTRY_USERNAME/$REGISTRY_PASSWORD or the docker config',
+        '($DOCKER_CONFIG or ~/.docker/config.json). Keyless signing takes the OIDC token from',
+        '$SIGSTORE_ID_TOKEN or the GitHub runner.',
+        '',
+        'Examples:',
+        '  slipway sign --file dist/app.tgz --key cosign.pem --bundle dist/app.tgz.sigstore.json',
+        '  slipway sign --image ghcr.io/org/app@sha256:... --key cosign.pem',
+        '',
+        'Exit codes: 0 signed, 2 bad usage, a tag without digest, an unreadable key, a refused push or a signing failure.',
+    ].join('\n'),
+    run: async ({ values }, io) => {
+        if (Boolean(values.file) === Boolean(values.image))
+            throw new UsageError('give exactly one of --file F or --image REF@sha256:...');
+        if (values.bundle && !values.file)
+            throw new UsageError('--bundle goes with --file');
+        if (values.classic && !values.image)
+            throw new UsageError('--classic goes with --image');
+        // Parse the reference before anything is signed: a tag alone fails here with the fix.
+        const ref = values.image ? parseDigestReference(values.image) : undefined;
+        const method = await cliSigningMethod(values, io);
+        if (values.file) {
+            const file = (0,external_node_path_.resolve)(io.cwd, values.file);
+            const data = await (0,promises_.readFile)(file).catch((error) => {
+                throw new UsageError(`cannot read --file ${file}: ${error.code ?? String(error)}`);
+            });
+            const bundle = await signBlob(data, method);
+            const out = values.bundle ? (0,external_node_path_.resolve)(io.cwd, values.bundle) : `${file}.sigstore.json`;
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(out), { recursive: true });
+            await (0,promises_.writeFile)(`${out}.tmp`, bundle.text);
+            await (0,promises_.rename)(`${out}.tmp`, out);
+            if (values.json)
+                printJson(io, { file, bundle: out, signer: bundle.signer, logIndex: bundle.logIndex ?? null });
+            else
+                io.stdout(`wrote ${out}: signed ${file} as ${bundle.signer}\n`);
+            return EXIT.ok;
+        }
+        if (!ref)
+            throw new UsageError('--image is required');
+        const home = io.env['HOME'];
+        const client = await connectRegistry(ref.registry, {
+            username: io.env['REGISTRY_USERNAME'],
+            password: io.env['REGISTRY_PASSWORD'],
+            dockerConfigDir: io.env['DOCKER_CONFIG'] ?? (home ? (0,external_node_path_.join)(home, '.docker') : undefined),
+            warn: (m) => io.stderr(`slipway: warning: ${m}\n`),
+        });
+        const signed = await signImage(client, ref, method, { classic: values.classic ?? false });
+        const result = {
+            image: signed.image,
+            referrer: signed.referrer.digest,
+            classicTag: signed.classicTag ?? null,
+            signer: signed.bundle.signer,
+            logIndex: signed.bundle.logIndex ?? null,
+        };
+        if (values.json)
+            printJson(io, result);
+        else
+            io.stdout(`signed ${signed.image}: referrer ${signed.referrer.digest}${signed.classicTag ? `, tag ${signed.classicTag}` : ''}\n`);
+        return EXIT.ok;
+    },
+});
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/index.ts
 
 
@@ -51648,8 +65277,12 @@ const scanGateCommand = leaf({
 
 
 
+
+
+
+
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-const commands = [demoCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand];
+const commands = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand, cacheCommand, provenanceCommand, signCommand];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
 
