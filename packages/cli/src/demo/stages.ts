@@ -6,6 +6,7 @@ import { scanGateStage } from './scan-gate.js';
 import { buildStage } from './build.js';
 import { attestStage } from './attest.js';
 import { signStage } from './sign.js';
+import { verifyDeployStage } from './verify-deploy.js';
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-export const stages: DemoStage[] = [baselineStage, shardStage, scanGateStage, buildStage, attestStage, signStage, pipelineAuditStage];
+export const stages: DemoStage[] = [baselineStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage];
