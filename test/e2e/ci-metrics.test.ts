@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { spawnCapture } from '@slipway/core';
 import { runStep, type StepResult } from '../harness/index.js';
 import { startGitHubApi, type GitHubApiServer } from '../services/github-api.js';
 import { expectedFigures, generatedDuration } from '../services/github-api-expected.js';
@@ -14,11 +14,13 @@ import { generateHistory, type GeneratedRepo } from '../services/github-api-hist
 // into a data branch of a real git remote, figures checked against values computed from the
 // generated history, resumption after an outage, corrupt history, and bad tokens and names.
 
-const git = async (cwd: string, ...args: string[]): Promise<string> => {
-  const r = await spawnCapture('git', args, { cwd });
-  if (r.exitCode !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-};
+// execFile, not core's spawnCapture: a git that exits before reading stdin must not EPIPE the test.
+const git = (cwd: string, ...args: string[]): Promise<string> =>
+  new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`git ${args.join(' ')}: ${stderr}`)) : resolve(stdout),
+    );
+  });
 
 jest.setTimeout(180_000);
 
@@ -168,17 +170,20 @@ describe('ci-metrics through the runner harness', () => {
       page.on('requestfailed', (r) => void problems.push(`requestfailed: ${r.url()}`));
       page.on('request', (r) => void requests.push(r.url()));
       await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-      const charts = await page.$$eval('svg.chart', (els) =>
-        els.map((e) => ({
-          width: e.getBoundingClientRect().width,
-          height: e.getBoundingClientRect().height,
-          lines: e.querySelectorAll('polyline').length,
-          bars: e.querySelectorAll('rect').length,
-          points: e.querySelectorAll('circle').length,
-          label: e.getAttribute('aria-label') ?? '',
-        })),
+      // The script runs in the page; the test's lib has no DOM types, so it is passed as text.
+      const measured = await page.evaluate<string>(
+        `JSON.stringify({
+          charts: [...document.querySelectorAll('svg.chart')].map((e) => ({
+            width: e.getBoundingClientRect().width, height: e.getBoundingClientRect().height,
+            lines: e.querySelectorAll('polyline').length, bars: e.querySelectorAll('rect').length,
+            points: e.querySelectorAll('circle').length, label: e.getAttribute('aria-label') || '' })),
+          tiles: [...document.querySelectorAll('.tile .k')].map((e) => e.textContent || ''),
+        })`,
       );
-      const tiles = await page.$$eval('.tile .k', (els) => els.map((e) => e.textContent ?? ''));
+      const { charts, tiles } = JSON.parse(measured) as {
+        charts: { width: number; height: number; lines: number; bars: number; points: number; label: string }[];
+        tiles: string[];
+      };
       const shot = join(tmp, 'dashboard', 'dashboard.png');
       await page.screenshot({ path: shot, fullPage: true });
       expect(problems).toEqual([]);
