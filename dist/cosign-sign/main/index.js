@@ -60804,6 +60804,8 @@ function jwtClaims(token) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
@@ -60815,9 +60817,25 @@ var sign_dist = __nccwpck_require__(5179);
 
 
 
+
 const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
 const TIMEOUT = { timeout: 30_000, retry: 2 };
+/**
+ * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
+ * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
+ */
+class MessageSignatureV03Builder extends sign_dist/* MessageSignatureBundleBuilder */.z3 {
+    package(artifact, signature) {
+        return Promise.resolve((0,dist.toMessageSignatureBundle)({
+            digest: (0,external_node_crypto_.createHash)('sha256').update(artifact.data).digest(),
+            signature: signature.signature,
+            certificate: signature.key.$case === 'x509Certificate' ? core_dist.pem.toDER(signature.key.certificate) : undefined,
+            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+            certificateChain: false,
+        }));
+    }
+}
 function witnessesFor(method, entryType) {
     const out = [];
     if (method.rekorURL) {
@@ -60890,7 +60908,7 @@ async function sign_signDsse(payload, payloadType, method) {
 }
 /** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
 async function signBlob(data, method) {
-    const builder = new sign_dist/* MessageSignatureBundleBuilder */.z3({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
+    const builder = new MessageSignatureV03Builder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
     try {
         return finish(await builder.create({ data }));
     }
@@ -60911,8 +60929,6 @@ async function createProvenance(subjects, claims, serverUrl, method) {
     return { statement, bundle };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/key-signer.ts
 
 

@@ -60810,6 +60810,8 @@ function jwtClaims(token) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
@@ -60821,9 +60823,25 @@ var sign_dist = __nccwpck_require__(5179);
 
 
 
+
 const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
 const TIMEOUT = { timeout: 30_000, retry: 2 };
+/**
+ * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
+ * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
+ */
+class MessageSignatureV03Builder extends (/* unused pure expression or super */ null && (MessageSignatureBundleBuilder)) {
+    package(artifact, signature) {
+        return Promise.resolve(toMessageSignatureBundle({
+            digest: createHash('sha256').update(artifact.data).digest(),
+            signature: signature.signature,
+            certificate: signature.key.$case === 'x509Certificate' ? pem.toDER(signature.key.certificate) : undefined,
+            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+            certificateChain: false,
+        }));
+    }
+}
 function witnessesFor(method, entryType) {
     const out = [];
     if (method.rekorURL) {
@@ -60896,7 +60914,7 @@ async function sign_signDsse(payload, payloadType, method) {
 }
 /** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
 async function sign_signBlob(data, method) {
-    const builder = new MessageSignatureBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
+    const builder = new MessageSignatureV03Builder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
     try {
         return finish(await builder.create({ data }));
     }
@@ -60917,8 +60935,6 @@ async function createProvenance(subjects, claims, serverUrl, method) {
     return { statement, bundle };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/key-signer.ts
 
 
@@ -61708,7 +61724,7 @@ function bundleReferrerManifest(bundleBlob, subject, annotations) {
     };
     return { bytes: Buffer.from(JSON.stringify(manifest)), annotations: notes };
 }
-const pem = (der) => `-----BEGIN CERTIFICATE-----\n${(Buffer.from(der)
+const formats_pem = (der) => `-----BEGIN CERTIFICATE-----\n${(Buffer.from(der)
     .toString('base64')
     .match(/.{1,64}/g) ?? []).join('\n')}\n-----END CERTIFICATE-----\n`;
 /** The annotations of a classic `.sig` layer, taken from a message-signature bundle. */
@@ -61723,9 +61739,9 @@ function formats_classicSignatureAnnotations(bundle) {
             ? material.x509CertificateChain.certificates.map((c) => c.rawBytes)
             : [];
     if (certs[0])
-        out[formats_ANNOTATION.certificate] = pem(certs[0]);
+        out[formats_ANNOTATION.certificate] = formats_pem(certs[0]);
     if (certs.length > 1)
-        out[formats_ANNOTATION.chain] = certs.slice(1).map(pem).join('');
+        out[formats_ANNOTATION.chain] = certs.slice(1).map(formats_pem).join('');
     const entry = bundle.verificationMaterial.tlogEntries[0];
     if (entry?.inclusionPromise) {
         out[formats_ANNOTATION.bundle] = JSON.stringify({

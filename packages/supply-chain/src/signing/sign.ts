@@ -1,5 +1,12 @@
-import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
-import { X509Certificate } from '@sigstore/core';
+import { createHash } from 'node:crypto';
+import {
+  bundleToJSON,
+  toMessageSignatureBundle,
+  type Bundle,
+  type BundleWithMessageSignature,
+  type SerializedBundle,
+} from '@sigstore/bundle';
+import { pem, X509Certificate } from '@sigstore/core';
 import {
   DSSEBundleBuilder,
   FulcioSigner,
@@ -7,7 +14,9 @@ import {
   MessageSignatureBundleBuilder,
   RekorWitness,
   TSAWitness,
+  type Artifact,
   type IdentityProvider,
+  type Signature,
   type Witness,
 } from '@sigstore/sign';
 import { UserError } from '@slipway/core';
@@ -34,6 +43,24 @@ export interface SignedBundle {
 }
 
 const TIMEOUT = { timeout: 30_000, retry: 2 };
+
+/**
+ * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
+ * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
+ */
+class MessageSignatureV03Builder extends MessageSignatureBundleBuilder {
+  protected override package(artifact: Artifact, signature: Signature): Promise<BundleWithMessageSignature> {
+    return Promise.resolve(
+      toMessageSignatureBundle({
+        digest: createHash('sha256').update(artifact.data).digest(),
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate' ? pem.toDER(signature.key.certificate) : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: false,
+      }),
+    );
+  }
+}
 
 function witnessesFor(method: SigningMethod, entryType: 'intoto' | undefined): Witness[] {
   const out: Witness[] = [];
@@ -107,7 +134,7 @@ export async function signDsse(payload: Buffer, payloadType: string, method: Sig
 
 /** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
 export async function signBlob(data: Buffer, method: SigningMethod): Promise<SignedBundle> {
-  const builder = new MessageSignatureBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
+  const builder = new MessageSignatureV03Builder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
   try {
     return finish(await builder.create({ data }));
   } catch (error) {
