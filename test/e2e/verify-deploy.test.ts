@@ -93,7 +93,17 @@ beforeAll(async () => {
       },
     }),
   ]);
-  for (const r of made) expect({ exit: r.exitCode, errors: errorOf(r) }).toEqual({ exit: 0, errors: '' });
+  // cosign-sign: the file's signature bundle, and the image signed in cosign v3 (referrer) and classic layouts.
+  const signed = await Promise.all([
+    runStep({ action: 'cosign-sign', workspace, inputs: { files: 'dist/app.tgz', ...keyless }, env: sigstore.actionsTokenEnv() }),
+    runStep({
+      action: 'cosign-sign',
+      workspace,
+      inputs: { images: image.ref, 'classic-signature': 'true', ...keyless },
+      env: sigstore.actionsTokenEnv(),
+    }),
+  ]);
+  for (const r of [...made, ...signed]) expect({ exit: r.exitCode, errors: errorOf(r) }).toEqual({ exit: 0, errors: '' });
 }, 120_000);
 
 afterAll(async () => {
@@ -119,11 +129,25 @@ describe('verify-deploy (bundle through the runner harness)', () => {
     }
   });
 
-  it('verifies an image in the local registry through its referrer', async () => {
+  it('verifies a file signed by cosign-sign together with its provenance', async () => {
+    const r = await verify({
+      policy: 'policy.yml',
+      artifacts: 'dist/app.tgz',
+      bundles: 'dist/app.tgz.sigstore.json\nout/app.provenance.json',
+    });
+    expect(errorOf(r)).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toMatch(/\| app\.tgz\.sigstore\.json \| signature \| ✅ passed \| message signature valid \|/);
+  });
+
+  it('verifies an image in the local registry: the cosign-sign signature and the provenance, both found as referrers', async () => {
     const r = await verify({ policy: 'policy.yml', images: `${registry.host}/octo/app@${image.digest}` });
     expect(errorOf(r)).toBe('');
     expect(r.exitCode).toBe(0);
     expect(r.summary).toContain(`${registry.host}/octo/app@${image.digest}`);
+    expect(r.summary).toContain('(https://sigstore.dev/cosign/sign/v1)');
+    expect(r.summary).toContain('(https://slsa.dev/provenance/v1)');
+    expect(r.summary).toContain('2 of 2 bundle(s) verified');
   });
 
   it('rejects the same file and image under a policy with another identity', async () => {
