@@ -140,14 +140,15 @@ describe('verify-deploy (bundle through the runner harness)', () => {
     expect(r.summary).toMatch(/\| app\.tgz\.sigstore\.json \| signature \| ✅ passed \| message signature valid \|/);
   });
 
-  it('verifies an image in the local registry: the cosign-sign signature and the provenance, both found as referrers', async () => {
+  it('verifies an image in the local registry: the cosign-sign signature (referrer and classic .sig) and the provenance', async () => {
     const r = await verify({ policy: 'policy.yml', images: `${registry.host}/octo/app@${image.digest}` });
     expect(errorOf(r)).toBe('');
     expect(r.exitCode).toBe(0);
     expect(r.summary).toContain(`${registry.host}/octo/app@${image.digest}`);
     expect(r.summary).toContain('(https://sigstore.dev/cosign/sign/v1)');
     expect(r.summary).toContain('(https://slsa.dev/provenance/v1)');
-    expect(r.summary).toContain('2 of 2 bundle(s) verified');
+    expect(r.summary).toContain(`| ${image.digest.replace(':', '-')}.sig[0] | image digest | ✅ passed |`);
+    expect(r.summary).toContain('3 of 3 bundle(s) verified');
   });
 
   it('rejects the same file and image under a policy with another identity', async () => {

@@ -59976,7 +59976,7 @@ function parseInputs(read) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8657);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5138);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5250);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8158);
 
 
 
@@ -59987,7 +59987,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5250:
+/***/ 8158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66356,6 +66356,7 @@ function formatReportMarkdown(reports) {
 
 
 
+
 function identityChecks(cert, policy, trust) {
     if (trust.keyMode)
         return [check_passed('signer identity', `key mode: signed by the key from ${trust.label}`)];
@@ -66399,9 +66400,16 @@ function verifyBundleAgainstPolicy(item, artifact, policy, trust, now) {
     }
 }
 function checkBundle(item, artifact, policy, trust, now) {
-    const { bundle } = item;
-    const result = signature_check_verifySignature(bundle, artifact, trust, { tlogEntries: policy.tlogEntries, timestamps: policy.timestamps });
+    const { bundle, signedPayload } = item;
+    const signed = signedPayload ? artifactFromBytes(signedPayload.bytes, 'the simple-signing payload') : artifact;
+    const result = signature_check_verifySignature(bundle, signed, trust, { tlogEntries: policy.tlogEntries, timestamps: policy.timestamps });
     const checks = [...result.checks];
+    if (signedPayload) {
+        const expected = `sha256:${artifact.sha256}`;
+        checks.unshift(signedPayload.claimedDigest === expected
+            ? check_passed('image digest', `the signed payload names ${expected}`)
+            : check_failed('image digest', `the signed payload names ${signedPayload.claimedDigest ?? 'no digest'}, not ${expected}`));
+    }
     const cert = certificate_identity_leafCertificate(bundle);
     const identity = cert ? certificate_identity_certificateIdentity(cert) : undefined;
     checks.push(...identityChecks(identity, policy, trust), ...ageCheck(result.signedAt, policy, now));
@@ -66631,9 +66639,25 @@ var sign_dist = __nccwpck_require__(5179);
 
 
 
+
 const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
 const TIMEOUT = { timeout: 30_000, retry: 2 };
+/**
+ * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
+ * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
+ */
+class MessageSignatureV03Builder extends (/* unused pure expression or super */ null && (MessageSignatureBundleBuilder)) {
+    package(artifact, signature) {
+        return Promise.resolve(toMessageSignatureBundle({
+            digest: createHash('sha256').update(artifact.data).digest(),
+            signature: signature.signature,
+            certificate: signature.key.$case === 'x509Certificate' ? pem.toDER(signature.key.certificate) : undefined,
+            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+            certificateChain: false,
+        }));
+    }
+}
 function witnessesFor(method, entryType) {
     const out = [];
     if (method.rekorURL) {
@@ -66706,7 +66730,7 @@ async function sign_signDsse(payload, payloadType, method) {
 }
 /** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
 async function sign_signBlob(data, method) {
-    const builder = new MessageSignatureBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
+    const builder = new MessageSignatureV03Builder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
     try {
         return finish(await builder.create({ data }));
     }
@@ -67516,7 +67540,7 @@ function formats_bundleReferrerManifest(bundleBlob, subject, annotations) {
     };
     return { bytes: Buffer.from(JSON.stringify(manifest)), annotations: notes };
 }
-const pem = (der) => `-----BEGIN CERTIFICATE-----\n${(Buffer.from(der)
+const formats_pem = (der) => `-----BEGIN CERTIFICATE-----\n${(Buffer.from(der)
     .toString('base64')
     .match(/.{1,64}/g) ?? []).join('\n')}\n-----END CERTIFICATE-----\n`;
 /** The annotations of a classic `.sig` layer, taken from a message-signature bundle. */
@@ -67531,9 +67555,9 @@ function formats_classicSignatureAnnotations(bundle) {
             ? material.x509CertificateChain.certificates.map((c) => c.rawBytes)
             : [];
     if (certs[0])
-        out[ANNOTATION.certificate] = pem(certs[0]);
+        out[ANNOTATION.certificate] = formats_pem(certs[0]);
     if (certs.length > 1)
-        out[ANNOTATION.chain] = certs.slice(1).map(pem).join('');
+        out[ANNOTATION.chain] = certs.slice(1).map(formats_pem).join('');
     const entry = bundle.verificationMaterial.tlogEntries[0];
     if (entry?.inclusionPromise) {
         out[ANNOTATION.bundle] = JSON.stringify({
@@ -67718,16 +67742,16 @@ async function fetchReferrerBundles(client, ref, predicateType) {
 }
 /** The classic `sha256-<hex>.sig` signatures of an image (none when the tag is absent). */
 async function fetchClassicSignatures(client, ref) {
-    const tag = signatureTag(ref.digest);
+    const tag = formats_signatureTag(ref.digest);
     if (!(await client.headManifest(ref.repository, tag)))
         return [];
     const manifest = await client.getManifest(ref.repository, tag);
     const layers = manifest.json['layers'];
     if (!Array.isArray(layers))
-        throw new UserError(`The signature manifest ${ref.repository}:${tag} has no layers`);
+        throw new src/* UserError */.yo(`The signature manifest ${ref.repository}:${tag} has no layers`);
     const out = [];
     for (const layer of layers) {
-        if (layer.mediaType !== MEDIA.simpleSigning)
+        if (layer.mediaType !== media_types_MEDIA.simpleSigning)
             continue;
         out.push({ payload: await client.getBlob(ref.repository, layer.digest), annotations: layer.annotations ?? {} });
     }
@@ -67773,14 +67797,96 @@ async function verifyImage(text, finder, policy, trust, now) {
     return verifySubject(text, artifactFromDigest(image.digest, text), bundles, policy, trust, now);
 }
 
+;// CONCATENATED MODULE: ./packages/verify/src/cosign-classic.ts
+
+
+
+
+
+function certificates(notes) {
+    const text = `${notes[ANNOTATION.certificate] ?? ''}${notes[ANNOTATION.chain] ?? ''}`;
+    return [...text.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)].map((m) => dist.pem.toDER(m[0]).toString('base64'));
+}
+function parseJsonAnnotation(text, what, source) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // reported below
+    }
+    throw new src/* UserError */.yo(`${source}: the ${what} annotation is not a JSON object`);
+}
+const cosign_classic_obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+// cosign's rekor bundle annotation: {SignedEntryTimestamp, Payload: {body, integratedTime, logIndex, logID (hex)}}.
+function tlogEntries(notes, source) {
+    const raw = notes[ANNOTATION.bundle];
+    if (!raw)
+        return [];
+    const rekor = parseJsonAnnotation(raw, 'Rekor bundle', source);
+    const payload = cosign_classic_obj(rekor['Payload']);
+    const body = typeof payload['body'] === 'string' ? payload['body'] : '';
+    const kind = cosign_classic_obj(JSON.parse(Buffer.from(body, 'base64').toString('utf8') || '{}'));
+    return [
+        {
+            logIndex: String(payload['logIndex']),
+            logId: { keyId: Buffer.from(String(payload['logID']), 'hex').toString('base64') },
+            kindVersion: { kind: String(kind['kind'] ?? 'hashedrekord'), version: String(kind['apiVersion'] ?? '0.0.1') },
+            integratedTime: String(payload['integratedTime']),
+            inclusionPromise: { signedEntryTimestamp: rekor['SignedEntryTimestamp'] },
+            canonicalizedBody: body,
+        },
+    ];
+}
+/**
+ * Rebuilds a Sigstore bundle (v0.1: certificate chain, Rekor entry with its signed entry
+ * timestamp, RFC 3161 timestamp) from a classic `.sig` layer's annotations, so the same
+ * verifier checks it. The signature covers the simple-signing payload, not the image itself.
+ */
+function classicSignatureBundle(signature, source) {
+    const notes = signature.annotations;
+    const sig = notes[ANNOTATION.signature];
+    if (!sig)
+        throw new src/* UserError */.yo(`${source}: the layer has no ${ANNOTATION.signature} annotation`);
+    const certs = certificates(notes);
+    const stamp = notes[ANNOTATION.rfc3161] ? parseJsonAnnotation(notes[ANNOTATION.rfc3161] ?? '', 'RFC 3161 timestamp', source) : undefined;
+    const value = {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            ...(certs.length > 0
+                ? { x509CertificateChain: { certificates: certs.map((rawBytes) => ({ rawBytes })) } }
+                : { publicKey: { hint: '' } }),
+            tlogEntries: tlogEntries(notes, source),
+            ...(stamp ? { timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: stamp['SignedRFC3161Timestamp'] }] } } : {}),
+        },
+        messageSignature: {
+            messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(signature.payload).digest('base64') },
+            signature: sig,
+        },
+    };
+    let claimedDigest;
+    try {
+        const critical = cosign_classic_obj(cosign_classic_obj(JSON.parse(signature.payload.toString('utf8')))['critical']);
+        const digest = cosign_classic_obj(critical['image'])['docker-manifest-digest'];
+        claimedDigest = typeof digest === 'string' ? digest : undefined;
+    }
+    catch {
+        claimedDigest = undefined;
+    }
+    return { bundle: bundleFromValue(value, source), payload: signature.payload, claimedDigest };
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/src/registry-bundles.ts
+
 
 
 
 /**
  * Finds an image's Sigstore bundles as OCI 1.1 referrers (the referrers API, or the
  * `sha256-<hex>` tag-schema index where the registry has none), as cosign v3 and our
- * cosign-sign push them. Registry errors propagate: an unreachable registry is never a pass.
+ * cosign-sign push them, and cosign's classic `sha256-<hex>.sig` signatures. Registry errors
+ * propagate: an unreachable registry is never a pass.
  */
 function registryBundleFinder(access = {}) {
     return {
@@ -67796,15 +67902,23 @@ function registryBundleFinder(access = {}) {
                 });
             }
             const found = await fetchReferrerBundles(client, image);
-            return found.map((r) => {
+            const bundles = found.map((r) => {
                 const source = `referrer ${r.manifest.digest.slice(0, 19)}…${r.predicateType ? ` (${r.predicateType})` : ''}`;
                 return { bundle: bundleFromValue((0,src/* parseJson */.qF)(r.text, source), source), source };
             });
+            const classic = await fetchClassicSignatures(client, image);
+            classic.forEach((signature, i) => {
+                const source = `${formats_signatureTag(image.digest)}[${i}]`;
+                const rebuilt = classicSignatureBundle(signature, source);
+                bundles.push({ bundle: rebuilt.bundle, source, signedPayload: { bytes: rebuilt.payload, claimedDigest: rebuilt.claimedDigest } });
+            });
+            return bundles;
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/index.ts
+
 
 
 

@@ -14,3 +14,4 @@ export { loadTrust, parsePublicKey, parseTrustedRoot, publicGoodTrustedRootJson,
 export { verifyBundleAgainstPolicy, verifySubject, type BundleReport, type SourcedBundle, type SubjectReport } from './verify-subject.js';
 export { parseImageReference, verifyImage, type DigestImage, type ImageBundleFinder } from './image-subject.js';
 export { registryBundleFinder, type RegistryAccess } from './registry-bundles.js';
+export { classicSignatureBundle, type ClassicBundle } from './cosign-classic.js';

@@ -1,4 +1,6 @@
-import { fetchReferrerBundles, OciClient, type RegistryCredentials } from '@slipway/supply-chain';
+import { fetchClassicSignatures, fetchReferrerBundles, OciClient, signatureTag, type RegistryCredentials } from '@slipway/supply-chain';
+import { classicSignatureBundle } from './cosign-classic.js';
+import type { SourcedBundle } from './verify-subject.js';
 import type { ImageBundleFinder } from './image-subject.js';
 import { bundleFromValue } from './sigstore-bundle.js';
 import { parseJson, UserError } from '@slipway/core';
@@ -12,7 +14,8 @@ export interface RegistryAccess {
 /**
  * Finds an image's Sigstore bundles as OCI 1.1 referrers (the referrers API, or the
  * `sha256-<hex>` tag-schema index where the registry has none), as cosign v3 and our
- * cosign-sign push them. Registry errors propagate: an unreachable registry is never a pass.
+ * cosign-sign push them, and cosign's classic `sha256-<hex>.sig` signatures. Registry errors
+ * propagate: an unreachable registry is never a pass.
  */
 export function registryBundleFinder(access: RegistryAccess = {}): ImageBundleFinder {
   return {
@@ -28,10 +31,17 @@ export function registryBundleFinder(access: RegistryAccess = {}): ImageBundleFi
         });
       }
       const found = await fetchReferrerBundles(client, image);
-      return found.map((r) => {
+      const bundles: SourcedBundle[] = found.map((r) => {
         const source = `referrer ${r.manifest.digest.slice(0, 19)}…${r.predicateType ? ` (${r.predicateType})` : ''}`;
         return { bundle: bundleFromValue(parseJson(r.text, source), source), source };
       });
+      const classic = await fetchClassicSignatures(client, image);
+      classic.forEach((signature, i) => {
+        const source = `${signatureTag(image.digest)}[${i}]`;
+        const rebuilt = classicSignatureBundle(signature, source);
+        bundles.push({ bundle: rebuilt.bundle, source, signedPayload: { bytes: rebuilt.payload, claimedDigest: rebuilt.claimedDigest } });
+      });
+      return bundles;
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Bundle } from '@sigstore/bundle';
 import { errorMessage } from '@slipway/core';
-import type { Artifact } from './artifact.js';
+import { artifactFromBytes, type Artifact } from './artifact.js';
 import { allPassed, failed, passed, type Check } from './check.js';
 import { certificateIdentity, leafCertificate, type CertificateIdentity } from './certificate-identity.js';
 import { describeMatcher, matchesAny } from './identity-pattern.js';
@@ -14,6 +14,8 @@ import type { Trust } from './trust-material.js';
 export interface SourcedBundle {
   bundle: Bundle;
   source: string;
+  /** Set for cosign's classic signatures: what was signed is this payload, which names the image digest. */
+  signedPayload?: { bytes: Buffer; claimedDigest: string | undefined };
 }
 
 /** The checks run on one bundle. */
@@ -79,9 +81,18 @@ export function verifyBundleAgainstPolicy(item: SourcedBundle, artifact: Artifac
 }
 
 function checkBundle(item: SourcedBundle, artifact: Artifact, policy: Policy, trust: Trust, now: Date): BundleReport {
-  const { bundle } = item;
-  const result = verifySignature(bundle, artifact, trust, { tlogEntries: policy.tlogEntries, timestamps: policy.timestamps });
+  const { bundle, signedPayload } = item;
+  const signed = signedPayload ? artifactFromBytes(signedPayload.bytes, 'the simple-signing payload') : artifact;
+  const result = verifySignature(bundle, signed, trust, { tlogEntries: policy.tlogEntries, timestamps: policy.timestamps });
   const checks = [...result.checks];
+  if (signedPayload) {
+    const expected = `sha256:${artifact.sha256}`;
+    checks.unshift(
+      signedPayload.claimedDigest === expected
+        ? passed('image digest', `the signed payload names ${expected}`)
+        : failed('image digest', `the signed payload names ${signedPayload.claimedDigest ?? 'no digest'}, not ${expected}`),
+    );
+  }
   const cert = leafCertificate(bundle);
   const identity = cert ? certificateIdentity(cert) : undefined;
   checks.push(...identityChecks(identity, policy, trust), ...ageCheck(result.signedAt, policy, now));

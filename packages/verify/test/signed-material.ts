@@ -3,12 +3,14 @@ import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bu
 import {
   buildClaimsFrom,
   buildSlsaProvenance,
+  classicSignatureAnnotations,
   IN_TOTO_PAYLOAD_TYPE,
   keySigner,
   makeStatement,
   SLSA_PROVENANCE_V1,
   signBlob,
   signDsse,
+  simpleSigningPayload,
   staticIdentityProvider,
   type SigningMethod,
 } from '@slipway/supply-chain';
@@ -31,7 +33,11 @@ export interface SignedMaterial {
   /** A key-signed message signature (logged in Rekor) and the key's PEM. */
   keySigned: SerializedBundle;
   publicKeyPem: string;
+  /** A classic cosign `.sig` layer (simple-signing payload and annotations) for IMAGE_DIGEST, signed by ci.yml. */
+  classic: { payload: Buffer; annotations: Record<string, string> };
 }
+
+export const IMAGE_DIGEST = `sha256:${'ab'.repeat(32)}`;
 
 export const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main';
 export const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -62,12 +68,14 @@ export async function makeSignedMaterial(): Promise<SignedMaterial> {
   const ci = await keyless(mock, claims);
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const key = keySigner(privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), { source: 'test key' });
-  const [signature, provenance, forgedBuilder, forgedSource, keySigned] = await Promise.all([
+  const payload = simpleSigningPayload('127.0.0.1:5000/octo/app', IMAGE_DIGEST);
+  const [signature, provenance, forgedBuilder, forgedSource, keySigned, classic] = await Promise.all([
     signBlob(bytes, ci),
     signDsse(statement(claims), IN_TOTO_PAYLOAD_TYPE, ci),
     signDsse(statement(claims), IN_TOTO_PAYLOAD_TYPE, await keyless(mock, evilClaims)),
     signDsse(statement({ ...claims, repository: 'octo-org/other-repo' }), IN_TOTO_PAYLOAD_TYPE, ci),
     signBlob(bytes, { mode: 'key', key, rekorURL: mock.rekorURL }),
+    signBlob(payload, ci),
   ]);
   return {
     mock,
@@ -79,5 +87,6 @@ export async function makeSignedMaterial(): Promise<SignedMaterial> {
     forgedSource: forgedSource.json,
     keySigned: keySigned.json,
     publicKeyPem: key.publicKeyPem,
+    classic: { payload, annotations: classicSignatureAnnotations(classic.bundle) },
   };
 }

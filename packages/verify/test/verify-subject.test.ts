@@ -4,6 +4,7 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import {
   artifactFromBytes,
   artifactFromDigest,
+  classicSignatureBundle,
   decodePolicy,
   formatReportMarkdown,
   formatReportText,
@@ -14,7 +15,7 @@ import {
   type SourcedBundle,
   type SubjectReport,
 } from '../src/index.js';
-import { IDENTITY, ISSUER, makeSignedMaterial, toBundle, type SignedMaterial } from './signed-material.js';
+import { IDENTITY, IMAGE_DIGEST, ISSUER, makeSignedMaterial, toBundle, type SignedMaterial } from './signed-material.js';
 
 let m: SignedMaterial;
 beforeAll(async () => {
@@ -194,6 +195,23 @@ describe('verifySubject', () => {
       );
       expect(report.verified).toBe(false);
     });
+  });
+
+  it("verifies cosign's classic .sig signature as a bundle rebuilt from its annotations, for the digest its payload names", () => {
+    const rebuilt = classicSignatureBundle(m.classic, 'sha256-ab.sig[0]');
+    const item = { bundle: rebuilt.bundle, source: 'sig', signedPayload: { bytes: rebuilt.payload, claimedDigest: rebuilt.claimedDigest } };
+    const policy = basePolicy({ 'require-provenance': false });
+    const ok = verifySubject('image', artifactFromDigest(IMAGE_DIGEST), [item], policy, m.trust, new Date());
+    expect(failedChecks(ok)).toEqual([]);
+    const other = verifySubject('image', artifactFromDigest(`sha256:${'cd'.repeat(32)}`), [item], policy, m.trust, new Date());
+    expect(failedChecks(other).find((c) => c.name === 'image digest')?.detail).toBe(
+      `the signed payload names ${IMAGE_DIGEST}, not sha256:${'cd'.repeat(32)}`,
+    );
+    const tampered = {
+      ...item,
+      signedPayload: { bytes: Buffer.from(rebuilt.payload.toString().replace('octo/app', 'octo/evil')), claimedDigest: IMAGE_DIGEST },
+    };
+    expect(verifySubject('image', artifactFromDigest(IMAGE_DIGEST), [tampered], policy, m.trust, new Date()).verified).toBe(false);
   });
 
   it('prints every check in text and markdown', () => {
