@@ -289,7 +289,7 @@ describe('ci-metrics through the runner harness', () => {
     [
       'a repository that does not exist',
       { token: 'ghs_good', inputs: { repository: 'octo-org/nope' } },
-      /found no the repository octo-org\/nope|found no repository/,
+      /404 Not Found for the repository octo-org\/nope/,
     ],
   ])('fails with a clear message on %s', async (_name, c, pattern) => {
     const r = await run({ storage: 'file', 'data-file': `bad-${c.token}/history.json`, ...c.inputs }, c.token);

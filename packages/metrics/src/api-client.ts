@@ -117,7 +117,7 @@ export class ApiClient {
       });
     }
     if (status === 404) {
-      throw new UserError(`GitHub found no ${what} (404)`, {
+      throw new UserError(`GitHub answered 404 Not Found for ${what}`, {
         hint: 'check the OWNER/NAME spelling; a private repository also answers 404 to a token that cannot see it',
       });
     }

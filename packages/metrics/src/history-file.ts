@@ -34,12 +34,13 @@ function parseHistory(text: string, path: string): History {
  * Reads a history file. A missing file starts a new history; a corrupt one falls back to
  * the previous good copy (`.bak`) and says so; with no good copy it is an error, because
  * starting afresh would later overwrite the history that is still recoverable by hand.
+ * With `repository`, a history of another repository is an error.
  */
-export async function loadHistory(path: string, repository: string): Promise<LoadedHistory> {
+export async function loadHistory(path: string, repository?: string): Promise<LoadedHistory> {
   const text = await readIfExists(path);
   let loaded: LoadedHistory;
   if (text === undefined) {
-    loaded = { history: emptyHistory(repository), source: 'new' };
+    loaded = { history: emptyHistory(repository ?? ''), source: 'new' };
   } else {
     try {
       loaded = { history: parseHistory(text, path), source: 'file' };
@@ -60,7 +61,7 @@ export async function loadHistory(path: string, repository: string): Promise<Loa
       loaded = { history, source: 'backup', problem };
     }
   }
-  if (loaded.history.repository !== repository && loaded.source !== 'new') {
+  if (repository !== undefined && loaded.history.repository !== repository && loaded.source !== 'new') {
     throw new UserError(`The metrics history ${path} belongs to ${loaded.history.repository}, not ${repository}`, {
       hint: 'use one history file per repository (pass another --data / data-file)',
     });
