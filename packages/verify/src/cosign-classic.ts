@@ -43,7 +43,10 @@ function tlogEntries(notes: Record<string, string>, source: string): unknown[] {
     {
       logIndex: String(payload['logIndex']),
       logId: { keyId: Buffer.from(String(payload['logID']), 'hex').toString('base64') },
-      kindVersion: { kind: String(kind['kind'] ?? 'hashedrekord'), version: String(kind['apiVersion'] ?? '0.0.1') },
+      kindVersion: {
+        kind: typeof kind['kind'] === 'string' ? kind['kind'] : 'hashedrekord',
+        version: typeof kind['apiVersion'] === 'string' ? kind['apiVersion'] : '0.0.1',
+      },
       integratedTime: String(payload['integratedTime']),
       inclusionPromise: { signedEntryTimestamp: rekor['SignedEntryTimestamp'] },
       canonicalizedBody: body,
