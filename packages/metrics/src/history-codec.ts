@@ -10,6 +10,9 @@ const int: Decoder<number> = (v, p) => {
   return n;
 };
 
+// Times are Unix seconds; fractions are kept (local runs take well under a second per stage).
+const time: Decoder<number> = decode.number;
+
 const step: Decoder<StepRecord> = decode.object({ name: decode.string, conclusion: decode.string, seconds: decode.number });
 
 const job: Decoder<JobRecord> = decode.object({
@@ -17,9 +20,9 @@ const job: Decoder<JobRecord> = decode.object({
   name: decode.string,
   attempt: int,
   conclusion: decode.string,
-  createdAt: decode.optional(int),
-  startedAt: int,
-  completedAt: int,
+  createdAt: decode.optional(time),
+  startedAt: time,
+  completedAt: time,
   steps: decode.array(step),
 });
 
@@ -60,9 +63,9 @@ const run: Decoder<RunRecord> = decode.object({
   sha: decode.string,
   attempt: int,
   conclusion: decode.string,
-  createdAt: int,
-  startedAt: int,
-  completedAt: int,
+  createdAt: time,
+  startedAt: time,
+  completedAt: time,
   jobs: decode.array(job),
   artifacts: int,
   outcomes: decode.array(outcomeRecord),
@@ -74,10 +77,10 @@ const deployment: Decoder<DeploymentRecord> = decode.object({
   production: decode.boolean,
   sha: decode.string,
   ref: decode.string,
-  createdAt: int,
+  createdAt: time,
   state: decode.literal('success', 'failure', 'error', 'pending'),
-  finishedAt: decode.optional(int),
-  commits: decode.array(decode.object({ sha: decode.string, at: int })),
+  finishedAt: decode.optional(time),
+  commits: decode.array(decode.object({ sha: decode.string, at: time })),
 });
 
 /** The history file format, version 1. */
@@ -88,7 +91,7 @@ export const historyDecoder: Decoder<History> = decode.object({
   }),
   repository: decode.string,
   defaultBranch: decode.string,
-  updatedAt: int,
+  updatedAt: time,
   cursor: decode.object({ runsFrom: decode.optional(int), deploymentsFrom: decode.optional(int) }),
   runs: decode.array(run),
   deployments: decode.array(deployment),

@@ -7,6 +7,7 @@ import { buildStage } from './build.js';
 import { attestStage } from './attest.js';
 import { signStage } from './sign.js';
 import { verifyDeployStage } from './verify-deploy.js';
+import { metricsStage } from './metrics.js';
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-export const stages: DemoStage[] = [baselineStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage];
+export const stages: DemoStage[] = [baselineStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage, metricsStage];
