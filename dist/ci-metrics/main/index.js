@@ -38470,15 +38470,17 @@ const history_codec_int = (v, p) => {
         throw new src/* decode.DecodeError */.D4.DecodeError(p, 'a whole number', v);
     return n;
 };
+// Times are Unix seconds; fractions are kept (local runs take well under a second per stage).
+const time = src/* decode.number */.D4.number;
 const step = src/* decode.object */.D4.object({ name: src/* decode.string */.D4.string, conclusion: src/* decode.string */.D4.string, seconds: src/* decode.number */.D4.number });
 const job = src/* decode.object */.D4.object({
     id: history_codec_int,
     name: src/* decode.string */.D4.string,
     attempt: history_codec_int,
     conclusion: src/* decode.string */.D4.string,
-    createdAt: src/* decode.optional */.D4.optional(history_codec_int),
-    startedAt: history_codec_int,
-    completedAt: history_codec_int,
+    createdAt: src/* decode.optional */.D4.optional(time),
+    startedAt: time,
+    completedAt: time,
     steps: src/* decode.array */.D4.array(step),
 });
 /** One outcome record, as stored and as found in a run's record artifacts. */
@@ -38517,9 +38519,9 @@ const run = src/* decode.object */.D4.object({
     sha: src/* decode.string */.D4.string,
     attempt: history_codec_int,
     conclusion: src/* decode.string */.D4.string,
-    createdAt: history_codec_int,
-    startedAt: history_codec_int,
-    completedAt: history_codec_int,
+    createdAt: time,
+    startedAt: time,
+    completedAt: time,
     jobs: src/* decode.array */.D4.array(job),
     artifacts: history_codec_int,
     outcomes: src/* decode.array */.D4.array(outcomeRecord),
@@ -38530,10 +38532,10 @@ const deployment = src/* decode.object */.D4.object({
     production: src/* decode.boolean */.D4.boolean,
     sha: src/* decode.string */.D4.string,
     ref: src/* decode.string */.D4.string,
-    createdAt: history_codec_int,
+    createdAt: time,
     state: src/* decode.literal */.D4.literal('success', 'failure', 'error', 'pending'),
-    finishedAt: src/* decode.optional */.D4.optional(history_codec_int),
-    commits: src/* decode.array */.D4.array(src/* decode.object */.D4.object({ sha: src/* decode.string */.D4.string, at: history_codec_int })),
+    finishedAt: src/* decode.optional */.D4.optional(time),
+    commits: src/* decode.array */.D4.array(src/* decode.object */.D4.object({ sha: src/* decode.string */.D4.string, at: time })),
 });
 /** The history file format, version 1. */
 const historyDecoder = src/* decode.object */.D4.object({
@@ -38544,7 +38546,7 @@ const historyDecoder = src/* decode.object */.D4.object({
     }),
     repository: src/* decode.string */.D4.string,
     defaultBranch: src/* decode.string */.D4.string,
-    updatedAt: history_codec_int,
+    updatedAt: time,
     cursor: src/* decode.object */.D4.object({ runsFrom: src/* decode.optional */.D4.optional(history_codec_int), deploymentsFrom: src/* decode.optional */.D4.optional(history_codec_int) }),
     runs: src/* decode.array */.D4.array(run),
     deployments: src/* decode.array */.D4.array(deployment),
@@ -38595,12 +38597,13 @@ function parseHistory(text, path) {
  * Reads a history file. A missing file starts a new history; a corrupt one falls back to
  * the previous good copy (`.bak`) and says so; with no good copy it is an error, because
  * starting afresh would later overwrite the history that is still recoverable by hand.
+ * With `repository`, a history of another repository is an error.
  */
 async function loadHistory(path, repository) {
     const text = await readIfExists(path);
     let loaded;
     if (text === undefined) {
-        loaded = { history: emptyHistory(repository), source: 'new' };
+        loaded = { history: emptyHistory(repository ?? ''), source: 'new' };
     }
     else {
         try {
@@ -38624,7 +38627,7 @@ async function loadHistory(path, repository) {
             loaded = { history, source: 'backup', problem };
         }
     }
-    if (loaded.history.repository !== repository && loaded.source !== 'new') {
+    if (repository !== undefined && loaded.history.repository !== repository && loaded.source !== 'new') {
         throw new src/* UserError */.yo(`The metrics history ${path} belongs to ${loaded.history.repository}, not ${repository}`, {
             hint: 'use one history file per repository (pass another --data / data-file)',
         });
@@ -38828,7 +38831,7 @@ class ApiClient {
             });
         }
         if (status === 404) {
-            throw new src/* UserError */.yo(`GitHub found no ${what} (404)`, {
+            throw new src/* UserError */.yo(`GitHub answered 404 Not Found for ${what}`, {
                 hint: 'check the OWNER/NAME spelling; a private repository also answers 404 to a token that cannot see it',
             });
         }
