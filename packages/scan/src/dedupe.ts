@@ -2,10 +2,12 @@ import { compareSeverity, type Finding } from './finding.js';
 
 /** The identity of a finding across scanners: same rule, same package and version (or file), same image. */
 export function findingKey(f: Finding): string {
+  const path = (f.path ?? f.target ?? '').replace(/\\/g, '/').replace(/^\/+/, '');
+  // The same library in two lockfiles or two node_modules folders is two findings; an OS package is one per image.
   const where =
     f.kind === 'vulnerability'
-      ? `${f.package?.name ?? ''}@${f.package?.version ?? ''}`
-      : `${f.path ?? f.target ?? ''}:${f.line ?? ''}:${f.package?.name ?? ''}`;
+      ? `${f.package?.name ?? ''}@${f.package?.version ?? ''}${f.package?.os ? '' : `|${path}`}`
+      : `${path}:${f.line ?? ''}:${f.package?.name ?? ''}`;
   return `${f.kind}|${f.id.toUpperCase()}|${where}|${f.image ?? ''}`;
 }
 

@@ -18,6 +18,8 @@ export interface PackageRef {
   version?: string;
   purl?: string;
   type?: string;
+  /** An operating-system package (dpkg, apk, rpm): one per image, whatever file lists it. */
+  os?: boolean;
 }
 
 /** A scanner finding in the gate's normalised form. */

@@ -15,10 +15,9 @@ export function imageRepository(image: string | undefined): string {
  * that does not fix keeps the alert and its SLA clock), file for file-based kinds, image repository.
  */
 export function fingerprint(f: Finding): string {
-  const where =
-    f.kind === 'vulnerability'
-      ? `${f.package?.type ?? ''}/${f.package?.name ?? ''}`
-      : `${f.path ?? f.target ?? ''}|${f.package?.name ?? ''}`;
+  // Scanners name package types differently (Trivy `debian`, Grype `deb`): an OS package is keyed as `os`.
+  const path = (f.path ?? f.target ?? '').replace(/\\/g, '/').replace(/^\/+/, '');
+  const where = f.kind === 'vulnerability' ? `${f.package?.os ? 'os' : path}/${f.package?.name ?? ''}` : `${path}|${f.package?.name ?? ''}`;
   return createHash('sha256')
     .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
     .digest('hex')

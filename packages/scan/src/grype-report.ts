@@ -61,6 +61,8 @@ const report = decode.object({
   source,
 });
 
+const OS_TYPES = new Set(['deb', 'apk', 'rpm', 'alpm', 'portage']);
+
 const FIX: Record<string, FixState> = {
   fixed: 'fixed',
   'not-fixed': 'not-fixed',
@@ -98,6 +100,7 @@ function toFinding(m: GrypeMatch, image: string | undefined): Finding {
       ...(m.artifact.version ? { version: m.artifact.version } : {}),
       ...(m.artifact.purl ? { purl: m.artifact.purl } : {}),
       ...(m.artifact.type ? { type: m.artifact.type } : {}),
+      ...(OS_TYPES.has(m.artifact.type ?? '') ? { os: true } : {}),
     },
     scanners: ['grype'],
     ...(image ? { image } : {}),

@@ -137,6 +137,7 @@ function findingsOf(r: TrivyResult, image: string | undefined): Finding[] {
         ...(v.InstalledVersion ? { version: v.InstalledVersion } : {}),
         ...(v.PkgIdentifier?.PURL ? { purl: v.PkgIdentifier.PURL } : {}),
         ...(r.Type ? { type: r.Type } : {}),
+        ...(r.Class === 'os-pkgs' ? { os: true } : {}),
       },
       ...(v.Title ? { title: v.Title } : {}),
       ...(cvss !== undefined ? { cvss } : {}),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
+import { decode, decodeDocument } from '@slipway/core';
 import { dedupeFindings, misconfigId, parseReport, type Finding } from '../src/index.js';
 import { fixtureText, fixturePath, report } from './fixtures.js';
 
@@ -166,5 +167,30 @@ describe('broken input', () => {
     expect(() => parseReport('{"SchemaVersion": 3, "Results": []}', 'v3.json')).toThrow(
       /v3\.json: SchemaVersion: expected Trivy schema version 2/,
     );
+  });
+});
+
+describe('dedupe within one report', () => {
+  it('keeps the same library in two lockfiles apart, and merges only true repeats', () => {
+    // Counted straight from the JSON: distinct (id, package, version, lockfile) for vulnerabilities.
+    const vuln = decode.object({
+      VulnerabilityID: decode.string,
+      PkgName: decode.string,
+      InstalledVersion: decode.string,
+      PkgPath: decode.optional(decode.string),
+    });
+    const shape = decode.object({
+      Results: decode.array(decode.object({ Target: decode.string, Vulnerabilities: decode.withDefault(decode.array(vuln), []) })),
+    });
+    const doc = decodeDocument(shape, JSON.parse(fixtureText('trivy/scan2html-fs-repo-mixed.json')), 'scan2html');
+    const distinct = new Set(
+      doc.Results.flatMap((r) =>
+        r.Vulnerabilities.map(
+          (v) => `${v.VulnerabilityID}|${v.PkgName}|${v.InstalledVersion}|${(v.PkgPath ?? r.Target).replace(/\\/g, '/')}`,
+        ),
+      ),
+    );
+    const merged = dedupeFindings(report('trivy/scan2html-fs-repo-mixed.json').findings).filter((f) => f.kind === 'vulnerability');
+    expect(merged).toHaveLength(distinct.size);
   });
 });
