@@ -102,9 +102,17 @@ describe('test-shard record round-trips its timings through the Actions cache', 
     expect(plan.exitCode).toBe(0);
     expect(plan.outputs['timings-key']).toBe('slipway-test-shard-v1-main-103-1');
     const planned = JSON.parse(await readFile(plan.outputs['plan-file'] ?? '', 'utf8')) as { shards: { tests: string[] }[] };
+    // The store remembers the reports came from pytest, so the file longer than a shard is split by node id.
+    expect(plan.outputs['runner']).toBe('pytest');
     expect(planned.shards.flatMap((s) => s.tests).sort()).toEqual([
       'com.example.StockTest',
-      'tests/store/test_stock.py',
+      'tests/store/test_stock.py::TestPricing::test_broken',
+      'tests/store/test_stock.py::TestPricing::test_rounding',
+      'tests/store/test_stock.py::test_later',
+      'tests/store/test_stock.py::test_low_stock[0]',
+      'tests/store/test_stock.py::test_low_stock[12]',
+      'tests/store/test_stock.py::test_low_stock[5]',
+      'tests/store/test_stock.py::test_sum_quantities',
       'tests/test_text.py',
     ]);
     expect(plan.outputs['untimed-tests']).toBe('');

@@ -9,6 +9,7 @@ import {
   readFileFeatures,
   readTestList,
   readTimingFiles,
+  RUNNERS,
   storeAsSource,
   timeUniverse,
   type Runner,
@@ -72,6 +73,8 @@ export async function restoreTimings(
 export function resolveRunner(inputs: Inputs, sources: readonly TimingSource[]): Runner | undefined {
   if (inputs.runner !== 'auto') return inputs.runner;
   for (const s of sources) {
+    const remembered = RUNNERS.find((r) => r === s.runner);
+    if (remembered) return remembered;
     if (s.format === 'pytest-durations' || s.flavor === 'pytest') return 'pytest';
     if (s.flavor === 'go') return 'go';
     if (s.flavor === 'playwright') return 'playwright';

@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, type Ports } from '@slipway/core';
 import { decodeStore, encodeStore, expandGlobs, knownFlaky, readTimingFiles, recordRun, recordSummary } from '@slipway/shard';
-import { restoreTimings, type RunContext } from './build-plan.js';
+import { resolveRunner, restoreTimings, type RunContext } from './build-plan.js';
 import type { Inputs } from './inputs.js';
 import { CACHE_DIR, CACHE_FILE, saveForbidden, saveKey } from './timing-cache.js';
 
@@ -21,11 +21,13 @@ export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext):
   const { sources } = await readTimingFiles(paths, cwd);
   const restored = await restoreTimings(inputs, ctx, ports);
   const previous = restored.raw === undefined ? undefined : decodeStore(restored.raw, `cached timings (${restored.key ?? ''})`);
+  const runner = resolveRunner(inputs, sources);
   const result = recordRun(previous, sources, {
     sha: ctx.github.sha,
     now: ports.clock.now().toISOString(),
     smoothing: inputs.smoothing ?? 0.3,
     root: cwd,
+    ...(runner ? { runner } : {}),
   });
   if (result.reported === 0) throw new UserError(`The reports (${paths.join(', ')}) contain no test: there is nothing to record`);
   const text = encodeStore(result.store);

@@ -59,7 +59,8 @@ describe('run()', () => {
     const plan = recordingPorts();
     await run(parseInputs(readerFrom({ mode: 'plan', shards: '2' })), plan, ctx);
     expect(plan.outputValues['timings-key']).toBe('slipway-test-shard-v1-main-5-1');
-    expect(plan.outputValues['runner']).toBe('');
+    // The store remembers the runner its reports came from.
+    expect(plan.outputValues['runner']).toBe('pytest');
     const sel = recordingPorts();
     await run(
       parseInputs(

@@ -27,6 +27,8 @@ export interface TimingSource {
   tests: TestRecord[];
   /** Whole-file seconds where the source knows them (Knapsack, suite times, jest file times). */
   files: Map<string, number>;
+  /** The runner that produced the timings, where the source says (a timings store remembers it). */
+  runner?: string;
 }
 
 /** A test id as the runner writes it: `path::name` (a whole file is just its path). */

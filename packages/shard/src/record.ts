@@ -12,6 +12,8 @@ export interface RecordOptions {
   /** Tests not reported for this many runs are dropped (deleted tests). */
   keepRuns?: number;
   root?: string;
+  /** The runner the reports came from; kept in the store (the previous one stays when unknown). */
+  runner?: string;
 }
 
 /** A test flagged flaky by this run. */
@@ -84,7 +86,15 @@ export function recordRun(previous: TimingStore | undefined, reports: readonly T
   const run = base.runs + 1;
   const alpha = options.smoothing;
   const keep = options.keepRuns ?? 30;
-  const store: TimingStore = { ...emptyStore(), runs: run, updatedAt: options.now, tests: { ...base.tests }, files: { ...base.files } };
+  const runner = options.runner ?? base.runner;
+  const store: TimingStore = {
+    ...emptyStore(),
+    runs: run,
+    updatedAt: options.now,
+    ...(runner ? { runner } : {}),
+    tests: { ...base.tests },
+    files: { ...base.files },
+  };
   const { tests, fileSeconds } = mergeReports(reports, options.root);
   const flaky: FlakyTest[] = [];
   let updated = 0;

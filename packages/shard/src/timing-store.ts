@@ -34,6 +34,8 @@ export interface TimingStore {
   /** How many record runs went into it. */
   runs: number;
   updatedAt: string;
+  /** The runner the recorded reports came from, so a plan from these timings alone knows it. */
+  runner?: string;
   tests: Record<string, StoredTest>;
   files: Record<string, StoredFile>;
 }
@@ -58,6 +60,7 @@ const storeDecoder = decode.object({
   }),
   runs: decode.number,
   updatedAt: decode.string,
+  runner: decode.optional(decode.string),
   tests: decode.record(storedTest),
   files: decode.record(storedFile),
 });
@@ -97,5 +100,11 @@ export function storeAsSource(store: TimingStore, source: string): TimingSource 
     outcome: 'passed',
     retried: false,
   }));
-  return { source, format: 'slipway-store', tests, files: new Map(Object.entries(store.files).map(([f, v]) => [f, v.seconds])) };
+  return {
+    source,
+    format: 'slipway-store',
+    tests,
+    files: new Map(Object.entries(store.files).map(([f, v]) => [f, v.seconds])),
+    ...(store.runner ? { runner: store.runner } : {}),
+  };
 }

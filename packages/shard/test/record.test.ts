@@ -73,6 +73,13 @@ describe('recording timings', () => {
     expect(source.tests.find((x) => x.name === 'test_slug')?.seconds).toBeCloseTo(0.302);
   });
 
+  it('remembers the runner the reports came from, keeping it when a later run does not say', () => {
+    const a = recordRun(undefined, [run([t('x', 1)])], { ...opts('a'), runner: 'pytest' });
+    const b = recordRun(a.store, [run([t('x', 1)])], opts('b'));
+    expect(b.store.runner).toBe('pytest');
+    expect(storeAsSource(decodeStore(JSON.parse(encodeStore(b.store)), 's'), 's').runner).toBe('pytest');
+  });
+
   it('rejects a store written by a newer version, naming the field', () => {
     expect(() =>
       decodeStore({ format: 'slipway-test-shard-timings', version: 2, runs: 1, updatedAt: '', tests: {}, files: {} }, 'cache'),
