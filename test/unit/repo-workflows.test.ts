@@ -48,6 +48,18 @@ describe("this repository's workflows and templates", () => {
     expect(report.coverage.percent).toBe(100);
   });
 
+  it('keeps the version next to every SHA pin (uses: owner/action@<sha> # vX.Y.Z)', () => {
+    const bare: string[] = [];
+    for (const file of [...workflowFiles.map((f) => join(workflowsDir, f)), ...templates.map((f) => join(templatesDir, f))]) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/uses: \S+@[0-9a-f]{40}/.test(line) && !/# v\d+(\.\d+){0,2}\s*$/.test(line)) bare.push(`${file}:${i + 1}`);
+        });
+    }
+    expect(bare).toEqual([]);
+  });
+
   it.each(templates)('action-templates/%s has properties GitHub reads', (template) => {
     const props = JSON.parse(readFileSync(join(templatesDir, template.replace(/\.yml$/, '.properties.json')), 'utf8')) as Yaml;
     expect(typeof props['name']).toBe('string');
