@@ -164,11 +164,11 @@ export class ApiClient {
     if (remaining !== undefined && reset !== undefined && Number.isFinite(reset) && (limited || remaining < this.reserve)) {
       const waitMs = Math.max(0, reset * 1000 - this.options.now()) + 1000;
       if (waitMs > this.maxWaitSeconds * 1000) throw new RateLimitExhausted(reset);
-      if (limited || remaining === 0) {
-        this.options.log?.(`GitHub API: quota used up; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
-        await this.options.sleep(waitMs);
-        return limited ? 'retry' : 'go';
-      }
+      // Below the reserve with the reset near: wait for it rather than spend the last requests
+      // (parallel requests in flight would otherwise run into the limit).
+      this.options.log?.(`GitHub API: ${remaining} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
+      await this.options.sleep(waitMs);
+      return limited ? 'retry' : 'go';
     }
     return 'go';
   }
