@@ -55,6 +55,8 @@ export function gateSummary(result: GateJson, options: { title?: string } = {}):
   const { used, expiring, expired, unused } = result.exceptions;
   if (used.length + expired.length + unused.length > 0) {
     md.heading('Exceptions and ignore rules', 3);
+    const notExpiring = (u: (typeof used)[number]): boolean =>
+      !expiring.some((e) => e.id === u.id && e.source === u.source && e.expires === u.expires);
     const row = (state: string) => (r: GateJson['exceptions']['used'][number]) => [
       state,
       r.id,
@@ -68,8 +70,8 @@ export function gateSummary(result: GateJson, options: { title?: string } = {}):
       [
         ...expired.map(row('⛔ expired')),
         ...expiring.map(row('⚠️ expiring')),
-        ...used.filter((u) => !expiring.includes(u)).map(row('used')),
-        ...unused.filter((u) => !expiring.includes(u)).map(row('unused')),
+        ...used.filter(notExpiring).map(row('used')),
+        ...unused.filter(notExpiring).map(row('unused')),
       ],
     );
   }

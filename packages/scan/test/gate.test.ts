@@ -128,5 +128,6 @@ describe('the summary', () => {
     expect(md.indexOf('Blocking findings')).toBeLessThan(md.indexOf('### Counts'));
     expect(md).toContain('| ⚠️ expiring | CVE-2023-6879 | no AV1 | 2026-02-05 | 1 |');
     expect(md).toContain('| unused | CVE-0 | stale | 2027-01-01 | 0 |');
+    expect(md).not.toContain('| used | CVE-2023-6879');
   });
 });
