@@ -201,6 +201,22 @@ describe('test-shard estimates tests with no timing', () => {
   });
 });
 
+describe('test-shard takes the universe from a list', () => {
+  it('splits exactly the files and node ids a tests-from file names', async () => {
+    const ws = await workspace(['pgmpy.test_durations.json'], {
+      'selected.txt':
+        '# the tests to run\npgmpy/tests/test_estimators/test_PC.py::TestPCRealModels::test_pc_asia\npgmpy/tests/test_base/test_DAG.py\n\n',
+    });
+    const r = await step(ws, { mode: 'plan', timings: 'pgmpy.test_durations.json', 'tests-from': 'selected.txt', shards: '2' });
+    expect(r.exitCode).toBe(0);
+    const planned = JSON.parse(await readFile(r.outputs['plan-file'] ?? '', 'utf8')) as PlanFile;
+    expect(planned.shards.flatMap((s) => s.tests).sort()).toEqual([
+      'pgmpy/tests/test_base/test_DAG.py',
+      'pgmpy/tests/test_estimators/test_PC.py::TestPCRealModels::test_pc_asia',
+    ]);
+  });
+});
+
 describe('test-shard fails closed on bad input', () => {
   it('names the file and line of a malformed JUnit report', async () => {
     const ws = await workspace([], {

@@ -193,6 +193,20 @@ describe('edge cases', () => {
     expect(() => timeUniverse({ entries: undefined, sources: [source([])] })).toThrow(/timing files list no tests/);
   });
 
+  it('plans a list of test ids as those tests, estimating untimed ones from their file', () => {
+    const universe = timeUniverse({
+      entries: ['tests/a.py::test_1', 'tests/a.py::test_new', 'tests/b.py'],
+      sources: [source([passed('tests/a.py', 'test_1', 4), passed('tests/a.py', 'test_2', 8), passed('tests/b.py', 'test_x', 6)])],
+    });
+    const plan = planShards({ universe, granularity: 'file', exactTestSelection: true, shards: 3 });
+    const items = plan.shards.flatMap((s) => s.items).sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(items.map((i) => [i.id, i.micros / 1e6, i.estimated])).toEqual([
+      ['tests/a.py::test_1', 4, false],
+      ['tests/a.py::test_new', 8, true],
+      ['tests/b.py', 6, false],
+    ]);
+  });
+
   it('reports a timing file that matches nothing in the universe', () => {
     const u = timeUniverse({ entries: ['tests/a.py'], sources: [{ ...source([passed('other/x.py', 't', 1)]), source: 'stale.json' }] });
     expect(u.unmatchedSources).toEqual(['stale.json']);
