@@ -15,7 +15,7 @@ const time: Decoder<number> = decode.number;
 
 const step: Decoder<StepRecord> = decode.object({ name: decode.string, conclusion: decode.string, seconds: decode.number });
 
-const job: Decoder<JobRecord> = decode.object({
+const checkedJob: Decoder<JobRecord> = decode.object({
   id: int,
   name: decode.string,
   attempt: int,
@@ -55,7 +55,7 @@ export const outcomeRecord: Decoder<OutcomeRecord> = (v, p) => {
   }
 };
 
-const run: Decoder<RunRecord> = decode.object({
+const checkedRun: Decoder<RunRecord> = decode.object({
   id: int,
   workflow: decode.string,
   event: decode.string,
@@ -66,10 +66,62 @@ const run: Decoder<RunRecord> = decode.object({
   createdAt: time,
   startedAt: time,
   completedAt: time,
-  jobs: decode.array(job),
+  jobs: decode.array(checkedJob),
   artifacts: int,
   outcomes: decode.array(outcomeRecord),
 });
+
+// A history holds millions of steps: the generic decoders build a field path for every value,
+// which dominates loading. These fast paths check the same types without paths and fall back to
+// the checked decoders (which name the field at fault) only when something is wrong.
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+function fastJob(v: unknown): JobRecord | undefined {
+  if (!isObject(v) || !isInt(v['id']) || typeof v['name'] !== 'string' || !isInt(v['attempt']) || typeof v['conclusion'] !== 'string')
+    return undefined;
+  if (
+    !isNum(v['startedAt']) ||
+    !isNum(v['completedAt']) ||
+    !(v['createdAt'] === undefined || v['createdAt'] === null || isNum(v['createdAt']))
+  )
+    return undefined;
+  const raw = v['steps'];
+  if (!Array.isArray(raw)) return undefined;
+  const steps: StepRecord[] = new Array<StepRecord>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const s: unknown = raw[i];
+    if (!isObject(s) || typeof s['name'] !== 'string' || typeof s['conclusion'] !== 'string' || !isNum(s['seconds'])) return undefined;
+    steps[i] = { name: s['name'], conclusion: s['conclusion'], seconds: s['seconds'] };
+  }
+  const out: JobRecord = {
+    id: v['id'],
+    name: v['name'],
+    attempt: v['attempt'],
+    conclusion: v['conclusion'],
+    startedAt: v['startedAt'],
+    completedAt: v['completedAt'],
+    steps,
+  };
+  if (isNum(v['createdAt'])) out.createdAt = v['createdAt'];
+  return out;
+}
+
+const run: Decoder<RunRecord> = (v, p) => {
+  if (isObject(v) && Array.isArray(v['jobs']) && isInt(v['id']) && typeof v['workflow'] === 'string' && typeof v['event'] === 'string') {
+    const rawJobs = v['jobs'] as unknown[];
+    const jobs: JobRecord[] = [];
+    for (const j of rawJobs) {
+      const decoded = fastJob(j);
+      if (!decoded) return checkedRun(v, p);
+      jobs.push(decoded);
+    }
+    const rest = checkedRun({ ...v, jobs: [] }, p);
+    return { ...rest, jobs };
+  }
+  return checkedRun(v, p);
+};
 
 const deployment: Decoder<DeploymentRecord> = decode.object({
   id: int,
