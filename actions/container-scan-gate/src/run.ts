@@ -27,6 +27,9 @@ export interface RunDeps {
   version: string;
 }
 
+// Findings of a directory scan have no image: their SLA state is kept under this name.
+const FILESYSTEM = 'filesystem';
+
 const KIND_OUTPUTS = {
   vulnerability: 'vulnerabilities',
   misconfiguration: 'misconfigurations',
@@ -73,7 +76,7 @@ async function scanned(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<Sca
 
 async function restoreSla(store: SlaStore | undefined, images: string[]): Promise<SlaState> {
   const firstSeen: Record<string, string> = {};
-  for (const image of images) Object.assign(firstSeen, (await store?.restore(image))?.firstSeen);
+  for (const image of images) Object.assign(firstSeen, (await store?.restore(image || FILESYSTEM))?.firstSeen);
   return { version: 1, firstSeen };
 }
 
@@ -82,7 +85,7 @@ async function saveSla(store: SlaStore | undefined, gate: GateResult, images: st
   for (const image of images) {
     const mine = gate.findings.filter((f) => (f.finding.image ?? '') === image).map((f) => f.fingerprint);
     const firstSeen = Object.fromEntries(mine.map((fp) => [fp, gate.nextSla.firstSeen[fp] ?? '']));
-    await store.save(image || 'filesystem', { version: 1, firstSeen });
+    await store.save(image || FILESYSTEM, { version: 1, firstSeen });
   }
 }
 

@@ -147,3 +147,21 @@ describe('run: fix SLAs', () => {
     expect(store.saved).toEqual({});
   });
 });
+
+describe('run: SLA state of a directory scan', () => {
+  it('restores under the same name it saves', async () => {
+    const d = await deps();
+    await writeFile(join(d.cwd, 'policy.yml'), 'misconfigurations: {fail-on: none}\nsecrets: {block: false}\nsla: {high: 30d}\n');
+    const store = memoryStore();
+    const report = `${fixtures}/trivy/local-offline-trivy-fs-config-secret.json`;
+    await run(inputsOf({ reports: report, policy: 'policy.yml' }), recordingPorts({ clock: fixedClock('2026-01-01T00:00:00Z') }), {
+      ...d,
+      slaStore: store,
+    });
+    expect(Object.keys(store.saved)).toEqual(['filesystem']);
+    const later = recordingPorts({ clock: fixedClock('2026-02-15T00:00:00Z') });
+    await expect(
+      run(inputsOf({ reports: report, policy: 'policy.yml' }), later, { ...d, slaStore: memoryStore(store.saved) }),
+    ).rejects.toThrow('8 findings are past the fix SLA');
+  });
+});
