@@ -80,3 +80,8 @@ export function canonicalIds(primary: string, related: readonly string[]): { id:
   const id = cve ? cve.toUpperCase() : (all[0] ?? 'UNKNOWN');
   return { id, aliases: all.filter((x) => x.toUpperCase() !== id.toUpperCase()) };
 }
+
+/** Orders ids by code unit: stable across locales and much faster than localeCompare on large reports. */
+export function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,7 +1,7 @@
 import { countFindings, type Counts } from './counts.js';
 import { evaluateFindings, type BudgetBreach, type EvaluatedFinding } from './decide.js';
 import { dedupeFindings } from './dedupe.js';
-import { compareSeverity, type Finding } from './finding.js';
+import { byId, compareSeverity, type Finding } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import type { Policy } from './policy.js';
 import type { ScanReport } from './report.js';
@@ -50,7 +50,7 @@ export function byImportance(a: EvaluatedFinding, b: EvaluatedFinding): number {
   return (
     Number(b.blocking) - Number(a.blocking) ||
     compareSeverity(b.finding.severity, a.finding.severity) ||
-    a.finding.id.localeCompare(b.finding.id)
+    byId(a.finding.id, b.finding.id)
   );
 }
 

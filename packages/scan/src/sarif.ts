@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { compareSeverity, type Finding, type Severity } from './finding.js';
+import { byId, compareSeverity, type Finding, type Severity } from './finding.js';
 import { imageRepository } from './fingerprint.js';
 import type { GateResult } from './gate.js';
 import { securitySeverity } from './security-severity.js';
@@ -151,7 +151,7 @@ const ORDER = (a: Entry, b: Entry): number =>
   Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) ||
   Number(b.blocking) - Number(a.blocking) ||
   compareSeverity(b.finding.severity, a.finding.severity) ||
-  a.finding.id.localeCompare(b.finding.id);
+  byId(a.finding.id, b.finding.id);
 
 /** The code-scanning category of an image (one SARIF run each). */
 export function sarifCategory(image: string | undefined): string {
