@@ -12,6 +12,7 @@ import {
 } from '@slipway/workflows';
 import type { Inputs } from './inputs.js';
 
+// The tool version SARIF records: the action's release line, which users pin as @v1.
 const VERSION = '1';
 
 async function write(path: string, text: string): Promise<void> {

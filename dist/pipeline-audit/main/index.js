@@ -36886,10 +36886,12 @@ const SAFE = [
 ];
 /** The context paths an expression reads: `github.event.issue.title`, `inputs.name`, ... */
 function contextPaths(expression) {
-    const withoutStrings = expression.replace(/'(?:[^']|'')*'/g, "''");
+    // Index syntax (`github.event['comment'].body`) becomes dots before string literals are blanked.
+    const dotted = expression.replace(/\[\s*'([\w-]+)'\s*\]/g, '.$1');
+    const withoutStrings = dotted.replace(/'(?:[^']|'')*'/g, "''");
     return [
         ...withoutStrings.matchAll(/\b(github|inputs|steps|needs|matrix|env|vars|secrets|jobs|runner|strategy|job)((?:\.[\w-]+|\[[^\]]*\]|\.\*)*)/g),
-    ].map((m) => `${m[1]}${m[2] ?? ''}`.replace(/\['([^']*)'\]/g, '.$1'));
+    ].map((m) => `${m[1]}${m[2] ?? ''}`);
 }
 /** The severity of one expression inside a script, or undefined when it is harmless there. */
 function injectionSeverity(expression) {
@@ -37439,8 +37441,13 @@ function jobGraph(content, source, resolve = () => undefined) {
     }
     return jobs;
 }
+/** The workflow's `name:` (what GitHub and ci-metrics call its runs), if it has one. */
+function workflowNameOf(content, source) {
+    return text(child(parseYamlTree(content, source).root, 'name'));
+}
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/estimate/timings.ts
+
 
 const seconds = src/* decode.oneOf */.D4.oneOf(src/* decode.map */.D4.map(src/* decode.number */.D4.number, (n) => [n]), src/* decode.array */.D4.array(src/* decode.number */.D4.number));
 const givenFormat = src/* decode.object */.D4.object({
@@ -37459,12 +37466,45 @@ const apiJob = src/* decode.object */.D4.object({
 });
 const apiRun = src/* decode.object */.D4.object({ jobs: src/* decode.array */.D4.array(apiJob) });
 const apiFormat = src/* decode.oneOf */.D4.oneOf(src/* decode.map */.D4.map(apiRun, (r) => [r]), src/* decode.array */.D4.array(apiRun));
+// The ci-metrics history file (`ci-metrics/history.json`): the fields an estimate needs.
+const historyJob = src/* decode.object */.D4.object({
+    name: src/* decode.string */.D4.string,
+    attempt: src/* decode.number */.D4.number,
+    conclusion: src/* decode.string */.D4.string,
+    startedAt: src/* decode.number */.D4.number,
+    completedAt: src/* decode.number */.D4.number,
+});
+const historyFormat = src/* decode.object */.D4.object({
+    version: src/* decode.number */.D4.number,
+    runs: src/* decode.array */.D4.array(src/* decode.object */.D4.object({ workflow: src/* decode.string */.D4.string, conclusion: src/* decode.string */.D4.string, attempt: src/* decode.number */.D4.number, jobs: src/* decode.array */.D4.array(historyJob) })),
+});
+/** Successful runs of one workflow from a ci-metrics history, as list-jobs responses of their last attempt. */
+function fromHistory(value, source, workflowName) {
+    const history = decodeDocument(historyFormat, value, source);
+    const names = [...new Set(history.runs.map((r) => r.workflow))];
+    const wanted = workflowName ?? (names.length === 1 ? names[0] : undefined);
+    if (wanted === undefined) {
+        throw new UserError(`${source} holds runs of several workflows (${names.join(', ')})`, {
+            hint: "give the workflow's name: field so its runs are picked",
+        });
+    }
+    const runs = history.runs.filter((r) => r.workflow === wanted && r.conclusion === 'success');
+    if (runs.length === 0)
+        throw new UserError(`${source} has no successful run of '${wanted}' (workflows: ${names.join(', ') || 'none'})`);
+    const iso = (s) => new Date(s * 1000).toISOString();
+    return runs.map((r) => ({
+        jobs: r.jobs
+            .filter((j) => j.attempt === r.attempt)
+            .map((j) => ({ name: j.name, started_at: iso(j.startedAt), completed_at: iso(j.completedAt), conclusion: j.conclusion })),
+    }));
+}
 /** `build (2)` -> `build`, `pipeline / test (0)` -> `pipeline / test`. */
 function baseName(name) {
     return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
 }
 function fromApi(runs, overhead) {
     const jobs = new Map();
+    const serials = new Map();
     for (const run of runs) {
         const perName = new Map();
         for (const job of run.jobs) {
@@ -37482,21 +37522,28 @@ function fromApi(runs, overhead) {
             entry.seconds.push(Math.max(...durations));
             if (durations.length > 1) {
                 // A matrix: the serial work is what the shards did beyond their fixed cost.
-                const serial = durations.reduce((a, b) => a + Math.max(0, b - overhead), 0);
-                entry.serialSeconds = serial;
-                entry.overheadSeconds = overhead;
+                serials.set(name, [...(serials.get(name) ?? []), durations.reduce((a, b) => a + Math.max(0, b - overhead), 0)]);
             }
             jobs.set(name, entry);
         }
+    }
+    for (const [name, values] of serials) {
+        const entry = jobs.get(name);
+        if (entry)
+            Object.assign(entry, { serialSeconds: median(values), overheadSeconds: overhead });
     }
     return { jobs, source: 'measured' };
 }
 /**
  * Decodes a timings document: the given form `{ "jobs": { "lint": { "seconds": 90 }, "test":
- * { "serialSeconds": 720, "overheadSeconds": 60 } } }`, or measured data as GitHub's
- * list-jobs-for-a-run response (one run or an array of runs, as ci-metrics collects them).
+ * { "serialSeconds": 720, "overheadSeconds": 60 } } }`, or measured data: a ci-metrics history
+ * file (the successful runs of `workflowName`), or GitHub's list-jobs-for-a-run response (one
+ * run or an array of runs).
  */
-function decodeTimings(value, source, defaultOverhead = 60) {
+function decodeTimings(value, source, defaultOverhead = 60, workflowName) {
+    if (typeof value === 'object' && value !== null && 'runs' in value && 'version' in value) {
+        return fromApi(fromHistory(value, source, workflowName), defaultOverhead);
+    }
     const isApi = typeof value === 'object' && value !== null && (Array.isArray(value) || 'total_count' in value);
     if (isApi) {
         const runs = decodeDocument(apiFormat, value, source);
@@ -37524,11 +37571,7 @@ function decodeTimings(value, source, defaultOverhead = 60) {
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/estimate/critical-path.ts
 
-function median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
+
 function timingFor(job, timings) {
     const names = [job.id, job.id.replace(/\//g, ' / '), ...job.aliases].map((n) => n.toLowerCase());
     for (const n of names) {
@@ -37778,6 +37821,7 @@ function formatAuditRecordSummary(record) {
 
 
 
+// The tool version SARIF records: the action's release line, which users pin as @v1.
 const run_VERSION = '1';
 async function write(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });

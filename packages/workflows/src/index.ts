@@ -7,7 +7,7 @@ export { formatAuditSummary } from './format-summary.js';
 export { RULES, SEVERITIES, injectionSeverity, type AuditOptions, type Rule, type Severity } from './rules/index.js';
 export { readSuppressions, type Suppression } from './suppressions.js';
 export { githubParserErrors, type ParserError } from './github-parser.js';
-export { jobGraph, type GraphJob, type WorkflowResolver } from './estimate/job-graph.js';
+export { jobGraph, workflowNameOf, type GraphJob, type WorkflowResolver } from './estimate/job-graph.js';
 export { decodeTimings, type JobTiming, type Timings } from './estimate/timings.js';
 export { estimate, type Estimate, type JobEstimate, type Advice } from './estimate/critical-path.js';
 export { formatEstimateText } from './estimate/format-estimate.js';

@@ -143,3 +143,80 @@ describe('decodeTimings', () => {
     expect(() => decodeTimings({ jobs: { lint: {} } }, 't.json')).toThrow('jobs.lint: give seconds');
   });
 });
+
+describe('measured timings from a ci-metrics history', () => {
+  // A history in the collector's own format (decoded below with ci-metrics' decoder to prove it):
+  // three successful runs of the node template's caller and one failed run that must not count.
+  const t0 = 1_760_000_000;
+  const job = (name: string, start: number, seconds: number, attempt = 1) => ({
+    id: start,
+    name,
+    attempt,
+    conclusion: 'success',
+    startedAt: t0 + start,
+    completedAt: t0 + start + seconds,
+    steps: [],
+  });
+  const run = (id: number, conclusion: string, scale: number) => ({
+    id,
+    workflow: 'Secure pipeline',
+    event: 'push',
+    branch: 'main',
+    sha: 'a'.repeat(40),
+    attempt: 1,
+    conclusion,
+    createdAt: t0,
+    startedAt: t0,
+    completedAt: t0 + 600,
+    jobs: [
+      job('pipeline / lint', 0, 70 * scale),
+      job('pipeline / plan', 0, 20),
+      job('pipeline / test (0)', 20, 240 * scale),
+      job('pipeline / test (1)', 20, 230 * scale),
+      job('pipeline / build', 300, 150),
+    ],
+    artifacts: 0,
+    outcomes: [],
+  });
+  const history = {
+    version: 1,
+    repository: 'octo-org/app',
+    defaultBranch: 'main',
+    updatedAt: t0,
+    cursor: {},
+    runs: [run(1, 'success', 1), run(2, 'success', 1.1), run(3, 'failure', 5), run(4, 'success', 0.9)],
+    deployments: [],
+  };
+
+  it("is a file ci-metrics' own decoder accepts", async () => {
+    const { historyDecoder } = await import('@slipway/metrics');
+    expect(() => historyDecoder(history, '')).not.toThrow();
+  });
+
+  it('takes the p50 of successful runs and the serial work of the measured shards', () => {
+    const t = decodeTimings(history, 'history.json', 30, 'Secure pipeline');
+    expect(t.source).toBe('measured');
+    expect(t.jobs.get('pipeline / lint')?.seconds).toEqual([70, 77, 63]);
+    // Serial work per run, less 30 s of overhead per shard: 410, 457 and 363 s; the failed run is left out.
+    expect(t.jobs.get('pipeline / test')).toMatchObject({ seconds: [240, 264, 216], serialSeconds: 410, overheadSeconds: 30 });
+  });
+
+  it('estimates the caller from its measured jobs', () => {
+    const caller =
+      'name: Secure pipeline\non: push\njobs:\n  pipeline:\n    uses: your-org/slipway/.github/workflows/p.yml@v1\n    with:\n      shards: 2\n';
+    const called =
+      'on: workflow_call\njobs:\n  lint: { runs-on: x, steps: [{ run: a }] }\n  plan: { runs-on: x, steps: [{ run: a }] }\n  test:\n    needs: plan\n    strategy:\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}\n    runs-on: x\n    steps: [{ run: a }]\n  build: { needs: [lint, test], runs-on: x, steps: [{ run: a }] }\n';
+    const e = estimate(
+      jobGraph(caller, 'c.yml', () => called),
+      decodeTimings(history, 'h.json', 30, 'Secure pipeline'),
+      { budgetSeconds: 600 },
+    );
+    expect(e.criticalPath).toEqual(['pipeline/plan', 'pipeline/test', 'pipeline/build']);
+  });
+
+  it('asks which workflow when the history holds several and none is named', () => {
+    const mixed = { ...history, runs: [...history.runs, { ...run(5, 'success', 1), workflow: 'ci' }] };
+    expect(() => decodeTimings(mixed, 'h.json')).toThrow('h.json holds runs of several workflows (Secure pipeline, ci)');
+    expect(() => decodeTimings(history, 'h.json', 60, 'deploy')).toThrow("h.json has no successful run of 'deploy'");
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseJson, readTextFile } from '@slipway/core';
-import { decodeTimings, estimate, formatEstimateText, jobGraph, type WorkflowResolver } from '@slipway/workflows';
+import { decodeTimings, estimate, formatEstimateText, jobGraph, workflowNameOf, type WorkflowResolver } from '@slipway/workflows';
 import { EXIT, group, intFlag, leaf, numberFlag, printJson, required } from '../command.js';
 
 /**
@@ -46,7 +46,7 @@ export const estimateCommand = leaf({
     shards: {
       type: 'string',
       value: 'N',
-      description: "shard count of the test job (default: the workflow's matrix or shards input, else 1)",
+      description: "shard count of the test job (default: the workflow's matrix, its shards input, or what target-seconds would plan)",
     },
     'budget-minutes': { type: 'string', value: 'M', description: 'the time budget (default: the timings file budgetMinutes, else 10)' },
     'shard-overhead-seconds': {
@@ -62,9 +62,11 @@ export const estimateCommand = leaf({
     const timingsFile = resolve(io.cwd, required(values.timings, 'timings'));
     const shards = intFlag(values.shards, 'shards', 1, 256);
     const overhead = numberFlag(values['shard-overhead-seconds'], 'shard-overhead-seconds', 0, 3600) ?? 60;
-    const timings = decodeTimings(parseJson(await readTextFile(timingsFile, 'timings file'), timingsFile), timingsFile, overhead);
+    const workflowText = await readTextFile(workflowFile, 'workflow');
+    const timingsJson = parseJson(await readTextFile(timingsFile, 'timings file'), timingsFile);
+    const timings = decodeTimings(timingsJson, timingsFile, overhead, workflowNameOf(workflowText, workflowFile));
     const budgetMinutes = numberFlag(values['budget-minutes'], 'budget-minutes', 0.1, 1440) ?? timings.budgetMinutes ?? 10;
-    const graph = jobGraph(await readTextFile(workflowFile, 'workflow'), workflowFile, fileResolver(io.cwd, workflowFile));
+    const graph = jobGraph(workflowText, workflowFile, fileResolver(io.cwd, workflowFile));
     const result = estimate(graph, timings, { budgetSeconds: budgetMinutes * 60, ...(shards !== undefined ? { shards } : {}) });
     if (values.json) printJson(io, { workflow: values.workflow, timingsSource: timings.source, ...result });
     else io.stdout(formatEstimateText(result, values.workflow ?? workflowFile));

@@ -1,5 +1,6 @@
 import { UserError } from '@slipway/core';
 import type { GraphJob } from './job-graph.js';
+import { median } from './median.js';
 import type { JobTiming, Timings } from './timings.js';
 
 /** One job's predicted place in the run. */
@@ -30,12 +31,6 @@ export interface Estimate {
   criticalPath: string[];
   jobs: JobEstimate[];
   advice: Advice;
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
 function timingFor(job: GraphJob, timings: Timings): JobTiming | undefined {

@@ -97,3 +97,8 @@ export function jobGraph(content: string, source: string, resolve: WorkflowResol
   }
   return jobs;
 }
+
+/** The workflow's `name:` (what GitHub and ci-metrics call its runs), if it has one. */
+export function workflowNameOf(content: string, source: string): string | undefined {
+  return text(child(parseYamlTree(content, source).root, 'name'));
+}

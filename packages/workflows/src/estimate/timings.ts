@@ -1,4 +1,5 @@
 import { decode, decodeDocument, UserError } from '@slipway/core';
+import { median } from './median.js';
 
 /** What is known about one job's duration. */
 export interface JobTiming {
@@ -51,6 +52,46 @@ const apiFormat = decode.oneOf(
   decode.array(apiRun),
 );
 
+/** One run as GitHub's list-jobs response gives it (the fields an estimate reads). */
+interface ApiRun {
+  jobs: { name: string; started_at: string | null; completed_at: string | null; conclusion?: string | undefined }[];
+}
+
+// The ci-metrics history file (`ci-metrics/history.json`): the fields an estimate needs.
+const historyJob = decode.object({
+  name: decode.string,
+  attempt: decode.number,
+  conclusion: decode.string,
+  startedAt: decode.number,
+  completedAt: decode.number,
+});
+const historyFormat = decode.object({
+  version: decode.number,
+  runs: decode.array(
+    decode.object({ workflow: decode.string, conclusion: decode.string, attempt: decode.number, jobs: decode.array(historyJob) }),
+  ),
+});
+
+/** Successful runs of one workflow from a ci-metrics history, as list-jobs responses of their last attempt. */
+function fromHistory(value: unknown, source: string, workflowName: string | undefined): ApiRun[] {
+  const history = decodeDocument(historyFormat, value, source);
+  const names = [...new Set(history.runs.map((r) => r.workflow))];
+  const wanted = workflowName ?? (names.length === 1 ? names[0] : undefined);
+  if (wanted === undefined) {
+    throw new UserError(`${source} holds runs of several workflows (${names.join(', ')})`, {
+      hint: "give the workflow's name: field so its runs are picked",
+    });
+  }
+  const runs = history.runs.filter((r) => r.workflow === wanted && r.conclusion === 'success');
+  if (runs.length === 0) throw new UserError(`${source} has no successful run of '${wanted}' (workflows: ${names.join(', ') || 'none'})`);
+  const iso = (s: number): string => new Date(s * 1000).toISOString();
+  return runs.map((r) => ({
+    jobs: r.jobs
+      .filter((j) => j.attempt === r.attempt)
+      .map((j) => ({ name: j.name, started_at: iso(j.startedAt), completed_at: iso(j.completedAt), conclusion: j.conclusion })),
+  }));
+}
+
 /** `build (2)` -> `build`, `pipeline / test (0)` -> `pipeline / test`. */
 function baseName(name: string): string {
   return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
@@ -61,6 +102,7 @@ function fromApi(
   overhead: number,
 ): Timings {
   const jobs = new Map<string, JobTiming>();
+  const serials = new Map<string, number[]>();
   for (const run of runs) {
     const perName = new Map<string, number[]>();
     for (const job of run.jobs) {
@@ -76,22 +118,28 @@ function fromApi(
       entry.seconds.push(Math.max(...durations));
       if (durations.length > 1) {
         // A matrix: the serial work is what the shards did beyond their fixed cost.
-        const serial = durations.reduce((a, b) => a + Math.max(0, b - overhead), 0);
-        entry.serialSeconds = serial;
-        entry.overheadSeconds = overhead;
+        serials.set(name, [...(serials.get(name) ?? []), durations.reduce((a, b) => a + Math.max(0, b - overhead), 0)]);
       }
       jobs.set(name, entry);
     }
+  }
+  for (const [name, values] of serials) {
+    const entry = jobs.get(name);
+    if (entry) Object.assign(entry, { serialSeconds: median(values), overheadSeconds: overhead });
   }
   return { jobs, source: 'measured' };
 }
 
 /**
  * Decodes a timings document: the given form `{ "jobs": { "lint": { "seconds": 90 }, "test":
- * { "serialSeconds": 720, "overheadSeconds": 60 } } }`, or measured data as GitHub's
- * list-jobs-for-a-run response (one run or an array of runs, as ci-metrics collects them).
+ * { "serialSeconds": 720, "overheadSeconds": 60 } } }`, or measured data: a ci-metrics history
+ * file (the successful runs of `workflowName`), or GitHub's list-jobs-for-a-run response (one
+ * run or an array of runs).
  */
-export function decodeTimings(value: unknown, source: string, defaultOverhead = 60): Timings {
+export function decodeTimings(value: unknown, source: string, defaultOverhead = 60, workflowName?: string): Timings {
+  if (typeof value === 'object' && value !== null && 'runs' in value && 'version' in value) {
+    return fromApi(fromHistory(value, source, workflowName), defaultOverhead);
+  }
   const isApi = typeof value === 'object' && value !== null && (Array.isArray(value) || 'total_count' in value);
   if (isApi) {
     const runs = decodeDocument(apiFormat, value, source);

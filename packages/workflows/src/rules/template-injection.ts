@@ -24,12 +24,14 @@ const SAFE = [
 
 /** The context paths an expression reads: `github.event.issue.title`, `inputs.name`, ... */
 function contextPaths(expression: string): string[] {
-  const withoutStrings = expression.replace(/'(?:[^']|'')*'/g, "''");
+  // Index syntax (`github.event['comment'].body`) becomes dots before string literals are blanked.
+  const dotted = expression.replace(/\[\s*'([\w-]+)'\s*\]/g, '.$1');
+  const withoutStrings = dotted.replace(/'(?:[^']|'')*'/g, "''");
   return [
     ...withoutStrings.matchAll(
       /\b(github|inputs|steps|needs|matrix|env|vars|secrets|jobs|runner|strategy|job)((?:\.[\w-]+|\[[^\]]*\]|\.\*)*)/g,
     ),
-  ].map((m) => `${m[1]}${m[2] ?? ''}`.replace(/\['([^']*)'\]/g, '.$1'));
+  ].map((m) => `${m[1]}${m[2] ?? ''}`);
 }
 
 /** The severity of one expression inside a script, or undefined when it is harmless there. */
