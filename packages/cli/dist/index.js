@@ -35191,7 +35191,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7150);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3467);
 // The bundled CLI's entry: run, then exit with the command's code.
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -35207,7 +35207,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7150:
+/***/ 3467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44596,6 +44596,7 @@ const storeDecoder = object({
     }),
     runs: number,
     updatedAt: string,
+    runner: optional(string),
     tests: record(storedTest),
     files: record(storedFile),
 });
@@ -44627,7 +44628,13 @@ function storeAsSource(store, source) {
         outcome: 'passed',
         retried: false,
     }));
-    return { source, format: 'slipway-store', tests, files: new Map(Object.entries(store.files).map(([f, v]) => [f, v.seconds])) };
+    return {
+        source,
+        format: 'slipway-store',
+        tests,
+        files: new Map(Object.entries(store.files).map(([f, v]) => [f, v.seconds])),
+        ...(store.runner ? { runner: store.runner } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/shard/src/timing-file.ts
@@ -45358,7 +45365,15 @@ function recordRun(previous, reports, options) {
     const run = base.runs + 1;
     const alpha = options.smoothing;
     const keep = options.keepRuns ?? 30;
-    const store = { ...emptyStore(), runs: run, updatedAt: options.now, tests: { ...base.tests }, files: { ...base.files } };
+    const runner = options.runner ?? base.runner;
+    const store = {
+        ...emptyStore(),
+        runs: run,
+        updatedAt: options.now,
+        ...(runner ? { runner } : {}),
+        tests: { ...base.tests },
+        files: { ...base.files },
+    };
     const { tests, fileSeconds } = mergeReports(reports, options.root);
     const flaky = [];
     let updated = 0;
@@ -45599,6 +45614,24 @@ const shardStage = {
             sources.push(parseTimingText(await (0,promises_.readFile)(baselineJunit, 'utf8'), baselineJunit));
         else
             ctx.log('no baseline report (stage skipped?): every file is estimated from its declared tests');
+        // node --test runs each file in its own process: share the baseline's time outside the tests
+        // (process start, module loading) out per file, so predictions compare with wall times.
+        const baselineSeconds = Number(ctx.shared.get('baseline.seconds') ?? Number.NaN);
+        const first = sources[0];
+        if (first && Number.isFinite(baselineSeconds)) {
+            const perFile = new Map();
+            for (const t of first.tests)
+                perFile.set(t.file, (perFile.get(t.file) ?? 0) + t.seconds);
+            const inTests = [...perFile.values()].reduce((a, b) => a + b, 0);
+            const overhead = Math.max(0, baselineSeconds - inTests) / Math.max(1, perFile.size);
+            sources.push({
+                source: 'per-file overhead',
+                format: 'knapsack',
+                tests: [],
+                files: new Map([...perFile].map(([f, x]) => [f, x + overhead])),
+            });
+            ctx.log(`baseline: ${inTests.toFixed(2)} s in tests, ${overhead.toFixed(2)} s per file outside them`);
+        }
         const universe = timeUniverse({ entries: files, sources, root: ctx.sampleDir });
         if (universe.unmatchedSources.length > 0) {
             ctx.log('the baseline report names none of the sample files (node --test writes file attributes from Node 22 on): estimating instead');
@@ -45626,9 +45659,9 @@ const shardStage = {
             const r = runs[i];
             ctx.log(`shard ${sh.index}: ${sh.tests.length} files, predicted ${shard_s(sh.predictedSeconds)}, actual ${shard_s(r?.seconds ?? 0)} (exit ${r?.exitCode ?? '?'})`);
         }
-        const baseline = Number(ctx.shared.get('baseline.seconds') ?? Number.NaN);
+        const baseline = baselineSeconds;
         ctx.log(Number.isFinite(baseline)
-            ? `parallel wall time ${shard_s(wall)} vs sequential baseline ${shard_s(baseline)} (${(baseline / wall).toFixed(2)}x faster)`
+            ? `parallel wall time ${shard_s(wall)} vs sequential baseline ${shard_s(baseline)} (speed-up ${(baseline / wall).toFixed(2)}x)`
             : `parallel wall time ${shard_s(wall)}`);
         // Record: fold the shards' reports into the timings the next plan starts from.
         const reports = await Promise.all(plan.shards.map(async (sh) => parseTimingText(await (0,promises_.readFile)((0,external_node_path_.join)(dir, `junit-${sh.index}.xml`), 'utf8'), `junit-${sh.index}.xml`)));
@@ -53960,6 +53993,10 @@ function canonicalIds(primary, related) {
     const id = cve ? cve.toUpperCase() : (all[0] ?? 'UNKNOWN');
     return { id, aliases: all.filter((x) => x.toUpperCase() !== id.toUpperCase()) };
 }
+/** Orders ids by code unit: stable across locales and much faster than localeCompare on large reports. */
+function byId(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 ;// CONCATENATED MODULE: ./packages/scan/src/grype-report.ts
 
@@ -54008,6 +54045,7 @@ const grype_report_report = object({
     ignoredMatches: withDefault(array(object({ ...matchShape, appliedIgnoreRules: withDefault(array(unknown), []) })), []),
     source,
 });
+const OS_TYPES = new Set(['deb', 'apk', 'rpm', 'alpm', 'portage']);
 const FIX = {
     fixed: 'fixed',
     'not-fixed': 'not-fixed',
@@ -54040,6 +54078,7 @@ function toFinding(m, image) {
             ...(m.artifact.version ? { version: m.artifact.version } : {}),
             ...(m.artifact.purl ? { purl: m.artifact.purl } : {}),
             ...(m.artifact.type ? { type: m.artifact.type } : {}),
+            ...(OS_TYPES.has(m.artifact.type ?? '') ? { os: true } : {}),
         },
         scanners: ['grype'],
         ...(image ? { image } : {}),
@@ -54196,6 +54235,7 @@ function findingsOf(r, image) {
                 ...(v.InstalledVersion ? { version: v.InstalledVersion } : {}),
                 ...(v.PkgIdentifier?.PURL ? { purl: v.PkgIdentifier.PURL } : {}),
                 ...(r.Type ? { type: r.Type } : {}),
+                ...(r.Class === 'os-pkgs' ? { os: true } : {}),
             },
             ...(v.Title ? { title: v.Title } : {}),
             ...(cvss !== undefined ? { cvss } : {}),
@@ -54363,9 +54403,11 @@ function parseClamscanOutput(text, source, options = {}) {
 
 /** The identity of a finding across scanners: same rule, same package and version (or file), same image. */
 function findingKey(f) {
+    const path = (f.path ?? f.target ?? '').replace(/\\/g, '/').replace(/^\/+/, '');
+    // The same library in two lockfiles or two node_modules folders is two findings; an OS package is one per image.
     const where = f.kind === 'vulnerability'
-        ? `${f.package?.name ?? ''}@${f.package?.version ?? ''}`
-        : `${f.path ?? f.target ?? ''}:${f.line ?? ''}:${f.package?.name ?? ''}`;
+        ? `${f.package?.name ?? ''}@${f.package?.version ?? ''}${f.package?.os ? '' : `|${path}`}`
+        : `${path}:${f.line ?? ''}:${f.package?.name ?? ''}`;
     return `${f.kind}|${f.id.toUpperCase()}|${where}|${f.image ?? ''}`;
 }
 const FIX_RANK = { fixed: 4, 'not-affected': 3, 'wont-fix': 2, 'not-fixed': 1, unknown: 0 };
@@ -54856,9 +54898,9 @@ function imageRepository(image) {
  * that does not fix keeps the alert and its SLA clock), file for file-based kinds, image repository.
  */
 function fingerprint(f) {
-    const where = f.kind === 'vulnerability'
-        ? `${f.package?.type ?? ''}/${f.package?.name ?? ''}`
-        : `${f.path ?? f.target ?? ''}|${f.package?.name ?? ''}`;
+    // Scanners name package types differently (Trivy `debian`, Grype `deb`): an OS package is keyed as `os`.
+    const path = (f.path ?? f.target ?? '').replace(/\\/g, '/').replace(/^\/+/, '');
+    const where = f.kind === 'vulnerability' ? `${f.package?.os ? 'os' : path}/${f.package?.name ?? ''}` : `${path}|${f.package?.name ?? ''}`;
     return (0,external_node_crypto_namespaceObject.createHash)('sha256')
         .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
         .digest('hex')
@@ -54985,7 +55027,7 @@ function countFindings(evaluated, suppressed) {
 function byImportance(a, b) {
     return (Number(b.blocking) - Number(a.blocking) ||
         compareSeverity(b.finding.severity, a.finding.severity) ||
-        a.finding.id.localeCompare(b.finding.id));
+        byId(a.finding.id, b.finding.id));
 }
 function policyRules(policy) {
     return policy.exceptions.map((e) => ({
@@ -55212,7 +55254,7 @@ function run(category, entries, toolVersion, dropped) {
 const ORDER = (a, b) => Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) ||
     Number(b.blocking) - Number(a.blocking) ||
     compareSeverity(b.finding.severity, a.finding.severity) ||
-    a.finding.id.localeCompare(b.finding.id);
+    byId(a.finding.id, b.finding.id);
 /** The code-scanning category of an image (one SARIF run each). */
 function sarifCategory(image) {
     const repo = imageRepository(image);
@@ -55388,6 +55430,7 @@ function gateSummary(result, options = {}) {
     const { used, expiring, expired, unused } = result.exceptions;
     if (used.length + expired.length + unused.length > 0) {
         md.heading('Exceptions and ignore rules', 3);
+        const notExpiring = (u) => !expiring.some((e) => e.id === u.id && e.source === u.source && e.expires === u.expires);
         const row = (state) => (r) => [
             state,
             r.id,
@@ -55399,8 +55442,8 @@ function gateSummary(result, options = {}) {
         md.table(['state', 'id', 'reason', 'expires', 'findings', 'from'], [
             ...expired.map(row('⛔ expired')),
             ...expiring.map(row('⚠️ expiring')),
-            ...used.filter((u) => !expiring.includes(u)).map(row('used')),
-            ...unused.filter((u) => !expiring.includes(u)).map(row('unused')),
+            ...used.filter(notExpiring).map(row('used')),
+            ...unused.filter(notExpiring).map(row('unused')),
         ]);
     }
     if (result.vexProblems.length > 0)
@@ -56114,7 +56157,7 @@ async function fetchBearerToken(challenge, scope, credentials, fetchImpl) {
 
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/media-types.ts
 /** OCI and Docker media types the client and cosign's formats use. */
-const media_types_MEDIA = {
+const MEDIA = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociConfig: 'application/vnd.oci.image.config.v1+json',
@@ -56125,10 +56168,10 @@ const media_types_MEDIA = {
     simpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
 };
 /** Every manifest type a registry may answer with (distribution returns 404 for OCI types not accepted). */
-const MANIFEST_ACCEPT = [media_types_MEDIA.ociManifest, media_types_MEDIA.ociIndex, media_types_MEDIA.dockerManifest, media_types_MEDIA.dockerList].join(', ');
+const MANIFEST_ACCEPT = [MEDIA.ociManifest, MEDIA.ociIndex, MEDIA.dockerManifest, MEDIA.dockerList].join(', ');
 /** The OCI empty descriptor (`{}`), the config of artifacts that have none. */
 const EMPTY_CONFIG = {
-    mediaType: media_types_MEDIA.ociEmpty,
+    mediaType: MEDIA.ociEmpty,
     digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
     size: 2,
 };
@@ -56292,7 +56335,7 @@ class OciClient {
         if (typeof json !== 'object' || json === null || Array.isArray(json))
             throw new errors_UserError(`The manifest ${repository}@${digest} is not a JSON object`);
         const obj = json;
-        const mediaType = typeof obj['mediaType'] === 'string' ? obj['mediaType'] : (res.headers.get('content-type') ?? media_types_MEDIA.ociManifest);
+        const mediaType = typeof obj['mediaType'] === 'string' ? obj['mediaType'] : (res.headers.get('content-type') ?? MEDIA.ociManifest);
         return { descriptor: { mediaType, digest, size: bytes.length }, bytes, json: obj };
     }
     /** The descriptor of a manifest by tag or digest, or undefined when there is none. */
@@ -56306,7 +56349,7 @@ class OciClient {
         const size = Number(res.headers.get('content-length') ?? Number.NaN);
         if (!digest || !Number.isFinite(size))
             return (await this.getManifest(repository, reference)).descriptor;
-        return { mediaType: res.headers.get('content-type') ?? media_types_MEDIA.ociManifest, digest, size };
+        return { mediaType: res.headers.get('content-type') ?? MEDIA.ociManifest, digest, size };
     }
     /** Uploads a manifest under a tag or its digest; returns its descriptor and whether the registry indexed its subject. */
     async putManifest(repository, reference, bytes, mediaType) {
@@ -56400,11 +56443,11 @@ class OciClient {
         const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
         const res = await this.send('GET', `/v2/${repository}/referrers/${digest}${query}`, {
             repository,
-            headers: { Accept: media_types_MEDIA.ociIndex },
+            headers: { Accept: MEDIA.ociIndex },
         });
         let manifests;
         let via;
-        if (res.ok && (res.headers.get('content-type') ?? '').includes(media_types_MEDIA.ociIndex)) {
+        if (res.ok && (res.headers.get('content-type') ?? '').includes(MEDIA.ociIndex)) {
             manifests = parseDescriptorList(await res.json(), `the referrers of ${repository}@${digest}`);
             via = 'api';
         }
@@ -56422,7 +56465,7 @@ class OciClient {
         const tag = referrersFallbackTag(digest);
         if (!(await this.headManifest(repository, tag)))
             return [];
-        const index = await this.getManifest(repository, tag, media_types_MEDIA.ociIndex);
+        const index = await this.getManifest(repository, tag, MEDIA.ociIndex);
         return parseDescriptorList(index.json, `the referrers index ${repository}:${tag}`);
     }
     /**
@@ -56439,8 +56482,8 @@ class OciClient {
         const existing = await this.fallbackReferrers(repository, subjectDigest);
         if (existing.some((m) => m.digest === digest))
             return full;
-        const index = { schemaVersion: 2, mediaType: media_types_MEDIA.ociIndex, manifests: [...existing, full] };
-        await this.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), media_types_MEDIA.ociIndex);
+        const index = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...existing, full] };
+        await this.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), MEDIA.ociIndex);
         return full;
     }
 }
@@ -56599,7 +56642,7 @@ const ANNOTATION = {
     created: 'org.opencontainers.image.created',
 };
 /** cosign's classic signature tag for an image digest: `sha256-<hex>.sig`. */
-function formats_signatureTag(digest) {
+function signatureTag(digest) {
     return `${digest.replace(':', '-')}.sig`;
 }
 /** cosign's classic attestation tag: `sha256-<hex>.att`. */
@@ -56631,8 +56674,8 @@ function bundleReferrerManifest(bundleBlob, subject, annotations) {
     };
     const manifest = {
         schemaVersion: 2,
-        mediaType: media_types_MEDIA.ociManifest,
-        artifactType: media_types_MEDIA.sigstoreBundle,
+        mediaType: MEDIA.ociManifest,
+        artifactType: MEDIA.sigstoreBundle,
         config: EMPTY_CONFIG,
         layers: [{ mediaType: bundleBlob.mediaType, digest: bundleBlob.digest, size: bundleBlob.size }],
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
@@ -56690,7 +56733,7 @@ function classicSignatureConfig(layerDigests) {
 function classicSignatureManifest(config, layers) {
     return Buffer.from(JSON.stringify({
         schemaVersion: 2,
-        mediaType: media_types_MEDIA.ociManifest,
+        mediaType: MEDIA.ociManifest,
         config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
         layers,
     }));
@@ -56715,21 +56758,21 @@ async function image_signing_subjectDescriptor(client, ref) {
 }
 /** Pushes a bundle as an OCI 1.1 referrer of `subject` (tag-schema index where the registry has no API). */
 async function image_signing_attachBundle(client, repository, subject, bundleText, annotations) {
-    const blob = await client.pushBlob(repository, Buffer.from(bundleText), media_types_MEDIA.sigstoreBundle);
+    const blob = await client.pushBlob(repository, Buffer.from(bundleText), MEDIA.sigstoreBundle);
     // The manifest's config is the empty descriptor; registries want its blob present too.
-    await client.pushBlob(repository, Buffer.from('{}'), media_types_MEDIA.ociEmpty);
+    await client.pushBlob(repository, Buffer.from('{}'), MEDIA.ociEmpty);
     const manifest = bundleReferrerManifest(blob, subject, annotations);
     return client.pushReferrer(repository, subject.digest, manifest.bytes, {
-        mediaType: media_types_MEDIA.ociManifest,
-        artifactType: media_types_MEDIA.sigstoreBundle,
+        mediaType: MEDIA.ociManifest,
+        artifactType: MEDIA.sigstoreBundle,
         annotations: manifest.annotations,
     });
 }
 /** Appends a classic signature layer to the image's `.sig` manifest (creating it when absent). */
 async function writeClassicSignature(client, ref, payload, bundle) {
-    const tag = formats_signatureTag(ref.digest);
+    const tag = signatureTag(ref.digest);
     const layer = {
-        ...(await client.pushBlob(ref.repository, payload, media_types_MEDIA.simpleSigning)),
+        ...(await client.pushBlob(ref.repository, payload, MEDIA.simpleSigning)),
         annotations: classicSignatureAnnotations(bundle),
     };
     const layers = [];
@@ -56743,8 +56786,8 @@ async function writeClassicSignature(client, ref, payload, bundle) {
     const sig = layer.annotations['dev.cosignproject.cosign/signature'];
     if (!layers.some((l) => l.annotations?.['dev.cosignproject.cosign/signature'] === sig))
         layers.push(layer);
-    const config = await client.pushBlob(ref.repository, classicSignatureConfig(layers.map((l) => l.digest)), media_types_MEDIA.ociConfig);
-    await client.putManifest(ref.repository, tag, classicSignatureManifest(config, layers), media_types_MEDIA.ociManifest);
+    const config = await client.pushBlob(ref.repository, classicSignatureConfig(layers.map((l) => l.digest)), MEDIA.ociConfig);
+    await client.putManifest(ref.repository, tag, classicSignatureManifest(config, layers), MEDIA.ociManifest);
     return tag;
 }
 /**
@@ -56823,7 +56866,7 @@ async function attachAttestation(client, ref, bundleText, source, now = new Date
  * optionally only those with one predicate type. Each blob is checked against its digest.
  */
 async function fetchReferrerBundles(client, ref, predicateType) {
-    const { manifests } = await client.referrers(ref.repository, ref.digest, media_types_MEDIA.sigstoreBundle);
+    const { manifests } = await client.referrers(ref.repository, ref.digest, MEDIA.sigstoreBundle);
     const out = [];
     for (const descriptor of manifests) {
         const manifest = await client.getManifest(ref.repository, descriptor.digest);
@@ -56832,7 +56875,7 @@ async function fetchReferrerBundles(client, ref, predicateType) {
         if (predicateType !== undefined && type !== predicateType)
             continue;
         const layers = manifest.json['layers'];
-        const layer = Array.isArray(layers) ? layers.find((l) => l.mediaType === media_types_MEDIA.sigstoreBundle) : undefined;
+        const layer = Array.isArray(layers) ? layers.find((l) => l.mediaType === MEDIA.sigstoreBundle) : undefined;
         if (!layer)
             throw new errors_UserError(`The referrer ${ref.repository}@${descriptor.digest} has no Sigstore bundle layer`);
         const text = (await client.getBlob(ref.repository, layer.digest)).toString('utf8');
@@ -56848,7 +56891,7 @@ async function fetchClassicSignatures(client, ref) {
     const manifest = await client.getManifest(ref.repository, tag);
     const layers = manifest.json['layers'];
     if (!Array.isArray(layers))
-        throw new UserError(`The signature manifest ${ref.repository}:${tag} has no layers`);
+        throw new errors_UserError(`The signature manifest ${ref.repository}:${tag} has no layers`);
     const out = [];
     for (const layer of layers) {
         if (layer.mediaType !== MEDIA.simpleSigning)
@@ -63331,6 +63374,7 @@ function formatReportMarkdown(reports) {
 
 
 
+
 function identityChecks(cert, policy, trust) {
     if (trust.keyMode)
         return [passed('signer identity', `key mode: signed by the key from ${trust.label}`)];
@@ -63374,9 +63418,16 @@ function verifyBundleAgainstPolicy(item, artifact, policy, trust, now) {
     }
 }
 function checkBundle(item, artifact, policy, trust, now) {
-    const { bundle } = item;
-    const result = verifySignature(bundle, artifact, trust, { tlogEntries: policy.tlogEntries, timestamps: policy.timestamps });
+    const { bundle, signedPayload } = item;
+    const signed = signedPayload ? artifactFromBytes(signedPayload.bytes, 'the simple-signing payload') : artifact;
+    const result = verifySignature(bundle, signed, trust, { tlogEntries: policy.tlogEntries, timestamps: policy.timestamps });
     const checks = [...result.checks];
+    if (signedPayload) {
+        const expected = `sha256:${artifact.sha256}`;
+        checks.unshift(signedPayload.claimedDigest === expected
+            ? passed('image digest', `the signed payload names ${expected}`)
+            : failed('image digest', `the signed payload names ${signedPayload.claimedDigest ?? 'no digest'}, not ${expected}`));
+    }
     const cert = leafCertificate(bundle);
     const identity = cert ? certificateIdentity(cert) : undefined;
     checks.push(...identityChecks(identity, policy, trust), ...ageCheck(result.signedAt, policy, now));
@@ -63431,14 +63482,99 @@ async function verifyImage(text, finder, policy, trust, now) {
     return verifySubject(text, artifactFromDigest(image.digest, text), bundles, policy, trust, now);
 }
 
+;// CONCATENATED MODULE: ./packages/verify/src/cosign-classic.ts
+
+
+
+
+
+function certificates(notes) {
+    const text = `${notes[ANNOTATION.certificate] ?? ''}${notes[ANNOTATION.chain] ?? ''}`;
+    return [...text.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)].map((m) => core_dist.pem.toDER(m[0]).toString('base64'));
+}
+function parseJsonAnnotation(text, what, source) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors_UserError(`${source}: the ${what} annotation is not a JSON object`);
+}
+const cosign_classic_obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+// cosign's rekor bundle annotation: {SignedEntryTimestamp, Payload: {body, integratedTime, logIndex, logID (hex)}}.
+function tlogEntries(notes, source) {
+    const raw = notes[ANNOTATION.bundle];
+    if (!raw)
+        return [];
+    const rekor = parseJsonAnnotation(raw, 'Rekor bundle', source);
+    const payload = cosign_classic_obj(rekor['Payload']);
+    const body = typeof payload['body'] === 'string' ? payload['body'] : '';
+    const kind = cosign_classic_obj(JSON.parse(Buffer.from(body, 'base64').toString('utf8') || '{}'));
+    return [
+        {
+            logIndex: String(payload['logIndex']),
+            logId: { keyId: Buffer.from(String(payload['logID']), 'hex').toString('base64') },
+            kindVersion: {
+                kind: typeof kind['kind'] === 'string' ? kind['kind'] : 'hashedrekord',
+                version: typeof kind['apiVersion'] === 'string' ? kind['apiVersion'] : '0.0.1',
+            },
+            integratedTime: String(payload['integratedTime']),
+            inclusionPromise: { signedEntryTimestamp: rekor['SignedEntryTimestamp'] },
+            canonicalizedBody: body,
+        },
+    ];
+}
+/**
+ * Rebuilds a Sigstore bundle (v0.1: certificate chain, Rekor entry with its signed entry
+ * timestamp, RFC 3161 timestamp) from a classic `.sig` layer's annotations, so the same
+ * verifier checks it. The signature covers the simple-signing payload, not the image itself.
+ */
+function classicSignatureBundle(signature, source) {
+    const notes = signature.annotations;
+    const sig = notes[ANNOTATION.signature];
+    if (!sig)
+        throw new errors_UserError(`${source}: the layer has no ${ANNOTATION.signature} annotation`);
+    const certs = certificates(notes);
+    const stamp = notes[ANNOTATION.rfc3161] ? parseJsonAnnotation(notes[ANNOTATION.rfc3161] ?? '', 'RFC 3161 timestamp', source) : undefined;
+    const value = {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            ...(certs.length > 0
+                ? { x509CertificateChain: { certificates: certs.map((rawBytes) => ({ rawBytes })) } }
+                : { publicKey: { hint: '' } }),
+            tlogEntries: tlogEntries(notes, source),
+            ...(stamp ? { timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: stamp['SignedRFC3161Timestamp'] }] } } : {}),
+        },
+        messageSignature: {
+            messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(signature.payload).digest('base64') },
+            signature: sig,
+        },
+    };
+    let claimedDigest;
+    try {
+        const critical = cosign_classic_obj(cosign_classic_obj(JSON.parse(signature.payload.toString('utf8')))['critical']);
+        const digest = cosign_classic_obj(critical['image'])['docker-manifest-digest'];
+        claimedDigest = typeof digest === 'string' ? digest : undefined;
+    }
+    catch {
+        claimedDigest = undefined;
+    }
+    return { bundle: bundleFromValue(value, source), payload: signature.payload, claimedDigest };
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/src/registry-bundles.ts
+
 
 
 
 /**
  * Finds an image's Sigstore bundles as OCI 1.1 referrers (the referrers API, or the
  * `sha256-<hex>` tag-schema index where the registry has none), as cosign v3 and our
- * cosign-sign push them. Registry errors propagate: an unreachable registry is never a pass.
+ * cosign-sign push them, and cosign's classic `sha256-<hex>.sig` signatures. Registry errors
+ * propagate: an unreachable registry is never a pass.
  */
 function registryBundleFinder(access = {}) {
     return {
@@ -63454,15 +63590,23 @@ function registryBundleFinder(access = {}) {
                 });
             }
             const found = await fetchReferrerBundles(client, image);
-            return found.map((r) => {
+            const bundles = found.map((r) => {
                 const source = `referrer ${r.manifest.digest.slice(0, 19)}…${r.predicateType ? ` (${r.predicateType})` : ''}`;
                 return { bundle: bundleFromValue(files_parseJson(r.text, source), source), source };
             });
+            const classic = await fetchClassicSignatures(client, image);
+            classic.forEach((signature, i) => {
+                const source = `${signatureTag(image.digest)}[${i}]`;
+                const rebuilt = classicSignatureBundle(signature, source);
+                bundles.push({ bundle: rebuilt.bundle, source, signedPayload: { bytes: rebuilt.payload, claimedDigest: rebuilt.claimedDigest } });
+            });
+            return bundles;
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/index.ts
+
 
 
 
@@ -63546,6 +63690,1911 @@ const verifyDeployStage = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/metrics/src/history-codec.ts
+
+// Typed decoders for the history file: a file edited by hand or cut short fails with the
+// field at fault instead of producing figures from garbage.
+const history_codec_int = (v, p) => {
+    const n = number(v, p);
+    if (!Number.isInteger(n))
+        throw new DecodeError(p, 'a whole number', v);
+    return n;
+};
+// Times are Unix seconds; fractions are kept (local runs take well under a second per stage).
+const time = number;
+const step = object({ name: string, conclusion: string, seconds: number });
+const checkedJob = object({
+    id: history_codec_int,
+    name: string,
+    attempt: history_codec_int,
+    conclusion: string,
+    createdAt: optional(time),
+    startedAt: time,
+    completedAt: time,
+    steps: array(step),
+});
+/** One outcome record, as stored and as found in a run's record artifacts. */
+const outcomeRecord = (v, p) => {
+    const { type } = object({ type: literal('cache', 'signature', 'scan', 'verification') })(v, p);
+    switch (type) {
+        case 'cache': {
+            const r = object({ layer: string, hit: literal('exact', 'partial', 'miss') })(v, p);
+            return { type, layer: r.layer, hit: r.hit };
+        }
+        case 'signature': {
+            const r = object({ subject: withDefault(string, ''), signed: decode_boolean })(v, p);
+            return { type, subject: r.subject, signed: r.signed };
+        }
+        case 'scan': {
+            const r = object({ subject: withDefault(string, ''), decision: literal('pass', 'fail') })(v, p);
+            return { type, subject: r.subject, decision: r.decision };
+        }
+        case 'verification': {
+            const r = object({
+                subject: withDefault(string, ''),
+                environment: optional(string),
+                verified: decode_boolean,
+            })(v, p);
+            return r.environment === undefined
+                ? { type, subject: r.subject, verified: r.verified }
+                : { type, subject: r.subject, environment: r.environment, verified: r.verified };
+        }
+    }
+};
+const checkedRun = object({
+    id: history_codec_int,
+    workflow: string,
+    event: string,
+    branch: string,
+    sha: string,
+    attempt: history_codec_int,
+    conclusion: string,
+    createdAt: time,
+    startedAt: time,
+    completedAt: time,
+    jobs: array(checkedJob),
+    artifacts: history_codec_int,
+    outcomes: array(outcomeRecord),
+});
+// A history holds millions of steps: the generic decoders build a field path for every value,
+// which dominates loading. These fast paths check the same types without paths and fall back to
+// the checked decoders (which name the field at fault) only when something is wrong.
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+const isInt = (v) => typeof v === 'number' && Number.isInteger(v);
+function fastJob(v) {
+    if (!isObject(v) || !isInt(v['id']) || typeof v['name'] !== 'string' || !isInt(v['attempt']) || typeof v['conclusion'] !== 'string')
+        return undefined;
+    if (!isNum(v['startedAt']) ||
+        !isNum(v['completedAt']) ||
+        !(v['createdAt'] === undefined || v['createdAt'] === null || isNum(v['createdAt'])))
+        return undefined;
+    const raw = v['steps'];
+    if (!Array.isArray(raw))
+        return undefined;
+    const steps = new Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+        const s = raw[i];
+        if (!isObject(s) || typeof s['name'] !== 'string' || typeof s['conclusion'] !== 'string' || !isNum(s['seconds']))
+            return undefined;
+        steps[i] = { name: s['name'], conclusion: s['conclusion'], seconds: s['seconds'] };
+    }
+    const out = {
+        id: v['id'],
+        name: v['name'],
+        attempt: v['attempt'],
+        conclusion: v['conclusion'],
+        startedAt: v['startedAt'],
+        completedAt: v['completedAt'],
+        steps,
+    };
+    if (isNum(v['createdAt']))
+        out.createdAt = v['createdAt'];
+    return out;
+}
+const history_codec_run = (v, p) => {
+    if (isObject(v) && Array.isArray(v['jobs']) && isInt(v['id']) && typeof v['workflow'] === 'string' && typeof v['event'] === 'string') {
+        const rawJobs = v['jobs'];
+        const jobs = [];
+        for (const j of rawJobs) {
+            const decoded = fastJob(j);
+            if (!decoded)
+                return checkedRun(v, p);
+            jobs.push(decoded);
+        }
+        const rest = checkedRun({ ...v, jobs: [] }, p);
+        return { ...rest, jobs };
+    }
+    return checkedRun(v, p);
+};
+const deployment = object({
+    id: history_codec_int,
+    environment: string,
+    production: decode_boolean,
+    sha: string,
+    ref: string,
+    createdAt: time,
+    state: literal('success', 'failure', 'error', 'pending'),
+    finishedAt: optional(time),
+    commits: array(object({ sha: string, at: time })),
+});
+/** The history file format, version 1. */
+const historyDecoder = object({
+    version: map(history_codec_int, (v, p) => {
+        if (v !== 1)
+            throw new DecodeError(p, 'version 1 (this release reads no other)', v);
+        return 1;
+    }),
+    repository: string,
+    defaultBranch: string,
+    updatedAt: time,
+    cursor: object({ runsFrom: optional(history_codec_int), deploymentsFrom: optional(history_codec_int) }),
+    runs: array(history_codec_run),
+    deployments: array(deployment),
+});
+
+;// CONCATENATED MODULE: ./packages/metrics/src/model.ts
+/**
+ * The history a collector keeps: one record per workflow run (with its jobs, steps and the
+ * outcome records its artifacts carried) and one per deployment. Times are Unix seconds,
+ * which keeps a year of history small and the figures cheap to compute.
+ */
+/** An empty history for a repository. */
+function emptyHistory(repository, defaultBranch = 'main') {
+    return { version: 1, repository, defaultBranch, updatedAt: 0, cursor: {}, runs: [], deployments: [] };
+}
+/** ISO 8601 (or anything Date parses) to Unix seconds; NaN stays NaN for the caller to reject. */
+function toSeconds(iso) {
+    return Math.round(Date.parse(iso) / 1000);
+}
+/** Unix seconds to an ISO 8601 UTC instant without milliseconds, as GitHub writes them. */
+function toIso(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/history-file.ts
+
+
+
+
+
+
+/** The copy of the last good history kept beside the file. */
+const backupPath = (path) => `${path}.bak`;
+async function readIfExists(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors_UserError(`Cannot read the metrics history ${path}: ${errors_errorMessage(error)}`, { cause: error });
+    }
+}
+function parseHistory(text, path) {
+    return decode_decodeDocument(historyDecoder, files_parseJson(text, path), path);
+}
+/**
+ * Reads a history file. A missing file starts a new history; a corrupt one falls back to
+ * the previous good copy (`.bak`) and says so; with no good copy it is an error, because
+ * starting afresh would later overwrite the history that is still recoverable by hand.
+ * With `repository`, a history of another repository is an error.
+ */
+async function loadHistory(path, repository) {
+    const text = await readIfExists(path);
+    let loaded;
+    if (text === undefined) {
+        loaded = { history: emptyHistory(repository ?? ''), source: 'new' };
+    }
+    else {
+        try {
+            loaded = { history: parseHistory(text, path), source: 'file' };
+        }
+        catch (error) {
+            const problem = errors_errorMessage(error);
+            const backup = await readIfExists(backupPath(path));
+            let history;
+            try {
+                history = backup === undefined ? undefined : parseHistory(backup, backupPath(path));
+            }
+            catch {
+                history = undefined;
+            }
+            if (!history) {
+                throw new errors_UserError(`The metrics history ${path} is corrupt and there is no good previous copy: ${problem}`, {
+                    hint: `nothing was changed; repair the file, restore it from its branch or cache, or move it away to start a new history`,
+                });
+            }
+            loaded = { history, source: 'backup', problem };
+        }
+    }
+    if (repository !== undefined && loaded.history.repository !== repository && loaded.source !== 'new') {
+        throw new errors_UserError(`The metrics history ${path} belongs to ${loaded.history.repository}, not ${repository}`, {
+            hint: 'use one history file per repository (pass another --data / data-file)',
+        });
+    }
+    return loaded;
+}
+async function runCountOnDisk(path) {
+    const text = await readIfExists(path);
+    if (text === undefined)
+        return undefined;
+    try {
+        return parseHistory(text, path).runs.length;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Writes a history atomically (a temporary file renamed over the old one) and keeps the old
+ * good file as `.bak`; a corrupt old file is set aside as `.corrupt-<time>` rather than lost.
+ * Refuses to replace a readable history with one that holds fewer runs.
+ */
+async function saveHistory(path, history) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const existingRuns = await runCountOnDisk(path);
+    if (existingRuns !== undefined && history.runs.length < existingRuns) {
+        throw new errors_UserError(`Refusing to overwrite the metrics history ${path}: it holds ${existingRuns} runs and the new one only ${history.runs.length}`, { hint: 'the file on disk was kept; load it before collecting so new runs are added to it' });
+    }
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,promises_.open)(temp, 'w');
+        try {
+            await handle.writeFile(serializeHistory(history));
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        if (existingRuns !== undefined)
+            await (0,promises_.copyFile)(path, backupPath(path));
+        else if ((await readIfExists(path)) !== undefined)
+            await (0,promises_.rename)(path, `${path}.corrupt-${Date.now()}`);
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        if (error instanceof errors_UserError)
+            throw error;
+        throw new errors_UserError(`Cannot write the metrics history ${path}: ${errors_errorMessage(error)}`, { cause: error });
+    }
+}
+/** The file's text: one run or deployment per line, so a diff of the data branch stays readable. */
+function serializeHistory(history) {
+    const { runs, deployments, ...head } = history;
+    const lines = (items) => items.length === 0 ? '[]' : `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]`;
+    const headText = JSON.stringify(head).slice(0, -1);
+    return `${headText},\n"runs": ${lines(runs)},\n"deployments": ${lines(deployments)}\n}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/github-port.ts
+/**
+ * The small slice of the GitHub REST API the collector needs, as a port: the action and the
+ * CLI plug Octokit in, and nothing in the engine knows about HTTP clients or tokens.
+ */
+function headersOf(raw) {
+    const out = {};
+    if (typeof raw === 'object' && raw !== null) {
+        for (const [k, v] of Object.entries(raw))
+            out[k.toLowerCase()] = v === undefined || v === null ? undefined : String(v);
+    }
+    return out;
+}
+function normalize(response) {
+    return { status: response.status, headers: headersOf(response.headers), data: response.data };
+}
+/** Octokit's RequestError carries the response; anything without one is a connection failure. */
+function fromError(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status > 0) {
+        const response = 'response' in error && typeof error.response === 'object' && error.response !== null ? error.response : {};
+        const headers = 'headers' in response ? response.headers : {};
+        const data = 'data' in response ? response.data : undefined;
+        return { status: error.status, headers: headersOf(headers), data };
+    }
+    throw error;
+}
+/** Adapts Octokit's `request` (from `@actions/github`'s `getOctokit` or `@octokit/core`) to the port. */
+function octokitApi(request) {
+    return {
+        get: async (pathOrUrl) => {
+            try {
+                return normalize(await request('GET {+url}', { url: pathOrUrl }));
+            }
+            catch (error) {
+                return fromError(error);
+            }
+        },
+        post: async (path, body) => {
+            try {
+                return normalize(await request('POST {+url}', { url: path, data: body }));
+            }
+            catch (error) {
+                return fromError(error);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/api-client.ts
+
+/** The quota ran out and the reset is further away than the client may wait: stop and resume later. */
+class RateLimitExhausted extends errors_UserError {
+    constructor(resetAt) {
+        super(`The GitHub API rate limit is used up until ${new Date(resetAt * 1000).toISOString()}`, {
+            hint: 'what was collected so far is kept; the next collection resumes from there',
+        });
+        this.name = 'RateLimitExhausted';
+    }
+}
+/** The API kept failing (5xx or no connection) after every retry. */
+class ApiUnavailable extends errors_UserError {
+    constructor(what, detail) {
+        super(`The GitHub API did not answer ${what}: ${detail}`, { hint: 'what was collected so far is kept; run again to resume' });
+        this.name = 'ApiUnavailable';
+    }
+}
+function api_client_message(data) {
+    return typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string' ? data.message : '';
+}
+/** The URL of `rel="next"` in a `Link` header. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+        if (m && m[2]?.split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+/**
+ * A GitHub client that is gentle on the API: it honours `retry-after` and the remaining
+ * quota, retries server errors with back-off, and turns 401/403/404 into errors that say
+ * which permission or name is wrong.
+ */
+class ApiClient {
+    api;
+    options;
+    requests = 0;
+    attempts;
+    backoffMs;
+    reserve;
+    maxWaitSeconds;
+    constructor(api, options) {
+        this.api = api;
+        this.options = options;
+        this.attempts = options.attempts ?? 4;
+        this.backoffMs = options.backoffMs ?? 1000;
+        this.reserve = options.reserve ?? 50;
+        this.maxWaitSeconds = options.maxWaitSeconds ?? 300;
+    }
+    /** GET that must succeed; `what` names the resource in errors ("the workflow runs of o/r"). */
+    async get(pathOrUrl, what) {
+        const response = await this.send(() => this.api.get(pathOrUrl), what);
+        return this.check(response, what);
+    }
+    /** GET where 404 is an answer (`undefined`), not an error. */
+    async getOptional(pathOrUrl, what) {
+        const response = await this.send(() => this.api.get(pathOrUrl), what);
+        if (response.status === 404 || response.status === 410)
+            return undefined;
+        return this.check(response, what);
+    }
+    async post(path, body, what) {
+        return this.check(await this.send(() => this.api.post(path, body), what), what);
+    }
+    /** Every page of a list, following `Link: rel="next"`; `items` picks the list out of a page. */
+    async *pages(first, what, items) {
+        let url = first;
+        while (url) {
+            const response = await this.get(url, what);
+            yield { items: items(response.data), data: response.data };
+            url = nextLink(response.headers['link']);
+        }
+    }
+    check(response, what) {
+        const { status } = response;
+        if (status >= 200 && status < 300)
+            return response;
+        const detail = api_client_message(response.data);
+        if (status === 401) {
+            throw new errors_UserError(`GitHub rejected the token while reading ${what} (401 ${detail || 'Bad credentials'})`, {
+                hint: 'pass a valid token: the github-token input, or GITHUB_TOKEN for the CLI',
+            });
+        }
+        if (status === 403) {
+            const needed = response.headers['x-accepted-github-permissions'];
+            throw new errors_UserError(`The token may not read ${what} (403 ${detail || 'Forbidden'})`, {
+                hint: needed
+                    ? `grant the job these permissions: ${needed.replace(/=/g, ': ').replace(/,/g, ', ')}`
+                    : 'grant the job `actions: read` and `deployments: read` (and `issues: write` to open issues)',
+            });
+        }
+        if (status === 404) {
+            throw new errors_UserError(`GitHub answered 404 Not Found for ${what}`, {
+                hint: 'check the OWNER/NAME spelling; a private repository also answers 404 to a token that cannot see it',
+            });
+        }
+        throw new errors_UserError(`GitHub answered ${status} for ${what}${detail ? `: ${detail}` : ''}`);
+    }
+    async send(call, what) {
+        let last = '';
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                this.requests += 1;
+                response = await call();
+            }
+            catch (error) {
+                last = error instanceof Error ? error.message : String(error);
+            }
+            if (response) {
+                const wait = await this.quotaWait(response);
+                if (wait === 'retry')
+                    continue;
+                if (response.status < 500)
+                    return response;
+                last = `${response.status} ${api_client_message(response.data)}`.trim();
+            }
+            if (attempt >= this.attempts)
+                throw new ApiUnavailable(what, `${last} (after ${attempt} attempts)`);
+            const delay = this.backoffMs * 2 ** (attempt - 1);
+            this.options.log?.(`GitHub API: ${last} for ${what}; retrying in ${delay} ms`);
+            await this.options.sleep(delay);
+        }
+    }
+    /** Waits as the rate-limit headers ask; 'retry' when the request must be sent again. */
+    async quotaWait(response) {
+        const h = response.headers;
+        const remaining = h['x-ratelimit-remaining'] === undefined ? undefined : Number(h['x-ratelimit-remaining']);
+        const reset = h['x-ratelimit-reset'] === undefined ? undefined : Number(h['x-ratelimit-reset']);
+        const limited = response.status === 429 || (response.status === 403 && (h['retry-after'] !== undefined || remaining === 0));
+        if (limited && h['retry-after'] !== undefined) {
+            // A secondary rate limit: GitHub says how long to back off.
+            const seconds = Math.max(1, Number(h['retry-after']) || 1);
+            if (seconds > this.maxWaitSeconds)
+                throw new RateLimitExhausted(Math.ceil(this.options.now() / 1000) + seconds);
+            this.options.log?.(`GitHub API: secondary rate limit; waiting ${seconds} s as retry-after asks`);
+            await this.options.sleep(seconds * 1000);
+            return 'retry';
+        }
+        if (remaining !== undefined && reset !== undefined && Number.isFinite(reset) && (limited || remaining < this.reserve)) {
+            const waitMs = Math.max(0, reset * 1000 - this.options.now()) + 1000;
+            if (waitMs > this.maxWaitSeconds * 1000)
+                throw new RateLimitExhausted(reset);
+            // Below the reserve with the reset near: wait for it rather than spend the last requests
+            // (parallel requests in flight would otherwise run into the limit).
+            this.options.log?.(`GitHub API: ${remaining} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
+            await this.options.sleep(waitMs);
+            return limited ? 'retry' : 'go';
+        }
+        return 'go';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/api-shapes.ts
+
+// Decoders for the parts of GitHub's REST responses the collector reads. Unknown fields are
+// ignored, so new API fields never break collection; a missing field we need is an error
+// that names it.
+const api_shapes_str = string;
+const optStr = optional(string);
+const id = number;
+const workflowRun = object({
+    id,
+    name: withDefault(api_shapes_str, ''),
+    path: withDefault(api_shapes_str, ''),
+    head_branch: withDefault(api_shapes_str, ''),
+    head_sha: api_shapes_str,
+    event: api_shapes_str,
+    status: withDefault(api_shapes_str, ''),
+    conclusion: optStr,
+    run_attempt: withDefault(id, 1),
+    created_at: api_shapes_str,
+    run_started_at: optStr,
+    updated_at: api_shapes_str,
+});
+const runsPage = object({ total_count: id, workflow_runs: array(workflowRun) });
+const apiStep = object({
+    name: api_shapes_str,
+    status: api_shapes_str,
+    conclusion: optStr,
+    started_at: optStr,
+    completed_at: optStr,
+});
+const api_shapes_apiJob = object({
+    id,
+    name: api_shapes_str,
+    run_attempt: withDefault(id, 1),
+    status: api_shapes_str,
+    conclusion: optStr,
+    created_at: optStr,
+    started_at: optStr,
+    completed_at: optStr,
+    steps: withDefault(array(apiStep), []),
+});
+const jobsPage = object({ total_count: id, jobs: array(api_shapes_apiJob) });
+const api_shapes_artifact = object({ id, name: api_shapes_str, expired: withDefault(decode_boolean, false) });
+const artifactsPage = object({ total_count: id, artifacts: array(api_shapes_artifact) });
+const repository = object({ full_name: api_shapes_str, default_branch: withDefault(api_shapes_str, 'main') });
+const api_shapes_deployment = object({
+    id,
+    sha: api_shapes_str,
+    ref: withDefault(api_shapes_str, ''),
+    environment: api_shapes_str,
+    production_environment: optional(decode_boolean),
+    created_at: api_shapes_str,
+});
+const deploymentStatus = object({ id, state: api_shapes_str, created_at: api_shapes_str });
+const compareCommit = object({
+    sha: api_shapes_str,
+    commit: object({
+        author: optional(object({ date: optStr })),
+        committer: optional(object({ date: optStr })),
+    }),
+});
+const compare = object({ commits: array(compareCommit) });
+/** Decodes with the endpoint in the error, so an unexpected API answer names where it came from. */
+function api_shapes_decodeApi(decoder, data, what) {
+    return decode_decodeDocument(decoder, data, `GitHub's answer for ${what}`);
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/collect-deployments.ts
+
+
+
+
+const TERMINAL = ['success', 'failure', 'error'];
+const isTerminal = (s) => TERMINAL.includes(s);
+/**
+ * Lists deployments newest first down to `from` (seconds) and reads how each ended: the first
+ * terminal status (success, failure or error) in time order; none yet means pending.
+ */
+async function listDeployments(client, repository, from, known) {
+    const what = `the deployments of ${repository}`;
+    const listed = [];
+    for await (const page of client.pages(`/repos/${repository}/deployments?per_page=100`, what, (d) => api_shapes_decodeApi(array(api_shapes_deployment), d, what))) {
+        listed.push(...page.items);
+        if (page.items.some((d) => toSeconds(d.created_at) < from))
+            break;
+    }
+    const out = [];
+    for (const d of listed) {
+        const createdAt = toSeconds(d.created_at);
+        const old = known.get(d.id);
+        if (old && old.state !== 'pending')
+            continue;
+        if (createdAt < from && !old)
+            continue;
+        const statusWhat = `the statuses of deployment ${d.id} in ${repository}`;
+        let ending;
+        for await (const page of client.pages(`/repos/${repository}/deployments/${d.id}/statuses?per_page=100`, statusWhat, (x) => api_shapes_decodeApi(array(deploymentStatus), x, statusWhat))) {
+            for (const s of page.items) {
+                const at = toSeconds(s.created_at);
+                if (isTerminal(s.state) && (!ending || at <= ending.at))
+                    ending = { state: s.state, at };
+            }
+        }
+        out.push({
+            id: d.id,
+            environment: d.environment,
+            production: d.production_environment ?? d.environment === 'production',
+            sha: d.sha,
+            ref: d.ref,
+            createdAt,
+            state: ending?.state ?? 'pending',
+            ...(ending ? { finishedAt: ending.at } : {}),
+            commits: [],
+        });
+    }
+    return out;
+}
+const commitTime = (c) => toSeconds(c.commit.committer?.date ?? c.commit.author?.date ?? '');
+/**
+ * The commits a successful deployment shipped: those between the previous successful
+ * deployment of its environment and its own sha (the compare API), or its own commit alone
+ * when it is the first one known.
+ */
+async function shippedCommits(client, repository, deploymentRecord, previousSha) {
+    if (previousSha === deploymentRecord.sha)
+        return [];
+    const commits = [];
+    if (previousSha) {
+        const what = `the commits between ${previousSha.slice(0, 12)} and ${deploymentRecord.sha.slice(0, 12)} in ${repository}`;
+        const url = `/repos/${repository}/compare/${previousSha}...${deploymentRecord.sha}?per_page=100`;
+        const first = await client.getOptional(url, what);
+        if (first) {
+            commits.push(...api_shapes_decodeApi(compare, first.data, what).commits);
+            for (let next = nextLink(first.headers['link']); next;) {
+                const page = await client.get(next, what);
+                commits.push(...api_shapes_decodeApi(compare, page.data, what).commits);
+                next = nextLink(page.headers['link']);
+            }
+            return commits.map((c) => ({ sha: c.sha, at: commitTime(c) })).filter((c) => Number.isFinite(c.at));
+        }
+    }
+    const what = `commit ${deploymentRecord.sha.slice(0, 12)} in ${repository}`;
+    const single = await client.getOptional(`/repos/${repository}/commits/${deploymentRecord.sha}`, what);
+    if (!single)
+        return [];
+    const c = api_shapes_decodeApi(compareCommit, single.data, what);
+    return [{ sha: c.sha, at: commitTime(c) }];
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/zip-entries.ts
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/**
+ * Reads the files of a zip archive (stored or deflated, as `@actions/artifact` writes them)
+ * through its central directory. Archives are small record artifacts, so this stays in memory;
+ * `maxBytes` bounds what one entry may inflate to.
+ */
+function readZip(bytes, maxBytes = 16 * 1024 * 1024) {
+    let eocd = -1;
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+        if (bytes.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new Error('not a zip archive (no end of central directory)');
+    const count = bytes.readUInt16LE(eocd + 10);
+    let at = bytes.readUInt32LE(eocd + 16);
+    const entries = [];
+    for (let n = 0; n < count; n++) {
+        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
+            throw new Error('corrupt zip central directory');
+        const method = bytes.readUInt16LE(at + 10);
+        const compressed = bytes.readUInt32LE(at + 20);
+        const size = bytes.readUInt32LE(at + 24);
+        const nameLength = bytes.readUInt16LE(at + 28);
+        const extraLength = bytes.readUInt16LE(at + 30);
+        const commentLength = bytes.readUInt16LE(at + 32);
+        const local = bytes.readUInt32LE(at + 42);
+        const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+        at += 46 + nameLength + extraLength + commentLength;
+        if (name.endsWith('/'))
+            continue;
+        if (size > maxBytes)
+            throw new Error(`zip entry ${name} is ${size} bytes, over the ${maxBytes}-byte limit`);
+        if (bytes.readUInt32LE(local) !== LOCAL)
+            throw new Error(`corrupt zip local header for ${name}`);
+        const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+        const raw = bytes.subarray(start, start + compressed);
+        if (method === 0)
+            entries.push({ name, data: Buffer.from(raw) });
+        else if (method === 8)
+            entries.push({ name, data: (0,external_node_zlib_namespaceObject.inflateRawSync)(raw, { maxOutputLength: maxBytes }) });
+        else
+            throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are read`);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
+
+
+
+/** A record file's JSON: one record, an array of them, or `{ "records": [...] }`. */
+const recordFile = oneOf(array(outcomeRecord), map(outcomeRecord, (r) => [r]), map(object({ records: array(outcomeRecord) }), (o) => o.records));
+/**
+ * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
+ * that is not a record is reported and skipped, so one bad file does not hide the rest.
+ */
+function recordsFromArchive(bytes, artifactName) {
+    const out = { records: [], problems: [] };
+    let entries;
+    try {
+        entries = readZip(bytes);
+    }
+    catch (error) {
+        out.problems.push(`artifact ${artifactName}: ${errors_errorMessage(error)}`);
+        return out;
+    }
+    for (const entry of entries) {
+        if (!entry.name.endsWith('.json'))
+            continue;
+        const where = `artifact ${artifactName}, ${entry.name}`;
+        try {
+            out.records.push(...decode_decodeDocument(recordFile, files_parseJson(entry.data.toString('utf8'), where), where));
+        }
+        catch (error) {
+            out.problems.push(errors_errorMessage(error));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/collect-runs.ts
+
+
+
+/** GitHub returns at most this many results for a filtered run list, whatever `total_count` says. */
+const SEARCH_CAP = 1000;
+const runsUrl = (repo, from, to) => `/repos/${repo}/actions/runs?per_page=100&exclude_pull_requests=true&created=${encodeURIComponent(`${toIso(from)}..${toIso(to)}`)}`;
+/**
+ * Lists the runs created in [from, to] (seconds, inclusive). A window whose total is over the
+ * API's 1,000-result cap is split in halves until each half fits, oldest half first.
+ */
+async function listRuns(source, from, to) {
+    const what = `the workflow runs of ${source.repository} created ${toIso(from)}..${toIso(to)}`;
+    const out = [];
+    let first = true;
+    for await (const page of source.client.pages(runsUrl(source.repository, from, to), what, (d) => api_shapes_decodeApi(runsPage, d, what).workflow_runs)) {
+        if (first) {
+            first = false;
+            const total = api_shapes_decodeApi(runsPage, page.data, what).total_count;
+            if (total > SEARCH_CAP && to > from) {
+                const mid = from + Math.floor((to - from) / 2);
+                return [...(await listRuns(source, from, mid)), ...(await listRuns(source, mid + 1, to))];
+            }
+        }
+        out.push(...page.items);
+    }
+    return out;
+}
+const secondsOr = (iso, fallback) => (iso ? toSeconds(iso) : fallback);
+function jobRecord(job) {
+    if (job.status !== 'completed' || !job.started_at)
+        return undefined;
+    const startedAt = toSeconds(job.started_at);
+    const completedAt = secondsOr(job.completed_at, startedAt);
+    const steps = job.steps
+        .filter((s) => s.started_at && s.completed_at)
+        .map((s) => ({
+        name: s.name,
+        conclusion: s.conclusion ?? s.status,
+        seconds: Math.max(0, (Date.parse(s.completed_at ?? '') - Date.parse(s.started_at ?? '')) / 1000),
+    }));
+    const record = {
+        id: job.id,
+        name: job.name,
+        attempt: job.run_attempt,
+        conclusion: job.conclusion ?? 'unknown',
+        startedAt,
+        completedAt,
+        steps,
+    };
+    if (job.created_at)
+        record.createdAt = toSeconds(job.created_at);
+    return record;
+}
+function asBuffer(data) {
+    if (Buffer.isBuffer(data))
+        return data;
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data);
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return undefined;
+}
+/** Fetches a completed run's jobs (every attempt), artifacts and outcome records. */
+async function runDetails(source, run) {
+    const repo = source.repository;
+    const jobsWhat = `the jobs of run ${run.id} in ${repo}`;
+    const jobs = [];
+    for await (const page of source.client.pages(`/repos/${repo}/actions/runs/${run.id}/jobs?filter=all&per_page=100`, jobsWhat, (d) => api_shapes_decodeApi(jobsPage, d, jobsWhat).jobs)) {
+        for (const job of page.items) {
+            const record = jobRecord(job);
+            if (record)
+                jobs.push(record);
+        }
+    }
+    const artifactsWhat = `the artifacts of run ${run.id} in ${repo}`;
+    let artifacts = 0;
+    const outcomes = [];
+    for await (const page of source.client.pages(`/repos/${repo}/actions/runs/${run.id}/artifacts?per_page=100`, artifactsWhat, (d) => api_shapes_decodeApi(artifactsPage, d, artifactsWhat).artifacts)) {
+        for (const artifact of page.items) {
+            if (!artifact.name.startsWith(source.recordsPrefix)) {
+                artifacts += 1;
+                continue;
+            }
+            if (artifact.expired)
+                continue;
+            const zip = await source.client.getOptional(`/repos/${repo}/actions/artifacts/${artifact.id}/zip`, `artifact ${artifact.name} of run ${run.id}`);
+            const bytes = asBuffer(zip?.data);
+            if (!bytes) {
+                source.problems.push(`artifact ${artifact.name} of run ${run.id}: no archive could be downloaded`);
+                continue;
+            }
+            const read = recordsFromArchive(bytes, `${artifact.name} of run ${run.id}`);
+            outcomes.push(...read.records);
+            source.problems.push(...read.problems);
+        }
+    }
+    const createdAt = toSeconds(run.created_at);
+    const startedAt = secondsOr(run.run_started_at, createdAt);
+    const latest = jobs.filter((j) => j.attempt === run.run_attempt);
+    const completedAt = latest.length > 0 ? Math.max(...latest.map((j) => j.completedAt)) : toSeconds(run.updated_at);
+    return {
+        id: run.id,
+        workflow: run.name || run.path,
+        event: run.event,
+        branch: run.head_branch,
+        sha: run.head_sha,
+        attempt: run.run_attempt,
+        conclusion: run.conclusion ?? 'unknown',
+        createdAt,
+        startedAt,
+        completedAt: Math.max(completedAt, startedAt),
+        jobs,
+        artifacts,
+        outcomes,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/collect.ts
+
+
+
+
+
+
+const collect_DAY = 86_400;
+/** Pending runs older than this are given up on, so one stuck run cannot pin the cursor forever. */
+const PENDING_PATIENCE = 3 * collect_DAY;
+async function collect_mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+        // After one failure the other workers stop taking items, so nothing runs on unseen.
+        for (let i = next++; i < items.length && !failed; i = next++) {
+            try {
+                out[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    }));
+    return out;
+}
+/**
+ * Adds what is new since the last collection to a history: completed workflow runs (with jobs,
+ * steps and outcome records) window by window, then deployments and the commits they shipped.
+ * A failure part-way keeps everything collected up to the last checkpoint and says so.
+ */
+async function collect(api, start, options) {
+    const client = new ApiClient(api, options);
+    const repo = options.repository;
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+        throw new errors_UserError(`'${repo}' is not a repository name; expected OWNER/NAME`);
+    const now = Math.floor(options.now() / 1000);
+    const repoInfo = api_shapes_decodeApi(repository, (await client.get(`/repos/${repo}`, `the repository ${repo}`)).data, `the repository ${repo}`);
+    const history = {
+        ...start,
+        repository: repo,
+        defaultBranch: repoInfo.default_branch,
+        cursor: { ...start.cursor },
+        runs: [...start.runs],
+        deployments: [...start.deployments],
+    };
+    const source = { client, repository: repo, recordsPrefix: options.recordsPrefix ?? 'slipway-record', problems: [] };
+    const result = { history, newRuns: 0, newDeployments: 0, requests: 0, complete: true, problems: source.problems };
+    const save = async () => {
+        history.updatedAt = now;
+        await options.checkpoint?.(history);
+    };
+    const firstFrom = now - (options.firstLookbackDays ?? 90) * collect_DAY;
+    try {
+        const known = new Set(history.runs.map((r) => r.id));
+        // An explicit `since` wins (a backfill lists known runs again but fetches only new ones).
+        let from = options.since ?? history.cursor.runsFrom ?? firstFrom;
+        const windowSeconds = (options.windowDays ?? 7) * collect_DAY;
+        let pendingFrom;
+        while (from <= now) {
+            const to = Math.min(from + windowSeconds - 1, now);
+            const listed = await listRuns(source, from, to);
+            const fresh = [];
+            for (const run of listed) {
+                if (known.has(run.id))
+                    continue;
+                if (run.status !== 'completed') {
+                    const created = toSeconds(run.created_at);
+                    if (now - created < PENDING_PATIENCE)
+                        pendingFrom = Math.min(pendingFrom ?? created, created);
+                    continue;
+                }
+                known.add(run.id);
+                fresh.push(run);
+            }
+            const records = await collect_mapLimit(fresh, options.concurrency ?? 4, (run) => runDetails(source, run));
+            history.runs.push(...records);
+            result.newRuns += records.length;
+            history.cursor.runsFrom = Math.min(pendingFrom ?? to + 1, to + 1);
+            await save();
+            from = to + 1;
+        }
+        result.newDeployments = await collectDeployments(client, history, options.since ?? history.cursor.deploymentsFrom ?? firstFrom, now);
+        await save();
+    }
+    catch (error) {
+        if (!(error instanceof errors_UserError))
+            throw error;
+        result.complete = false;
+        result.error =
+            error instanceof ApiUnavailable || error instanceof RateLimitExhausted
+                ? error
+                : new errors_UserError(errors_errorMessage(error), { hint: error.hint, cause: error });
+        // Keep what was collected; a failure before anything new arrived leaves the file as it was.
+        if (result.newRuns > 0)
+            await save().catch(() => undefined);
+    }
+    history.runs.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
+    result.requests = client.requests;
+    return result;
+}
+async function collectDeployments(client, history, from, now) {
+    const repo = history.repository;
+    const byId = new Map(history.deployments.map((d) => [d.id, d]));
+    const listed = await listDeployments(client, repo, from, byId);
+    const added = listed.filter((d) => !byId.get(d.id));
+    for (const d of listed)
+        byId.set(d.id, d);
+    const all = [...byId.values()].sort((a, b) => (a.finishedAt ?? a.createdAt) - (b.finishedAt ?? b.createdAt) || a.id - b.id);
+    const lastSuccess = new Map();
+    const updated = new Set(listed.map((d) => d.id));
+    for (const d of all) {
+        if (d.state !== 'success')
+            continue;
+        if (updated.has(d.id))
+            d.commits = await shippedCommits(client, repo, d, lastSuccess.get(d.environment)?.sha);
+        lastSuccess.set(d.environment, d);
+    }
+    history.deployments = all.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
+    const pending = all.filter((d) => d.state === 'pending' && now - d.createdAt < PENDING_PATIENCE).map((d) => d.createdAt);
+    history.cursor.deploymentsFrom = pending.length > 0 ? Math.min(...pending) : now;
+    return added.length;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/critical-path.ts
+// The API does not say which job needed which, so the path is read from the timing: walking
+// back from the job that finished last, each job's predecessor is the one that finished
+// latest at or before it started (a `needs:` edge always looks like that). Slack of a few
+// seconds covers the runner's scheduling delay.
+const SLACK = 5;
+/** The chain of jobs that set a run's duration, first job first. */
+function criticalPath(jobs) {
+    const done = jobs.filter((j) => j.completedAt >= j.startedAt);
+    if (done.length === 0)
+        return [];
+    let current = done.reduce((a, b) => (b.completedAt > a.completedAt ? b : a));
+    const path = [];
+    const seen = new Set();
+    for (;;) {
+        path.push({ name: current.name, seconds: current.completedAt - current.startedAt });
+        seen.add(current);
+        const start = current.startedAt;
+        let before;
+        for (const j of done) {
+            if (seen.has(j) || j.completedAt > start + SLACK || j.completedAt <= j.startedAt)
+                continue;
+            if (!before || j.completedAt > before.completedAt)
+                before = j;
+        }
+        if (!before)
+            break;
+        current = before;
+    }
+    return path.reverse();
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/percentiles.ts
+/**
+ * The p-th percentile (0..100) of ascending values by linear interpolation between the two
+ * nearest ranks (rank = p/100 * (n - 1), as numpy and spreadsheets compute it); null when empty.
+ */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return null;
+    const rank = (p / 100) * (sorted.length - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * (rank - lo);
+}
+/** p50, p95, mean and max of unsorted values. */
+function distribution(values) {
+    if (values.length === 0)
+        return { count: 0, p50: null, p95: null, mean: null, max: null };
+    const sorted = Float64Array.from(values).sort();
+    let sum = 0;
+    for (const v of sorted)
+        sum += v;
+    return {
+        count: sorted.length,
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        mean: sum / sorted.length,
+        max: sorted[sorted.length - 1] ?? null,
+    };
+}
+/** A share in [0, 1], or null when nothing was counted. */
+function ratio(part, whole) {
+    return whole === 0 ? null : part / whole;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/run-figures.ts
+
+
+// Run outcomes that say nothing about the pipeline's health are left out of success rates.
+const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
+/** A run's duration: from the start of its latest attempt to its last job's end (seconds). */
+const runSeconds = (r) => r.completedAt - r.startedAt;
+/** Jobs of the run's latest attempt. */
+const latestJobs = (r) => r.jobs.filter((j) => j.attempt === r.attempt);
+/** A run's queue time: from the start of its latest attempt to its first job's start (seconds). */
+function runQueueSeconds(r) {
+    let first = Infinity;
+    for (const j of r.jobs)
+        if (j.attempt === r.attempt && j.startedAt < first)
+            first = j.startedAt;
+    return Number.isFinite(first) ? Math.max(0, first - r.startedAt) : undefined;
+}
+/** Success rate of run or job conclusions, cancelled and skipped left out. */
+function successRate(conclusions) {
+    let counted = 0;
+    let ok = 0;
+    for (const c of conclusions) {
+        if (IGNORED.has(c))
+            continue;
+        counted += 1;
+        if (c === 'success')
+            ok += 1;
+    }
+    return ratio(ok, counted);
+}
+function jobFigures(runs, successfulPaths, pathRuns) {
+    const byName = new Map();
+    for (const run of runs) {
+        const outcomes = new Map();
+        for (const job of run.jobs) {
+            let entry = byName.get(job.name);
+            if (!entry)
+                byName.set(job.name, (entry = { jobs: [], flaky: 0 }));
+            entry.jobs.push(job);
+            const seen = outcomes.get(job.name) ?? new Set();
+            seen.add(job.conclusion);
+            outcomes.set(job.name, seen);
+        }
+        for (const [name, seen] of outcomes)
+            if (seen.has('failure') && seen.has('success'))
+                byName.get(name).flaky += 1;
+    }
+    return [...byName.entries()]
+        .map(([name, { jobs, flaky }]) => ({
+        name,
+        count: jobs.length,
+        duration: distribution(jobs.filter((j) => j.conclusion === 'success').map((j) => j.completedAt - j.startedAt)),
+        queue: distribution(jobs.flatMap((j) => (j.createdAt === undefined ? [] : [Math.max(0, j.startedAt - j.createdAt)]))),
+        successRate: successRate(jobs.map((j) => j.conclusion)),
+        flaky,
+        onCriticalPath: ratio(successfulPaths.get(name) ?? 0, pathRuns),
+    }))
+        .sort((a, b) => (b.duration.p50 ?? -1) - (a.duration.p50 ?? -1) || a.name.localeCompare(b.name));
+}
+function stepFigures(runs, limit) {
+    const bySteps = new Map();
+    for (const run of runs) {
+        for (const job of run.jobs) {
+            if (job.conclusion !== 'success')
+                continue;
+            for (const s of job.steps) {
+                const key = `${job.name}\u0000${s.name}`;
+                let e = bySteps.get(key);
+                if (!e)
+                    bySteps.set(key, (e = { job: job.name, step: s.name, seconds: [] }));
+                e.seconds.push(s.seconds);
+            }
+        }
+    }
+    return [...bySteps.values()]
+        .map((e) => ({ job: e.job, step: e.step, count: e.seconds.length, duration: distribution(e.seconds) }))
+        .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
+        .slice(0, limit);
+}
+const dayOf = (seconds) => new Date(seconds * 1000).toISOString().slice(0, 10);
+/** One row per UTC day from `from` to `to`, days without runs included (gaps show in the trend). */
+function dailyFigures(runs, from, to) {
+    const byDay = new Map();
+    for (const r of runs) {
+        const d = dayOf(r.createdAt);
+        const list = byDay.get(d);
+        if (list)
+            list.push(r);
+        else
+            byDay.set(d, [r]);
+    }
+    const out = [];
+    for (let t = Math.floor(from / 86_400) * 86_400; t <= to; t += 86_400) {
+        const day = dayOf(t);
+        const list = byDay.get(day) ?? [];
+        const d = distribution(list.filter((r) => r.conclusion === 'success').map(runSeconds));
+        out.push({ day, runs: list.length, p50: d.p50, p95: d.p95, successRate: successRate(list.map((r) => r.conclusion)) });
+    }
+    return out;
+}
+/** The figures of one workflow's runs in a window. */
+function workflowFigures(workflow, runs, from, to) {
+    const successful = runs.filter((r) => r.conclusion === 'success');
+    const onPath = new Map();
+    let latest = null;
+    let latestAt = -Infinity;
+    for (const run of successful) {
+        const path = criticalPath(latestJobs(run));
+        for (const name of new Set(path.map((p) => p.name)))
+            onPath.set(name, (onPath.get(name) ?? 0) + 1);
+        if (run.createdAt > latestAt && path.length > 0) {
+            latestAt = run.createdAt;
+            latest = { runId: run.id, seconds: runSeconds(run), jobs: path };
+        }
+    }
+    const queues = runs.flatMap((r) => {
+        const q = runQueueSeconds(r);
+        return q === undefined || r.conclusion === 'cancelled' ? [] : [q];
+    });
+    return {
+        workflow,
+        runs: runs.length,
+        successes: successful.length,
+        failures: runs.filter((r) => !IGNORED.has(r.conclusion) && r.conclusion !== 'success').length,
+        cancelled: runs.filter((r) => r.conclusion === 'cancelled').length,
+        retried: runs.filter((r) => r.attempt > 1).length,
+        successRate: successRate(runs.map((r) => r.conclusion)),
+        duration: distribution(successful.map(runSeconds)),
+        queue: distribution(queues),
+        jobs: jobFigures(runs, onPath, successful.length),
+        slowestSteps: stepFigures(runs, 10),
+        criticalPath: latest,
+        daily: dailyFigures(runs, from, to),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/regressions.ts
+
+
+const regressions_minutes = (s) => `${(s / 60).toFixed(1)} min`;
+/** Runs over the budget (cancelled runs aside): `runs` are those to judge, usually the new ones. */
+function budgetRegressions(runs, options) {
+    const budgetSeconds = options.maxMinutes * 60;
+    return runs
+        .filter((r) => r.conclusion !== 'cancelled' && runSeconds(r) > budgetSeconds)
+        .sort((a, b) => runSeconds(b) - runSeconds(a))
+        .map((r) => ({
+        kind: 'budget',
+        workflow: r.workflow,
+        runId: r.id,
+        seconds: runSeconds(r),
+        budgetSeconds,
+        message: `${r.workflow} run ${r.id} took ${regressions_minutes(runSeconds(r))}, over the ${options.maxMinutes}-minute budget`,
+    }));
+}
+/** p50 and p95 of successful runs in `recent` against `baseline`, per workflow. */
+function percentileRegressions(workflow, recent, baseline, options) {
+    const min = options.minSamples ?? 5;
+    const ok = (runs) => runs.filter((r) => r.conclusion === 'success').map(runSeconds);
+    const now = distribution(ok(recent));
+    const before = distribution(ok(baseline));
+    if (now.count < min || before.count < min)
+        return [];
+    const out = [];
+    for (const kind of ['p50', 'p95']) {
+        const value = now[kind] ?? 0;
+        const base = before[kind] ?? 0;
+        if (base <= 0)
+            continue;
+        const percent = ((value - base) / base) * 100;
+        if (percent > options.regressionPercent) {
+            out.push({
+                kind,
+                workflow,
+                seconds: value,
+                baselineSeconds: base,
+                percent,
+                message: `${workflow} ${kind} rose ${percent.toFixed(0)}% to ${regressions_minutes(value)} (baseline ${regressions_minutes(base)}; allowed +${options.regressionPercent}%)`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/dora.ts
+
+/** Which deployments count as production: the named environments, or those GitHub marks production. */
+function isProduction(d, environments) {
+    return environments.length > 0 ? environments.includes(d.environment) : d.production;
+}
+/** DORA figures for deployments that finished in [from, to] (seconds). */
+function doraFigures(all, environments, from, to) {
+    const windowDays = (to - from) / 86_400;
+    const finished = all
+        .filter((d) => d.state !== 'pending' && d.finishedAt !== undefined && isProduction(d, environments))
+        .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id);
+    const inWindow = (d) => (d.finishedAt ?? 0) >= from && (d.finishedAt ?? 0) <= to;
+    const successes = finished.filter((d) => d.state === 'success' && inWindow(d));
+    const failures = finished.filter((d) => d.state !== 'success' && inWindow(d));
+    const leads = [];
+    for (const d of successes)
+        for (const c of d.commits)
+            leads.push(Math.max(0, (d.finishedAt ?? 0) - c.at));
+    const recoveries = [];
+    let unrecovered = 0;
+    const streakStart = new Map();
+    for (const d of finished) {
+        const at = d.finishedAt ?? 0;
+        if (d.state === 'success') {
+            const start = streakStart.get(d.environment);
+            if (start !== undefined && start >= from && start <= to)
+                recoveries.push(at - start);
+            streakStart.delete(d.environment);
+        }
+        else if (!streakStart.has(d.environment)) {
+            streakStart.set(d.environment, at);
+        }
+    }
+    for (const start of streakStart.values())
+        if (start >= from && start <= to)
+            unrecovered += 1;
+    return {
+        windowDays,
+        deployments: successes.length,
+        deploymentsPerDay: windowDays > 0 ? successes.length / windowDays : 0,
+        leadTime: distribution(leads),
+        failedDeployments: failures.length,
+        changeFailureRate: ratio(failures.length, failures.length + successes.length),
+        recoveryTime: distribution(recoveries),
+        unrecovered,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/outcome-figures.ts
+
+/** Cache hit rate per layer, from cache-setup's records. */
+function cacheFigures(runs) {
+    const layers = new Map();
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'cache')
+                continue;
+            let f = layers.get(o.layer);
+            if (!f)
+                layers.set(o.layer, (f = { layer: o.layer, total: 0, exact: 0, partial: 0, miss: 0, hitRate: null, restoreRate: null }));
+            f.total += 1;
+            f[o.hit] += 1;
+        }
+    }
+    return [...layers.values()]
+        .map((f) => ({ ...f, hitRate: ratio(f.exact, f.total), restoreRate: ratio(f.exact + f.partial, f.total) }))
+        .sort((a, b) => a.layer.localeCompare(b.layer));
+}
+function signatureFigures(runs, deployments, allRuns, defaultBranch) {
+    let builds = 0;
+    let signedBuilds = 0;
+    for (const run of runs) {
+        // Pull-request builds are not released, so they are not expected to be signed.
+        if (run.conclusion !== 'success' || run.branch !== defaultBranch || run.event === 'pull_request')
+            continue;
+        const signatures = run.outcomes.filter((o) => o.type === 'signature');
+        if (run.artifacts === 0 && signatures.length === 0)
+            continue;
+        builds += 1;
+        if (signatures.length > 0 && signatures.every((s) => s.signed))
+            signedBuilds += 1;
+    }
+    // A deployment is verified by any run of its commit (verify-deploy often runs in the deploy workflow).
+    const verifiedBySha = new Map();
+    for (const run of allRuns) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'verification')
+                continue;
+            const list = verifiedBySha.get(run.sha) ?? [];
+            list.push(o);
+            verifiedBySha.set(run.sha, list);
+        }
+    }
+    const successful = deployments.filter((d) => d.state === 'success');
+    const verified = successful.filter((d) => {
+        const records = (verifiedBySha.get(d.sha) ?? []).filter((v) => v.environment === undefined || v.environment === d.environment);
+        return records.length > 0 && records.every((v) => v.verified);
+    });
+    return {
+        builds,
+        signedBuilds,
+        coverage: ratio(signedBuilds, builds),
+        deployments: successful.length,
+        verifiedDeployments: verified.length,
+        verifiedCoverage: ratio(verified.length, successful.length),
+    };
+}
+function scanFigures(runs) {
+    let total = 0;
+    let passed = 0;
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'scan')
+                continue;
+            total += 1;
+            if (o.decision === 'pass')
+                passed += 1;
+        }
+    }
+    return { total, passed, passRate: ratio(passed, total) };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/report.ts
+
+
+
+
+
+const report_DAY = 86_400;
+const iso = (s) => new Date(s * 1000).toISOString();
+function groupBy(runs) {
+    const out = new Map();
+    for (const r of runs) {
+        const list = out.get(r.workflow);
+        if (list)
+            list.push(r);
+        else
+            out.set(r.workflow, [r]);
+    }
+    return out;
+}
+/** Computes every figure of a history over the rolling window ending at `now`. */
+function buildReport(history, options) {
+    const windowDays = options.windowDays ?? 30;
+    const recentDays = options.recentDays ?? 7;
+    const maxMinutes = options.maxMinutes ?? 15;
+    const regressionPercent = options.regressionPercent ?? 20;
+    const to = options.now;
+    const from = to - windowDays * report_DAY;
+    const recentFrom = to - recentDays * report_DAY;
+    const baselineFrom = recentFrom - windowDays * report_DAY;
+    const inWindow = history.runs.filter((r) => r.createdAt >= from && r.createdAt <= to);
+    const byWorkflow = groupBy(inWindow);
+    const workflows = [...byWorkflow.entries()]
+        .map(([name, runs]) => workflowFigures(name, runs, from, to))
+        .sort((a, b) => b.runs - a.runs || a.workflow.localeCompare(b.workflow));
+    const regressionOptions = { maxMinutes, regressionPercent };
+    const budgetRuns = options.budgetRunIds
+        ? history.runs.filter((r) => options.budgetRunIds?.has(r.id))
+        : history.runs.filter((r) => r.createdAt >= recentFrom && r.createdAt <= to);
+    const regressions = budgetRegressions(budgetRuns, regressionOptions);
+    for (const [name, runs] of groupBy(history.runs.filter((r) => r.createdAt >= baselineFrom && r.createdAt <= to))) {
+        const recent = runs.filter((r) => r.createdAt >= recentFrom);
+        const baseline = runs.filter((r) => r.createdAt < recentFrom);
+        regressions.push(...percentileRegressions(name, recent, baseline, regressionOptions));
+    }
+    const successful = inWindow.filter((r) => r.conclusion === 'success');
+    const environments = options.environments ?? [];
+    const deploymentsInWindow = history.deployments.filter((d) => isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= from && (d.finishedAt ?? d.createdAt) <= to);
+    const first = history.runs.reduce((m, r) => Math.min(m, r.createdAt), Infinity);
+    return {
+        repository: history.repository,
+        generatedAt: iso(to),
+        window: { from: iso(from), to: iso(to), days: windowDays },
+        budgetMinutes: maxMinutes,
+        regressionPercent,
+        totals: {
+            runs: inWindow.length,
+            successRate: successRate(inWindow.map((r) => r.conclusion)),
+            duration: distribution(successful.map(runSeconds)),
+            queue: distribution(inWindow.flatMap((r) => (r.conclusion === 'cancelled' ? [] : ((q) => (q === undefined ? [] : [q]))(runQueueSeconds(r))))),
+            daily: dailyFigures(inWindow, from, to),
+        },
+        workflows,
+        cache: cacheFigures(inWindow),
+        signatures: signatureFigures(inWindow, deploymentsInWindow, history.runs, history.defaultBranch),
+        scans: scanFigures(inWindow),
+        dora: doraFigures(history.deployments, environments, from, to),
+        regressions,
+        historyRuns: history.runs.length,
+        historyFrom: Number.isFinite(first) ? iso(first) : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/format.ts
+/** Seconds as minutes with one decimal ("4.2 min"), or an em dash when there is no value. */
+function format_minutes(seconds) {
+    return seconds === null || seconds === undefined ? '—' : `${(seconds / 60).toFixed(1)} min`;
+}
+/** A share in [0, 1] as a percentage ("97.5%"), or an em dash. */
+function percent(share) {
+    return share === null || share === undefined ? '—' : `${(share * 100).toFixed(1)}%`;
+}
+/** A long span in the unit that reads best: minutes, hours or days. */
+function span(seconds) {
+    if (seconds === null || seconds === undefined)
+        return '—';
+    if (seconds < 3600)
+        return `${(seconds / 60).toFixed(0)} min`;
+    if (seconds < 2 * 86_400)
+        return `${(seconds / 3600).toFixed(1)} h`;
+    return `${(seconds / 86_400).toFixed(1)} d`;
+}
+/** Deployments per day as people say it: per day, or per week when rarer than daily. */
+function frequency(perDay) {
+    if (perDay >= 1)
+        return `${perDay.toFixed(1)}/day`;
+    return `${(perDay * 7).toFixed(1)}/week`;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/summary-markdown.ts
+
+
+const label = (day) => day.slice(5);
+/** A mermaid xychart of a workflow's daily p50/p95 in minutes, with the budget line; days without runs are left out. */
+function trendMermaid(title, days, budgetMinutes) {
+    const rows = days.filter((d) => d.p50 !== null);
+    if (rows.length < 2)
+        return undefined;
+    const m = (s) => ((s ?? 0) / 60).toFixed(1);
+    const top = Math.ceil(Math.max(budgetMinutes, ...rows.map((d) => (d.p95 ?? 0) / 60)) * 1.1);
+    return [
+        'xychart-beta',
+        `  title "${title.replace(/"/g, "'")}"`,
+        `  x-axis [${rows.map((d) => `"${label(d.day)}"`).join(', ')}]`,
+        `  y-axis "minutes" 0 --> ${top}`,
+        `  line [${rows.map((d) => m(d.p95)).join(', ')}]`,
+        `  line [${rows.map((d) => m(d.p50)).join(', ')}]`,
+        `  line [${rows.map(() => budgetMinutes.toFixed(1)).join(', ')}]`,
+    ].join('\n');
+}
+/** The job summary: regressions first, then the figures, tables and mermaid trend charts. */
+function summaryMarkdown(report, options = {}) {
+    const md = new summary_Markdown().heading(`CI metrics: ${report.repository}`);
+    md.paragraph(`${report.totals.runs} runs in the last ${report.window.days} days (to ${report.window.to.slice(0, 10)}); budget ${report.budgetMinutes} min, regression threshold +${report.regressionPercent}%.`);
+    if (report.regressions.length > 0) {
+        const shown = report.regressions.slice(0, 10).map((r) => `- ${r.message}`);
+        if (report.regressions.length > 10)
+            shown.push(`- … and ${report.regressions.length - 10} more`);
+        md.callout('WARNING', `**${report.regressions.length} regression(s)**\n${shown.join('\n')}`);
+    }
+    else {
+        md.callout('TIP', 'No regressions: every new run is within the budget and p50/p95 hold against the baseline.');
+    }
+    const d = report.dora;
+    md.heading('Overview', 3).table(['Runs', 'Success rate', 'p50', 'p95', 'Queue p50', 'Deploys', 'Lead time p50', 'Change failure rate', 'Recovery p50'], [
+        [
+            report.totals.runs,
+            percent(report.totals.successRate),
+            format_minutes(report.totals.duration.p50),
+            format_minutes(report.totals.duration.p95),
+            format_minutes(report.totals.queue.p50),
+            `${d.deployments} (${frequency(d.deploymentsPerDay)})`,
+            span(d.leadTime.p50),
+            percent(d.changeFailureRate),
+            span(d.recoveryTime.p50),
+        ],
+    ], ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+    md.heading('Workflows', 3).table(['Workflow', 'Runs', 'Success rate', 'p50', 'p95', 'Queue p50', 'Retried'], report.workflows.map((w) => [
+        w.workflow,
+        w.runs,
+        percent(w.successRate),
+        format_minutes(w.duration.p50),
+        format_minutes(w.duration.p95),
+        format_minutes(w.queue.p50),
+        w.retried,
+    ]), ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
+    for (const w of report.workflows.slice(0, 3)) {
+        const chart = trendMermaid(`${w.workflow}: p95, p50 and budget (min)`, w.daily, report.budgetMinutes);
+        const body = new summary_Markdown();
+        if (chart)
+            body.mermaid(chart);
+        body.table(['Job', 'p50', 'p95', 'Success rate', 'Flaky runs', 'On critical path'], w.jobs
+            .slice(0, 15)
+            .map((j) => [j.name, format_minutes(j.duration.p50), format_minutes(j.duration.p95), percent(j.successRate), j.flaky, percent(j.onCriticalPath)]), ['l', 'r', 'r', 'r', 'r', 'r']);
+        if (w.criticalPath) {
+            body.paragraph(`Critical path of run ${w.criticalPath.runId} (${format_minutes(w.criticalPath.seconds)}): ${w.criticalPath.jobs.map((j) => `${j.name} (${format_minutes(j.seconds)})`).join(' → ')}`);
+        }
+        if (w.slowestSteps.length > 0) {
+            body.table(['Slowest steps', 'Job', 'p50', 'p95'], w.slowestSteps.slice(0, 5).map((s) => [s.step, s.job, format_minutes(s.duration.p50), format_minutes(s.duration.p95)]), ['l', 'l', 'r', 'r']);
+        }
+        md.heading(w.workflow, 3).raw(body.toString());
+    }
+    md.heading('Supply chain and caching', 3).table(['Figure', 'Value', 'Counted'], [
+        [
+            'Signature coverage (builds signed)',
+            percent(report.signatures.coverage),
+            `${report.signatures.signedBuilds} of ${report.signatures.builds}`,
+        ],
+        [
+            'Deployments verified',
+            percent(report.signatures.verifiedCoverage),
+            `${report.signatures.verifiedDeployments} of ${report.signatures.deployments}`,
+        ],
+        ['Scan pass rate', percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`],
+        ...report.cache.map((c) => [
+            `Cache hit rate: ${c.layer}`,
+            percent(c.hitRate),
+            `${c.exact} exact, ${c.partial} partial, ${c.miss} miss`,
+        ]),
+    ], ['l', 'r', 'l']);
+    if (options.dashboardUrl)
+        md.paragraph(`Dashboard: ${options.dashboardUrl}`);
+    return md.toString();
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/svg-charts.ts
+
+const fmt = (n) => (Math.round(n * 10) / 10).toString();
+/** Round tick steps (1, 2, 5 × 10^k) covering 0..max in about `count` steps. */
+function niceTicks(max, count = 5) {
+    if (!(max > 0))
+        return [0, 1];
+    const raw = max / count;
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
+    const ticks = [];
+    for (let t = 0; t <= max + step * 0.999; t += step)
+        ticks.push(Number(t.toPrecision(12)));
+    return ticks;
+}
+/**
+ * A line chart as an inline SVG element: x is the index of `labels`, y starts at zero. A
+ * `threshold` draws a dashed horizontal line (the budget). Every element carries a <title>,
+ * so values show on hover without any script.
+ */
+function lineChart(opts) {
+    const width = opts.width ?? 720;
+    const height = opts.height ?? 260;
+    const m = { left: 48, right: 16, top: 28, bottom: 36 };
+    const plotW = width - m.left - m.right;
+    const plotH = height - m.top - m.bottom;
+    const all = opts.series.flatMap((s) => s.values.filter((v) => v !== null));
+    const ticks = niceTicks(Math.max(...all, opts.threshold?.value ?? 0, 0));
+    const top = ticks[ticks.length - 1] ?? 1;
+    const n = Math.max(opts.labels.length, 1);
+    const x = (i) => m.left + (n === 1 ? plotW / 2 : (i / (n - 1)) * plotW);
+    const y = (v) => m.top + plotH - (v / top) * plotH;
+    const parts = [];
+    parts.push(`<text x="${m.left}" y="16" class="chart-title">${escapeHtml(opts.title)}</text>`);
+    for (const t of ticks) {
+        parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(t))}" y2="${fmt(y(t))}" class="grid"/>`);
+        parts.push(`<text x="${m.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end" class="tick">${fmt(t)}</text>`);
+    }
+    const every = Math.max(1, Math.ceil(n / 8));
+    opts.labels.forEach((label, i) => {
+        if (i % every === 0 || i === n - 1)
+            parts.push(`<text x="${fmt(x(i))}" y="${height - m.bottom + 16}" text-anchor="middle" class="tick">${escapeHtml(label)}</text>`);
+    });
+    parts.push(`<text x="12" y="${fmt(m.top + plotH / 2)}" transform="rotate(-90 12 ${fmt(m.top + plotH / 2)})" text-anchor="middle" class="tick">${escapeHtml(opts.unit)}</text>`);
+    if (opts.threshold) {
+        const ty = fmt(y(opts.threshold.value));
+        parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" class="budget"><title>${escapeHtml(opts.threshold.label)}</title></line>`);
+        parts.push(`<text x="${width - m.right}" y="${fmt(y(opts.threshold.value) - 4)}" text-anchor="end" class="budget-label">${escapeHtml(opts.threshold.label)}</text>`);
+    }
+    for (const s of opts.series) {
+        let segment = [];
+        const flush = () => {
+            if (segment.length > 1)
+                parts.push(`<polyline points="${segment.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
+            segment = [];
+        };
+        s.values.forEach((v, i) => {
+            if (v === null)
+                return flush();
+            segment.push(`${fmt(x(i))},${fmt(y(v))}`);
+            parts.push(`<circle cx="${fmt(x(i))}" cy="${fmt(y(v))}" r="2.5" fill="${s.color}"><title>${escapeHtml(`${s.name} ${opts.labels[i] ?? ''}: ${fmt(v)} ${opts.unit}`)}</title></circle>`);
+        });
+        flush();
+    }
+    const legend = opts.series.map((s, i) => `<g transform="translate(${width - m.right - (opts.series.length - i) * 90},6)"><rect width="10" height="10" fill="${s.color}"/><text x="14" y="9" class="tick">${escapeHtml(s.name)}</text></g>`);
+    return `<svg class="chart" role="img" aria-label="${escapeHtml(opts.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}${legend.join('')}</svg>`;
+}
+/** A horizontal bar chart as an inline SVG element. */
+function barChart(opts) {
+    const width = opts.width ?? 720;
+    const row = 22;
+    const m = { left: 200, right: 60, top: 28, bottom: 24 };
+    const height = m.top + m.bottom + Math.max(1, opts.bars.length) * row;
+    const ticks = niceTicks(Math.max(...opts.bars.map((b) => Math.max(b.value, b.marker ?? 0)), 0), 4);
+    const top = ticks[ticks.length - 1] ?? 1;
+    const plotW = width - m.left - m.right;
+    const x = (v) => m.left + (v / top) * plotW;
+    const parts = [`<text x="8" y="16" class="chart-title">${escapeHtml(opts.title)}</text>`];
+    for (const t of ticks) {
+        parts.push(`<line x1="${fmt(x(t))}" x2="${fmt(x(t))}" y1="${m.top - 4}" y2="${height - m.bottom}" class="grid"/>`);
+        parts.push(`<text x="${fmt(x(t))}" y="${height - 8}" text-anchor="middle" class="tick">${fmt(t)}</text>`);
+    }
+    opts.bars.forEach((b, i) => {
+        const yTop = m.top + i * row;
+        const label = b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label;
+        parts.push(`<text x="${m.left - 6}" y="${yTop + 14}" text-anchor="end" class="tick">${escapeHtml(label)}</text>`);
+        parts.push(`<rect x="${m.left}" y="${yTop + 3}" width="${fmt(Math.max(1, x(b.value) - m.left))}" height="${row - 8}" fill="${opts.color ?? '#3b82f6'}"><title>${escapeHtml(`${b.label}: ${fmt(b.value)} ${opts.unit}${b.note ? ` (${b.note})` : ''}`)}</title></rect>`);
+        if (b.marker !== undefined)
+            parts.push(`<line x1="${fmt(x(b.marker))}" x2="${fmt(x(b.marker))}" y1="${yTop + 1}" y2="${yTop + row - 3}" class="marker"><title>${escapeHtml(`p95 ${fmt(b.marker)} ${opts.unit}`)}</title></line>`);
+        parts.push(`<text x="${fmt(Math.max(x(b.value), x(b.marker ?? 0)) + 6)}" y="${yTop + 14}" class="tick">${escapeHtml(b.note ?? fmt(b.value))}</text>`);
+    });
+    return `<svg class="chart" role="img" aria-label="${escapeHtml(opts.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/dashboard-html.ts
+
+
+
+const e = escapeHtml;
+const m = (s) => (s === null ? null : Math.round((s / 60) * 10) / 10);
+// Everything inline: no scripts, fonts or images from anywhere, so the page works from a file,
+// from Pages, and under a Content-Security-Policy that forbids everything but inline styles.
+const STYLE = `
+:root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--warn:#9a6700;--warnbg:#fff8c5;--ok:#1a7f37}
+*{box-sizing:border-box}body{margin:0;padding:24px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.sub{color:var(--muted);margin:0 0 16px}.tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px}
+.tile{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 12px}.tile .k{color:var(--muted);font-size:12px}
+.tile .v{font-size:22px;font-weight:600}.tile .n{color:var(--muted);font-size:12px}
+.callout{border-left:4px solid var(--warn);background:var(--warnbg);padding:8px 12px;border-radius:4px;margin:12px 0}
+.callout.ok{border-color:var(--ok);background:#dafbe1}.charts{display:flex;flex-wrap:wrap;gap:16px}
+.chart{background:var(--panel);border:1px solid var(--line);border-radius:8px;max-width:100%;height:auto}
+.chart-title{font-size:13px;font-weight:600;fill:var(--fg)}.tick{font-size:11px;fill:var(--muted)}
+.grid{stroke:var(--line);stroke-width:1}.budget{stroke:#cf222e;stroke-width:1.5;stroke-dasharray:6 4}.budget-label{font-size:11px;fill:#cf222e}
+.marker{stroke:#1f2328;stroke-width:2}table{border-collapse:collapse;margin:8px 0;font-size:13px}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}th{background:var(--panel)}
+footer{margin-top:32px;color:var(--muted);font-size:12px}`;
+function tile(key, value, note = '') {
+    return `<div class="tile"><div class="k">${e(key)}</div><div class="v">${e(value)}</div><div class="n">${e(note)}</div></div>`;
+}
+function table(header, rows) {
+    const head = header.map((h) => `<th>${e(h)}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${e(String(c))}</td>`).join('')}</tr>`).join('');
+    return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+function trendChart(title, daily, budgetMinutes) {
+    return lineChart({
+        title,
+        labels: daily.map((d) => d.day.slice(5)),
+        series: [
+            { name: 'p95', color: '#d97706', values: daily.map((d) => m(d.p95)) },
+            { name: 'p50', color: '#2563eb', values: daily.map((d) => m(d.p50)) },
+        ],
+        unit: 'minutes',
+        threshold: { value: budgetMinutes, label: `budget ${budgetMinutes} min` },
+    });
+}
+function workflowSection(w, budgetMinutes) {
+    const jobs = w.jobs.slice(0, 20);
+    const parts = [
+        `<h2>${e(w.workflow)}</h2>`,
+        `<div class="tiles">${tile('Runs', String(w.runs), `${w.retried} retried, ${w.cancelled} cancelled`)}${tile('Success rate', percent(w.successRate), `${w.successes} ok, ${w.failures} failed`)}${tile('p50', format_minutes(w.duration.p50))}${tile('p95', format_minutes(w.duration.p95))}${tile('Queue p50', format_minutes(w.queue.p50))}</div>`,
+        `<div class="charts">${trendChart(`${w.workflow}: daily run duration`, w.daily, budgetMinutes)}`,
+        barChart({
+            title: `${w.workflow}: jobs, p50 (bar) and p95 (mark), minutes`,
+            unit: 'min',
+            bars: jobs.map((j) => ({
+                label: j.name,
+                value: m(j.duration.p50) ?? 0,
+                ...(j.duration.p95 === null ? {} : { marker: m(j.duration.p95) ?? 0 }),
+                note: `${format_minutes(j.duration.p50)}`,
+            })),
+        }),
+        `</div>`,
+        table(['Job', 'Runs', 'p50', 'p95', 'Success rate', 'Flaky runs', 'On critical path'], jobs.map((j) => [
+            j.name,
+            j.count,
+            format_minutes(j.duration.p50),
+            format_minutes(j.duration.p95),
+            percent(j.successRate),
+            j.flaky,
+            percent(j.onCriticalPath),
+        ])),
+    ];
+    if (w.criticalPath) {
+        parts.push(`<p>Critical path of run ${w.criticalPath.runId} (${e(format_minutes(w.criticalPath.seconds))}): ${w.criticalPath.jobs.map((j) => `${e(j.name)} (${e(format_minutes(j.seconds))})`).join(' → ')}</p>`);
+    }
+    if (w.slowestSteps.length > 0) {
+        parts.push(table(['Slowest step', 'Job', 'Count', 'p50', 'p95'], w.slowestSteps.map((s) => [s.step, s.job, s.count, format_minutes(s.duration.p50), format_minutes(s.duration.p95)])));
+    }
+    return parts.join('\n');
+}
+/** The dashboard: one static, self-contained HTML page with inline SVG charts. */
+function dashboardHtml(report) {
+    const d = report.dora;
+    const s = report.signatures;
+    const regressions = report.regressions.length > 0
+        ? `<div class="callout"><strong>${report.regressions.length} regression(s)</strong><ul>${report.regressions
+            .slice(0, 20)
+            .map((r) => `<li>${e(r.message)}</li>`)
+            .join('')}</ul></div>`
+        : `<div class="callout ok">No regressions: runs are within the ${report.budgetMinutes}-minute budget and p50/p95 hold against the baseline.</div>`;
+    const body = [
+        `<h1>CI metrics: ${e(report.repository)}</h1>`,
+        `<p class="sub">Last ${report.window.days} days, ${e(report.window.from.slice(0, 10))} to ${e(report.window.to.slice(0, 10))}; ${report.historyRuns} runs in the history. Generated ${e(report.generatedAt)}.</p>`,
+        regressions,
+        `<h2>Overview</h2><div class="tiles">${tile('Runs', String(report.totals.runs))}${tile('Success rate', percent(report.totals.successRate), 'cancelled runs left out')}${tile('Duration p50', format_minutes(report.totals.duration.p50), 'successful runs')}${tile('Duration p95', format_minutes(report.totals.duration.p95), `budget ${report.budgetMinutes} min`)}${tile('Queue p50', format_minutes(report.totals.queue.p50))}</div>`,
+        `<h2>DORA</h2><div class="tiles">${tile('Deployment frequency', frequency(d.deploymentsPerDay), `${d.deployments} successful production deploys`)}${tile('Lead time for changes', span(d.leadTime.p50), `median of ${d.leadTime.count} commits; p95 ${span(d.leadTime.p95)}`)}${tile('Change failure rate', percent(d.changeFailureRate), `${d.failedDeployments} failed`)}${tile('Failed deployment recovery', span(d.recoveryTime.p50), `median of ${d.recoveryTime.count}; ${d.unrecovered} not yet recovered`)}</div>`,
+        `<h2>Supply chain and caching</h2><div class="tiles">${tile('Signature coverage', percent(s.coverage), `${s.signedBuilds} of ${s.builds} builds signed`)}${tile('Deploys verified', percent(s.verifiedCoverage), `${s.verifiedDeployments} of ${s.deployments}`)}${tile('Scan pass rate', percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`)}${report.cache.map((c) => tile(`Cache hit rate: ${c.layer}`, percent(c.hitRate), `${percent(c.restoreRate)} restored incl. partial`)).join('')}</div>`,
+        `<div class="charts">${trendChart('All workflows: daily run duration', report.totals.daily, report.budgetMinutes)}</div>`,
+        ...report.workflows.slice(0, 6).map((w) => workflowSection(w, report.budgetMinutes)),
+        `<footer>Definitions: duration is a successful run's latest attempt from its start to its last job's end; percentiles interpolate between ranks. Made by Slipway ci-metrics.</footer>`,
+    ];
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>CI metrics: ${e(report.repository)}</title><style>${STYLE}</style></head>
+<body>
+${body.join('\n')}
+</body></html>
+`;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/regression-issue.ts
+
+
+const issue = object({ number: number, title: string, html_url: withDefault(string, '') });
+/** The issue that tracks regressions: opened once, and not again while it is still open. */
+async function openRegressionIssue(client, repository, regressions, options = {}) {
+    if (regressions.length === 0)
+        return undefined;
+    const label = options.label ?? 'ci-metrics';
+    const title = 'CI performance regression';
+    const what = `the open ${label} issues of ${repository}`;
+    const open = decodeApi(decode.array(issue), (await client.get(`/repos/${repository}/issues?state=open&labels=${encodeURIComponent(label)}&per_page=100`, what)).data, what);
+    const existing = open.find((i) => i.title === title);
+    if (existing)
+        return { number: existing.number, url: existing.html_url, created: false };
+    const body = [
+        `ci-metrics found ${regressions.length} regression(s):`,
+        '',
+        ...regressions.slice(0, 30).map((r) => `- ${r.message}`),
+        ...(options.dashboardUrl ? ['', `Dashboard: ${options.dashboardUrl}`] : []),
+        '',
+        'Close this issue once the pipeline is back within its budget; the next regression opens a new one.',
+    ].join('\n');
+    const created = decodeApi(issue, (await client.post(`/repos/${repository}/issues`, { title, body, labels: [label] }, `a new issue in ${repository}`)).data, 'the new issue');
+    return { number: created.number, url: created.html_url, created: true };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/demo/metrics.ts
+
+
+
+
+
+const timing = object({ end: number, seconds: number, ok: decode_boolean });
+/** The sample's latest commit (sha and time), when the sample lives in a git checkout. */
+function headCommit(dir) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['log', '-1', '--format=%H %ct'], { cwd: dir }, (error, stdout) => {
+            const [sha, at] = stdout.trim().split(' ');
+            resolve(error || !sha || !at ? undefined : { sha, at: Number(at) });
+        });
+    });
+}
+/** This pipeline run as a run record: one job per stage that ran before this one. */
+function runRecord(ctx, id, sha) {
+    const jobs = [];
+    for (const [key, value] of ctx.shared) {
+        if (!key.startsWith('timing.'))
+            continue;
+        const t = timing(files_parseJson(value, key), key);
+        const name = key.slice('timing.'.length);
+        jobs.push({
+            id: id * 100 + jobs.length,
+            name,
+            attempt: 1,
+            conclusion: t.ok ? 'success' : 'failure',
+            startedAt: t.end - t.seconds,
+            completedAt: t.end,
+            steps: [{ name, conclusion: t.ok ? 'success' : 'failure', seconds: t.seconds }],
+        });
+    }
+    const now = ctx.clock.now().getTime() / 1000;
+    const startedAt = jobs.length > 0 ? Math.min(...jobs.map((j) => j.startedAt)) : now;
+    const outcomes = [];
+    const decision = ctx.shared.get('scan.decision');
+    if (decision === 'pass' || decision === 'fail')
+        outcomes.push({ type: 'scan', subject: 'sample', decision });
+    if (ctx.shared.has('artifact.path'))
+        outcomes.push({
+            type: 'signature',
+            subject: (0,external_node_path_.basename)(ctx.shared.get('artifact.path') ?? ''),
+            signed: ctx.shared.has('artifact.bundle'),
+        });
+    return {
+        id,
+        workflow: 'slipway demo',
+        event: 'local',
+        branch: 'main',
+        sha,
+        attempt: 1,
+        conclusion: jobs.every((j) => j.conclusion === 'success') ? 'success' : 'failure',
+        createdAt: startedAt,
+        startedAt,
+        completedAt: jobs.length > 0 ? Math.max(...jobs.map((j) => j.completedAt)) : now,
+        jobs,
+        artifacts: ctx.shared.has('artifact.path') ? 1 : 0,
+        outcomes,
+    };
+}
+/**
+ * The last stage: records this local run (each stage's timing) in a history that outlives the
+ * output folder, and renders the dashboard and summary from every local run so far.
+ */
+const metricsStage = {
+    name: 'metrics',
+    title: 'Build performance dashboard of the local runs',
+    run: async (ctx) => {
+        // The output folder is emptied on every run, so the history lives beside it.
+        const historyPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(ctx.outDir), `${(0,external_node_path_.basename)(ctx.outDir)}-metrics-history.json`);
+        const outDir = (0,external_node_path_.join)(ctx.outDir, 'metrics');
+        await (0,promises_.mkdir)(outDir, { recursive: true });
+        try {
+            const loaded = await loadHistory(historyPath, 'local/sample');
+            const history = loaded.history;
+            const commit = await headCommit(ctx.sampleDir);
+            const id = history.runs.reduce((m, r) => Math.max(m, r.id), 0) + 1;
+            const run = runRecord(ctx, id, commit?.sha ?? 'local');
+            history.runs.push(run);
+            const deployed = ctx.shared.get('timing.verify-deploy');
+            if (deployed) {
+                // The verified local "deploy" counts as a production deployment for the DORA tiles.
+                const t = timing(files_parseJson(deployed, 'timing.verify-deploy'), 'timing.verify-deploy');
+                const deployment = {
+                    id,
+                    environment: 'local',
+                    production: true,
+                    sha: run.sha,
+                    ref: 'main',
+                    createdAt: t.end - t.seconds,
+                    state: t.ok ? 'success' : 'failure',
+                    finishedAt: t.end,
+                    commits: t.ok && commit ? [commit] : [],
+                };
+                history.deployments.push(deployment);
+                run.outcomes.push({ type: 'verification', subject: 'sample', environment: 'local', verified: t.ok });
+            }
+            history.updatedAt = Math.floor(ctx.clock.now().getTime() / 1000);
+            await saveHistory(historyPath, history);
+            await (0,promises_.copyFile)(historyPath, (0,external_node_path_.join)(outDir, 'history.json'));
+            // A local run takes seconds, so the budget is a minute rather than the CI default.
+            const report = buildReport(history, { now: ctx.clock.now().getTime() / 1000, maxMinutes: 1, budgetRunIds: new Set([id]) });
+            const html = (0,external_node_path_.join)(outDir, 'index.html');
+            await (0,promises_.writeFile)(html, dashboardHtml(report));
+            await (0,promises_.writeFile)((0,external_node_path_.join)(outDir, 'summary.md'), summaryMarkdown(report));
+            const seconds = run.completedAt - run.startedAt;
+            return {
+                ok: true,
+                headline: `run ${history.runs.length} recorded (${run.jobs.length} stages, ${seconds.toFixed(1)} s); p50 ${(report.totals.duration.p50 ?? 0).toFixed(1)} s over ${report.totals.runs} local runs`,
+                outputs: { dashboard: html, summary: (0,external_node_path_.join)(outDir, 'summary.md'), history: historyPath },
+            };
+        }
+        catch (error) {
+            return { ok: false, headline: `the metrics history could not be updated: ${errors_errorMessage(error)}`, outputs: { history: historyPath } };
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/stages.ts
 
 
@@ -63555,8 +65604,9 @@ const verifyDeployStage = {
 
 
 
+
 /** The local pipeline, in order. Each capability adds its stage here. */
-const stages = [baselineStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage];
+const stages = [baselineStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage, metricsStage];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
 
@@ -63607,6 +65657,8 @@ const demoCommand = leaf({
             const started = performance.now();
             const result = await stage.run(ctx);
             const seconds = ((performance.now() - started) / 1000).toFixed(1);
+            // Each stage's timing, for the metrics stage that records this run and renders the dashboard.
+            ctx.shared.set(`timing.${stage.name}`, JSON.stringify({ end: Date.now() / 1000, seconds: (performance.now() - started) / 1000, ok: result.ok }));
             io.stdout(`    ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (${seconds} s)\n`);
             for (const [what, where] of Object.entries(result.outputs))
                 io.stdout(`    ${what}: ${where}\n`);
@@ -64321,6 +66373,2138 @@ const signCommand = leaf({
     },
 });
 
+;// CONCATENATED MODULE: ../../../work/main/node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function dist_format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ../../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/@octokit/core/dist-src/version.js
+const dist_src_version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ../../../work/main/node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${dist_src_version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = dist_src_version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics-collect.ts
+
+
+
+
+
+/** `slipway metrics collect`: adds a repository's new CI runs and deployments to a history file. */
+const metricsCollectCommand = leaf({
+    name: 'collect',
+    summary: "add a repository's new workflow runs, jobs and deployments to a history file",
+    usage: 'metrics collect --repo OWNER/NAME [--since DATE] --data FILE [--api-url URL]',
+    options: {
+        repo: { type: 'string', value: 'OWNER/NAME', description: 'the repository to collect' },
+        since: {
+            type: 'string',
+            value: 'DATE',
+            description: 'collect runs created since this date (default: where the last collection stopped, or 90 days back)',
+        },
+        data: { type: 'string', value: 'FILE', description: 'the history file to read and extend (created when missing)' },
+        'api-url': { type: 'string', value: 'URL', description: 'the REST API URL (GitHub Enterprise Server; default https://api.github.com)' },
+    },
+    details: [
+        'The token comes from GITHUB_TOKEN (actions: read and deployments: read).',
+        'A collection that the API interrupts keeps what it got; run the same command again to resume.',
+        '',
+        'Exit codes: 0 collected, 2 bad usage, an unreadable or corrupt history, a token or repository',
+        'the API rejects, or an interrupted collection (what was collected is saved).',
+    ].join('\n'),
+    run: async ({ values }, io) => {
+        const repository = required(values.repo, 'repo');
+        if (!/^[\w.-]+\/[\w.-]+$/.test(repository))
+            throw new UsageError(`--repo must be OWNER/NAME; got '${repository}'`);
+        const dataPath = (0,external_node_path_.resolve)(io.cwd, required(values.data, 'data'));
+        let since;
+        if (values.since !== undefined) {
+            const ms = Date.parse(values.since);
+            if (Number.isNaN(ms))
+                throw new UsageError(`--since must be a date such as 2025-01-31 or an ISO 8601 instant; got '${values.since}'`);
+            since = Math.floor(ms / 1000);
+        }
+        const token = io.env['GITHUB_TOKEN'];
+        if (!token)
+            throw new errors_UserError('GITHUB_TOKEN is not set', {
+                hint: 'export a token that may read the repository: actions: read, deployments: read',
+            });
+        const loaded = await loadHistory(dataPath, repository);
+        if (loaded.source === 'backup') {
+            io.stderr(`slipway: warning: ${dataPath} is corrupt (${loaded.problem ?? ''}); continuing from the previous good copy (${loaded.history.runs.length} runs)\n`);
+        }
+        const octokit = new Octokit({ auth: token, baseUrl: (values['api-url'] ?? 'https://api.github.com').replace(/\/$/, '') });
+        const result = await collect(octokitApi(octokit.request), loaded.history, {
+            repository,
+            ...(since === undefined ? {} : { since }),
+            sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+            now: () => ports_systemClock.now().getTime(),
+            log: (m) => io.stderr(`${m}\n`),
+            checkpoint: (h) => saveHistory(dataPath, h),
+        });
+        for (const p of result.problems)
+            io.stderr(`slipway: warning: ${p}\n`);
+        if (result.newRuns > 0 || result.complete)
+            await saveHistory(dataPath, result.history);
+        io.stdout(`Collected ${result.newRuns} new runs and ${result.newDeployments} deployments of ${repository} with ${result.requests} API requests; ${dataPath} holds ${result.history.runs.length} runs\n`);
+        if (result.error) {
+            io.stderr(`slipway: ${result.error.message}\nHint: ${result.error.hint ?? 'run the same command again to resume'}\n`);
+            return EXIT.usage;
+        }
+        return EXIT.ok;
+    },
+});
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics-report.ts
+
+
+
+
+
+async function write(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
+function headline(r) {
+    const min = (s) => (s === null ? '—' : `${(s / 60).toFixed(1)} min`);
+    const pct = (x) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+    return [
+        `${r.repository}: ${r.totals.runs} runs in the last ${r.window.days} days`,
+        `  duration p50 ${min(r.totals.duration.p50)}, p95 ${min(r.totals.duration.p95)}; success rate ${pct(r.totals.successRate)}`,
+        `  DORA: ${r.dora.deployments} deployments (${r.dora.deploymentsPerDay.toFixed(2)}/day), lead time p50 ${min(r.dora.leadTime.p50)}, change failure rate ${pct(r.dora.changeFailureRate)}, recovery p50 ${min(r.dora.recoveryTime.p50)}`,
+        `  ${r.regressions.length} regression(s)`,
+    ].join('\n');
+}
+/** `slipway metrics report`: figures, summary and dashboard from a history file. */
+const metricsReportCommand = leaf({
+    name: 'report',
+    summary: 'compute the figures of a history file and render the markdown summary, HTML dashboard or JSON',
+    usage: 'metrics report --data FILE [--html OUT] [--markdown OUT] [--json OUT]',
+    options: {
+        data: { type: 'string', value: 'FILE', description: 'the history file that `metrics collect` wrote' },
+        html: { type: 'string', value: 'OUT', description: 'write the self-contained HTML dashboard here' },
+        markdown: { type: 'string', value: 'OUT', description: 'write the markdown summary (tables, mermaid charts) here' },
+        json: { type: 'string', value: 'OUT', description: "write every figure as JSON here ('-' for stdout)" },
+    },
+    details: [
+        'Figures cover the last 30 days; regressions are runs of the last 7 days over 15 minutes and p50/p95',
+        'rising more than 20% over the 30 days before. Without an output flag the markdown goes to stdout.',
+        '',
+        'Exit codes: 0 reported (regressions are printed as warnings), 2 bad usage or an unreadable history.',
+    ].join('\n'),
+    run: async ({ values }, io) => {
+        const dataPath = (0,external_node_path_.resolve)(io.cwd, required(values.data, 'data'));
+        const loaded = await loadHistory(dataPath);
+        if (loaded.source === 'new')
+            throw new errors_UserError(`The metrics history ${dataPath} does not exist`, {
+                hint: 'write it first with slipway metrics collect --repo OWNER/NAME --data FILE',
+            });
+        const report = buildReport(loaded.history, { now: Math.floor(ports_systemClock.now().getTime() / 1000) });
+        if (loaded.source === 'backup')
+            io.stderr(`slipway: warning: ${dataPath} is corrupt (${loaded.problem ?? ''}); reported from the previous good copy\n`);
+        if (values.html)
+            await write((0,external_node_path_.resolve)(io.cwd, values.html), dashboardHtml(report));
+        if (values.markdown)
+            await write((0,external_node_path_.resolve)(io.cwd, values.markdown), summaryMarkdown(report));
+        if (values.json === '-')
+            io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        else if (values.json)
+            await write((0,external_node_path_.resolve)(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
+        if (!values.html && !values.markdown && !values.json)
+            io.stdout(summaryMarkdown(report));
+        else if (values.json !== '-') {
+            io.stdout(`${headline(report)}\n`);
+            for (const [flag, path] of [
+                ['html', values.html],
+                ['markdown', values.markdown],
+                ['json', values.json],
+            ])
+                if (path)
+                    io.stdout(`  ${flag}: ${(0,external_node_path_.resolve)(io.cwd, path)}\n`);
+        }
+        for (const r of report.regressions.slice(0, 20))
+            io.stderr(`slipway: warning: ${r.message}\n`);
+        return EXIT.ok;
+    },
+});
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
+
+
+/** `slipway metrics`: CI history, figures and dashboard. */
+const metricsCommand = group('metrics', 'collect CI history from the GitHub API and report p50/p95, success rate and DORA figures', [
+    metricsCollectCommand,
+    metricsReportCommand,
+]);
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/index.ts
 
 
@@ -64331,8 +68515,9 @@ const signCommand = leaf({
 
 
 
+
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-const commands = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand, provenanceCommand, signCommand];
+const commands = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand, provenanceCommand, signCommand, metricsCommand];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
 
