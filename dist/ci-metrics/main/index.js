@@ -38473,7 +38473,7 @@ const history_codec_int = (v, p) => {
 // Times are Unix seconds; fractions are kept (local runs take well under a second per stage).
 const time = src/* decode.number */.D4.number;
 const step = src/* decode.object */.D4.object({ name: src/* decode.string */.D4.string, conclusion: src/* decode.string */.D4.string, seconds: src/* decode.number */.D4.number });
-const job = src/* decode.object */.D4.object({
+const checkedJob = src/* decode.object */.D4.object({
     id: history_codec_int,
     name: src/* decode.string */.D4.string,
     attempt: history_codec_int,
@@ -38511,7 +38511,7 @@ const outcomeRecord = (v, p) => {
         }
     }
 };
-const run = src/* decode.object */.D4.object({
+const checkedRun = src/* decode.object */.D4.object({
     id: history_codec_int,
     workflow: src/* decode.string */.D4.string,
     event: src/* decode.string */.D4.string,
@@ -38522,10 +38522,61 @@ const run = src/* decode.object */.D4.object({
     createdAt: time,
     startedAt: time,
     completedAt: time,
-    jobs: src/* decode.array */.D4.array(job),
+    jobs: src/* decode.array */.D4.array(checkedJob),
     artifacts: history_codec_int,
     outcomes: src/* decode.array */.D4.array(outcomeRecord),
 });
+// A history holds millions of steps: the generic decoders build a field path for every value,
+// which dominates loading. These fast paths check the same types without paths and fall back to
+// the checked decoders (which name the field at fault) only when something is wrong.
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+const isInt = (v) => typeof v === 'number' && Number.isInteger(v);
+function fastJob(v) {
+    if (!isObject(v) || !isInt(v['id']) || typeof v['name'] !== 'string' || !isInt(v['attempt']) || typeof v['conclusion'] !== 'string')
+        return undefined;
+    if (!isNum(v['startedAt']) ||
+        !isNum(v['completedAt']) ||
+        !(v['createdAt'] === undefined || v['createdAt'] === null || isNum(v['createdAt'])))
+        return undefined;
+    const raw = v['steps'];
+    if (!Array.isArray(raw))
+        return undefined;
+    const steps = new Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+        const s = raw[i];
+        if (!isObject(s) || typeof s['name'] !== 'string' || typeof s['conclusion'] !== 'string' || !isNum(s['seconds']))
+            return undefined;
+        steps[i] = { name: s['name'], conclusion: s['conclusion'], seconds: s['seconds'] };
+    }
+    const out = {
+        id: v['id'],
+        name: v['name'],
+        attempt: v['attempt'],
+        conclusion: v['conclusion'],
+        startedAt: v['startedAt'],
+        completedAt: v['completedAt'],
+        steps,
+    };
+    if (isNum(v['createdAt']))
+        out.createdAt = v['createdAt'];
+    return out;
+}
+const run = (v, p) => {
+    if (isObject(v) && Array.isArray(v['jobs']) && isInt(v['id']) && typeof v['workflow'] === 'string' && typeof v['event'] === 'string') {
+        const rawJobs = v['jobs'];
+        const jobs = [];
+        for (const j of rawJobs) {
+            const decoded = fastJob(j);
+            if (!decoded)
+                return checkedRun(v, p);
+            jobs.push(decoded);
+        }
+        const rest = checkedRun({ ...v, jobs: [] }, p);
+        return { ...rest, jobs };
+    }
+    return checkedRun(v, p);
+};
 const deployment = src/* decode.object */.D4.object({
     id: history_codec_int,
     environment: src/* decode.string */.D4.string,
@@ -38882,11 +38933,11 @@ class ApiClient {
             const waitMs = Math.max(0, reset * 1000 - this.options.now()) + 1000;
             if (waitMs > this.maxWaitSeconds * 1000)
                 throw new RateLimitExhausted(reset);
-            if (limited || remaining === 0) {
-                this.options.log?.(`GitHub API: quota used up; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
-                await this.options.sleep(waitMs);
-                return limited ? 'retry' : 'go';
-            }
+            // Below the reserve with the reset near: wait for it rather than spend the last requests
+            // (parallel requests in flight would otherwise run into the limit).
+            this.options.log?.(`GitHub API: ${remaining} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
+            await this.options.sleep(waitMs);
+            return limited ? 'retry' : 'go';
         }
         return 'go';
     }
