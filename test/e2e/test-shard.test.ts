@@ -217,6 +217,30 @@ describe('test-shard takes the universe from a list', () => {
   });
 });
 
+describe('test-shard in a working directory', () => {
+  it('resolves globs, timing files and report paths against working-directory', async () => {
+    const ws = await workspace([], {
+      'app/reports/junit.xml': (await readFile(join(fixtures, 'jest-junit.xml'), 'utf8')).replaceAll('src/__tests__/', 'test/'),
+      'app/test/cart.test.js': "test('a', () => {});\n",
+      'app/test/search.test.js': "test('b', () => {});\n",
+      'app/test/new.test.js': "test('c', () => {});\n",
+    });
+    const inputs = { timings: 'reports/*.xml', tests: 'test/*.test.js', 'working-directory': 'app', runner: 'jest' };
+    const plan = await step(ws, { ...inputs, mode: 'plan', shards: '2' });
+    expect(plan.exitCode).toBe(0);
+    expect(plan.outputs['untimed-tests']).toBe('test/new.test.js');
+    const sel = await step(ws, {
+      ...inputs,
+      mode: 'select',
+      'shard-index': '0',
+      'shard-count': '2',
+      'plan-fingerprint': plan.outputs['plan-fingerprint'] ?? '',
+    });
+    expect(sel.exitCode).toBe(0);
+    expect(sel.outputs['command']).toMatch(/^npx jest --ci test\//);
+  });
+});
+
 describe('test-shard fails closed on bad input', () => {
   it('names the file and line of a malformed JUnit report', async () => {
     const ws = await workspace([], {
