@@ -48,9 +48,7 @@ export interface GateResult {
 /** Orders findings worst first: blocking, then severity, then id. */
 export function byImportance(a: EvaluatedFinding, b: EvaluatedFinding): number {
   return (
-    Number(b.blocking) - Number(a.blocking) ||
-    compareSeverity(b.finding.severity, a.finding.severity) ||
-    byId(a.finding.id, b.finding.id)
+    Number(b.blocking) - Number(a.blocking) || compareSeverity(b.finding.severity, a.finding.severity) || byId(a.finding.id, b.finding.id)
   );
 }
 
