@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,6 +7,20 @@ import type { DemoStage } from './stage.js';
 import { runSampleTests, sampleTestFiles } from './sample-tests.js';
 
 const s = (x: number): string => `${x.toFixed(2)} s`;
+
+/** What jest --shard would give: files ordered by the sha1 of their path, contiguous slices of ceil(n / N). */
+function hashSplitMakespan(items: readonly { id: string; micros: number }[], n: number): number {
+  const hash = (p: string): string => createHash('sha1').update(p).digest('hex');
+  const sorted = [...items].sort((a, b) => (hash(a.id) < hash(b.id) ? -1 : 1));
+  const size = Math.ceil(sorted.length / n);
+  let longest = 0;
+  for (let i = 0; i < n; i++)
+    longest = Math.max(
+      longest,
+      sorted.slice(i * size, (i + 1) * size).reduce((sum, x) => sum + x.micros, 0),
+    );
+  return longest / 1e6;
+}
 
 /** Plans the sample's tests into shards from the baseline's JUnit report, runs them in parallel and compares. */
 export const shardStage: DemoStage = {
@@ -65,6 +80,14 @@ export const shardStage: DemoStage = {
       )}\n`,
     );
     ctx.log(`plan: ${plan.shardCount} shards, predicted longest ${s(plan.makespanSeconds)}, lower bound ${s(plan.lowerBoundSeconds)}`);
+    ctx.log(
+      `a split by path hash (jest --shard) of the same files: predicted longest ${s(
+        hashSplitMakespan(
+          plan.shards.flatMap((sh) => sh.items),
+          plan.shardCount,
+        ),
+      )}`,
+    );
 
     const started = performance.now();
     const runs = await Promise.all(
