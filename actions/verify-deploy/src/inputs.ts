@@ -8,6 +8,8 @@ export const inputSchema = {
   trust: input.oneOf(['public-good', 'trusted-root', 'public-key'] as const, { default: 'public-good' }),
   'trusted-root': input.path(),
   'public-key': input.path(),
+  'tuf-cache': input.path(),
+  'tuf-mirror': input.string({ default: 'https://tuf-repo-cdn.sigstore.dev' }),
   'registry-username': input.string(),
   'registry-password': input.string(),
 };
@@ -35,6 +37,7 @@ export function parseInputs(read: ReadInput): Inputs {
       hint: 'key mode has no certificate identity or transparency log by default, so it must be chosen explicitly: set `trust: public-key`',
     });
   }
+  if (inputs.tufCache && inputs.trust !== 'public-good') throw new UserError("Input 'tuf-cache' goes with trust public-good");
   if (Boolean(inputs.registryUsername) !== Boolean(inputs.registryPassword)) {
     throw new UserError("Inputs 'registry-username' and 'registry-password' go together: set both or neither");
   }

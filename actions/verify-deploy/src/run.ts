@@ -10,6 +10,7 @@ import {
   verifySubject,
   type ImageBundleFinder,
   type SubjectReport,
+  tufTrust,
   type TrustSource,
 } from '@slipway/verify';
 import type { Inputs } from './inputs.js';
@@ -45,7 +46,10 @@ export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const path = (p: string): string => resolve(cwd, p);
   const policy = parsePolicy(await readTextFile(path(inputs.policy ?? ''), 'policy'), inputs.policy ?? '');
-  const trust = loadTrust(await trustSource(inputs, path));
+  const trust =
+    inputs.trust === 'public-good' && inputs.tufCache
+      ? await tufTrust({ cacheDir: path(inputs.tufCache), ...(inputs.tufMirror ? { mirrorUrl: inputs.tufMirror } : {}) })
+      : loadTrust(await trustSource(inputs, path));
   ports.log.info(`Trust: ${trust.label}`);
   const now = ports.clock.now();
   const bundlePaths = inputs.bundles.map(path);

@@ -15,3 +15,4 @@ export { verifyBundleAgainstPolicy, verifySubject, type BundleReport, type Sourc
 export { parseImageReference, verifyImage, type DigestImage, type ImageBundleFinder } from './image-subject.js';
 export { registryBundleFinder, type RegistryAccess } from './registry-bundles.js';
 export { classicSignatureBundle, type ClassicBundle } from './cosign-classic.js';
+export { tufTrust, PUBLIC_GOOD_TUF_MIRROR, type TufOptions } from './tuf-root.js';

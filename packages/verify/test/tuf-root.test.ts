@@ -1,0 +1,39 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { UserError } from '@slipway/core';
+import { artifactFromBytes, parseBundle, tufTrust, verifySignature } from '../src/index.js';
+import { startTufRepo } from './tuf-repo.js';
+
+const conformance = fileURLToPath(new URL('../../../test/fixtures/conformance/', import.meta.url));
+
+describe('the trusted root through TUF', () => {
+  it('fetches it from the mirror once, then works offline from the cache, and the root verifies real bundles', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tuf-cache-'));
+    const repo = await startTufRepo(await readFile(join(conformance, 'production-trusted_root.json'), 'utf8'), dir);
+    const options = { cacheDir: join(dir, 'cache'), mirrorUrl: repo.url, rootPath: repo.rootPath };
+    const online = await tufTrust(options);
+    expect(repo.requests).toEqual(expect.arrayContaining(['/timestamp.json', '/1.snapshot.json', '/1.targets.json']));
+    const served = repo.requests.length;
+    await repo.stop();
+
+    const offline = await tufTrust(options);
+    expect(repo.requests).toHaveLength(served);
+    expect(offline.label).toBe(`Sigstore trusted root from TUF ${repo.url}`);
+    const bundle = parseBundle(await readFile(join(conformance, 'happy-path-v0.3', 'bundle.sigstore.json'), 'utf8'), 'happy-path-v0.3');
+    const artifact = artifactFromBytes(await readFile(join(conformance, 'a.txt')), 'a.txt');
+    for (const trust of [online, offline])
+      expect(verifySignature(bundle, artifact, trust, { tlogEntries: 1, timestamps: 1 }).signer).toBeDefined();
+  });
+
+  it('fails closed, naming the mirror, when an empty cache cannot reach it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tuf-cache-'));
+    const repo = await startTufRepo('{}', dir);
+    await repo.stop();
+    const attempt = tufTrust({ cacheDir: join(dir, 'cache'), mirrorUrl: repo.url, rootPath: repo.rootPath });
+    await expect(attempt).rejects.toThrow(UserError);
+    await expect(attempt).rejects.toThrow(`Cannot get the Sigstore trusted root from the TUF repository ${repo.url}`);
+  });
+});
