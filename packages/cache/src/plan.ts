@@ -116,7 +116,14 @@ export async function planCache(options: PlanOptions): Promise<CachePlan> {
         plan.skipped.push({ layer, reason: 'no incremental build output known for the detected ecosystems' });
         continue;
       }
-      const hash = await hashFileSet(root, files, paths, 'source file');
+      // Build outputs are not sources: a restored .tsbuildinfo must not change the key it was restored by.
+      const isOutput = outputMatcher(projects.flatMap((p) => p.ecosystem.build(options.machine, p.files).map((x) => ({ dir: p.dir, x }))));
+      const hash = await hashFileSet(
+        root,
+        files.filter((f) => !isOutput(f)),
+        paths,
+        'source file',
+      );
       const ecosystems = unique(projects.filter((p) => p.ecosystem.build(options.machine, p.files).length > 0).map((p) => p.ecosystem.id));
       plan.layers.push({ layer, ecosystems, paths, ...keyOf(layer, hash), hashedFiles: files.length });
     } else {
@@ -137,6 +144,30 @@ export async function planCache(options: PlanOptions): Promise<CachePlan> {
 /** A corrupt JSON lockfile would fail the install anyway; name it now rather than cache under a bogus key. */
 async function checkJsonLockfile(root: string, rel: string): Promise<void> {
   parseJson(await readTextFile(join(root, rel), 'lockfile'), join(root, rel));
+}
+
+/** Whether a file (relative to the root) lies in one of the projects' build outputs; a set lookup per ancestor folder. */
+function outputMatcher(outputs: readonly { dir: string; x: string }[]): (file: string) => boolean {
+  const folders = new Set<string>();
+  const suffixes = new Map<string, Set<string>>();
+  for (const { dir, x } of outputs) {
+    if (x.startsWith('!') || isRooted(x)) continue;
+    if (x.startsWith('**/*')) {
+      const dirs = suffixes.get(x.slice(4)) ?? new Set<string>();
+      suffixes.set(x.slice(4), dirs.add(dir));
+    } else {
+      folders.add(dir ? `${dir}/${x}` : x);
+    }
+  }
+  return (file) => {
+    const ancestors = [''];
+    for (let i = file.indexOf('/'); i >= 0; i = file.indexOf('/', i + 1)) ancestors.push(file.slice(0, i));
+    if (ancestors.some((a) => a !== '' && folders.has(a))) return true;
+    for (const [suffix, dirs] of suffixes) {
+      if (file.endsWith(suffix) && ancestors.some((a) => dirs.has(a))) return true;
+    }
+    return false;
+  };
 }
 
 async function depsLayer(

@@ -216,3 +216,13 @@ describe('bad input', () => {
     await expect(plan(join(dir, 'no-such-dir'))).rejects.toThrow(/does not exist or is not a folder/);
   });
 });
+
+describe('the build key', () => {
+  it('ignores the build outputs it caches', async () => {
+    const root = await copyFixture('npm-app');
+    const before = await plan(root);
+    await writeFile(join(root, 'tsconfig.tsbuildinfo'), '{"version":"6.0.3"}');
+    const after = await plan(root);
+    expect(keyed(after.layers, 'build').key).toBe(keyed(before.layers, 'build').key);
+  });
+});

@@ -6,9 +6,10 @@ import { pipelineCommand } from './pipeline.js';
 import { conformanceCommand } from './conformance.js';
 import { verifyCommand } from './verify.js';
 import { scanGateCommand } from './scan-gate.js';
+import { cacheCommand } from './cache.js';
 import { provenanceCommand } from './provenance.js';
 import { signCommand } from './sign.js';
 import { metricsCommand } from './metrics.js';
 
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-export const commands: Command[] = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand, provenanceCommand, signCommand, metricsCommand];
+export const commands: Command[] = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand, cacheCommand, provenanceCommand, signCommand, metricsCommand];

@@ -1,5 +1,6 @@
 import type { DemoStage } from './stage.js';
 import { baselineStage } from './baseline.js';
+import { cacheStage } from './cache.js';
 import { shardStage } from './shard.js';
 import { pipelineAuditStage } from './pipeline-audit.js';
 import { scanGateStage } from './scan-gate.js';
@@ -10,4 +11,4 @@ import { verifyDeployStage } from './verify-deploy.js';
 import { metricsStage } from './metrics.js';
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-export const stages: DemoStage[] = [baselineStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage, metricsStage];
+export const stages: DemoStage[] = [baselineStage, cacheStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage, metricsStage];

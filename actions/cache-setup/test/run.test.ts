@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readerFrom } from '@slipway/core';
+import { recordingPorts } from '@slipway/core/testing';
+import type { CacheRecord } from '@slipway/cache';
+import type { CacheStore } from '../src/cache-store.js';
+import type { RunContext } from '../src/context.js';
+import { parseInputs } from '../src/inputs.js';
+import { runPost } from '../src/post-run.js';
+import type { RecordSink } from '../src/record-sink.js';
+import { run } from '../src/run.js';
+
+const fixture = fileURLToPath(new URL('../../../test/fixtures/cache/npm-app', import.meta.url));
+let ws: string;
+beforeAll(async () => {
+  ws = await mkdtemp(join(tmpdir(), 'slipway-cache-run-'));
+  await cp(fixture, ws, { recursive: true });
+});
+afterAll(async () => {
+  await rm(ws, { recursive: true, force: true });
+});
+
+const context = (over: Partial<RunContext> = {}): RunContext => ({
+  workspace: ws,
+  runnerTemp: ws,
+  home: join(ws, 'home'),
+  os: 'Linux',
+  arch: 'X64',
+  env: {},
+  ref: 'refs/heads/main',
+  eventName: 'push',
+  defaultBranch: '',
+  cacheMode: '',
+  repository: 'octo-org/octo-repo',
+  workflow: 'ci',
+  job: 'build',
+  runId: '1',
+  runAttempt: '1',
+  sha: 'abc',
+  ...over,
+});
+
+/** A store that answers from a fixed table of keys (the port's contract; the real one is tested end to end). */
+function tableStore(hits: Record<string, string>): CacheStore & { saved: string[] } {
+  const saved: string[] = [];
+  return {
+    saved,
+    available: () => true,
+    restore: (_paths, key, restoreKeys) => {
+      const match = [key, ...restoreKeys].map((k) => hits[k]).find((v) => v !== undefined);
+      return Promise.resolve(match ? { matchedKey: match } : {});
+    },
+    save: (_paths, key) => {
+      saved.push(key);
+      return Promise.resolve({ saved: true });
+    },
+  };
+}
+
+const records = (): RecordSink & { written: CacheRecord[] } => {
+  const written: CacheRecord[] = [];
+  return { written, write: (record) => (written.push(record), Promise.resolve({ path: join(ws, 'record.json') })) };
+};
+
+describe('run and runPost', () => {
+  it('reports a partial hit, then saves the layer with the reason in the record', async () => {
+    const store = tableStore({ 'slipway-deps-linux-x64-node24-': 'slipway-deps-linux-x64-node24-old' });
+    const inputs = parseInputs(readerFrom({ layers: 'deps' }));
+    const main = recordingPorts();
+    await run(inputs, main, { context: context(), store });
+    expect(main.outputValues).toMatchObject({
+      'deps-hit': 'partial',
+      'deps-matched-key': 'slipway-deps-linux-x64-node24-old',
+      'cache-hit': 'false',
+    });
+
+    const post = recordingPorts({ state: main.stateValues });
+    const sink = records();
+    await runPost(inputs, post, { context: context(), store, records: sink });
+    // Nothing is on disk under ~/.npm in this test: there is nothing to save.
+    expect(store.saved).toEqual([]);
+    expect(sink.written[0]?.layers[0]).toMatchObject({
+      layer: 'deps',
+      hit: 'partial',
+      saved: false,
+      note: 'nothing to save: the paths are empty or missing',
+    });
+  });
+
+  it('warns when a layer is over max-size, and never saves from a read-only branch', async () => {
+    const store = tableStore({});
+    const inputs = parseInputs(readerFrom({ layers: 'deps', paths: 'vendor', 'max-size': '100' }));
+    const ctx = context({ ref: 'refs/heads/feature' });
+    const main = recordingPorts();
+    await run(inputs, main, { context: ctx, store });
+    const post = recordingPorts({ state: main.stateValues });
+    await runPost(inputs, post, { context: ctx, store, records: records() });
+    expect(post.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
+      expect.stringMatching(/^cache-setup: the deps layer is \d+ B, over max-size 100 B/),
+    ]);
+    expect(store.saved).toEqual([]);
+    expect(post.summaryText()).toContain('read-only on refs/heads/feature (save: auto saves from main only)');
+  });
+
+  it('lookup-only reports the hit without measuring a download, and saves with save: always off the default branch', async () => {
+    const inputs = parseInputs(readerFrom({ layers: 'deps', paths: 'vendor', 'lookup-only': 'true', save: 'always' }));
+    const main = recordingPorts();
+    const ctx = context({ ref: 'refs/heads/feature' });
+    const store = tableStore({});
+    await run(inputs, main, { context: ctx, store });
+    expect(main.outputValues).toMatchObject({ 'deps-hit': 'miss', 'deps-size': '0' });
+    await runPost(inputs, recordingPorts({ state: main.stateValues }), { context: ctx, store, records: records() });
+    expect(store.saved).toEqual([main.outputValues['deps-key']]);
+  });
+
+  it('a post step without main state does nothing', async () => {
+    const post = recordingPorts();
+    await runPost(parseInputs(readerFrom({})), post, { context: context(), store: tableStore({}), records: records() });
+    expect(post.lines.map((l) => l.message)).toEqual(['cache-setup: the main step did not plan any layer; nothing to save']);
+  });
+
+  it('rejects bad inputs naming them', () => {
+    expect(() => parseInputs(readerFrom({ layers: 'deps, node_modules' }))).toThrow(
+      "Input 'layers' accepts deps, build and docker; got 'node_modules'",
+    );
+    expect(() => parseInputs(readerFrom({ save: 'sometimes' }))).toThrow(/save/);
+    expect(() => parseInputs(readerFrom({ 'max-size': 'big' }))).toThrow("Input 'max-size' must be a size");
+  });
+});

@@ -1,0 +1,201 @@
+// cache-setup figures, side by side in one run:
+//  1. key computation (deps + build layers) on a generated monorepo of 1,000 lockfiles and 100,000
+//     source files: median seconds and peak RSS (each run in a fresh process), and hashing
+//     throughput against `sha256sum` over the same bytes;
+//  2. a realistic npm store (a project using @actions/cache, @actions/artifact, eslint, jest and
+//     typescript) saved and restored with @actions/cache through the local results service over
+//     Azurite, against a cold `npm ci` from the registry and a warm `npm ci --offline` after restore.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { digestFiles, listFiles, planCache, runnerNames, sizeOnDisk } from '@slipway/cache';
+
+// Outside the repository: the generated .ts sources must not join the project's type-check.
+const out = join(tmpdir(), 'slipway-bench-cache');
+const tree = join(out, 'monorepo');
+const machine = { ...runnerNames(process.platform, process.arch), env: {}, home: '/home/runner' };
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** A package-lock.json v3 shaped like npm's, with `n` packages. */
+function lockfile(name: string, n: number, seed: number): string {
+  const packages: Record<string, unknown> = { '': { name, version: '1.0.0', dependencies: {} } };
+  for (let i = 0; i < n; i++) {
+    const dep = `dep-${(seed * 31 + i) % 5000}`;
+    packages[`node_modules/${dep}`] = {
+      version: `${1 + (i % 7)}.${i % 13}.${(seed + i) % 17}`,
+      resolved: `https://registry.npmjs.org/${dep}/-/${dep}-1.0.0.tgz`,
+      integrity: `sha512-${createHash('sha512').update(`${dep}${seed}`).digest('base64')}`,
+      license: 'MIT',
+    };
+  }
+  return `${JSON.stringify({ name, version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`;
+}
+
+async function generateTree(): Promise<void> {
+  if (existsSync(join(tree, '.complete-v2'))) return;
+  await rm(tree, { recursive: true, force: true });
+  process.stdout.write('generating 1,000 projects x 100 source files ... ');
+  const started = performance.now();
+  for (let p = 0; p < 1000; p++) {
+    const dir = join(tree, 'packages', `pkg-${String(p).padStart(4, '0')}`);
+    await mkdir(join(dir, 'src'), { recursive: true });
+    await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `pkg-${p}`, version: '1.0.0' }, null, 2)}\n`);
+    await writeFile(join(dir, 'package-lock.json'), lockfile(`pkg-${p}`, 20 + (p % 60), p));
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      `${JSON.stringify({ compilerOptions: { composite: true, rootDir: 'src', outDir: 'out' } }, null, 2)}\n`,
+    );
+    await Promise.all(
+      Array.from({ length: 100 }, (_, f) =>
+        writeFile(
+          join(dir, 'src', `m${String(f).padStart(2, '0')}.ts`),
+          `// module ${p}/${f}\nexport const v${f} = '${randomBytes(600).toString('base64')}';\n`,
+        ),
+      ),
+    );
+  }
+  await writeFile(join(tree, '.node-version'), '24\n');
+  await writeFile(join(tree, '.complete-v2'), '');
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** In a fresh process: one plan of the deps and build layers; prints seconds and peak RSS. */
+async function child(): Promise<void> {
+  const started = performance.now();
+  const plan = await planCache({ root: tree, baseDir: tree, machine, prefix: 'slipway', layers: ['deps', 'build'] });
+  const seconds = (performance.now() - started) / 1000;
+  const hashed = plan.layers.map((l) => (l.layer === 'docker' ? 0 : l.hashedFiles));
+  console.log(JSON.stringify({ seconds, maxRssKiB: process.resourceUsage().maxRSS, hashed }));
+}
+
+function quiet<T>(fn: () => Promise<T>): Promise<T> {
+  // @actions/core writes ::debug:: workflow commands to stdout; keep the figures readable.
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) =>
+    String(chunk).startsWith('::') || /^(\[command\]|Cache|Received|Sent|Attempt|Uploaded|Finished|Beginning|Download)/.test(String(chunk))
+      ? true
+      : (write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
+  return fn().finally(() => (process.stdout.write = write));
+}
+
+async function keyComputation(): Promise<void> {
+  await generateTree();
+  const runs = 3;
+  const results: { seconds: number; maxRssKiB: number; hashed: number[] }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    if (r.status !== 0) throw new Error(`plan child failed: ${r.stderr}`);
+    results.push(JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as (typeof results)[number]);
+  }
+  const files = await listFiles(tree);
+  const lockfiles = files.filter((f) => f.endsWith('package-lock.json'));
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(join(tree, f))).size;
+  console.log(
+    `\nKey computation (deps + build), ${lockfiles.length} lockfiles, ${files.length} files, ${mb(bytes)}; ${runs} fresh processes`,
+  );
+  const [depsFiles, buildFiles] = results[0]?.hashed ?? [];
+  console.log(`  hashed: deps ${depsFiles} lockfiles, build ${buildFiles} source files`);
+  console.log(
+    `  median ${median(results.map((r) => r.seconds)).toFixed(2)} s, peak RSS ${(Math.max(...results.map((r) => r.maxRssKiB)) / 1024).toFixed(0)} MiB`,
+  );
+
+  // Hashing alone, ours against sha256sum, same files, page cache warm for both.
+  const list = join(out, 'files.nul');
+  await writeFile(list, files.map((f) => join(tree, f)).join('\0'));
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    let t = performance.now();
+    await digestFiles(tree, files);
+    ours.push((performance.now() - t) / 1000);
+    t = performance.now();
+    execFileSync('xargs', ['-0', '-a', list, 'sha256sum'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+    theirs.push((performance.now() - t) / 1000);
+  }
+  const [o, s] = [median(ours), median(theirs)];
+  console.log(
+    `  hashing: slipway ${(bytes / 1e6 / o).toFixed(0)} MB/s (${o.toFixed(2)} s), sha256sum ${(bytes / 1e6 / s).toFixed(0)} MB/s (${s.toFixed(2)} s); ratio ${(s / o).toFixed(2)}x`,
+  );
+}
+
+async function npmStore(): Promise<void> {
+  const { startCacheService } = await import('../test/services/cache-service.js');
+  const project = join(out, 'npm-project');
+  const store = join(out, 'npm-store');
+  await rm(project, { recursive: true, force: true });
+  await mkdir(join(project, 'temp'), { recursive: true });
+  const deps = { '@actions/cache': '^6.3.0', '@actions/artifact': '^6.2.1', eslint: '^10.0.0', jest: '^30.0.0', typescript: '~6.0.3' };
+  await writeFile(
+    join(project, 'package.json'),
+    `${JSON.stringify({ name: 'bench-npm', version: '1.0.0', private: true, dependencies: deps }, null, 2)}\n`,
+  );
+  const npm = (args: string[]): number => {
+    const t = performance.now();
+    execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+    return (performance.now() - t) / 1000;
+  };
+  npm(['install', '--package-lock-only', '--prefer-offline', '--cache', join(out, 'scratch-npm')]);
+  const packages =
+    Object.keys((JSON.parse(await readFile(join(project, 'package-lock.json'), 'utf8')) as { packages: object }).packages).length - 1;
+
+  const cold: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    await rm(store, { recursive: true, force: true });
+    await rm(join(project, 'node_modules'), { recursive: true, force: true });
+    cold.push(npm(['ci', '--cache', store]));
+  }
+  const storeBytes = await sizeOnDisk(store);
+
+  const service = await startCacheService();
+  const saved = { ...process.env };
+  Object.assign(process.env, service.env, { GITHUB_WORKSPACE: project, RUNNER_TEMP: join(project, 'temp') });
+  try {
+    const cache = await import('@actions/cache');
+    let t = performance.now();
+    const id = await quiet(() => cache.saveCache([store], 'bench-npm-store'));
+    const saveSeconds = (performance.now() - t) / 1000;
+    if (id <= 0) throw new Error('the store was not saved');
+    const archive = (await service.entries())[0]?.sizeBytes ?? 0;
+    const restores: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await rm(store, { recursive: true, force: true });
+      await rm(join(project, 'node_modules'), { recursive: true, force: true });
+      t = performance.now();
+      const hit = await quiet(() => cache.restoreCache([store], 'bench-npm-store'));
+      restores.push((performance.now() - t) / 1000);
+      if (hit !== 'bench-npm-store') throw new Error('the store was not restored');
+      warm.push(npm(['ci', '--offline', '--cache', store]));
+    }
+    const [r, w, c] = [median(restores), median(warm), median(cold)];
+    console.log(
+      `\nnpm store of ${packages} packages: ${mb(storeBytes)} on disk, ${mb(archive)} archive (${spawnSync('zstd', ['--version']).status === 0 ? 'tar + zstd' : 'tar + gzip'})`,
+    );
+    console.log(`  save ${saveSeconds.toFixed(2)} s; restore median ${r.toFixed(2)} s`);
+    console.log(
+      `  cold npm ci (registry) median ${c.toFixed(2)} s; restore + npm ci --offline ${(r + w).toFixed(2)} s (npm ci ${w.toFixed(2)} s)`,
+    );
+    console.log(`  restore is ${(c / r).toFixed(1)}x faster than a cold npm ci; restore + offline install ${(c / (r + w)).toFixed(1)}x`);
+  } finally {
+    process.env = saved;
+    await service.stop();
+  }
+}
+
+if (process.argv.includes('--child')) {
+  await child();
+} else {
+  await mkdir(out, { recursive: true });
+  if (!process.argv.includes('--npm-only')) await keyComputation();
+  if (!process.argv.includes('--keys-only')) await npmStore();
+}

@@ -1,0 +1,62 @@
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { planCache, runnerNames, type CachePlan, type LayerName } from '@slipway/cache';
+import { EXIT, group, leaf, printJson, UsageError, type CliIO } from '../command.js';
+
+const LAYERS: readonly LayerName[] = ['deps', 'build', 'docker'];
+
+function planText(plan: CachePlan): string {
+  const lines = [`Working directory: ${plan.workingDirectory}`, `Toolchain: ${plan.toolchain}`, 'Detected:'];
+  lines.push(...(plan.projects.length > 0 ? plan.projects.map((p) => `  ${p.ecosystem.padEnd(12)} ${p.dir}`) : ['  nothing']));
+  for (const layer of plan.layers) {
+    lines.push('', `${layer.layer} layer`);
+    if (layer.layer === 'docker') {
+      for (const i of layer.images) lines.push(`  ${i.image}: --cache-from ${i.cacheFrom} --cache-to ${i.cacheTo}`);
+      continue;
+    }
+    lines.push(`  ecosystems:   ${layer.ecosystems.join(', ') || '(paths input)'}`);
+    lines.push(`  paths:        ${layer.paths.join('\n                ')}`);
+    lines.push(`  key:          ${layer.key}`);
+    lines.push(`  restore keys: ${layer.restoreKeys.join('\n                ')}`);
+    lines.push(`  hashed files: ${layer.hashedFiles}`);
+  }
+  for (const s of plan.skipped) lines.push('', `${s.layer} layer skipped: ${s.reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const plan = leaf({
+  name: 'plan',
+  summary: 'Show what cache-setup would cache here: ecosystems, paths, primary and restore keys per layer',
+  usage: 'cache plan [--working-directory DIR] [--layer deps|build|docker] [--json]',
+  options: {
+    'working-directory': { type: 'string', value: 'DIR', description: 'the folder to detect in (default: the current folder)' },
+    layer: { type: 'string', value: 'LAYER', multiple: true, description: 'deps, build or docker (default: all three)' },
+    json: { type: 'boolean', description: 'print the plan as JSON' },
+  },
+  details: [
+    'Keys are computed exactly as the cache-setup action computes them on the same tree, on a runner',
+    'of the same OS and architecture (paths are relative to the current folder, as to the workspace).',
+    '',
+    'Exit codes: 0 planned; 2 bad flags, or nothing to cache under the folder.',
+  ].join('\n'),
+  run: async ({ values }, io: CliIO) => {
+    const layers = (values.layer ?? []).length > 0 ? (values.layer ?? []) : [...LAYERS];
+    for (const l of layers) {
+      if (!LAYERS.includes(l as LayerName)) throw new UsageError(`--layer must be deps, build or docker; got '${l}'`);
+    }
+    const { os, arch } = runnerNames(process.platform, process.arch);
+    const result = await planCache({
+      root: resolve(io.cwd, values['working-directory'] ?? '.'),
+      baseDir: io.cwd,
+      machine: { os, arch, env: io.env, home: io.env['HOME'] ?? homedir() },
+      prefix: 'slipway',
+      layers: layers as LayerName[],
+    });
+    if (values.json) printJson(io, result);
+    else io.stdout(planText(result));
+    return EXIT.ok;
+  },
+});
+
+/** `slipway cache ...`: the cache-setup engine from a terminal. */
+export const cacheCommand = group('cache', 'Dependency and build caching: see what cache-setup detects and the keys it computes', [plan]);
