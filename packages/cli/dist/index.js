@@ -59210,9 +59210,7 @@ function countFindings(evaluated, suppressed) {
 
 /** Orders findings worst first: blocking, then severity, then id. */
 function byImportance(a, b) {
-    return (Number(b.blocking) - Number(a.blocking) ||
-        compareSeverity(b.finding.severity, a.finding.severity) ||
-        byId(a.finding.id, b.finding.id));
+    return (Number(b.blocking) - Number(a.blocking) || compareSeverity(b.finding.severity, a.finding.severity) || byId(a.finding.id, b.finding.id));
 }
 function policyRules(policy) {
     return policy.exceptions.map((e) => ({
@@ -67805,7 +67803,7 @@ const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 async function tufTrust(options) {
     const mirror = options.mirrorUrl ?? PUBLIC_GOOD_TUF_MIRROR;
     try {
-        const root = await getTrustedRoot({
+        const root = await (0,tuf_dist.getTrustedRoot)({
             mirrorURL: mirror,
             cachePath: options.cacheDir,
             ...(options.rootPath ? { rootPath: options.rootPath } : {}),
@@ -67813,11 +67811,11 @@ async function tufTrust(options) {
             retry: { retries: 1 },
             timeout: 10_000,
         });
-        return { material: toTrustMaterial(root), label: `Sigstore trusted root from TUF ${mirror}`, keyMode: false };
+        return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), label: `Sigstore trusted root from TUF ${mirror}`, keyMode: false };
     }
     catch (error) {
         const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-        throw new UserError(`Cannot get the Sigstore trusted root from the TUF repository ${mirror}: ${errorMessage(error)}${cause}`, {
+        throw new errors_UserError(`Cannot get the Sigstore trusted root from the TUF repository ${mirror}: ${errors_errorMessage(error)}${cause}`, {
             hint: 'check that the mirror is reachable (or that the TUF cache was filled while it was), or pass a trusted_root.json',
             cause: error,
         });
@@ -70255,7 +70253,7 @@ async function verifyImageSubject(reference, policy, trust, now, plainHttp) {
 const verifyCommand = leaf({
     name: 'verify',
     summary: 'verify a file or image: signature, signer identity and provenance against a policy',
-    usage: 'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--trusted-root R | --key PEM] [--json]',
+    usage: 'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--trusted-root R | --key PEM | --tuf-cache DIR] [--json]',
     options: {
         artifact: { type: 'string', value: 'F', description: 'the file to verify' },
         bundle: { type: 'string', multiple: true, value: 'B', description: 'its signature bundle or attestations file' },
@@ -70263,6 +70261,8 @@ const verifyCommand = leaf({
         policy: { type: 'string', value: 'P', description: 'the policy YAML' },
         'trusted-root': { type: 'string', value: 'R', description: 'a trusted_root.json (private Sigstore); default: public-good' },
         key: { type: 'string', value: 'PEM', description: 'verify in key mode with this public key (no certificate identity)' },
+        'tuf-cache': { type: 'string', value: 'DIR', description: 'get the public-good root through TUF, caching verified metadata in DIR' },
+        'tuf-mirror': { type: 'string', value: 'URL', description: 'the TUF repository for --tuf-cache (default: public-good)' },
         'allow-insecure-registry': { type: 'boolean', description: 'talk plain HTTP to the registry (local registries only)' },
         json: { type: 'boolean', description: 'print the report as JSON on stdout' },
     },
@@ -70286,7 +70286,11 @@ const verifyCommand = leaf({
             : root
                 ? { kind: 'trusted-root', ...root }
                 : { kind: 'public-good' };
-        const trust = loadTrust(source);
+        if (values['tuf-cache'] !== undefined && source.kind !== 'public-good')
+            throw new UsageError('--tuf-cache goes with the public-good root, not --trusted-root or --key');
+        const trust = values['tuf-cache'] !== undefined
+            ? await tufTrust({ cacheDir: path(values['tuf-cache']), ...(values['tuf-mirror'] ? { mirrorUrl: values['tuf-mirror'] } : {}) })
+            : loadTrust(source);
         const now = ports_systemClock.now();
         let report;
         if (values.artifact !== undefined) {
