@@ -1,8 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { makeSignedMaterial, type SignedMaterial } from '../../verify/test/signed-material.js';
+import { startTufRepo } from '../../verify/test/tuf-repo.js';
 import { EXIT, main } from '../src/index.js';
 import { captureIO } from './cli-io.js';
 
@@ -111,5 +112,36 @@ describe('slipway verify', () => {
     const r = await run(args);
     expect(r.code).toBe(EXIT.usage);
     expect(r.err).toContain(message);
+  });
+});
+
+describe('slipway verify --tuf-cache', () => {
+  it('gets the trusted root through TUF from the mirror into the cache', async () => {
+    const repo = await startTufRepo(JSON.stringify(m.mock.trustedRoot), dir);
+    try {
+      // A mirror other than public-good starts from its own root.json, seeded into the cache folder.
+      const cache = join(dir, 'tuf');
+      const seeded = join(cache, encodeURIComponent(new URL(repo.url).host));
+      await mkdir(seeded, { recursive: true });
+      await copyFile(repo.rootPath, join(seeded, 'root.json'));
+      const r = await run([
+        '--artifact',
+        'app.js',
+        '--bundle',
+        'app.js.sigstore.json',
+        '--bundle',
+        'provenance.sigstore.json',
+        '--policy',
+        'policy.yml',
+        '--tuf-cache',
+        'tuf',
+        '--tuf-mirror',
+        repo.url,
+      ]);
+      expect(r).toMatchObject({ code: EXIT.ok, err: '' });
+      expect(repo.requests).toContain('/timestamp.json');
+    } finally {
+      await repo.stop();
+    }
   });
 });

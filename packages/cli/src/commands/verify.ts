@@ -5,6 +5,7 @@ import {
   loadFileSubject,
   loadTrust,
   parsePolicy,
+  tufTrust,
   verifySubject,
   type SubjectReport,
   type TrustSource,
@@ -16,7 +17,8 @@ import { verifyImageSubject } from './verify-image.js';
 export const verifyCommand = leaf({
   name: 'verify',
   summary: 'verify a file or image: signature, signer identity and provenance against a policy',
-  usage: 'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--trusted-root R | --key PEM] [--json]',
+  usage:
+    'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--trusted-root R | --key PEM | --tuf-cache DIR] [--json]',
   options: {
     artifact: { type: 'string', value: 'F', description: 'the file to verify' },
     bundle: { type: 'string', multiple: true, value: 'B', description: 'its signature bundle or attestations file' },
@@ -24,6 +26,8 @@ export const verifyCommand = leaf({
     policy: { type: 'string', value: 'P', description: 'the policy YAML' },
     'trusted-root': { type: 'string', value: 'R', description: 'a trusted_root.json (private Sigstore); default: public-good' },
     key: { type: 'string', value: 'PEM', description: 'verify in key mode with this public key (no certificate identity)' },
+    'tuf-cache': { type: 'string', value: 'DIR', description: 'get the public-good root through TUF, caching verified metadata in DIR' },
+    'tuf-mirror': { type: 'string', value: 'URL', description: 'the TUF repository for --tuf-cache (default: public-good)' },
     'allow-insecure-registry': { type: 'boolean', description: 'talk plain HTTP to the registry (local registries only)' },
     json: { type: 'boolean', description: 'print the report as JSON on stdout' },
   },
@@ -45,7 +49,12 @@ export const verifyCommand = leaf({
         : root
           ? { kind: 'trusted-root', ...root }
           : { kind: 'public-good' };
-    const trust = loadTrust(source);
+    if (values['tuf-cache'] !== undefined && source.kind !== 'public-good')
+      throw new UsageError('--tuf-cache goes with the public-good root, not --trusted-root or --key');
+    const trust =
+      values['tuf-cache'] !== undefined
+        ? await tufTrust({ cacheDir: path(values['tuf-cache']), ...(values['tuf-mirror'] ? { mirrorUrl: values['tuf-mirror'] } : {}) })
+        : loadTrust(source);
     const now = systemClock.now();
     let report: SubjectReport;
     if (values.artifact !== undefined) {
