@@ -59506,6 +59506,7 @@ function findingJson(e) {
         aliases: f.aliases,
         kind: f.kind,
         severity: f.severity,
+        title: f.title ?? null,
         package: f.package?.name ?? null,
         version: f.package?.version ?? null,
         fixedVersions: f.fix.versions,
@@ -59581,7 +59582,16 @@ function fixed(f) {
 function findingRows(list, extra) {
     return list
         .slice(0, MAX_ROWS)
-        .map((f) => [f.id, f.package ?? f.path ?? '', f.version ?? '', fixed(f), f.severity.toLowerCase(), f.kind, f.image ?? '', extra(f)]);
+        .map((f) => [
+        f.id,
+        f.kind === 'vulnerability' ? (f.package ?? f.path ?? '') : [f.path ?? f.package ?? '', f.title].filter(Boolean).join(': '),
+        f.version ?? '',
+        fixed(f),
+        f.severity.toLowerCase(),
+        f.kind,
+        f.image ?? '',
+        extra(f),
+    ]);
 }
 /** The job summary people read: decision and why, blocking findings, counts, then exceptions. */
 function gateSummary(result, options = {}) {
