@@ -11,6 +11,8 @@ const common = {
 };
 
 export default {
+  // End-to-end tests run bundles and start real local services; jest reads this only at the top level.
+  testTimeout: 120_000,
   projects: [
     {
       ...common,
@@ -20,8 +22,6 @@ export default {
     {
       ...common,
       displayName: 'e2e',
-      // End-to-end tests run bundles and start real local services.
-      testTimeout: 180_000,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },
   ],
