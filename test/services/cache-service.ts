@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { decode } from '@slipway/core';
 import { startAzurite } from './cache-service-azurite.js';
 import { matchEntry, type StoredEntry } from './cache-service-match.js';
+import { artifactMethods, type StoredArtifact } from './cache-service-artifacts.js';
 import { mintRuntimeToken, verifyRuntimeToken, type RuntimeClaims, type TokenScope } from './cache-service-token.js';
+import { decodeBody, readBody, TwirpError, type TwirpMethods } from './cache-service-twirp.js';
 
 /**
  * A local implementation of the runner's results service (the twirp `CacheService` and
@@ -39,28 +41,6 @@ export interface CacheService {
   stop(): Promise<void>;
 }
 
-interface StoredArtifact {
-  id: number;
-  runId: string;
-  jobId: string;
-  name: string;
-  blobName: string;
-  sizeBytes: number;
-  digest?: string;
-  createdAt: Date;
-  finalized: boolean;
-}
-
-class TwirpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const TWIRP = '/twirp/github.actions.results.api.v1.';
 const RUN_ID = 'b1f4a8c2-5d3e-4f6a-9b7c-0d1e2f3a4b5c';
 const JOB_ID = 'c2a5b9d3-6e4f-5a7b-8c9d-1e2f3a4b5c6d';
@@ -76,38 +56,6 @@ const lookupRequest = decode.object({
   version: decode.string,
   restore_keys: decode.withDefault(decode.array(decode.string), []),
 });
-const artifactIds = { workflow_run_backend_id: decode.string, workflow_job_run_backend_id: decode.string };
-const createArtifact = decode.object({ ...artifactIds, name: decode.string, version: decode.optional(decode.number) });
-const finalizeArtifact = decode.object({
-  ...artifactIds,
-  name: decode.string,
-  size: decode.oneOf<string | number>(decode.string, decode.number),
-  hash: decode.optional(decode.string),
-});
-const listArtifacts = decode.object({
-  ...artifactIds,
-  name_filter: decode.optional(decode.string),
-  id_filter: decode.optional(decode.string),
-});
-const artifactByName = decode.object({ ...artifactIds, name: decode.string });
-
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new TwirpError(400, 'malformed', 'the request body is not JSON');
-  }
-}
-
-function decodeBody<T>(decoder: decode.Decoder<T>, body: unknown): T {
-  try {
-    return decoder(body, '');
-  } catch (error) {
-    throw new TwirpError(400, 'invalid_argument', error instanceof Error ? error.message : String(error));
-  }
-}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
@@ -135,11 +83,8 @@ export async function startCacheService(): Promise<CacheService> {
     return scope.scope;
   };
   const readScopes = (claims: RuntimeClaims): string[] => claims.scopes.filter((s) => (s.permission & 1) !== 0).map((s) => s.scope);
-  const ownArtifact = (claims: RuntimeClaims, runId: string): void => {
-    if (runId !== claims.runId) throw new TwirpError(403, 'permission_denied', `the token is not for run ${runId}`);
-  };
 
-  const cacheMethods: Record<string, (body: unknown, claims: RuntimeClaims) => Promise<unknown>> = {
+  const cacheMethods: TwirpMethods = {
     CreateCacheEntry: async (body, claims) => {
       const { key, version } = decodeBody(cacheRequest, body);
       const scope = writeScope(claims);
@@ -176,68 +121,7 @@ export async function startCacheService(): Promise<CacheService> {
     },
   };
 
-  const artifactMethods: Record<string, (body: unknown, claims: RuntimeClaims) => Promise<unknown>> = {
-    CreateArtifact: async (body, claims) => {
-      const request = decodeBody(createArtifact, body);
-      ownArtifact(claims, request.workflow_run_backend_id);
-      if (artifacts.some((a) => a.runId === request.workflow_run_backend_id && a.name === request.name && a.finalized)) {
-        throw new TwirpError(409, 'already_exists', `an artifact named ${request.name} already exists in this run`);
-      }
-      const id = nextId++;
-      const blobName = `artifacts/${request.workflow_run_backend_id}/${id}/${request.name}.zip`;
-      artifacts.push({
-        id,
-        runId: request.workflow_run_backend_id,
-        jobId: request.workflow_job_run_backend_id,
-        name: request.name,
-        blobName,
-        sizeBytes: 0,
-        createdAt: new Date(),
-        finalized: false,
-      });
-      return Promise.resolve({ ok: true, signed_upload_url: azurite.signedUrl(blobName, 'cw') });
-    },
-    FinalizeArtifact: async (body, claims) => {
-      const request = decodeBody(finalizeArtifact, body);
-      ownArtifact(claims, request.workflow_run_backend_id);
-      const artifact = artifacts.findLast((a) => a.runId === request.workflow_run_backend_id && a.name === request.name && !a.finalized);
-      if (!artifact) throw new TwirpError(404, 'not_found', `no artifact named ${request.name} was created`);
-      const properties = await azurite.container.getBlockBlobClient(artifact.blobName).getProperties();
-      artifact.sizeBytes = properties.contentLength ?? 0;
-      artifact.digest = request.hash;
-      artifact.finalized = true;
-      return { ok: true, artifact_id: String(artifact.id) };
-    },
-    ListArtifacts: async (body, claims) => {
-      const request = decodeBody(listArtifacts, body);
-      ownArtifact(claims, request.workflow_run_backend_id);
-      const found = artifacts.filter(
-        (a) =>
-          a.finalized &&
-          a.runId === request.workflow_run_backend_id &&
-          (request.name_filter === undefined || a.name === request.name_filter) &&
-          (request.id_filter === undefined || String(a.id) === request.id_filter),
-      );
-      return Promise.resolve({
-        artifacts: found.map((a) => ({
-          workflow_run_backend_id: a.runId,
-          workflow_job_run_backend_id: a.jobId,
-          database_id: String(a.id),
-          name: a.name,
-          size: String(a.sizeBytes),
-          created_at: a.createdAt.toISOString(),
-          ...(a.digest ? { digest: a.digest } : {}),
-        })),
-      });
-    },
-    GetSignedArtifactURL: async (body, claims) => {
-      const request = decodeBody(artifactByName, body);
-      ownArtifact(claims, request.workflow_run_backend_id);
-      const artifact = artifacts.findLast((a) => a.finalized && a.runId === request.workflow_run_backend_id && a.name === request.name);
-      if (!artifact) throw new TwirpError(404, 'not_found', `no artifact named ${request.name}`);
-      return Promise.resolve({ signed_url: azurite.signedUrl(artifact.blobName, 'r') });
-    },
-  };
+  const artifactService = artifactMethods(azurite, artifacts, () => nextId++);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
@@ -245,7 +129,7 @@ export async function startCacheService(): Promise<CacheService> {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (req.method !== 'POST' || !path.startsWith(TWIRP)) throw new TwirpError(404, 'bad_route', `no route ${req.method} ${path}`);
       const [service, method] = path.slice(TWIRP.length).split('/');
-      const methods = service === 'CacheService' ? cacheMethods : service === 'ArtifactService' ? artifactMethods : undefined;
+      const methods = service === 'CacheService' ? cacheMethods : service === 'ArtifactService' ? artifactService : undefined;
       const fn = method !== undefined && methods ? methods[method] : undefined;
       if (!fn) throw new TwirpError(404, 'bad_route', `no method ${service}/${method}`);
       const claims = authorize(req);
