@@ -12,6 +12,7 @@ export interface FindingJson {
   aliases: string[];
   kind: Kind;
   severity: Severity;
+  title: string | null;
   package: string | null;
   version: string | null;
   fixedVersions: string[];
@@ -57,6 +58,7 @@ export function findingJson(e: EvaluatedFinding): FindingJson {
     aliases: f.aliases,
     kind: f.kind,
     severity: f.severity,
+    title: f.title ?? null,
     package: f.package?.name ?? null,
     version: f.package?.version ?? null,
     fixedVersions: f.fix.versions,

@@ -12,7 +12,16 @@ function fixed(f: FindingJson): string {
 function findingRows(list: readonly FindingJson[], extra: (f: FindingJson) => string): string[][] {
   return list
     .slice(0, MAX_ROWS)
-    .map((f) => [f.id, f.package ?? f.path ?? '', f.version ?? '', fixed(f), f.severity.toLowerCase(), f.kind, f.image ?? '', extra(f)]);
+    .map((f) => [
+      f.id,
+      f.kind === 'vulnerability' ? (f.package ?? f.path ?? '') : [f.path ?? f.package ?? '', f.title].filter(Boolean).join(': '),
+      f.version ?? '',
+      fixed(f),
+      f.severity.toLowerCase(),
+      f.kind,
+      f.image ?? '',
+      extra(f),
+    ]);
 }
 
 /** The job summary people read: decision and why, blocking findings, counts, then exceptions. */
