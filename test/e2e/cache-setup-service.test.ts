@@ -92,14 +92,19 @@ describe('the local results service with @actions/cache and @actions/artifact', 
   let service: CacheService;
   let dir: string;
   const saved = { ...process.env };
+  const write = process.stdout.write.bind(process.stdout);
 
   beforeAll(async () => {
+    // @actions/core prints ::debug:: workflow commands straight to stdout; keep the test log readable.
+    process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) =>
+      /^::(debug|add-mask)::/.test(String(chunk)) ? true : (write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
     service = await startCacheService();
     dir = await mkdtemp(join(tmpdir(), 'slipway-cache-service-'));
     await mkdir(join(dir, 'temp'));
     Object.assign(process.env, service.env, { GITHUB_WORKSPACE: dir, RUNNER_TEMP: join(dir, 'temp') });
   });
   afterAll(async () => {
+    process.stdout.write = write;
     process.env = saved;
     await service?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
