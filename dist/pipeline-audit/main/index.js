@@ -36547,6 +36547,23 @@ function groupOf(node) {
     const value = yaml_tree_text(g);
     return value !== undefined && g ? { group: value, line: g.line } : undefined;
 }
+/** Expressions compared without their spacing: `${{github.ref}}` and `${{ github.ref }}` are one group. */
+const normal = (group) => group.replace(/\s+/g, '');
+/** The concurrency groups a called workflow declares (workflow level and per job). */
+function calleeGroups(content, source) {
+    let root;
+    try {
+        root = yaml_tree_parseYamlTree(content, source).root;
+    }
+    catch {
+        // The called file's own audit reports that it does not parse.
+        return [];
+    }
+    const groups = [groupOf(yaml_tree_child(root, 'concurrency'))];
+    for (const [, job] of yaml_tree_entries(yaml_tree_child(root, 'jobs')))
+        groups.push(groupOf(yaml_tree_child(job, 'concurrency')));
+    return groups.filter((g) => g !== undefined).map((g) => normal(g.group));
+}
 /** A called workflow whose concurrency group equals its caller's (`github.workflow` is the caller's name there). */
 const concurrencyDeadlock = {
     id: 'concurrency-deadlock',
@@ -36555,10 +36572,25 @@ const concurrencyDeadlock = {
     description: "Inside a workflow_call workflow, `github.workflow` and `github.ref` are the caller's. A group built only from them is the caller's own group, so the called workflow waits on (or cancels) the run that called it.",
     fix: 'Give the called workflow its own prefix: `group: secure-pipeline-${{ github.workflow }}-${{ github.ref }}`, or set concurrency only in the caller.',
     appliesTo: ['workflow'],
-    check(model) {
-        if (!model.triggers.has('workflow_call'))
-            return [];
+    check(model, options) {
         const out = [];
+        // The caller's side: its own group is the one a local callee also declares.
+        const own = groupOf(yaml_tree_child(model.root, 'concurrency'));
+        if (own && options.readLocalWorkflow) {
+            for (const job of model.jobs) {
+                if (!job.calls?.startsWith('./'))
+                    continue;
+                const callee = options.readLocalWorkflow(job.calls.slice(2));
+                if (callee !== undefined && calleeGroups(callee, job.calls).includes(normal(own.group))) {
+                    out.push({
+                        message: `job '${job.id}' calls ${job.calls}, which declares this workflow's concurrency group '${own.group}': the two runs wait on each other`,
+                        line: yaml_tree_child(job.node, 'uses')?.line ?? job.line,
+                    });
+                }
+            }
+        }
+        if (!model.triggers.has('workflow_call'))
+            return out;
         const top = groupOf(yaml_tree_child(model.root, 'concurrency'));
         if (top && echoesCaller(top.group))
             out.push({ message: `workflow concurrency group '${top.group}' is the caller's group`, line: top.line });
@@ -37236,8 +37268,10 @@ async function collectAuditInputs(paths, base) {
 /** Audits every input and sums the result. */
 async function auditAll(inputs, options) {
     const files = [];
+    // A local call (`./.github/workflows/x.yml`) is resolved among the audited files, by path suffix.
+    const readLocalWorkflow = (path) => inputs.find((i) => i.file === path || i.file.endsWith(`/${path}`))?.content;
     for (const input of inputs)
-        files.push(await auditText(input.file, input.content, options, input.kind));
+        files.push(await auditText(input.file, input.content, { readLocalWorkflow, ...options }, input.kind));
     return summarise(files);
 }
 /** Totals and coverage over file audits. */

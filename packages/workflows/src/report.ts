@@ -13,7 +13,10 @@ export interface AuditReport {
 /** Audits every input and sums the result. */
 export async function auditAll(inputs: readonly AuditInput[], options: AuditOptions): Promise<AuditReport> {
   const files: FileAudit[] = [];
-  for (const input of inputs) files.push(await auditText(input.file, input.content, options, input.kind));
+  // A local call (`./.github/workflows/x.yml`) is resolved among the audited files, by path suffix.
+  const readLocalWorkflow = (path: string): string | undefined =>
+    inputs.find((i) => i.file === path || i.file.endsWith(`/${path}`))?.content;
+  for (const input of inputs) files.push(await auditText(input.file, input.content, { readLocalWorkflow, ...options }, input.kind));
   return summarise(files);
 }
 

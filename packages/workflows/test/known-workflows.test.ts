@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditText, RULES, INVALID_FILE, INVALID_SUPPRESSION } from '../src/index.js';
-import { expectedFindings, fixtureFiles, readFixture } from './fixture-expectations.js';
+import { auditAll, auditText, collectAuditInputs, RULES, INVALID_FILE, INVALID_SUPPRESSION } from '../src/index.js';
+import { expectedFindings, fixtureFiles, fixturesRoot, readFixture } from './fixture-expectations.js';
 
 const options = { trustedOwners: ['your-org'] };
 const bad = fixtureFiles('bad');
@@ -93,5 +93,26 @@ describe('invalid files', () => {
     const audit = await auditText('broken.yml', 'on: push\njobs:\n  a: [\n', options);
     expect(audit.findings).toHaveLength(1);
     expect(audit.findings[0]).toMatchObject({ rule: INVALID_FILE, line: 4 });
+  });
+});
+
+describe('a caller and the workflow it calls, audited together', () => {
+  it('finds the shared concurrency group on both sides', async () => {
+    const inputs = await collectAuditInputs(['deadlock-pair'], fixturesRoot);
+    const report = await auditAll(inputs, options);
+    const found = report.files.flatMap((f) => f.findings.map((x) => `${x.file}:${x.rule}@${x.line}`)).sort();
+    const expected = inputs.flatMap((i) => expectedFindings(i.content).map((e) => `${i.file}:${e}`)).sort();
+    expect(found).toEqual(expected);
+    expect(found).toHaveLength(2);
+  });
+
+  it('stays quiet when the called workflow has a group of its own', async () => {
+    const inputs = await collectAuditInputs(['deadlock-pair'], fixturesRoot);
+    const fixed = inputs.map((i) => ({
+      ...i,
+      content: i.content.replace('group: ${{github.workflow}}', 'group: build-${{github.workflow}}'),
+    }));
+    const report = await auditAll(fixed, options);
+    expect(report.counts.findings).toBe(0);
   });
 });

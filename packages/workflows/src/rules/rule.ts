@@ -23,6 +23,11 @@ export interface AuditOptions {
    * rather than a commit SHA: an org's own actions, released by its own tag discipline.
    */
   trustedOwners: readonly string[];
+  /**
+   * The text of a workflow this repository calls by local path (`./.github/workflows/x.yml`), when
+   * it is among the audited files: cross-file rules (the concurrency deadlock) read it.
+   */
+  readLocalWorkflow?: (path: string) => string | undefined;
 }
 
 /** A hardening rule: an id users suppress by, a default severity, and the fix. */
