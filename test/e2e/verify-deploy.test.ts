@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnCapture } from '@slipway/core';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
 import { pushTestImage, startRegistry, type Registry } from '../services/registry.js';
 import { startSigstoreMock, type SigstoreMock } from '../services/sigstore-mock.js';
@@ -205,6 +206,34 @@ describe('verify-deploy (bundle through the runner harness)', () => {
     const keyless = await verify(inputs);
     expect(keyless.exitCode).toBe(1);
     expect(errorOf(keyless)).toContain('signed with a public key, not a Fulcio certificate');
+  });
+
+  it('gives the same verdicts through the bundled CLI: slipway verify --image', async () => {
+    const cli = (policyFile: string) =>
+      spawnCapture(
+        process.execPath,
+        [
+          join(repoRoot, 'packages/cli/dist/index.js'),
+          'verify',
+          '--image',
+          `${registry.host}/octo/app@${image.digest}`,
+          '--policy',
+          policyFile,
+          '--trusted-root',
+          'trusted_root.json',
+        ],
+        { cwd: workspace },
+      );
+    const ok = await cli('policy.yml');
+    expect({ code: ok.exitCode, err: ok.stderr }).toEqual({ code: 0, err: '' });
+    expect(ok.stdout).toMatch(/^VERIFIED /);
+    expect(ok.stdout).toContain('ok   signer identity: https://github.com/octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main');
+    await writePolicy('cli-other-builder.yml', {
+      'builder-ids': '[https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main]',
+    });
+    const rejected = await cli('cli-other-builder.yml');
+    expect(rejected.exitCode).toBe(1);
+    expect(rejected.stdout).toContain('FAIL builder ID: provenance says');
   });
 
   describe('bad input is a rejection with a reason, never a pass', () => {
