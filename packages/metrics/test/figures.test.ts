@@ -1,5 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { criticalPath, distribution, doraFigures, percentile, successRate, type DeploymentRecord, type JobRecord } from '../src/index.js';
+import {
+  budgetRegressions,
+  criticalPath,
+  distribution,
+  doraFigures,
+  percentile,
+  percentileRegressions,
+  successRate,
+  type DeploymentRecord,
+  type JobRecord,
+  type RunRecord,
+} from '../src/index.js';
 
 describe('percentile', () => {
   it.each([
@@ -108,5 +119,50 @@ describe('DORA figures', () => {
   });
   it('takes production environments by name when given', () => {
     expect(doraFigures(deployments, ['staging'], 0, 10 * day).deployments).toBe(1);
+  });
+});
+
+describe('regressions', () => {
+  const runOf = (id: number, seconds: number, createdAt: number, conclusion = 'success'): RunRecord => ({
+    id,
+    workflow: 'CI',
+    event: 'push',
+    branch: 'main',
+    sha: 'x',
+    attempt: 1,
+    conclusion,
+    createdAt,
+    startedAt: createdAt,
+    completedAt: createdAt + seconds,
+    jobs: [],
+    artifacts: 0,
+    outcomes: [],
+  });
+  const options = { maxMinutes: 10, regressionPercent: 20 };
+
+  it('flags runs over the budget, worst first, cancelled runs aside', () => {
+    const found = budgetRegressions([runOf(1, 500, 0), runOf(2, 700, 0), runOf(3, 900, 0), runOf(4, 1200, 0, 'cancelled')], options);
+    expect(found.map((r) => (r.kind === 'budget' ? r.runId : 0))).toEqual([3, 2]);
+    expect(found[0]?.message).toBe('CI run 3 took 15.0 min, over the 10-minute budget');
+  });
+
+  it.each([
+    ['p50 and p95 up 50%', [300, 300, 300, 300, 300], [450, 450, 450, 450, 450], ['p50', 'p95']],
+    ['within the allowed rise', [300, 300, 300, 300, 300], [330, 330, 330, 330, 330], []],
+    ['too few recent runs to judge', [300, 300, 300, 300, 300], [900, 900], []],
+    [
+      'only the tail got slower',
+      [300, 300, 300, 300, 300, 300, 300, 300, 300, 300],
+      [300, 300, 300, 300, 300, 300, 300, 300, 300, 900],
+      ['p95'],
+    ],
+  ])('%s', (_name, baseline, recent, kinds) => {
+    const found = percentileRegressions(
+      'CI',
+      recent.map((s, i) => runOf(100 + i, s, 1000)),
+      baseline.map((s, i) => runOf(i, s, 0)),
+      options,
+    );
+    expect(found.map((r) => r.kind)).toEqual(kinds);
   });
 });
