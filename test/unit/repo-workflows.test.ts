@@ -40,6 +40,12 @@ describe("this repository's workflows and templates", () => {
     expect(templates.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("every action's metadata parses with GitHub's parser and passes the audit", async () => {
+    const report = await auditAll(await collectAuditInputs(['actions'], repoRoot), { trustedOwners: [OWNER] });
+    expect(report.files.length).toBeGreaterThanOrEqual(8);
+    expect(report.files.flatMap((f) => f.findings.map((x) => `${x.file}:${x.line} ${x.rule}: ${x.message}`))).toEqual([]);
+  });
+
   it("all parse with GitHub's parser and pass the audit", async () => {
     const inputs = await collectAuditInputs(['.github/workflows', 'action-templates'], repoRoot);
     expect(inputs.length).toBe(workflowFiles.length + templates.length);
