@@ -5,7 +5,7 @@ import type { GateResult } from './gate.js';
 import { securitySeverity } from './security-severity.js';
 
 /** GitHub code scanning's limits for one upload. */
-export const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 } as const;
+export const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024, runs: 20 } as const;
 
 /** What the writer left out of a run to fit GitHub's limits. */
 export interface SarifCut {
@@ -153,6 +153,21 @@ const ORDER = (a: Entry, b: Entry): number =>
   compareSeverity(b.finding.severity, a.finding.severity) ||
   byId(a.finding.id, b.finding.id);
 
+/** Category of the run that holds the images beyond GitHub's runs-per-file limit. */
+export const OVERFLOW_CATEGORY = 'container-scan-gate/more-images';
+
+/**
+ * GitHub takes at most 20 runs per file: the images with the worst findings keep their own run,
+ * the rest share one (their results still name their image).
+ */
+function foldExtraRuns(groups: Map<string, Entry[]>, maxRuns: number): void {
+  if (groups.size <= maxRuns) return;
+  const ranked = [...groups].sort(([, a], [, b]) => (a[0] && b[0] ? ORDER(a[0], b[0]) : 0) || b.length - a.length);
+  const folded = ranked.slice(maxRuns - 1).flatMap(([, es]) => es);
+  for (const [category] of ranked.slice(maxRuns - 1)) groups.delete(category);
+  groups.set(OVERFLOW_CATEGORY, folded.sort(ORDER));
+}
+
 /** The code-scanning category of an image (one SARIF run each). */
 export function sarifCategory(image: string | undefined): string {
   const repo = imageRepository(image);
@@ -165,7 +180,7 @@ export function sarifCategory(image: string | undefined): string {
  */
 export function writeSarif(
   gate: GateResult,
-  options: { toolVersion: string; limits?: { resultsPerRun: number; gzipBytes: number } },
+  options: { toolVersion: string; limits?: { resultsPerRun: number; gzipBytes: number; runs?: number } },
 ): {
   text: string;
   cuts: SarifCut[];
@@ -182,8 +197,9 @@ export function writeSarif(
   for (const f of gate.findings) push({ finding: f.finding, fingerprint: f.fingerprint, blocking: f.blocking, reasons: f.reasons });
   for (const s of gate.suppressed)
     push({ finding: s.finding, fingerprint: s.fingerprint, blocking: false, reasons: [], suppression: `${s.reason} [${s.source}]` });
-  let keep = new Map([...groups].map(([c, es]) => [c, Math.min(es.length, limits.resultsPerRun)]));
   for (const es of groups.values()) es.sort(ORDER);
+  foldExtraRuns(groups, limits.runs ?? SARIF_LIMITS.runs);
+  let keep = new Map([...groups].map(([c, es]) => [c, Math.min(es.length, limits.resultsPerRun)]));
   const build = (): { text: string; cuts: SarifCut[] } => {
     const cuts: SarifCut[] = [];
     const runs = [...groups].map(([category, es]) => {

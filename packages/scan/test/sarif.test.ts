@@ -144,6 +144,20 @@ describe('writeSarif', () => {
     expect(validate(JSON.parse(small.text))).toBe(true);
   });
 
+  it('folds images beyond the runs-per-file limit into one run, keeping every result', () => {
+    const three = runGate({
+      reports: [report('trivy/dimpact-nginx-latest.json'), report('trivy/trivy-golden-alpine-39.json'), report('trivy/dd-license.json')],
+      policy: policy(''),
+      now,
+    });
+    const folded = writeSarif(three, { toolVersion: '1', limits: { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024, runs: 2 } });
+    const d = parse(folded.text);
+    expect(d.runs).toHaveLength(2);
+    expect(d.runs.map((r) => r.automationDetails.id)).toContain('container-scan-gate/more-images/');
+    expect(d.runs.flatMap((r) => r.results)).toHaveLength(three.findings.length + three.suppressed.length);
+    expect(validate(JSON.parse(folded.text))).toBe(true);
+  });
+
   it('cuts until the gzipped size fits', () => {
     const nginx = runGate({ reports: [report('grype/dimpact-nginx-latest.json')], policy: policy(''), now });
     const full = writeSarif(nginx, { toolVersion: '1' });
