@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PolicyError, readTextFile, type Ports } from '@slipway/core';
 import {
   formatReportMarkdown,
@@ -20,6 +20,8 @@ export interface RunOptions {
   cwd?: string;
   /** Where image bundles come from; the registry by default. */
   finder?: ImageBundleFinder;
+  /** The step's environment, for the docker config (`DOCKER_CONFIG`, `HOME`). */
+  env?: Record<string, string | undefined>;
 }
 
 async function trustSource(inputs: Inputs, path: (p: string) => string): Promise<TrustSource> {
@@ -58,12 +60,16 @@ export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}
     const subject = await loadFileSubject(path(artifact), bundlePaths);
     reports.push(verifySubject(artifact, subject.artifact, subject.bundles, policy, trust, now));
   }
-  const credentials =
-    inputs.registryUsername && inputs.registryPassword
-      ? { username: inputs.registryUsername, password: inputs.registryPassword }
-      : undefined;
   if (inputs.registryPassword) ports.log.mask(inputs.registryPassword);
-  const finder = options.finder ?? registryBundleFinder(credentials ? { credentials } : {});
+  const env = options.env ?? process.env;
+  const finder =
+    options.finder ??
+    registryBundleFinder({
+      username: inputs.registryUsername,
+      password: inputs.registryPassword,
+      dockerConfigDir: env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined),
+      warn: (m) => ports.log.warning(m),
+    });
   for (const image of inputs.images) reports.push(await verifyImage(image, finder, policy, trust, now));
 
   for (const r of reports) {

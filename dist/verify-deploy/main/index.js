@@ -70220,7 +70220,7 @@ function parseDescriptorList(value, source) {
  * A small client of the OCI distribution API for one registry: manifests and blobs by digest,
  * monolithic and chunked uploads, referrers (API or tag-schema fallback), bearer and basic auth.
  */
-class client_OciClient {
+class OciClient {
     registry;
     baseUrl;
     credentials;
@@ -70544,19 +70544,19 @@ const dockerConfig = src/* decode.object */.D4.object({
 });
 /** Parses a docker `config.json` (what `docker login` and docker/login-action write). */
 function parseDockerConfig(text, source) {
-    return decodeDocument(dockerConfig, parseJson(text, source), source);
+    return (0,src/* decodeDocument */.w8)(dockerConfig, (0,src/* parseJson */.qF)(text, source), source);
 }
 /** Reads `<dir>/config.json`; a missing file is no credentials, an unreadable one an error. */
-async function docker_config_readDockerConfig(dir) {
+async function readDockerConfig(dir) {
     const path = `${dir.replace(/\/+$/, '')}/config.json`;
     let text;
     try {
-        text = await readFile(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new UserError(`Cannot read the docker config ${path}`, { cause: error });
+        throw new src/* UserError */.yo(`Cannot read the docker config ${path}`, { cause: error });
     }
     return parseDockerConfig(text, path);
 }
@@ -70567,7 +70567,7 @@ function hostOf(key) {
  * The credentials the config holds for `registry` (keys may carry a scheme or path, and Docker
  * Hub is stored as `https://index.docker.io/v1/`).
  */
-function docker_config_credentialsFor(config, registry, source = 'docker config') {
+function credentialsFor(config, registry, source = 'docker config') {
     const wanted = registry === 'docker.io' ? ['docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry];
     for (const [key, entry] of Object.entries(config.auths)) {
         if (!wanted.includes(hostOf(key)))
@@ -70580,14 +70580,14 @@ function docker_config_credentialsFor(config, registry, source = 'docker config'
             const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
             const colon = decoded.indexOf(':');
             if (colon < 0)
-                throw new UserError(`${source}: auths["${key}"].auth is not base64 of user:password`);
+                throw new src/* UserError */.yo(`${source}: auths["${key}"].auth is not base64 of user:password`);
             return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
         }
     }
     return undefined;
 }
 /** The credential helper the config names for `registry` (Slipway does not run helpers; callers warn). */
-function docker_config_credentialHelperFor(config, registry) {
+function credentialHelperFor(config, registry) {
     return config.credHelpers[registry] ?? config.credsStore;
 }
 
@@ -71026,11 +71026,7 @@ function classicSignatureBundle(signature, source) {
 function registryBundleFinder(access = {}) {
     return {
         async find(image) {
-            const client = new client_OciClient({
-                registry: image.registry,
-                ...(access.credentials ? { credentials: access.credentials } : {}),
-                ...(access.plainHttp !== undefined ? { plainHttp: access.plainHttp } : {}),
-            });
+            const client = await connectRegistry(image.registry, access);
             if (!(await client.headManifest(image.repository, image.digest))) {
                 throw new src/* UserError */.yo(`The image ${image.registry}/${image.repository}@${image.digest} is not in the registry`, {
                     hint: 'check the repository and the digest the build pushed',
@@ -71145,12 +71141,16 @@ async function run(inputs, ports, options = {}) {
         const subject = await loadFileSubject(path(artifact), bundlePaths);
         reports.push(verifySubject(artifact, subject.artifact, subject.bundles, policy, trust, now));
     }
-    const credentials = inputs.registryUsername && inputs.registryPassword
-        ? { username: inputs.registryUsername, password: inputs.registryPassword }
-        : undefined;
     if (inputs.registryPassword)
         ports.log.mask(inputs.registryPassword);
-    const finder = options.finder ?? registryBundleFinder(credentials ? { credentials } : {});
+    const env = options.env ?? process.env;
+    const finder = options.finder ??
+        registryBundleFinder({
+            username: inputs.registryUsername,
+            password: inputs.registryPassword,
+            dockerConfigDir: env['DOCKER_CONFIG'] ?? (env['HOME'] ? (0,external_node_path_.join)(env['HOME'], '.docker') : undefined),
+            warn: (m) => ports.log.warning(m),
+        });
     for (const image of inputs.images)
         reports.push(await verifyImage(image, finder, policy, trust, now));
     for (const r of reports) {

@@ -1,15 +1,12 @@
-import { fetchClassicSignatures, fetchReferrerBundles, OciClient, signatureTag, type RegistryCredentials } from '@slipway/supply-chain';
+import { connectRegistry, fetchClassicSignatures, fetchReferrerBundles, signatureTag, type CredentialSources } from '@slipway/supply-chain';
 import { classicSignatureBundle } from './cosign-classic.js';
 import type { SourcedBundle } from './verify-subject.js';
 import type { ImageBundleFinder } from './image-subject.js';
 import { bundleFromValue } from './sigstore-bundle.js';
 import { parseJson, UserError } from '@slipway/core';
 
-/** How to reach a registry: credentials for private ones, plain HTTP for local ones. */
-export interface RegistryAccess {
-  credentials?: RegistryCredentials;
-  plainHttp?: boolean;
-}
+/** Where registry credentials come from: explicit ones, then the docker config (anonymous pull otherwise). */
+export type RegistryAccess = CredentialSources;
 
 /**
  * Finds an image's Sigstore bundles as OCI 1.1 referrers (the referrers API, or the
@@ -20,11 +17,7 @@ export interface RegistryAccess {
 export function registryBundleFinder(access: RegistryAccess = {}): ImageBundleFinder {
   return {
     async find(image) {
-      const client = new OciClient({
-        registry: image.registry,
-        ...(access.credentials ? { credentials: access.credentials } : {}),
-        ...(access.plainHttp !== undefined ? { plainHttp: access.plainHttp } : {}),
-      });
+      const client = await connectRegistry(image.registry, access);
       if (!(await client.headManifest(image.repository, image.digest))) {
         throw new UserError(`The image ${image.registry}/${image.repository}@${image.digest} is not in the registry`, {
           hint: 'check the repository and the digest the build pushed',

@@ -28,7 +28,6 @@ export const verifyCommand = leaf({
     key: { type: 'string', value: 'PEM', description: 'verify in key mode with this public key (no certificate identity)' },
     'tuf-cache': { type: 'string', value: 'DIR', description: 'get the public-good root through TUF, caching verified metadata in DIR' },
     'tuf-mirror': { type: 'string', value: 'URL', description: 'the TUF repository for --tuf-cache (default: public-good)' },
-    'allow-insecure-registry': { type: 'boolean', description: 'talk plain HTTP to the registry (local registries only)' },
     json: { type: 'boolean', description: 'print the report as JSON on stdout' },
   },
   details: 'Exit codes: 0 verified, 1 rejected, 2 bad usage or unreadable input.',
@@ -61,7 +60,7 @@ export const verifyCommand = leaf({
       const subject = await loadFileSubject(path(values.artifact), (values.bundle ?? []).map(path));
       report = verifySubject(values.artifact, subject.artifact, subject.bundles, policy, trust, now);
     } else {
-      report = await verifyImageSubject(values.image ?? '', policy, trust, now, values['allow-insecure-registry'] ?? false);
+      report = await verifyImageSubject(values.image ?? '', policy, trust, now, io.env);
     }
     if (values.json) printJson(io, report);
     else io.stdout(formatReportText([report]));
