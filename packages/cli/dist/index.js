@@ -59351,7 +59351,7 @@ function securitySeverity(severity, cvss) {
 
 
 /** GitHub code scanning's limits for one upload. */
-const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
+const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024, runs: 20 };
 const FINGERPRINT_KEY = 'slipwayFinding/v1';
 function uriOf(f) {
     const raw = f.path ?? (f.kind === 'vulnerability' ? undefined : f.target) ?? (imageRepository(f.image) || f.target || 'container-image');
@@ -59472,6 +59472,21 @@ const ORDER = (a, b) => Number(Boolean(a.suppression)) - Number(Boolean(b.suppre
     Number(b.blocking) - Number(a.blocking) ||
     compareSeverity(b.finding.severity, a.finding.severity) ||
     byId(a.finding.id, b.finding.id);
+/** Category of the run that holds the images beyond GitHub's runs-per-file limit. */
+const OVERFLOW_CATEGORY = 'container-scan-gate/more-images';
+/**
+ * GitHub takes at most 20 runs per file: the images with the worst findings keep their own run,
+ * the rest share one (their results still name their image).
+ */
+function foldExtraRuns(groups, maxRuns) {
+    if (groups.size <= maxRuns)
+        return;
+    const ranked = [...groups].sort(([, a], [, b]) => (a[0] && b[0] ? ORDER(a[0], b[0]) : 0) || b.length - a.length);
+    const folded = ranked.slice(maxRuns - 1).flatMap(([, es]) => es);
+    for (const [category] of ranked.slice(maxRuns - 1))
+        groups.delete(category);
+    groups.set(OVERFLOW_CATEGORY, folded.sort(ORDER));
+}
 /** The code-scanning category of an image (one SARIF run each). */
 function sarifCategory(image) {
     const repo = imageRepository(image);
@@ -59496,9 +59511,10 @@ function writeSarif(gate, options) {
         push({ finding: f.finding, fingerprint: f.fingerprint, blocking: f.blocking, reasons: f.reasons });
     for (const s of gate.suppressed)
         push({ finding: s.finding, fingerprint: s.fingerprint, blocking: false, reasons: [], suppression: `${s.reason} [${s.source}]` });
-    let keep = new Map([...groups].map(([c, es]) => [c, Math.min(es.length, limits.resultsPerRun)]));
     for (const es of groups.values())
         es.sort(ORDER);
+    foldExtraRuns(groups, limits.runs ?? SARIF_LIMITS.runs);
+    let keep = new Map([...groups].map(([c, es]) => [c, Math.min(es.length, limits.resultsPerRun)]));
     const build = () => {
         const cuts = [];
         const runs = [...groups].map(([category, es]) => {
@@ -67806,11 +67822,7 @@ function classicSignatureBundle(signature, source) {
 function registryBundleFinder(access = {}) {
     return {
         async find(image) {
-            const client = new OciClient({
-                registry: image.registry,
-                ...(access.credentials ? { credentials: access.credentials } : {}),
-                ...(access.plainHttp !== undefined ? { plainHttp: access.plainHttp } : {}),
-            });
+            const client = await connectRegistry(image.registry, access);
             if (!(await client.headManifest(image.repository, image.digest))) {
                 throw new errors_UserError(`The image ${image.registry}/${image.repository}@${image.digest} is not in the registry`, {
                     hint: 'check the repository and the digest the build pushed',
@@ -70282,9 +70294,11 @@ const conformanceCommand = group('conformance', 'entry points for the sigstore-c
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify-image.ts
 
-/** Verifies an image by digest with the bundles found in its registry (anonymous pull). */
-async function verifyImageSubject(reference, policy, trust, now, plainHttp) {
-    return verifyImage(reference, registryBundleFinder(plainHttp ? { plainHttp } : {}), policy, trust, now);
+
+/** Verifies an image by digest with the bundles found in its registry (docker config credentials, else anonymous). */
+async function verifyImageSubject(reference, policy, trust, now, env) {
+    const dockerConfigDir = env['DOCKER_CONFIG'] ?? (env['HOME'] ? (0,external_node_path_.join)(env['HOME'], '.docker') : undefined);
+    return verifyImage(reference, registryBundleFinder({ dockerConfigDir }), policy, trust, now);
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify.ts
@@ -70307,7 +70321,6 @@ const verifyCommand = leaf({
         key: { type: 'string', value: 'PEM', description: 'verify in key mode with this public key (no certificate identity)' },
         'tuf-cache': { type: 'string', value: 'DIR', description: 'get the public-good root through TUF, caching verified metadata in DIR' },
         'tuf-mirror': { type: 'string', value: 'URL', description: 'the TUF repository for --tuf-cache (default: public-good)' },
-        'allow-insecure-registry': { type: 'boolean', description: 'talk plain HTTP to the registry (local registries only)' },
         json: { type: 'boolean', description: 'print the report as JSON on stdout' },
     },
     details: 'Exit codes: 0 verified, 1 rejected, 2 bad usage or unreadable input.',
@@ -70342,7 +70355,7 @@ const verifyCommand = leaf({
             report = verifySubject(values.artifact, subject.artifact, subject.bundles, policy, trust, now);
         }
         else {
-            report = await verifyImageSubject(values.image ?? '', policy, trust, now, values['allow-insecure-registry'] ?? false);
+            report = await verifyImageSubject(values.image ?? '', policy, trust, now, io.env);
         }
         if (values.json)
             printJson(io, report);
