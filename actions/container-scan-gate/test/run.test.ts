@@ -7,7 +7,7 @@ import { recordingPorts } from '@slipway/core/testing';
 import { decode, decodeDocument } from '@slipway/core';
 import { run, type RunDeps } from '../src/run.js';
 import { toolCacheLocator } from '../src/scanner-install.js';
-import { imageFilesystem, inputsOf, memoryStore, offlineArgs, offlineTrivy } from './helpers.js';
+import { imageArchive, imageFilesystem, inputsOf, memoryStore, offlineArgs, offlineTrivy } from './helpers.js';
 
 const fixtures = join(process.cwd(), 'test', 'fixtures', 'scan');
 const clock = fixedClock('2026-02-01T12:00:00Z');
@@ -90,6 +90,21 @@ describe('run: scanning with a real Trivy', () => {
     const sarif = await readFile(join(dir, 'container-scan-gate.sarif'), 'utf8');
     expect(sarif).toContain('"id": "container-scan-gate/ghcr.io/acme/app/"');
   }, 60_000);
+
+  it('scans an image archive with trivy image --input', async () => {
+    const { dir, archive } = await imageArchive();
+    const ports = recordingPorts({ clock });
+    const inputs = inputsOf({
+      image: `acme/app:1=${archive}`,
+      'scanner-path': offlineTrivy,
+      scanners: 'secret',
+      'scanner-args': offlineArgs(join(dir, 'cache')),
+    });
+    await expect(run(inputs, ports, await deps({ cwd: dir }))).rejects.toThrow('1 blocking finding: 1 secret');
+    expect(ports.summaryText()).toContain(
+      '| github-pat | /app/deploy.sh: GitHub Personal Access Token |  |  | critical | secret | acme/app:1 | secrets block |',
+    );
+  }, 30_000);
 
   it('finds the scanner on PATH', async () => {
     const { mkdir, symlink } = await import('node:fs/promises');
