@@ -1,15 +1,19 @@
-import { describe, expect, it } from '@jest/globals';
-import { cp, mkdir, readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, runStep } from '../harness/index.js';
 
 const fixtures = join(repoRoot, 'test/fixtures/workflows');
+const created: string[] = [];
+afterAll(async () => {
+  for (const dir of created) await rm(dir, { recursive: true, force: true });
+});
 
 /** A workspace holding the given fixtures under .github/workflows. */
 async function workspaceWith(files: string[]): Promise<string> {
   const ws = await mkdtemp(join(tmpdir(), 'slipway-audit-ws-'));
+  created.push(ws);
   await mkdir(join(ws, '.github/workflows'), { recursive: true });
   for (const f of files) await cp(join(fixtures, f), join(ws, '.github/workflows', f.split('/').pop() ?? f));
   return ws;
