@@ -46,6 +46,13 @@ describe('decisions under policies', () => {
     expect(k.findings.filter((f) => f.blocking).map((f) => f.reasons)).toEqual([['known exploited']]);
   });
 
+  it('blocks what CISA lists as known exploited, as Grype reports it (HTTP/2 rapid reset in nginx)', () => {
+    const r = runGate({ reports: [grypeNginx], policy: policy('vulnerabilities: {fail-on: none, fail-on-known-exploited: true}'), now });
+    expect(r.findings.filter((f) => f.blocking).map((f) => `${f.finding.id} ${f.finding.package?.name ?? ''}`)).toEqual([
+      'CVE-2023-44487 nginx',
+    ]);
+  });
+
   it('blocks any secret unless the policy lets them through', () => {
     const secrets = report('trivy/local-offline-trivy-image-tar-secret.json');
     expect(runGate({ reports: [secrets], policy: policy('vulnerabilities: {fail-on: none}'), now }).counts.blocking).toBe(2);
