@@ -25,6 +25,8 @@ export function spawnCapture(
       onChunk?.(c, 'stderr');
     });
     child.on('error', reject);
+    // A child may exit before reading its input; that EPIPE is not an error of ours.
+    child.stdin.on('error', () => undefined);
     child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
