@@ -74,7 +74,15 @@ await Promise.all(
   [0, 1].map(async () => {
     for (let t = queue.shift(); t; t = queue.shift()) {
       const [name, entry, outDir] = t;
-      const files = await build(entry);
+      let files;
+      try {
+        files = await build(entry);
+      } catch (error) {
+        // ncc's own stack shows minified source: print the message alone.
+        const message = String(error?.message ?? error).split('\n').slice(0, 12).join('\n');
+        console.error(`bundle: ${name} (${entry}) failed:\n${message}`);
+        process.exit(1);
+      }
       if (!check) {
         await writeTarget(join(root, outDir), files);
         console.log(`bundled ${name}: ${outDir}/index.js (${(Buffer.byteLength(files.get('index.js')) / 1024).toFixed(0)} KiB)`);

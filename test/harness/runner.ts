@@ -153,7 +153,8 @@ export async function runStep(options: RunStepOptions): Promise<StepResult> {
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
-  const run = spawnCapture(process.execPath, [bundle], { cwd: workspace, env });
+  // The runner gives a step its own environment, not the test process's (no npm_config_*, no NODE_OPTIONS).
+  const run = spawnCapture(process.execPath, [bundle], { cwd: workspace, env, inheritEnv: false });
   const timeoutMs = options.timeoutMs ?? 120_000;
   let timer: NodeJS.Timeout | undefined;
   const result = await Promise.race([

@@ -65193,7 +65193,7 @@ function spawnCapture(command, args, options = {}, onChunk) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
             cwd: options.cwd,
-            env: options.env ? { ...process.env, ...options.env } : process.env,
+            env: options.env ? (options.inheritEnv === false ? options.env : { ...process.env, ...options.env }) : process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         let stdout = '';
@@ -65207,6 +65207,8 @@ function spawnCapture(command, args, options = {}, onChunk) {
             onChunk?.(c, 'stderr');
         });
         child.on('error', reject);
+        // A child may exit before reading its input; that EPIPE is not an error of ours.
+        child.stdin.on('error', () => undefined);
         child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr }));
         child.stdin.end(options.input ?? '');
     });

@@ -11,7 +11,7 @@ export function spawnCapture(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: options.env ? { ...process.env, ...options.env } : process.env,
+      env: options.env ? (options.inheritEnv === false ? options.env : { ...process.env, ...options.env }) : process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

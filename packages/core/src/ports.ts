@@ -45,6 +45,8 @@ export interface ExecResult {
 export interface ExecOptions {
   cwd?: string;
   env?: Record<string, string>;
+  /** false: the child sees `env` alone, not this process's environment as well (default true). */
+  inheritEnv?: boolean;
   input?: string;
   /** Stream the child's output to the log as well as capturing it. */
   silent?: boolean;
