@@ -79,7 +79,10 @@ await Promise.all(
         files = await build(entry);
       } catch (error) {
         // ncc's own stack shows minified source: print the message alone.
-        const message = String(error?.message ?? error).split('\n').slice(0, 12).join('\n');
+        const message = String(error?.message ?? error)
+          .split('\n')
+          .slice(0, 12)
+          .join('\n');
         console.error(`bundle: ${name} (${entry}) failed:\n${message}`);
         process.exit(1);
       }

@@ -47,7 +47,10 @@ export const demoCommand = leaf({
       const result = await stage.run(ctx);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       // Each stage's timing, for the metrics stage that records this run and renders the dashboard.
-      ctx.shared.set(`timing.${stage.name}`, JSON.stringify({ end: Date.now() / 1000, seconds: (performance.now() - started) / 1000, ok: result.ok }));
+      ctx.shared.set(
+        `timing.${stage.name}`,
+        JSON.stringify({ end: Date.now() / 1000, seconds: (performance.now() - started) / 1000, ok: result.ok }),
+      );
       io.stdout(`    ${result.ok ? 'ok' : 'FAILED'}: ${result.headline} (${seconds} s)\n`);
       for (const [what, where] of Object.entries(result.outputs)) io.stdout(`    ${what}: ${where}\n`);
       io.stdout('\n');

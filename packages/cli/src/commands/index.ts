@@ -12,4 +12,16 @@ import { signCommand } from './sign.js';
 import { metricsCommand } from './metrics.js';
 
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-export const commands: Command[] = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand, cacheCommand, provenanceCommand, signCommand, metricsCommand];
+export const commands: Command[] = [
+  demoCommand,
+  shardCommand,
+  verifyCommand,
+  conformanceCommand,
+  auditCommand,
+  pipelineCommand,
+  scanGateCommand,
+  cacheCommand,
+  provenanceCommand,
+  signCommand,
+  metricsCommand,
+];

@@ -11,4 +11,15 @@ import { verifyDeployStage } from './verify-deploy.js';
 import { metricsStage } from './metrics.js';
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-export const stages: DemoStage[] = [baselineStage, cacheStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage, metricsStage];
+export const stages: DemoStage[] = [
+  baselineStage,
+  cacheStage,
+  shardStage,
+  scanGateStage,
+  buildStage,
+  attestStage,
+  signStage,
+  verifyDeployStage,
+  pipelineAuditStage,
+  metricsStage,
+];
