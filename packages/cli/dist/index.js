@@ -69883,7 +69883,18 @@ const metricsStage = {
 
 
 /** The local pipeline, in order. Each capability adds its stage here. */
-const stages = [baselineStage, cacheStage, shardStage, scanGateStage, buildStage, attestStage, signStage, verifyDeployStage, pipelineAuditStage, metricsStage];
+const stages = [
+    baselineStage,
+    cacheStage,
+    shardStage,
+    scanGateStage,
+    buildStage,
+    attestStage,
+    signStage,
+    verifyDeployStage,
+    pipelineAuditStage,
+    metricsStage,
+];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/demo.ts
 
@@ -72869,7 +72880,19 @@ const metricsCommand = group('metrics', 'collect CI history from the GitHub API 
 
 
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
-const commands = [demoCommand, shardCommand, verifyCommand, conformanceCommand, auditCommand, pipelineCommand, scanGateCommand, cacheCommand, provenanceCommand, signCommand, metricsCommand];
+const commands = [
+    demoCommand,
+    shardCommand,
+    verifyCommand,
+    conformanceCommand,
+    auditCommand,
+    pipelineCommand,
+    scanGateCommand,
+    cacheCommand,
+    provenanceCommand,
+    signCommand,
+    metricsCommand,
+];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
 
