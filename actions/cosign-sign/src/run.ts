@@ -6,7 +6,7 @@ import {
   cachedIdentity,
   connectRegistry,
   parseDigestReference,
-  signingMethod,
+  signingMethodFromInputs,
   signImage,
   type OciClient,
   type SigningMethod,
@@ -37,18 +37,10 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env):
     }),
   );
 
-  const method: SigningMethod = signingMethod({
-    privateKey: inputs.privateKey,
-    privateKeySource: "from input 'private-key'",
-    passphrase: inputs.privateKeyPassphrase,
-    fulcioURL: inputs.fulcioUrl ?? '',
-    rekorURL: inputs.rekorUrl ?? '',
-    tsaURL: inputs.tsaUrl,
-    tlogUpload: inputs.tlogUpload,
-    identity: cachedIdentity(
-      actionsIdentityProvider({ url: env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }),
-    ),
-  });
+  const method: SigningMethod = signingMethodFromInputs(
+    inputs,
+    cachedIdentity(actionsIdentityProvider({ url: env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] })),
+  );
 
   const files =
     inputs.files.length > 0

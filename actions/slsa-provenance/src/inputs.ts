@@ -1,4 +1,5 @@
 import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
+import { signingInputSchema } from '@slipway/supply-chain';
 
 export const inputSchema = {
   'subject-path': input.globs(),
@@ -6,12 +7,7 @@ export const inputSchema = {
   'subject-name': input.string(),
   'subject-digest': input.string(),
   'bundle-path': input.path(),
-  'private-key': input.string(),
-  'private-key-passphrase': input.string(),
-  'fulcio-url': input.string({ default: 'https://fulcio.sigstore.dev' }),
-  'rekor-url': input.string({ default: 'https://rekor.sigstore.dev' }),
-  'tsa-url': input.string(),
-  'tlog-upload': input.boolean({ default: 'false' }),
+  ...signingInputSchema,
   'push-to-registry': input.boolean({ default: 'false' }),
   'registry-username': input.string(),
   'registry-password': input.string(),

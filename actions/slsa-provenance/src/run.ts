@@ -12,7 +12,7 @@ import {
   jwtClaims,
   parseChecksums,
   parseImageReference,
-  signingMethod,
+  signingMethodFromInputs,
   subjectsFromPaths,
   uniqueSubjects,
   uploadAttestation,
@@ -91,16 +91,7 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env):
     throw new Error('unreachable: the identity provider returned a token without its variables');
   }
 
-  const method = signingMethod({
-    privateKey: inputs.privateKey,
-    privateKeySource: "from input 'private-key'",
-    passphrase: inputs.privateKeyPassphrase,
-    fulcioURL: inputs.fulcioUrl ?? '',
-    rekorURL: inputs.rekorUrl ?? '',
-    tsaURL: inputs.tsaUrl,
-    tlogUpload: inputs.tlogUpload,
-    identity,
-  });
+  const method = signingMethodFromInputs(inputs, identity);
   const { statement, bundle } = await ports.log.group('Sign the provenance', () =>
     createProvenance(subjects, claims, ctx.serverUrl, method),
   );

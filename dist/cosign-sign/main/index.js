@@ -60553,6 +60553,8 @@ module.exports = {
 /* harmony export */ });
 /* unused harmony export inputSchema */
 /* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3963);
+/* harmony import */ var _slipway_supply_chain__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4550);
+
 
 const inputSchema = {
     files: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.globs */ .hF.globs(),
@@ -60560,12 +60562,7 @@ const inputSchema = {
     images: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.list */ .hF.list(),
     'classic-signature': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.boolean */ .hF.boolean({ default: 'false' }),
     attestations: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.lines */ .hF.lines(),
-    'private-key': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
-    'private-key-passphrase': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
-    'fulcio-url': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: 'https://fulcio.sigstore.dev' }),
-    'rekor-url': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: 'https://rekor.sigstore.dev' }),
-    'tsa-url': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
-    'tlog-upload': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.boolean */ .hF.boolean({ default: 'false' }),
+    ..._slipway_supply_chain__WEBPACK_IMPORTED_MODULE_1__/* .signingInputSchema */ .lf,
     'registry-username': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
     'registry-password': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
 };
@@ -60597,7 +60594,7 @@ function parseInputs(read) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8657);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5774);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2642);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7027);
 
 
 
@@ -60608,7 +60605,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2642:
+/***/ 7027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60621,1347 +60618,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
 var src = __nccwpck_require__(3963);
-;// CONCATENATED MODULE: ./packages/supply-chain/src/subjects.ts
-
-
-const HEX64 = /^[a-f0-9]{64}$/;
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the order of results. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < items.length; i = next++)
-            out[i] = await fn(items[i]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-/**
- * Subjects for the files matching `patterns` under `cwd`: the file name (as GitHub's attest
- * action names it) and the streamed sha256. No match is an error naming the patterns.
- */
-async function subjectsFromPaths(patterns, cwd) {
-    const files = await expandGlobs(patterns, cwd, { what: 'subject files' });
-    return mapLimit(files, 8, async (file) => ({ name: basename(file), digest: { sha256: await digestFile(resolve(cwd, file)) } }));
-}
-/**
- * Parses a `sha256sum` output file (`<hex>  <name>` or `<hex> *<name>` per line). Errors name
- * the source and the line; an empty file is an error (no subjects would be attested).
- */
-function parseChecksums(text, source) {
-    const subjects = [];
-    for (const [i, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const m = /^([A-Fa-f0-9]+)\s+\*?(.+)$/.exec(line);
-        if (!m || !HEX64.test((m[1] ?? '').toLowerCase())) {
-            throw new UserError(`${source} line ${i + 1} is not a sha256sum line: '${line.slice(0, 80)}'`, {
-                hint: 'each line must be a 64-digit sha256 hex digest, whitespace and the file name (the output of `sha256sum FILES`)',
-            });
-        }
-        subjects.push({ name: (m[2] ?? '').trim(), digest: { sha256: (m[1] ?? '').toLowerCase() } });
-    }
-    if (subjects.length === 0)
-        throw new UserError(`${source} lists no checksums`, { hint: 'write it with `sha256sum FILES > checksums.txt`' });
-    return subjects;
-}
-/** The subject for an image: its name without tag or digest, and the manifest's sha256. */
-function imageSubject(name, digest) {
-    const m = /^sha256:([a-f0-9]{64})$/.exec(digest.trim());
-    if (!m) {
-        throw new UserError(`The image digest '${digest}' is not a sha256 digest`, {
-            hint: 'pass the manifest digest as sha256:<64 hex digits>, e.g. the `digest` output of docker/build-push-action',
-        });
-    }
-    const bare = name.trim().replace(/@sha256:[a-f0-9]{64}$/, '');
-    const lastSlash = bare.lastIndexOf('/');
-    const colon = bare.lastIndexOf(':');
-    const withoutTag = colon > lastSlash ? bare.slice(0, colon) : bare;
-    if (withoutTag === '')
-        throw new UserError('The image name is empty', { hint: 'pass the image name, e.g. ghcr.io/org/app' });
-    return { name: withoutTag, digest: { sha256: m[1] ?? '' } };
-}
-/** Drops exact duplicates (same name and digest), keeping the first occurrence's order. */
-function subjects_uniqueSubjects(subjects) {
-    const seen = new Set();
-    return subjects.filter((s) => {
-        const key = `${s.name}\0${s.digest.sha256}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/statement.ts
-
-const STATEMENT_TYPE_V1 = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
-const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** Assembles a statement; at least one subject is required by the spec. */
-function statement_makeStatement(subjects, predicateType, predicate) {
-    if (subjects.length === 0)
-        throw new Error('makeStatement: an in-toto statement needs at least one subject');
-    return { _type: STATEMENT_TYPE_V1, subject: [...subjects], predicateType, predicate };
-}
-const subject = src/* decode.object */.D4.object({
-    name: src/* decode.withDefault */.D4.withDefault(src/* decode.string */.D4.string, ''),
-    digest: src/* decode.record */.D4.record(src/* decode.string */.D4.string),
-});
-/** Decodes an in-toto Statement v1 (the predicate stays unknown); errors name the field. */
-const decodeStatement = src/* decode.map */.D4.map(src/* decode.object */.D4.object({
-    _type: src/* decode.literal */.D4.literal(STATEMENT_TYPE_V1),
-    subject: src/* decode.array */.D4.array(subject),
-    predicateType: src/* decode.string */.D4.string,
-    predicate: src/* decode.withDefault */.D4.withDefault(src/* decode.unknown */.D4.unknown, {}),
-}), (s) => ({
-    _type: s._type,
-    subject: s.subject.map((x) => ({ name: x.name, digest: { ...x.digest, sha256: x.digest['sha256'] ?? '' } })),
-    predicateType: s.predicateType,
-    predicate: s.predicate,
-}));
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/slsa-provenance.ts
-
-const slsa_provenance_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** GitHub's build type, which `gh attestation verify` and slsa-verifier read. */
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-const REQUIRED = (/* unused pure expression or super */ null && ([
-    'repository',
-    'repository_id',
-    'repository_owner_id',
-    'ref',
-    'sha',
-    'event_name',
-    'workflow_ref',
-    'job_workflow_ref',
-    'run_id',
-    'run_attempt',
-    'runner_environment',
-]));
-/** Picks the build claims out of decoded OIDC claims or any record; missing ones are an error naming them. */
-function buildClaimsFrom(source, origin) {
-    const out = {};
-    const missing = [];
-    for (const key of REQUIRED) {
-        const v = source[key];
-        if ((typeof v === 'string' && v !== '') || typeof v === 'number')
-            out[key] = String(v);
-        else
-            missing.push(key);
-    }
-    if (missing.length > 0) {
-        throw new UserError(`The build context from ${origin} lacks ${missing.join(', ')}`, {
-            hint: 'on GitHub these come from the job (grant `id-token: write` for the OIDC claims); elsewhere pass them as flags',
-        });
-    }
-    return out;
-}
-/**
- * The SLSA v1 predicate, field for field as GitHub's `buildSLSAProvenancePredicate` builds it,
- * so verifiers that accept GitHub's attestations accept ours.
- */
-function slsa_provenance_buildSlsaProvenance(claims, serverUrl) {
-    const server = serverUrl.replace(/\/+$/, '');
-    // owner/repo/.github/workflows/ci.yml@refs/heads/main -> .github/workflows/ci.yml
-    const [workflowPath = ''] = claims.workflow_ref.replace(`${claims.repository}/`, '').split('@');
-    return {
-        buildDefinition: {
-            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-            externalParameters: {
-                workflow: { ref: claims.ref, repository: `${server}/${claims.repository}`, path: workflowPath },
-            },
-            internalParameters: {
-                github: {
-                    event_name: claims.event_name,
-                    repository_id: claims.repository_id,
-                    repository_owner_id: claims.repository_owner_id,
-                    runner_environment: claims.runner_environment,
-                },
-            },
-            resolvedDependencies: [{ uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
-        },
-        runDetails: {
-            builder: { id: `${server}/${claims.job_workflow_ref}` },
-            metadata: { invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
-        },
-    };
-}
-/** Decodes the claims (payload) of a JWT without checking its signature: Fulcio checks it. */
-function jwtClaims(token) {
-    const part = token.split('.')[1];
-    if (!part)
-        throw new UserError('The OIDC token is not a JWT (it has no payload part)');
-    try {
-        const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            throw new Error('not an object');
-        return value;
-    }
-    catch (error) {
-        throw new UserError(`The OIDC token's payload is not a JSON object`, { cause: error });
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(1040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(3917);
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __nccwpck_require__(5179);
-;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/sign.ts
-
-
-
-
-
-const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
-const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
-const TIMEOUT = { timeout: 30_000, retry: 2 };
-/**
- * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
- * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
- */
-class MessageSignatureV03Builder extends sign_dist/* MessageSignatureBundleBuilder */.z3 {
-    package(artifact, signature) {
-        return Promise.resolve((0,dist.toMessageSignatureBundle)({
-            digest: (0,external_node_crypto_.createHash)('sha256').update(artifact.data).digest(),
-            signature: signature.signature,
-            certificate: signature.key.$case === 'x509Certificate' ? core_dist.pem.toDER(signature.key.certificate) : undefined,
-            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-            certificateChain: false,
-        }));
-    }
-}
-function witnessesFor(method, entryType) {
-    const out = [];
-    if (method.rekorURL) {
-        // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
-        out.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...TIMEOUT, ...(entryType ? { entryType } : {}) }));
-    }
-    if (method.tsaURL)
-        out.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: method.tsaURL, ...TIMEOUT }));
-    return out;
-}
-function signerFor(method) {
-    if (method.mode === 'key')
-        return method.key.signer;
-    return new sign_dist/* FulcioSigner */.$o({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...TIMEOUT });
-}
-/** Turns the library's errors into ones that name the service and the cause. */
-function explain(error, method) {
-    if (error instanceof src/* UserError */.yo)
-        return error;
-    if (error instanceof sign_dist/* InternalError */.Gd) {
-        const cause = error.cause instanceof Error ? error.cause.message : error.cause === undefined ? '' : String(error.cause);
-        if (error.cause instanceof src/* UserError */.yo)
-            return error.cause;
-        const service = error.code.startsWith('CA_')
-            ? `Fulcio (${method.mode === 'keyless' ? method.fulcioURL : ''})`
-            : error.code.startsWith('TLOG_')
-                ? `Rekor (${method.rekorURL ?? ''})`
-                : error.code.startsWith('TSA_')
-                    ? `the timestamp authority (${method.tsaURL ?? ''})`
-                    : error.code === 'IDENTITY_TOKEN_READ_ERROR'
-                        ? 'the OIDC token provider'
-                        : 'Sigstore';
-        return new src/* UserError */.yo(`Signing failed at ${service}: ${error.message}${cause ? `: ${cause}` : ''}`, {
-            hint: service === 'the OIDC token provider'
-                ? 'the job needs `permissions: id-token: write`'
-                : 'check the service URL and that it is reachable from this runner',
-            cause: error,
-        });
-    }
-    return error instanceof Error ? error : new Error(String(error));
-}
-function describeSigner(bundle) {
-    const content = bundle.verificationMaterial.content;
-    if (content.$case === 'publicKey')
-        return `key:${content.publicKey.hint}`;
-    const der = content.$case === 'certificate' ? content.certificate.rawBytes : content.x509CertificateChain.certificates[0]?.rawBytes;
-    if (!der)
-        return 'unknown';
-    return core_dist.X509Certificate.parse(Buffer.from(der)).subjectAltName ?? 'unknown';
-}
-function finish(bundle) {
-    const json = (0,dist.bundleToJSON)(bundle);
-    return {
-        bundle,
-        json,
-        text: `${JSON.stringify(json)}\n`,
-        signer: describeSigner(bundle),
-        logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
-    };
-}
-/** Signs a payload as a DSSE envelope (an in-toto statement, usually) and packs a v0.3 bundle. */
-async function sign_signDsse(payload, payloadType, method) {
-    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: signerFor(method), witnesses: witnessesFor(method, 'intoto') });
-    try {
-        return finish(await builder.create({ data: payload, type: payloadType }));
-    }
-    catch (error) {
-        throw explain(error, method);
-    }
-}
-/** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
-async function signBlob(data, method) {
-    const builder = new MessageSignatureV03Builder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
-    try {
-        return finish(await builder.create({ data }));
-    }
-    catch (error) {
-        throw explain(error, method);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/provenance.ts
-
-
-
-
-/** Builds the SLSA v1 statement for `subjects` and signs it as a DSSE bundle. */
-async function createProvenance(subjects, claims, serverUrl, method) {
-    const statement = makeStatement(uniqueSubjects(subjects), SLSA_PROVENANCE_V1, buildSlsaProvenance(claims, serverUrl));
-    const bundle = await signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE, method);
-    return { statement, bundle };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/key-signer.ts
-
-
-function describeKeyError(error, source, hasPassphrase) {
-    const code = error.code ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    if (code === 'ERR_MISSING_PASSPHRASE' || /passphrase required/i.test(message)) {
-        return new src/* UserError */.yo(`The private key ${source} is encrypted and no passphrase was given`, {
-            hint: 'pass the passphrase (private-key-passphrase / SLIPWAY_KEY_PASSPHRASE) from a secret',
-        });
-    }
-    if (hasPassphrase && /bad decrypt|decrypt|interrupted or cancelled/i.test(message + code)) {
-        return new src/* UserError */.yo(`The passphrase does not decrypt the private key ${source}`, {
-            hint: 'check that the passphrase secret belongs to this key',
-        });
-    }
-    return new src/* UserError */.yo(`The private key ${source} cannot be read: ${message}`, {
-        hint: 'give a PEM private key (PKCS#8 "PRIVATE KEY", "EC PRIVATE KEY" or "ENCRYPTED PRIVATE KEY"): ECDSA P-256 or Ed25519',
-    });
-}
-function algorithmOf(key, source) {
-    if (key.asymmetricKeyType === 'ed25519')
-        return { algorithm: 'ed25519', hash: null };
-    if (key.asymmetricKeyType === 'ec') {
-        const curve = key.asymmetricKeyDetails?.namedCurve;
-        if (curve === 'prime256v1')
-            return { algorithm: 'ecdsa-p256', hash: 'sha256' };
-        if (curve === 'secp384r1')
-            return { algorithm: 'ecdsa-p384', hash: 'sha384' };
-        throw new src/* UserError */.yo(`The private key ${source} is on curve ${curve ?? 'unknown'}, which Sigstore verifiers do not accept`, {
-            hint: 'use ECDSA P-256 (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256) or Ed25519',
-        });
-    }
-    throw new src/* UserError */.yo(`The private key ${source} is ${key.asymmetricKeyType ?? 'of an unknown type'}; only ECDSA P-256/P-384 and Ed25519 are supported`, {
-        hint: 'generate one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`',
-    });
-}
-/**
- * Loads a PEM private key (optionally encrypted) into a Sigstore `Signer`. `source` names the
- * key in errors (a path or the input name), never its content.
- */
-function keySigner(pem, options = {}) {
-    const source = options.source ?? '(private key)';
-    if (/ENCRYPTED SIGSTORE PRIVATE KEY|ENCRYPTED COSIGN PRIVATE KEY/.test(pem)) {
-        throw new src/* UserError */.yo(`The private key ${source} is in cosign's own encrypted format, which only cosign reads`, {
-            hint: 'use a PKCS#8 PEM key: `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -aes-256-cbc -out key.pem`',
-        });
-    }
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-        throw new src/* UserError */.yo(`The private key ${source} is not a PEM private key`, {
-            hint: 'it must start with -----BEGIN PRIVATE KEY----- (or EC PRIVATE KEY / ENCRYPTED PRIVATE KEY)',
-        });
-    }
-    if (!options.passphrase && /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem))
-        throw describeKeyError({ code: 'ERR_MISSING_PASSPHRASE' }, source, false);
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)(options.passphrase ? { key: pem, format: 'pem', passphrase: options.passphrase } : { key: pem, format: 'pem' });
-    }
-    catch (error) {
-        throw describeKeyError(error, source, Boolean(options.passphrase));
-    }
-    const { algorithm, hash } = algorithmOf(key, source);
-    const publicKey = (0,external_node_crypto_.createPublicKey)(key);
-    const der = publicKey.export({ format: 'der', type: 'spki' });
-    const publicKeyPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
-    const hint = (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
-    return {
-        publicKeyPem,
-        hint,
-        algorithm,
-        signer: {
-            sign: (data) => Promise.resolve({ signature: (0,external_node_crypto_.sign)(hash, data, key), key: { $case: 'publicKey', publicKey: publicKeyPem, hint } }),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/identity.ts
-
-/**
- * The job's OIDC token from the runner's token service. Absent variables mean the job lacks
- * `id-token: write`; a failed request names its status.
- */
-function actionsIdentityProvider(request, fetchImpl = fetch) {
-    return {
-        getToken: async () => {
-            if (!request.url || !request.token) {
-                throw new src/* UserError */.yo('Keyless signing needs the job’s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-                    hint: 'add `permissions: id-token: write` to the job, or sign with a key (private-key input)',
-                });
-            }
-            const url = new URL(request.url);
-            url.searchParams.append('audience', request.audience ?? 'sigstore');
-            let res;
-            try {
-                res = await fetchImpl(url, {
-                    headers: { Accept: 'application/json', Authorization: `Bearer ${request.token}` },
-                    signal: AbortSignal.timeout(30_000),
-                });
-            }
-            catch (error) {
-                throw new src/* UserError */.yo(`The OIDC token request to ${url.origin} failed: ${error instanceof Error ? error.message : String(error)}`, {
-                    cause: error,
-                });
-            }
-            const text = await res.text();
-            if (!res.ok) {
-                throw new src/* UserError */.yo(`The OIDC token request answered ${res.status} ${res.statusText}: ${text.slice(0, 200)}`, {
-                    hint: 'the job needs `permissions: id-token: write`; a fork pull request never gets a token',
-                });
-            }
-            let value;
-            try {
-                value = JSON.parse(text).value;
-            }
-            catch {
-                value = undefined;
-            }
-            if (typeof value !== 'string' || value.split('.').length !== 3) {
-                throw new src/* UserError */.yo('The OIDC token service answered without a token (no `value` JWT in its JSON)');
-            }
-            return value;
-        },
-    };
-}
-/** A fixed identity token (SIGSTORE_ID_TOKEN or a flag), for CI systems other than GitHub's. */
-function staticIdentityProvider(token) {
-    return { getToken: () => Promise.resolve(token) };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/method.ts
-
-/** Key mode when a key is given, keyless otherwise. */
-function signingMethod(choice) {
-    const tsaURL = choice.tsaURL || undefined;
-    if (choice.privateKey) {
-        const key = keySigner(choice.privateKey, {
-            source: choice.privateKeySource,
-            ...(choice.passphrase ? { passphrase: choice.passphrase } : {}),
-        });
-        return { mode: 'key', key, ...(choice.tlogUpload ? { rekorURL: choice.rekorURL } : {}), ...(tsaURL ? { tsaURL } : {}) };
-    }
-    return {
-        mode: 'keyless',
-        identity: choice.identity,
-        fulcioURL: choice.fulcioURL,
-        rekorURL: choice.rekorURL,
-        ...(tsaURL ? { tsaURL } : {}),
-    };
-}
-/** An identity provider that asks once and reuses the token (provenance claims and Fulcio share it). */
-function cachedIdentity(provider) {
-    let token;
-    return {
-        getToken: () => {
-            token ??= provider.getToken();
-            return token;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/github-attestations.ts
-
-/**
- * Stores a bundle with GitHub's attestations API (`POST /repos/{owner}/{repo}/attestations`),
- * where `gh attestation verify` finds it; returns the attestation id.
- */
-async function uploadAttestation(bundle, target) {
-    const url = `${target.apiUrl.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
-    let res;
-    try {
-        res = await (target.fetch ?? fetch)(url, {
-            method: 'POST',
-            headers: {
-                Accept: 'application/vnd.github+json',
-                Authorization: `Bearer ${target.token}`,
-                'Content-Type': 'application/json',
-                'X-GitHub-Api-Version': '2022-11-28',
-            },
-            body: JSON.stringify({ bundle }),
-            signal: AbortSignal.timeout(30_000),
-        });
-    }
-    catch (error) {
-        throw new UserError(`Cannot reach the GitHub API at ${url}: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-        });
-    }
-    const text = await res.text();
-    if (!res.ok) {
-        throw new UserError(`GitHub refused to store the attestation: ${res.status} ${text.slice(0, 300)}`, {
-            hint: res.status === 403 || res.status === 404 ? 'the job needs `permissions: attestations: write` (and contents: read)' : undefined,
-        });
-    }
-    let id;
-    try {
-        id = JSON.parse(text).id;
-    }
-    catch {
-        id = undefined;
-    }
-    if (typeof id !== 'number' && typeof id !== 'string')
-        throw new UserError('GitHub stored the attestation but returned no id');
-    return String(id);
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/auth.ts
-
-/** Parses `Bearer realm="...",service="...",scope="..."` (quoted values may hold commas). */
-function parseChallenge(header) {
-    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!m)
-        return undefined;
-    const params = {};
-    for (const p of (m[2] ?? '').matchAll(/(\w+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
-        params[(p[1] ?? '').toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
-    }
-    return { scheme: (m[1] ?? '').toLowerCase(), params };
-}
-function basicAuth(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-}
-/**
- * Fetches a bearer token from the challenge's realm (the distribution token protocol), sending
- * the credentials as basic auth when there are any (anonymous pull otherwise).
- */
-async function fetchBearerToken(challenge, scope, credentials, fetchImpl) {
-    const realm = challenge.params['realm'];
-    if (!realm)
-        throw new src/* UserError */.yo('The registry asked for a bearer token but named no realm to get it from');
-    const url = new URL(realm);
-    if (challenge.params['service'])
-        url.searchParams.set('service', challenge.params['service']);
-    url.searchParams.set('scope', challenge.params['scope'] && !scope ? challenge.params['scope'] : scope);
-    const res = await fetchImpl(url, {
-        headers: credentials ? { Authorization: basicAuth(credentials) } : {},
-        signal: AbortSignal.timeout(30_000),
-    });
-    const text = await res.text();
-    if (!res.ok) {
-        throw new src/* UserError */.yo(`The registry's token service ${url.origin} answered ${res.status} for ${scope}: ${text.slice(0, 200)}`, {
-            hint: credentials
-                ? 'check the registry username and password (or token) and that they may push to this repository'
-                : 'log in to the registry (docker/login-action, or registry-username and registry-password)',
-        });
-    }
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        body = undefined;
-    }
-    const token = typeof body === 'object' && body !== null
-        ? (body['token'] ?? body['access_token'])
-        : undefined;
-    if (typeof token !== 'string' || token === '')
-        throw new src/* UserError */.yo(`The registry's token service ${url.origin} answered without a token`);
-    return token;
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/media-types.ts
-/** OCI and Docker media types the client and cosign's formats use. */
-const media_types_MEDIA = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    sigstoreBundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    simpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
-};
-/** Every manifest type a registry may answer with (distribution returns 404 for OCI types not accepted). */
-const MANIFEST_ACCEPT = [media_types_MEDIA.ociManifest, media_types_MEDIA.ociIndex, media_types_MEDIA.dockerManifest, media_types_MEDIA.dockerList].join(', ');
-/** The OCI empty descriptor (`{}`), the config of artifacts that have none. */
-const EMPTY_CONFIG = {
-    mediaType: media_types_MEDIA.ociEmpty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-};
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/referrers-tag.ts
-/** The OCI tag-schema fallback tag for a subject: `sha256-<hex>` (algorithm, dash, hex). */
-function referrersFallbackTag(digest) {
-    return digest.replace(':', '-').slice(0, 128);
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/client.ts
-
-
-
-
-
-const sha256Digest = (data) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
-async function errorDetail(res) {
-    const text = await res.text().catch(() => '');
-    try {
-        const body = JSON.parse(text);
-        if (Array.isArray(body.errors) && body.errors.length > 0) {
-            return body.errors.map((e) => `${e.code ?? 'ERROR'}: ${e.message ?? ''}`).join('; ');
-        }
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return text.trim().slice(0, 300) || res.statusText;
-}
-function parseDescriptorList(value, source) {
-    if (typeof value !== 'object' || value === null)
-        throw new src/* UserError */.yo(`${source} is not a JSON object`);
-    const list = value['manifests'];
-    if (list === undefined || list === null)
-        return [];
-    if (!Array.isArray(list))
-        throw new src/* UserError */.yo(`${source}: manifests is not an array`);
-    return list.map((d, i) => {
-        const o = (typeof d === 'object' && d !== null ? d : {});
-        if (typeof o['digest'] !== 'string' || typeof o['mediaType'] !== 'string' || typeof o['size'] !== 'number') {
-            throw new src/* UserError */.yo(`${source}: manifests[${i}] is not a descriptor (mediaType, digest, size)`);
-        }
-        const out = { mediaType: o['mediaType'], digest: o['digest'], size: o['size'] };
-        if (typeof o['artifactType'] === 'string')
-            out.artifactType = o['artifactType'];
-        if (typeof o['annotations'] === 'object' && o['annotations'] !== null)
-            out.annotations = o['annotations'];
-        return out;
-    });
-}
-/**
- * A small client of the OCI distribution API for one registry: manifests and blobs by digest,
- * monolithic and chunked uploads, referrers (API or tag-schema fallback), bearer and basic auth.
- */
-class OciClient {
-    registry;
-    baseUrl;
-    credentials;
-    fetchImpl;
-    chunkSize;
-    tokens = new Map();
-    basic = false;
-    constructor(options) {
-        this.registry = options.registry === 'docker.io' ? 'registry-1.docker.io' : options.registry;
-        const http = options.plainHttp ?? isLoopback(this.registry);
-        this.baseUrl = `${http ? 'http' : 'https'}://${this.registry}`;
-        this.credentials = options.credentials;
-        this.fetchImpl = options.fetch ?? fetch;
-        this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
-    }
-    authHeader(scope) {
-        const token = this.tokens.get(scope);
-        if (token)
-            return `Bearer ${token}`;
-        if (this.basic && this.credentials)
-            return basicAuth(this.credentials);
-        return undefined;
-    }
-    /** One request with auth: on a 401 it answers the challenge once and retries. */
-    async send(method, url, opts) {
-        const scope = `repository:${opts.repository}:${opts.push ? 'pull,push' : 'pull'}`;
-        const target = url.startsWith('http') ? url : `${this.baseUrl}${url}`;
-        const attempt = async () => {
-            const auth = this.authHeader(scope);
-            try {
-                return await this.fetchImpl(target, {
-                    method,
-                    headers: { ...opts.headers, ...(auth ? { Authorization: auth } : {}) },
-                    ...(opts.body ? { body: opts.body } : {}),
-                    redirect: 'follow',
-                    signal: AbortSignal.timeout(60_000),
-                });
-            }
-            catch (error) {
-                throw new src/* UserError */.yo(`Cannot reach the registry ${this.registry} (${method} ${new URL(target).pathname}): ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`, {
-                    hint: 'check the registry host and that it is reachable from here',
-                    cause: error,
-                });
-            }
-        };
-        let res = await attempt();
-        if (res.status !== 401)
-            return res;
-        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
-        await res.body?.cancel();
-        if (challenge?.scheme === 'bearer') {
-            this.tokens.set(scope, await fetchBearerToken(challenge, scope, this.credentials, this.fetchImpl));
-        }
-        else if (challenge?.scheme === 'basic' && this.credentials) {
-            this.basic = true;
-        }
-        else {
-            throw new src/* UserError */.yo(`The registry ${this.registry} asks for credentials for ${opts.repository} and none were given`, {
-                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
-            });
-        }
-        res = await attempt();
-        if (res.status === 401 && !this.credentials) {
-            await res.body?.cancel();
-            throw new src/* UserError */.yo(`The registry ${this.registry} needs credentials to ${opts.push ? 'push to' : 'read'} ${opts.repository}, and none were given`, {
-                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
-            });
-        }
-        if (res.status === 401) {
-            throw new src/* UserError */.yo(`The registry ${this.registry} refused the credentials for ${scope}: ${await errorDetail(res)}`, {
-                hint: 'check the username and password or token, and its permission on this repository',
-            });
-        }
-        return res;
-    }
-    async fail(res, what) {
-        const hint = res.status === 403 || res.status === 401
-            ? 'the credentials lack permission for this repository (a GITHUB_TOKEN needs `packages: write`)'
-            : res.status === 404
-                ? 'check the repository name and digest'
-                : undefined;
-        throw new src/* UserError */.yo(`The registry ${this.registry} refused to ${what}: ${res.status} ${await errorDetail(res)}`, hint ? { hint } : {});
-    }
-    /** Fetches a manifest by tag or digest; a digest reference is checked against the bytes. */
-    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
-        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: accept } });
-        if (!res.ok)
-            await this.fail(res, `return the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        const digest = sha256Digest(bytes);
-        if (reference.startsWith('sha256:') && digest !== reference) {
-            throw new src/* UserError */.yo(`The registry ${this.registry} returned a manifest for ${reference} whose bytes hash to ${digest}`);
-        }
-        let json;
-        try {
-            json = JSON.parse(bytes.toString('utf8'));
-        }
-        catch (error) {
-            throw new src/* UserError */.yo(`The manifest ${repository}@${digest} is not JSON`, { cause: error });
-        }
-        if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new src/* UserError */.yo(`The manifest ${repository}@${digest} is not a JSON object`);
-        const obj = json;
-        const mediaType = typeof obj['mediaType'] === 'string' ? obj['mediaType'] : (res.headers.get('content-type') ?? media_types_MEDIA.ociManifest);
-        return { descriptor: { mediaType, digest, size: bytes.length }, bytes, json: obj };
-    }
-    /** The descriptor of a manifest by tag or digest, or undefined when there is none. */
-    async headManifest(repository, reference) {
-        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: MANIFEST_ACCEPT } });
-        if (res.status === 404)
-            return undefined;
-        if (!res.ok)
-            await this.fail(res, `find the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
-        const digest = res.headers.get('docker-content-digest');
-        const size = Number(res.headers.get('content-length') ?? Number.NaN);
-        if (!digest || !Number.isFinite(size))
-            return (await this.getManifest(repository, reference)).descriptor;
-        return { mediaType: res.headers.get('content-type') ?? media_types_MEDIA.ociManifest, digest, size };
-    }
-    /** Uploads a manifest under a tag or its digest; returns its descriptor and whether the registry indexed its subject. */
-    async putManifest(repository, reference, bytes, mediaType) {
-        const digest = sha256Digest(bytes);
-        const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, {
-            repository,
-            push: true,
-            headers: { 'Content-Type': mediaType },
-            body: bytes,
-        });
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, `store the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
-        const stored = res.headers.get('docker-content-digest');
-        if (stored && stored !== digest)
-            throw new src/* UserError */.yo(`The registry ${this.registry} stored the manifest as ${stored}, not ${digest}`);
-        await res.body?.cancel();
-        // OCI 1.1: a registry that indexes `subject` for its referrers API says so in this header.
-        return { descriptor: { mediaType, digest, size: bytes.length }, subjectIndexed: res.headers.has('oci-subject') };
-    }
-    /** Fetches a blob and checks its digest. */
-    async getBlob(repository, digest) {
-        const res = await this.send('GET', `/v2/${repository}/blobs/${digest}`, { repository });
-        if (!res.ok)
-            await this.fail(res, `return the blob ${repository}@${digest}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        if (sha256Digest(bytes) !== digest)
-            throw new src/* UserError */.yo(`The blob ${repository}@${digest} from ${this.registry} does not match its digest`);
-        return bytes;
-    }
-    async hasBlob(repository, digest) {
-        const res = await this.send('HEAD', `/v2/${repository}/blobs/${digest}`, { repository });
-        if (res.status === 404)
-            return false;
-        if (!res.ok)
-            await this.fail(res, `find the blob ${repository}@${digest}`);
-        return true;
-    }
-    /** Uploads a blob unless present: in one PUT up to the chunk size, in PATCH chunks above it. */
-    async pushBlob(repository, data, mediaType) {
-        const digest = sha256Digest(data);
-        const descriptor = { mediaType, digest, size: data.length };
-        if (await this.hasBlob(repository, digest))
-            return descriptor;
-        const start = await this.send('POST', `/v2/${repository}/blobs/uploads/`, { repository, push: true });
-        if (start.status !== 202)
-            await this.fail(start, `start an upload to ${repository}`);
-        await start.body?.cancel();
-        let location = this.location(start, 'upload start');
-        if (data.length > this.chunkSize) {
-            for (let offset = 0; offset < data.length; offset += this.chunkSize) {
-                const chunk = data.subarray(offset, Math.min(offset + this.chunkSize, data.length));
-                const res = await this.send('PATCH', location, {
-                    repository,
-                    push: true,
-                    headers: {
-                        'Content-Type': 'application/octet-stream',
-                        'Content-Range': `${offset}-${offset + chunk.length - 1}`,
-                    },
-                    body: chunk,
-                });
-                if (res.status !== 202)
-                    await this.fail(res, `take bytes ${offset}-${offset + chunk.length - 1} of ${digest}`);
-                await res.body?.cancel();
-                location = this.location(res, 'chunk upload');
-            }
-        }
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const done = await this.send('PUT', url.toString(), {
-            repository,
-            push: true,
-            headers: { 'Content-Type': 'application/octet-stream' },
-            ...(data.length > this.chunkSize ? {} : { body: data }),
-        });
-        if (done.status !== 201)
-            await this.fail(done, `complete the upload of ${digest}`);
-        await done.body?.cancel();
-        return descriptor;
-    }
-    location(res, what) {
-        const location = res.headers.get('location');
-        if (!location)
-            throw new src/* UserError */.yo(`The registry ${this.registry} answered the ${what} without a Location`);
-        return new URL(location, this.baseUrl).toString();
-    }
-    /**
-     * The manifests that name `digest` as their subject: the referrers API, or (where it 404s)
-     * the index tagged `sha256-<hex>` of the OCI tag schema. Filtered by artifact type if given.
-     */
-    async referrers(repository, digest, artifactType) {
-        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        const res = await this.send('GET', `/v2/${repository}/referrers/${digest}${query}`, {
-            repository,
-            headers: { Accept: media_types_MEDIA.ociIndex },
-        });
-        let manifests;
-        let via;
-        if (res.ok && (res.headers.get('content-type') ?? '').includes(media_types_MEDIA.ociIndex)) {
-            manifests = parseDescriptorList(await res.json(), `the referrers of ${repository}@${digest}`);
-            via = 'api';
-        }
-        else if (res.status === 404 || res.ok) {
-            await res.body?.cancel();
-            manifests = await this.fallbackReferrers(repository, digest);
-            via = 'tag-schema';
-        }
-        else {
-            return this.fail(res, `list the referrers of ${repository}@${digest}`);
-        }
-        return { manifests: artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests, via };
-    }
-    async fallbackReferrers(repository, digest) {
-        const tag = referrersFallbackTag(digest);
-        if (!(await this.headManifest(repository, tag)))
-            return [];
-        const index = await this.getManifest(repository, tag, media_types_MEDIA.ociIndex);
-        return parseDescriptorList(index.json, `the referrers index ${repository}:${tag}`);
-    }
-    /**
-     * Stores an artifact manifest that has a `subject`, and where the registry did not index it,
-     * adds it to the tag-schema index (read, append, write) so every reader finds it.
-     */
-    async pushReferrer(repository, subjectDigest, manifest, descriptor) {
-        const digest = sha256Digest(manifest);
-        const { subjectIndexed } = await this.putManifest(repository, digest, manifest, descriptor.mediaType);
-        const full = { ...descriptor, digest, size: manifest.length };
-        if (subjectIndexed)
-            return full;
-        const tag = referrersFallbackTag(subjectDigest);
-        const existing = await this.fallbackReferrers(repository, subjectDigest);
-        if (existing.some((m) => m.digest === digest))
-            return full;
-        const index = { schemaVersion: 2, mediaType: media_types_MEDIA.ociIndex, manifests: [...existing, full] };
-        await this.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), media_types_MEDIA.ociIndex);
-        return full;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/reference.ts
-
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-/** Parses an image reference the way Docker does (a first part with `.`/`:` or `localhost` is a registry). */
-function parseImageReference(ref) {
-    const text = ref.trim();
-    const at = text.indexOf('@');
-    const digest = at >= 0 ? text.slice(at + 1) : undefined;
-    const rest = at >= 0 ? text.slice(0, at) : text;
-    if (digest !== undefined && !DIGEST.test(digest)) {
-        throw new src/* UserError */.yo(`The image reference '${ref}' has a digest that is not sha256:<64 hex digits>`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : 'docker.io';
-    let path = hasRegistry ? rest.slice(slash + 1) : rest;
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon > path.lastIndexOf('/')) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-    }
-    if (registry === 'docker.io' && !path.includes('/'))
-        path = `library/${path}`;
-    if (!REPOSITORY.test(path))
-        throw new src/* UserError */.yo(`The image reference '${ref}' has an invalid repository name '${path}'`);
-    if (tag !== undefined && !TAG.test(tag))
-        throw new src/* UserError */.yo(`The image reference '${ref}' has an invalid tag '${tag}'`);
-    return { registry, repository: path, tag, digest };
-}
-/** Parses a reference that must name a manifest by digest; a tag alone is refused with the fix. */
-function parseDigestReference(ref) {
-    const parsed = parseImageReference(ref);
-    if (!parsed.digest) {
-        throw new src/* UserError */.yo(`The image '${ref}' has no digest; signatures must name the exact image, not a tag that can move`, {
-            hint: `resolve it first, e.g. \`docker buildx imagetools inspect ${ref} --format '{{.Manifest.Digest}}'\` or \`crane digest ${ref}\`, and pass ${parsed.registry}/${parsed.repository}@sha256:...`,
-        });
-    }
-    return { ...parsed, digest: parsed.digest };
-}
-/** `registry/repository` (the name in simple-signing payloads and attestation subjects). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The canonical string: `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-
+// EXTERNAL MODULE: ./packages/supply-chain/src/index.ts + 21 modules
+var supply_chain_src = __nccwpck_require__(4550);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/docker-config.ts
-
-
-const dockerConfig = src/* decode.object */.D4.object({
-    auths: src/* decode.withDefault */.D4.withDefault(src/* decode.record */.D4.record(src/* decode.object */.D4.object({
-        auth: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
-        username: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
-        password: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
-        identitytoken: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
-    })), {}),
-    credHelpers: src/* decode.withDefault */.D4.withDefault(src/* decode.record */.D4.record(src/* decode.string */.D4.string), {}),
-    credsStore: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
-});
-/** Parses a docker `config.json` (what `docker login` and docker/login-action write). */
-function parseDockerConfig(text, source) {
-    return (0,src/* decodeDocument */.w8)(dockerConfig, (0,src/* parseJson */.qF)(text, source), source);
-}
-/** Reads `<dir>/config.json`; a missing file is no credentials, an unreadable one an error. */
-async function readDockerConfig(dir) {
-    const path = `${dir.replace(/\/+$/, '')}/config.json`;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new src/* UserError */.yo(`Cannot read the docker config ${path}`, { cause: error });
-    }
-    return parseDockerConfig(text, path);
-}
-function hostOf(key) {
-    return key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-}
-/**
- * The credentials the config holds for `registry` (keys may carry a scheme or path, and Docker
- * Hub is stored as `https://index.docker.io/v1/`).
- */
-function credentialsFor(config, registry, source = 'docker config') {
-    const wanted = registry === 'docker.io' ? ['docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry];
-    for (const [key, entry] of Object.entries(config.auths)) {
-        if (!wanted.includes(hostOf(key)))
-            continue;
-        if (entry.identitytoken)
-            return { username: '<token>', password: entry.identitytoken };
-        if (entry.username !== undefined && entry.password !== undefined)
-            return { username: entry.username, password: entry.password };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon < 0)
-                throw new src/* UserError */.yo(`${source}: auths["${key}"].auth is not base64 of user:password`);
-            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-    }
-    return undefined;
-}
-/** The credential helper the config names for `registry` (Slipway does not run helpers; callers warn). */
-function credentialHelperFor(config, registry) {
-    return config.credHelpers[registry] ?? config.credsStore;
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/connect.ts
-
-
-/** An OCI client for `registry` with the best credentials available (anonymous when none). */
-async function connectRegistry(registry, sources) {
-    let credentials;
-    if (sources.username && sources.password)
-        credentials = { username: sources.username, password: sources.password };
-    else if (sources.dockerConfigDir) {
-        const config = await readDockerConfig(sources.dockerConfigDir);
-        if (config) {
-            credentials = credentialsFor(config, registry, `${sources.dockerConfigDir}/config.json`);
-            const helper = credentialHelperFor(config, registry);
-            if (!credentials && helper) {
-                sources.warn?.(`The docker config keeps ${registry}'s credentials in docker-credential-${helper}, which is not run; trying anonymously`);
-            }
-        }
-    }
-    return new OciClient({ registry, ...(credentials ? { credentials } : {}), ...(sources.fetch ? { fetch: sources.fetch } : {}) });
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/formats.ts
-
-
-/** The predicate type of cosign v3's image signature statement. */
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-/** cosign's in-band marker in a simple-signing payload. */
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/** The annotations cosign writes on a classic `.sig` layer and on bundle referrers. */
-const formats_ANNOTATION = {
-    signature: 'dev.cosignproject.cosign/signature',
-    certificate: 'dev.sigstore.cosign/certificate',
-    chain: 'dev.sigstore.cosign/chain',
-    bundle: 'dev.sigstore.cosign/bundle',
-    rfc3161: 'dev.sigstore.cosign/rfc3161timestamp',
-    bundleContent: 'dev.sigstore.bundle.content',
-    bundlePredicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created',
-};
-/** cosign's classic signature tag for an image digest: `sha256-<hex>.sig`. */
-function formats_signatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
-}
-/** cosign's classic attestation tag: `sha256-<hex>.att`. */
-function attestationTag(digest) {
-    return `${digest.replace(':', '-')}.att`;
-}
-/** The in-toto statement cosign v3 signs for an image (subject by digest only, empty predicate). */
-function cosignSignStatement(digest) {
-    const [algorithm = 'sha256', hex = ''] = digest.split(':');
-    return { _type: STATEMENT_TYPE_V1, subject: [{ digest: { [algorithm]: hex } }], predicateType: COSIGN_SIGN_PREDICATE, predicate: {} };
-}
-/** The simple-signing payload cosign signs in the classic format. */
-function simpleSigningPayload(dockerReference, digest) {
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': digest },
-            type: SIMPLE_SIGNING_TYPE,
-        },
-        optional: null,
-    }));
-}
-/** The OCI 1.1 referrer manifest that carries a Sigstore bundle (cosign v3's default layout). */
-function bundleReferrerManifest(bundleBlob, subject, annotations) {
-    const notes = {
-        [formats_ANNOTATION.bundleContent]: annotations.content,
-        [formats_ANNOTATION.bundlePredicateType]: annotations.predicateType,
-        [formats_ANNOTATION.created]: annotations.created.toISOString(),
-    };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: media_types_MEDIA.ociManifest,
-        artifactType: media_types_MEDIA.sigstoreBundle,
-        config: EMPTY_CONFIG,
-        layers: [{ mediaType: bundleBlob.mediaType, digest: bundleBlob.digest, size: bundleBlob.size }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: notes,
-    };
-    return { bytes: Buffer.from(JSON.stringify(manifest)), annotations: notes };
-}
-const pem = (der) => `-----BEGIN CERTIFICATE-----\n${(Buffer.from(der)
-    .toString('base64')
-    .match(/.{1,64}/g) ?? []).join('\n')}\n-----END CERTIFICATE-----\n`;
-/** The annotations of a classic `.sig` layer, taken from a message-signature bundle. */
-function classicSignatureAnnotations(bundle) {
-    if (bundle.content.$case !== 'messageSignature')
-        throw new Error('classicSignatureAnnotations: the bundle holds no message signature');
-    const out = { [formats_ANNOTATION.signature]: Buffer.from(bundle.content.messageSignature.signature).toString('base64') };
-    const material = bundle.verificationMaterial.content;
-    const certs = material.$case === 'certificate'
-        ? [material.certificate.rawBytes]
-        : material.$case === 'x509CertificateChain'
-            ? material.x509CertificateChain.certificates.map((c) => c.rawBytes)
-            : [];
-    if (certs[0])
-        out[formats_ANNOTATION.certificate] = pem(certs[0]);
-    if (certs.length > 1)
-        out[formats_ANNOTATION.chain] = certs.slice(1).map(pem).join('');
-    const entry = bundle.verificationMaterial.tlogEntries[0];
-    if (entry?.inclusionPromise) {
-        out[formats_ANNOTATION.bundle] = JSON.stringify({
-            SignedEntryTimestamp: Buffer.from(entry.inclusionPromise.signedEntryTimestamp).toString('base64'),
-            Payload: {
-                body: Buffer.from(entry.canonicalizedBody).toString('base64'),
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: Buffer.from(entry.logId.keyId).toString('hex'),
-            },
-        });
-    }
-    const stamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
-    if (stamp)
-        out[formats_ANNOTATION.rfc3161] = JSON.stringify({ SignedRFC3161Timestamp: Buffer.from(stamp.signedTimestamp).toString('base64') });
-    return out;
-}
-/** The config blob of a classic signature image (cosign writes an empty image config). */
-function classicSignatureConfig(layerDigests) {
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layerDigests },
-        config: {},
-    }));
-}
-/** The classic `.sig` manifest: one simple-signing layer per signature. */
-function classicSignatureManifest(config, layers) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: media_types_MEDIA.ociManifest,
-        config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
-        layers,
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/image-signing.ts
-
-
-
-
-
-
-/** The image's manifest descriptor; an image not in the registry is an error naming it. */
-async function subjectDescriptor(client, ref) {
-    const found = await client.headManifest(ref.repository, ref.digest);
-    if (!found) {
-        throw new src/* UserError */.yo(`The image ${repositoryName(ref)}@${ref.digest} is not in the registry`, {
-            hint: 'push the image before signing it, and check the digest',
-        });
-    }
-    return found;
-}
-/** Pushes a bundle as an OCI 1.1 referrer of `subject` (tag-schema index where the registry has no API). */
-async function attachBundle(client, repository, subject, bundleText, annotations) {
-    const blob = await client.pushBlob(repository, Buffer.from(bundleText), media_types_MEDIA.sigstoreBundle);
-    // The manifest's config is the empty descriptor; registries want its blob present too.
-    await client.pushBlob(repository, Buffer.from('{}'), media_types_MEDIA.ociEmpty);
-    const manifest = bundleReferrerManifest(blob, subject, annotations);
-    return client.pushReferrer(repository, subject.digest, manifest.bytes, {
-        mediaType: media_types_MEDIA.ociManifest,
-        artifactType: media_types_MEDIA.sigstoreBundle,
-        annotations: manifest.annotations,
-    });
-}
-/** Appends a classic signature layer to the image's `.sig` manifest (creating it when absent). */
-async function writeClassicSignature(client, ref, payload, bundle) {
-    const tag = formats_signatureTag(ref.digest);
-    const layer = {
-        ...(await client.pushBlob(ref.repository, payload, media_types_MEDIA.simpleSigning)),
-        annotations: classicSignatureAnnotations(bundle),
-    };
-    const layers = [];
-    if (await client.headManifest(ref.repository, tag)) {
-        const existing = await client.getManifest(ref.repository, tag);
-        const old = existing.json['layers'];
-        if (Array.isArray(old))
-            for (const l of old)
-                layers.push(l);
-    }
-    const sig = layer.annotations['dev.cosignproject.cosign/signature'];
-    if (!layers.some((l) => l.annotations?.['dev.cosignproject.cosign/signature'] === sig))
-        layers.push(layer);
-    const config = await client.pushBlob(ref.repository, classicSignatureConfig(layers.map((l) => l.digest)), media_types_MEDIA.ociConfig);
-    await client.putManifest(ref.repository, tag, classicSignatureManifest(config, layers), media_types_MEDIA.ociManifest);
-    return tag;
-}
-/**
- * Signs an image by digest in cosign's formats: a DSSE bundle of cosign's sign statement as an
- * OCI referrer, and on request the classic `.sig` tag with a simple-signing payload. Nothing is
- * reported until every write succeeded.
- */
-async function signImage(client, ref, method, options = {}) {
-    const subject = await subjectDescriptor(client, ref);
-    const statement = Buffer.from(JSON.stringify(cosignSignStatement(ref.digest)));
-    const bundle = await sign_signDsse(statement, statement_IN_TOTO_PAYLOAD_TYPE, method);
-    const referrer = await attachBundle(client, ref.repository, subject, bundle.text, {
-        content: 'dsse-envelope',
-        predicateType: COSIGN_SIGN_PREDICATE,
-        created: options.now ?? new Date(),
-    });
-    let classicTag;
-    if (options.classic) {
-        const payload = simpleSigningPayload(repositoryName(ref), ref.digest);
-        const classic = await signBlob(payload, method);
-        classicTag = await writeClassicSignature(client, ref, payload, classic.bundle);
-    }
-    return { image: `${repositoryName(ref)}@${ref.digest}`, digest: ref.digest, referrer, bundle, classicTag };
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/attestations.ts
-
-
-
-
-
-
-/** Reads a Sigstore bundle from JSON text; errors name the source. */
-function parseBundle(text, source) {
-    const json = (0,src/* parseJson */.qF)(text, source);
-    try {
-        return (0,dist.bundleFromJSON)(json);
-    }
-    catch (error) {
-        throw new src/* UserError */.yo(`${source} is not a Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-}
-/** The in-toto statement inside a DSSE bundle. */
-function bundleStatement(bundle, source) {
-    if (bundle.content.$case !== 'dsseEnvelope')
-        throw new src/* UserError */.yo(`${source} holds a message signature, not an attestation (DSSE envelope)`);
-    const payload = Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8');
-    return (0,src/* decodeDocument */.w8)(decodeStatement, (0,src/* parseJson */.qF)(payload, `${source} (DSSE payload)`), `${source} (statement)`);
-}
-/**
- * Attaches an attestation bundle to an image as a referrer, after checking that the statement
- * names the image's digest among its subjects (an attestation about other bytes is refused).
- */
-async function attachAttestation(client, ref, bundleText, source, now = new Date()) {
-    const statement = bundleStatement(parseBundle(bundleText, source), source);
-    const hex = ref.digest.replace(/^sha256:/, '');
-    if (!statement.subject.some((s) => s.digest.sha256 === hex)) {
-        throw new src/* UserError */.yo(`${source} attests ${statement.subject.length} subject(s), none of them ${repositoryName(ref)}@${ref.digest}`, {
-            hint: 'attach an attestation made for this image digest (slsa-provenance with subject-name and subject-digest)',
-        });
-    }
-    const subject = await subjectDescriptor(client, ref);
-    return attachBundle(client, ref.repository, subject, bundleText, {
-        content: 'dsse-envelope',
-        predicateType: statement.predicateType,
-        created: now,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/discover.ts
-
-
-
-/**
- * Every Sigstore bundle attached to the image as a referrer (API or tag-schema fallback),
- * optionally only those with one predicate type. Each blob is checked against its digest.
- */
-async function fetchReferrerBundles(client, ref, predicateType) {
-    const { manifests } = await client.referrers(ref.repository, ref.digest, MEDIA.sigstoreBundle);
-    const out = [];
-    for (const descriptor of manifests) {
-        const manifest = await client.getManifest(ref.repository, descriptor.digest);
-        const annotations = (manifest.json['annotations'] ?? descriptor.annotations ?? {});
-        const type = annotations[ANNOTATION.bundlePredicateType];
-        if (predicateType !== undefined && type !== predicateType)
-            continue;
-        const layers = manifest.json['layers'];
-        const layer = Array.isArray(layers) ? layers.find((l) => l.mediaType === MEDIA.sigstoreBundle) : undefined;
-        if (!layer)
-            throw new UserError(`The referrer ${ref.repository}@${descriptor.digest} has no Sigstore bundle layer`);
-        const text = (await client.getBlob(ref.repository, layer.digest)).toString('utf8');
-        out.push({ manifest: manifest.descriptor, predicateType: type, text });
-    }
-    return out;
-}
-/** The classic `sha256-<hex>.sig` signatures of an image (none when the tag is absent). */
-async function fetchClassicSignatures(client, ref) {
-    const tag = signatureTag(ref.digest);
-    if (!(await client.headManifest(ref.repository, tag)))
-        return [];
-    const manifest = await client.getManifest(ref.repository, tag);
-    const layers = manifest.json['layers'];
-    if (!Array.isArray(layers))
-        throw new UserError(`The signature manifest ${ref.repository}:${tag} has no layers`);
-    const out = [];
-    for (const layer of layers) {
-        if (layer.mediaType !== MEDIA.simpleSigning)
-            continue;
-        out.push({ payload: await client.getBlob(ref.repository, layer.digest), annotations: layer.annotations ?? {} });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/supply-chain/src/index.ts
-// The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
-// Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./actions/cosign-sign/src/sign-files.ts
 
 
@@ -61990,7 +60650,7 @@ async function signFiles(patterns, workspace, method, checksumsFile, log) {
     const out = [];
     for (const file of targets) {
         const path = (0,external_node_path_.resolve)(workspace, file);
-        const bundle = await signBlob(await (0,promises_.readFile)(path), method);
+        const bundle = await (0,supply_chain_src/* signBlob */.Pk)(await (0,promises_.readFile)(path), method);
         const bundlePath = `${path}.sigstore.json`;
         await writeAtomically(bundlePath, bundle.text);
         log(`Signed ${file} -> ${bundlePath}`);
@@ -62011,21 +60671,12 @@ async function run(inputs, ports, env = process.env) {
     if (inputs.privateKeyPassphrase)
         ports.log.mask(inputs.privateKeyPassphrase);
     // Every reference and attestation is checked before anything is signed or pushed.
-    const images = inputs.images.map((ref) => parseDigestReference(ref));
+    const images = inputs.images.map((ref) => (0,supply_chain_src/* parseDigestReference */.Dn)(ref));
     const attestations = await Promise.all(inputs.attestations.map(async (path) => {
         const file = (0,external_node_path_.resolve)(workspace, path);
         return { file, text: await (0,src/* readTextFile */.Gu)(file, 'attestation bundle') };
     }));
-    const method = signingMethod({
-        privateKey: inputs.privateKey,
-        privateKeySource: "from input 'private-key'",
-        passphrase: inputs.privateKeyPassphrase,
-        fulcioURL: inputs.fulcioUrl ?? '',
-        rekorURL: inputs.rekorUrl ?? '',
-        tsaURL: inputs.tsaUrl,
-        tlogUpload: inputs.tlogUpload,
-        identity: cachedIdentity(actionsIdentityProvider({ url: env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] })),
-    });
+    const method = (0,supply_chain_src/* signingMethodFromInputs */.qG)(inputs, (0,supply_chain_src/* cachedIdentity */.$Z)((0,supply_chain_src/* actionsIdentityProvider */.j8)({ url: env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] })));
     const files = inputs.files.length > 0
         ? await ports.log.group('Sign files', () => signFiles(inputs.files, workspace, method, inputs.checksumsFile, (m) => ports.log.info(m)))
         : [];
@@ -62033,7 +60684,7 @@ async function run(inputs, ports, env = process.env) {
     const clientFor = async (registry) => {
         let client = clients.get(registry);
         if (!client) {
-            client = await connectRegistry(registry, {
+            client = await (0,supply_chain_src/* connectRegistry */.gm)(registry, {
                 username: inputs.registryUsername,
                 password: inputs.registryPassword,
                 dockerConfigDir: env['DOCKER_CONFIG'] ?? (env['HOME'] ? (0,external_node_path_.join)(env['HOME'], '.docker') : undefined),
@@ -62047,11 +60698,11 @@ async function run(inputs, ports, env = process.env) {
     let signer = files[0]?.signer ?? '';
     for (const ref of images) {
         const client = await clientFor(ref.registry);
-        const signature = await ports.log.group(`Sign ${ref.registry}/${ref.repository}@${ref.digest}`, () => signImage(client, ref, method, { classic: inputs.classicSignature, now: ports.clock.now() }));
+        const signature = await ports.log.group(`Sign ${ref.registry}/${ref.repository}@${ref.digest}`, () => (0,supply_chain_src/* signImage */.jV)(client, ref, method, { classic: inputs.classicSignature, now: ports.clock.now() }));
         signer ||= signature.bundle.signer;
         const attached = [];
         for (const a of attestations)
-            attached.push((await attachAttestation(client, ref, a.text, a.file, ports.clock.now())).digest);
+            attached.push((await (0,supply_chain_src/* attachAttestation */.AI)(client, ref, a.text, a.file, ports.clock.now())).digest);
         ports.log.info(`Signed ${signature.image}: referrer ${signature.referrer.digest}${signature.classicTag ? `, tag ${signature.classicTag}` : ''}`);
         imageResults.push({
             image: signature.image,
@@ -66850,6 +65501,1400 @@ function fixedClock(iso) {
         throw new Error(`fixedClock: not a date: ${iso}`);
     return { now: () => new Date(date) };
 }
+
+
+/***/ }),
+
+/***/ 4550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j8: () => (/* reexport */ actionsIdentityProvider),
+  AI: () => (/* reexport */ attachAttestation),
+  $Z: () => (/* reexport */ cachedIdentity),
+  gm: () => (/* reexport */ connectRegistry),
+  Dn: () => (/* reexport */ parseDigestReference),
+  Pk: () => (/* reexport */ signBlob),
+  jV: () => (/* reexport */ signImage),
+  lf: () => (/* reexport */ signingInputSchema),
+  qG: () => (/* reexport */ signingMethodFromInputs)
+});
+
+// UNUSED EXPORTS: ANNOTATION, COSIGN_SIGN_PREDICATE, EMPTY_CONFIG, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, MANIFEST_ACCEPT, MEDIA, OciClient, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1, STATEMENT_TYPE_V1, attachBundle, attestationTag, buildClaimsFrom, buildSlsaProvenance, bundleReferrerManifest, bundleStatement, classicSignatureAnnotations, cosignSignStatement, createProvenance, credentialHelperFor, credentialsFor, decodeStatement, fetchClassicSignatures, fetchReferrerBundles, formatReference, imageSubject, jwtClaims, keySigner, makeStatement, parseBundle, parseChallenge, parseChecksums, parseDockerConfig, parseImageReference, readDockerConfig, referrersFallbackTag, repositoryName, sha256Digest, signDsse, signatureTag, signingMethod, simpleSigningPayload, staticIdentityProvider, subjectDescriptor, subjectsFromPaths, uniqueSubjects, uploadAttestation
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(3963);
+;// CONCATENATED MODULE: ./packages/supply-chain/src/subjects.ts
+
+
+const HEX64 = /^[a-f0-9]{64}$/;
+/** Runs `fn` over `items` with at most `limit` in flight, keeping the order of results. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            out[i] = await fn(items[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+/**
+ * Subjects for the files matching `patterns` under `cwd`: the file name (as GitHub's attest
+ * action names it) and the streamed sha256. No match is an error naming the patterns.
+ */
+async function subjectsFromPaths(patterns, cwd) {
+    const files = await expandGlobs(patterns, cwd, { what: 'subject files' });
+    return mapLimit(files, 8, async (file) => ({ name: basename(file), digest: { sha256: await digestFile(resolve(cwd, file)) } }));
+}
+/**
+ * Parses a `sha256sum` output file (`<hex>  <name>` or `<hex> *<name>` per line). Errors name
+ * the source and the line; an empty file is an error (no subjects would be attested).
+ */
+function parseChecksums(text, source) {
+    const subjects = [];
+    for (const [i, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const m = /^([A-Fa-f0-9]+)\s+\*?(.+)$/.exec(line);
+        if (!m || !HEX64.test((m[1] ?? '').toLowerCase())) {
+            throw new UserError(`${source} line ${i + 1} is not a sha256sum line: '${line.slice(0, 80)}'`, {
+                hint: 'each line must be a 64-digit sha256 hex digest, whitespace and the file name (the output of `sha256sum FILES`)',
+            });
+        }
+        subjects.push({ name: (m[2] ?? '').trim(), digest: { sha256: (m[1] ?? '').toLowerCase() } });
+    }
+    if (subjects.length === 0)
+        throw new UserError(`${source} lists no checksums`, { hint: 'write it with `sha256sum FILES > checksums.txt`' });
+    return subjects;
+}
+/** The subject for an image: its name without tag or digest, and the manifest's sha256. */
+function imageSubject(name, digest) {
+    const m = /^sha256:([a-f0-9]{64})$/.exec(digest.trim());
+    if (!m) {
+        throw new UserError(`The image digest '${digest}' is not a sha256 digest`, {
+            hint: 'pass the manifest digest as sha256:<64 hex digits>, e.g. the `digest` output of docker/build-push-action',
+        });
+    }
+    const bare = name.trim().replace(/@sha256:[a-f0-9]{64}$/, '');
+    const lastSlash = bare.lastIndexOf('/');
+    const colon = bare.lastIndexOf(':');
+    const withoutTag = colon > lastSlash ? bare.slice(0, colon) : bare;
+    if (withoutTag === '')
+        throw new UserError('The image name is empty', { hint: 'pass the image name, e.g. ghcr.io/org/app' });
+    return { name: withoutTag, digest: { sha256: m[1] ?? '' } };
+}
+/** Drops exact duplicates (same name and digest), keeping the first occurrence's order. */
+function subjects_uniqueSubjects(subjects) {
+    const seen = new Set();
+    return subjects.filter((s) => {
+        const key = `${s.name}\0${s.digest.sha256}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/statement.ts
+
+const STATEMENT_TYPE_V1 = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Assembles a statement; at least one subject is required by the spec. */
+function statement_makeStatement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new Error('makeStatement: an in-toto statement needs at least one subject');
+    return { _type: STATEMENT_TYPE_V1, subject: [...subjects], predicateType, predicate };
+}
+const subject = src/* decode.object */.D4.object({
+    name: src/* decode.withDefault */.D4.withDefault(src/* decode.string */.D4.string, ''),
+    digest: src/* decode.record */.D4.record(src/* decode.string */.D4.string),
+});
+/** Decodes an in-toto Statement v1 (the predicate stays unknown); errors name the field. */
+const decodeStatement = src/* decode.map */.D4.map(src/* decode.object */.D4.object({
+    _type: src/* decode.literal */.D4.literal(STATEMENT_TYPE_V1),
+    subject: src/* decode.array */.D4.array(subject),
+    predicateType: src/* decode.string */.D4.string,
+    predicate: src/* decode.withDefault */.D4.withDefault(src/* decode.unknown */.D4.unknown, {}),
+}), (s) => ({
+    _type: s._type,
+    subject: s.subject.map((x) => ({ name: x.name, digest: { ...x.digest, sha256: x.digest['sha256'] ?? '' } })),
+    predicateType: s.predicateType,
+    predicate: s.predicate,
+}));
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/slsa-provenance.ts
+
+const slsa_provenance_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** GitHub's build type, which `gh attestation verify` and slsa-verifier read. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const REQUIRED = (/* unused pure expression or super */ null && ([
+    'repository',
+    'repository_id',
+    'repository_owner_id',
+    'ref',
+    'sha',
+    'event_name',
+    'workflow_ref',
+    'job_workflow_ref',
+    'run_id',
+    'run_attempt',
+    'runner_environment',
+]));
+/** Picks the build claims out of decoded OIDC claims or any record; missing ones are an error naming them. */
+function buildClaimsFrom(source, origin) {
+    const out = {};
+    const missing = [];
+    for (const key of REQUIRED) {
+        const v = source[key];
+        if ((typeof v === 'string' && v !== '') || typeof v === 'number')
+            out[key] = String(v);
+        else
+            missing.push(key);
+    }
+    if (missing.length > 0) {
+        throw new UserError(`The build context from ${origin} lacks ${missing.join(', ')}`, {
+            hint: 'on GitHub these come from the job (grant `id-token: write` for the OIDC claims); elsewhere pass them as flags',
+        });
+    }
+    return out;
+}
+/**
+ * The SLSA v1 predicate, field for field as GitHub's `buildSLSAProvenancePredicate` builds it,
+ * so verifiers that accept GitHub's attestations accept ours.
+ */
+function slsa_provenance_buildSlsaProvenance(claims, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    // owner/repo/.github/workflows/ci.yml@refs/heads/main -> .github/workflows/ci.yml
+    const [workflowPath = ''] = claims.workflow_ref.replace(`${claims.repository}/`, '').split('@');
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: claims.ref, repository: `${server}/${claims.repository}`, path: workflowPath },
+            },
+            internalParameters: {
+                github: {
+                    event_name: claims.event_name,
+                    repository_id: claims.repository_id,
+                    repository_owner_id: claims.repository_owner_id,
+                    runner_environment: claims.runner_environment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+        },
+        runDetails: {
+            builder: { id: `${server}/${claims.job_workflow_ref}` },
+            metadata: { invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
+        },
+    };
+}
+/** Decodes the claims (payload) of a JWT without checking its signature: Fulcio checks it. */
+function jwtClaims(token) {
+    const part = token.split('.')[1];
+    if (!part)
+        throw new UserError('The OIDC token is not a JWT (it has no payload part)');
+    try {
+        const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            throw new Error('not an object');
+        return value;
+    }
+    catch (error) {
+        throw new UserError(`The OIDC token's payload is not a JSON object`, { cause: error });
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __nccwpck_require__(5179);
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/sign.ts
+
+
+
+
+
+const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
+const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+const TIMEOUT = { timeout: 30_000, retry: 2 };
+/**
+ * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
+ * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
+ */
+class MessageSignatureV03Builder extends sign_dist/* MessageSignatureBundleBuilder */.z3 {
+    package(artifact, signature) {
+        return Promise.resolve((0,dist.toMessageSignatureBundle)({
+            digest: (0,external_node_crypto_.createHash)('sha256').update(artifact.data).digest(),
+            signature: signature.signature,
+            certificate: signature.key.$case === 'x509Certificate' ? core_dist.pem.toDER(signature.key.certificate) : undefined,
+            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+            certificateChain: false,
+        }));
+    }
+}
+function witnessesFor(method, entryType) {
+    const out = [];
+    if (method.rekorURL) {
+        // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
+        out.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...TIMEOUT, ...(entryType ? { entryType } : {}) }));
+    }
+    if (method.tsaURL)
+        out.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: method.tsaURL, ...TIMEOUT }));
+    return out;
+}
+function signerFor(method) {
+    if (method.mode === 'key')
+        return method.key.signer;
+    return new sign_dist/* FulcioSigner */.$o({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...TIMEOUT });
+}
+/** Turns the library's errors into ones that name the service and the cause. */
+function explain(error, method) {
+    if (error instanceof src/* UserError */.yo)
+        return error;
+    if (error instanceof sign_dist/* InternalError */.Gd) {
+        const cause = error.cause instanceof Error ? error.cause.message : error.cause === undefined ? '' : String(error.cause);
+        if (error.cause instanceof src/* UserError */.yo)
+            return error.cause;
+        const service = error.code.startsWith('CA_')
+            ? `Fulcio (${method.mode === 'keyless' ? method.fulcioURL : ''})`
+            : error.code.startsWith('TLOG_')
+                ? `Rekor (${method.rekorURL ?? ''})`
+                : error.code.startsWith('TSA_')
+                    ? `the timestamp authority (${method.tsaURL ?? ''})`
+                    : error.code === 'IDENTITY_TOKEN_READ_ERROR'
+                        ? 'the OIDC token provider'
+                        : 'Sigstore';
+        return new src/* UserError */.yo(`Signing failed at ${service}: ${error.message}${cause ? `: ${cause}` : ''}`, {
+            hint: service === 'the OIDC token provider'
+                ? 'the job needs `permissions: id-token: write`'
+                : 'check the service URL and that it is reachable from this runner',
+            cause: error,
+        });
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+function describeSigner(bundle) {
+    const content = bundle.verificationMaterial.content;
+    if (content.$case === 'publicKey')
+        return `key:${content.publicKey.hint}`;
+    const der = content.$case === 'certificate' ? content.certificate.rawBytes : content.x509CertificateChain.certificates[0]?.rawBytes;
+    if (!der)
+        return 'unknown';
+    return core_dist.X509Certificate.parse(Buffer.from(der)).subjectAltName ?? 'unknown';
+}
+function finish(bundle) {
+    const json = (0,dist.bundleToJSON)(bundle);
+    return {
+        bundle,
+        json,
+        text: `${JSON.stringify(json)}\n`,
+        signer: describeSigner(bundle),
+        logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+    };
+}
+/** Signs a payload as a DSSE envelope (an in-toto statement, usually) and packs a v0.3 bundle. */
+async function sign_signDsse(payload, payloadType, method) {
+    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: signerFor(method), witnesses: witnessesFor(method, 'intoto') });
+    try {
+        return finish(await builder.create({ data: payload, type: payloadType }));
+    }
+    catch (error) {
+        throw explain(error, method);
+    }
+}
+/** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
+async function signBlob(data, method) {
+    const builder = new MessageSignatureV03Builder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
+    try {
+        return finish(await builder.create({ data }));
+    }
+    catch (error) {
+        throw explain(error, method);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/provenance.ts
+
+
+
+
+/** Builds the SLSA v1 statement for `subjects` and signs it as a DSSE bundle. */
+async function createProvenance(subjects, claims, serverUrl, method) {
+    const statement = makeStatement(uniqueSubjects(subjects), SLSA_PROVENANCE_V1, buildSlsaProvenance(claims, serverUrl));
+    const bundle = await signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE, method);
+    return { statement, bundle };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/key-signer.ts
+
+
+function describeKeyError(error, source, hasPassphrase) {
+    const code = error.code ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ERR_MISSING_PASSPHRASE' || /passphrase required/i.test(message)) {
+        return new src/* UserError */.yo(`The private key ${source} is encrypted and no passphrase was given`, {
+            hint: 'pass the passphrase (private-key-passphrase / SLIPWAY_KEY_PASSPHRASE) from a secret',
+        });
+    }
+    if (hasPassphrase && /bad decrypt|decrypt|interrupted or cancelled/i.test(message + code)) {
+        return new src/* UserError */.yo(`The passphrase does not decrypt the private key ${source}`, {
+            hint: 'check that the passphrase secret belongs to this key',
+        });
+    }
+    return new src/* UserError */.yo(`The private key ${source} cannot be read: ${message}`, {
+        hint: 'give a PEM private key (PKCS#8 "PRIVATE KEY", "EC PRIVATE KEY" or "ENCRYPTED PRIVATE KEY"): ECDSA P-256 or Ed25519',
+    });
+}
+function algorithmOf(key, source) {
+    if (key.asymmetricKeyType === 'ed25519')
+        return { algorithm: 'ed25519', hash: null };
+    if (key.asymmetricKeyType === 'ec') {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        if (curve === 'prime256v1')
+            return { algorithm: 'ecdsa-p256', hash: 'sha256' };
+        if (curve === 'secp384r1')
+            return { algorithm: 'ecdsa-p384', hash: 'sha384' };
+        throw new src/* UserError */.yo(`The private key ${source} is on curve ${curve ?? 'unknown'}, which Sigstore verifiers do not accept`, {
+            hint: 'use ECDSA P-256 (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256) or Ed25519',
+        });
+    }
+    throw new src/* UserError */.yo(`The private key ${source} is ${key.asymmetricKeyType ?? 'of an unknown type'}; only ECDSA P-256/P-384 and Ed25519 are supported`, {
+        hint: 'generate one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`',
+    });
+}
+/**
+ * Loads a PEM private key (optionally encrypted) into a Sigstore `Signer`. `source` names the
+ * key in errors (a path or the input name), never its content.
+ */
+function keySigner(pem, options = {}) {
+    const source = options.source ?? '(private key)';
+    if (/ENCRYPTED SIGSTORE PRIVATE KEY|ENCRYPTED COSIGN PRIVATE KEY/.test(pem)) {
+        throw new src/* UserError */.yo(`The private key ${source} is in cosign's own encrypted format, which only cosign reads`, {
+            hint: 'use a PKCS#8 PEM key: `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -aes-256-cbc -out key.pem`',
+        });
+    }
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+        throw new src/* UserError */.yo(`The private key ${source} is not a PEM private key`, {
+            hint: 'it must start with -----BEGIN PRIVATE KEY----- (or EC PRIVATE KEY / ENCRYPTED PRIVATE KEY)',
+        });
+    }
+    if (!options.passphrase && /ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem))
+        throw describeKeyError({ code: 'ERR_MISSING_PASSPHRASE' }, source, false);
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(options.passphrase ? { key: pem, format: 'pem', passphrase: options.passphrase } : { key: pem, format: 'pem' });
+    }
+    catch (error) {
+        throw describeKeyError(error, source, Boolean(options.passphrase));
+    }
+    const { algorithm, hash } = algorithmOf(key, source);
+    const publicKey = (0,external_node_crypto_.createPublicKey)(key);
+    const der = publicKey.export({ format: 'der', type: 'spki' });
+    const publicKeyPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const hint = (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
+    return {
+        publicKeyPem,
+        hint,
+        algorithm,
+        signer: {
+            sign: (data) => Promise.resolve({ signature: (0,external_node_crypto_.sign)(hash, data, key), key: { $case: 'publicKey', publicKey: publicKeyPem, hint } }),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/identity.ts
+
+/**
+ * The job's OIDC token from the runner's token service. Absent variables mean the job lacks
+ * `id-token: write`; a failed request names its status.
+ */
+function actionsIdentityProvider(request, fetchImpl = fetch) {
+    return {
+        getToken: async () => {
+            if (!request.url || !request.token) {
+                throw new src/* UserError */.yo('Keyless signing needs the job’s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+                    hint: 'add `permissions: id-token: write` to the job, or sign with a key (private-key input)',
+                });
+            }
+            const url = new URL(request.url);
+            url.searchParams.append('audience', request.audience ?? 'sigstore');
+            let res;
+            try {
+                res = await fetchImpl(url, {
+                    headers: { Accept: 'application/json', Authorization: `Bearer ${request.token}` },
+                    signal: AbortSignal.timeout(30_000),
+                });
+            }
+            catch (error) {
+                throw new src/* UserError */.yo(`The OIDC token request to ${url.origin} failed: ${error instanceof Error ? error.message : String(error)}`, {
+                    cause: error,
+                });
+            }
+            const text = await res.text();
+            if (!res.ok) {
+                throw new src/* UserError */.yo(`The OIDC token request answered ${res.status} ${res.statusText}: ${text.slice(0, 200)}`, {
+                    hint: 'the job needs `permissions: id-token: write`; a fork pull request never gets a token',
+                });
+            }
+            let value;
+            try {
+                value = JSON.parse(text).value;
+            }
+            catch {
+                value = undefined;
+            }
+            if (typeof value !== 'string' || value.split('.').length !== 3) {
+                throw new src/* UserError */.yo('The OIDC token service answered without a token (no `value` JWT in its JSON)');
+            }
+            return value;
+        },
+    };
+}
+/** A fixed identity token (SIGSTORE_ID_TOKEN or a flag), for CI systems other than GitHub's. */
+function staticIdentityProvider(token) {
+    return { getToken: () => Promise.resolve(token) };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/method.ts
+
+/** Key mode when a key is given, keyless otherwise. */
+function signingMethod(choice) {
+    const tsaURL = choice.tsaURL || undefined;
+    if (choice.privateKey) {
+        const key = keySigner(choice.privateKey, {
+            source: choice.privateKeySource,
+            ...(choice.passphrase ? { passphrase: choice.passphrase } : {}),
+        });
+        return { mode: 'key', key, ...(choice.tlogUpload ? { rekorURL: choice.rekorURL } : {}), ...(tsaURL ? { tsaURL } : {}) };
+    }
+    return {
+        mode: 'keyless',
+        identity: choice.identity,
+        fulcioURL: choice.fulcioURL,
+        rekorURL: choice.rekorURL,
+        ...(tsaURL ? { tsaURL } : {}),
+    };
+}
+/** An identity provider that asks once and reuses the token (provenance claims and Fulcio share it). */
+function cachedIdentity(provider) {
+    let token;
+    return {
+        getToken: () => {
+            token ??= provider.getToken();
+            return token;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/inputs.ts
+
+
+/** The signing inputs every signing action declares, with the same names and defaults. */
+const signingInputSchema = {
+    'private-key': src/* input.string */.hF.string(),
+    'private-key-passphrase': src/* input.string */.hF.string(),
+    'fulcio-url': src/* input.string */.hF.string({ default: 'https://fulcio.sigstore.dev' }),
+    'rekor-url': src/* input.string */.hF.string({ default: 'https://rekor.sigstore.dev' }),
+    'tsa-url': src/* input.string */.hF.string(),
+    'tlog-upload': src/* input.boolean */.hF.boolean({ default: 'false' }),
+};
+/** The signing method the inputs choose: key mode with `private-key`, keyless otherwise. */
+function signingMethodFromInputs(inputs, identity) {
+    return signingMethod({
+        privateKey: inputs.privateKey,
+        privateKeySource: "from input 'private-key'",
+        passphrase: inputs.privateKeyPassphrase,
+        fulcioURL: inputs.fulcioUrl ?? '',
+        rekorURL: inputs.rekorUrl ?? '',
+        tsaURL: inputs.tsaUrl,
+        tlogUpload: inputs.tlogUpload,
+        identity,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/github-attestations.ts
+
+/**
+ * Stores a bundle with GitHub's attestations API (`POST /repos/{owner}/{repo}/attestations`),
+ * where `gh attestation verify` finds it; returns the attestation id.
+ */
+async function uploadAttestation(bundle, target) {
+    const url = `${target.apiUrl.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
+    let res;
+    try {
+        res = await (target.fetch ?? fetch)(url, {
+            method: 'POST',
+            headers: {
+                Accept: 'application/vnd.github+json',
+                Authorization: `Bearer ${target.token}`,
+                'Content-Type': 'application/json',
+                'X-GitHub-Api-Version': '2022-11-28',
+            },
+            body: JSON.stringify({ bundle }),
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new UserError(`Cannot reach the GitHub API at ${url}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const text = await res.text();
+    if (!res.ok) {
+        throw new UserError(`GitHub refused to store the attestation: ${res.status} ${text.slice(0, 300)}`, {
+            hint: res.status === 403 || res.status === 404 ? 'the job needs `permissions: attestations: write` (and contents: read)' : undefined,
+        });
+    }
+    let id;
+    try {
+        id = JSON.parse(text).id;
+    }
+    catch {
+        id = undefined;
+    }
+    if (typeof id !== 'number' && typeof id !== 'string')
+        throw new UserError('GitHub stored the attestation but returned no id');
+    return String(id);
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/auth.ts
+
+/** Parses `Bearer realm="...",service="...",scope="..."` (quoted values may hold commas). */
+function parseChallenge(header) {
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of (m[2] ?? '').matchAll(/(\w+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+        params[(p[1] ?? '').toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    }
+    return { scheme: (m[1] ?? '').toLowerCase(), params };
+}
+function basicAuth(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * Fetches a bearer token from the challenge's realm (the distribution token protocol), sending
+ * the credentials as basic auth when there are any (anonymous pull otherwise).
+ */
+async function fetchBearerToken(challenge, scope, credentials, fetchImpl) {
+    const realm = challenge.params['realm'];
+    if (!realm)
+        throw new src/* UserError */.yo('The registry asked for a bearer token but named no realm to get it from');
+    const url = new URL(realm);
+    if (challenge.params['service'])
+        url.searchParams.set('service', challenge.params['service']);
+    url.searchParams.set('scope', challenge.params['scope'] && !scope ? challenge.params['scope'] : scope);
+    const res = await fetchImpl(url, {
+        headers: credentials ? { Authorization: basicAuth(credentials) } : {},
+        signal: AbortSignal.timeout(30_000),
+    });
+    const text = await res.text();
+    if (!res.ok) {
+        throw new src/* UserError */.yo(`The registry's token service ${url.origin} answered ${res.status} for ${scope}: ${text.slice(0, 200)}`, {
+            hint: credentials
+                ? 'check the registry username and password (or token) and that they may push to this repository'
+                : 'log in to the registry (docker/login-action, or registry-username and registry-password)',
+        });
+    }
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        body = undefined;
+    }
+    const token = typeof body === 'object' && body !== null
+        ? (body['token'] ?? body['access_token'])
+        : undefined;
+    if (typeof token !== 'string' || token === '')
+        throw new src/* UserError */.yo(`The registry's token service ${url.origin} answered without a token`);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/media-types.ts
+/** OCI and Docker media types the client and cosign's formats use. */
+const media_types_MEDIA = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    sigstoreBundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    simpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
+};
+/** Every manifest type a registry may answer with (distribution returns 404 for OCI types not accepted). */
+const MANIFEST_ACCEPT = [media_types_MEDIA.ociManifest, media_types_MEDIA.ociIndex, media_types_MEDIA.dockerManifest, media_types_MEDIA.dockerList].join(', ');
+/** The OCI empty descriptor (`{}`), the config of artifacts that have none. */
+const EMPTY_CONFIG = {
+    mediaType: media_types_MEDIA.ociEmpty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+};
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/referrers-tag.ts
+/** The OCI tag-schema fallback tag for a subject: `sha256-<hex>` (algorithm, dash, hex). */
+function referrersFallbackTag(digest) {
+    return digest.replace(':', '-').slice(0, 128);
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/client.ts
+
+
+
+
+
+const sha256Digest = (data) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+async function errorDetail(res) {
+    const text = await res.text().catch(() => '');
+    try {
+        const body = JSON.parse(text);
+        if (Array.isArray(body.errors) && body.errors.length > 0) {
+            return body.errors.map((e) => `${e.code ?? 'ERROR'}: ${e.message ?? ''}`).join('; ');
+        }
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    return text.trim().slice(0, 300) || res.statusText;
+}
+function parseDescriptorList(value, source) {
+    if (typeof value !== 'object' || value === null)
+        throw new src/* UserError */.yo(`${source} is not a JSON object`);
+    const list = value['manifests'];
+    if (list === undefined || list === null)
+        return [];
+    if (!Array.isArray(list))
+        throw new src/* UserError */.yo(`${source}: manifests is not an array`);
+    return list.map((d, i) => {
+        const o = (typeof d === 'object' && d !== null ? d : {});
+        if (typeof o['digest'] !== 'string' || typeof o['mediaType'] !== 'string' || typeof o['size'] !== 'number') {
+            throw new src/* UserError */.yo(`${source}: manifests[${i}] is not a descriptor (mediaType, digest, size)`);
+        }
+        const out = { mediaType: o['mediaType'], digest: o['digest'], size: o['size'] };
+        if (typeof o['artifactType'] === 'string')
+            out.artifactType = o['artifactType'];
+        if (typeof o['annotations'] === 'object' && o['annotations'] !== null)
+            out.annotations = o['annotations'];
+        return out;
+    });
+}
+/**
+ * A small client of the OCI distribution API for one registry: manifests and blobs by digest,
+ * monolithic and chunked uploads, referrers (API or tag-schema fallback), bearer and basic auth.
+ */
+class OciClient {
+    registry;
+    baseUrl;
+    credentials;
+    fetchImpl;
+    chunkSize;
+    tokens = new Map();
+    basic = false;
+    constructor(options) {
+        this.registry = options.registry === 'docker.io' ? 'registry-1.docker.io' : options.registry;
+        const http = options.plainHttp ?? isLoopback(this.registry);
+        this.baseUrl = `${http ? 'http' : 'https'}://${this.registry}`;
+        this.credentials = options.credentials;
+        this.fetchImpl = options.fetch ?? fetch;
+        this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+    }
+    authHeader(scope) {
+        const token = this.tokens.get(scope);
+        if (token)
+            return `Bearer ${token}`;
+        if (this.basic && this.credentials)
+            return basicAuth(this.credentials);
+        return undefined;
+    }
+    /** One request with auth: on a 401 it answers the challenge once and retries. */
+    async send(method, url, opts) {
+        const scope = `repository:${opts.repository}:${opts.push ? 'pull,push' : 'pull'}`;
+        const target = url.startsWith('http') ? url : `${this.baseUrl}${url}`;
+        const attempt = async () => {
+            const auth = this.authHeader(scope);
+            try {
+                return await this.fetchImpl(target, {
+                    method,
+                    headers: { ...opts.headers, ...(auth ? { Authorization: auth } : {}) },
+                    ...(opts.body ? { body: opts.body } : {}),
+                    redirect: 'follow',
+                    signal: AbortSignal.timeout(60_000),
+                });
+            }
+            catch (error) {
+                throw new src/* UserError */.yo(`Cannot reach the registry ${this.registry} (${method} ${new URL(target).pathname}): ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`, {
+                    hint: 'check the registry host and that it is reachable from here',
+                    cause: error,
+                });
+            }
+        };
+        let res = await attempt();
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
+        await res.body?.cancel();
+        if (challenge?.scheme === 'bearer') {
+            this.tokens.set(scope, await fetchBearerToken(challenge, scope, this.credentials, this.fetchImpl));
+        }
+        else if (challenge?.scheme === 'basic' && this.credentials) {
+            this.basic = true;
+        }
+        else {
+            throw new src/* UserError */.yo(`The registry ${this.registry} asks for credentials for ${opts.repository} and none were given`, {
+                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
+            });
+        }
+        res = await attempt();
+        if (res.status === 401 && !this.credentials) {
+            await res.body?.cancel();
+            throw new src/* UserError */.yo(`The registry ${this.registry} needs credentials to ${opts.push ? 'push to' : 'read'} ${opts.repository}, and none were given`, {
+                hint: 'log in first (docker/login-action writes the docker config), or pass registry-username and registry-password',
+            });
+        }
+        if (res.status === 401) {
+            throw new src/* UserError */.yo(`The registry ${this.registry} refused the credentials for ${scope}: ${await errorDetail(res)}`, {
+                hint: 'check the username and password or token, and its permission on this repository',
+            });
+        }
+        return res;
+    }
+    async fail(res, what) {
+        const hint = res.status === 403 || res.status === 401
+            ? 'the credentials lack permission for this repository (a GITHUB_TOKEN needs `packages: write`)'
+            : res.status === 404
+                ? 'check the repository name and digest'
+                : undefined;
+        throw new src/* UserError */.yo(`The registry ${this.registry} refused to ${what}: ${res.status} ${await errorDetail(res)}`, hint ? { hint } : {});
+    }
+    /** Fetches a manifest by tag or digest; a digest reference is checked against the bytes. */
+    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: accept } });
+        if (!res.ok)
+            await this.fail(res, `return the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = sha256Digest(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference) {
+            throw new src/* UserError */.yo(`The registry ${this.registry} returned a manifest for ${reference} whose bytes hash to ${digest}`);
+        }
+        let json;
+        try {
+            json = JSON.parse(bytes.toString('utf8'));
+        }
+        catch (error) {
+            throw new src/* UserError */.yo(`The manifest ${repository}@${digest} is not JSON`, { cause: error });
+        }
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+            throw new src/* UserError */.yo(`The manifest ${repository}@${digest} is not a JSON object`);
+        const obj = json;
+        const mediaType = typeof obj['mediaType'] === 'string' ? obj['mediaType'] : (res.headers.get('content-type') ?? media_types_MEDIA.ociManifest);
+        return { descriptor: { mediaType, digest, size: bytes.length }, bytes, json: obj };
+    }
+    /** The descriptor of a manifest by tag or digest, or undefined when there is none. */
+    async headManifest(repository, reference) {
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: MANIFEST_ACCEPT } });
+        if (res.status === 404)
+            return undefined;
+        if (!res.ok)
+            await this.fail(res, `find the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
+        const digest = res.headers.get('docker-content-digest');
+        const size = Number(res.headers.get('content-length') ?? Number.NaN);
+        if (!digest || !Number.isFinite(size))
+            return (await this.getManifest(repository, reference)).descriptor;
+        return { mediaType: res.headers.get('content-type') ?? media_types_MEDIA.ociManifest, digest, size };
+    }
+    /** Uploads a manifest under a tag or its digest; returns its descriptor and whether the registry indexed its subject. */
+    async putManifest(repository, reference, bytes, mediaType) {
+        const digest = sha256Digest(bytes);
+        const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, {
+            repository,
+            push: true,
+            headers: { 'Content-Type': mediaType },
+            body: bytes,
+        });
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, `store the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
+        const stored = res.headers.get('docker-content-digest');
+        if (stored && stored !== digest)
+            throw new src/* UserError */.yo(`The registry ${this.registry} stored the manifest as ${stored}, not ${digest}`);
+        await res.body?.cancel();
+        // OCI 1.1: a registry that indexes `subject` for its referrers API says so in this header.
+        return { descriptor: { mediaType, digest, size: bytes.length }, subjectIndexed: res.headers.has('oci-subject') };
+    }
+    /** Fetches a blob and checks its digest. */
+    async getBlob(repository, digest) {
+        const res = await this.send('GET', `/v2/${repository}/blobs/${digest}`, { repository });
+        if (!res.ok)
+            await this.fail(res, `return the blob ${repository}@${digest}`);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        if (sha256Digest(bytes) !== digest)
+            throw new src/* UserError */.yo(`The blob ${repository}@${digest} from ${this.registry} does not match its digest`);
+        return bytes;
+    }
+    async hasBlob(repository, digest) {
+        const res = await this.send('HEAD', `/v2/${repository}/blobs/${digest}`, { repository });
+        if (res.status === 404)
+            return false;
+        if (!res.ok)
+            await this.fail(res, `find the blob ${repository}@${digest}`);
+        return true;
+    }
+    /** Uploads a blob unless present: in one PUT up to the chunk size, in PATCH chunks above it. */
+    async pushBlob(repository, data, mediaType) {
+        const digest = sha256Digest(data);
+        const descriptor = { mediaType, digest, size: data.length };
+        if (await this.hasBlob(repository, digest))
+            return descriptor;
+        const start = await this.send('POST', `/v2/${repository}/blobs/uploads/`, { repository, push: true });
+        if (start.status !== 202)
+            await this.fail(start, `start an upload to ${repository}`);
+        await start.body?.cancel();
+        let location = this.location(start, 'upload start');
+        if (data.length > this.chunkSize) {
+            for (let offset = 0; offset < data.length; offset += this.chunkSize) {
+                const chunk = data.subarray(offset, Math.min(offset + this.chunkSize, data.length));
+                const res = await this.send('PATCH', location, {
+                    repository,
+                    push: true,
+                    headers: {
+                        'Content-Type': 'application/octet-stream',
+                        'Content-Range': `${offset}-${offset + chunk.length - 1}`,
+                    },
+                    body: chunk,
+                });
+                if (res.status !== 202)
+                    await this.fail(res, `take bytes ${offset}-${offset + chunk.length - 1} of ${digest}`);
+                await res.body?.cancel();
+                location = this.location(res, 'chunk upload');
+            }
+        }
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const done = await this.send('PUT', url.toString(), {
+            repository,
+            push: true,
+            headers: { 'Content-Type': 'application/octet-stream' },
+            ...(data.length > this.chunkSize ? {} : { body: data }),
+        });
+        if (done.status !== 201)
+            await this.fail(done, `complete the upload of ${digest}`);
+        await done.body?.cancel();
+        return descriptor;
+    }
+    location(res, what) {
+        const location = res.headers.get('location');
+        if (!location)
+            throw new src/* UserError */.yo(`The registry ${this.registry} answered the ${what} without a Location`);
+        return new URL(location, this.baseUrl).toString();
+    }
+    /**
+     * The manifests that name `digest` as their subject: the referrers API, or (where it 404s)
+     * the index tagged `sha256-<hex>` of the OCI tag schema. Filtered by artifact type if given.
+     */
+    async referrers(repository, digest, artifactType) {
+        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        const res = await this.send('GET', `/v2/${repository}/referrers/${digest}${query}`, {
+            repository,
+            headers: { Accept: media_types_MEDIA.ociIndex },
+        });
+        let manifests;
+        let via;
+        if (res.ok && (res.headers.get('content-type') ?? '').includes(media_types_MEDIA.ociIndex)) {
+            manifests = parseDescriptorList(await res.json(), `the referrers of ${repository}@${digest}`);
+            via = 'api';
+        }
+        else if (res.status === 404 || res.ok) {
+            await res.body?.cancel();
+            manifests = await this.fallbackReferrers(repository, digest);
+            via = 'tag-schema';
+        }
+        else {
+            return this.fail(res, `list the referrers of ${repository}@${digest}`);
+        }
+        return { manifests: artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests, via };
+    }
+    async fallbackReferrers(repository, digest) {
+        const tag = referrersFallbackTag(digest);
+        if (!(await this.headManifest(repository, tag)))
+            return [];
+        const index = await this.getManifest(repository, tag, media_types_MEDIA.ociIndex);
+        return parseDescriptorList(index.json, `the referrers index ${repository}:${tag}`);
+    }
+    /**
+     * Stores an artifact manifest that has a `subject`, and where the registry did not index it,
+     * adds it to the tag-schema index (read, append, write) so every reader finds it.
+     */
+    async pushReferrer(repository, subjectDigest, manifest, descriptor) {
+        const digest = sha256Digest(manifest);
+        const { subjectIndexed } = await this.putManifest(repository, digest, manifest, descriptor.mediaType);
+        const full = { ...descriptor, digest, size: manifest.length };
+        if (subjectIndexed)
+            return full;
+        const tag = referrersFallbackTag(subjectDigest);
+        const existing = await this.fallbackReferrers(repository, subjectDigest);
+        if (existing.some((m) => m.digest === digest))
+            return full;
+        const index = { schemaVersion: 2, mediaType: media_types_MEDIA.ociIndex, manifests: [...existing, full] };
+        await this.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), media_types_MEDIA.ociIndex);
+        return full;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/reference.ts
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** Parses an image reference the way Docker does (a first part with `.`/`:` or `localhost` is a registry). */
+function parseImageReference(ref) {
+    const text = ref.trim();
+    const at = text.indexOf('@');
+    const digest = at >= 0 ? text.slice(at + 1) : undefined;
+    const rest = at >= 0 ? text.slice(0, at) : text;
+    if (digest !== undefined && !DIGEST.test(digest)) {
+        throw new src/* UserError */.yo(`The image reference '${ref}' has a digest that is not sha256:<64 hex digits>`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : 'docker.io';
+    let path = hasRegistry ? rest.slice(slash + 1) : rest;
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon > path.lastIndexOf('/')) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+    }
+    if (registry === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    if (!REPOSITORY.test(path))
+        throw new src/* UserError */.yo(`The image reference '${ref}' has an invalid repository name '${path}'`);
+    if (tag !== undefined && !TAG.test(tag))
+        throw new src/* UserError */.yo(`The image reference '${ref}' has an invalid tag '${tag}'`);
+    return { registry, repository: path, tag, digest };
+}
+/** Parses a reference that must name a manifest by digest; a tag alone is refused with the fix. */
+function parseDigestReference(ref) {
+    const parsed = parseImageReference(ref);
+    if (!parsed.digest) {
+        throw new src/* UserError */.yo(`The image '${ref}' has no digest; signatures must name the exact image, not a tag that can move`, {
+            hint: `resolve it first, e.g. \`docker buildx imagetools inspect ${ref} --format '{{.Manifest.Digest}}'\` or \`crane digest ${ref}\`, and pass ${parsed.registry}/${parsed.repository}@sha256:...`,
+        });
+    }
+    return { ...parsed, digest: parsed.digest };
+}
+/** `registry/repository` (the name in simple-signing payloads and attestation subjects). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The canonical string: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/docker-config.ts
+
+
+const dockerConfig = src/* decode.object */.D4.object({
+    auths: src/* decode.withDefault */.D4.withDefault(src/* decode.record */.D4.record(src/* decode.object */.D4.object({
+        auth: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
+        username: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
+        password: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
+        identitytoken: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
+    })), {}),
+    credHelpers: src/* decode.withDefault */.D4.withDefault(src/* decode.record */.D4.record(src/* decode.string */.D4.string), {}),
+    credsStore: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
+});
+/** Parses a docker `config.json` (what `docker login` and docker/login-action write). */
+function parseDockerConfig(text, source) {
+    return (0,src/* decodeDocument */.w8)(dockerConfig, (0,src/* parseJson */.qF)(text, source), source);
+}
+/** Reads `<dir>/config.json`; a missing file is no credentials, an unreadable one an error. */
+async function readDockerConfig(dir) {
+    const path = `${dir.replace(/\/+$/, '')}/config.json`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new src/* UserError */.yo(`Cannot read the docker config ${path}`, { cause: error });
+    }
+    return parseDockerConfig(text, path);
+}
+function hostOf(key) {
+    return key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+}
+/**
+ * The credentials the config holds for `registry` (keys may carry a scheme or path, and Docker
+ * Hub is stored as `https://index.docker.io/v1/`).
+ */
+function credentialsFor(config, registry, source = 'docker config') {
+    const wanted = registry === 'docker.io' ? ['docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry];
+    for (const [key, entry] of Object.entries(config.auths)) {
+        if (!wanted.includes(hostOf(key)))
+            continue;
+        if (entry.identitytoken)
+            return { username: '<token>', password: entry.identitytoken };
+        if (entry.username !== undefined && entry.password !== undefined)
+            return { username: entry.username, password: entry.password };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 0)
+                throw new src/* UserError */.yo(`${source}: auths["${key}"].auth is not base64 of user:password`);
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+    }
+    return undefined;
+}
+/** The credential helper the config names for `registry` (Slipway does not run helpers; callers warn). */
+function credentialHelperFor(config, registry) {
+    return config.credHelpers[registry] ?? config.credsStore;
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/connect.ts
+
+
+/** An OCI client for `registry` with the best credentials available (anonymous when none). */
+async function connectRegistry(registry, sources) {
+    let credentials;
+    if (sources.username && sources.password)
+        credentials = { username: sources.username, password: sources.password };
+    else if (sources.dockerConfigDir) {
+        const config = await readDockerConfig(sources.dockerConfigDir);
+        if (config) {
+            credentials = credentialsFor(config, registry, `${sources.dockerConfigDir}/config.json`);
+            const helper = credentialHelperFor(config, registry);
+            if (!credentials && helper) {
+                sources.warn?.(`The docker config keeps ${registry}'s credentials in docker-credential-${helper}, which is not run; trying anonymously`);
+            }
+        }
+    }
+    return new OciClient({ registry, ...(credentials ? { credentials } : {}), ...(sources.fetch ? { fetch: sources.fetch } : {}) });
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/formats.ts
+
+
+/** The predicate type of cosign v3's image signature statement. */
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+/** cosign's in-band marker in a simple-signing payload. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/** The annotations cosign writes on a classic `.sig` layer and on bundle referrers. */
+const formats_ANNOTATION = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    rfc3161: 'dev.sigstore.cosign/rfc3161timestamp',
+    bundleContent: 'dev.sigstore.bundle.content',
+    bundlePredicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** cosign's classic signature tag for an image digest: `sha256-<hex>.sig`. */
+function formats_signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** cosign's classic attestation tag: `sha256-<hex>.att`. */
+function attestationTag(digest) {
+    return `${digest.replace(':', '-')}.att`;
+}
+/** The in-toto statement cosign v3 signs for an image (subject by digest only, empty predicate). */
+function cosignSignStatement(digest) {
+    const [algorithm = 'sha256', hex = ''] = digest.split(':');
+    return { _type: STATEMENT_TYPE_V1, subject: [{ digest: { [algorithm]: hex } }], predicateType: COSIGN_SIGN_PREDICATE, predicate: {} };
+}
+/** The simple-signing payload cosign signs in the classic format. */
+function simpleSigningPayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional: null,
+    }));
+}
+/** The OCI 1.1 referrer manifest that carries a Sigstore bundle (cosign v3's default layout). */
+function bundleReferrerManifest(bundleBlob, subject, annotations) {
+    const notes = {
+        [formats_ANNOTATION.bundleContent]: annotations.content,
+        [formats_ANNOTATION.bundlePredicateType]: annotations.predicateType,
+        [formats_ANNOTATION.created]: annotations.created.toISOString(),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: media_types_MEDIA.ociManifest,
+        artifactType: media_types_MEDIA.sigstoreBundle,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType: bundleBlob.mediaType, digest: bundleBlob.digest, size: bundleBlob.size }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: notes,
+    };
+    return { bytes: Buffer.from(JSON.stringify(manifest)), annotations: notes };
+}
+const pem = (der) => `-----BEGIN CERTIFICATE-----\n${(Buffer.from(der)
+    .toString('base64')
+    .match(/.{1,64}/g) ?? []).join('\n')}\n-----END CERTIFICATE-----\n`;
+/** The annotations of a classic `.sig` layer, taken from a message-signature bundle. */
+function classicSignatureAnnotations(bundle) {
+    if (bundle.content.$case !== 'messageSignature')
+        throw new Error('classicSignatureAnnotations: the bundle holds no message signature');
+    const out = { [formats_ANNOTATION.signature]: Buffer.from(bundle.content.messageSignature.signature).toString('base64') };
+    const material = bundle.verificationMaterial.content;
+    const certs = material.$case === 'certificate'
+        ? [material.certificate.rawBytes]
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates.map((c) => c.rawBytes)
+            : [];
+    if (certs[0])
+        out[formats_ANNOTATION.certificate] = pem(certs[0]);
+    if (certs.length > 1)
+        out[formats_ANNOTATION.chain] = certs.slice(1).map(pem).join('');
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (entry?.inclusionPromise) {
+        out[formats_ANNOTATION.bundle] = JSON.stringify({
+            SignedEntryTimestamp: Buffer.from(entry.inclusionPromise.signedEntryTimestamp).toString('base64'),
+            Payload: {
+                body: Buffer.from(entry.canonicalizedBody).toString('base64'),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: Buffer.from(entry.logId.keyId).toString('hex'),
+            },
+        });
+    }
+    const stamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
+    if (stamp)
+        out[formats_ANNOTATION.rfc3161] = JSON.stringify({ SignedRFC3161Timestamp: Buffer.from(stamp.signedTimestamp).toString('base64') });
+    return out;
+}
+/** The config blob of a classic signature image (cosign writes an empty image config). */
+function classicSignatureConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests },
+        config: {},
+    }));
+}
+/** The classic `.sig` manifest: one simple-signing layer per signature. */
+function classicSignatureManifest(config, layers) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: media_types_MEDIA.ociManifest,
+        config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
+        layers,
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/image-signing.ts
+
+
+
+
+
+
+/** The image's manifest descriptor; an image not in the registry is an error naming it. */
+async function subjectDescriptor(client, ref) {
+    const found = await client.headManifest(ref.repository, ref.digest);
+    if (!found) {
+        throw new src/* UserError */.yo(`The image ${repositoryName(ref)}@${ref.digest} is not in the registry`, {
+            hint: 'push the image before signing it, and check the digest',
+        });
+    }
+    return found;
+}
+/** Pushes a bundle as an OCI 1.1 referrer of `subject` (tag-schema index where the registry has no API). */
+async function attachBundle(client, repository, subject, bundleText, annotations) {
+    const blob = await client.pushBlob(repository, Buffer.from(bundleText), media_types_MEDIA.sigstoreBundle);
+    // The manifest's config is the empty descriptor; registries want its blob present too.
+    await client.pushBlob(repository, Buffer.from('{}'), media_types_MEDIA.ociEmpty);
+    const manifest = bundleReferrerManifest(blob, subject, annotations);
+    return client.pushReferrer(repository, subject.digest, manifest.bytes, {
+        mediaType: media_types_MEDIA.ociManifest,
+        artifactType: media_types_MEDIA.sigstoreBundle,
+        annotations: manifest.annotations,
+    });
+}
+/** Appends a classic signature layer to the image's `.sig` manifest (creating it when absent). */
+async function writeClassicSignature(client, ref, payload, bundle) {
+    const tag = formats_signatureTag(ref.digest);
+    const layer = {
+        ...(await client.pushBlob(ref.repository, payload, media_types_MEDIA.simpleSigning)),
+        annotations: classicSignatureAnnotations(bundle),
+    };
+    const layers = [];
+    if (await client.headManifest(ref.repository, tag)) {
+        const existing = await client.getManifest(ref.repository, tag);
+        const old = existing.json['layers'];
+        if (Array.isArray(old))
+            for (const l of old)
+                layers.push(l);
+    }
+    const sig = layer.annotations['dev.cosignproject.cosign/signature'];
+    if (!layers.some((l) => l.annotations?.['dev.cosignproject.cosign/signature'] === sig))
+        layers.push(layer);
+    const config = await client.pushBlob(ref.repository, classicSignatureConfig(layers.map((l) => l.digest)), media_types_MEDIA.ociConfig);
+    await client.putManifest(ref.repository, tag, classicSignatureManifest(config, layers), media_types_MEDIA.ociManifest);
+    return tag;
+}
+/**
+ * Signs an image by digest in cosign's formats: a DSSE bundle of cosign's sign statement as an
+ * OCI referrer, and on request the classic `.sig` tag with a simple-signing payload. Nothing is
+ * reported until every write succeeded.
+ */
+async function signImage(client, ref, method, options = {}) {
+    const subject = await subjectDescriptor(client, ref);
+    const statement = Buffer.from(JSON.stringify(cosignSignStatement(ref.digest)));
+    const bundle = await sign_signDsse(statement, statement_IN_TOTO_PAYLOAD_TYPE, method);
+    const referrer = await attachBundle(client, ref.repository, subject, bundle.text, {
+        content: 'dsse-envelope',
+        predicateType: COSIGN_SIGN_PREDICATE,
+        created: options.now ?? new Date(),
+    });
+    let classicTag;
+    if (options.classic) {
+        const payload = simpleSigningPayload(repositoryName(ref), ref.digest);
+        const classic = await signBlob(payload, method);
+        classicTag = await writeClassicSignature(client, ref, payload, classic.bundle);
+    }
+    return { image: `${repositoryName(ref)}@${ref.digest}`, digest: ref.digest, referrer, bundle, classicTag };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/attestations.ts
+
+
+
+
+
+
+/** Reads a Sigstore bundle from JSON text; errors name the source. */
+function parseBundle(text, source) {
+    const json = (0,src/* parseJson */.qF)(text, source);
+    try {
+        return (0,dist.bundleFromJSON)(json);
+    }
+    catch (error) {
+        throw new src/* UserError */.yo(`${source} is not a Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+/** The in-toto statement inside a DSSE bundle. */
+function bundleStatement(bundle, source) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new src/* UserError */.yo(`${source} holds a message signature, not an attestation (DSSE envelope)`);
+    const payload = Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8');
+    return (0,src/* decodeDocument */.w8)(decodeStatement, (0,src/* parseJson */.qF)(payload, `${source} (DSSE payload)`), `${source} (statement)`);
+}
+/**
+ * Attaches an attestation bundle to an image as a referrer, after checking that the statement
+ * names the image's digest among its subjects (an attestation about other bytes is refused).
+ */
+async function attachAttestation(client, ref, bundleText, source, now = new Date()) {
+    const statement = bundleStatement(parseBundle(bundleText, source), source);
+    const hex = ref.digest.replace(/^sha256:/, '');
+    if (!statement.subject.some((s) => s.digest.sha256 === hex)) {
+        throw new src/* UserError */.yo(`${source} attests ${statement.subject.length} subject(s), none of them ${repositoryName(ref)}@${ref.digest}`, {
+            hint: 'attach an attestation made for this image digest (slsa-provenance with subject-name and subject-digest)',
+        });
+    }
+    const subject = await subjectDescriptor(client, ref);
+    return attachBundle(client, ref.repository, subject, bundleText, {
+        content: 'dsse-envelope',
+        predicateType: statement.predicateType,
+        created: now,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/discover.ts
+
+
+
+/**
+ * Every Sigstore bundle attached to the image as a referrer (API or tag-schema fallback),
+ * optionally only those with one predicate type. Each blob is checked against its digest.
+ */
+async function fetchReferrerBundles(client, ref, predicateType) {
+    const { manifests } = await client.referrers(ref.repository, ref.digest, MEDIA.sigstoreBundle);
+    const out = [];
+    for (const descriptor of manifests) {
+        const manifest = await client.getManifest(ref.repository, descriptor.digest);
+        const annotations = (manifest.json['annotations'] ?? descriptor.annotations ?? {});
+        const type = annotations[ANNOTATION.bundlePredicateType];
+        if (predicateType !== undefined && type !== predicateType)
+            continue;
+        const layers = manifest.json['layers'];
+        const layer = Array.isArray(layers) ? layers.find((l) => l.mediaType === MEDIA.sigstoreBundle) : undefined;
+        if (!layer)
+            throw new UserError(`The referrer ${ref.repository}@${descriptor.digest} has no Sigstore bundle layer`);
+        const text = (await client.getBlob(ref.repository, layer.digest)).toString('utf8');
+        out.push({ manifest: manifest.descriptor, predicateType: type, text });
+    }
+    return out;
+}
+/** The classic `sha256-<hex>.sig` signatures of an image (none when the tag is absent). */
+async function fetchClassicSignatures(client, ref) {
+    const tag = signatureTag(ref.digest);
+    if (!(await client.headManifest(ref.repository, tag)))
+        return [];
+    const manifest = await client.getManifest(ref.repository, tag);
+    const layers = manifest.json['layers'];
+    if (!Array.isArray(layers))
+        throw new UserError(`The signature manifest ${ref.repository}:${tag} has no layers`);
+    const out = [];
+    for (const layer of layers) {
+        if (layer.mediaType !== MEDIA.simpleSigning)
+            continue;
+        out.push({ payload: await client.getBlob(ref.repository, layer.digest), annotations: layer.annotations ?? {} });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/index.ts
+// The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
+// Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),

@@ -38319,7 +38319,7 @@ function removeLeadingSlash(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4668);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1583);
 // The bundled CLI's entry: run, then exit with the command's code.
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -38335,7 +38335,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4668:
+/***/ 1583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38368,7 +38368,7 @@ function errors_isUserError(error) {
     return error instanceof errors_UserError;
 }
 /** The message of any thrown value, Error or not. */
-function errors_errorMessage(error) {
+function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -38390,7 +38390,7 @@ function describeError(error) {
         return formatUserError(error);
     if (error instanceof Error)
         return error.stack ?? `${error.name}: ${error.message}`;
-    return `A non-Error value was thrown: ${errors_errorMessage(error)}`;
+    return `A non-Error value was thrown: ${errorMessage(error)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/decode.ts
@@ -38573,7 +38573,7 @@ function files_parseJson(text, source) {
     }
 }
 /** Parses YAML text; the error names the source and the line at fault. */
-function files_parseYamlText(text, source) {
+function parseYamlText(text, source) {
     try {
         return (0,dist/* parse */.qg)(text, { prettyErrors: true, uniqueKeys: true });
     }
@@ -38593,7 +38593,7 @@ async function readJsonFile(path, decoder, what = 'JSON file') {
 }
 /** Reads and decodes a YAML (or JSON, a subset) file. */
 async function readYamlFile(path, decoder, what = 'YAML file') {
-    return decodeDocument(decoder, files_parseYamlText(await readTextFile(path, what), path), path);
+    return decodeDocument(decoder, parseYamlText(await readTextFile(path, what), path), path);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/input-readers.ts
@@ -38619,8 +38619,8 @@ function spec(kind, parse, empty, opts) {
 function input_readers_string(opts = {}) {
     return spec('string', (raw) => raw, undefined, opts);
 }
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts. */
 function input_readers_boolean(opts = {}) {
     return spec('boolean', (raw, name) => {
@@ -38742,17 +38742,17 @@ function globs(opts = {}) {
  */
 function yamlFile(decoder, opts = {}) {
     return spec('file', (raw, name) => {
-        const file = resolvePath(opts.cwd ?? process.cwd(), raw);
+        const file = (0,external_node_path_.resolve)(opts.cwd ?? process.cwd(), raw);
         let text;
         try {
-            text = readFileSync(file, 'utf8');
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
         }
         catch (error) {
             const code = error.code ?? String(error);
             throw new input_readers_InputError(name, `names ${raw}, which cannot be read (${code})`, 'check the path; it is relative to the workspace');
         }
         try {
-            return decodeDocument(decoder, parseYamlText(text, raw), raw);
+            return decode_decodeDocument(decoder, parseYamlText(text, raw), raw);
         }
         catch (error) {
             throw new input_readers_InputError(name, `names a file that is not valid: ${errorMessage(error)}`);
@@ -58946,7 +58946,7 @@ const trivyYaml = object({
 }, { strict: true });
 /** Reads `.trivyignore.yaml` (ids with paths, purls, `expired_at` and a statement). */
 function parseTrivyIgnoreYaml(text, source) {
-    const doc = decode_decodeDocument(trivyYaml, files_parseYamlText(text, source) ?? {}, source);
+    const doc = decode_decodeDocument(trivyYaml, parseYamlText(text, source) ?? {}, source);
     return [...doc.vulnerabilities, ...doc.misconfigurations, ...doc.secrets, ...doc.licenses].map((e) => ({
         origin: 'trivyignore',
         source,
@@ -58971,7 +58971,7 @@ const grypeRule = object({
 });
 /** Reads the `ignore:` rules of a Grype configuration (`.grype.yaml`). */
 function parseGrypeIgnore(text, source) {
-    const doc = decode_decodeDocument(object({ ignore: withDefault(array(grypeRule), []) }), files_parseYamlText(text, source) ?? {}, source);
+    const doc = decode_decodeDocument(object({ ignore: withDefault(array(grypeRule), []) }), parseYamlText(text, source) ?? {}, source);
     return doc.ignore.map((r, i) => {
         if (!r.vulnerability && !r.package && !r['fix-state']) {
             throw new errors_UserError(`${source}: ignore[${i}] has no vulnerability, package or fix-state, so it would ignore everything`);
@@ -59710,7 +59710,7 @@ async function loadPolicy(path) {
     if (path === undefined)
         return DEFAULT_POLICY;
     const text = await readTextFile(path, 'policy file');
-    return decode_decodeDocument(decodePolicy, files_parseYamlText(text, path) ?? {}, path);
+    return decode_decodeDocument(decodePolicy, parseYamlText(text, path) ?? {}, path);
 }
 /** Reads and validates every file of a gate run; any unreadable one is an error naming it. */
 async function loadGateInputs(files) {
@@ -60272,7 +60272,7 @@ function staticIdentityProvider(token) {
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/method.ts
 
 /** Key mode when a key is given, keyless otherwise. */
-function signingMethod(choice) {
+function method_signingMethod(choice) {
     const tsaURL = choice.tsaURL || undefined;
     if (choice.privateKey) {
         const key = keySigner(choice.privateKey, {
@@ -60298,6 +60298,32 @@ function cachedIdentity(provider) {
             return token;
         },
     };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/inputs.ts
+
+
+/** The signing inputs every signing action declares, with the same names and defaults. */
+const signingInputSchema = {
+    'private-key': input_readers_string(),
+    'private-key-passphrase': input_readers_string(),
+    'fulcio-url': input_readers_string({ default: 'https://fulcio.sigstore.dev' }),
+    'rekor-url': input_readers_string({ default: 'https://rekor.sigstore.dev' }),
+    'tsa-url': input_readers_string(),
+    'tlog-upload': input_readers_boolean({ default: 'false' }),
+};
+/** The signing method the inputs choose: key mode with `private-key`, keyless otherwise. */
+function signingMethodFromInputs(inputs, identity) {
+    return signingMethod({
+        privateKey: inputs.privateKey,
+        privateKeySource: "from input 'private-key'",
+        passphrase: inputs.privateKeyPassphrase,
+        fulcioURL: inputs.fulcioUrl ?? '',
+        rekorURL: inputs.rekorUrl ?? '',
+        tsaURL: inputs.tsaUrl,
+        tlogUpload: inputs.tlogUpload,
+        identity,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/github-attestations.ts
@@ -61149,6 +61175,7 @@ async function fetchClassicSignatures(client, ref) {
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/index.ts
 // The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
 // Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
+
 
 
 
@@ -67095,7 +67122,7 @@ function verifySignature(bundle, artifact, trust, thresholds) {
         entity = entityFor(bundle, artifact);
     }
     catch (error) {
-        checks.push(failed('bundle', `cannot read the verification material: ${errors_errorMessage(error)}`));
+        checks.push(failed('bundle', `cannot read the verification material: ${errorMessage(error)}`));
         return { checks, signer: undefined, signedAt: undefined };
     }
     // A certificate is only valid at a verified time, so certificate mode needs at least one.
@@ -67118,7 +67145,7 @@ function verifySignature(bundle, artifact, trust, thresholds) {
             if (i < at)
                 checks.push(passed(s, 'verified'));
             else if (i === at)
-                checks.push(failed(s, errors_errorMessage(error)));
+                checks.push(failed(s, errorMessage(error)));
             else
                 checks.push(skipped(s, `not reached: ${stage} failed`));
         });
@@ -67149,7 +67176,7 @@ function bundleFromValue(value, source) {
         return (0,bundle_dist.bundleFromJSON)(value);
     }
     catch (error) {
-        throw new errors_UserError(`${source} is not a valid Sigstore bundle: ${errors_errorMessage(error)}`, { cause: error });
+        throw new errors_UserError(`${source} is not a valid Sigstore bundle: ${errorMessage(error)}`, { cause: error });
     }
 }
 /** Splits an attestations file: one bundle, a JSON array of bundles, or JSON lines (as attest-build-provenance writes). */
@@ -67219,7 +67246,7 @@ function parseTrustedRoot(json, source) {
         return protobuf_specs_dist.TrustedRoot.fromJSON(value);
     }
     catch (error) {
-        throw new errors_UserError(`${source} is not a valid Sigstore trusted root: ${errors_errorMessage(error)}`, { cause: error });
+        throw new errors_UserError(`${source} is not a valid Sigstore trusted root: ${errorMessage(error)}`, { cause: error });
     }
 }
 // A TimeRange without a start would be read as "valid since forever": reject the root instead.
@@ -67247,7 +67274,7 @@ function parsePublicKey(pem, source) {
         return core_dist.crypto.createPublicKey(pem);
     }
     catch (error) {
-        throw new errors_UserError(`${source} is not a PEM public key: ${errors_errorMessage(error)}`, { cause: error });
+        throw new errors_UserError(`${source} is not a PEM public key: ${errorMessage(error)}`, { cause: error });
     }
 }
 /** Builds the trust material for a source. In key mode every key hint resolves to the given key. */
@@ -67462,7 +67489,7 @@ function policy_decodePolicy(value, source) {
 function parsePolicy(text, source) {
     if (text.trim() === '')
         throw new errors_UserError(`${source} is empty; a policy must at least list identities and issuers`);
-    return policy_decodePolicy(files_parseYamlText(text, source), source);
+    return policy_decodePolicy(parseYamlText(text, source), source);
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/provenance.ts
@@ -67659,7 +67686,7 @@ function verifyBundleAgainstPolicy(item, artifact, policy, trust, now) {
     }
     catch (error) {
         const kind = item.bundle.content.$case === 'dsseEnvelope' ? 'attestation' : 'signature';
-        return { source: item.source, kind, predicateType: undefined, checks: [failed('bundle', errors_errorMessage(error))], verified: false };
+        return { source: item.source, kind, predicateType: undefined, checks: [failed('bundle', errorMessage(error))], verified: false };
     }
 }
 function checkBundle(item, artifact, policy, trust, now) {
@@ -67873,7 +67900,7 @@ async function tufTrust(options) {
     }
     catch (error) {
         const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-        throw new errors_UserError(`Cannot get the Sigstore trusted root from the TUF repository ${mirror}: ${errors_errorMessage(error)}${cause}`, {
+        throw new errors_UserError(`Cannot get the Sigstore trusted root from the TUF repository ${mirror}: ${errorMessage(error)}${cause}`, {
             hint: 'check that the mirror is reachable (or that the TUF cache was filled while it was), or pass a trusted_root.json',
             cause: error,
         });
@@ -68144,7 +68171,7 @@ async function readIfExists(path) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new errors_UserError(`Cannot read the metrics history ${path}: ${errors_errorMessage(error)}`, { cause: error });
+        throw new errors_UserError(`Cannot read the metrics history ${path}: ${errorMessage(error)}`, { cause: error });
     }
 }
 function parseHistory(text, path) {
@@ -68167,7 +68194,7 @@ async function loadHistory(path, repository) {
             loaded = { history: parseHistory(text, path), source: 'file' };
         }
         catch (error) {
-            const problem = errors_errorMessage(error);
+            const problem = errorMessage(error);
             const backup = await readIfExists(backupPath(path));
             let history;
             try {
@@ -68233,7 +68260,7 @@ async function saveHistory(path, history) {
         await (0,promises_.rm)(temp, { force: true });
         if (error instanceof errors_UserError)
             throw error;
-        throw new errors_UserError(`Cannot write the metrics history ${path}: ${errors_errorMessage(error)}`, { cause: error });
+        throw new errors_UserError(`Cannot write the metrics history ${path}: ${errorMessage(error)}`, { cause: error });
     }
 }
 /** The file's text: one run or deployment per line, so a diff of the data branch stays readable. */
@@ -68668,7 +68695,7 @@ function recordsFromArchive(bytes, artifactName) {
         entries = readZip(bytes);
     }
     catch (error) {
-        out.problems.push(`artifact ${artifactName}: ${errors_errorMessage(error)}`);
+        out.problems.push(`artifact ${artifactName}: ${errorMessage(error)}`);
         return out;
     }
     for (const entry of entries) {
@@ -68679,7 +68706,7 @@ function recordsFromArchive(bytes, artifactName) {
             out.records.push(...decode_decodeDocument(recordFile, files_parseJson(entry.data.toString('utf8'), where), where));
         }
         catch (error) {
-            out.problems.push(errors_errorMessage(error));
+            out.problems.push(errorMessage(error));
         }
     }
     return out;
@@ -68897,7 +68924,7 @@ async function collect(api, start, options) {
         result.error =
             error instanceof ApiUnavailable || error instanceof RateLimitExhausted
                 ? error
-                : new errors_UserError(errors_errorMessage(error), { hint: error.hint, cause: error });
+                : new errors_UserError(errorMessage(error), { hint: error.hint, cause: error });
         // Keep what was collected; a failure before anything new arrived leaves the file as it was.
         if (result.newRuns > 0)
             await save().catch(() => undefined);
@@ -69866,7 +69893,7 @@ const metricsStage = {
             };
         }
         catch (error) {
-            return { ok: false, headline: `the metrics history could not be updated: ${errors_errorMessage(error)}`, outputs: { history: historyPath } };
+            return { ok: false, headline: `the metrics history could not be updated: ${errorMessage(error)}`, outputs: { history: historyPath } };
         }
     },
 };
@@ -70541,7 +70568,7 @@ function cliIdentity(io) {
 /** Key mode with --key, keyless otherwise. */
 async function cliSigningMethod(values, io, identity = cliIdentity(io)) {
     const keyPath = values.key ? (0,external_node_path_.resolve)(io.cwd, values.key) : undefined;
-    return signingMethod({
+    return method_signingMethod({
         privateKey: keyPath ? await readTextFile(keyPath, 'private key') : undefined,
         privateKeySource: keyPath ?? '',
         passphrase: io.env['SLIPWAY_KEY_PASSPHRASE'],
