@@ -1,5 +1,5 @@
 import { decode, decodeDocument, parseJson, type State } from '@slipway/core';
-import type { LayerOutcome } from '@slipway/cache';
+import { layerOutcome as outcome, type LayerOutcome } from '@slipway/cache';
 
 /** One keyed layer as main restored it, handed to post to save. */
 export interface RestoredLayer {
@@ -17,18 +17,6 @@ export interface MainState {
   write: { write: boolean; reason: string };
   recordName: string;
 }
-
-const outcome = decode.object({
-  layer: decode.literal('deps', 'build', 'docker'),
-  key: decode.string,
-  hit: decode.literal('exact', 'partial', 'miss', 'skipped', 'error'),
-  matchedKey: decode.string,
-  sizeBytes: decode.number,
-  restoreSeconds: decode.number,
-  saved: decode.boolean,
-  saveSeconds: decode.number,
-  note: decode.string,
-});
 
 const mainState: decode.Decoder<MainState> = decode.object({
   layers: decode.array(

@@ -31,7 +31,8 @@ export interface CacheRecord {
   layers: LayerOutcome[];
 }
 
-const layerOutcome = decode.object({
+/** Decodes one layer's outcome (records, and the state a main step hands its post step). */
+export const layerOutcome: decode.Decoder<LayerOutcome> = decode.object({
   layer: decode.literal('deps', 'build', 'docker'),
   key: decode.string,
   hit: decode.literal('exact', 'partial', 'miss', 'skipped', 'error'),

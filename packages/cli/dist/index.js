@@ -40888,6 +40888,7 @@ function formatSize(bytes) {
 
 ;// CONCATENATED MODULE: ./packages/cache/src/record.ts
 
+/** Decodes one layer's outcome (records, and the state a main step hands its post step). */
 const layerOutcome = object({
     layer: literal('deps', 'build', 'docker'),
     key: string,
