@@ -70541,7 +70541,7 @@ const plan = leaf({
     },
 });
 /** `slipway cache ...`: the cache-setup engine from a terminal. */
-const cacheCommand = group('cache', 'Dependency and build caching: see what cache-setup detects and the keys it computes', [plan]);
+const cacheCommand = group('cache', 'dependency and build caching: what cache-setup detects and the keys it computes', [plan]);
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sign-options.ts
 
@@ -72911,15 +72911,15 @@ const metricsCommand = group('metrics', 'collect CI history from the GitHub API 
 const commands = [
     demoCommand,
     shardCommand,
-    verifyCommand,
-    conformanceCommand,
-    auditCommand,
-    pipelineCommand,
-    scanGateCommand,
     cacheCommand,
+    scanGateCommand,
     provenanceCommand,
     signCommand,
+    verifyCommand,
+    conformanceCommand,
     metricsCommand,
+    auditCommand,
+    pipelineCommand,
 ];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts

@@ -59,4 +59,4 @@ const plan = leaf({
 });
 
 /** `slipway cache ...`: the cache-setup engine from a terminal. */
-export const cacheCommand = group('cache', 'Dependency and build caching: see what cache-setup detects and the keys it computes', [plan]);
+export const cacheCommand = group('cache', 'dependency and build caching: what cache-setup detects and the keys it computes', [plan]);

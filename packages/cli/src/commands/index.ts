@@ -15,13 +15,13 @@ import { metricsCommand } from './metrics.js';
 export const commands: Command[] = [
   demoCommand,
   shardCommand,
-  verifyCommand,
-  conformanceCommand,
-  auditCommand,
-  pipelineCommand,
-  scanGateCommand,
   cacheCommand,
+  scanGateCommand,
   provenanceCommand,
   signCommand,
+  verifyCommand,
+  conformanceCommand,
   metricsCommand,
+  auditCommand,
+  pipelineCommand,
 ];
