@@ -63108,7 +63108,7 @@ function parseInputs(read) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58657);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5138);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50629);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90360);
 
 
 
@@ -63119,7 +63119,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 50629:
+/***/ 90360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70016,7 +70016,7 @@ function staticIdentityProvider(token) {
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/method.ts
 
 /** Key mode when a key is given, keyless otherwise. */
-function signingMethod(choice) {
+function method_signingMethod(choice) {
     const tsaURL = choice.tsaURL || undefined;
     if (choice.privateKey) {
         const key = keySigner(choice.privateKey, {
@@ -70042,6 +70042,32 @@ function cachedIdentity(provider) {
             return token;
         },
     };
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/signing/inputs.ts
+
+
+/** The signing inputs every signing action declares, with the same names and defaults. */
+const signingInputSchema = {
+    'private-key': src/* input.string */.hF.string(),
+    'private-key-passphrase': src/* input.string */.hF.string(),
+    'fulcio-url': src/* input.string */.hF.string({ default: 'https://fulcio.sigstore.dev' }),
+    'rekor-url': src/* input.string */.hF.string({ default: 'https://rekor.sigstore.dev' }),
+    'tsa-url': src/* input.string */.hF.string(),
+    'tlog-upload': src/* input.boolean */.hF.boolean({ default: 'false' }),
+};
+/** The signing method the inputs choose: key mode with `private-key`, keyless otherwise. */
+function signingMethodFromInputs(inputs, identity) {
+    return signingMethod({
+        privateKey: inputs.privateKey,
+        privateKeySource: "from input 'private-key'",
+        passphrase: inputs.privateKeyPassphrase,
+        fulcioURL: inputs.fulcioUrl ?? '',
+        rekorURL: inputs.rekorUrl ?? '',
+        tsaURL: inputs.tsaUrl,
+        tlogUpload: inputs.tlogUpload,
+        identity,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/github-attestations.ts
@@ -70893,6 +70919,7 @@ async function fetchClassicSignatures(client, ref) {
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/index.ts
 // The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
 // Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
+
 
 
 
