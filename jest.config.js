@@ -13,6 +13,7 @@ const common = {
 export default {
   // End-to-end tests run bundles and start real local services; jest reads this only at the top level.
   testTimeout: 120_000,
+  reporters: ['default', '<rootDir>/test/closing-line-reporter.js'],
   projects: [
     {
       ...common,
