@@ -3,8 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeDocument, parseJson } from '@slipway/core';
-import { cacheRecord, parseBuildxCacheOption } from '@slipway/cache';
+import { decodeDocument, outcomeRecordFile, parseJson } from '@slipway/core';
+import { parseBuildxCacheOption } from '@slipway/cache';
+import { recordsFromArchive } from '@slipway/metrics';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
 import { main as cli } from '../../packages/cli/src/index.js';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
@@ -79,20 +80,30 @@ describe('cache-setup through the runner harness', () => {
     expect((await service.entries()).map((e) => e.key).sort()).toEqual([firstKeys.build, firstKeys.deps].sort());
     expect(p.summary).toContain('miss: saving a new entry');
 
-    // The hit record: a JSON file for the collector, uploaded as a run artifact.
-    const record = decodeDocument(cacheRecord, parseJson(await readFile(p.outputs['record-path'] ?? '', 'utf8'), 'record'), 'record');
-    expect(record.layers.map((l) => [l.layer, l.hit, l.saved])).toEqual([
+    // The hit records: a JSON file in the shared outcome-record format, uploaded as a slipway-record artifact.
+    const records = decodeDocument(
+      outcomeRecordFile,
+      parseJson(await readFile(p.outputs['record-path'] ?? '', 'utf8'), 'record'),
+      'record',
+    );
+    expect(records.map((r) => (r.type === 'cache' ? [r.layer, r.hit, r.saved] : r.type))).toEqual([
       ['deps', 'miss', true],
       ['build', 'miss', true],
       ['docker', 'skipped', false],
       ['docker', 'skipped', false],
     ]);
-    expect(record.layers[0]?.sizeBytes).toBeGreaterThan(0);
-    expect(record).toMatchObject({ repository: 'octo-org/octo-repo', ref: 'refs/heads/main', os: 'Linux', arch: 'X64' });
+    expect(records[0]).toMatchObject({ type: 'cache', key: firstKeys.deps, os: 'Linux', arch: 'X64' });
+    expect(records[0]?.type === 'cache' && records[0].sizeBytes).toBeGreaterThan(0);
+    expect(records[0]?.run).toMatchObject({ repository: 'octo-org/octo-repo', ref: 'refs/heads/main', job: 'build' });
     const [artifact] = await service.artifacts();
-    expect(artifact?.name).toMatch(/^slipway-cache-build-[0-9a-f]{8}$/);
-    const zip = await service.downloadArtifact(artifact?.name ?? '');
-    expect(zip.includes(Buffer.from(`${artifact?.name}.json`))).toBe(true);
+    expect(artifact?.name).toMatch(/^slipway-record-cache-setup-build-[0-9a-f]{8}$/);
+    // ci-metrics reads the artifact with the same decoder: looked-up layers count, skipped ones don't.
+    const read = recordsFromArchive(await service.downloadArtifact(artifact?.name ?? ''), artifact?.name ?? '');
+    expect(read.problems).toEqual([]);
+    expect(read.records).toEqual([
+      { type: 'cache', layer: 'deps', hit: 'miss' },
+      { type: 'cache', layer: 'build', hit: 'miss' },
+    ]);
     // The runtime token is never handed to later steps.
     expect(m.exportedEnv).toEqual({});
     expect(p.exportedEnv).toEqual({});

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode, decodeDocument } from '@slipway/core';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
+import { scanFigures, type RunRecord } from '@slipway/metrics';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
+import { recordArtifacts } from '../services/record-artifacts.js';
 import { eicarTree } from '../../packages/scan/test/eicar.js';
 import { sarifValidator } from '../../packages/scan/test/sarif-schema.js';
 
@@ -244,5 +246,46 @@ describe('fix SLAs remembered in the Actions cache', () => {
     expect(again).toHaveLength(15);
     expect(again.map((f) => f.sla.firstSeen)).toEqual(seen);
     expect((await service.entries()).map((e) => e.key)).toHaveLength(2);
+  });
+
+  it('uploads one scan record per report subject with its decision, and ci-metrics counts the pass rate', async () => {
+    const before = new Set((await recordArtifacts(service, 'container-scan-gate')).map((a) => a.name));
+    const r = await runStep({
+      action: 'container-scan-gate',
+      workspace: await workspaceWith({ 'policy.yml': '' }),
+      env: service.env,
+      inputs: {
+        reports: 'reports/trivy/dimpact-nginx-latest.json\nreports/grype/dd-no-vulns.json',
+        policy: 'policy.yml',
+        'sla-cache': 'false',
+      },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['decision']).toBe('fail');
+    const added = (await recordArtifacts(service, 'container-scan-gate')).filter((a) => !before.has(a.name));
+    expect(added.map((a) => a.name)).toEqual([expect.stringMatching(/^slipway-record-container-scan-gate-build-[0-9a-f]{8}$/)]);
+    const [artifact] = added;
+    expect(artifact?.records).toEqual([
+      expect.objectContaining({ type: 'scan', subject: 'nginx:latest', decision: 'fail', blocking: 3 }),
+      expect.objectContaining({ type: 'scan', subject: 'busybox:latest', decision: 'pass', blocking: 0 }),
+    ]);
+    expect(artifact?.records[0]?.run).toMatchObject({ repository: 'octo-org/octo-repo', job: 'build' });
+    expect(artifact?.problems).toEqual([]);
+    const run: RunRecord = {
+      id: 1,
+      workflow: 'CI',
+      event: 'push',
+      branch: 'main',
+      sha: 'a'.repeat(40),
+      attempt: 1,
+      conclusion: 'failure',
+      createdAt: 0,
+      startedAt: 0,
+      completedAt: 1,
+      jobs: [],
+      artifacts: 0,
+      outcomes: artifact?.counted ?? [],
+    };
+    expect(scanFigures([run])).toEqual({ total: 2, passed: 1, passRate: 0.5 });
   });
 });

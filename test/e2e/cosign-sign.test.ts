@@ -14,7 +14,10 @@ import {
   referrersFallbackTag,
   SLSA_PROVENANCE_V1,
 } from '@slipway/supply-chain';
+import { signatureFigures, type RunRecord } from '@slipway/metrics';
 import { repoRoot, runStep } from '../harness/index.js';
+import { startCacheService, type CacheService } from '../services/cache-service.js';
+import { recordArtifacts } from '../services/record-artifacts.js';
 import { pushTestImage, startRegistry, type Registry } from '../services/registry.js';
 import { startSigstoreMock, verifyBundle, type SigstoreMock } from '../services/sigstore-mock.js';
 
@@ -243,5 +246,64 @@ describe('cosign-sign (bundle through the runner harness)', () => {
       expect(errorOf(result)).toContain('permissions: id-token: write');
       expect(existsSync(join(workspace, 'dist', 'fresh.bin.sigstore.json'))).toBe(false);
     });
+  });
+});
+
+describe('cosign-sign outcome records (through the local results service)', () => {
+  let service: CacheService;
+  beforeAll(async () => {
+    service = await startCacheService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('uploads one signature record per signed file as a slipway-record artifact, which ci-metrics counts as a signed build', async () => {
+    const none = await runStep({
+      action: 'cosign-sign',
+      workspace,
+      inputs: { files: 'dist/tool-*', record: 'none', ...keyless() },
+      env: { ...sigstore.actionsTokenEnv(), ...service.env },
+    });
+    expect(none.exitCode).toBe(0);
+    expect(await service.artifacts()).toEqual([]);
+
+    const result = await runStep({
+      action: 'cosign-sign',
+      workspace,
+      inputs: { files: 'dist/tool-*', ...keyless() },
+      env: { ...sigstore.actionsTokenEnv(), ...service.env },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    const [artifact, ...more] = await recordArtifacts(service, 'cosign-sign');
+    expect(more).toEqual([]);
+    expect(artifact?.name).toMatch(/^slipway-record-cosign-sign-build-[0-9a-f]{8}$/);
+    expect(artifact?.records).toEqual(
+      ['dist/tool-darwin-arm64', 'dist/tool-linux-amd64'].map((subject) => ({
+        type: 'signature',
+        kind: 'signature',
+        subject,
+        signed: true,
+        run: expect.objectContaining({ repository: 'octo-org/octo-repo', job: 'build', ref: 'refs/heads/main' }),
+      })),
+    );
+    expect(artifact?.problems).toEqual([]);
+    const run: RunRecord = {
+      id: 1,
+      workflow: 'CI',
+      event: 'push',
+      branch: 'main',
+      sha: 'a'.repeat(40),
+      attempt: 1,
+      conclusion: 'success',
+      createdAt: 0,
+      startedAt: 0,
+      completedAt: 1,
+      jobs: [],
+      artifacts: 0,
+      outcomes: artifact?.counted ?? [],
+    };
+    expect(signatureFigures([run], [], [run], 'main')).toMatchObject({ builds: 1, signedBuilds: 1, coverage: 1 });
   });
 });

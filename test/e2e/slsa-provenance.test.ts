@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { buildSLSAProvenancePredicate } from '@actions/attest';
 import { fetchReferrerBundles, OciClient, parseDigestReference, SLSA_PROVENANCE_V1 } from '@slipway/supply-chain';
 import { repoRoot, runStep } from '../harness/index.js';
+import { startCacheService, type CacheService } from '../services/cache-service.js';
+import { recordArtifacts } from '../services/record-artifacts.js';
 import { pushTestImage, startRegistry, type Registry } from '../services/registry.js';
 import { startSigstoreMock, verifyBundle, type SigstoreMock } from '../services/sigstore-mock.js';
 
@@ -203,5 +205,52 @@ describe('slsa-provenance (bundle through the runner harness)', () => {
       expect(result.outputs).toEqual({});
       expect(existsSync(join(workspace, 'refused.json'))).toBe(false);
     });
+  });
+});
+
+describe('slsa-provenance outcome records (through the local results service)', () => {
+  let service: CacheService;
+  beforeAll(async () => {
+    service = await startCacheService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('uploads one provenance signature record per subject, in the format ci-metrics reads', async () => {
+    const result = await runStep({
+      action: 'slsa-provenance',
+      workspace,
+      inputs: { 'subject-path': 'dist/*.tgz\ndist/*.zip', ...keyless() },
+      env: { ...sigstore.actionsTokenEnv(), ...service.env },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    const [artifact, ...more] = await recordArtifacts(service, 'slsa-provenance');
+    expect(more).toEqual([]);
+    expect(artifact?.name).toMatch(/^slipway-record-slsa-provenance-build-[0-9a-f]{8}$/);
+    expect(artifact?.records).toEqual([
+      {
+        type: 'signature',
+        kind: 'provenance',
+        subject: 'app-1.0.0.tgz',
+        digest: `sha256:${sha256('pretend tarball one\n')}`,
+        signed: true,
+        run: expect.objectContaining({ repository: 'octo-org/octo-repo', job: 'build' }),
+      },
+      {
+        type: 'signature',
+        kind: 'provenance',
+        subject: 'app-1.0.0.zip',
+        digest: `sha256:${sha256('pretend zip two\n')}`,
+        signed: true,
+        run: expect.objectContaining({ repository: 'octo-org/octo-repo', job: 'build' }),
+      },
+    ]);
+    expect(artifact?.problems).toEqual([]);
+    expect(artifact?.counted).toEqual([
+      { type: 'signature', subject: 'app-1.0.0.tgz', signed: true },
+      { type: 'signature', subject: 'app-1.0.0.zip', signed: true },
+    ]);
   });
 });

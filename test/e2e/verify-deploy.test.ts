@@ -3,7 +3,10 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnCapture } from '@slipway/core';
+import { signatureFigures, type DeploymentRecord, type RunRecord } from '@slipway/metrics';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
+import { startCacheService, type CacheService } from '../services/cache-service.js';
+import { recordArtifacts } from '../services/record-artifacts.js';
 import { pushTestImage, startRegistry, type Registry } from '../services/registry.js';
 import { startSigstoreMock, type SigstoreMock } from '../services/sigstore-mock.js';
 
@@ -260,5 +263,72 @@ describe('verify-deploy (bundle through the runner harness)', () => {
       expect(r.exitCode).toBe(1);
       expect(errorOf(r)).toContain('typo.yml: builder-id: unknown field');
     });
+  });
+});
+
+describe('verify-deploy outcome records (through the local results service)', () => {
+  let service: CacheService;
+  beforeAll(async () => {
+    service = await startCacheService();
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('uploads one verification record per subject for the environment, a rejection included, and ci-metrics credits the deploy', async () => {
+    const run = (inputs: Record<string, string>): Promise<StepResult> =>
+      runStep({
+        action: 'verify-deploy',
+        workspace,
+        inputs: { trust: 'trusted-root', 'trusted-root': 'trusted_root.json', policy: 'policy.yml', environment: 'production', ...inputs },
+        env: service.env,
+      });
+    const passed = await run({ artifacts: 'dist/app.tgz', bundles: 'out/app.provenance.json' });
+    expect(passed.exitCode).toBe(0);
+    const rejected = await run({ artifacts: 'dist/tampered.tgz', bundles: 'out/app.provenance.json' });
+    expect(rejected.exitCode).not.toBe(0);
+    // A record is never a reason to change the decision, and the decision never loses its record.
+    expect(rejected.outputs['verified']).toBe('false');
+
+    const artifacts = await recordArtifacts(service, 'verify-deploy');
+    expect(artifacts.map((a) => a.name)).toEqual([
+      expect.stringMatching(/^slipway-record-verify-deploy-build-[0-9a-f]{8}$/),
+      expect.stringMatching(/^slipway-record-verify-deploy-build-[0-9a-f]{8}$/),
+    ]);
+    expect(artifacts.map((a) => a.records)).toEqual([
+      [expect.objectContaining({ type: 'verification', subject: 'dist/app.tgz', environment: 'production', verified: true })],
+      [expect.objectContaining({ type: 'verification', subject: 'dist/tampered.tgz', environment: 'production', verified: false })],
+    ]);
+    expect(artifacts[0]?.records[0]?.run).toMatchObject({ repository: 'octo-org/octo-repo', job: 'build' });
+    expect(artifacts.flatMap((a) => a.problems)).toEqual([]);
+
+    // ci-metrics: the passing run verifies its commit's production deployment; the rejected one does not.
+    const runOf = (sha: string, outcomes: RunRecord['outcomes']): RunRecord => ({
+      id: sha.charCodeAt(0),
+      workflow: 'Deploy',
+      event: 'push',
+      branch: 'main',
+      sha,
+      attempt: 1,
+      conclusion: 'success',
+      createdAt: 0,
+      startedAt: 0,
+      completedAt: 1,
+      jobs: [],
+      artifacts: 0,
+      outcomes,
+    });
+    const deploy = (sha: string): DeploymentRecord => ({
+      id: sha.charCodeAt(0),
+      environment: 'production',
+      production: true,
+      sha,
+      ref: 'main',
+      createdAt: 0,
+      state: 'success',
+      commits: [],
+    });
+    const runs = [runOf('a', artifacts[0]?.counted ?? []), runOf('b', artifacts[1]?.counted ?? [])];
+    expect(signatureFigures(runs, [deploy('a'), deploy('b')], runs, 'main')).toMatchObject({ deployments: 2, verifiedDeployments: 1 });
   });
 });

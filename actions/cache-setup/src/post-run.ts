@@ -1,15 +1,15 @@
-import type { Ports } from '@slipway/core';
-import { formatSize, measurePaths, saveDecision, type CacheRecord, type LayerOutcome } from '@slipway/cache';
+import { publishRecords, type CacheOutcomeRecord, type Ports, type RecordSink } from '@slipway/core';
+import { formatSize, measurePaths, saveDecision, type LayerOutcome } from '@slipway/cache';
 import type { CacheStore } from './cache-store.js';
 import type { RunContext } from './context.js';
 import type { Inputs } from './inputs.js';
-import type { RecordSink } from './record-sink.js';
 import { readMainState } from './state.js';
 import { saveSummary } from './summary.js';
 
 export interface PostDeps {
   context: RunContext;
   store: CacheStore;
+  /** Where the hit records go (the shared outcome-record sink). */
   records: RecordSink;
 }
 
@@ -50,24 +50,11 @@ export async function runPost(inputs: Inputs, ports: Ports, deps: PostDeps): Pro
   outcomes.push(...state.docker);
 
   let recordNote = '';
-  if (inputs.record !== 'none') {
-    const record: CacheRecord = {
-      schema: 'slipway/cache-record@1',
-      repository: ctx.repository,
-      workflow: ctx.workflow,
-      job: ctx.job,
-      runId: ctx.runId,
-      runAttempt: ctx.runAttempt,
-      ref: ctx.ref,
-      sha: ctx.sha,
-      os: ctx.os,
-      arch: ctx.arch,
-      recordedAt: ports.clock.now().toISOString(),
-      layers: outcomes,
-    };
-    const written = await deps.records.write(record, state.recordName, inputs.record === 'artifact');
+  // One outcome record per layer, in the format ci-metrics counts (slipway-record artifacts).
+  const records: CacheOutcomeRecord[] = outcomes.map((o) => ({ type: 'cache', ...o, os: ctx.os, arch: ctx.arch }));
+  const written = await publishRecords(deps.records, inputs.record ?? 'artifact', records, 'cache-setup', ports.log);
+  if (written) {
     ports.outputs.set('record-path', written.path);
-    if (written.error) ports.log.warning(`cache-setup: the hit record was written to ${written.path} but not uploaded: ${written.error}`);
     recordNote = written.artifact
       ? `Hit record uploaded as artifact \`${written.artifact}\`.`
       : `Hit record written to \`${written.path}\`.`;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Ports } from '@slipway/core';
 import { measurePaths, planCache, readPolicy, writePolicy, type KeyedLayerPlan, type LayerOutcome } from '@slipway/cache';
@@ -138,6 +137,5 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
     layers: restored,
     docker,
     write,
-    recordName: `slipway-cache-${ctx.job || 'job'}-${randomUUID().slice(0, 8)}`,
   });
 }

@@ -15,7 +15,6 @@ export interface MainState {
   /** Docker layer outcomes (no save in post: buildx writes its own cache). */
   docker: LayerOutcome[];
   write: { write: boolean; reason: string };
-  recordName: string;
 }
 
 const mainState: decode.Decoder<MainState> = decode.object({
@@ -24,7 +23,6 @@ const mainState: decode.Decoder<MainState> = decode.object({
   ),
   docker: decode.array(outcome),
   write: decode.object({ write: decode.boolean, reason: decode.string }),
-  recordName: decode.string,
 });
 
 const NAME = 'cache-setup';

@@ -3,14 +3,12 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readerFrom } from '@slipway/core';
+import { readerFrom, type OutcomeRecord, type RecordSink } from '@slipway/core';
 import { recordingPorts } from '@slipway/core/testing';
-import type { CacheRecord } from '@slipway/cache';
 import type { CacheStore } from '../src/cache-store.js';
 import type { RunContext } from '../src/context.js';
 import { parseInputs } from '../src/inputs.js';
 import { runPost } from '../src/post-run.js';
-import type { RecordSink } from '../src/record-sink.js';
 import { run } from '../src/run.js';
 
 const fixture = fileURLToPath(new URL('../../../test/fixtures/cache/npm-app', import.meta.url));
@@ -60,9 +58,9 @@ function tableStore(hits: Record<string, string>): CacheStore & { saved: string[
   };
 }
 
-const records = (): RecordSink & { written: CacheRecord[] } => {
-  const written: CacheRecord[] = [];
-  return { written, write: (record) => (written.push(record), Promise.resolve({ path: join(ws, 'record.json') })) };
+const records = (): RecordSink & { written: (readonly OutcomeRecord[])[] } => {
+  const written: (readonly OutcomeRecord[])[] = [];
+  return { written, write: (batch) => (written.push(batch), Promise.resolve({ path: join(ws, 'record.json') })) };
 };
 
 describe('run and runPost', () => {
@@ -82,7 +80,9 @@ describe('run and runPost', () => {
     await runPost(inputs, post, { context: context(), store, records: sink });
     // Nothing is on disk under ~/.npm in this test: there is nothing to save.
     expect(store.saved).toEqual([]);
-    expect(sink.written[0]?.layers[0]).toMatchObject({
+    expect(post.outputValues['record-path']).toBe(join(ws, 'record.json'));
+    expect(sink.written[0]?.[0]).toMatchObject({
+      type: 'cache',
       layer: 'deps',
       hit: 'partial',
       saved: false,

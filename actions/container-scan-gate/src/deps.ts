@@ -1,4 +1,5 @@
 import type { Ports } from '@slipway/core';
+import { actionsRecordSink } from '@slipway/core/records';
 import type { RunDeps } from './run.js';
 import { toolCacheLocator } from './scanner-install.js';
 import { actionsCacheStore } from './sla-store.js';
@@ -10,6 +11,7 @@ export function actionDeps(ports: Ports): RunDeps {
   return {
     cwd,
     version: '0.1.0',
+    records: actionsRecordSink(env),
     locator: toolCacheLocator({ PATH: env['PATH'] ?? '' }, ports.log),
     slaStore: actionsCacheStore({
       repository: env['GITHUB_REPOSITORY'] ?? 'local',

@@ -17,6 +17,7 @@ export const inputSchema = {
   sarif: input.path({ default: 'container-scan-gate.sarif' }),
   json: input.path({ default: 'container-scan-gate.json' }),
   'sla-cache': input.boolean({ default: 'true' }),
+  record: input.oneOf(['artifact', 'file', 'none'] as const, { default: 'artifact' }),
 };
 export type Inputs = InputsOf<typeof inputSchema>;
 

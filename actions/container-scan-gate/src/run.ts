@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { PolicyError, type Ports } from '@slipway/core';
+import { PolicyError, publishRecords, type Ports, type RecordSink, type ScanOutcomeRecord } from '@slipway/core';
 import {
+  fingerprint,
   gateJson,
   gateSummary,
   loadGateInputs,
@@ -25,6 +26,8 @@ export interface RunDeps {
   slaStore?: SlaStore;
   locator: ScannerLocator;
   version: string;
+  /** Where the scan records go (ci-metrics' scan pass rate); none when absent. */
+  records?: RecordSink;
 }
 
 // Findings of a directory scan have no image: their SLA state is kept under this name.
@@ -89,6 +92,26 @@ async function saveSla(store: SlaStore | undefined, gate: GateResult, images: st
   }
 }
 
+/**
+ * One scan record per scanned subject (the image or directory a report names, else its file).
+ * A subject fails when one of its own findings blocks; a failed gate whose blocking findings
+ * belong to no report fails every subject, so a record never shows a pass the gate did not give.
+ */
+export function scanRecords(reports: readonly ScanReport[], gate: GateResult): ScanOutcomeRecord[] {
+  // By fingerprint: the gate merges the same finding seen in two reports into one.
+  const blockingFindings = new Set(gate.findings.filter((f) => f.blocking).map((f) => f.fingerprint));
+  const bySubject = new Map<string, number>();
+  for (const r of reports) {
+    const subject = r.artifact ?? r.source;
+    bySubject.set(subject, (bySubject.get(subject) ?? 0) + r.findings.filter((f) => blockingFindings.has(fingerprint(f))).length);
+  }
+  const attributed = [...bySubject.values()].some((n) => n > 0);
+  return [...bySubject].map(([subject, blocking]) => {
+    const fail = gate.decision === 'fail' && (blocking > 0 || !attributed);
+    return { type: 'scan', subject, decision: fail ? 'fail' : 'pass', blocking };
+  });
+}
+
 async function writeOut(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
@@ -141,6 +164,8 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
       title: `container-scan-gate: ${b.id}`,
     });
   }
+  // Recorded before the decision is enforced, so failed gates count in the pass rate too.
+  await publishRecords(deps.records, inputs.record ?? 'artifact', scanRecords(reports, gate), 'container-scan-gate', ports.log);
   if (gate.decision === 'fail')
     throw new PolicyError(`Container scan gate: fail. ${gate.why.join('. ')}.`, { hint: `details in ${jsonPath} and the job summary` });
   ports.log.info(`Container scan gate: pass. ${gate.why.join('. ')}.`);

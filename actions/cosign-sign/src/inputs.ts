@@ -10,6 +10,7 @@ export const inputSchema = {
   ...signingInputSchema,
   'registry-username': input.string(),
   'registry-password': input.string(),
+  record: input.oneOf(['artifact', 'file', 'none'] as const, { default: 'artifact' }),
 };
 
 export type Inputs = InputsOf<typeof inputSchema>;

@@ -1,5 +1,13 @@
 import { join, resolve } from 'node:path';
-import { Markdown, readGitHubContext, readTextFile, type Ports } from '@slipway/core';
+import {
+  Markdown,
+  publishRecords,
+  readGitHubContext,
+  readTextFile,
+  type Ports,
+  type RecordSink,
+  type SignatureOutcomeRecord,
+} from '@slipway/core';
 import {
   actionsIdentityProvider,
   attachAttestation,
@@ -24,7 +32,7 @@ interface ImageResult {
 }
 
 /** cosign-sign: Sigstore bundles for files, cosign-format signatures (and attestations) for images. */
-export async function run(inputs: Inputs, ports: Ports, env: Env = process.env): Promise<void> {
+export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, records?: RecordSink): Promise<void> {
   const ctx = readGitHubContext(env);
   const workspace = ctx.workspace;
   if (inputs.privateKeyPassphrase) ports.log.mask(inputs.privateKeyPassphrase);
@@ -103,4 +111,11 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env):
     );
   }
   await ports.summary.append(md.toString());
+
+  // One signature record per signed subject, for ci-metrics' signature coverage.
+  const signed: SignatureOutcomeRecord[] = [
+    ...files.map((f): SignatureOutcomeRecord => ({ type: 'signature', kind: 'signature', subject: f.subject, signed: true })),
+    ...imageResults.map((r): SignatureOutcomeRecord => ({ type: 'signature', kind: 'signature', subject: r.image, signed: true })),
+  ];
+  await publishRecords(records, inputs.record ?? 'artifact', signed, 'cosign-sign', ports.log);
 }

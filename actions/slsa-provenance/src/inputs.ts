@@ -13,6 +13,7 @@ export const inputSchema = {
   'registry-password': input.string(),
   'upload-attestation': input.boolean({ default: 'false' }),
   'github-token': input.string({ default: '${{ github.token }}' }),
+  record: input.oneOf(['artifact', 'file', 'none'] as const, { default: 'artifact' }),
 };
 
 export type Inputs = InputsOf<typeof inputSchema>;

@@ -1,6 +1,15 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { digestBytes, Markdown, readGitHubContext, readTextFile, type GitHubContext, type Ports } from '@slipway/core';
+import {
+  digestBytes,
+  Markdown,
+  publishRecords,
+  readGitHubContext,
+  readTextFile,
+  type GitHubContext,
+  type Ports,
+  type RecordSink,
+} from '@slipway/core';
 import {
   actionsIdentityProvider,
   attachAttestation,
@@ -63,7 +72,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 }
 
 /** slsa-provenance: subjects -> SLSA v1 statement -> DSSE Sigstore bundle -> file, registry, GitHub. */
-export async function run(inputs: Inputs, ports: Ports, env: Env = process.env): Promise<void> {
+export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, records?: RecordSink): Promise<void> {
   const ctx = readGitHubContext(env);
   const workspace = ctx.workspace;
   if (inputs.privateKeyPassphrase) ports.log.mask(inputs.privateKeyPassphrase);
@@ -156,4 +165,13 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env):
         .toString() + (subjects.length > 100 ? `\n…and ${subjects.length - 100} more\n` : ''),
     );
   await ports.summary.append(md.toString());
+
+  // One signature record (kind provenance) per subject: ci-metrics counts signed builds from them.
+  await publishRecords(
+    records,
+    inputs.record ?? 'artifact',
+    subjects.map((s) => ({ type: 'signature', kind: 'provenance', subject: s.name, digest: `sha256:${s.digest.sha256}`, signed: true })),
+    'slsa-provenance',
+    ports.log,
+  );
 }

@@ -12,6 +12,8 @@ export const inputSchema = {
   'tuf-mirror': input.string({ default: 'https://tuf-repo-cdn.sigstore.dev' }),
   'registry-username': input.string(),
   'registry-password': input.string(),
+  environment: input.string(),
+  record: input.oneOf(['artifact', 'file', 'none'] as const, { default: 'artifact' }),
 };
 
 export type Inputs = InputsOf<typeof inputSchema>;

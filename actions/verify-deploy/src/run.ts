@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { PolicyError, readTextFile, type Ports } from '@slipway/core';
+import { PolicyError, publishRecords, readTextFile, type Ports, type RecordSink } from '@slipway/core';
 import {
   formatReportMarkdown,
   loadFileSubject,
@@ -22,6 +22,8 @@ export interface RunOptions {
   finder?: ImageBundleFinder;
   /** The step's environment, for the docker config (`DOCKER_CONFIG`, `HOME`). */
   env?: Record<string, string | undefined>;
+  /** Where the verification records go (ci-metrics' verified-deploy share); none when absent. */
+  records?: RecordSink;
 }
 
 async function trustSource(inputs: Inputs, path: (p: string) => string): Promise<TrustSource> {
@@ -81,6 +83,20 @@ export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}
   }
   await ports.summary.append(formatReportMarkdown(reports));
   const rejected = reports.filter((r) => !r.verified);
+  // Recorded before the gate decides, so a rejection is counted too; a failed upload only warns.
+  await publishRecords(
+    options.records,
+    inputs.record ?? 'artifact',
+    reports.map((r) => ({
+      type: 'verification',
+      subject: r.subject,
+      ...(inputs.environment ? { environment: inputs.environment } : {}),
+      digest: r.digest,
+      verified: r.verified,
+    })),
+    'verify-deploy',
+    ports.log,
+  );
   ports.outputs.set('verified', rejected.length === 0);
   ports.outputs.set('verified-count', reports.length - rejected.length);
   ports.outputs.set('rejected-count', rejected.length);

@@ -34269,7 +34269,7 @@ function actionDeps(inputs, env = process.env) {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8524);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(368);
 
 const inputSchema = {
     'github-token': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.token }}' }),
@@ -34345,8 +34345,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(8524);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(368);
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 24 modules
 var metrics_src = __nccwpck_require__(2766);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/branch-store.ts
@@ -37696,7 +37696,7 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 8524:
+/***/ 368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37709,11 +37709,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ src_errors/* errorMessage */.gJ),
   ZD: () => (/* reexport */ escapeHtml),
   hF: () => (/* reexport */ input_readers_namespaceObject),
+  AZ: () => (/* reexport */ outcomeRecordFile),
   qF: () => (/* reexport */ parseJson),
   Ko: () => (/* reexport */ readInputs)
 });
 
-// UNUSED EXPORTS: DecodeError, InputError, PolicyError, camelCase, consolePorts, describeError, digestBytes, digestFile, escapeCell, expandGlobs, fixedClock, formatUserError, isForkPullRequest, isUserError, parseDuration, parseYamlText, processExec, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, spawnCapture, splitList, systemClock
+// UNUSED EXPORTS: DecodeError, InputError, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, camelCase, consolePorts, describeError, digestBytes, digestFile, escapeCell, expandGlobs, fixedClock, formatUserError, isForkPullRequest, isUserError, outcomeRecord, parseDuration, parseYamlText, processExec, publishRecords, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, spawnCapture, splitList, systemClock
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -38396,7 +38397,121 @@ function consolePorts(options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/outcome-records.ts
+
+/** What every record artifact's name starts with (ci-metrics' `records-prefix` default). */
+const RECORD_ARTIFACT_PREFIX = 'slipway-record';
+/** The document schema the writer stamps; readers accept files without it too. */
+const RECORD_SCHEMA = 'slipway/outcome-records@1';
+const outcome_records_text = withDefault(string, '');
+const optionalNumber = optional(number);
+const recordRun = object({
+    repository: outcome_records_text,
+    workflow: outcome_records_text,
+    job: outcome_records_text,
+    runId: outcome_records_text,
+    runAttempt: outcome_records_text,
+    ref: outcome_records_text,
+    sha: outcome_records_text,
+});
+/** Decodes one record; unknown fields are ignored so older readers accept richer records. */
+const outcomeRecord = (v, p) => {
+    const { type, run } = object({
+        type: literal('cache', 'signature', 'scan', 'verification'),
+        run: optional(recordRun),
+    })(v, p);
+    const withRun = (r) => (run === undefined ? r : { ...r, run });
+    switch (type) {
+        case 'cache': {
+            const r = object({
+                layer: string,
+                hit: literal('exact', 'partial', 'miss', 'skipped', 'error'),
+                key: optional(string),
+                matchedKey: optional(string),
+                sizeBytes: optionalNumber,
+                restoreSeconds: optionalNumber,
+                saved: optional(decode_boolean),
+                saveSeconds: optionalNumber,
+                note: optional(string),
+                os: optional(string),
+                arch: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'signature': {
+            const r = object({
+                subject: outcome_records_text,
+                signed: decode_boolean,
+                kind: optional(string),
+                digest: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'scan': {
+            const r = object({ subject: outcome_records_text, decision: literal('pass', 'fail'), blocking: optionalNumber })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'verification': {
+            const r = object({
+                subject: outcome_records_text,
+                environment: optional(string),
+                verified: decode_boolean,
+                digest: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+    }
+};
+/** A record file's JSON: one record, an array of them, or `{ "records": [...] }` (what the writer writes). */
+const outcomeRecordFile = oneOf(array(outcomeRecord), map(outcomeRecord, (r) => [r]), map(object({ records: array(outcomeRecord) }), (o) => o.records));
+/** The record run of the step's environment. */
+function recordRunFrom(env) {
+    const get = (name) => env[name] ?? '';
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        workflow: get('GITHUB_WORKFLOW'),
+        job: get('GITHUB_JOB'),
+        runId: get('GITHUB_RUN_ID'),
+        runAttempt: get('GITHUB_RUN_ATTEMPT'),
+        ref: get('GITHUB_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+}
+/** The JSON text of a record file: `{ schema, records }`, each record stamped with the run. */
+function recordDocument(records, run) {
+    return `${JSON.stringify({ schema: RECORD_SCHEMA, records: records.map((r) => ({ ...r, run })) }, null, 2)}\n`;
+}
+/**
+ * A record artifact's name: `slipway-record-<action>-<job>-<unique>`. Names must be unique in a
+ * run (one per step), and may not hold the characters the artifact service rejects.
+ */
+function recordArtifactName(action, run, unique) {
+    const clean = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+    return [RECORD_ARTIFACT_PREFIX, clean(action), clean(run.job || 'job'), clean(unique)].join('-');
+}
+/**
+ * Writes an action's records as `mode` says. A failure to write or upload only warns: records
+ * feed metrics and never change the step's outcome. Returns what was written, if anything.
+ */
+async function publishRecords(sink, mode, records, action, log) {
+    if (mode === 'none' || !sink || records.length === 0)
+        return undefined;
+    try {
+        const written = await sink.write(records, action, mode === 'artifact');
+        if (written.error)
+            log.warning(`${action}: the outcome records were written to ${written.path} but not uploaded: ${written.error}`);
+        else if (written.artifact)
+            log.info(`${action}: ${records.length} outcome record(s) uploaded as artifact ${written.artifact}`);
+        return written;
+    }
+    catch (error) {
+        log.warning(`${action}: the outcome records could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -38460,8 +38575,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(8524);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(368);
 ;// CONCATENATED MODULE: ./packages/metrics/src/history-codec.ts
 
 // Typed decoders for the history file: a file edited by hand or cut short fails with the
@@ -39152,9 +39267,24 @@ function readZip(bytes, maxBytes = 16 * 1024 * 1024) {
 ;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
 
 
-
-/** A record file's JSON: one record, an array of them, or `{ "records": [...] }`. */
-const recordFile = src/* decode.oneOf */.D4.oneOf(src/* decode.array */.D4.array(outcomeRecord), src/* decode.map */.D4.map(outcomeRecord, (r) => [r]), src/* decode.map */.D4.map(src/* decode.object */.D4.object({ records: src/* decode.array */.D4.array(outcomeRecord) }), (o) => o.records));
+/**
+ * What the history keeps of a record the actions wrote: the fields the figures count. A cache
+ * layer that was not looked up (`skipped`, `error`) has no hit or miss to count and is dropped.
+ */
+function toOutcome(r) {
+    switch (r.type) {
+        case 'cache':
+            return r.hit === 'exact' || r.hit === 'partial' || r.hit === 'miss' ? { type: 'cache', layer: r.layer, hit: r.hit } : undefined;
+        case 'signature':
+            return { type: 'signature', subject: r.subject, signed: r.signed };
+        case 'scan':
+            return { type: 'scan', subject: r.subject, decision: r.decision };
+        case 'verification':
+            return r.environment === undefined
+                ? { type: 'verification', subject: r.subject, verified: r.verified }
+                : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
+    }
+}
 /**
  * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
  * that is not a record is reported and skipped, so one bad file does not hide the rest.
@@ -39174,7 +39304,12 @@ function recordsFromArchive(bytes, artifactName) {
             continue;
         const where = `artifact ${artifactName}, ${entry.name}`;
         try {
-            out.records.push(...(0,src/* decodeDocument */.w8)(recordFile, (0,src/* parseJson */.qF)(entry.data.toString('utf8'), where), where));
+            // The one record format, decoded by the same code the actions write it with (@slipway/core).
+            for (const r of (0,src/* decodeDocument */.w8)(src/* outcomeRecordFile */.AZ, (0,src/* parseJson */.qF)(entry.data.toString('utf8'), where), where)) {
+                const outcome = toOutcome(r);
+                if (outcome)
+                    out.records.push(outcome);
+            }
         }
         catch (error) {
             out.problems.push((0,src/* errorMessage */.gJ)(error));

@@ -29510,7 +29510,7 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8524);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(368);
 
 const inputSchema = {
     mode: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.oneOf */ .hF.oneOf(['audit', 'record'], { default: 'audit' }),
@@ -29572,8 +29572,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(8524);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(368);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
 /**
  * All known experimental feature keys.
@@ -41077,7 +41077,7 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 8524:
+/***/ 368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41097,7 +41097,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gu: () => (/* reexport */ readTextFile)
 });
 
-// UNUSED EXPORTS: DecodeError, InputError, camelCase, consolePorts, describeError, digestFile, errorMessage, escapeCell, escapeHtml, expandGlobs, fixedClock, formatUserError, isForkPullRequest, isUserError, parseDuration, processExec, readJsonFile, readYamlFile, readerFrom, spawnCapture, splitList, systemClock
+// UNUSED EXPORTS: DecodeError, InputError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, camelCase, consolePorts, describeError, digestFile, errorMessage, escapeCell, escapeHtml, expandGlobs, fixedClock, formatUserError, isForkPullRequest, isUserError, outcomeRecord, outcomeRecordFile, parseDuration, processExec, publishRecords, readJsonFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, spawnCapture, splitList, systemClock
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -41780,7 +41780,121 @@ function consolePorts(options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/outcome-records.ts
+
+/** What every record artifact's name starts with (ci-metrics' `records-prefix` default). */
+const RECORD_ARTIFACT_PREFIX = 'slipway-record';
+/** The document schema the writer stamps; readers accept files without it too. */
+const RECORD_SCHEMA = 'slipway/outcome-records@1';
+const outcome_records_text = withDefault(string, '');
+const optionalNumber = optional(number);
+const recordRun = object({
+    repository: outcome_records_text,
+    workflow: outcome_records_text,
+    job: outcome_records_text,
+    runId: outcome_records_text,
+    runAttempt: outcome_records_text,
+    ref: outcome_records_text,
+    sha: outcome_records_text,
+});
+/** Decodes one record; unknown fields are ignored so older readers accept richer records. */
+const outcomeRecord = (v, p) => {
+    const { type, run } = object({
+        type: literal('cache', 'signature', 'scan', 'verification'),
+        run: optional(recordRun),
+    })(v, p);
+    const withRun = (r) => (run === undefined ? r : { ...r, run });
+    switch (type) {
+        case 'cache': {
+            const r = object({
+                layer: string,
+                hit: literal('exact', 'partial', 'miss', 'skipped', 'error'),
+                key: optional(string),
+                matchedKey: optional(string),
+                sizeBytes: optionalNumber,
+                restoreSeconds: optionalNumber,
+                saved: optional(decode_boolean),
+                saveSeconds: optionalNumber,
+                note: optional(string),
+                os: optional(string),
+                arch: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'signature': {
+            const r = object({
+                subject: outcome_records_text,
+                signed: decode_boolean,
+                kind: optional(string),
+                digest: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'scan': {
+            const r = object({ subject: outcome_records_text, decision: literal('pass', 'fail'), blocking: optionalNumber })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'verification': {
+            const r = object({
+                subject: outcome_records_text,
+                environment: optional(string),
+                verified: decode_boolean,
+                digest: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+    }
+};
+/** A record file's JSON: one record, an array of them, or `{ "records": [...] }` (what the writer writes). */
+const outcomeRecordFile = oneOf(array(outcomeRecord), map(outcomeRecord, (r) => [r]), map(object({ records: array(outcomeRecord) }), (o) => o.records));
+/** The record run of the step's environment. */
+function recordRunFrom(env) {
+    const get = (name) => env[name] ?? '';
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        workflow: get('GITHUB_WORKFLOW'),
+        job: get('GITHUB_JOB'),
+        runId: get('GITHUB_RUN_ID'),
+        runAttempt: get('GITHUB_RUN_ATTEMPT'),
+        ref: get('GITHUB_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+}
+/** The JSON text of a record file: `{ schema, records }`, each record stamped with the run. */
+function recordDocument(records, run) {
+    return `${JSON.stringify({ schema: RECORD_SCHEMA, records: records.map((r) => ({ ...r, run })) }, null, 2)}\n`;
+}
+/**
+ * A record artifact's name: `slipway-record-<action>-<job>-<unique>`. Names must be unique in a
+ * run (one per step), and may not hold the characters the artifact service rejects.
+ */
+function recordArtifactName(action, run, unique) {
+    const clean = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+    return [RECORD_ARTIFACT_PREFIX, clean(action), clean(run.job || 'job'), clean(unique)].join('-');
+}
+/**
+ * Writes an action's records as `mode` says. A failure to write or upload only warns: records
+ * feed metrics and never change the step's outcome. Returns what was written, if anything.
+ */
+async function publishRecords(sink, mode, records, action, log) {
+    if (mode === 'none' || !sink || records.length === 0)
+        return undefined;
+    try {
+        const written = await sink.write(records, action, mode === 'artifact');
+        if (written.error)
+            log.warning(`${action}: the outcome records were written to ${written.path} but not uploaded: ${written.error}`);
+        else if (written.artifact)
+            log.info(`${action}: ${records.length} outcome record(s) uploaded as artifact ${written.artifact}`);
+        return written;
+    }
+    catch (error) {
+        log.warning(`${action}: the outcome records could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

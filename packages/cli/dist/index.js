@@ -38319,7 +38319,7 @@ function removeLeadingSlash(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1583);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2373);
 // The bundled CLI's entry: run, then exit with the command's code.
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -38335,7 +38335,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1583:
+/***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39964,7 +39964,121 @@ function consolePorts(options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/outcome-records.ts
+
+/** What every record artifact's name starts with (ci-metrics' `records-prefix` default). */
+const RECORD_ARTIFACT_PREFIX = 'slipway-record';
+/** The document schema the writer stamps; readers accept files without it too. */
+const RECORD_SCHEMA = 'slipway/outcome-records@1';
+const outcome_records_text = withDefault(string, '');
+const optionalNumber = optional(number);
+const recordRun = object({
+    repository: outcome_records_text,
+    workflow: outcome_records_text,
+    job: outcome_records_text,
+    runId: outcome_records_text,
+    runAttempt: outcome_records_text,
+    ref: outcome_records_text,
+    sha: outcome_records_text,
+});
+/** Decodes one record; unknown fields are ignored so older readers accept richer records. */
+const outcomeRecord = (v, p) => {
+    const { type, run } = object({
+        type: literal('cache', 'signature', 'scan', 'verification'),
+        run: optional(recordRun),
+    })(v, p);
+    const withRun = (r) => (run === undefined ? r : { ...r, run });
+    switch (type) {
+        case 'cache': {
+            const r = object({
+                layer: string,
+                hit: literal('exact', 'partial', 'miss', 'skipped', 'error'),
+                key: optional(string),
+                matchedKey: optional(string),
+                sizeBytes: optionalNumber,
+                restoreSeconds: optionalNumber,
+                saved: optional(decode_boolean),
+                saveSeconds: optionalNumber,
+                note: optional(string),
+                os: optional(string),
+                arch: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'signature': {
+            const r = object({
+                subject: outcome_records_text,
+                signed: decode_boolean,
+                kind: optional(string),
+                digest: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'scan': {
+            const r = object({ subject: outcome_records_text, decision: literal('pass', 'fail'), blocking: optionalNumber })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'verification': {
+            const r = object({
+                subject: outcome_records_text,
+                environment: optional(string),
+                verified: decode_boolean,
+                digest: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+    }
+};
+/** A record file's JSON: one record, an array of them, or `{ "records": [...] }` (what the writer writes). */
+const outcomeRecordFile = oneOf(array(outcomeRecord), map(outcomeRecord, (r) => [r]), map(object({ records: array(outcomeRecord) }), (o) => o.records));
+/** The record run of the step's environment. */
+function recordRunFrom(env) {
+    const get = (name) => env[name] ?? '';
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        workflow: get('GITHUB_WORKFLOW'),
+        job: get('GITHUB_JOB'),
+        runId: get('GITHUB_RUN_ID'),
+        runAttempt: get('GITHUB_RUN_ATTEMPT'),
+        ref: get('GITHUB_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+}
+/** The JSON text of a record file: `{ schema, records }`, each record stamped with the run. */
+function recordDocument(records, run) {
+    return `${JSON.stringify({ schema: RECORD_SCHEMA, records: records.map((r) => ({ ...r, run })) }, null, 2)}\n`;
+}
+/**
+ * A record artifact's name: `slipway-record-<action>-<job>-<unique>`. Names must be unique in a
+ * run (one per step), and may not hold the characters the artifact service rejects.
+ */
+function recordArtifactName(action, run, unique) {
+    const clean = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+    return [RECORD_ARTIFACT_PREFIX, clean(action), clean(run.job || 'job'), clean(unique)].join('-');
+}
+/**
+ * Writes an action's records as `mode` says. A failure to write or upload only warns: records
+ * feed metrics and never change the step's outcome. Returns what was written, if anything.
+ */
+async function publishRecords(sink, mode, records, action, log) {
+    if (mode === 'none' || !sink || records.length === 0)
+        return undefined;
+    try {
+        const written = await sink.write(records, action, mode === 'artifact');
+        if (written.error)
+            log.warning(`${action}: the outcome records were written to ${written.path} but not uploaded: ${written.error}`);
+        else if (written.artifact)
+            log.info(`${action}: ${records.length} outcome record(s) uploaded as artifact ${written.artifact}`);
+        return written;
+    }
+    catch (error) {
+        log.warning(`${action}: the outcome records could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -40899,21 +41013,6 @@ const layerOutcome = object({
     saved: decode_boolean,
     saveSeconds: number,
     note: string,
-});
-/** Decodes a cache record (the collector's side, and the tests'). */
-const cacheRecord = object({
-    schema: literal('slipway/cache-record@1'),
-    repository: string,
-    workflow: string,
-    job: string,
-    runId: string,
-    runAttempt: string,
-    ref: string,
-    sha: string,
-    os: string,
-    arch: string,
-    recordedAt: string,
-    layers: array(layerOutcome),
 });
 /** Exact restores over layers that were looked up; undefined when none was. */
 function hitRate(layers) {
@@ -49485,7 +49584,7 @@ function mergeReports(reports, root) {
  * average, failed tests and files with failures keep their previous averages (a run cut
  * short says nothing about the time), and flaky tests are flagged.
  */
-function recordRun(previous, reports, options) {
+function record_recordRun(previous, reports, options) {
     const base = previous ?? emptyStore();
     const run = base.runs + 1;
     const alpha = options.smoothing;
@@ -49802,7 +49901,7 @@ const shardStage = {
             : `parallel wall time ${shard_s(wall)}`);
         // Record: fold the shards' reports into the timings the next plan starts from.
         const reports = await Promise.all(plan.shards.map(async (sh) => parseTimingText(await (0,promises_.readFile)((0,external_node_path_.join)(dir, `junit-${sh.index}.xml`), 'utf8'), `junit-${sh.index}.xml`)));
-        const recorded = recordRun(undefined, [...sources, ...reports], {
+        const recorded = record_recordRun(undefined, [...sources, ...reports], {
             sha: 'local',
             now: ctx.clock.now().toISOString(),
             smoothing: 0.3,
@@ -68018,7 +68117,7 @@ const checkedJob = object({
     steps: array(step),
 });
 /** One outcome record, as stored and as found in a run's record artifacts. */
-const outcomeRecord = (v, p) => {
+const history_codec_outcomeRecord = (v, p) => {
     const { type } = object({ type: literal('cache', 'signature', 'scan', 'verification') })(v, p);
     switch (type) {
         case 'cache': {
@@ -68058,7 +68157,7 @@ const checkedRun = object({
     completedAt: time,
     jobs: array(checkedJob),
     artifacts: history_codec_int,
-    outcomes: array(outcomeRecord),
+    outcomes: array(history_codec_outcomeRecord),
 });
 // A history holds millions of steps: the generic decoders build a field path for every value,
 // which dominates loading. These fast paths check the same types without paths and fall back to
@@ -68682,9 +68781,24 @@ function readZip(bytes, maxBytes = 16 * 1024 * 1024) {
 ;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
 
 
-
-/** A record file's JSON: one record, an array of them, or `{ "records": [...] }`. */
-const recordFile = oneOf(array(outcomeRecord), map(outcomeRecord, (r) => [r]), map(object({ records: array(outcomeRecord) }), (o) => o.records));
+/**
+ * What the history keeps of a record the actions wrote: the fields the figures count. A cache
+ * layer that was not looked up (`skipped`, `error`) has no hit or miss to count and is dropped.
+ */
+function toOutcome(r) {
+    switch (r.type) {
+        case 'cache':
+            return r.hit === 'exact' || r.hit === 'partial' || r.hit === 'miss' ? { type: 'cache', layer: r.layer, hit: r.hit } : undefined;
+        case 'signature':
+            return { type: 'signature', subject: r.subject, signed: r.signed };
+        case 'scan':
+            return { type: 'scan', subject: r.subject, decision: r.decision };
+        case 'verification':
+            return r.environment === undefined
+                ? { type: 'verification', subject: r.subject, verified: r.verified }
+                : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
+    }
+}
 /**
  * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
  * that is not a record is reported and skipped, so one bad file does not hide the rest.
@@ -68704,7 +68818,12 @@ function recordsFromArchive(bytes, artifactName) {
             continue;
         const where = `artifact ${artifactName}, ${entry.name}`;
         try {
-            out.records.push(...decode_decodeDocument(recordFile, files_parseJson(entry.data.toString('utf8'), where), where));
+            // The one record format, decoded by the same code the actions write it with (@slipway/core).
+            for (const r of decode_decodeDocument(outcomeRecordFile, files_parseJson(entry.data.toString('utf8'), where), where)) {
+                const outcome = toOutcome(r);
+                if (outcome)
+                    out.records.push(outcome);
+            }
         }
         catch (error) {
             out.problems.push(errorMessage(error));

@@ -13,3 +13,22 @@ export { digestFile, digestBytes, type DigestAlgorithm } from './digest.js';
 export { readGitHubContext, isForkPullRequest, type GitHubContext } from './github-context.js';
 export { readTextFile, parseJson, parseYamlText, readJsonFile, readYamlFile } from './files.js';
 export { consolePorts, type ConsoleOptions } from './console-ports.js';
+export {
+  outcomeRecord,
+  outcomeRecordFile,
+  recordRunFrom,
+  recordDocument,
+  recordArtifactName,
+  publishRecords,
+  RECORD_ARTIFACT_PREFIX,
+  RECORD_SCHEMA,
+  type OutcomeRecord,
+  type CacheOutcomeRecord,
+  type SignatureOutcomeRecord,
+  type ScanOutcomeRecord,
+  type VerificationOutcomeRecord,
+  type RecordRun,
+  type RecordMode,
+  type RecordSink,
+  type RecordWritten,
+} from './outcome-records.js';

@@ -1,14 +1,25 @@
-import { decode, decodeDocument, errorMessage, parseJson } from '@slipway/core';
-import { outcomeRecord } from './history-codec.js';
+import { decodeDocument, errorMessage, outcomeRecordFile, parseJson, type OutcomeRecord as WrittenRecord } from '@slipway/core';
 import type { OutcomeRecord } from './model.js';
 import { readZip } from './zip-entries.js';
 
-/** A record file's JSON: one record, an array of them, or `{ "records": [...] }`. */
-const recordFile = decode.oneOf<OutcomeRecord[]>(
-  decode.array(outcomeRecord),
-  decode.map(outcomeRecord, (r) => [r]),
-  decode.map(decode.object({ records: decode.array(outcomeRecord) }), (o) => o.records),
-);
+/**
+ * What the history keeps of a record the actions wrote: the fields the figures count. A cache
+ * layer that was not looked up (`skipped`, `error`) has no hit or miss to count and is dropped.
+ */
+export function toOutcome(r: WrittenRecord): OutcomeRecord | undefined {
+  switch (r.type) {
+    case 'cache':
+      return r.hit === 'exact' || r.hit === 'partial' || r.hit === 'miss' ? { type: 'cache', layer: r.layer, hit: r.hit } : undefined;
+    case 'signature':
+      return { type: 'signature', subject: r.subject, signed: r.signed };
+    case 'scan':
+      return { type: 'scan', subject: r.subject, decision: r.decision };
+    case 'verification':
+      return r.environment === undefined
+        ? { type: 'verification', subject: r.subject, verified: r.verified }
+        : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
+  }
+}
 
 /** What one record artifact held, and what in it could not be read. */
 export interface ArtifactRecords {
@@ -33,7 +44,11 @@ export function recordsFromArchive(bytes: Buffer, artifactName: string): Artifac
     if (!entry.name.endsWith('.json')) continue;
     const where = `artifact ${artifactName}, ${entry.name}`;
     try {
-      out.records.push(...decodeDocument(recordFile, parseJson(entry.data.toString('utf8'), where), where));
+      // The one record format, decoded by the same code the actions write it with (@slipway/core).
+      for (const r of decodeDocument(outcomeRecordFile, parseJson(entry.data.toString('utf8'), where), where)) {
+        const outcome = toOutcome(r);
+        if (outcome) out.records.push(outcome);
+      }
     } catch (error) {
       out.problems.push(errorMessage(error));
     }
