@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode, decodeDocument } from '@slipway/core';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
-import { scanFigures, type RunRecord } from '@slipway/metrics';
+import { scanFigures } from '@slipway/metrics';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
-import { recordArtifacts } from '../services/record-artifacts.js';
+import { recordArtifacts, runWithRecords } from '../services/record-artifacts.js';
 import { eicarTree } from '../../packages/scan/test/eicar.js';
 import { sarifValidator } from '../../packages/scan/test/sarif-schema.js';
 
@@ -271,21 +271,7 @@ describe('fix SLAs remembered in the Actions cache', () => {
     ]);
     expect(artifact?.records[0]?.run).toMatchObject({ repository: 'octo-org/octo-repo', job: 'build' });
     expect(artifact?.problems).toEqual([]);
-    const run: RunRecord = {
-      id: 1,
-      workflow: 'CI',
-      event: 'push',
-      branch: 'main',
-      sha: 'a'.repeat(40),
-      attempt: 1,
-      conclusion: 'failure',
-      createdAt: 0,
-      startedAt: 0,
-      completedAt: 1,
-      jobs: [],
-      artifacts: 0,
-      outcomes: artifact?.counted ?? [],
-    };
+    const run = runWithRecords(artifact?.counted ?? [], { conclusion: 'failure' });
     expect(scanFigures([run])).toEqual({ total: 2, passed: 1, passRate: 0.5 });
   });
 });

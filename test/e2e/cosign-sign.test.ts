@@ -14,10 +14,10 @@ import {
   referrersFallbackTag,
   SLSA_PROVENANCE_V1,
 } from '@slipway/supply-chain';
-import { signatureFigures, type RunRecord } from '@slipway/metrics';
+import { signatureFigures } from '@slipway/metrics';
 import { repoRoot, runStep } from '../harness/index.js';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
-import { recordArtifacts } from '../services/record-artifacts.js';
+import { recordArtifacts, runWithRecords } from '../services/record-artifacts.js';
 import { pushTestImage, startRegistry, type Registry } from '../services/registry.js';
 import { startSigstoreMock, verifyBundle, type SigstoreMock } from '../services/sigstore-mock.js';
 
@@ -289,21 +289,7 @@ describe('cosign-sign outcome records (through the local results service)', () =
       })),
     );
     expect(artifact?.problems).toEqual([]);
-    const run: RunRecord = {
-      id: 1,
-      workflow: 'CI',
-      event: 'push',
-      branch: 'main',
-      sha: 'a'.repeat(40),
-      attempt: 1,
-      conclusion: 'success',
-      createdAt: 0,
-      startedAt: 0,
-      completedAt: 1,
-      jobs: [],
-      artifacts: 0,
-      outcomes: artifact?.counted ?? [],
-    };
+    const run = runWithRecords(artifact?.counted ?? []);
     expect(signatureFigures([run], [], [run], 'main')).toMatchObject({ builds: 1, signedBuilds: 1, coverage: 1 });
   });
 });

@@ -6,7 +6,7 @@ import { spawnCapture } from '@slipway/core';
 import { signatureFigures, type DeploymentRecord, type RunRecord } from '@slipway/metrics';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
-import { recordArtifacts } from '../services/record-artifacts.js';
+import { recordArtifacts, runWithRecords } from '../services/record-artifacts.js';
 import { pushTestImage, startRegistry, type Registry } from '../services/registry.js';
 import { startSigstoreMock, type SigstoreMock } from '../services/sigstore-mock.js';
 
@@ -303,21 +303,8 @@ describe('verify-deploy outcome records (through the local results service)', ()
     expect(artifacts.flatMap((a) => a.problems)).toEqual([]);
 
     // ci-metrics: the passing run verifies its commit's production deployment; the rejected one does not.
-    const runOf = (sha: string, outcomes: RunRecord['outcomes']): RunRecord => ({
-      id: sha.charCodeAt(0),
-      workflow: 'Deploy',
-      event: 'push',
-      branch: 'main',
-      sha,
-      attempt: 1,
-      conclusion: 'success',
-      createdAt: 0,
-      startedAt: 0,
-      completedAt: 1,
-      jobs: [],
-      artifacts: 0,
-      outcomes,
-    });
+    const runOf = (sha: string, outcomes: RunRecord['outcomes']): RunRecord =>
+      runWithRecords(outcomes, { id: sha.charCodeAt(0), workflow: 'Deploy', sha });
     const deploy = (sha: string): DeploymentRecord => ({
       id: sha.charCodeAt(0),
       environment: 'production',

@@ -1,5 +1,5 @@
 import { decodeDocument, outcomeRecordFile, parseJson, type OutcomeRecord } from '@slipway/core';
-import { readZip, recordsFromArchive, type OutcomeRecord as CountedRecord } from '@slipway/metrics';
+import { readZip, recordsFromArchive, type OutcomeRecord as CountedRecord, type RunRecord } from '@slipway/metrics';
 import type { CacheService } from './cache-service.js';
 
 /** One uploaded record artifact, read both ways: every written field, and what ci-metrics counts. */
@@ -25,4 +25,24 @@ export async function recordArtifacts(service: CacheService, action: string): Pr
     out.push({ name, records, counted: counted.records, problems: counted.problems });
   }
   return out;
+}
+
+/** A minimal completed run on main carrying the given outcome records, to feed ci-metrics' figures. */
+export function runWithRecords(outcomes: CountedRecord[], overrides: Partial<RunRecord> = {}): RunRecord {
+  return {
+    id: 1,
+    workflow: 'CI',
+    event: 'push',
+    branch: 'main',
+    sha: 'a'.repeat(40),
+    attempt: 1,
+    conclusion: 'success',
+    createdAt: 0,
+    startedAt: 0,
+    completedAt: 1,
+    jobs: [],
+    artifacts: 0,
+    outcomes,
+    ...overrides,
+  };
 }
