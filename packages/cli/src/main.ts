@@ -1,4 +1,4 @@
-import { describeError, isUserError, PolicyError } from '@slipway/core';
+import { describeError, PolicyError } from '@slipway/core';
 import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -54,9 +54,4 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (error instanceof PolicyError) return EXIT.rejected;
     return EXIT.usage;
   }
-}
-
-/** True when an error means "the inputs were fine and the answer is no". */
-export function isRejection(error: unknown): boolean {
-  return isUserError(error) && error instanceof PolicyError;
 }

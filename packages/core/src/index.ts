@@ -1,13 +1,13 @@
-export { UserError, PolicyError, isUserError, errorMessage, describeError, formatUserError } from './errors.js';
+export { UserError, PolicyError, isUserError, errorMessage, describeError } from './errors.js';
 export * as decode from './decode.js';
 export { DecodeError, decodeDocument, type Decoder } from './decode.js';
 export * as input from './input-readers.js';
 export { InputError, splitList, parseDuration, type InputSpec } from './input-readers.js';
-export { readInputs, readerFrom, camelCase, type ReadInput, type InputSchema, type InputsOf } from './inputs.js';
+export { readInputs, readerFrom, type ReadInput, type InputSchema, type InputsOf } from './inputs.js';
 export type { Annotation, Logger, Outputs, Summary, State, Exec, ExecOptions, ExecResult, Clock, Environment, Ports } from './ports.js';
 export { systemClock, fixedClock } from './ports.js';
-export { spawnCapture, processExec } from './exec.js';
-export { Markdown, escapeCell, escapeHtml } from './summary.js';
+export { spawnCapture } from './exec.js';
+export { Markdown, escapeHtml } from './summary.js';
 export { expandGlobs } from './glob.js';
 export { digestFile, digestBytes, type DigestAlgorithm } from './digest.js';
 export { readGitHubContext, isForkPullRequest, type GitHubContext } from './github-context.js';
