@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Ports } from '@slipway/core';
-import { planSummary } from '@slipway/shard';
+import { planDocument, planSummary } from '@slipway/shard';
 import { buildPlan, type RunContext } from './build-plan.js';
 import type { Inputs } from './inputs.js';
 
@@ -15,18 +15,7 @@ export async function planMode(inputs: Inputs, ports: Ports, ctx: RunContext): P
     include: plan.shards.map((s) => ({ 'shard-index': s.index, 'shard-count': plan.shardCount, 'predicted-seconds': s.predictedSeconds })),
   };
   const planFile = join(ctx.tempDir, 'slipway-test-shard-plan.json');
-  await writeFile(
-    planFile,
-    `${JSON.stringify(
-      {
-        shards: plan.shards.map((s) => ({ index: s.index, tests: s.tests, predictedSeconds: s.predictedSeconds })),
-        lowerBoundSeconds: plan.lowerBoundSeconds,
-        makespanSeconds: plan.makespanSeconds,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  await writeFile(planFile, `${JSON.stringify(planDocument(plan), null, 2)}\n`);
   ports.outputs.set('matrix', JSON.stringify(matrix));
   ports.outputs.set('shard-count', plan.shardCount);
   ports.outputs.set('predicted-seconds', JSON.stringify(plan.shards.map((s) => s.predictedSeconds)));

@@ -18,7 +18,15 @@ export { timeUniverse, knownFileSeconds, type FileTiming, type TimedUniverse, ty
 export { estimateFiles, type FileFeatures, type Estimate, type EstimateMethod } from './estimate.js';
 export { workItems, toMicros, type WorkItem, type Granularity, type EstimatedFile, type ItemOptions } from './work-items.js';
 export { assignShards, type Assignment, type Shard } from './plan.js';
-export { planShards, fingerprintOf, type PlanRequest, type ShardPlan, type PlannedShard } from './shard-plan.js';
+export {
+  planShards,
+  planDocument,
+  fingerprintOf,
+  type PlanRequest,
+  type ShardPlan,
+  type PlannedShard,
+  type PlanDocument,
+} from './shard-plan.js';
 export { selectShard } from './select.js';
 export { RUNNERS, runnerCommand, exactTestSelection, shellQuote, type Runner, type CommandOptions } from './runner-command.js';
 export { recordRun, mergeReports, knownFlaky, type RecordOptions, type RecordResult, type FlakyTest } from './record.js';

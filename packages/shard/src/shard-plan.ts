@@ -49,6 +49,22 @@ export interface ShardPlan {
   fingerprint: string;
 }
 
+/** The plan as written to a plan file or printed by `slipway shard plan --json`. */
+export interface PlanDocument {
+  shards: { index: number; tests: string[]; predictedSeconds: number }[];
+  lowerBoundSeconds: number;
+  makespanSeconds: number;
+}
+
+/** The part of a plan that a shard job or a reader of the plan file needs. */
+export function planDocument(plan: ShardPlan): PlanDocument {
+  return {
+    shards: plan.shards.map((s) => ({ index: s.index, tests: s.tests, predictedSeconds: s.predictedSeconds })),
+    lowerBoundSeconds: plan.lowerBoundSeconds,
+    makespanSeconds: plan.makespanSeconds,
+  };
+}
+
 const seconds = (micros: number): number => Math.round(micros / 1000) / 1000;
 
 /** Plans the shards: chooses N (fixed or by target), builds the items, assigns them. */

@@ -1,4 +1,4 @@
-import { planShards, selectShard } from '@slipway/shard';
+import { planDocument, planShards, selectShard } from '@slipway/shard';
 import { EXIT, group, intFlag, leaf, printJson, required } from '../command.js';
 import { countRequest, universeOptions, universeRequest } from './shard-inputs.js';
 
@@ -25,11 +25,7 @@ const planCommand = leaf({
     const plan = planShards({ ...(await universeRequest(values, io)), ...countRequest(values) });
     for (const note of plan.notes) io.stderr(`note: ${note}\n`);
     if (values.json) {
-      printJson(io, {
-        shards: plan.shards.map((s) => ({ index: s.index, tests: s.tests, predictedSeconds: s.predictedSeconds })),
-        lowerBoundSeconds: plan.lowerBoundSeconds,
-        makespanSeconds: plan.makespanSeconds,
-      });
+      printJson(io, planDocument(plan));
       return EXIT.ok;
     }
     io.stdout(

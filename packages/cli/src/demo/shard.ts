@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { encodeStore, parseTimingText, planShards, readFileFeatures, recordRun, timeUniverse, type TimingSource } from '@slipway/shard';
+import {
+  encodeStore,
+  parseTimingText,
+  planDocument,
+  planShards,
+  readFileFeatures,
+  recordRun,
+  timeUniverse,
+  type TimingSource,
+} from '@slipway/shard';
 import type { DemoStage } from './stage.js';
 import { runSampleTests, sampleTestFiles } from './sample-tests.js';
 
@@ -67,18 +76,7 @@ export const shardStage: DemoStage = {
       features: await readFileFeatures(files, ctx.sampleDir),
     });
     const planFile = join(dir, 'plan.json');
-    await writeFile(
-      planFile,
-      `${JSON.stringify(
-        {
-          shards: plan.shards.map((sh) => ({ index: sh.index, tests: sh.tests, predictedSeconds: sh.predictedSeconds })),
-          lowerBoundSeconds: plan.lowerBoundSeconds,
-          makespanSeconds: plan.makespanSeconds,
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    await writeFile(planFile, `${JSON.stringify(planDocument(plan), null, 2)}\n`);
     ctx.log(`plan: ${plan.shardCount} shards, predicted longest ${s(plan.makespanSeconds)}, lower bound ${s(plan.lowerBoundSeconds)}`);
     ctx.log(
       `a split by path hash (jest --shard) of the same files: predicted longest ${s(
