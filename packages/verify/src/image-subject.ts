@@ -12,12 +12,10 @@ export interface ImageBundleFinder {
   find(image: DigestImage): Promise<SourcedBundle[]>;
 }
 
-/** Parses `REF@sha256:<hex>`; an image given only by tag is refused, since a tag can move after verification. */
-export function parseImageReference(text: string): DigestImage {
-  return parseDigestReference(text);
-}
-
-/** Verifies an image by digest with the bundles its registry holds for it. */
+/**
+ * Verifies an image by digest (`REF@sha256:<hex>`) with the bundles its registry holds for it; an
+ * image given only by tag is refused, since a tag can move after verification.
+ */
 export async function verifyImage(
   text: string,
   finder: ImageBundleFinder,
@@ -25,7 +23,7 @@ export async function verifyImage(
   trust: Trust,
   now: Date,
 ): Promise<SubjectReport> {
-  const image = parseImageReference(text);
+  const image = parseDigestReference(text);
   const bundles = await finder.find(image);
   return verifySubject(text, artifactFromDigest(image.digest, text), bundles, policy, trust, now);
 }

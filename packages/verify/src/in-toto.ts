@@ -1,5 +1,6 @@
 import type { Bundle } from '@sigstore/bundle';
 import { decode, type Decoder } from '@slipway/core';
+import { IN_TOTO_PAYLOAD_TYPE, STATEMENT_TYPE_V1 } from '@slipway/supply-chain';
 
 /** An in-toto statement (v0.1 or v1): its subjects, predicate type and predicate. */
 export interface Statement {
@@ -9,11 +10,9 @@ export interface Statement {
   predicate: unknown;
 }
 
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
 const statementDecoder: Decoder<Statement> = decode.map(
   decode.object({
-    _type: decode.literal('https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'),
+    _type: decode.literal(STATEMENT_TYPE_V1, 'https://in-toto.io/Statement/v0.1'),
     subject: decode.array(decode.object({ name: decode.withDefault(decode.string, ''), digest: decode.record(decode.string) })),
     predicateType: decode.string,
     predicate: decode.unknown,
@@ -21,7 +20,7 @@ const statementDecoder: Decoder<Statement> = decode.map(
   (s) => ({ type: s._type, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate }),
 );
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** The in-toto statement a DSSE bundle carries, or why there is none. */
 export function statementFromBundle(bundle: Bundle): Parsed<Statement> {

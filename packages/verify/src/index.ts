@@ -12,7 +12,7 @@ export { bundleFromValue, parseBundle, parseBundles } from './sigstore-bundle.js
 export { verifySignature, type SignatureResult, type Thresholds } from './signature-check.js';
 export { loadTrust, parsePublicKey, parseTrustedRoot, publicGoodTrustedRootJson, type Trust, type TrustSource } from './trust-material.js';
 export { verifyBundleAgainstPolicy, verifySubject, type BundleReport, type SourcedBundle, type SubjectReport } from './verify-subject.js';
-export { parseImageReference, verifyImage, type DigestImage, type ImageBundleFinder } from './image-subject.js';
+export { verifyImage, type DigestImage, type ImageBundleFinder } from './image-subject.js';
 export { registryBundleFinder, type RegistryAccess } from './registry-bundles.js';
 export { classicSignatureBundle, type ClassicBundle } from './cosign-classic.js';
 export { tufTrust, PUBLIC_GOOD_TUF_MIRROR, type TufOptions } from './tuf-root.js';
