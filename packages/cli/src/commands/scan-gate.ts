@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { systemClock } from '@slipway/core';
 import { gateJson, gateSummary, loadGateInputs, runGate, writeSarif, type GateJson } from '@slipway/scan';
-import { EXIT, leaf, required, type CliIO } from '../command.js';
+import { EXIT, leaf, printJson, required, type CliIO } from '../command.js';
 import { VERSION } from '../version.js';
 
 async function writeOut(io: CliIO, path: string, text: string): Promise<string> {
@@ -58,10 +58,9 @@ export const scanGateCommand = leaf({
     const result = gateJson(gate, { warnDays: loaded.policy.warnDays, sarif: { cuts: sarif.cuts, gzipBytes: sarif.gzipBytes } });
     if (values.sarif) await writeOut(io, values.sarif, sarif.text);
     if (values.summary) await writeOut(io, values.summary, gateSummary(result));
-    const text = `${JSON.stringify(result, null, 2)}\n`;
-    if (values.json === '-') io.stdout(text);
+    if (values.json === '-') printJson(io, result);
     else {
-      if (values.json) await writeOut(io, values.json, text);
+      if (values.json) await writeOut(io, values.json, `${JSON.stringify(result, null, 2)}\n`);
       io.stdout(formatDecision(result));
     }
     return result.decision === 'pass' ? EXIT.ok : EXIT.rejected;
