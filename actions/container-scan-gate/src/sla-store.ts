@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as cache from '@actions/cache';
-import { decodeDocument, errorMessage, parseJson, type Logger } from '@slipway/core';
+import { decodeDocument, digestBytes, errorMessage, parseJson, type Logger } from '@slipway/core';
 import { decodeSlaState, imageRepository, serialiseSlaState, type SlaState } from '@slipway/scan';
 
 /** Keeps the first-seen dates of findings between runs, one state per repository and image. */
@@ -18,10 +17,7 @@ export function slaCacheKeys(
   runId: string,
   attempt: string,
 ): { key: string; prefix: string; path: string } {
-  const id = createHash('sha256')
-    .update(imageRepository(image) || image)
-    .digest('hex')
-    .slice(0, 16);
+  const id = digestBytes(imageRepository(image) || image).slice(0, 16);
   const prefix = `slipway-scan-sla-v1-${repository}-${id}-`;
   // A relative path keeps the cache version the same on every runner and workspace.
   return { key: `${prefix}${runId}-${attempt}`, prefix, path: join('.slipway', 'scan-sla', `${id}.json`) };

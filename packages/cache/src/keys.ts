@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { UserError } from '@slipway/core';
+import { digestBytes, UserError } from '@slipway/core';
 
 export type LayerName = 'deps' | 'build' | 'docker';
 
@@ -34,8 +33,7 @@ export function layerKeys(parts: KeyParts): { key: string; restoreKeys: string[]
   const base = `${parts.prefix}-${parts.layer}-${part(parts.os)}-${part(parts.arch)}`;
   // A monorepo with many toolchains could outgrow the limit: keep the key valid by hashing that part.
   let toolchain = part(parts.toolchain);
-  if (base.length + toolchain.length + parts.hash.length + 2 > MAX_KEY_LENGTH)
-    toolchain = `t${createHash('sha256').update(toolchain).digest('hex').slice(0, 16)}`;
+  if (base.length + toolchain.length + parts.hash.length + 2 > MAX_KEY_LENGTH) toolchain = `t${digestBytes(toolchain).slice(0, 16)}`;
   const key = `${base}-${toolchain}-${parts.hash}`;
   const restoreKeys = [`${base}-${toolchain}-`, `${base}-`];
   for (const k of [key, ...restoreKeys]) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digestBytes } from '@slipway/core';
 import type { Finding } from './finding.js';
 
 /** `ghcr.io/org/app:1.2@sha256:..` -> `ghcr.io/org/app`: a rebuild changes the tag and digest, not the repository. */
@@ -18,8 +18,5 @@ export function fingerprint(f: Finding): string {
   // Scanners name package types differently (Trivy `debian`, Grype `deb`): an OS package is keyed as `os`.
   const path = (f.path ?? f.target ?? '').replace(/\\/g, '/').replace(/^\/+/, '');
   const where = f.kind === 'vulnerability' ? `${f.package?.os ? 'os' : path}/${f.package?.name ?? ''}` : `${path}|${f.package?.name ?? ''}`;
-  return createHash('sha256')
-    .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
-    .digest('hex')
-    .slice(0, 32);
+  return digestBytes(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`).slice(0, 32);
 }
