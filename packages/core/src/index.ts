@@ -13,6 +13,7 @@ export { digestFile, digestBytes, type DigestAlgorithm } from './digest.js';
 export { readGitHubContext, isForkPullRequest, type GitHubContext } from './github-context.js';
 export { readTextFile, parseJson, parseYamlText, readJsonFile, readYamlFile } from './files.js';
 export { consolePorts, type ConsoleOptions } from './console-ports.js';
+export { percentile, median } from './percentile.js';
 export {
   outcomeRecord,
   outcomeRecordFile,

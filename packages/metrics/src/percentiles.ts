@@ -1,3 +1,7 @@
+import { percentile } from '@slipway/core';
+
+export { percentile };
+
 /** Summary figures of a set of durations (seconds). */
 export interface Distribution {
   count: number;
@@ -5,20 +9,6 @@ export interface Distribution {
   p95: number | null;
   mean: number | null;
   max: number | null;
-}
-
-/**
- * The p-th percentile (0..100) of ascending values by linear interpolation between the two
- * nearest ranks (rank = p/100 * (n - 1), as numpy and spreadsheets compute it); null when empty.
- */
-export function percentile(sorted: ArrayLike<number>, p: number): number | null {
-  if (sorted.length === 0) return null;
-  const rank = (p / 100) * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
-  return a + (b - a) * (rank - lo);
 }
 
 /** p50, p95, mean and max of unsorted values. */

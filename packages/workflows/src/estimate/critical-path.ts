@@ -1,6 +1,6 @@
-import { UserError } from '@slipway/core';
+import { median, UserError } from '@slipway/core';
 import type { GraphJob } from './job-graph.js';
-import { median } from './median.js';
+
 import type { JobTiming, Timings } from './timings.js';
 
 /** One job's predicted place in the run. */
@@ -47,7 +47,7 @@ const isCallWrapper = (job: GraphJob, all: readonly GraphJob[]): boolean => all.
 /** Duration of a job with a shard count; sharded jobs scale as overhead + serial / shards. */
 function duration(t: JobTiming, shards: number | undefined): number {
   if (t.serialSeconds !== undefined) return (t.overheadSeconds ?? 0) + t.serialSeconds / Math.max(1, shards ?? 1);
-  return median(t.seconds);
+  return median(t.seconds) ?? 0;
 }
 
 /** What test-shard's plan picks for a target: the smallest count whose shard meets it, within the cap. */

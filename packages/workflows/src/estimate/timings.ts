@@ -1,5 +1,4 @@
-import { decode, decodeDocument, UserError } from '@slipway/core';
-import { median } from './median.js';
+import { decode, decodeDocument, median, UserError } from '@slipway/core';
 
 /** What is known about one job's duration. */
 export interface JobTiming {
@@ -125,7 +124,7 @@ function fromApi(
   }
   for (const [name, values] of serials) {
     const entry = jobs.get(name);
-    if (entry) Object.assign(entry, { serialSeconds: median(values), overheadSeconds: overhead });
+    if (entry) Object.assign(entry, { serialSeconds: median(values) ?? 0, overheadSeconds: overhead });
   }
   return { jobs, source: 'measured' };
 }
