@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readFile, rm } from 'node:fs/promises';
-import { UserError, type GitHubContext, type Ports } from '@slipway/core';
+import { parseJson, UserError, type GitHubContext, type Ports } from '@slipway/core';
 import {
   decodeStore,
   expandGlobs,
@@ -15,10 +15,10 @@ import {
   type Runner,
   type ShardPlan,
   type TimingSource,
+  type TimingStore,
 } from '@slipway/shard';
 import type { Inputs } from './inputs.js';
 import { CACHE_DIR, CACHE_FILE, defaultBranchOf, restoreKeys, type TimingCache } from './timing-cache.js';
-import { parseJson } from '@slipway/core';
 
 /** What a run needs besides its inputs and ports. */
 export interface RunContext {
@@ -29,13 +29,13 @@ export interface RunContext {
   cache: TimingCache | undefined;
 }
 
-/** Restores the newest timings store from the cache; returns it as a source and the key it came from. */
+/** Restores the newest timings store from the cache; returns it, as a source too, and the key it came from. */
 export async function restoreTimings(
   inputs: Inputs,
   ctx: RunContext,
   ports: Ports,
   exactKey?: string,
-): Promise<{ source?: TimingSource; key?: string; raw?: unknown }> {
+): Promise<{ store?: TimingStore; source?: TimingSource; key?: string }> {
   if (!inputs.cache) return {};
   if (!ctx.cache) {
     ports.log.warning('The Actions cache service is not available to this step, so timings are neither restored nor saved');
@@ -60,10 +60,9 @@ export async function restoreTimings(
     const text = await readFile(file, 'utf8').catch(() => {
       throw new UserError(`The cache entry ${key} holds no ${CACHE_FILE}`);
     });
-    const raw = parseJson(text, `cached timings (${key})`);
-    const store = decodeStore(raw, `cached timings (${key})`);
+    const store = decodeStore(parseJson(text, `cached timings (${key})`), `cached timings (${key})`);
     ports.log.info(`Restored timings of ${Object.keys(store.tests).length} tests over ${store.runs} run(s) from cache key ${key}`);
-    return { source: storeAsSource(store, `cached timings (${key})`), key, raw };
+    return { store, source: storeAsSource(store, `cached timings (${key})`), key };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

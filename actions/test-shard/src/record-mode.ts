@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, type Ports } from '@slipway/core';
-import { decodeStore, encodeStore, expandGlobs, knownFlaky, readTimingFiles, recordRun, recordSummary } from '@slipway/shard';
+import { encodeStore, expandGlobs, knownFlaky, readTimingFiles, recordRun, recordSummary } from '@slipway/shard';
 import { resolveRunner, restoreTimings, type RunContext } from './build-plan.js';
 import type { Inputs } from './inputs.js';
 import { CACHE_DIR, CACHE_FILE, saveForbidden, saveKey } from './timing-cache.js';
@@ -19,8 +19,7 @@ export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext):
     );
   }
   const { sources } = await readTimingFiles(paths, cwd);
-  const restored = await restoreTimings(inputs, ctx, ports);
-  const previous = restored.raw === undefined ? undefined : decodeStore(restored.raw, `cached timings (${restored.key ?? ''})`);
+  const { store: previous } = await restoreTimings(inputs, ctx, ports);
   const runner = resolveRunner(inputs, sources);
   const result = recordRun(previous, sources, {
     sha: ctx.github.sha,

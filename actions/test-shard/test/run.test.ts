@@ -79,6 +79,17 @@ describe('run()', () => {
     expect(await readFile(sel.outputValues['tests-file'] ?? '', 'utf8')).toBe(`${sel.outputValues['tests']}\n`);
   });
 
+  it('folds a second record into the timings restored from the cache', async () => {
+    const { ws, github, cache } = await setup();
+    const inputs = parseInputs(readerFrom({ mode: 'record', reports: 'reports/*.xml', cache: 'true' }));
+    await run(inputs, recordingPorts(), { github, tempDir: ws, cache });
+    const again = recordingPorts();
+    await run(inputs, again, { github: { ...github, runId: '6' }, tempDir: ws, cache });
+    expect(cache.saved).toEqual(['slipway-test-shard-v1-main-5-1', 'slipway-test-shard-v1-main-6-1']);
+    const store = JSON.parse(await readFile(again.outputValues['timings-file'] ?? '', 'utf8')) as { runs: number };
+    expect(store.runs).toBe(2);
+  });
+
   it('warns and carries on without a cache service', async () => {
     const { ws, github } = await setup();
     const ports = recordingPorts();
