@@ -5,15 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { fixedClock } from '@slipway/core';
-import {
-  buildSlsaProvenance,
-  IN_TOTO_PAYLOAD_TYPE,
-  keySigner,
-  makeStatement,
-  SLSA_PROVENANCE_V1,
-  signBlob,
-  signDsse,
-} from '@slipway/supply-chain';
+import { createProvenance, keySigner, signBlob } from '@slipway/supply-chain';
 import { artifactFromBytes } from '@slipway/verify';
 import type { DemoContext } from '../src/demo/stage.js';
 import { verifyDeployStage } from '../src/demo/verify-deploy.js';
@@ -43,10 +35,9 @@ async function context(signed: boolean): Promise<{ ctx: DemoContext; lines: stri
     const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const method = { mode: 'key' as const, key: keySigner(pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString()) };
     const subject = [{ name: 'app-1.0.0.tgz', digest: { sha256: artifactFromBytes(bytes, 'a').sha256 } }];
-    const statement = makeStatement(subject, SLSA_PROVENANCE_V1, buildSlsaProvenance(claims, 'https://slipway.invalid'));
-    const [sig, prov] = await Promise.all([
+    const [sig, { bundle: prov }] = await Promise.all([
       signBlob(bytes, method),
-      signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE, method),
+      createProvenance(subject, claims, 'https://slipway.invalid', method),
     ]);
     await writeFile(join(outDir, 'sig.json'), sig.text);
     await writeFile(join(outDir, 'prov.json'), prov.text);

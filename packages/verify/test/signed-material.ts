@@ -2,14 +2,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
 import {
   buildClaimsFrom,
-  buildSlsaProvenance,
   classicSignatureAnnotations,
-  IN_TOTO_PAYLOAD_TYPE,
+  createProvenance,
   keySigner,
-  makeStatement,
-  SLSA_PROVENANCE_V1,
   signBlob,
-  signDsse,
   simpleSigningPayload,
   staticIdentityProvider,
   type SigningMethod,
@@ -61,19 +57,17 @@ export async function makeSignedMaterial(): Promise<SignedMaterial> {
   const subjects = [{ name: 'app.js', digest: { sha256: artifact.sha256 } }];
   const claims = githubClaims();
   const evilClaims = githubClaims({ job_workflow_ref: 'octo-org/octo-repo/.github/workflows/evil.yml@refs/heads/main' });
-  const statement = (c: Record<string, unknown>): Buffer =>
-    Buffer.from(
-      JSON.stringify(makeStatement(subjects, SLSA_PROVENANCE_V1, buildSlsaProvenance(buildClaimsFrom(c, 'test'), 'https://github.com'))),
-    );
+  const provenanceFor = async (c: Record<string, unknown>, method: SigningMethod) =>
+    (await createProvenance(subjects, buildClaimsFrom(c, 'test'), 'https://github.com', method)).bundle;
   const ci = await keyless(mock, claims);
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const key = keySigner(privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), { source: 'test key' });
   const payload = simpleSigningPayload('127.0.0.1:5000/octo/app', IMAGE_DIGEST);
   const [signature, provenance, forgedBuilder, forgedSource, keySigned, classic] = await Promise.all([
     signBlob(bytes, ci),
-    signDsse(statement(claims), IN_TOTO_PAYLOAD_TYPE, ci),
-    signDsse(statement(claims), IN_TOTO_PAYLOAD_TYPE, await keyless(mock, evilClaims)),
-    signDsse(statement({ ...claims, repository: 'octo-org/other-repo' }), IN_TOTO_PAYLOAD_TYPE, ci),
+    provenanceFor(claims, ci),
+    provenanceFor(claims, await keyless(mock, evilClaims)),
+    provenanceFor({ ...claims, repository: 'octo-org/other-repo' }, ci),
     signBlob(bytes, { mode: 'key', key, rekorURL: mock.rekorURL }),
     signBlob(payload, ci),
   ]);
