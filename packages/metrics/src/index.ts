@@ -15,6 +15,7 @@ export { cacheFigures, signatureFigures, scanFigures } from './outcome-figures.j
 export { runSeconds, runQueueSeconds, successRate, workflowFigures, type WorkflowFigures, type JobFigures } from './run-figures.js';
 export { budgetRegressions, percentileRegressions, type Regression } from './regressions.js';
 export { buildReport, type MetricsReport, type ReportOptions } from './report.js';
+export { minutes, percent } from './format.js';
 export { summaryMarkdown, trendMermaid } from './summary-markdown.js';
 export { dashboardHtml } from './dashboard-html.js';
 export { lineChart, barChart, niceTicks } from './svg-charts.js';

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { systemClock, UserError } from '@slipway/core';
-import { buildReport, dashboardHtml, loadHistory, summaryMarkdown, type MetricsReport } from '@slipway/metrics';
-import { EXIT, leaf, required } from '../command.js';
+import { buildReport, dashboardHtml, loadHistory, minutes, percent, summaryMarkdown, type MetricsReport } from '@slipway/metrics';
+import { EXIT, leaf, printJson, required } from '../command.js';
 
 async function write(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -10,12 +10,10 @@ async function write(path: string, text: string): Promise<void> {
 }
 
 function headline(r: MetricsReport): string {
-  const min = (s: number | null): string => (s === null ? '—' : `${(s / 60).toFixed(1)} min`);
-  const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
   return [
     `${r.repository}: ${r.totals.runs} runs in the last ${r.window.days} days`,
-    `  duration p50 ${min(r.totals.duration.p50)}, p95 ${min(r.totals.duration.p95)}; success rate ${pct(r.totals.successRate)}`,
-    `  DORA: ${r.dora.deployments} deployments (${r.dora.deploymentsPerDay.toFixed(2)}/day), lead time p50 ${min(r.dora.leadTime.p50)}, change failure rate ${pct(r.dora.changeFailureRate)}, recovery p50 ${min(r.dora.recoveryTime.p50)}`,
+    `  duration p50 ${minutes(r.totals.duration.p50)}, p95 ${minutes(r.totals.duration.p95)}; success rate ${percent(r.totals.successRate)}`,
+    `  DORA: ${r.dora.deployments} deployments (${r.dora.deploymentsPerDay.toFixed(2)}/day), lead time p50 ${minutes(r.dora.leadTime.p50)}, change failure rate ${percent(r.dora.changeFailureRate)}, recovery p50 ${minutes(r.dora.recoveryTime.p50)}`,
     `  ${r.regressions.length} regression(s)`,
   ].join('\n');
 }
@@ -49,7 +47,7 @@ export const metricsReportCommand = leaf({
       io.stderr(`slipway: warning: ${dataPath} is corrupt (${loaded.problem ?? ''}); reported from the previous good copy\n`);
     if (values.html) await write(resolve(io.cwd, values.html), dashboardHtml(report));
     if (values.markdown) await write(resolve(io.cwd, values.markdown), summaryMarkdown(report));
-    if (values.json === '-') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    if (values.json === '-') printJson(io, report);
     else if (values.json) await write(resolve(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
     if (!values.html && !values.markdown && !values.json) io.stdout(summaryMarkdown(report));
     else if (values.json !== '-') {
