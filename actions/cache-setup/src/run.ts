@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Ports } from '@slipway/core';
-import { measurePaths, planCache, readPolicy, writePolicy, type KeyedLayerPlan, type LayerOutcome } from '@slipway/cache';
+import { emptyOutcome, measurePaths, planCache, readPolicy, writePolicy, type KeyedLayerPlan, type LayerOutcome } from '@slipway/cache';
 import type { CacheStore } from './cache-store.js';
 import type { RunContext } from './context.js';
 import type { Inputs } from './inputs.js';
@@ -26,17 +26,7 @@ async function restoreLayer(
   deps: MainDeps,
   read: { read: boolean; reason: string },
 ): Promise<LayerOutcome> {
-  const base: LayerOutcome = {
-    layer: layer.layer,
-    key: layer.key,
-    hit: 'miss',
-    matchedKey: '',
-    sizeBytes: 0,
-    restoreSeconds: 0,
-    saved: false,
-    saveSeconds: 0,
-    note: '',
-  };
+  const base = emptyOutcome(layer.layer, layer.key);
   if (!read.read) return { ...base, hit: 'skipped', note: read.reason };
   if (!deps.store.available()) {
     ports.log.warning(`cache-setup: no cache service for this job (ACTIONS_RESULTS_URL is not set); ${layer.layer} runs uncached`);
@@ -106,17 +96,12 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
         JSON.stringify(Object.fromEntries(layer.images.map((i) => [i.image, { 'cache-from': i.cacheFrom, 'cache-to': i.cacheTo }]))),
       );
       for (const image of layer.images) {
-        docker.push({
-          layer: 'docker',
-          key: image.scope,
-          hit: 'skipped',
-          matchedKey: '',
-          sizeBytes: 0,
-          restoreSeconds: 0,
-          saved: false,
-          saveSeconds: 0,
-          note: `buildx cache for ${image.image}${image.cacheTo ? '' : ' (read-only)'}`,
-        });
+        docker.push(
+          emptyOutcome('docker', image.scope, {
+            hit: 'skipped',
+            note: `buildx cache for ${image.image}${image.cacheTo ? '' : ' (read-only)'}`,
+          }),
+        );
       }
       continue;
     }

@@ -4,7 +4,7 @@ export { runnerNames, type Machine } from './machine.js';
 export { layerKeys, checkPrefix, MAX_KEY_LENGTH, MAX_KEYS, type LayerName, type KeyParts } from './keys.js';
 export { dockerCache, parseBuildxCacheOption, imagesFromDockerfiles, type DockerImageCache } from './docker.js';
 export { readPolicy, writePolicy, saveDecision, parseSize, formatSize, type SaveMode, type Hit, type RunFacts } from './policy.js';
-export { layerOutcome, hitRate, type LayerOutcome } from './record.js';
+export { emptyOutcome, layerOutcome, hitRate, type LayerOutcome } from './record.js';
 export { hashFileSet, digestFiles } from './hash.js';
 export { listFiles, SKIPPED_DIRS } from './walk.js';
 export { sizeOnDisk, measurePaths } from './size.js';

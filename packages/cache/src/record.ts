@@ -15,6 +15,11 @@ export interface LayerOutcome {
   note: string;
 }
 
+/** A layer's outcome before any restore or save (a miss, nothing measured or saved), with `fields` over it. */
+export function emptyOutcome(layer: LayerOutcome['layer'], key: string, fields: Partial<LayerOutcome> = {}): LayerOutcome {
+  return { layer, key, hit: 'miss', matchedKey: '', sizeBytes: 0, restoreSeconds: 0, saved: false, saveSeconds: 0, note: '', ...fields };
+}
+
 /** Decodes one layer's outcome (records, and the state a main step hands its post step). */
 export const layerOutcome: decode.Decoder<LayerOutcome> = decode.object({
   layer: decode.literal('deps', 'build', 'docker'),

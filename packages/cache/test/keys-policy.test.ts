@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   checkPrefix,
   dockerCache,
+  emptyOutcome,
   formatSize,
   hitRate,
   layerKeys,
@@ -106,17 +107,7 @@ describe('policy', () => {
   });
 
   it('counts exact hits over the layers looked up', () => {
-    const o = (hit: LayerOutcome['hit']): LayerOutcome => ({
-      layer: 'deps',
-      key: 'k',
-      hit,
-      matchedKey: '',
-      sizeBytes: 0,
-      restoreSeconds: 0,
-      saved: false,
-      saveSeconds: 0,
-      note: '',
-    });
+    const o = (hit: LayerOutcome['hit']): LayerOutcome => emptyOutcome('deps', 'k', { hit });
     expect(hitRate([o('exact'), o('partial'), o('skipped'), o('miss'), o('exact')])).toBe(0.5);
     expect(hitRate([o('skipped')])).toBeUndefined();
   });
