@@ -51,10 +51,12 @@ const apiFormat = decode.oneOf(
   decode.array(apiRun),
 );
 
-/** One run as GitHub's list-jobs response gives it (the fields an estimate reads). */
-interface ApiRun {
-  jobs: { name: string; started_at: string | null; completed_at: string | null; conclusion?: string | undefined }[];
+/** One run's jobs with their start and end in Unix seconds (null when not started or not finished). */
+interface MeasuredRun {
+  jobs: { name: string; startedAt: number | null; completedAt: number | null; conclusion?: string | undefined }[];
 }
+
+const unixSeconds = (iso: string | null): number | null => (iso === null ? null : Date.parse(iso) / 1000);
 
 // The ci-metrics history file (`ci-metrics/history.json`): the fields an estimate needs.
 const historyJob = decode.object({
@@ -71,8 +73,8 @@ const historyFormat = decode.object({
   ),
 });
 
-/** Successful runs of one workflow from a ci-metrics history, as list-jobs responses of their last attempt. */
-function fromHistory(value: unknown, source: string, workflowName: string | undefined): ApiRun[] {
+/** Successful runs of one workflow from a ci-metrics history, the jobs of their last attempt. */
+function fromHistory(value: unknown, source: string, workflowName: string | undefined): MeasuredRun[] {
   const history = decodeDocument(historyFormat, value, source);
   const names = [...new Set(history.runs.map((r) => r.workflow))];
   const wanted = workflowName ?? (names.length === 1 ? names[0] : undefined);
@@ -83,12 +85,7 @@ function fromHistory(value: unknown, source: string, workflowName: string | unde
   }
   const runs = history.runs.filter((r) => r.workflow === wanted && r.conclusion === 'success');
   if (runs.length === 0) throw new UserError(`${source} has no successful run of '${wanted}' (workflows: ${names.join(', ') || 'none'})`);
-  const iso = (s: number): string => new Date(s * 1000).toISOString();
-  return runs.map((r) => ({
-    jobs: r.jobs
-      .filter((j) => j.attempt === r.attempt)
-      .map((j) => ({ name: j.name, started_at: iso(j.startedAt), completed_at: iso(j.completedAt), conclusion: j.conclusion })),
-  }));
+  return runs.map((r) => ({ jobs: r.jobs.filter((j) => j.attempt === r.attempt) }));
 }
 
 /** `build (2)` -> `build`, `pipeline / test (0)` -> `pipeline / test`. */
@@ -96,18 +93,15 @@ function baseName(name: string): string {
   return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
 }
 
-function fromApi(
-  runs: { jobs: { name: string; started_at: string | null; completed_at: string | null; conclusion?: string }[] }[],
-  overhead: number,
-): Timings {
+function measured(runs: readonly MeasuredRun[], overhead: number): Timings {
   const jobs = new Map<string, JobTiming>();
   const serials = new Map<string, number[]>();
   for (const run of runs) {
     const perName = new Map<string, number[]>();
     for (const job of run.jobs) {
       // Skipped and unfinished jobs say nothing about how long a job takes.
-      if (!job.started_at || !job.completed_at || job.conclusion === 'skipped' || job.conclusion === 'cancelled') continue;
-      const s = (Date.parse(job.completed_at) - Date.parse(job.started_at)) / 1000;
+      if (job.startedAt === null || job.completedAt === null || job.conclusion === 'skipped' || job.conclusion === 'cancelled') continue;
+      const s = job.completedAt - job.startedAt;
       if (!Number.isFinite(s) || s < 0) continue;
       const name = baseName(job.name).toLowerCase();
       perName.set(name, [...(perName.get(name) ?? []), s]);
@@ -137,13 +131,23 @@ function fromApi(
  */
 export function decodeTimings(value: unknown, source: string, defaultOverhead = 60, workflowName?: string): Timings {
   if (typeof value === 'object' && value !== null && 'runs' in value && 'version' in value) {
-    return fromApi(fromHistory(value, source, workflowName), defaultOverhead);
+    return measured(fromHistory(value, source, workflowName), defaultOverhead);
   }
   const isApi = typeof value === 'object' && value !== null && (Array.isArray(value) || 'total_count' in value);
   if (isApi) {
     const runs = decodeDocument(apiFormat, value, source);
     if (runs.every((r) => r.jobs.length === 0)) throw new UserError(`${source}: the runs list no jobs`);
-    return fromApi(runs, defaultOverhead);
+    return measured(
+      runs.map((r) => ({
+        jobs: r.jobs.map((j) => ({
+          name: j.name,
+          conclusion: j.conclusion,
+          startedAt: unixSeconds(j.started_at),
+          completedAt: unixSeconds(j.completed_at),
+        })),
+      })),
+      defaultOverhead,
+    );
   }
   const doc = decodeDocument(givenFormat, value, source);
   const jobs = new Map<string, JobTiming>();
