@@ -45,5 +45,6 @@ export {
   classicSignatureAnnotations,
 } from './cosign/formats.js';
 export { signImage, attachBundle, subjectDescriptor, type ImageSignature } from './cosign/image-signing.js';
-export { attachAttestation, parseBundle, bundleStatement } from './cosign/attestations.js';
+export { parseBundle, bundleFromValue } from './bundle.js';
+export { attachAttestation, bundleStatement } from './cosign/attestations.js';
 export { fetchReferrerBundles, fetchClassicSignatures, type ReferrerBundle, type ClassicSignature } from './cosign/discover.js';

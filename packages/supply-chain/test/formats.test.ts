@@ -79,7 +79,7 @@ describe("cosign's registry formats", () => {
     const bundle = parseBundle(readFileSync(source, 'utf8'), source);
     expect(bundle.content.$case).toBe('dsseEnvelope');
     expect(() => bundleStatement(bundle, source)).toThrow(/_type: expected one of https:\/\/in-toto.io\/Statement\/v1/);
-    expect(() => parseBundle('{"mediaType": "nope"}', 'x.json')).toThrow('x.json is not a Sigstore bundle');
+    expect(() => parseBundle('{"mediaType": "nope"}', 'x.json')).toThrow('x.json: mediaType "nope" is not a Sigstore bundle version');
   });
 });
 

@@ -2,7 +2,7 @@ import type { Artifact } from './artifact.js';
 import { allPassed, failed, passed, type Check } from './check.js';
 import { certificateIdentity, leafCertificate } from './certificate-identity.js';
 import { verifySignature } from './signature-check.js';
-import { parseBundle } from './sigstore-bundle.js';
+import { parseBundle } from '@slipway/supply-chain';
 import { loadTrust, type TrustSource } from './trust-material.js';
 
 /** The inputs of sigstore-conformance's `verify-bundle`: a bundle, an artifact, and an identity or a key. */

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Bundle } from '@sigstore/bundle';
 import { pem } from '@sigstore/core';
-import { ANNOTATION, type ClassicSignature } from '@slipway/supply-chain';
+import { ANNOTATION, bundleFromValue, type ClassicSignature } from '@slipway/supply-chain';
 import { UserError } from '@slipway/core';
-import { bundleFromValue } from './sigstore-bundle.js';
 
 /** A classic cosign signature as a bundle over its simple-signing payload, with the digest the payload names. */
 export interface ClassicBundle {

@@ -1,8 +1,14 @@
-import { connectRegistry, fetchClassicSignatures, fetchReferrerBundles, signatureTag, type CredentialSources } from '@slipway/supply-chain';
+import {
+  bundleFromValue,
+  connectRegistry,
+  fetchClassicSignatures,
+  fetchReferrerBundles,
+  signatureTag,
+  type CredentialSources,
+} from '@slipway/supply-chain';
 import { classicSignatureBundle } from './cosign-classic.js';
 import type { SourcedBundle } from './verify-subject.js';
 import type { ImageBundleFinder } from './image-subject.js';
-import { bundleFromValue } from './sigstore-bundle.js';
 import { parseJson, UserError } from '@slipway/core';
 
 /** Where registry credentials come from: explicit ones, then the docker config (anonymous pull otherwise). */

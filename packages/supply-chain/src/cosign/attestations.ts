@@ -1,21 +1,11 @@
-import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
-import { parseJson, UserError } from '@slipway/core';
+import type { Bundle } from '@sigstore/bundle';
+import { decodeDocument, parseJson, UserError } from '@slipway/core';
+import { parseBundle } from '../bundle.js';
 import type { OciClient } from '../oci/client.js';
 import type { Descriptor } from '../oci/media-types.js';
 import { repositoryName, type ImageReference } from '../oci/reference.js';
 import { decodeStatement, type Statement } from '../statement.js';
-import { decodeDocument } from '@slipway/core';
 import { attachBundle, subjectDescriptor } from './image-signing.js';
-
-/** Reads a Sigstore bundle from JSON text; errors name the source. */
-export function parseBundle(text: string, source: string): Bundle {
-  const json = parseJson(text, source);
-  try {
-    return bundleFromJSON(json);
-  } catch (error) {
-    throw new UserError(`${source} is not a Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-}
 
 /** The in-toto statement inside a DSSE bundle. */
 export function bundleStatement(bundle: Bundle, source: string): Statement {
