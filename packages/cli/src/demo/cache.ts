@@ -1,6 +1,6 @@
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawnCapture, type ExecResult } from '@slipway/core';
+import { decode, readJsonFile, spawnCapture, type ExecResult } from '@slipway/core';
 import { planCache, runnerNames, type KeyedLayerPlan } from '@slipway/cache';
 import { localCacheStore } from './cache-local-store.js';
 import type { DemoContext, DemoStage } from './stage.js';
@@ -42,7 +42,7 @@ async function prepareProject(ctx: DemoContext, work: string): Promise<{ project
   );
   await writeFile(join(depSrc, 'index.js'), 'module.exports = (s, n) => String(s).padStart(n);\n');
   await ok('npm pack', await npm(ctx, ['pack', '--pack-destination', vendor, '--cache', join(work, 'scratch-npm')], depSrc));
-  const manifest = JSON.parse(await readFile(join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const manifest = await readJsonFile(join(project, 'package.json'), decode.record(decode.unknown), 'package.json');
   manifest['dependencies'] = { 'slipway-pad': 'file:../vendor/slipway-pad-1.0.0.tgz' };
   await writeFile(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await ok(
