@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import { UserError } from '@slipway/core';
+import { digestBytes, UserError } from '@slipway/core';
 
 /** What was signed: the bytes themselves, or only their sha256 digest (images, `sha256:` conformance inputs). */
 export type Artifact = { kind: 'bytes'; bytes: Buffer; sha256: string; name: string } | { kind: 'digest'; sha256: string; name: string };
 
 /** An artifact from its bytes. */
 export function artifactFromBytes(bytes: Buffer, name: string): Artifact {
-  return { kind: 'bytes', bytes, sha256: createHash('sha256').update(bytes).digest('hex'), name };
+  return { kind: 'bytes', bytes, sha256: digestBytes(bytes), name };
 }
 
 const DIGEST = /^sha256:([0-9a-fA-F]{64})$/;
