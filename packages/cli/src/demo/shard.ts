@@ -8,6 +8,7 @@ import {
   planDocument,
   planShards,
   readFileFeatures,
+  readTimingFiles,
   recordRun,
   timeUniverse,
   type TimingSource,
@@ -98,16 +99,16 @@ export const shardStage: DemoStage = {
         `shard ${sh.index}: ${sh.tests.length} files, predicted ${s(sh.predictedSeconds)}, actual ${s(r?.seconds ?? 0)} (exit ${r?.exitCode ?? '?'})`,
       );
     }
-    const baseline = baselineSeconds;
     ctx.log(
-      Number.isFinite(baseline)
-        ? `parallel wall time ${s(wall)} vs sequential baseline ${s(baseline)} (speed-up ${(baseline / wall).toFixed(2)}x)`
+      Number.isFinite(baselineSeconds)
+        ? `parallel wall time ${s(wall)} vs sequential baseline ${s(baselineSeconds)} (speed-up ${(baselineSeconds / wall).toFixed(2)}x)`
         : `parallel wall time ${s(wall)}`,
     );
 
     // Record: fold the shards' reports into the timings the next plan starts from.
-    const reports = await Promise.all(
-      plan.shards.map(async (sh) => parseTimingText(await readFile(join(dir, `junit-${sh.index}.xml`), 'utf8'), `junit-${sh.index}.xml`)),
+    const { sources: reports } = await readTimingFiles(
+      plan.shards.map((sh) => `junit-${sh.index}.xml`),
+      dir,
     );
     const recorded = recordRun(undefined, [...sources, ...reports], {
       sha: 'local',
@@ -125,7 +126,7 @@ export const shardStage: DemoStage = {
     return {
       ok,
       headline: `${files.length} test files in ${plan.shardCount} parallel shards: ${s(wall)} wall (predicted longest ${s(plan.makespanSeconds)})${
-        Number.isFinite(baseline) ? ` vs ${s(baseline)} sequential` : ''
+        Number.isFinite(baselineSeconds) ? ` vs ${s(baselineSeconds)} sequential` : ''
       }${exact ? '' : '; the shards did not cover every file exactly once'}`,
       outputs: {
         'shard plan': planFile,
