@@ -1,6 +1,5 @@
 import { getOctokit } from '@actions/github';
 import { octokitApi } from '@slipway/metrics';
-import { gitExec } from './git-exec.js';
 import type { Inputs } from './inputs.js';
 import type { RunDeps } from './run.js';
 
@@ -12,6 +11,5 @@ export function actionDeps(inputs: Inputs, env: Record<string, string | undefine
     workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
     tempDir: env['RUNNER_TEMP'] ?? process.cwd(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    git: gitExec,
   };
 }

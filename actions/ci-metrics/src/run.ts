@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { UserError, type Exec, type Ports } from '@slipway/core';
+import { UserError, type Ports } from '@slipway/core';
 import {
   ApiClient,
   buildReport,
@@ -24,15 +24,13 @@ export interface RunDeps {
   workspace: string;
   tempDir: string;
   sleep: (ms: number) => Promise<void>;
-  /** Runs git for storage branch. */
-  git: Exec;
 }
 
 /** Collects new runs into the history, reports on it, renders the dashboard, and warns on regressions. */
 export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<void> {
   const repository = inputs.repository ?? '';
   const store =
-    inputs.storage === 'branch' ? await BranchStore.open(deps.git, deps.workspace, inputs.branch ?? 'gh-pages', deps.tempDir) : undefined;
+    inputs.storage === 'branch' ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch ?? 'gh-pages', deps.tempDir) : undefined;
   try {
     const root = store?.dir ?? deps.workspace;
     const dataPath = resolve(root, inputs.dataFile ?? 'ci-metrics/history.json');

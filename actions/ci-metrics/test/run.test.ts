@@ -9,7 +9,6 @@ import { octokitApi } from '@slipway/metrics';
 import { startGitHubApi, type GitHubApiServer } from '../../../test/services/github-api.js';
 import { generateHistory } from '../../../test/services/github-api-history.js';
 import { parseInputs } from '../src/inputs.js';
-import { gitExec } from '../src/git-exec.js';
 import { run } from '../src/run.js';
 
 jest.setTimeout(60_000);
@@ -32,7 +31,6 @@ const deps = () => ({
   workspace: tmp,
   tempDir: tmp,
   sleep: () => Promise.resolve(),
-  git: gitExec,
 });
 
 describe('parseInputs', () => {
