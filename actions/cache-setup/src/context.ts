@@ -4,7 +4,6 @@ import { readGitHubContext } from '@slipway/core';
 /** What cache-setup needs to know about the run, read once from the runner's environment. */
 export interface RunContext {
   workspace: string;
-  runnerTemp: string;
   home: string;
   os: string;
   arch: string;
@@ -15,12 +14,6 @@ export interface RunContext {
   /** From the event payload; '' when the payload doesn't say. */
   defaultBranch: string;
   cacheMode: string;
-  repository: string;
-  workflow: string;
-  job: string;
-  runId: string;
-  runAttempt: string;
-  sha: string;
 }
 
 /** Reads the run context from the runner's environment. */
@@ -28,7 +21,6 @@ export function readRunContext(env: Record<string, string | undefined>): RunCont
   const gh = readGitHubContext(env);
   return {
     workspace: gh.workspace || process.cwd(),
-    runnerTemp: env['RUNNER_TEMP'] ?? '',
     home: env['HOME'] ?? homedir(),
     os: gh.runnerOs,
     arch: gh.runnerArch,
@@ -37,11 +29,5 @@ export function readRunContext(env: Record<string, string | undefined>): RunCont
     eventName: gh.eventName,
     defaultBranch: gh.defaultBranch,
     cacheMode: env['ACTIONS_CACHE_MODE'] ?? '',
-    repository: gh.repository,
-    workflow: gh.workflow,
-    job: gh.job,
-    runId: gh.runId,
-    runAttempt: gh.runAttempt,
-    sha: gh.sha,
   };
 }

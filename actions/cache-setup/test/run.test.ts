@@ -23,7 +23,6 @@ afterAll(async () => {
 
 const context = (over: Partial<RunContext> = {}): RunContext => ({
   workspace: ws,
-  runnerTemp: ws,
   home: join(ws, 'home'),
   os: 'Linux',
   arch: 'X64',
@@ -32,12 +31,6 @@ const context = (over: Partial<RunContext> = {}): RunContext => ({
   eventName: 'push',
   defaultBranch: '',
   cacheMode: '',
-  repository: 'octo-org/octo-repo',
-  workflow: 'ci',
-  job: 'build',
-  runId: '1',
-  runAttempt: '1',
-  sha: 'abc',
   ...over,
 });
 
