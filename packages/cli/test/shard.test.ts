@@ -124,35 +124,26 @@ describe('slipway shard select', () => {
     const plan = JSON.parse(
       (await cli(['shard', 'plan', '--timings', 'pgmpy.test_durations.json', '--shards', '3', '--granularity', 'test', '--json'])).out,
     ) as PlanJson;
-    for (const i of [0, 1, 2]) {
-      const r = await cli([
+    const select = (index: number, ...more: string[]): ReturnType<typeof cli> =>
+      cli([
         'shard',
         'select',
         '--index',
-        String(i),
+        String(index),
         '--shards',
         '3',
         '--timings',
         'pgmpy.test_durations.json',
         '--granularity',
         'test',
+        ...more,
       ]);
+    for (const i of [0, 1, 2]) {
+      const r = await select(i);
       expect(r.code).toBe(EXIT.ok);
       expect(r.out.trimEnd().split('\n')).toEqual(plan.shards[i]?.tests);
     }
-    const json = await cli([
-      'shard',
-      'select',
-      '--index',
-      '1',
-      '--shards',
-      '3',
-      '--timings',
-      'pgmpy.test_durations.json',
-      '--granularity',
-      'test',
-      '--json',
-    ]);
+    const json = await select(1, '--json');
     expect(JSON.parse(json.out)).toEqual({ index: 1, tests: plan.shards[1]?.tests, predictedSeconds: plan.shards[1]?.predictedSeconds });
   });
 
