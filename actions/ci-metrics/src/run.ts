@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { UserError, type Ports } from '@slipway/core';
+import { join, resolve } from 'node:path';
+import { UserError, writeTextFile, type Ports } from '@slipway/core';
 import {
   ApiClient,
   buildReport,
@@ -83,10 +82,10 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
       });
     const report = reportOf(history);
     await saveHistory(dataPath, history);
-    await writeText(dashboardPath, dashboardHtml(report));
+    await writeTextFile(dashboardPath, dashboardHtml(report));
     const reportPath = inputs.reportFile ? resolve(deps.workspace, inputs.reportFile) : join(deps.tempDir, 'ci-metrics-report.json');
-    await writeText(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    if (store) await publish(store, history, dataPath, (h) => writeText(dashboardPath, dashboardHtml(reportOf(h))));
+    await writeTextFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    if (store) await publish(store, history, dataPath, (h) => writeTextFile(dashboardPath, dashboardHtml(reportOf(h))));
 
     for (const r of report.regressions.slice(0, 10)) ports.log.warning(r.message, { title: 'CI performance regression' });
     let issueLine = '';
@@ -117,11 +116,6 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
 }
 
 const minutesOut = (s: number | null): string => (s === null ? '' : (s / 60).toFixed(2));
-
-async function writeText(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}
 
 /** Commits and pushes the data branch; a concurrent push is merged in, never overwritten. */
 async function publish(store: BranchStore, history: History, dataPath: string, render: (h: History) => Promise<void>): Promise<void> {

@@ -1,6 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { digestBytes, parseJson, parseYamlText, PolicyError, readGitHubContext, type GitHubContext, type Ports } from '@slipway/core';
+import { resolve } from 'node:path';
+import {
+  digestBytes,
+  parseJson,
+  parseYamlText,
+  PolicyError,
+  readGitHubContext,
+  writeTextFile,
+  type GitHubContext,
+  type Ports,
+} from '@slipway/core';
 import {
   auditAll,
   buildAuditRecord,
@@ -15,11 +23,6 @@ import type { Inputs } from './inputs.js';
 // The tool version SARIF records: the action's release line, which users pin as @v1.
 const VERSION = '1';
 
-async function write(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}
-
 /** Audits the workflows: annotations on each finding, SARIF and JSON files, a summary; fails on findings. */
 async function audit(inputs: Inputs, ports: Ports, workspace: string): Promise<void> {
   const files = await collectAuditInputs(inputs.paths, workspace);
@@ -32,9 +35,9 @@ async function audit(inputs: Inputs, ports: Ports, workspace: string): Promise<v
   }
   ports.log.info(formatAuditText(report).trimEnd());
   const sarifFile = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : '';
-  if (sarifFile) await write(sarifFile, `${JSON.stringify(formatAuditSarif(report, VERSION), null, 2)}\n`);
+  if (sarifFile) await writeTextFile(sarifFile, `${JSON.stringify(formatAuditSarif(report, VERSION), null, 2)}\n`);
   const jsonFile = inputs.jsonFile ? resolve(workspace, inputs.jsonFile) : '';
-  if (jsonFile) await write(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  if (jsonFile) await writeTextFile(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
   await ports.summary.append(formatAuditSummary(report));
   ports.outputs.set('passed', report.passed);
   ports.outputs.set('findings', report.counts.findings);
@@ -69,7 +72,7 @@ async function record(inputs: Inputs, ports: Ports, context: GitHubContext): Pro
   );
   const text = `${JSON.stringify(rec, null, 2)}\n`;
   const file = resolve(context.workspace || process.cwd(), inputs.recordFile ?? 'slipway-audit-record.json');
-  await write(file, text);
+  await writeTextFile(file, text);
   await ports.summary.append(formatAuditRecordSummary(rec));
   ports.outputs.set('record-file', file);
   ports.outputs.set('record-sha256', digestBytes(Buffer.from(text), 'sha256'));

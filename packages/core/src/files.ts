@@ -1,7 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { decodeDocument, type Decoder } from './decode.js';
 import { UserError } from './errors.js';
+
+/** Writes a text file, creating its folder first. */
+export async function writeTextFile(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
 
 /** Reads a text file; a missing or unreadable file is a UserError naming it. */
 export async function readTextFile(path: string, what = 'file'): Promise<string> {

@@ -11,7 +11,7 @@ export { Markdown, escapeHtml } from './summary.js';
 export { expandGlobs } from './glob.js';
 export { digestFile, digestBytes, type DigestAlgorithm } from './digest.js';
 export { readGitHubContext, isForkPullRequest, type GitHubContext } from './github-context.js';
-export { readTextFile, parseJson, parseYamlText, readJsonFile, readYamlFile } from './files.js';
+export { readTextFile, writeTextFile, parseJson, parseYamlText, readJsonFile, readYamlFile } from './files.js';
 export { consolePorts, type ConsoleOptions } from './console-ports.js';
 export { percentile, median } from './percentile.js';
 export {

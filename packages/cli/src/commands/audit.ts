@@ -1,15 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeTextFile } from '@slipway/core';
 import { auditAll, collectAuditInputs, formatAuditSarif, formatAuditSummary, formatAuditText } from '@slipway/workflows';
 import { EXIT, leaf, printJson, UsageError } from '../command.js';
 import { VERSION } from '../version.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
-
-async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}
 
 /** `slipway audit PATH...`: validates and audits workflow and action files. */
 export const auditCommand = leaf({
@@ -47,8 +42,8 @@ export const auditCommand = leaf({
     const inputs = await collectAuditInputs(positionals, io.cwd);
     const report = await auditAll(inputs, { trustedOwners: values['trust-owner'] ?? [] });
     const sarif = formatAuditSarif(report, VERSION);
-    if (values.sarif) await writeOut(resolve(io.cwd, values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
-    if (values.summary) await writeOut(resolve(io.cwd, values.summary), formatAuditSummary(report));
+    if (values.sarif) await writeTextFile(resolve(io.cwd, values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
+    if (values.summary) await writeTextFile(resolve(io.cwd, values.summary), formatAuditSummary(report));
     if (format === 'json') printJson(io, report);
     else if (format === 'sarif') printJson(io, sarif);
     else io.stdout(formatAuditText(report));

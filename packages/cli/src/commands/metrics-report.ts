@@ -1,13 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { systemClock, UserError } from '@slipway/core';
+import { resolve } from 'node:path';
+import { systemClock, UserError, writeTextFile } from '@slipway/core';
 import { buildReport, dashboardHtml, loadHistory, minutes, percent, summaryMarkdown, type MetricsReport } from '@slipway/metrics';
 import { EXIT, leaf, printJson, required } from '../command.js';
-
-async function write(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}
 
 function headline(r: MetricsReport): string {
   return [
@@ -45,10 +39,10 @@ export const metricsReportCommand = leaf({
     const report = buildReport(loaded.history, { now: Math.floor(systemClock.now().getTime() / 1000) });
     if (loaded.source === 'backup')
       io.stderr(`slipway: warning: ${dataPath} is corrupt (${loaded.problem ?? ''}); reported from the previous good copy\n`);
-    if (values.html) await write(resolve(io.cwd, values.html), dashboardHtml(report));
-    if (values.markdown) await write(resolve(io.cwd, values.markdown), summaryMarkdown(report));
+    if (values.html) await writeTextFile(resolve(io.cwd, values.html), dashboardHtml(report));
+    if (values.markdown) await writeTextFile(resolve(io.cwd, values.markdown), summaryMarkdown(report));
     if (values.json === '-') printJson(io, report);
-    else if (values.json) await write(resolve(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
+    else if (values.json) await writeTextFile(resolve(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
     if (!values.html && !values.markdown && !values.json) io.stdout(summaryMarkdown(report));
     else if (values.json !== '-') {
       io.stdout(`${headline(report)}\n`);
