@@ -43,10 +43,7 @@ interface Merged {
 }
 
 /** Merges every shard's reports into per-test outcomes: a test seen failing and passing was retried. */
-export function mergeReports(
-  reports: readonly TimingSource[],
-  root?: string,
-): { tests: Map<string, Merged>; fileSeconds: Map<string, number> } {
+function mergeReports(reports: readonly TimingSource[], root?: string): { tests: Map<string, Merged>; fileSeconds: Map<string, number> } {
   const tests = new Map<string, Merged>();
   const fileSeconds = new Map<string, number>();
   for (const r of reports) {

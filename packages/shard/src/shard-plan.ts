@@ -158,7 +158,7 @@ function chooseCount(
 }
 
 /** A short digest of which ids go to which shard. */
-export function fingerprintOf(shards: readonly { tests: readonly string[] }[]): string {
+function fingerprintOf(shards: readonly { tests: readonly string[] }[]): string {
   const hash = createHash('sha256');
   for (const s of shards) hash.update(`${s.tests.join('\n')}\n\u0000`);
   return hash.digest('hex').slice(0, 16);
