@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_POLICY, gateJson, gateSummary, parseReport, runGate, writeSarif } from '../packages/scan/src/index.js';
+import { DEFAULT_POLICY, gateOutputs, gateSummary, parseReport, runGate } from '../packages/scan/src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out', 'scan');
@@ -65,8 +65,7 @@ function job(kind: 'parse' | 'gate'): void {
   } else {
     const report = parseReport(body, large);
     const gate = runGate({ reports: [report], policy: DEFAULT_POLICY, now: new Date() });
-    const sarif = writeSarif(gate, { toolVersion: 'bench' });
-    const json = gateJson(gate, { warnDays: 14, sarif: { cuts: sarif.cuts, gzipBytes: sarif.gzipBytes } });
+    const { sarif, json } = gateOutputs(gate, { warnDays: 14 }, 'bench');
     const summary = gateSummary(json);
     writeFileSync(join(out, 'result.sarif'), sarif.text);
     extra = {

@@ -3,12 +3,11 @@ import { dirname, resolve } from 'node:path';
 import { PolicyError, publishRecords, type Ports, type RecordSink, type ScanOutcomeRecord } from '@slipway/core';
 import {
   fingerprint,
-  gateJson,
+  gateOutputs,
   gateSummary,
   loadGateInputs,
   runGate,
   SEVERITIES,
-  writeSarif,
   type GateResult,
   type Policy,
   type ScanReport,
@@ -135,8 +134,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
   const gate = runGate({ reports, policy: loaded.policy, rules: loaded.rules, vexProblems: loaded.vexProblems, sla, now });
   await saveSla(slaStore, gate, images);
 
-  const sarif = writeSarif(gate, { toolVersion: deps.version });
-  const json = gateJson(gate, { warnDays: loaded.policy.warnDays, sarif: { cuts: sarif.cuts, gzipBytes: sarif.gzipBytes } });
+  const { sarif, json } = gateOutputs(gate, loaded.policy, deps.version);
   const sarifPath = at(inputs.sarif ?? 'container-scan-gate.sarif');
   const jsonPath = at(inputs.json ?? 'container-scan-gate.json');
   await writeOut(sarifPath, sarif.text);

@@ -27,5 +27,6 @@ export { runGate, type GateInput, type GateResult, type Suppression } from './ga
 export { writeSarif, sarifCategory, SARIF_LIMITS, type SarifCut } from './sarif.js';
 export { securitySeverity } from './security-severity.js';
 export { gateJson, findingJson, type GateJson, type FindingJson } from './result-json.js';
+export { gateOutputs } from './gate-outputs.js';
 export { gateSummary } from './summary.js';
 export { loadGateInputs, type GateFiles } from './load.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { decode, decodeDocument, parseYamlText } from '@slipway/core';
-import { decodePolicy, runGate, securitySeverity, writeSarif, type Policy, type Severity } from '../src/index.js';
+import { decodePolicy, gateOutputs, runGate, securitySeverity, writeSarif, type Policy, type Severity } from '../src/index.js';
 import { fixtureText, report } from './fixtures.js';
 import { sarifValidator } from './sarif-schema.js';
 
@@ -165,5 +165,15 @@ describe('writeSarif', () => {
     const cut = writeSarif(nginx, { toolVersion: '1', limits: { resultsPerRun: 25_000, gzipBytes: limit } });
     expect(cut.gzipBytes).toBeLessThanOrEqual(limit);
     expect(cut.cuts[0]?.dropped).toBeGreaterThan(0);
+  });
+
+  it('gives the JSON result the SARIF size and cuts alongside the SARIF itself', () => {
+    const nginx = runGate({ reports: [report('trivy/dimpact-nginx-latest.json')], policy: policy('warn-days: 3\n'), now });
+    const { sarif, json } = gateOutputs(nginx, { warnDays: 3 }, '9.9.9');
+    expect(parse(sarif.text).runs[0]?.results.length).toBeGreaterThan(0);
+    expect(sarif.text).toContain('"version": "9.9.9"');
+    expect(json.decision).toBe(nginx.decision);
+    expect(json.sarif).toEqual({ cuts: [], gzipBytes: sarif.gzipBytes });
+    expect(json.sarif?.gzipBytes).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { systemClock } from '@slipway/core';
-import { gateJson, gateSummary, loadGateInputs, runGate, writeSarif, type GateJson } from '@slipway/scan';
+import { gateOutputs, gateSummary, loadGateInputs, runGate, type GateJson } from '@slipway/scan';
 import { EXIT, leaf, printJson, required, type CliIO } from '../command.js';
 import { VERSION } from '../version.js';
 
@@ -54,8 +54,7 @@ export const scanGateCommand = leaf({
     const reports = required(values.report, 'report').map((p) => resolve(io.cwd, p));
     const loaded = await loadGateInputs({ reports, ...(values.policy ? { policy: resolve(io.cwd, values.policy) } : {}) });
     const gate = runGate({ reports: loaded.reports, policy: loaded.policy, now: systemClock.now() });
-    const sarif = writeSarif(gate, { toolVersion: VERSION });
-    const result = gateJson(gate, { warnDays: loaded.policy.warnDays, sarif: { cuts: sarif.cuts, gzipBytes: sarif.gzipBytes } });
+    const { sarif, json: result } = gateOutputs(gate, loaded.policy, VERSION);
     if (values.sarif) await writeOut(io, values.sarif, sarif.text);
     if (values.summary) await writeOut(io, values.summary, gateSummary(result));
     if (values.json === '-') printJson(io, result);

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { gateJson, gateSummary, loadGateInputs, runGate, writeSarif } from '@slipway/scan';
+import { gateOutputs, gateSummary, loadGateInputs, runGate } from '@slipway/scan';
 import type { DemoContext, DemoStage } from './stage.js';
 
 // The sample image's report: a real Trivy run (secret and misconfiguration scanners) over the
@@ -25,8 +25,7 @@ async function gateWith(
   await writeFile(policyPath, POLICIES[name]);
   const loaded = await loadGateInputs({ reports: [report], policy: policyPath });
   const gate = runGate({ reports: loaded.reports, policy: loaded.policy, now: ctx.clock.now() });
-  const sarif = writeSarif(gate, { toolVersion: 'demo' });
-  const json = gateJson(gate, { warnDays: loaded.policy.warnDays });
+  const { sarif, json } = gateOutputs(gate, loaded.policy, 'demo');
   const files = { [`${name} summary`]: join(dir, 'summary.md'), [`${name} SARIF`]: join(dir, 'scan.sarif') };
   await writeFile(join(dir, 'summary.md'), gateSummary(json, { title: `Sample image, ${name} policy` }));
   await writeFile(join(dir, 'scan.sarif'), sarif.text);
