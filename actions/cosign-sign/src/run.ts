@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   Markdown,
   publishRecords,
@@ -13,6 +13,7 @@ import {
   attachAttestation,
   cachedIdentity,
   connectRegistry,
+  dockerConfigDir,
   parseDigestReference,
   signingMethodFromInputs,
   signImage,
@@ -64,7 +65,7 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, 
       client = await connectRegistry(registry, {
         username: inputs.registryUsername,
         password: inputs.registryPassword,
-        dockerConfigDir: env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined),
+        dockerConfigDir: dockerConfigDir(env),
         warn: (m) => ports.log.warning(m),
       });
       clients.set(registry, client);

@@ -16,6 +16,7 @@ import {
   buildClaimsFrom,
   cachedIdentity,
   connectRegistry,
+  dockerConfigDir,
   createProvenance,
   imageSubject,
   jwtClaims,
@@ -112,7 +113,7 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, 
     const client = await connectRegistry(ref.registry, {
       username: inputs.registryUsername,
       password: inputs.registryPassword,
-      dockerConfigDir: env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined),
+      dockerConfigDir: dockerConfigDir(env),
       warn: (m) => ports.log.warning(m),
     });
     referrerDigest = (await attachAttestation(client, ref, bundle.text, 'the provenance bundle', ports.clock.now())).digest;

@@ -1,7 +1,8 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { PolicyError, publishRecords, readTextFile, type Ports, type RecordSink } from '@slipway/core';
 import {
   formatReportMarkdown,
+  dockerConfigDir,
   loadFileSubject,
   loadTrust,
   parsePolicy,
@@ -69,7 +70,7 @@ export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}
     registryBundleFinder({
       username: inputs.registryUsername,
       password: inputs.registryPassword,
-      dockerConfigDir: env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined),
+      dockerConfigDir: dockerConfigDir(env),
       warn: (m) => ports.log.warning(m),
     });
   for (const image of inputs.images) reports.push(await verifyImage(image, finder, policy, trust, now));

@@ -26,6 +26,7 @@ export {
   readDockerConfig,
   credentialsFor,
   credentialHelperFor,
+  dockerConfigDir,
   type DockerConfig,
   type RegistryCredentials,
 } from './oci/docker-config.js';

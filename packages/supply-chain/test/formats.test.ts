@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   bundleStatement,
   credentialsFor,
+  dockerConfigDir,
   imageSubject,
   parseBundle,
   parseChallenge,
@@ -109,5 +110,11 @@ describe('registry auth', () => {
     expect(credentialsFor(config, 'quay.io')).toEqual({ username: '<token>', password: 'tok' });
     expect(credentialsFor(config, 'gcr.io')).toBeUndefined();
     expect(() => parseDockerConfig('{"auths": []}', 'config.json')).toThrow('config.json: auths: expected an object');
+  });
+
+  it('looks for the docker config in $DOCKER_CONFIG, else ~/.docker', () => {
+    expect(dockerConfigDir({ DOCKER_CONFIG: '/cfg', HOME: '/home/u' })).toBe('/cfg');
+    expect(dockerConfigDir({ HOME: '/home/u' })).toBe(join('/home/u', '.docker'));
+    expect(dockerConfigDir({})).toBeUndefined();
   });
 });

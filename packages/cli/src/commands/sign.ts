@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { connectRegistry, parseDigestReference, signBlob, signImage } from '@slipway/supply-chain';
+import { dirname, resolve } from 'node:path';
+import { connectRegistry, dockerConfigDir, parseDigestReference, signBlob, signImage } from '@slipway/supply-chain';
 import { EXIT, leaf, printJson, UsageError } from '../command.js';
 import { cliSigningMethod, signingOptions } from './sign-options.js';
 
@@ -50,11 +50,10 @@ export const signCommand = leaf({
       return EXIT.ok;
     }
     if (!ref) throw new UsageError('--image is required');
-    const home = io.env['HOME'];
     const client = await connectRegistry(ref.registry, {
       username: io.env['REGISTRY_USERNAME'],
       password: io.env['REGISTRY_PASSWORD'],
-      dockerConfigDir: io.env['DOCKER_CONFIG'] ?? (home ? join(home, '.docker') : undefined),
+      dockerConfigDir: dockerConfigDir(io.env),
       warn: (m) => io.stderr(`slipway: warning: ${m}\n`),
     });
     const signed = await signImage(client, ref, method, { classic: values.classic ?? false });

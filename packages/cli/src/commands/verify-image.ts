@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dockerConfigDir } from '@slipway/supply-chain';
 import { registryBundleFinder, verifyImage, type Policy, type SubjectReport, type Trust } from '@slipway/verify';
 
 /** Verifies an image by digest with the bundles found in its registry (docker config credentials, else anonymous). */
@@ -9,6 +9,5 @@ export async function verifyImageSubject(
   now: Date,
   env: Record<string, string | undefined>,
 ): Promise<SubjectReport> {
-  const dockerConfigDir = env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined);
-  return verifyImage(reference, registryBundleFinder({ dockerConfigDir }), policy, trust, now);
+  return verifyImage(reference, registryBundleFinder({ dockerConfigDir: dockerConfigDir(env) }), policy, trust, now);
 }

@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { decode, decodeDocument, parseJson, UserError } from '@slipway/core';
+
+/** The docker config folder a step or a shell uses: `$DOCKER_CONFIG`, else `~/.docker` (none without HOME). */
+export function dockerConfigDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  return env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined);
+}
 
 /** Username and password (or an identity token) for one registry. */
 export interface RegistryCredentials {
