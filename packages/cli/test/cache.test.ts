@@ -2,20 +2,29 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decode, decodeDocument } from '@slipway/core';
 import { EXIT, main } from '../src/index.js';
 import { captureIO } from './cli-io.js';
 
 const root = join(import.meta.dirname, '../../..');
 const env = { HOME: '/home/runner' };
+const planShape = decode.object({
+  projects: decode.array(decode.object({ ecosystem: decode.string })),
+  layers: decode.array(
+    decode.object({
+      layer: decode.string,
+      paths: decode.optional(decode.array(decode.string)),
+      key: decode.optional(decode.string),
+      restoreKeys: decode.optional(decode.array(decode.string)),
+    }),
+  ),
+});
 
 describe('slipway cache plan', () => {
   it('prints ecosystems, paths and keys per layer as JSON', async () => {
     const io = captureIO(root, env);
     expect(await main(['cache', 'plan', '--working-directory', 'test/fixtures/cache/monorepo', '--json'], io)).toBe(EXIT.ok);
-    const plan = JSON.parse(io.out()) as {
-      projects: { ecosystem: string }[];
-      layers: { layer: string; paths?: string[]; key?: string; restoreKeys?: string[] }[];
-    };
+    const plan = decodeDocument(planShape, JSON.parse(io.out()), 'stdout');
     expect(plan.projects.map((p) => p.ecosystem)).toEqual(['npm', 'gradle', 'cargo', 'maven', 'go', 'pip']);
     const build = plan.layers.find((l) => l.layer === 'build');
     expect(build?.paths).toContain('test/fixtures/cache/monorepo/crates/digenum/target');
