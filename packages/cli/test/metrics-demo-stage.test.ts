@@ -40,10 +40,12 @@ describe('the metrics stage of the local pipeline', () => {
     // p50 of 10 s and 14 s, interpolated.
     expect(second.headline).toMatch(/^run 2 recorded \(3 stages, 14\.0 s\); p50 12\.0 s over 2 local runs/);
     const history = JSON.parse(await readFile(second.outputs['history'] ?? '', 'utf8')) as {
-      runs: { jobs: { name: string }[]; outcomes: { type: string }[] }[];
+      runs: { sha: string; jobs: { name: string }[]; outcomes: { type: string }[] }[];
       deployments: { state: string }[];
     };
     expect(history.runs).toHaveLength(2);
+    // The sample folder here is no git checkout, so the run has no commit.
+    expect(history.runs.map((r) => r.sha)).toEqual(['local', 'local']);
     expect(history.runs[1]?.jobs.map((j) => j.name)).toEqual(['baseline', 'shard', 'verify-deploy']);
     expect(history.deployments.map((d) => d.state)).toEqual(['success', 'success']);
     const html = await readFile(second.outputs['dashboard'] ?? '', 'utf8');

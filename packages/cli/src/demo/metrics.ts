@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { decode, errorMessage, parseJson } from '@slipway/core';
+import { decode, errorMessage, parseJson, spawnCapture } from '@slipway/core';
 import {
   buildReport,
   dashboardHtml,
@@ -18,13 +17,10 @@ import type { DemoContext, DemoStage, StageResult } from './stage.js';
 const timing = decode.object({ end: decode.number, seconds: decode.number, ok: decode.boolean });
 
 /** The sample's latest commit (sha and time), when the sample lives in a git checkout. */
-function headCommit(dir: string): Promise<{ sha: string; at: number } | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', ['log', '-1', '--format=%H %ct'], { cwd: dir }, (error, stdout) => {
-      const [sha, at] = stdout.trim().split(' ');
-      resolve(error || !sha || !at ? undefined : { sha, at: Number(at) });
-    });
-  });
+async function headCommit(dir: string): Promise<{ sha: string; at: number } | undefined> {
+  const result = await spawnCapture('git', ['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
+  const [sha, at] = result?.exitCode === 0 ? result.stdout.trim().split(' ') : [];
+  return sha && at ? { sha, at: Number(at) } : undefined;
 }
 
 /** This pipeline run as a run record: one job per stage that ran before this one. */
