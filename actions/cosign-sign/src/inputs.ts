@@ -1,5 +1,5 @@
 import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
-import { signingInputSchema } from '@slipway/supply-chain';
+import { checkRegistryInputs, registryInputSchema, signingInputSchema } from '@slipway/supply-chain';
 
 export const inputSchema = {
   files: input.globs(),
@@ -8,8 +8,7 @@ export const inputSchema = {
   'classic-signature': input.boolean({ default: 'false' }),
   attestations: input.lines(),
   ...signingInputSchema,
-  'registry-username': input.string(),
-  'registry-password': input.string(),
+  ...registryInputSchema,
   record: input.oneOf(['artifact', 'file', 'none'] as const, { default: 'artifact' }),
 };
 
@@ -27,8 +26,6 @@ export function parseInputs(read: ReadInput): Inputs {
   if (inputs.attestations.length > 0 && inputs.images.length === 0) {
     throw new UserError("Input 'attestations' attaches bundles to images, and no images are set");
   }
-  if (Boolean(inputs.registryUsername) !== Boolean(inputs.registryPassword)) {
-    throw new UserError("Inputs 'registry-username' and 'registry-password' go together: set both or neither");
-  }
+  checkRegistryInputs(inputs);
   return inputs;
 }

@@ -1,5 +1,5 @@
 import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
-import { signingInputSchema } from '@slipway/supply-chain';
+import { checkRegistryInputs, registryInputSchema, signingInputSchema } from '@slipway/supply-chain';
 
 export const inputSchema = {
   'subject-path': input.globs(),
@@ -9,8 +9,7 @@ export const inputSchema = {
   'bundle-path': input.path(),
   ...signingInputSchema,
   'push-to-registry': input.boolean({ default: 'false' }),
-  'registry-username': input.string(),
-  'registry-password': input.string(),
+  ...registryInputSchema,
   'upload-attestation': input.boolean({ default: 'false' }),
   'github-token': input.string({ default: '${{ github.token }}' }),
   record: input.oneOf(['artifact', 'file', 'none'] as const, { default: 'artifact' }),
@@ -32,8 +31,6 @@ export function parseInputs(read: ReadInput): Inputs {
   if (inputs.pushToRegistry && !inputs.subjectName) {
     throw new UserError("Input 'push-to-registry' needs an image subject (subject-name and subject-digest)");
   }
-  if (Boolean(inputs.registryUsername) !== Boolean(inputs.registryPassword)) {
-    throw new UserError("Inputs 'registry-username' and 'registry-password' go together: set both or neither");
-  }
+  checkRegistryInputs(inputs);
   return inputs;
 }

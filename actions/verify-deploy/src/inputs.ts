@@ -1,4 +1,5 @@
 import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
+import { checkRegistryInputs, registryInputSchema } from '@slipway/verify';
 
 export const inputSchema = {
   artifacts: input.lines(),
@@ -10,8 +11,7 @@ export const inputSchema = {
   'public-key': input.path(),
   'tuf-cache': input.path(),
   'tuf-mirror': input.string({ default: 'https://tuf-repo-cdn.sigstore.dev' }),
-  'registry-username': input.string(),
-  'registry-password': input.string(),
+  ...registryInputSchema,
   environment: input.string(),
   record: input.oneOf(['artifact', 'file', 'none'] as const, { default: 'artifact' }),
 };
@@ -40,8 +40,6 @@ export function parseInputs(read: ReadInput): Inputs {
     });
   }
   if (inputs.tufCache && inputs.trust !== 'public-good') throw new UserError("Input 'tuf-cache' goes with trust public-good");
-  if (Boolean(inputs.registryUsername) !== Boolean(inputs.registryPassword)) {
-    throw new UserError("Inputs 'registry-username' and 'registry-password' go together: set both or neither");
-  }
+  checkRegistryInputs(inputs);
   return inputs;
 }

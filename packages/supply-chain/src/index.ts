@@ -31,6 +31,7 @@ export {
   type RegistryCredentials,
 } from './oci/docker-config.js';
 export { connectRegistry, type CredentialSources } from './oci/connect.js';
+export { registryInputSchema, checkRegistryInputs, type RegistryInputs } from './oci/inputs.js';
 export { parseChallenge, type Challenge } from './oci/auth.js';
 export { MEDIA, MANIFEST_ACCEPT, EMPTY_CONFIG, type Descriptor } from './oci/media-types.js';
 export { referrersFallbackTag } from './oci/referrers-tag.js';

@@ -15,6 +15,6 @@ export { loadTrust, parsePublicKey, parseTrustedRoot, publicGoodTrustedRootJson,
 export { verifyBundleAgainstPolicy, verifySubject, type BundleReport, type SourcedBundle, type SubjectReport } from './verify-subject.js';
 export { verifyImage, type DigestImage, type ImageBundleFinder } from './image-subject.js';
 export { registryBundleFinder, type RegistryAccess } from './registry-bundles.js';
-export { dockerConfigDir } from '@slipway/supply-chain';
+export { checkRegistryInputs, dockerConfigDir, registryInputSchema } from '@slipway/supply-chain';
 export { classicSignatureBundle, type ClassicBundle } from './cosign-classic.js';
 export { tufTrust, PUBLIC_GOOD_TUF_MIRROR, type TufOptions } from './tuf-root.js';
