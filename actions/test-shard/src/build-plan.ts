@@ -3,11 +3,10 @@ import { readFile, rm } from 'node:fs/promises';
 import { parseJson, UserError, type GitHubContext, type Ports } from '@slipway/core';
 import {
   decodeStore,
-  expandGlobs,
   exactTestSelection,
   planShards,
   readFileFeatures,
-  readTestList,
+  readTestEntries,
   readTimingFiles,
   RUNNERS,
   storeAsSource,
@@ -96,17 +95,8 @@ export async function buildPlan(
   for (const w of files.warnings) ports.log.warning(w);
   // Files the user passes come last: they win over the cache where both time a test.
   const sources = [...(restored.source ? [restored.source] : []), ...files.sources];
-  let entries: string[] | undefined;
-  if (inputs.tests.length > 0) {
-    entries = await expandGlobs(inputs.tests, cwd);
-    if (entries.length === 0)
-      throw new UserError(
-        `The test universe is empty: no file matches ${inputs.tests.map((t) => `'${t}'`).join(', ')} under ${inputs.workingDirectory ?? '.'}`,
-      );
-  } else if (inputs.testsFrom) {
-    entries = await readTestList(inputs.testsFrom, cwd);
-    if (entries.length === 0) throw new UserError(`The test universe is empty: ${inputs.testsFrom} lists no test`);
-  } else if (sources.length === 0) {
+  const entries = await readTestEntries(inputs.tests, inputs.testsFrom, cwd, inputs.workingDirectory ?? '.');
+  if (entries === undefined && sources.length === 0) {
     throw new UserError('There is nothing to split: no timings were found and no test files were given', {
       hint: "set 'tests' (globs of test files) so the first run can plan without timings",
     });

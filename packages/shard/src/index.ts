@@ -9,5 +9,5 @@ export { planShards, planDocument, type PlanRequest, type ShardPlan, type Planne
 export { selectShard } from './select.js';
 export { RUNNERS, runnerCommand, exactTestSelection, shellQuote, type Runner, type CommandOptions } from './runner-command.js';
 export { recordRun, knownFlaky, type RecordOptions, type RecordResult, type FlakyTest } from './record.js';
-export { expandGlobs, readTimingFiles, readTestList, readFileFeatures } from './load.js';
+export { expandGlobs, readTimingFiles, readTestEntries, readFileFeatures } from './load.js';
 export { planSummary, recordSummary } from './plan-summary.js';

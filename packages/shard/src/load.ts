@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { readTextFile } from '@slipway/core';
+import { readTextFile, UserError } from '@slipway/core';
 import type { FileFeatures } from './estimate.js';
 import { byCodeUnits, type TimingSource } from './model.js';
 import { parseTimingText } from './timing-file.js';
@@ -38,6 +38,30 @@ export async function readTestList(path: string, cwd: string): Promise<string[]>
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/**
+ * The test files (or ids) to split: those matching the globs `tests`, else those the file
+ * `testsFrom` lists, else undefined (every test the timings name). Either given but empty is an error.
+ */
+export async function readTestEntries(
+  tests: readonly string[],
+  testsFrom: string | undefined,
+  cwd: string,
+  under?: string,
+): Promise<string[] | undefined> {
+  if (tests.length > 0) {
+    const entries = await expandGlobs(tests, cwd);
+    if (entries.length === 0) {
+      const where = under === undefined ? '' : ` under ${under}`;
+      throw new UserError(`The test universe is empty: no file matches ${tests.map((t) => `'${t}'`).join(', ')}${where}`);
+    }
+    return entries;
+  }
+  if (!testsFrom) return undefined;
+  const entries = await readTestList(testsFrom, cwd);
+  if (entries.length === 0) throw new UserError(`The test universe is empty: ${testsFrom} lists no test`);
+  return entries;
 }
 
 const DECLARATIONS: [RegExp, RegExp][] = [

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseTimingText, testId } from '../src/index.js';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseTimingText, readTestEntries, testId } from '../src/index.js';
 import { fixture, fixtureText } from './fixtures.js';
 
 const ids = (name: string): string[] => fixture(name).tests.map((t) => testId(t.file, t.name));
@@ -148,5 +151,24 @@ describe('bad timing files fail with the file and the place at fault', () => {
   it('rejects an empty file and an unknown shape', () => {
     expect(() => parseTimingText('  \n', 'empty.xml')).toThrow(/empty\.xml is empty/);
     expect(() => parseTimingText('42', 'n.json')).toThrow(/n\.json is not a timing file/);
+  });
+});
+
+describe('the test universe from globs or a list', () => {
+  it('expands globs (leaving node_modules out), else reads the list, else leaves it to the timings', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'shard-entries-'));
+    await mkdir(join(cwd, 'tests'));
+    await mkdir(join(cwd, 'node_modules', 'x'), { recursive: true });
+    for (const f of ['tests/test_b.py', 'tests/test_a.py', 'node_modules/x/test_c.py']) await writeFile(join(cwd, f), '');
+    await writeFile(join(cwd, 'list.txt'), '# chosen\ntests/test_a.py::test_one\n\ntests/test_b.py\n');
+    await writeFile(join(cwd, 'none.txt'), '# nothing\n');
+
+    expect(await readTestEntries(['**/test_*.py'], undefined, cwd)).toEqual(['tests/test_a.py', 'tests/test_b.py']);
+    expect(await readTestEntries([], 'list.txt', cwd)).toEqual(['tests/test_a.py::test_one', 'tests/test_b.py']);
+    expect(await readTestEntries([], undefined, cwd)).toBeUndefined();
+    await expect(readTestEntries(['spec/*.rb'], undefined, cwd, 'app')).rejects.toThrow(
+      "The test universe is empty: no file matches 'spec/*.rb' under app",
+    );
+    await expect(readTestEntries([], 'none.txt', cwd)).rejects.toThrow('The test universe is empty: none.txt lists no test');
   });
 });

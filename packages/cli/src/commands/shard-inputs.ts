@@ -1,6 +1,4 @@
-import { isAbsolute, join } from 'node:path';
-import { UserError } from '@slipway/core';
-import { expandGlobs, readFileFeatures, readTestList, readTimingFiles, timeUniverse, type PlanRequest } from '@slipway/shard';
+import { readFileFeatures, readTestEntries, readTimingFiles, timeUniverse, type PlanRequest } from '@slipway/shard';
 import { intFlag, numberFlag, required, UsageError, type CliIO, type OptionSpec } from '../command.js';
 
 /** The flags `shard plan` and `shard select` share. */
@@ -35,16 +33,7 @@ export async function universeRequest(
   if (granularity !== 'file' && granularity !== 'test') throw new UsageError(`--granularity must be file or test; got '${granularity}'`);
   const { sources, warnings } = await readTimingFiles(timings, io.cwd);
   for (const w of warnings) io.stderr(`warning: ${w}\n`);
-  let entries: string[] | undefined;
-  if (values.tests) {
-    entries = await expandGlobs(values.tests, io.cwd);
-    if (entries.length === 0)
-      throw new UserError(`The test universe is empty: no file matches ${values.tests.map((t) => `'${t}'`).join(', ')}`);
-  } else if (values['tests-from']) {
-    const list = values['tests-from'];
-    entries = await readTestList(isAbsolute(list) ? list : join(io.cwd, list), io.cwd);
-    if (entries.length === 0) throw new UserError(`The test universe is empty: ${list} lists no test`);
-  }
+  const entries = await readTestEntries(values.tests ?? [], values['tests-from'], io.cwd);
   const universe = timeUniverse({ entries, sources, root: io.cwd });
   for (const s of universe.unmatchedSources)
     io.stderr(`warning: timing file ${s} matches no test in the universe; its timings were ignored\n`);
