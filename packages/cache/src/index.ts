@@ -1,10 +1,10 @@
 export { planCache, type PlanOptions, type CachePlan, type LayerPlan, type KeyedLayerPlan, type DockerLayerPlan } from './plan.js';
-export { ECOSYSTEMS, type Ecosystem, type EcosystemId, type Toolchain } from './ecosystems.js';
+export { type Ecosystem, type EcosystemId, type Toolchain } from './ecosystems.js';
 export { runnerNames, type Machine } from './machine.js';
-export { layerKeys, checkPrefix, MAX_KEY_LENGTH, MAX_KEYS, type LayerName, type KeyParts } from './keys.js';
-export { dockerCache, parseBuildxCacheOption, imagesFromDockerfiles, type DockerImageCache } from './docker.js';
+export { layerKeys, checkPrefix, type LayerName, type KeyParts } from './keys.js';
+export { dockerCache, parseBuildxCacheOption, type DockerImageCache } from './docker.js';
 export { readPolicy, writePolicy, saveDecision, parseSize, formatSize, type SaveMode, type Hit, type RunFacts } from './policy.js';
 export { emptyOutcome, layerOutcome, hitRate, type LayerOutcome } from './record.js';
-export { hashFileSet, digestFiles } from './hash.js';
-export { listFiles, SKIPPED_DIRS } from './walk.js';
+export { digestFiles } from './hash.js';
+export { listFiles } from './walk.js';
 export { sizeOnDisk, measurePaths } from './size.js';

@@ -6,9 +6,6 @@ export interface SlaState {
   firstSeen: Record<string, string>;
 }
 
-/** An empty state: every finding is new. */
-export const EMPTY_SLA_STATE: SlaState = { version: 1, firstSeen: {} };
-
 /** Decodes a saved state file. */
 export const decodeSlaState: Decoder<SlaState> = decode.map(
   decode.object({ version: decode.literal('1'), firstSeen: decode.record(decode.string) }),
