@@ -1,5 +1,6 @@
-import { decode, type Decoder } from '@slipway/core';
+import { decode, outcomeRecord, type Decoder } from '@slipway/core';
 import type { DeploymentRecord, History, JobRecord, OutcomeRecord, RunRecord, StepRecord } from './model.js';
+import { toOutcome } from './outcome-records.js';
 
 // Typed decoders for the history file: a file edited by hand or cut short fails with the
 // field at fault instead of producing figures from garbage.
@@ -26,33 +27,11 @@ const checkedJob: Decoder<JobRecord> = decode.object({
   steps: decode.array(step),
 });
 
-/** One outcome record, as stored and as found in a run's record artifacts. */
-export const outcomeRecord: Decoder<OutcomeRecord> = (v, p) => {
-  const { type } = decode.object({ type: decode.literal('cache', 'signature', 'scan', 'verification') })(v, p);
-  switch (type) {
-    case 'cache': {
-      const r = decode.object({ layer: decode.string, hit: decode.literal('exact', 'partial', 'miss') })(v, p);
-      return { type, layer: r.layer, hit: r.hit };
-    }
-    case 'signature': {
-      const r = decode.object({ subject: decode.withDefault(decode.string, ''), signed: decode.boolean })(v, p);
-      return { type, subject: r.subject, signed: r.signed };
-    }
-    case 'scan': {
-      const r = decode.object({ subject: decode.withDefault(decode.string, ''), decision: decode.literal('pass', 'fail') })(v, p);
-      return { type, subject: r.subject, decision: r.decision };
-    }
-    case 'verification': {
-      const r = decode.object({
-        subject: decode.withDefault(decode.string, ''),
-        environment: decode.optional(decode.string),
-        verified: decode.boolean,
-      })(v, p);
-      return r.environment === undefined
-        ? { type, subject: r.subject, verified: r.verified }
-        : { type, subject: r.subject, environment: r.environment, verified: r.verified };
-    }
-  }
+// The history keeps what toOutcome keeps of a record, so it is read with the records' own decoder.
+const storedOutcome: Decoder<OutcomeRecord> = (v, p) => {
+  const kept = toOutcome(outcomeRecord(v, p));
+  if (!kept) throw new decode.DecodeError(p, 'a cache lookup with hit exact, partial or miss', v);
+  return kept;
 };
 
 const checkedRun: Decoder<RunRecord> = decode.object({
@@ -68,7 +47,7 @@ const checkedRun: Decoder<RunRecord> = decode.object({
   completedAt: time,
   jobs: decode.array(checkedJob),
   artifacts: int,
-  outcomes: decode.array(outcomeRecord),
+  outcomes: decode.array(storedOutcome),
 });
 
 // A history holds millions of steps: the generic decoders build a field path for every value,

@@ -1,7 +1,7 @@
 export type { History, RunRecord, JobRecord, StepRecord, DeploymentRecord, OutcomeRecord, ShippedCommit, Cursor } from './model.js';
 export { emptyHistory, toSeconds, toIso } from './model.js';
 export { loadHistory, saveHistory, serializeHistory, backupPath, type LoadedHistory } from './history-file.js';
-export { historyDecoder, outcomeRecord } from './history-codec.js';
+export { historyDecoder } from './history-codec.js';
 export { octokitApi, type GitHubApi, type ApiResponse, type OctokitRequest } from './github-port.js';
 export { ApiClient, ApiUnavailable, RateLimitExhausted, nextLink, type ClientOptions } from './api-client.js';
 export { collect, type CollectOptions, type CollectResult } from './collect.js';

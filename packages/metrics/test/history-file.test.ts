@@ -68,6 +68,11 @@ describe('the history file', () => {
       (t: string) => t.replace('"hit":"exact"', '"hit":"warm"'),
       /outcomes\[0\]\.hit: expected one of exact, partial, miss/,
     ],
+    [
+      'a cache layer that was not looked up',
+      (t: string) => t.replace('"hit":"exact"', '"hit":"skipped"'),
+      /outcomes\[0\]: expected a cache lookup with hit exact, partial or miss/,
+    ],
     ['another version', (t: string) => t.replace('"version":1', '"version":2'), /version: expected version 1/],
   ])('refuses %s with no good copy, naming the field, and changes nothing', async (_name, corrupt, pattern) => {
     const path = join(dir, 'h.json');
