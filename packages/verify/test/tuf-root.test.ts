@@ -24,8 +24,13 @@ describe('the trusted root through TUF', () => {
     expect(offline.label).toBe(`Sigstore trusted root from TUF ${repo.url}`);
     const bundle = parseBundle(await readFile(join(conformance, 'happy-path-v0.3', 'bundle.sigstore.json'), 'utf8'), 'happy-path-v0.3');
     const artifact = artifactFromBytes(await readFile(join(conformance, 'a.txt')), 'a.txt');
-    for (const trust of [online, offline])
-      expect(verifySignature(bundle, artifact, trust, { tlogEntries: 1, timestamps: 1 }).signer).toBeDefined();
+    for (const trust of [online, offline]) {
+      const result = verifySignature(bundle, artifact, trust, { tlogEntries: 1, timestamps: 1 });
+      expect(result.checks.filter((c) => c.status === 'failed')).toEqual([]);
+      expect(result.signer?.identity?.subjectAlternativeName).toBe(
+        'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main',
+      );
+    }
   });
 
   it('fails closed, naming the mirror, when an empty cache cannot reach it', async () => {
