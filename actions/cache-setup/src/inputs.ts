@@ -1,5 +1,5 @@
 import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
-import { checkPrefix, parseSize, type LayerName } from '@slipway/cache';
+import { checkPrefix, isLayerName, parseSize, type LayerName } from '@slipway/cache';
 
 export const inputSchema = {
   'working-directory': input.string({ default: '.' }),
@@ -24,18 +24,17 @@ export interface Inputs extends Omit<RawInputs, 'layers' | 'maxSize' | 'prefix'>
   prefix: string;
 }
 
-const LAYERS: readonly LayerName[] = ['deps', 'build', 'docker'];
-
 export function parseInputs(read: ReadInput): Inputs {
   const raw = readInputs(inputSchema, read);
-  const layers = raw.layers.map((l) => l.toLowerCase());
-  for (const l of layers) {
-    if (!LAYERS.includes(l as LayerName)) throw new UserError(`Input 'layers' accepts deps, build and docker; got '${l}'`);
+  const layers: LayerName[] = [];
+  for (const l of raw.layers.map((name) => name.toLowerCase())) {
+    if (!isLayerName(l)) throw new UserError(`Input 'layers' accepts deps, build and docker; got '${l}'`);
+    layers.push(l);
   }
   if (layers.length === 0) throw new UserError("Input 'layers' must name at least one of deps, build, docker");
   return {
     ...raw,
-    layers: layers as LayerName[],
+    layers,
     maxSize: parseSize(raw.maxSize ?? '', 'max-size'),
     prefix: checkPrefix(raw.prefix ?? 'slipway'),
   };

@@ -1,6 +1,13 @@
 import { digestBytes, UserError } from '@slipway/core';
 
-export type LayerName = 'deps' | 'build' | 'docker';
+/** The layers cache-setup plans, in the order it plans them. */
+export const LAYER_NAMES = ['deps', 'build', 'docker'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
+/** Whether a name (from an input or a flag) is one of the layers. */
+export function isLayerName(name: string): name is LayerName {
+  return (LAYER_NAMES as readonly string[]).includes(name);
+}
 
 /** The cache service's limits (@actions/cache checks them and throws). */
 export const MAX_KEY_LENGTH = 512;

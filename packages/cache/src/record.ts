@@ -1,8 +1,9 @@
 import { decode } from '@slipway/core';
+import { LAYER_NAMES, type LayerName } from './keys.js';
 
 /** One layer's outcome in a run: what was restored, what was saved, how long each took (written as a `cache` outcome record). */
 export interface LayerOutcome {
-  layer: 'deps' | 'build' | 'docker';
+  layer: LayerName;
   key: string;
   /** exact, partial (a restore key matched), miss, skipped (not read: policy or mode), error (the service failed). */
   hit: 'exact' | 'partial' | 'miss' | 'skipped' | 'error';
@@ -22,7 +23,7 @@ export function emptyOutcome(layer: LayerOutcome['layer'], key: string, fields: 
 
 /** Decodes one layer's outcome (records, and the state a main step hands its post step). */
 export const layerOutcome: decode.Decoder<LayerOutcome> = decode.object({
-  layer: decode.literal('deps', 'build', 'docker'),
+  layer: decode.literal(...LAYER_NAMES),
   key: decode.string,
   hit: decode.literal('exact', 'partial', 'miss', 'skipped', 'error'),
   matchedKey: decode.string,

@@ -1,9 +1,7 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { planCache, runnerNames, type CachePlan, type LayerName } from '@slipway/cache';
+import { isLayerName, LAYER_NAMES, planCache, runnerNames, type CachePlan, type LayerName } from '@slipway/cache';
 import { EXIT, group, leaf, printJson, UsageError, type CliIO } from '../command.js';
-
-const LAYERS: readonly LayerName[] = ['deps', 'build', 'docker'];
 
 function planText(plan: CachePlan): string {
   const lines = [`Working directory: ${plan.workingDirectory}`, `Toolchain: ${plan.toolchain}`, 'Detected:'];
@@ -40,9 +38,11 @@ const plan = leaf({
     'Exit codes: 0 planned; 2 bad flags, or nothing to cache under the folder.',
   ].join('\n'),
   run: async ({ values }, io: CliIO) => {
-    const layers = (values.layer ?? []).length > 0 ? (values.layer ?? []) : [...LAYERS];
-    for (const l of layers) {
-      if (!LAYERS.includes(l as LayerName)) throw new UsageError(`--layer must be deps, build or docker; got '${l}'`);
+    const given = values.layer ?? [];
+    const layers: LayerName[] = [];
+    for (const l of given.length > 0 ? given : LAYER_NAMES) {
+      if (!isLayerName(l)) throw new UsageError(`--layer must be deps, build or docker; got '${l}'`);
+      layers.push(l);
     }
     const { os, arch } = runnerNames(process.platform, process.arch);
     const result = await planCache({
@@ -50,7 +50,7 @@ const plan = leaf({
       baseDir: io.cwd,
       machine: { os, arch, env: io.env, home: io.env['HOME'] ?? homedir() },
       prefix: 'slipway',
-      layers: layers as LayerName[],
+      layers,
     });
     if (values.json) printJson(io, result);
     else io.stdout(planText(result));
