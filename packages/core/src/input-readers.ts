@@ -28,6 +28,8 @@ export interface InputSpec<T> {
 }
 
 type Base = { default?: string };
+/** A default makes the value always present (readInputs falls back to it), so such specs type without `undefined`. */
+type Defaulted = { default: string };
 
 function spec<T>(kind: string, parse: (raw: string, name: string) => T, empty: T, opts: Base & { required?: boolean }): InputSpec<T> {
   return { kind, parse, empty, default: opts.default, required: opts.required ?? false };
@@ -35,6 +37,7 @@ function spec<T>(kind: string, parse: (raw: string, name: string) => T, empty: T
 
 /** A string; `required` makes '' an error. */
 export function string(opts: Base & { required: true }): InputSpec<string>;
+export function string(opts: Defaulted & { required?: false }): InputSpec<string>;
 export function string(opts?: Base & { required?: false }): InputSpec<string | undefined>;
 export function string(opts: Base & { required?: boolean } = {}): InputSpec<string | undefined> {
   return spec<string | undefined>('string', (raw) => raw, undefined, opts);
@@ -59,6 +62,7 @@ export function boolean(opts: Base = {}): InputSpec<boolean> {
 
 /** A whole number within [min, max]. */
 export function integer(opts: Base & { min?: number; max?: number; required: true }): InputSpec<number>;
+export function integer(opts: Defaulted & { min?: number; max?: number; required?: false }): InputSpec<number>;
 export function integer(opts?: Base & { min?: number; max?: number; required?: false }): InputSpec<number | undefined>;
 export function integer(opts: Base & { min?: number; max?: number; required?: boolean } = {}): InputSpec<number | undefined> {
   const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = opts;
@@ -77,6 +81,8 @@ export function integer(opts: Base & { min?: number; max?: number; required?: bo
 }
 
 /** A non-negative decimal number within [min, max]. */
+export function number(opts: Defaulted & { min?: number; max?: number }): InputSpec<number>;
+export function number(opts?: Base & { min?: number; max?: number }): InputSpec<number | undefined>;
 export function number(opts: Base & { min?: number; max?: number } = {}): InputSpec<number | undefined> {
   const { min = 0, max = Number.MAX_SAFE_INTEGER } = opts;
   return spec<number | undefined>(
@@ -154,6 +160,8 @@ export function parseDuration(raw: string): number | undefined {
 }
 
 /** A duration in seconds: `90s`, `15m`, `1h30m`, `7d`, or a bare number of seconds. */
+export function duration(opts: Defaulted): InputSpec<number>;
+export function duration(opts?: Base): InputSpec<number | undefined>;
 export function duration(opts: Base = {}): InputSpec<number | undefined> {
   return spec<number | undefined>(
     'duration',
@@ -168,6 +176,8 @@ export function duration(opts: Base = {}): InputSpec<number | undefined> {
 }
 
 /** A path, kept as given (resolved by the caller against the workspace). */
+export function path(opts: Defaulted & { required?: boolean }): InputSpec<string>;
+export function path(opts?: Base & { required?: boolean }): InputSpec<string | undefined>;
 export function path(opts: Base & { required?: boolean } = {}): InputSpec<string | undefined> {
   return spec<string | undefined>(
     'path',

@@ -80,3 +80,17 @@ describe('glob and file inputs', () => {
     );
   });
 });
+
+describe('defaults', () => {
+  it('fill every defaulted input, so its typed value is never undefined', () => {
+    const s = {
+      'max-shards': input.integer({ min: 1, max: 256, default: '32' }),
+      smoothing: input.number({ max: 1, default: '0.3' }),
+      budget: input.duration({ default: '15m' }),
+      out: input.path({ default: 'report.json' }),
+      prefix: input.string({ default: 'slipway' }),
+    };
+    const got: { maxShards: number; smoothing: number; budget: number; out: string; prefix: string } = readInputs(s, readerFrom({}));
+    expect(got).toEqual({ maxShards: 32, smoothing: 0.3, budget: 900, out: 'report.json', prefix: 'slipway' });
+  });
+});
