@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Octokit } from '@octokit/core';
+import { median as coreMedian } from '@slipway/core';
 import {
   buildReport,
   collect,
@@ -121,7 +122,7 @@ async function reportBench(): Promise<void> {
     medians.render.push(r.renderMs);
     last = r;
   }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const median = (xs: number[]): number => coreMedian(xs) ?? 0;
   console.log(`report over ${history.runs.length} runs / ${jobs} jobs (median of 3 fresh processes):`);
   console.log(`  read + decode history: ${(median(medians.load) / 1000).toFixed(2)} s`);
   console.log(`  figures (buildReport): ${(median(medians.report) / 1000).toFixed(2)} s`);

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median as coreMedian } from '@slipway/core';
 import { auditText, decodeTimings, estimate, githubParserErrors, jobGraph } from '@slipway/workflows';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,10 +16,7 @@ function yamlFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
+const median = (values: number[]): number => coreMedian(values) ?? Number.NaN;
 
 const files = [...yamlFiles('.github/workflows'), ...yamlFiles('action-templates'), ...yamlFiles('test/fixtures/workflows')].map((f) => ({
   file: f,
