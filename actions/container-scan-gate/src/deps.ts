@@ -1,4 +1,4 @@
-import type { Ports } from '@slipway/core';
+import { readGitHubContext, type Ports } from '@slipway/core';
 import { actionsRecordSink } from '@slipway/core/records';
 import type { RunDeps } from './run.js';
 import { toolCacheLocator } from './scanner-install.js';
@@ -7,17 +7,18 @@ import { actionsCacheStore } from './sla-store.js';
 /** The runner's dependencies: the workspace, `@actions/cache` for SLA state, `@actions/tool-cache` for scanners. */
 export function actionDeps(ports: Ports): RunDeps {
   const env = process.env;
-  const cwd = env['GITHUB_WORKSPACE'] ?? process.cwd();
+  // The gate needs no event payload: leave it unread.
+  const gh = readGitHubContext(env, { event: {} });
   return {
-    cwd,
+    cwd: gh.workspace,
     version: '0.1.0',
     records: actionsRecordSink(env),
     locator: toolCacheLocator({ PATH: env['PATH'] ?? '' }, ports.log),
     slaStore: actionsCacheStore({
-      repository: env['GITHUB_REPOSITORY'] ?? 'local',
-      runId: env['GITHUB_RUN_ID'] ?? String(Date.now()),
-      attempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
-      cwd,
+      repository: gh.repository || 'local',
+      runId: gh.runId || String(Date.now()),
+      attempt: gh.runAttempt,
+      cwd: gh.workspace,
       log: ports.log,
     }),
   };
