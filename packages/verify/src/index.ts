@@ -5,7 +5,7 @@ export { conformanceVerify, type ConformanceRequest } from './conformance.js';
 export { loadFileSubject, type FileSubject } from './file-subject.js';
 export { compilePattern, matchesAny, type Matcher } from './identity-pattern.js';
 export { statementFromBundle, type Statement } from './in-toto.js';
-export { decodePolicy, parsePolicy, SLSA_V1, SLSA_V02, type Policy } from './policy.js';
+export { decodePolicy, parsePolicy, SLSA_V02, type Policy } from './policy.js';
 export { provenanceChecks, provenanceFacts, type ProvenanceFacts } from './provenance.js';
 export { formatReportMarkdown, formatReportText } from './report.js';
 export { parseBundles } from './sigstore-bundle.js';

@@ -1,7 +1,7 @@
 import { decode, decodeDocument, parseDuration, parseYamlText, UserError, type Decoder } from '@slipway/core';
+import { SLSA_PROVENANCE_V1 } from '@slipway/supply-chain';
 import { compilePattern, type Matcher } from './identity-pattern.js';
 
-export const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 export const SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
 
 /** The deploy policy the platform team owns: who may sign, which builders, sources and refs, and how fresh. */
@@ -59,7 +59,7 @@ const policyDecoder = decode.object(
     identities: decode.withDefault(decode.array(matcher), []),
     issuers: decode.withDefault(decode.array(decode.string), []),
     'require-provenance': decode.withDefault(decode.boolean, true),
-    'predicate-types': decode.withDefault(decode.array(decode.string), [SLSA_V1, SLSA_V02]),
+    'predicate-types': decode.withDefault(decode.array(decode.string), [SLSA_PROVENANCE_V1, SLSA_V02]),
     'builder-ids': decode.withDefault(decode.array(matcher), []),
     'source-repositories': decode.withDefault(decode.array(matcher), []),
     refs: decode.withDefault(decode.array(matcher), []),
@@ -77,7 +77,7 @@ export function decodePolicy(value: unknown, source: string): Policy {
   const normalised = version === 1 ? { ...(value as object), version: '1' } : value;
   const p = decodeDocument(policyDecoder, normalised, source);
   if (p['predicate-types'].length === 0 && p['require-provenance']) {
-    throw new UserError(`${source}: predicate-types is empty but require-provenance is true`, { hint: `list ${SLSA_V1}` });
+    throw new UserError(`${source}: predicate-types is empty but require-provenance is true`, { hint: `list ${SLSA_PROVENANCE_V1}` });
   }
   return {
     identities: p.identities,

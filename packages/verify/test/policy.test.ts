@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { compilePattern, matchesAny, parsePolicy, SLSA_V02, SLSA_V1 } from '../src/index.js';
+import { SLSA_PROVENANCE_V1 } from '@slipway/supply-chain';
+import { compilePattern, matchesAny, parsePolicy, SLSA_V02 } from '../src/index.js';
 
 describe('parsePolicy', () => {
   it('reads a full policy, with defaults for what is left out', () => {
@@ -18,7 +19,7 @@ describe('parsePolicy', () => {
       { exact: 'https://github.com/o/r/.github/workflows/release.yml@refs/heads/main' },
       { pattern: 'https://github.com/o/*/.github/workflows/release.yml@refs/tags/v*' },
     ]);
-    expect(p.predicateTypes).toEqual([SLSA_V1, SLSA_V02]);
+    expect(p.predicateTypes).toEqual([SLSA_PROVENANCE_V1, SLSA_V02]);
     expect(p.maxAgeSeconds).toBe(7 * 86400);
     expect(p.requireProvenance).toBe(true);
     expect([p.tlogEntries, p.timestamps]).toEqual([1, 1]);
