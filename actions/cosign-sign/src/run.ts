@@ -118,5 +118,5 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, 
     ...files.map((f): SignatureOutcomeRecord => ({ type: 'signature', kind: 'signature', subject: f.subject, signed: true })),
     ...imageResults.map((r): SignatureOutcomeRecord => ({ type: 'signature', kind: 'signature', subject: r.image, signed: true })),
   ];
-  await publishRecords(records, inputs.record ?? 'artifact', signed, 'cosign-sign', ports.log);
+  await publishRecords(records, inputs.record, signed, 'cosign-sign', ports.log);
 }

@@ -170,7 +170,7 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, 
   // One signature record (kind provenance) per subject: ci-metrics counts signed builds from them.
   await publishRecords(
     records,
-    inputs.record ?? 'artifact',
+    inputs.record,
     subjects.map((s) => ({ type: 'signature', kind: 'provenance', subject: s.name, digest: `sha256:${s.digest.sha256}`, signed: true })),
     'slsa-provenance',
     ports.log,

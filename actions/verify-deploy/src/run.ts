@@ -87,7 +87,7 @@ export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}
   // Recorded before the gate decides, so a rejection is counted too; a failed upload only warns.
   await publishRecords(
     options.records,
-    inputs.record ?? 'artifact',
+    inputs.record,
     reports.map((r) => ({
       type: 'verification',
       subject: r.subject,
