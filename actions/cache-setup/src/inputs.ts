@@ -17,11 +17,10 @@ export const inputSchema = {
 };
 type RawInputs = InputsOf<typeof inputSchema>;
 
-export interface Inputs extends Omit<RawInputs, 'layers' | 'maxSize' | 'prefix'> {
+export interface Inputs extends Omit<RawInputs, 'layers' | 'maxSize'> {
   layers: LayerName[];
   /** Bytes; 0 is no limit. */
   maxSize: number;
-  prefix: string;
 }
 
 export function parseInputs(read: ReadInput): Inputs {
@@ -35,7 +34,7 @@ export function parseInputs(read: ReadInput): Inputs {
   return {
     ...raw,
     layers,
-    maxSize: parseSize(raw.maxSize ?? '', 'max-size'),
-    prefix: checkPrefix(raw.prefix ?? 'slipway'),
+    maxSize: parseSize(raw.maxSize, 'max-size'),
+    prefix: checkPrefix(raw.prefix),
   };
 }

@@ -52,7 +52,7 @@ export async function runPost(inputs: Inputs, ports: Ports, deps: PostDeps): Pro
   let recordNote = '';
   // One outcome record per layer, in the format ci-metrics counts (slipway-record artifacts).
   const records: CacheOutcomeRecord[] = outcomes.map((o) => ({ type: 'cache', ...o, os: ctx.os, arch: ctx.arch }));
-  const written = await publishRecords(deps.records, inputs.record ?? 'artifact', records, 'cache-setup', ports.log);
+  const written = await publishRecords(deps.records, inputs.record, records, 'cache-setup', ports.log);
   if (written) {
     ports.outputs.set('record-path', written.path);
     recordNote = written.artifact

@@ -66,7 +66,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
   };
   const write = writePolicy(facts);
   const read = readPolicy(facts);
-  const root = resolve(ctx.workspace, inputs.workingDirectory ?? '.');
+  const root = resolve(ctx.workspace, inputs.workingDirectory);
   const plan = await planCache({
     root,
     baseDir: ctx.workspace,
@@ -117,7 +117,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
   const cacheHit = restored.length > 0 && restored.every((l) => l.outcome.hit === 'exact');
   ports.outputs.set('cache-hit', cacheHit);
   ports.outputs.set('ecosystems', [...new Set(plan.projects.map((p) => p.ecosystem))].join(','));
-  await ports.summary.append(restoreSummary([...restored.map((l) => l.outcome), ...docker], write, inputs.workingDirectory ?? '.'));
+  await ports.summary.append(restoreSummary([...restored.map((l) => l.outcome), ...docker], write, inputs.workingDirectory));
   saveMainState(ports.state, {
     layers: restored,
     docker,

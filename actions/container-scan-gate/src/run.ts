@@ -56,7 +56,7 @@ async function scanned(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<Sca
       const report = await ports.log.group(`${inputs.scanner}: ${target.name}`, () =>
         scanImage(ports.exec, binary, inputs.scanner, target, {
           cwd: deps.cwd,
-          scanners: inputs.scanners ?? 'vuln,secret',
+          scanners: inputs.scanners,
           extraArgs: inputs.scannerArgs,
         }),
       );
@@ -135,8 +135,8 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
   await saveSla(slaStore, gate, images);
 
   const { sarif, json } = gateOutputs(gate, loaded.policy, deps.version);
-  const sarifPath = at(inputs.sarif ?? 'container-scan-gate.sarif');
-  const jsonPath = at(inputs.json ?? 'container-scan-gate.json');
+  const sarifPath = at(inputs.sarif);
+  const jsonPath = at(inputs.json);
   await writeOut(sarifPath, sarif.text);
   await writeOut(jsonPath, `${JSON.stringify(json, null, 2)}\n`);
 
@@ -163,7 +163,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
     });
   }
   // Recorded before the decision is enforced, so failed gates count in the pass rate too.
-  await publishRecords(deps.records, inputs.record ?? 'artifact', scanRecords(reports, gate), 'container-scan-gate', ports.log);
+  await publishRecords(deps.records, inputs.record, scanRecords(reports, gate), 'container-scan-gate', ports.log);
   if (gate.decision === 'fail')
     throw new PolicyError(`Container scan gate: fail. ${gate.why.join('. ')}.`, { hint: `details in ${jsonPath} and the job summary` });
   ports.log.info(`Container scan gate: pass. ${gate.why.join('. ')}.`);
