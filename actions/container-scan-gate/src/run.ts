@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { PolicyError, publishRecords, type Ports, type RecordSink, type ScanOutcomeRecord } from '@slipway/core';
+import { resolve } from 'node:path';
+import { PolicyError, publishRecords, writeTextFile, type Ports, type RecordSink, type ScanOutcomeRecord } from '@slipway/core';
 import {
   fingerprint,
   gateOutputs,
@@ -111,11 +110,6 @@ export function scanRecords(reports: readonly ScanReport[], gate: GateResult): S
   });
 }
 
-async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
-}
-
 /** Scans or reads the reports, gates them by the policy, writes SARIF, JSON and the summary, and fails on a blocked decision. */
 export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<void> {
   const at = (p: string): string => resolve(deps.cwd, p);
@@ -137,8 +131,8 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
   const { sarif, json } = gateOutputs(gate, loaded.policy, deps.version);
   const sarifPath = at(inputs.sarif);
   const jsonPath = at(inputs.json);
-  await writeOut(sarifPath, sarif.text);
-  await writeOut(jsonPath, `${JSON.stringify(json, null, 2)}\n`);
+  await writeTextFile(sarifPath, sarif.text);
+  await writeTextFile(jsonPath, `${JSON.stringify(json, null, 2)}\n`);
 
   ports.outputs.set('decision', gate.decision);
   ports.outputs.set('blocking', gate.counts.blocking);

@@ -1,16 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { systemClock } from '@slipway/core';
+import { resolve } from 'node:path';
+import { systemClock, writeTextFile } from '@slipway/core';
 import { gateOutputs, gateSummary, loadGateInputs, runGate, type GateJson } from '@slipway/scan';
 import { EXIT, leaf, printJson, required, type CliIO } from '../command.js';
 import { VERSION } from '../version.js';
 
-async function writeOut(io: CliIO, path: string, text: string): Promise<string> {
-  const target = resolve(io.cwd, path);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, text);
-  return target;
-}
+const writeOut = (io: CliIO, path: string, text: string): Promise<void> => writeTextFile(resolve(io.cwd, path), text);
 
 /** The human-readable result: decision, why, then one line per blocking finding. */
 export function formatDecision(result: GateJson): string {
