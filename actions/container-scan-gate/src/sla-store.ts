@@ -1,7 +1,7 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as cache from '@actions/cache';
-import { decodeDocument, digestBytes, errorMessage, parseJson, type Logger } from '@slipway/core';
+import { decodeDocument, digestBytes, errorMessage, parseJson, writeTextFile, type Logger } from '@slipway/core';
 import { decodeSlaState, imageRepository, serialiseSlaState, type SlaState } from '@slipway/scan';
 
 /** Keeps the first-seen dates of findings between runs, one state per repository and image. */
@@ -46,8 +46,7 @@ export function actionsCacheStore(options: { repository: string; runId: string; 
     save: async (image, state) => {
       if (!cache.isFeatureAvailable()) return;
       const { key, path } = slaCacheKeys(repository, image, runId, attempt);
-      await mkdir(dirname(join(cwd, path)), { recursive: true });
-      await writeFile(join(cwd, path), serialiseSlaState(state));
+      await writeTextFile(join(cwd, path), serialiseSlaState(state));
       try {
         await cache.saveCache([path], key);
       } catch (error) {
