@@ -26,7 +26,7 @@ export function parseInputs(read: ReadInput): Inputs {
   if (!inputs.githubToken)
     throw new UserError("Input 'github-token' is empty", { hint: 'leave it unset to use the job token, with actions: read' });
   if (!inputs.repository || !/^[\w.-]+\/[\w.-]+$/.test(inputs.repository)) {
-    throw new UserError(`Input 'repository' must be OWNER/NAME; got '${inputs.repository ?? ''}'`);
+    throw new UserError(`Input 'repository' must be OWNER/NAME; got '${inputs.repository}'`);
   }
   let sinceSeconds: number | undefined;
   if (inputs.since) {

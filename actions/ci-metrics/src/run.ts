@@ -27,13 +27,12 @@ export interface RunDeps {
 
 /** Collects new runs into the history, reports on it, renders the dashboard, and warns on regressions. */
 export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<void> {
-  const repository = inputs.repository ?? '';
-  const store =
-    inputs.storage === 'branch' ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch ?? 'gh-pages', deps.tempDir) : undefined;
+  const repository = inputs.repository;
+  const store = inputs.storage === 'branch' ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch, deps.tempDir) : undefined;
   try {
     const root = store?.dir ?? deps.workspace;
-    const dataPath = resolve(root, inputs.dataFile ?? 'ci-metrics/history.json');
-    const dashboardPath = resolve(root, inputs.dashboard ?? 'ci-metrics/index.html');
+    const dataPath = resolve(root, inputs.dataFile);
+    const dashboardPath = resolve(root, inputs.dashboard);
     const loaded = await loadHistory(dataPath, repository);
     if (loaded.source === 'backup') {
       ports.log.warning(
@@ -52,7 +51,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
       collect(deps.api, loaded.history, {
         repository,
         ...(inputs.sinceSeconds === undefined ? {} : { since: inputs.sinceSeconds }),
-        recordsPrefix: inputs.recordsPrefix ?? 'slipway-record',
+        recordsPrefix: inputs.recordsPrefix,
         sleep: deps.sleep,
         now: () => ports.clock.now().getTime(),
         log: (m) => ports.log.info(m),
@@ -73,10 +72,10 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
     const reportOf = (h: History): MetricsReport =>
       buildReport(h, {
         now: Math.floor(ports.clock.now().getTime() / 1000),
-        windowDays: inputs.windowDays ?? 30,
-        recentDays: inputs.recentDays ?? 7,
-        maxMinutes: inputs.maxMinutes ?? 15,
-        regressionPercent: inputs.regressionPercent ?? 20,
+        windowDays: inputs.windowDays,
+        recentDays: inputs.recentDays,
+        maxMinutes: inputs.maxMinutes,
+        regressionPercent: inputs.regressionPercent,
         environments: inputs.environments,
         budgetRunIds,
       });
@@ -98,7 +97,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
       if (issue) issueLine = issue.created ? `Opened issue #${issue.number}` : `Issue #${issue.number} is still open`;
       if (issueLine) ports.log.info(`${issueLine}: ${issue?.url ?? ''}`);
     }
-    const where = store ? `${inputs.branch ?? 'gh-pages'}:${inputs.dashboard ?? ''}` : dashboardPath;
+    const where = store ? `${inputs.branch}:${inputs.dashboard}` : dashboardPath;
     await ports.summary.append(summaryMarkdown(report, { dashboardUrl: `${where}${issueLine ? ` (${issueLine})` : ''}` }));
     ports.outputs.set('runs', history.runs.length);
     ports.outputs.set('new-runs', result.newRuns);

@@ -71,7 +71,7 @@ async function record(inputs: Inputs, ports: Ports, context: GitHubContext): Pro
     ports.clock.now(),
   );
   const text = `${JSON.stringify(rec, null, 2)}\n`;
-  const file = resolve(context.workspace || process.cwd(), inputs.recordFile ?? 'slipway-audit-record.json');
+  const file = resolve(context.workspace || process.cwd(), inputs.recordFile);
   await writeTextFile(file, text);
   await ports.summary.append(formatAuditRecordSummary(rec));
   ports.outputs.set('record-file', file);

@@ -125,7 +125,7 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, 
     attestationId = await uploadAttestation(bundle.json, {
       apiUrl: ctx.apiUrl,
       repository: ctx.repository,
-      token: inputs.githubToken ?? '',
+      token: inputs.githubToken,
     });
   }
 

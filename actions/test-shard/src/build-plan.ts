@@ -42,7 +42,7 @@ export async function restoreTimings(
   }
   const dir = join(ctx.github.workspace, CACHE_DIR);
   await rm(dir, { recursive: true, force: true });
-  const keys = restoreKeys(inputs.cacheKey ?? 'slipway-test-shard', ctx.github, defaultBranchOf(inputs.defaultBranch, ctx.github));
+  const keys = restoreKeys(inputs.cacheKey, ctx.github, defaultBranchOf(inputs.defaultBranch, ctx.github));
   const primary = exactKey ?? keys[0] ?? '';
   const key = await ctx.cache.restore(CACHE_DIR, primary, exactKey ? [] : keys.slice(1));
   if (key === undefined) {
@@ -89,13 +89,13 @@ export async function buildPlan(
   ports: Ports,
   shards: { count?: number; exactKey?: string },
 ): Promise<{ plan: ShardPlan; runner: Runner | undefined; timingsKey: string | undefined; sources: TimingSource[] }> {
-  const cwd = join(ctx.github.workspace, inputs.workingDirectory ?? '.');
+  const cwd = join(ctx.github.workspace, inputs.workingDirectory);
   const restored = await restoreTimings(inputs, ctx, ports, shards.exactKey);
   const files = await readTimingFiles(inputs.timings, cwd);
   for (const w of files.warnings) ports.log.warning(w);
   // Files the user passes come last: they win over the cache where both time a test.
   const sources = [...(restored.source ? [restored.source] : []), ...files.sources];
-  const entries = await readTestEntries(inputs.tests, inputs.testsFrom, cwd, inputs.workingDirectory ?? '.');
+  const entries = await readTestEntries(inputs.tests, inputs.testsFrom, cwd, inputs.workingDirectory);
   if (entries === undefined && sources.length === 0) {
     throw new UserError('There is nothing to split: no timings were found and no test files were given', {
       hint: "set 'tests' (globs of test files) so the first run can plan without timings",
@@ -122,8 +122,8 @@ export async function buildPlan(
     ...(features ? { features } : {}),
     ...(shards.count !== undefined ? { shards: shards.count } : inputs.shards !== undefined ? { shards: inputs.shards } : {}),
     ...(inputs.targetSeconds !== undefined ? { targetSeconds: inputs.targetSeconds } : {}),
-    overheadSeconds: inputs.shardOverheadSeconds ?? 0,
-    maxShards: inputs.maxShards ?? 32,
+    overheadSeconds: inputs.shardOverheadSeconds,
+    maxShards: inputs.maxShards,
   });
   return { plan, runner, timingsKey: restored.key, sources };
 }

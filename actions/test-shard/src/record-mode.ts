@@ -8,11 +8,11 @@ import { CACHE_DIR, CACHE_FILE, saveForbidden, saveKey } from './timing-cache.js
 
 /** Record mode: fold the shards' reports into the smoothed timings, flag flaky tests, save for the next plan. */
 export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext): Promise<void> {
-  const cwd = join(ctx.github.workspace, inputs.workingDirectory ?? '.');
+  const cwd = join(ctx.github.workspace, inputs.workingDirectory);
   const paths = await expandGlobs(inputs.reports, cwd);
   if (paths.length === 0) {
     throw new UserError(
-      `No report matches ${inputs.reports.map((r) => `'${r}'`).join(', ')} under ${inputs.workingDirectory ?? '.'}: there is nothing to record`,
+      `No report matches ${inputs.reports.map((r) => `'${r}'`).join(', ')} under ${inputs.workingDirectory}: there is nothing to record`,
       {
         hint: 'download the shards\u2019 report artifacts into the workspace before this step',
       },
@@ -24,7 +24,7 @@ export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext):
   const result = recordRun(previous, sources, {
     sha: ctx.github.sha,
     now: ports.clock.now().toISOString(),
-    smoothing: inputs.smoothing ?? 0.3,
+    smoothing: inputs.smoothing,
     root: cwd,
     ...(runner ? { runner } : {}),
   });
@@ -34,7 +34,7 @@ export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext):
   await writeFile(timingsFile, text);
 
   let saved = 'The timings were not saved to the cache (cache: false).';
-  const key = saveKey(inputs.cacheKey ?? 'slipway-test-shard', ctx.github);
+  const key = saveKey(inputs.cacheKey, ctx.github);
   const forbidden = saveForbidden(ctx.github);
   if (inputs.cache && forbidden) {
     saved = `The timings were not saved: ${forbidden}, and its timings must not reach the default branch.`;
