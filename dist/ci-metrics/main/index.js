@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1347:
+/***/ 8670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34226,36 +34226,17 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 24 modules
 var src = __nccwpck_require__(2766);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/ci-metrics/src/git-exec.ts
-
-/**
- * Runs git without writing to its stdin: core's spawnCapture ends the child's stdin, and a git
- * that has already exited turns that write into an EPIPE that crashes the step.
- */
-const gitExec = {
-    run: (command, args, options = {}) => new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(command, args, { cwd: options.cwd, env: options.env ? { ...process.env, ...options.env } : process.env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
-            resolve({ exitCode: code, stdout, stderr });
-        });
-    }),
-};
-
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/github-client.ts
-
 
 
 /** The real dependencies: Octokit from @actions/github against the job's API URL. */
 function actionDeps(inputs, env = process.env) {
-    const octokit = getOctokit(inputs.githubToken ?? '', { baseUrl: inputs.apiUrl || 'https://api.github.com' });
+    const octokit = getOctokit(inputs.githubToken, { baseUrl: inputs.apiUrl || 'https://api.github.com' });
     return {
         api: (0,src/* octokitApi */.kk)(octokit.request),
         workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
         tempDir: env['RUNNER_TEMP'] ?? process.cwd(),
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-        git: gitExec,
     };
 }
 
@@ -34269,7 +34250,7 @@ function actionDeps(inputs, env = process.env) {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(368);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5889);
 
 const inputSchema = {
     'github-token': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.token }}' }),
@@ -34295,7 +34276,7 @@ function parseInputs(read) {
     if (!inputs.githubToken)
         throw new _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'github-token' is empty", { hint: 'leave it unset to use the job token, with actions: read' });
     if (!inputs.repository || !/^[\w.-]+\/[\w.-]+$/.test(inputs.repository)) {
-        throw new _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'repository' must be OWNER/NAME; got '${inputs.repository ?? ''}'`);
+        throw new _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'repository' must be OWNER/NAME; got '${inputs.repository}'`);
     }
     let sinceSeconds;
     if (inputs.since) {
@@ -34315,7 +34296,7 @@ function parseInputs(read) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2707);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1347);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8670);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4685);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7803);
 
@@ -34341,14 +34322,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(368);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(5889);
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 24 modules
 var metrics_src = __nccwpck_require__(2766);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/branch-store.ts
 
 
@@ -34443,15 +34424,14 @@ class BranchStore {
 
 
 
-
 /** Collects new runs into the history, reports on it, renders the dashboard, and warns on regressions. */
 async function run(inputs, ports, deps) {
-    const repository = inputs.repository ?? '';
-    const store = inputs.storage === 'branch' ? await BranchStore.open(deps.git, deps.workspace, inputs.branch ?? 'gh-pages', deps.tempDir) : undefined;
+    const repository = inputs.repository;
+    const store = inputs.storage === 'branch' ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch, deps.tempDir) : undefined;
     try {
         const root = store?.dir ?? deps.workspace;
-        const dataPath = (0,external_node_path_.resolve)(root, inputs.dataFile ?? 'ci-metrics/history.json');
-        const dashboardPath = (0,external_node_path_.resolve)(root, inputs.dashboard ?? 'ci-metrics/index.html');
+        const dataPath = (0,external_node_path_.resolve)(root, inputs.dataFile);
+        const dashboardPath = (0,external_node_path_.resolve)(root, inputs.dashboard);
         const loaded = await (0,metrics_src/* loadHistory */.FB)(dataPath, repository);
         if (loaded.source === 'backup') {
             ports.log.warning(`The metrics history was corrupt (${loaded.problem ?? 'unreadable'}); continuing from the previous good copy with ${loaded.history.runs.length} runs. The corrupt file is kept beside it.`, { title: 'ci-metrics history' });
@@ -34465,7 +34445,7 @@ async function run(inputs, ports, deps) {
         const result = await ports.log.group('Collecting from the GitHub API', () => (0,metrics_src/* collect */.Fo)(deps.api, loaded.history, {
             repository,
             ...(inputs.sinceSeconds === undefined ? {} : { since: inputs.sinceSeconds }),
-            recordsPrefix: inputs.recordsPrefix ?? 'slipway-record',
+            recordsPrefix: inputs.recordsPrefix,
             sleep: deps.sleep,
             now: () => ports.clock.now().getTime(),
             log: (m) => ports.log.info(m),
@@ -34486,20 +34466,20 @@ async function run(inputs, ports, deps) {
         const budgetRunIds = new Set(history.runs.filter((r) => !known.has(r.id)).map((r) => r.id));
         const reportOf = (h) => (0,metrics_src/* buildReport */.FK)(h, {
             now: Math.floor(ports.clock.now().getTime() / 1000),
-            windowDays: inputs.windowDays ?? 30,
-            recentDays: inputs.recentDays ?? 7,
-            maxMinutes: inputs.maxMinutes ?? 15,
-            regressionPercent: inputs.regressionPercent ?? 20,
+            windowDays: inputs.windowDays,
+            recentDays: inputs.recentDays,
+            maxMinutes: inputs.maxMinutes,
+            regressionPercent: inputs.regressionPercent,
             environments: inputs.environments,
             budgetRunIds,
         });
         const report = reportOf(history);
         await (0,metrics_src/* saveHistory */.QX)(dataPath, history);
-        await writeText(dashboardPath, (0,metrics_src/* dashboardHtml */.Sj)(report));
+        await (0,src/* writeTextFile */.Tl)(dashboardPath, (0,metrics_src/* dashboardHtml */.Sj)(report));
         const reportPath = inputs.reportFile ? (0,external_node_path_.resolve)(deps.workspace, inputs.reportFile) : (0,external_node_path_.join)(deps.tempDir, 'ci-metrics-report.json');
-        await writeText(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+        await (0,src/* writeTextFile */.Tl)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
         if (store)
-            await publish(store, history, dataPath, (h) => writeText(dashboardPath, (0,metrics_src/* dashboardHtml */.Sj)(reportOf(h))));
+            await publish(store, history, dataPath, (h) => (0,src/* writeTextFile */.Tl)(dashboardPath, (0,metrics_src/* dashboardHtml */.Sj)(reportOf(h))));
         for (const r of report.regressions.slice(0, 10))
             ports.log.warning(r.message, { title: 'CI performance regression' });
         let issueLine = '';
@@ -34510,7 +34490,7 @@ async function run(inputs, ports, deps) {
             if (issueLine)
                 ports.log.info(`${issueLine}: ${issue?.url ?? ''}`);
         }
-        const where = store ? `${inputs.branch ?? 'gh-pages'}:${inputs.dashboard ?? ''}` : dashboardPath;
+        const where = store ? `${inputs.branch}:${inputs.dashboard}` : dashboardPath;
         await ports.summary.append((0,metrics_src/* summaryMarkdown */.eH)(report, { dashboardUrl: `${where}${issueLine ? ` (${issueLine})` : ''}` }));
         ports.outputs.set('runs', history.runs.length);
         ports.outputs.set('new-runs', result.newRuns);
@@ -34528,10 +34508,6 @@ async function run(inputs, ports, deps) {
     }
 }
 const minutesOut = (s) => (s === null ? '' : (s / 60).toFixed(2));
-async function writeText(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
-}
 /** Commits and pushes the data branch; a concurrent push is merged in, never overwritten. */
 async function publish(store, history, dataPath, render) {
     let mine = history;
@@ -37508,8 +37484,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/core/src/exec.ts
-var src_exec = __nccwpck_require__(6192);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var src_exec = __nccwpck_require__(9660);
 // EXTERNAL MODULE: ./packages/core/src/ports.ts
 var ports = __nccwpck_require__(5049);
 ;// CONCATENATED MODULE: ./packages/core/src/actions-ports.ts
@@ -37651,20 +37627,25 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 6192:
+/***/ 9660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ processExec)
-/* harmony export */ });
-/* unused harmony export spawnCapture */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ processExec)
+});
+
+// UNUSED EXPORTS: spawnCapture
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 /** Runs a program without a shell, capturing its output; `onLine` sees output as it arrives. */
 function spawnCapture(command, args, options = {}, onChunk) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ? (options.inheritEnv === false ? options.env : { ...process.env, ...options.env }) : process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -37696,7 +37677,7 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 368:
+/***/ 5889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37709,12 +37690,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ src_errors/* errorMessage */.gJ),
   ZD: () => (/* reexport */ escapeHtml),
   hF: () => (/* reexport */ input_readers_namespaceObject),
+  eR: () => (/* reexport */ outcomeRecord),
   AZ: () => (/* reexport */ outcomeRecordFile),
   qF: () => (/* reexport */ parseJson),
-  Ko: () => (/* reexport */ readInputs)
+  Ym: () => (/* reexport */ percentile),
+  Ko: () => (/* reexport */ readInputs),
+  Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: DecodeError, InputError, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, camelCase, consolePorts, describeError, digestBytes, digestFile, escapeCell, expandGlobs, fixedClock, formatUserError, isForkPullRequest, isUserError, outcomeRecord, parseDuration, parseYamlText, processExec, publishRecords, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, spawnCapture, splitList, systemClock
+// UNUSED EXPORTS: DecodeError, InputError, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, consolePorts, describeError, digestBytes, digestFile, expandGlobs, fixedClock, isForkPullRequest, isUserError, median, parseDuration, parseYamlText, publishRecords, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, spawnCapture, splitList, systemClock
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -37906,6 +37890,12 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
+/** Writes a text file, creating its folder first. */
+async function writeTextFile(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
 /** Reads a text file; a missing or unreadable file is a UserError naming it. */
 async function readTextFile(path, what = 'file') {
     try {
@@ -38007,7 +37997,6 @@ function integer(opts = {}) {
         return n;
     }, undefined, opts);
 }
-/** A non-negative decimal number within [min, max]. */
 function input_readers_number(opts = {}) {
     const { min = 0, max = Number.MAX_SAFE_INTEGER } = opts;
     return spec('number', (raw, name) => {
@@ -38065,7 +38054,6 @@ function parseDuration(raw) {
         return undefined;
     return parts.reduce((sum, p) => sum + Number(p[1]) * (UNITS[p[2] ?? 's'] ?? 1), 0);
 }
-/** A duration in seconds: `90s`, `15m`, `1h30m`, `7d`, or a bare number of seconds. */
 function duration(opts = {}) {
     return spec('duration', (raw, name) => {
         const s = parseDuration(raw);
@@ -38074,7 +38062,6 @@ function duration(opts = {}) {
         return s;
     }, undefined, opts);
 }
-/** A path, kept as given (resolved by the caller against the workspace). */
 function path(opts = {}) {
     return spec('path', (raw, name) => {
         if (raw.includes('\0'))
@@ -38161,8 +38148,8 @@ function readerFrom(values) {
 
 // EXTERNAL MODULE: ./packages/core/src/ports.ts
 var ports = __nccwpck_require__(5049);
-// EXTERNAL MODULE: ./packages/core/src/exec.ts
-var exec = __nccwpck_require__(6192);
+// EXTERNAL MODULE: ./packages/core/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(9660);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 /** A markdown builder for job summaries: headings, tables, details, mermaid. */
 class Markdown {
@@ -38397,6 +38384,26 @@ function consolePorts(options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/percentile.ts
+/**
+ * The p-th percentile (0..100) of ascending values by linear interpolation between the two
+ * nearest ranks (rank = p/100 * (n - 1), as numpy and spreadsheets compute it); null when empty.
+ */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return null;
+    const rank = (p / 100) * (sorted.length - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * (rank - lo);
+}
+/** The median of unsorted values (the mean of the middle two for an even count); null when empty. */
+function median(values) {
+    return percentile(Float64Array.from(values).sort(), 50);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/outcome-records.ts
 
 /** What every record artifact's name starts with (ci-metrics' `records-prefix` default). */
@@ -38528,6 +38535,7 @@ async function publishRecords(sink, mode, records, action, log) {
 
 
 
+
 /***/ }),
 
 /***/ 5049:
@@ -38567,7 +38575,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eH: () => (/* reexport */ summaryMarkdown)
 });
 
-// UNUSED EXPORTS: ApiUnavailable, RateLimitExhausted, SEARCH_CAP, backupPath, barChart, budgetRegressions, cacheFigures, criticalPath, distribution, doraFigures, emptyHistory, historyDecoder, isProduction, lineChart, nextLink, niceTicks, outcomeRecord, percentile, percentileRegressions, ratio, readZip, recordsFromArchive, runQueueSeconds, runSeconds, scanFigures, serializeHistory, signatureFigures, successRate, toIso, toSeconds, trendMermaid, workflowFigures
+// UNUSED EXPORTS: ApiUnavailable, RateLimitExhausted, SEARCH_CAP, backupPath, barChart, budgetRegressions, cacheFigures, criticalPath, distribution, doraFigures, emptyHistory, historyDecoder, isProduction, lineChart, minutes, nextLink, niceTicks, percent, percentile, percentileRegressions, ratio, readZip, recordsFromArchive, runQueueSeconds, runSeconds, scanFigures, serializeHistory, signatureFigures, successRate, toIso, toSeconds, trendMermaid, workflowFigures
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -38575,9 +38583,119 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(368);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(5889);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/metrics/src/zip-entries.ts
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/**
+ * Reads the files of a zip archive (stored or deflated, as `@actions/artifact` writes them)
+ * through its central directory. Archives are small record artifacts, so this stays in memory;
+ * `maxBytes` bounds what one entry may inflate to.
+ */
+function readZip(bytes, maxBytes = 16 * 1024 * 1024) {
+    let eocd = -1;
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+        if (bytes.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new Error('not a zip archive (no end of central directory)');
+    const count = bytes.readUInt16LE(eocd + 10);
+    let at = bytes.readUInt32LE(eocd + 16);
+    const entries = [];
+    for (let n = 0; n < count; n++) {
+        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
+            throw new Error('corrupt zip central directory');
+        const method = bytes.readUInt16LE(at + 10);
+        const compressed = bytes.readUInt32LE(at + 20);
+        const size = bytes.readUInt32LE(at + 24);
+        const nameLength = bytes.readUInt16LE(at + 28);
+        const extraLength = bytes.readUInt16LE(at + 30);
+        const commentLength = bytes.readUInt16LE(at + 32);
+        const local = bytes.readUInt32LE(at + 42);
+        const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+        at += 46 + nameLength + extraLength + commentLength;
+        if (name.endsWith('/'))
+            continue;
+        if (size > maxBytes)
+            throw new Error(`zip entry ${name} is ${size} bytes, over the ${maxBytes}-byte limit`);
+        if (bytes.readUInt32LE(local) !== LOCAL)
+            throw new Error(`corrupt zip local header for ${name}`);
+        const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+        const raw = bytes.subarray(start, start + compressed);
+        if (method === 0)
+            entries.push({ name, data: Buffer.from(raw) });
+        else if (method === 8)
+            entries.push({ name, data: (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: maxBytes }) });
+        else
+            throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are read`);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
+
+
+/**
+ * What the history keeps of a record the actions wrote: the fields the figures count. A cache
+ * layer that was not looked up (`skipped`, `error`) has no hit or miss to count and is dropped.
+ */
+function toOutcome(r) {
+    switch (r.type) {
+        case 'cache':
+            return r.hit === 'exact' || r.hit === 'partial' || r.hit === 'miss' ? { type: 'cache', layer: r.layer, hit: r.hit } : undefined;
+        case 'signature':
+            return { type: 'signature', subject: r.subject, signed: r.signed };
+        case 'scan':
+            return { type: 'scan', subject: r.subject, decision: r.decision };
+        case 'verification':
+            return r.environment === undefined
+                ? { type: 'verification', subject: r.subject, verified: r.verified }
+                : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
+    }
+}
+/**
+ * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
+ * that is not a record is reported and skipped, so one bad file does not hide the rest.
+ */
+function recordsFromArchive(bytes, artifactName) {
+    const out = { records: [], problems: [] };
+    let entries;
+    try {
+        entries = readZip(bytes);
+    }
+    catch (error) {
+        out.problems.push(`artifact ${artifactName}: ${(0,src/* errorMessage */.gJ)(error)}`);
+        return out;
+    }
+    for (const entry of entries) {
+        if (!entry.name.endsWith('.json'))
+            continue;
+        const where = `artifact ${artifactName}, ${entry.name}`;
+        try {
+            // The one record format, decoded by the same code the actions write it with (@slipway/core).
+            for (const r of (0,src/* decodeDocument */.w8)(src/* outcomeRecordFile */.AZ, (0,src/* parseJson */.qF)(entry.data.toString('utf8'), where), where)) {
+                const outcome = toOutcome(r);
+                if (outcome)
+                    out.records.push(outcome);
+            }
+        }
+        catch (error) {
+            out.problems.push((0,src/* errorMessage */.gJ)(error));
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/metrics/src/history-codec.ts
+
 
 // Typed decoders for the history file: a file edited by hand or cut short fails with the
 // field at fault instead of producing figures from garbage.
@@ -38600,33 +38718,12 @@ const checkedJob = src/* decode.object */.D4.object({
     completedAt: time,
     steps: src/* decode.array */.D4.array(step),
 });
-/** One outcome record, as stored and as found in a run's record artifacts. */
-const outcomeRecord = (v, p) => {
-    const { type } = src/* decode.object */.D4.object({ type: src/* decode.literal */.D4.literal('cache', 'signature', 'scan', 'verification') })(v, p);
-    switch (type) {
-        case 'cache': {
-            const r = src/* decode.object */.D4.object({ layer: src/* decode.string */.D4.string, hit: src/* decode.literal */.D4.literal('exact', 'partial', 'miss') })(v, p);
-            return { type, layer: r.layer, hit: r.hit };
-        }
-        case 'signature': {
-            const r = src/* decode.object */.D4.object({ subject: src/* decode.withDefault */.D4.withDefault(src/* decode.string */.D4.string, ''), signed: src/* decode.boolean */.D4.boolean })(v, p);
-            return { type, subject: r.subject, signed: r.signed };
-        }
-        case 'scan': {
-            const r = src/* decode.object */.D4.object({ subject: src/* decode.withDefault */.D4.withDefault(src/* decode.string */.D4.string, ''), decision: src/* decode.literal */.D4.literal('pass', 'fail') })(v, p);
-            return { type, subject: r.subject, decision: r.decision };
-        }
-        case 'verification': {
-            const r = src/* decode.object */.D4.object({
-                subject: src/* decode.withDefault */.D4.withDefault(src/* decode.string */.D4.string, ''),
-                environment: src/* decode.optional */.D4.optional(src/* decode.string */.D4.string),
-                verified: src/* decode.boolean */.D4.boolean,
-            })(v, p);
-            return r.environment === undefined
-                ? { type, subject: r.subject, verified: r.verified }
-                : { type, subject: r.subject, environment: r.environment, verified: r.verified };
-        }
-    }
+// The history keeps what toOutcome keeps of a record, so it is read with the records' own decoder.
+const storedOutcome = (v, p) => {
+    const kept = toOutcome((0,src/* outcomeRecord */.eR)(v, p));
+    if (!kept)
+        throw new src/* decode.DecodeError */.D4.DecodeError(p, 'a cache lookup with hit exact, partial or miss', v);
+    return kept;
 };
 const checkedRun = src/* decode.object */.D4.object({
     id: history_codec_int,
@@ -38641,7 +38738,7 @@ const checkedRun = src/* decode.object */.D4.object({
     completedAt: time,
     jobs: src/* decode.array */.D4.array(checkedJob),
     artifacts: history_codec_int,
-    outcomes: src/* decode.array */.D4.array(outcomeRecord),
+    outcomes: src/* decode.array */.D4.array(storedOutcome),
 });
 // A history holds millions of steps: the generic decoders build a field path for every value,
 // which dominates loading. These fast paths check the same types without paths and fall back to
@@ -39209,115 +39306,6 @@ async function shippedCommits(client, repository, deploymentRecord, previousSha)
     return [{ sha: c.sha, at: commitTime(c) }];
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/metrics/src/zip-entries.ts
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-/**
- * Reads the files of a zip archive (stored or deflated, as `@actions/artifact` writes them)
- * through its central directory. Archives are small record artifacts, so this stays in memory;
- * `maxBytes` bounds what one entry may inflate to.
- */
-function readZip(bytes, maxBytes = 16 * 1024 * 1024) {
-    let eocd = -1;
-    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-        if (bytes.readUInt32LE(i) === EOCD) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new Error('not a zip archive (no end of central directory)');
-    const count = bytes.readUInt16LE(eocd + 10);
-    let at = bytes.readUInt32LE(eocd + 16);
-    const entries = [];
-    for (let n = 0; n < count; n++) {
-        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
-            throw new Error('corrupt zip central directory');
-        const method = bytes.readUInt16LE(at + 10);
-        const compressed = bytes.readUInt32LE(at + 20);
-        const size = bytes.readUInt32LE(at + 24);
-        const nameLength = bytes.readUInt16LE(at + 28);
-        const extraLength = bytes.readUInt16LE(at + 30);
-        const commentLength = bytes.readUInt16LE(at + 32);
-        const local = bytes.readUInt32LE(at + 42);
-        const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-        at += 46 + nameLength + extraLength + commentLength;
-        if (name.endsWith('/'))
-            continue;
-        if (size > maxBytes)
-            throw new Error(`zip entry ${name} is ${size} bytes, over the ${maxBytes}-byte limit`);
-        if (bytes.readUInt32LE(local) !== LOCAL)
-            throw new Error(`corrupt zip local header for ${name}`);
-        const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-        const raw = bytes.subarray(start, start + compressed);
-        if (method === 0)
-            entries.push({ name, data: Buffer.from(raw) });
-        else if (method === 8)
-            entries.push({ name, data: (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: maxBytes }) });
-        else
-            throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are read`);
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
-
-
-/**
- * What the history keeps of a record the actions wrote: the fields the figures count. A cache
- * layer that was not looked up (`skipped`, `error`) has no hit or miss to count and is dropped.
- */
-function toOutcome(r) {
-    switch (r.type) {
-        case 'cache':
-            return r.hit === 'exact' || r.hit === 'partial' || r.hit === 'miss' ? { type: 'cache', layer: r.layer, hit: r.hit } : undefined;
-        case 'signature':
-            return { type: 'signature', subject: r.subject, signed: r.signed };
-        case 'scan':
-            return { type: 'scan', subject: r.subject, decision: r.decision };
-        case 'verification':
-            return r.environment === undefined
-                ? { type: 'verification', subject: r.subject, verified: r.verified }
-                : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
-    }
-}
-/**
- * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
- * that is not a record is reported and skipped, so one bad file does not hide the rest.
- */
-function recordsFromArchive(bytes, artifactName) {
-    const out = { records: [], problems: [] };
-    let entries;
-    try {
-        entries = readZip(bytes);
-    }
-    catch (error) {
-        out.problems.push(`artifact ${artifactName}: ${(0,src/* errorMessage */.gJ)(error)}`);
-        return out;
-    }
-    for (const entry of entries) {
-        if (!entry.name.endsWith('.json'))
-            continue;
-        const where = `artifact ${artifactName}, ${entry.name}`;
-        try {
-            // The one record format, decoded by the same code the actions write it with (@slipway/core).
-            for (const r of (0,src/* decodeDocument */.w8)(src/* outcomeRecordFile */.AZ, (0,src/* parseJson */.qF)(entry.data.toString('utf8'), where), where)) {
-                const outcome = toOutcome(r);
-                if (outcome)
-                    out.records.push(outcome);
-            }
-        }
-        catch (error) {
-            out.problems.push((0,src/* errorMessage */.gJ)(error));
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./packages/metrics/src/collect-runs.ts
 
 
@@ -39562,6 +39550,153 @@ async function collectDeployments(client, history, from, now) {
     return added.length;
 }
 
+;// CONCATENATED MODULE: ./packages/metrics/src/percentiles.ts
+
+
+/** p50, p95, mean and max of unsorted values. */
+function distribution(values) {
+    if (values.length === 0)
+        return { count: 0, p50: null, p95: null, mean: null, max: null };
+    const sorted = Float64Array.from(values).sort();
+    let sum = 0;
+    for (const v of sorted)
+        sum += v;
+    return {
+        count: sorted.length,
+        p50: (0,src/* percentile */.Ym)(sorted, 50),
+        p95: (0,src/* percentile */.Ym)(sorted, 95),
+        mean: sum / sorted.length,
+        max: sorted[sorted.length - 1] ?? null,
+    };
+}
+/** A share in [0, 1], or null when nothing was counted. */
+function ratio(part, whole) {
+    return whole === 0 ? null : part / whole;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/dora.ts
+
+/** Which deployments count as production: the named environments, or those GitHub marks production. */
+function isProduction(d, environments) {
+    return environments.length > 0 ? environments.includes(d.environment) : d.production;
+}
+/** DORA figures for deployments that finished in [from, to] (seconds). */
+function doraFigures(all, environments, from, to) {
+    const windowDays = (to - from) / 86_400;
+    const finished = all
+        .filter((d) => d.state !== 'pending' && d.finishedAt !== undefined && isProduction(d, environments))
+        .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id);
+    const inWindow = (d) => (d.finishedAt ?? 0) >= from && (d.finishedAt ?? 0) <= to;
+    const successes = finished.filter((d) => d.state === 'success' && inWindow(d));
+    const failures = finished.filter((d) => d.state !== 'success' && inWindow(d));
+    const leads = [];
+    for (const d of successes)
+        for (const c of d.commits)
+            leads.push(Math.max(0, (d.finishedAt ?? 0) - c.at));
+    const recoveries = [];
+    let unrecovered = 0;
+    const streakStart = new Map();
+    for (const d of finished) {
+        const at = d.finishedAt ?? 0;
+        if (d.state === 'success') {
+            const start = streakStart.get(d.environment);
+            if (start !== undefined && start >= from && start <= to)
+                recoveries.push(at - start);
+            streakStart.delete(d.environment);
+        }
+        else if (!streakStart.has(d.environment)) {
+            streakStart.set(d.environment, at);
+        }
+    }
+    for (const start of streakStart.values())
+        if (start >= from && start <= to)
+            unrecovered += 1;
+    return {
+        windowDays,
+        deployments: successes.length,
+        deploymentsPerDay: windowDays > 0 ? successes.length / windowDays : 0,
+        leadTime: distribution(leads),
+        failedDeployments: failures.length,
+        changeFailureRate: ratio(failures.length, failures.length + successes.length),
+        recoveryTime: distribution(recoveries),
+        unrecovered,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/outcome-figures.ts
+
+/** Cache hit rate per layer, from cache-setup's records. */
+function cacheFigures(runs) {
+    const layers = new Map();
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'cache')
+                continue;
+            let f = layers.get(o.layer);
+            if (!f)
+                layers.set(o.layer, (f = { layer: o.layer, total: 0, exact: 0, partial: 0, miss: 0, hitRate: null, restoreRate: null }));
+            f.total += 1;
+            f[o.hit] += 1;
+        }
+    }
+    return [...layers.values()]
+        .map((f) => ({ ...f, hitRate: ratio(f.exact, f.total), restoreRate: ratio(f.exact + f.partial, f.total) }))
+        .sort((a, b) => a.layer.localeCompare(b.layer));
+}
+function signatureFigures(runs, deployments, allRuns, defaultBranch) {
+    let builds = 0;
+    let signedBuilds = 0;
+    for (const run of runs) {
+        // Pull-request builds are not released, so they are not expected to be signed.
+        if (run.conclusion !== 'success' || run.branch !== defaultBranch || run.event === 'pull_request')
+            continue;
+        const signatures = run.outcomes.filter((o) => o.type === 'signature');
+        if (run.artifacts === 0 && signatures.length === 0)
+            continue;
+        builds += 1;
+        if (signatures.length > 0 && signatures.every((s) => s.signed))
+            signedBuilds += 1;
+    }
+    // A deployment is verified by any run of its commit (verify-deploy often runs in the deploy workflow).
+    const verifiedBySha = new Map();
+    for (const run of allRuns) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'verification')
+                continue;
+            const list = verifiedBySha.get(run.sha) ?? [];
+            list.push(o);
+            verifiedBySha.set(run.sha, list);
+        }
+    }
+    const successful = deployments.filter((d) => d.state === 'success');
+    const verified = successful.filter((d) => {
+        const records = (verifiedBySha.get(d.sha) ?? []).filter((v) => v.environment === undefined || v.environment === d.environment);
+        return records.length > 0 && records.every((v) => v.verified);
+    });
+    return {
+        builds,
+        signedBuilds,
+        coverage: ratio(signedBuilds, builds),
+        deployments: successful.length,
+        verifiedDeployments: verified.length,
+        verifiedCoverage: ratio(verified.length, successful.length),
+    };
+}
+function scanFigures(runs) {
+    let total = 0;
+    let passed = 0;
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'scan')
+                continue;
+            total += 1;
+            if (o.decision === 'pass')
+                passed += 1;
+        }
+    }
+    return { total, passed, passRate: ratio(passed, total) };
+}
+
 ;// CONCATENATED MODULE: ./packages/metrics/src/critical-path.ts
 // The API does not say which job needed which, so the path is read from the timing: walking
 // back from the job that finished last, each job's predecessor is the one that finished
@@ -39592,42 +39727,6 @@ function criticalPath(jobs) {
         current = before;
     }
     return path.reverse();
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/percentiles.ts
-/**
- * The p-th percentile (0..100) of ascending values by linear interpolation between the two
- * nearest ranks (rank = p/100 * (n - 1), as numpy and spreadsheets compute it); null when empty.
- */
-function percentile(sorted, p) {
-    if (sorted.length === 0)
-        return null;
-    const rank = (p / 100) * (sorted.length - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.ceil(rank);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    return a + (b - a) * (rank - lo);
-}
-/** p50, p95, mean and max of unsorted values. */
-function distribution(values) {
-    if (values.length === 0)
-        return { count: 0, p50: null, p95: null, mean: null, max: null };
-    const sorted = Float64Array.from(values).sort();
-    let sum = 0;
-    for (const v of sorted)
-        sum += v;
-    return {
-        count: sorted.length,
-        p50: percentile(sorted, 50),
-        p95: percentile(sorted, 95),
-        mean: sum / sorted.length,
-        max: sorted[sorted.length - 1] ?? null,
-    };
-}
-/** A share in [0, 1], or null when nothing was counted. */
-function ratio(part, whole) {
-    return whole === 0 ? null : part / whole;
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/run-figures.ts
@@ -39812,129 +39911,6 @@ function percentileRegressions(workflow, recent, baseline, options) {
         }
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/dora.ts
-
-/** Which deployments count as production: the named environments, or those GitHub marks production. */
-function isProduction(d, environments) {
-    return environments.length > 0 ? environments.includes(d.environment) : d.production;
-}
-/** DORA figures for deployments that finished in [from, to] (seconds). */
-function doraFigures(all, environments, from, to) {
-    const windowDays = (to - from) / 86_400;
-    const finished = all
-        .filter((d) => d.state !== 'pending' && d.finishedAt !== undefined && isProduction(d, environments))
-        .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id);
-    const inWindow = (d) => (d.finishedAt ?? 0) >= from && (d.finishedAt ?? 0) <= to;
-    const successes = finished.filter((d) => d.state === 'success' && inWindow(d));
-    const failures = finished.filter((d) => d.state !== 'success' && inWindow(d));
-    const leads = [];
-    for (const d of successes)
-        for (const c of d.commits)
-            leads.push(Math.max(0, (d.finishedAt ?? 0) - c.at));
-    const recoveries = [];
-    let unrecovered = 0;
-    const streakStart = new Map();
-    for (const d of finished) {
-        const at = d.finishedAt ?? 0;
-        if (d.state === 'success') {
-            const start = streakStart.get(d.environment);
-            if (start !== undefined && start >= from && start <= to)
-                recoveries.push(at - start);
-            streakStart.delete(d.environment);
-        }
-        else if (!streakStart.has(d.environment)) {
-            streakStart.set(d.environment, at);
-        }
-    }
-    for (const start of streakStart.values())
-        if (start >= from && start <= to)
-            unrecovered += 1;
-    return {
-        windowDays,
-        deployments: successes.length,
-        deploymentsPerDay: windowDays > 0 ? successes.length / windowDays : 0,
-        leadTime: distribution(leads),
-        failedDeployments: failures.length,
-        changeFailureRate: ratio(failures.length, failures.length + successes.length),
-        recoveryTime: distribution(recoveries),
-        unrecovered,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/outcome-figures.ts
-
-/** Cache hit rate per layer, from cache-setup's records. */
-function cacheFigures(runs) {
-    const layers = new Map();
-    for (const run of runs) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'cache')
-                continue;
-            let f = layers.get(o.layer);
-            if (!f)
-                layers.set(o.layer, (f = { layer: o.layer, total: 0, exact: 0, partial: 0, miss: 0, hitRate: null, restoreRate: null }));
-            f.total += 1;
-            f[o.hit] += 1;
-        }
-    }
-    return [...layers.values()]
-        .map((f) => ({ ...f, hitRate: ratio(f.exact, f.total), restoreRate: ratio(f.exact + f.partial, f.total) }))
-        .sort((a, b) => a.layer.localeCompare(b.layer));
-}
-function signatureFigures(runs, deployments, allRuns, defaultBranch) {
-    let builds = 0;
-    let signedBuilds = 0;
-    for (const run of runs) {
-        // Pull-request builds are not released, so they are not expected to be signed.
-        if (run.conclusion !== 'success' || run.branch !== defaultBranch || run.event === 'pull_request')
-            continue;
-        const signatures = run.outcomes.filter((o) => o.type === 'signature');
-        if (run.artifacts === 0 && signatures.length === 0)
-            continue;
-        builds += 1;
-        if (signatures.length > 0 && signatures.every((s) => s.signed))
-            signedBuilds += 1;
-    }
-    // A deployment is verified by any run of its commit (verify-deploy often runs in the deploy workflow).
-    const verifiedBySha = new Map();
-    for (const run of allRuns) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'verification')
-                continue;
-            const list = verifiedBySha.get(run.sha) ?? [];
-            list.push(o);
-            verifiedBySha.set(run.sha, list);
-        }
-    }
-    const successful = deployments.filter((d) => d.state === 'success');
-    const verified = successful.filter((d) => {
-        const records = (verifiedBySha.get(d.sha) ?? []).filter((v) => v.environment === undefined || v.environment === d.environment);
-        return records.length > 0 && records.every((v) => v.verified);
-    });
-    return {
-        builds,
-        signedBuilds,
-        coverage: ratio(signedBuilds, builds),
-        deployments: successful.length,
-        verifiedDeployments: verified.length,
-        verifiedCoverage: ratio(verified.length, successful.length),
-    };
-}
-function scanFigures(runs) {
-    let total = 0;
-    let passed = 0;
-    for (const run of runs) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'scan')
-                continue;
-            total += 1;
-            if (o.decision === 'pass')
-                passed += 1;
-        }
-    }
-    return { total, passed, passRate: ratio(passed, total) };
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/report.ts
@@ -40415,6 +40391,7 @@ function mergeHistories(a, b) {
 
 
 
+
 /***/ }),
 
 /***/ 2613:
@@ -40484,13 +40461,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -49331,18 +49301,6 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -29568,8 +29568,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
@@ -37211,6 +37209,8 @@ async function auditText(file, content, options, kind = fileKind(file)) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/workflows/src/collect-files.ts
 
 
@@ -37482,7 +37482,6 @@ function workflowNameOf(content, source) {
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/estimate/timings.ts
 
-
 const seconds = src/* decode.oneOf */.D4.oneOf(src/* decode.map */.D4.map(src/* decode.number */.D4.number, (n) => [n]), src/* decode.array */.D4.array(src/* decode.number */.D4.number));
 const givenFormat = src/* decode.object */.D4.object({
     budgetMinutes: src/* decode.optional */.D4.optional(src/* decode.number */.D4.number),
@@ -37500,6 +37499,7 @@ const apiJob = src/* decode.object */.D4.object({
 });
 const apiRun = src/* decode.object */.D4.object({ jobs: src/* decode.array */.D4.array(apiJob) });
 const apiFormat = src/* decode.oneOf */.D4.oneOf(src/* decode.map */.D4.map(apiRun, (r) => [r]), src/* decode.array */.D4.array(apiRun));
+const unixSeconds = (iso) => (iso === null ? null : Date.parse(iso) / 1000);
 // The ci-metrics history file (`ci-metrics/history.json`): the fields an estimate needs.
 const historyJob = src/* decode.object */.D4.object({
     name: src/* decode.string */.D4.string,
@@ -37512,7 +37512,7 @@ const historyFormat = src/* decode.object */.D4.object({
     version: src/* decode.number */.D4.number,
     runs: src/* decode.array */.D4.array(src/* decode.object */.D4.object({ workflow: src/* decode.string */.D4.string, conclusion: src/* decode.string */.D4.string, attempt: src/* decode.number */.D4.number, jobs: src/* decode.array */.D4.array(historyJob) })),
 });
-/** Successful runs of one workflow from a ci-metrics history, as list-jobs responses of their last attempt. */
+/** Successful runs of one workflow from a ci-metrics history, the jobs of their last attempt. */
 function fromHistory(value, source, workflowName) {
     const history = decodeDocument(historyFormat, value, source);
     const names = [...new Set(history.runs.map((r) => r.workflow))];
@@ -37525,27 +37525,22 @@ function fromHistory(value, source, workflowName) {
     const runs = history.runs.filter((r) => r.workflow === wanted && r.conclusion === 'success');
     if (runs.length === 0)
         throw new UserError(`${source} has no successful run of '${wanted}' (workflows: ${names.join(', ') || 'none'})`);
-    const iso = (s) => new Date(s * 1000).toISOString();
-    return runs.map((r) => ({
-        jobs: r.jobs
-            .filter((j) => j.attempt === r.attempt)
-            .map((j) => ({ name: j.name, started_at: iso(j.startedAt), completed_at: iso(j.completedAt), conclusion: j.conclusion })),
-    }));
+    return runs.map((r) => ({ jobs: r.jobs.filter((j) => j.attempt === r.attempt) }));
 }
 /** `build (2)` -> `build`, `pipeline / test (0)` -> `pipeline / test`. */
 function baseName(name) {
     return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
 }
-function fromApi(runs, overhead) {
+function measured(runs, overhead) {
     const jobs = new Map();
     const serials = new Map();
     for (const run of runs) {
         const perName = new Map();
         for (const job of run.jobs) {
             // Skipped and unfinished jobs say nothing about how long a job takes.
-            if (!job.started_at || !job.completed_at || job.conclusion === 'skipped' || job.conclusion === 'cancelled')
+            if (job.startedAt === null || job.completedAt === null || job.conclusion === 'skipped' || job.conclusion === 'cancelled')
                 continue;
-            const s = (Date.parse(job.completed_at) - Date.parse(job.started_at)) / 1000;
+            const s = job.completedAt - job.startedAt;
             if (!Number.isFinite(s) || s < 0)
                 continue;
             const name = baseName(job.name).toLowerCase();
@@ -37564,7 +37559,7 @@ function fromApi(runs, overhead) {
     for (const [name, values] of serials) {
         const entry = jobs.get(name);
         if (entry)
-            Object.assign(entry, { serialSeconds: median(values), overheadSeconds: overhead });
+            Object.assign(entry, { serialSeconds: median(values) ?? 0, overheadSeconds: overhead });
     }
     return { jobs, source: 'measured' };
 }
@@ -37576,14 +37571,21 @@ function fromApi(runs, overhead) {
  */
 function decodeTimings(value, source, defaultOverhead = 60, workflowName) {
     if (typeof value === 'object' && value !== null && 'runs' in value && 'version' in value) {
-        return fromApi(fromHistory(value, source, workflowName), defaultOverhead);
+        return measured(fromHistory(value, source, workflowName), defaultOverhead);
     }
     const isApi = typeof value === 'object' && value !== null && (Array.isArray(value) || 'total_count' in value);
     if (isApi) {
         const runs = decodeDocument(apiFormat, value, source);
         if (runs.every((r) => r.jobs.length === 0))
             throw new UserError(`${source}: the runs list no jobs`);
-        return fromApi(runs, defaultOverhead);
+        return measured(runs.map((r) => ({
+            jobs: r.jobs.map((j) => ({
+                name: j.name,
+                conclusion: j.conclusion,
+                startedAt: unixSeconds(j.started_at),
+                completedAt: unixSeconds(j.completed_at),
+            })),
+        })), defaultOverhead);
     }
     const doc = decodeDocument(givenFormat, value, source);
     const jobs = new Map();
@@ -37605,7 +37607,6 @@ function decodeTimings(value, source, defaultOverhead = 60, workflowName) {
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/estimate/critical-path.ts
 
-
 function timingFor(job, timings) {
     const names = [job.id, job.id.replace(/\//g, ' / '), ...job.aliases].map((n) => n.toLowerCase());
     for (const n of names) {
@@ -37620,7 +37621,7 @@ const isCallWrapper = (job, all) => all.some((j) => j.id.startsWith(`${job.id}/`
 function duration(t, shards) {
     if (t.serialSeconds !== undefined)
         return (t.overheadSeconds ?? 0) + t.serialSeconds / Math.max(1, shards ?? 1);
-    return median(t.seconds);
+    return median(t.seconds) ?? 0;
 }
 /** What test-shard's plan picks for a target: the smallest count whose shard meets it, within the cap. */
 function plannedShards(t, target, max) {
@@ -37854,13 +37855,8 @@ function formatAuditRecordSummary(record) {
 
 
 
-
 // The tool version SARIF records: the action's release line, which users pin as @v1.
 const run_VERSION = '1';
-async function write(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
-}
 /** Audits the workflows: annotations on each finding, SARIF and JSON files, a summary; fails on findings. */
 async function audit(inputs, ports, workspace) {
     const files = await collectAuditInputs(inputs.paths, workspace);
@@ -37876,10 +37872,10 @@ async function audit(inputs, ports, workspace) {
     ports.log.info(formatAuditText(report).trimEnd());
     const sarifFile = inputs.sarifFile ? (0,external_node_path_.resolve)(workspace, inputs.sarifFile) : '';
     if (sarifFile)
-        await write(sarifFile, `${JSON.stringify(formatAuditSarif(report, run_VERSION), null, 2)}\n`);
+        await (0,src/* writeTextFile */.Tl)(sarifFile, `${JSON.stringify(formatAuditSarif(report, run_VERSION), null, 2)}\n`);
     const jsonFile = inputs.jsonFile ? (0,external_node_path_.resolve)(workspace, inputs.jsonFile) : '';
     if (jsonFile)
-        await write(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+        await (0,src/* writeTextFile */.Tl)(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
     await ports.summary.append(formatAuditSummary(report));
     ports.outputs.set('passed', report.passed);
     ports.outputs.set('findings', report.counts.findings);
@@ -37907,8 +37903,8 @@ async function record(inputs, ports, context) {
         serverUrl: context.serverUrl,
     }, (0,src/* parseJson */.qF)(inputs.needs ?? '', "input 'needs'"), (0,src/* parseYamlText */.cd)(inputs.jobPermissions ?? '', "input 'job-permissions'"), ports.clock.now());
     const text = `${JSON.stringify(rec, null, 2)}\n`;
-    const file = (0,external_node_path_.resolve)(context.workspace || process.cwd(), inputs.recordFile ?? 'slipway-audit-record.json');
-    await write(file, text);
+    const file = (0,external_node_path_.resolve)(context.workspace || process.cwd(), inputs.recordFile);
+    await (0,src/* writeTextFile */.Tl)(file, text);
     await ports.summary.append(formatAuditRecordSummary(rec));
     ports.outputs.set('record-file', file);
     ports.outputs.set('record-sha256', (0,src/* digestBytes */.QN)(Buffer.from(text), 'sha256'));
@@ -41094,10 +41090,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   cd: () => (/* reexport */ parseYamlText),
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
-  Gu: () => (/* reexport */ readTextFile)
+  Gu: () => (/* reexport */ readTextFile),
+  Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: DecodeError, InputError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, camelCase, consolePorts, describeError, digestFile, errorMessage, escapeCell, escapeHtml, expandGlobs, fixedClock, formatUserError, isForkPullRequest, isUserError, outcomeRecord, outcomeRecordFile, parseDuration, processExec, publishRecords, readJsonFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, spawnCapture, splitList, systemClock
+// UNUSED EXPORTS: DecodeError, InputError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, consolePorts, describeError, digestFile, errorMessage, escapeHtml, expandGlobs, fixedClock, isForkPullRequest, isUserError, median, outcomeRecord, outcomeRecordFile, parseDuration, percentile, publishRecords, readJsonFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, spawnCapture, splitList, systemClock
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -41289,6 +41286,12 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
+/** Writes a text file, creating its folder first. */
+async function writeTextFile(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
 /** Reads a text file; a missing or unreadable file is a UserError naming it. */
 async function readTextFile(path, what = 'file') {
     try {
@@ -41390,7 +41393,6 @@ function integer(opts = {}) {
         return n;
     }, undefined, opts);
 }
-/** A non-negative decimal number within [min, max]. */
 function input_readers_number(opts = {}) {
     const { min = 0, max = Number.MAX_SAFE_INTEGER } = opts;
     return spec('number', (raw, name) => {
@@ -41448,7 +41450,6 @@ function parseDuration(raw) {
         return undefined;
     return parts.reduce((sum, p) => sum + Number(p[1]) * (UNITS[p[2] ?? 's'] ?? 1), 0);
 }
-/** A duration in seconds: `90s`, `15m`, `1h30m`, `7d`, or a bare number of seconds. */
 function duration(opts = {}) {
     return spec('duration', (raw, name) => {
         const s = parseDuration(raw);
@@ -41457,7 +41458,6 @@ function duration(opts = {}) {
         return s;
     }, undefined, opts);
 }
-/** A path, kept as given (resolved by the caller against the workspace). */
 function path(opts = {}) {
     return spec('path', (raw, name) => {
         if (raw.includes('\0'))
@@ -41894,6 +41894,7 @@ async function publishRecords(sink, mode, records, action, log) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -38319,7 +38319,7 @@ function removeLeadingSlash(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2373);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3145);
 // The bundled CLI's entry: run, then exit with the command's code.
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -38335,7 +38335,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2373:
+/***/ 3145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38343,8 +38343,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: isRejection
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /** An error the user can fix: bad input, an unreadable file, a policy violation. Fails with its message and hint, no stack. */
@@ -38357,14 +38355,14 @@ class errors_UserError extends Error {
     }
 }
 /** A gate said no: the inputs were readable and the policy rejected them (CLI exit code 1). */
-class errors_PolicyError extends errors_UserError {
+class PolicyError extends errors_UserError {
     constructor(message, options = {}) {
         super(message, options);
         this.name = 'PolicyError';
     }
 }
 /** True for errors that carry a message meant for the user rather than a stack. */
-function errors_isUserError(error) {
+function isUserError(error) {
     return error instanceof errors_UserError;
 }
 /** The message of any thrown value, Error or not. */
@@ -38386,7 +38384,7 @@ function formatUserError(error) {
 }
 /** What a person sees for any thrown value: user errors without a stack, bugs with one. */
 function describeError(error) {
-    if (errors_isUserError(error))
+    if (isUserError(error))
         return formatUserError(error);
     if (error instanceof Error)
         return error.stack ?? `${error.name}: ${error.message}`;
@@ -38540,6 +38538,12 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
+/** Writes a text file, creating its folder first. */
+async function writeTextFile(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
 /** Reads a text file; a missing or unreadable file is a UserError naming it. */
 async function readTextFile(path, what = 'file') {
     try {
@@ -38589,7 +38593,7 @@ function parseYamlText(text, source) {
 }
 /** Reads and decodes a JSON file. */
 async function readJsonFile(path, decoder, what = 'JSON file') {
-    return decodeDocument(decoder, files_parseJson(await readTextFile(path, what), path), path);
+    return decode_decodeDocument(decoder, files_parseJson(await readTextFile(path, what), path), path);
 }
 /** Reads and decodes a YAML (or JSON, a subset) file. */
 async function readYamlFile(path, decoder, what = 'YAML file') {
@@ -38641,7 +38645,6 @@ function integer(opts = {}) {
         return n;
     }, undefined, opts);
 }
-/** A non-negative decimal number within [min, max]. */
 function input_readers_number(opts = {}) {
     const { min = 0, max = Number.MAX_SAFE_INTEGER } = opts;
     return spec('number', (raw, name) => {
@@ -38699,7 +38702,6 @@ function parseDuration(raw) {
         return undefined;
     return parts.reduce((sum, p) => sum + Number(p[1]) * (UNITS[p[2] ?? 's'] ?? 1), 0);
 }
-/** A duration in seconds: `90s`, `15m`, `1h30m`, `7d`, or a bare number of seconds. */
 function duration(opts = {}) {
     return spec('duration', (raw, name) => {
         const s = parseDuration(raw);
@@ -38708,7 +38710,6 @@ function duration(opts = {}) {
         return s;
     }, undefined, opts);
 }
-/** A path, kept as given (resolved by the caller against the workspace). */
 function path(opts = {}) {
     return spec('path', (raw, name) => {
         if (raw.includes('\0'))
@@ -39830,7 +39831,7 @@ async function digestFile(path, algorithm = 'sha256') {
 }
 /** Hex digest of bytes or a string. */
 function digestBytes(data, algorithm = 'sha256') {
-    return createHash(algorithm).update(data).digest('hex');
+    return (0,external_node_crypto_namespaceObject.createHash)(algorithm).update(data).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
@@ -39964,6 +39965,26 @@ function consolePorts(options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/percentile.ts
+/**
+ * The p-th percentile (0..100) of ascending values by linear interpolation between the two
+ * nearest ranks (rank = p/100 * (n - 1), as numpy and spreadsheets compute it); null when empty.
+ */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return null;
+    const rank = (p / 100) * (sorted.length - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * (rank - lo);
+}
+/** The median of unsorted values (the mean of the middle two for an even count); null when empty. */
+function median(values) {
+    return percentile(Float64Array.from(values).sort(), 50);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/outcome-records.ts
 
 /** What every record artifact's name starts with (ci-metrics' `records-prefix` default). */
@@ -40078,6 +40099,7 @@ async function publishRecords(sink, mode, records, action, log) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -40615,7 +40637,12 @@ async function hashFileSet(root, files, extra = [], what = 'file') {
 
 ;// CONCATENATED MODULE: ./packages/cache/src/keys.ts
 
-
+/** The layers cache-setup plans, in the order it plans them. */
+const LAYER_NAMES = ['deps', 'build', 'docker'];
+/** Whether a name (from an input or a flag) is one of the layers. */
+function isLayerName(name) {
+    return LAYER_NAMES.includes(name);
+}
 /** The cache service's limits (@actions/cache checks them and throws). */
 const MAX_KEY_LENGTH = 512;
 const MAX_KEYS = 10;
@@ -40636,7 +40663,7 @@ function layerKeys(parts) {
     // A monorepo with many toolchains could outgrow the limit: keep the key valid by hashing that part.
     let toolchain = part(parts.toolchain);
     if (base.length + toolchain.length + parts.hash.length + 2 > MAX_KEY_LENGTH)
-        toolchain = `t${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(toolchain).digest('hex').slice(0, 16)}`;
+        toolchain = `t${digestBytes(toolchain).slice(0, 16)}`;
     const key = `${base}-${toolchain}-${parts.hash}`;
     const restoreKeys = [`${base}-${toolchain}-`, `${base}-`];
     for (const k of [key, ...restoreKeys]) {
@@ -41002,9 +41029,14 @@ function formatSize(bytes) {
 
 ;// CONCATENATED MODULE: ./packages/cache/src/record.ts
 
+
+/** A layer's outcome before any restore or save (a miss, nothing measured or saved), with `fields` over it. */
+function emptyOutcome(layer, key, fields = {}) {
+    return { layer, key, hit: 'miss', matchedKey: '', sizeBytes: 0, restoreSeconds: 0, saved: false, saveSeconds: 0, note: '', ...fields };
+}
 /** Decodes one layer's outcome (records, and the state a main step hands its post step). */
 const layerOutcome = object({
-    layer: literal('deps', 'build', 'docker'),
+    layer: literal(...LAYER_NAMES),
     key: string,
     hit: literal('exact', 'partial', 'miss', 'skipped', 'error'),
     matchedKey: string,
@@ -41157,7 +41189,7 @@ async function prepareProject(ctx, work) {
     await (0,promises_.writeFile)((0,external_node_path_.join)(depSrc, 'package.json'), `${JSON.stringify({ name: 'slipway-pad', version: '1.0.0', main: 'index.js', license: 'MIT' }, null, 2)}\n`);
     await (0,promises_.writeFile)((0,external_node_path_.join)(depSrc, 'index.js'), 'module.exports = (s, n) => String(s).padStart(n);\n');
     await ok('npm pack', await npm(ctx, ['pack', '--pack-destination', vendor, '--cache', (0,external_node_path_.join)(work, 'scratch-npm')], depSrc));
-    const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(project, 'package.json'), 'utf8'));
+    const manifest = await readJsonFile((0,external_node_path_.join)(project, 'package.json'), record(unknown), 'package.json');
     manifest['dependencies'] = { 'slipway-pad': 'file:../vendor/slipway-pad-1.0.0.tgz' };
     await (0,promises_.writeFile)((0,external_node_path_.join)(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await ok('npm install --package-lock-only', await npm(ctx, ['install', '--package-lock-only', '--no-audit', '--no-fund', '--cache', (0,external_node_path_.join)(work, 'scratch-npm')], project));
@@ -41228,6 +41260,89 @@ const cacheStage = {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/shard/src/json-timings.ts
+
+/** pytest-split's `.test_durations`: `{"path::test": seconds}` (or the older list of pairs). */
+function parsePytestDurations(value, source) {
+    const entries = Array.isArray(value)
+        ? decode_decodeDocument(array(map(array(unknown), (pair, p) => pairOf(pair, p))), value, source)
+        : Object.entries(decode_decodeDocument(record(number), value, source));
+    const tests = entries.map(([id, seconds]) => {
+        const cut = id.indexOf('::');
+        if (cut <= 0)
+            throw new errors_UserError(`${source}: key "${id}" is not a pytest node id (path::test)`);
+        if (seconds < 0)
+            throw new errors_UserError(`${source}: "${id}": expected non-negative seconds, got ${seconds}`);
+        return { file: id.slice(0, cut), name: id.slice(cut + 2), seconds, outcome: 'passed', retried: false };
+    });
+    return { source, format: 'pytest-durations', tests, files: new Map() };
+}
+function pairOf(pair, path) {
+    const [id, seconds] = pair;
+    if (pair.length !== 2 || typeof id !== 'string' || typeof seconds !== 'number') {
+        throw new errors_UserError(`${path}: expected a pair ["path::test", seconds]`);
+    }
+    return [id, seconds];
+}
+/** A Knapsack report: `{"spec/a_spec.rb": seconds}`, whole files. */
+function parseKnapsack(value, source) {
+    const map = decode_decodeDocument(record(number), value, source);
+    const files = new Map();
+    for (const [file, seconds] of Object.entries(map)) {
+        if (seconds < 0)
+            throw new errors_UserError(`${source}: "${file}": expected non-negative seconds, got ${seconds}`);
+        files.set(file, seconds);
+    }
+    return { source, format: 'knapsack', tests: [], files };
+}
+const assertion = object({
+    fullName: string,
+    status: string,
+    duration: optional(number),
+    invocations: optional(number),
+});
+const jestResults = object({
+    testResults: array(object({
+        name: string,
+        startTime: optional(number),
+        endTime: optional(number),
+        assertionResults: withDefault(array(assertion), []),
+    })),
+});
+const JEST_OUTCOME = {
+    passed: 'passed',
+    failed: 'failed',
+    pending: 'skipped',
+    skipped: 'skipped',
+    todo: 'skipped',
+    disabled: 'skipped',
+    focused: 'passed',
+};
+/** jest `--json` results: per-test durations (ms) and per-file wall time. */
+function parseJestJson(value, source) {
+    const doc = decode_decodeDocument(jestResults, value, source);
+    const tests = [];
+    const files = new Map();
+    for (const [i, file] of doc.testResults.entries()) {
+        if (file.startTime !== undefined && file.endTime !== undefined && file.endTime >= file.startTime) {
+            files.set(file.name, (file.endTime - file.startTime) / 1000);
+        }
+        for (const [j, a] of file.assertionResults.entries()) {
+            const outcome = JEST_OUTCOME[a.status];
+            if (!outcome)
+                throw new errors_UserError(`${source}: testResults[${i}].assertionResults[${j}].status: unknown status '${a.status}'`);
+            tests.push({
+                file: file.name,
+                name: a.fullName,
+                seconds: (a.duration ?? 0) / 1000,
+                outcome,
+                retried: outcome === 'passed' && (a.invocations ?? 1) > 1,
+            });
+        }
+    }
+    return { source, format: 'jest-json', tests, files };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -48701,89 +48816,6 @@ function mergeRepeats(tests) {
     return [...out.values()];
 }
 
-;// CONCATENATED MODULE: ./packages/shard/src/json-timings.ts
-
-/** pytest-split's `.test_durations`: `{"path::test": seconds}` (or the older list of pairs). */
-function parsePytestDurations(value, source) {
-    const entries = Array.isArray(value)
-        ? decode_decodeDocument(array(map(array(unknown), (pair, p) => pairOf(pair, p))), value, source)
-        : Object.entries(decode_decodeDocument(record(number), value, source));
-    const tests = entries.map(([id, seconds]) => {
-        const cut = id.indexOf('::');
-        if (cut <= 0)
-            throw new errors_UserError(`${source}: key "${id}" is not a pytest node id (path::test)`);
-        if (seconds < 0)
-            throw new errors_UserError(`${source}: "${id}": expected non-negative seconds, got ${seconds}`);
-        return { file: id.slice(0, cut), name: id.slice(cut + 2), seconds, outcome: 'passed', retried: false };
-    });
-    return { source, format: 'pytest-durations', tests, files: new Map() };
-}
-function pairOf(pair, path) {
-    const [id, seconds] = pair;
-    if (pair.length !== 2 || typeof id !== 'string' || typeof seconds !== 'number') {
-        throw new errors_UserError(`${path}: expected a pair ["path::test", seconds]`);
-    }
-    return [id, seconds];
-}
-/** A Knapsack report: `{"spec/a_spec.rb": seconds}`, whole files. */
-function parseKnapsack(value, source) {
-    const map = decode_decodeDocument(record(number), value, source);
-    const files = new Map();
-    for (const [file, seconds] of Object.entries(map)) {
-        if (seconds < 0)
-            throw new errors_UserError(`${source}: "${file}": expected non-negative seconds, got ${seconds}`);
-        files.set(file, seconds);
-    }
-    return { source, format: 'knapsack', tests: [], files };
-}
-const assertion = object({
-    fullName: string,
-    status: string,
-    duration: optional(number),
-    invocations: optional(number),
-});
-const jestResults = object({
-    testResults: array(object({
-        name: string,
-        startTime: optional(number),
-        endTime: optional(number),
-        assertionResults: withDefault(array(assertion), []),
-    })),
-});
-const JEST_OUTCOME = {
-    passed: 'passed',
-    failed: 'failed',
-    pending: 'skipped',
-    skipped: 'skipped',
-    todo: 'skipped',
-    disabled: 'skipped',
-    focused: 'passed',
-};
-/** jest `--json` results: per-test durations (ms) and per-file wall time. */
-function parseJestJson(value, source) {
-    const doc = decode_decodeDocument(jestResults, value, source);
-    const tests = [];
-    const files = new Map();
-    for (const [i, file] of doc.testResults.entries()) {
-        if (file.startTime !== undefined && file.endTime !== undefined && file.endTime >= file.startTime) {
-            files.set(file.name, (file.endTime - file.startTime) / 1000);
-        }
-        for (const [j, a] of file.assertionResults.entries()) {
-            const outcome = JEST_OUTCOME[a.status];
-            if (!outcome)
-                throw new errors_UserError(`${source}: testResults[${i}].assertionResults[${j}].status: unknown status '${a.status}'`);
-            tests.push({
-                file: file.name,
-                name: a.fullName,
-                seconds: (a.duration ?? 0) / 1000,
-                outcome,
-                retried: outcome === 'passed' && (a.invocations ?? 1) > 1,
-            });
-        }
-    }
-    return { source, format: 'jest-json', tests, files };
-}
-
 ;// CONCATENATED MODULE: ./packages/shard/src/model.ts
 /** A test id as the runner writes it: `path::name` (a whole file is just its path). */
 function testId(file, name) {
@@ -49308,6 +49340,14 @@ function insertSorted(list, item) {
 
 
 
+/** The part of a plan that a shard job or a reader of the plan file needs. */
+function planDocument(plan) {
+    return {
+        shards: plan.shards.map((s) => ({ index: s.index, tests: s.tests, predictedSeconds: s.predictedSeconds })),
+        lowerBoundSeconds: plan.lowerBoundSeconds,
+        makespanSeconds: plan.makespanSeconds,
+    };
+}
 const seconds = (micros) => Math.round(micros / 1000) / 1000;
 /** Plans the shards: chooses N (fixed or by target), builds the items, assigns them. */
 function planShards(req) {
@@ -49735,6 +49775,26 @@ async function readTestList(path, cwd) {
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
+/**
+ * The test files (or ids) to split: those matching the globs `tests`, else those the file
+ * `testsFrom` lists, else undefined (every test the timings name). Either given but empty is an error.
+ */
+async function readTestEntries(tests, testsFrom, cwd, under) {
+    if (tests.length > 0) {
+        const entries = await load_expandGlobs(tests, cwd);
+        if (entries.length === 0) {
+            const where = under === undefined ? '' : ` under ${under}`;
+            throw new errors_UserError(`The test universe is empty: no file matches ${tests.map((t) => `'${t}'`).join(', ')}${where}`);
+        }
+        return entries;
+    }
+    if (!testsFrom)
+        return undefined;
+    const entries = await readTestList(testsFrom, cwd);
+    if (entries.length === 0)
+        throw new errors_UserError(`The test universe is empty: ${testsFrom} lists no test`);
+    return entries;
+}
 const DECLARATIONS = [
     [/\.py$/, /^\s*(?:async\s+)?def\s+test\w*\s*\(/gm],
     [/\.[cm]?[jt]sx?$/, /\b(?:it|test)(?:\.(?:only|concurrent|skip|each\s*\([^)]*\)))?\s*\(\s*['"`]/g],
@@ -49814,9 +49874,6 @@ function recordSummary(r, flaky, saved) {
 
 
 
-
-
-
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/shard.ts
 
 
@@ -49881,11 +49938,7 @@ const shardStage = {
             features: await readFileFeatures(files, ctx.sampleDir),
         });
         const planFile = (0,external_node_path_.join)(dir, 'plan.json');
-        await (0,promises_.writeFile)(planFile, `${JSON.stringify({
-            shards: plan.shards.map((sh) => ({ index: sh.index, tests: sh.tests, predictedSeconds: sh.predictedSeconds })),
-            lowerBoundSeconds: plan.lowerBoundSeconds,
-            makespanSeconds: plan.makespanSeconds,
-        }, null, 2)}\n`);
+        await (0,promises_.writeFile)(planFile, `${JSON.stringify(planDocument(plan), null, 2)}\n`);
         ctx.log(`plan: ${plan.shardCount} shards, predicted longest ${shard_s(plan.makespanSeconds)}, lower bound ${shard_s(plan.lowerBoundSeconds)}`);
         ctx.log(`a split by path hash (jest --shard) of the same files: predicted longest ${shard_s(hashSplitMakespan(plan.shards.flatMap((sh) => sh.items), plan.shardCount))}`);
         const started = performance.now();
@@ -49895,12 +49948,11 @@ const shardStage = {
             const r = runs[i];
             ctx.log(`shard ${sh.index}: ${sh.tests.length} files, predicted ${shard_s(sh.predictedSeconds)}, actual ${shard_s(r?.seconds ?? 0)} (exit ${r?.exitCode ?? '?'})`);
         }
-        const baseline = baselineSeconds;
-        ctx.log(Number.isFinite(baseline)
-            ? `parallel wall time ${shard_s(wall)} vs sequential baseline ${shard_s(baseline)} (speed-up ${(baseline / wall).toFixed(2)}x)`
+        ctx.log(Number.isFinite(baselineSeconds)
+            ? `parallel wall time ${shard_s(wall)} vs sequential baseline ${shard_s(baselineSeconds)} (speed-up ${(baselineSeconds / wall).toFixed(2)}x)`
             : `parallel wall time ${shard_s(wall)}`);
         // Record: fold the shards' reports into the timings the next plan starts from.
-        const reports = await Promise.all(plan.shards.map(async (sh) => parseTimingText(await (0,promises_.readFile)((0,external_node_path_.join)(dir, `junit-${sh.index}.xml`), 'utf8'), `junit-${sh.index}.xml`)));
+        const { sources: reports } = await readTimingFiles(plan.shards.map((sh) => `junit-${sh.index}.xml`), dir);
         const recorded = record_recordRun(undefined, [...sources, ...reports], {
             sha: 'local',
             now: ctx.clock.now().toISOString(),
@@ -49915,7 +49967,7 @@ const shardStage = {
         ctx.shared.set('shard.plan', planFile);
         return {
             ok,
-            headline: `${files.length} test files in ${plan.shardCount} parallel shards: ${shard_s(wall)} wall (predicted longest ${shard_s(plan.makespanSeconds)})${Number.isFinite(baseline) ? ` vs ${shard_s(baseline)} sequential` : ''}${exact ? '' : '; the shards did not cover every file exactly once'}`,
+            headline: `${files.length} test files in ${plan.shardCount} parallel shards: ${shard_s(wall)} wall (predicted longest ${shard_s(plan.makespanSeconds)})${Number.isFinite(baselineSeconds) ? ` vs ${shard_s(baselineSeconds)} sequential` : ''}${exact ? '' : '; the shards did not cover every file exactly once'}`,
             outputs: {
                 'shard plan': planFile,
                 'shard reports': (0,external_node_path_.join)(dir, 'junit-<index>.xml'),
@@ -57829,16 +57881,7 @@ function workflowNameOf(content, source) {
     return yaml_tree_text(child(parseYamlTree(content, source).root, 'name'));
 }
 
-;// CONCATENATED MODULE: ./packages/workflows/src/estimate/median.ts
-/** The median of a non-empty list (the mean of the middle two for an even count); 0 for none. */
-function median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
-
 ;// CONCATENATED MODULE: ./packages/workflows/src/estimate/timings.ts
-
 
 const timings_seconds = oneOf(map(number, (n) => [n]), array(number));
 const givenFormat = object({
@@ -57857,6 +57900,7 @@ const apiJob = object({
 });
 const apiRun = object({ jobs: array(apiJob) });
 const apiFormat = oneOf(map(apiRun, (r) => [r]), array(apiRun));
+const unixSeconds = (iso) => (iso === null ? null : Date.parse(iso) / 1000);
 // The ci-metrics history file (`ci-metrics/history.json`): the fields an estimate needs.
 const historyJob = object({
     name: string,
@@ -57869,7 +57913,7 @@ const historyFormat = object({
     version: number,
     runs: array(object({ workflow: string, conclusion: string, attempt: number, jobs: array(historyJob) })),
 });
-/** Successful runs of one workflow from a ci-metrics history, as list-jobs responses of their last attempt. */
+/** Successful runs of one workflow from a ci-metrics history, the jobs of their last attempt. */
 function fromHistory(value, source, workflowName) {
     const history = decode_decodeDocument(historyFormat, value, source);
     const names = [...new Set(history.runs.map((r) => r.workflow))];
@@ -57882,27 +57926,22 @@ function fromHistory(value, source, workflowName) {
     const runs = history.runs.filter((r) => r.workflow === wanted && r.conclusion === 'success');
     if (runs.length === 0)
         throw new errors_UserError(`${source} has no successful run of '${wanted}' (workflows: ${names.join(', ') || 'none'})`);
-    const iso = (s) => new Date(s * 1000).toISOString();
-    return runs.map((r) => ({
-        jobs: r.jobs
-            .filter((j) => j.attempt === r.attempt)
-            .map((j) => ({ name: j.name, started_at: iso(j.startedAt), completed_at: iso(j.completedAt), conclusion: j.conclusion })),
-    }));
+    return runs.map((r) => ({ jobs: r.jobs.filter((j) => j.attempt === r.attempt) }));
 }
 /** `build (2)` -> `build`, `pipeline / test (0)` -> `pipeline / test`. */
 function baseName(name) {
     return name.replace(/\s*\([^()]*\)\s*$/, '').trim();
 }
-function fromApi(runs, overhead) {
+function measured(runs, overhead) {
     const jobs = new Map();
     const serials = new Map();
     for (const run of runs) {
         const perName = new Map();
         for (const job of run.jobs) {
             // Skipped and unfinished jobs say nothing about how long a job takes.
-            if (!job.started_at || !job.completed_at || job.conclusion === 'skipped' || job.conclusion === 'cancelled')
+            if (job.startedAt === null || job.completedAt === null || job.conclusion === 'skipped' || job.conclusion === 'cancelled')
                 continue;
-            const s = (Date.parse(job.completed_at) - Date.parse(job.started_at)) / 1000;
+            const s = job.completedAt - job.startedAt;
             if (!Number.isFinite(s) || s < 0)
                 continue;
             const name = baseName(job.name).toLowerCase();
@@ -57921,7 +57960,7 @@ function fromApi(runs, overhead) {
     for (const [name, values] of serials) {
         const entry = jobs.get(name);
         if (entry)
-            Object.assign(entry, { serialSeconds: median(values), overheadSeconds: overhead });
+            Object.assign(entry, { serialSeconds: median(values) ?? 0, overheadSeconds: overhead });
     }
     return { jobs, source: 'measured' };
 }
@@ -57933,14 +57972,21 @@ function fromApi(runs, overhead) {
  */
 function decodeTimings(value, source, defaultOverhead = 60, workflowName) {
     if (typeof value === 'object' && value !== null && 'runs' in value && 'version' in value) {
-        return fromApi(fromHistory(value, source, workflowName), defaultOverhead);
+        return measured(fromHistory(value, source, workflowName), defaultOverhead);
     }
     const isApi = typeof value === 'object' && value !== null && (Array.isArray(value) || 'total_count' in value);
     if (isApi) {
         const runs = decode_decodeDocument(apiFormat, value, source);
         if (runs.every((r) => r.jobs.length === 0))
             throw new errors_UserError(`${source}: the runs list no jobs`);
-        return fromApi(runs, defaultOverhead);
+        return measured(runs.map((r) => ({
+            jobs: r.jobs.map((j) => ({
+                name: j.name,
+                conclusion: j.conclusion,
+                startedAt: unixSeconds(j.started_at),
+                completedAt: unixSeconds(j.completed_at),
+            })),
+        })), defaultOverhead);
     }
     const doc = decode_decodeDocument(givenFormat, value, source);
     const jobs = new Map();
@@ -57962,7 +58008,6 @@ function decodeTimings(value, source, defaultOverhead = 60, workflowName) {
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/estimate/critical-path.ts
 
-
 function timingFor(job, timings) {
     const names = [job.id, job.id.replace(/\//g, ' / '), ...job.aliases].map((n) => n.toLowerCase());
     for (const n of names) {
@@ -57977,7 +58022,7 @@ const isCallWrapper = (job, all) => all.some((j) => j.id.startsWith(`${job.id}/`
 function critical_path_duration(t, shards) {
     if (t.serialSeconds !== undefined)
         return (t.overheadSeconds ?? 0) + t.serialSeconds / Math.max(1, shards ?? 1);
-    return median(t.seconds);
+    return median(t.seconds) ?? 0;
 }
 /** What test-shard's plan picks for a target: the smallest count whose shard meets it, within the cap. */
 function plannedShards(t, target, max) {
@@ -59181,8 +59226,6 @@ function parseVex(text, source) {
 
 ;// CONCATENATED MODULE: ./packages/scan/src/sla.ts
 
-/** An empty state: every finding is new. */
-const EMPTY_SLA_STATE = { version: 1, firstSeen: {} };
 /** Decodes a saved state file. */
 const decodeSlaState = map(object({ version: literal('1'), firstSeen: record(string) }), (s) => ({ version: 1, firstSeen: s.firstSeen }));
 /** The state for the next run: first-seen dates of today's findings, new ones stamped `now`; gone ones dropped. */
@@ -59222,10 +59265,26 @@ function fingerprint(f) {
     // Scanners name package types differently (Trivy `debian`, Grype `deb`): an OS package is keyed as `os`.
     const path = (f.path ?? f.target ?? '').replace(/\\/g, '/').replace(/^\/+/, '');
     const where = f.kind === 'vulnerability' ? `${f.package?.os ? 'os' : path}/${f.package?.name ?? ''}` : `${path}|${f.package?.name ?? ''}`;
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`)
-        .digest('hex')
-        .slice(0, 32);
+    return digestBytes(`${f.kind}|${f.id.toUpperCase()}|${where}|${imageRepository(f.image)}`).slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./packages/scan/src/counts.ts
+
+const zeroSeverities = () => Object.fromEntries(finding_SEVERITIES.map((s) => [s, 0]));
+/** Counts the findings the gate kept (suppressed ones only as a total). */
+function countFindings(evaluated, suppressed) {
+    const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    const bySeverity = zeroSeverities();
+    const byKindAndSeverity = Object.fromEntries(KINDS.map((k) => [k, zeroSeverities()]));
+    let blocking = 0;
+    for (const { finding, blocking: b } of evaluated) {
+        byKind[finding.kind] += 1;
+        bySeverity[finding.severity] += 1;
+        byKindAndSeverity[finding.kind][finding.severity] += 1;
+        if (b)
+            blocking += 1;
+    }
+    return { total: evaluated.length, blocking, suppressed, byKind, bySeverity, byKindAndSeverity };
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/decide.ts
@@ -59315,25 +59374,6 @@ function evaluateFindings(findings, policy, sla, now) {
     for (const e of evaluated)
         e.blocking = e.reasons.length > 0;
     return { evaluated, breaches };
-}
-
-;// CONCATENATED MODULE: ./packages/scan/src/counts.ts
-
-const zeroSeverities = () => Object.fromEntries(finding_SEVERITIES.map((s) => [s, 0]));
-/** Counts the findings the gate kept (suppressed ones only as a total). */
-function countFindings(evaluated, suppressed) {
-    const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
-    const bySeverity = zeroSeverities();
-    const byKindAndSeverity = Object.fromEntries(KINDS.map((k) => [k, zeroSeverities()]));
-    let blocking = 0;
-    for (const { finding, blocking: b } of evaluated) {
-        byKind[finding.kind] += 1;
-        bySeverity[finding.severity] += 1;
-        byKindAndSeverity[finding.kind][finding.severity] += 1;
-        if (b)
-            blocking += 1;
-    }
-    return { total: evaluated.length, blocking, suppressed, byKind, bySeverity, byKindAndSeverity };
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/gate.ts
@@ -59722,6 +59762,16 @@ function gateJson(gate, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/scan/src/gate-outputs.ts
+
+
+/** A gate run's SARIF and its JSON result, the JSON saying what SARIF had to leave out to fit GitHub's limits. */
+function gateOutputs(gate, policy, toolVersion) {
+    const sarif = writeSarif(gate, { toolVersion });
+    const json = gateJson(gate, { warnDays: policy.warnDays, sarif: { cuts: sarif.cuts, gzipBytes: sarif.gzipBytes } });
+    return { sarif, json };
+}
+
 ;// CONCATENATED MODULE: ./packages/scan/src/summary.ts
 
 
@@ -59850,8 +59900,6 @@ async function loadGateInputs(files) {
 
 
 
-
-
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/scan-gate.ts
 
 
@@ -59870,8 +59918,7 @@ async function gateWith(ctx, name, report) {
     await (0,promises_.writeFile)(policyPath, POLICIES[name]);
     const loaded = await loadGateInputs({ reports: [report], policy: policyPath });
     const gate = runGate({ reports: loaded.reports, policy: loaded.policy, now: ctx.clock.now() });
-    const sarif = writeSarif(gate, { toolVersion: 'demo' });
-    const json = gateJson(gate, { warnDays: loaded.policy.warnDays });
+    const { sarif, json } = gateOutputs(gate, loaded.policy, 'demo');
     const files = { [`${name} summary`]: (0,external_node_path_.join)(dir, 'summary.md'), [`${name} SARIF`]: (0,external_node_path_.join)(dir, 'scan.sarif') };
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'summary.md'), gateSummary(json, { title: `Sample image, ${name} policy` }));
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'scan.sarif'), sarif.text);
@@ -60418,8 +60465,8 @@ function signingMethodFromInputs(inputs, identity) {
         privateKey: inputs.privateKey,
         privateKeySource: "from input 'private-key'",
         passphrase: inputs.privateKeyPassphrase,
-        fulcioURL: inputs.fulcioUrl ?? '',
-        rekorURL: inputs.rekorUrl ?? '',
+        fulcioURL: inputs.fulcioUrl,
+        rekorURL: inputs.rekorUrl,
         tsaURL: inputs.tsaUrl,
         tlogUpload: inputs.tlogUpload,
         identity,
@@ -60914,6 +60961,11 @@ function formatReference(ref) {
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/docker-config.ts
 
 
+
+/** The docker config folder a step or a shell uses: `$DOCKER_CONFIG`, else `~/.docker` (none without HOME). */
+function dockerConfigDir(env) {
+    return env['DOCKER_CONFIG'] ?? (env['HOME'] ? (0,external_node_path_.join)(env['HOME'], '.docker') : undefined);
+}
 const dockerConfig = object({
     auths: withDefault(record(object({
         auth: optional(string),
@@ -60992,6 +61044,20 @@ async function connectRegistry(registry, sources) {
         }
     }
     return new OciClient({ registry, ...(credentials ? { credentials } : {}), ...(sources.fetch ? { fetch: sources.fetch } : {}) });
+}
+
+;// CONCATENATED MODULE: ./packages/supply-chain/src/oci/inputs.ts
+
+/** The registry credential inputs every action that talks to a registry declares, with the same names. */
+const registryInputSchema = {
+    'registry-username': input_readers_string(),
+    'registry-password': input_readers_string(),
+};
+/** Refuses a registry username without a password, or the reverse. */
+function checkRegistryInputs(inputs) {
+    if (Boolean(inputs.registryUsername) !== Boolean(inputs.registryPassword)) {
+        throw new UserError("Inputs 'registry-username' and 'registry-password' go together: set both or neither");
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/formats.ts
@@ -61184,23 +61250,39 @@ async function signImage(client, ref, method, options = {}) {
     return { image: `${reference_repositoryName(ref)}@${ref.digest}`, digest: ref.digest, referrer, bundle, classicTag };
 }
 
+;// CONCATENATED MODULE: ./packages/supply-chain/src/bundle.ts
+
+
+const KNOWN_MEDIA_TYPES = [bundle_dist.BUNDLE_V01_MEDIA_TYPE, bundle_dist.BUNDLE_V02_MEDIA_TYPE, bundle_dist.BUNDLE_V03_LEGACY_MEDIA_TYPE, bundle_dist.BUNDLE_V03_MEDIA_TYPE];
+/** Decodes a Sigstore bundle (v0.1 to v0.3) from JSON; anything else is a UserError naming the source. */
+function bundle_parseBundle(text, source) {
+    return bundleFromValue(files_parseJson(text, source), source);
+}
+/** Decodes an already-parsed Sigstore bundle document. */
+function bundleFromValue(value, source) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new errors_UserError(`${source} is not a Sigstore bundle: expected a JSON object`);
+    }
+    const mediaType = value['mediaType'];
+    if (typeof mediaType !== 'string' || !KNOWN_MEDIA_TYPES.includes(mediaType)) {
+        throw new errors_UserError(`${source}: mediaType ${JSON.stringify(mediaType)} is not a Sigstore bundle version this verifier knows`, {
+            hint: `accepted: ${KNOWN_MEDIA_TYPES.join(', ')}`,
+        });
+    }
+    try {
+        return (0,bundle_dist.bundleFromJSON)(value);
+    }
+    catch (error) {
+        throw new errors_UserError(`${source} is not a valid Sigstore bundle: ${errorMessage(error)}`, { cause: error });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/cosign/attestations.ts
 
 
 
 
 
-
-/** Reads a Sigstore bundle from JSON text; errors name the source. */
-function parseBundle(text, source) {
-    const json = parseJson(text, source);
-    try {
-        return bundleFromJSON(json);
-    }
-    catch (error) {
-        throw new UserError(`${source} is not a Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-}
 /** The in-toto statement inside a DSSE bundle. */
 function bundleStatement(bundle, source) {
     if (bundle.content.$case !== 'dsseEnvelope')
@@ -61275,6 +61357,8 @@ async function fetchClassicSignatures(client, ref) {
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/index.ts
 // The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
 // Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
+
+
 
 
 
@@ -61400,10 +61484,9 @@ const signStage = {
 
 ;// CONCATENATED MODULE: ./packages/verify/src/artifact.ts
 
-
 /** An artifact from its bytes. */
 function artifactFromBytes(bytes, name) {
-    return { kind: 'bytes', bytes, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'), name };
+    return { kind: 'bytes', bytes, sha256: digestBytes(bytes), name };
 }
 const artifact_DIGEST = /^sha256:([0-9a-fA-F]{64})$/;
 /** True for a `sha256:<64 hex>` reference. */
@@ -67108,9 +67191,9 @@ class DigestSignatureContent {
 
 ;// CONCATENATED MODULE: ./packages/verify/src/in-toto.ts
 
-const in_toto_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
 const statementDecoder = map(object({
-    _type: literal('https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'),
+    _type: literal(STATEMENT_TYPE_V1, 'https://in-toto.io/Statement/v0.1'),
     subject: array(object({ name: withDefault(string, ''), digest: record(string) })),
     predicateType: string,
     predicate: unknown,
@@ -67120,8 +67203,8 @@ function statementFromBundle(bundle) {
     if (bundle.content.$case !== 'dsseEnvelope')
         return { ok: false, reason: 'the bundle is a message signature, not an attestation' };
     const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== in_toto_IN_TOTO_PAYLOAD_TYPE) {
-        return { ok: false, reason: `the DSSE payload type is ${envelope.payloadType}, not ${in_toto_IN_TOTO_PAYLOAD_TYPE}` };
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return { ok: false, reason: `the DSSE payload type is ${envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}` };
     }
     try {
         return { ok: true, value: statementDecoder(JSON.parse(Buffer.from(envelope.payload).toString('utf8')), 'statement') };
@@ -67253,57 +67336,6 @@ function verifySignature(bundle, artifact, trust, thresholds) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/verify/src/sigstore-bundle.ts
-
-
-const KNOWN_MEDIA_TYPES = [bundle_dist.BUNDLE_V01_MEDIA_TYPE, bundle_dist.BUNDLE_V02_MEDIA_TYPE, bundle_dist.BUNDLE_V03_LEGACY_MEDIA_TYPE, bundle_dist.BUNDLE_V03_MEDIA_TYPE];
-/** Decodes a Sigstore bundle (v0.1 to v0.3) from JSON; anything else is a UserError naming the source. */
-function sigstore_bundle_parseBundle(text, source) {
-    return bundleFromValue(files_parseJson(text, source), source);
-}
-/** Decodes an already-parsed Sigstore bundle document. */
-function bundleFromValue(value, source) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new errors_UserError(`${source} is not a Sigstore bundle: expected a JSON object`);
-    }
-    const mediaType = value['mediaType'];
-    if (typeof mediaType !== 'string' || !KNOWN_MEDIA_TYPES.includes(mediaType)) {
-        throw new errors_UserError(`${source}: mediaType ${JSON.stringify(mediaType)} is not a Sigstore bundle version this verifier knows`, {
-            hint: `accepted: ${KNOWN_MEDIA_TYPES.join(', ')}`,
-        });
-    }
-    try {
-        return (0,bundle_dist.bundleFromJSON)(value);
-    }
-    catch (error) {
-        throw new errors_UserError(`${source} is not a valid Sigstore bundle: ${errorMessage(error)}`, { cause: error });
-    }
-}
-/** Splits an attestations file: one bundle, a JSON array of bundles, or JSON lines (as attest-build-provenance writes). */
-function parseBundles(text, source) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new errors_UserError(`${source} is empty; expected one or more Sigstore bundles`);
-    if (trimmed.startsWith('[')) {
-        const list = files_parseJson(trimmed, source);
-        if (!Array.isArray(list))
-            throw new errors_UserError(`${source}: expected a JSON array of bundles`);
-        return list.map((b, i) => bundleFromValue(b, `${source}[${i}]`));
-    }
-    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim() !== '');
-    if (lines.length > 1 && lines.every((l) => l.trim().startsWith('{'))) {
-        try {
-            return lines.map((l, i) => bundleFromValue(JSON.parse(l), `${source} line ${i + 1}`));
-        }
-        catch (error) {
-            // Not JSON lines after all (a pretty-printed bundle): parse as one document below.
-            if (error instanceof errors_UserError)
-                throw error;
-        }
-    }
-    return [sigstore_bundle_parseBundle(trimmed, source)];
-}
-
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var tuf_seeds = __nccwpck_require__(8032);
 ;// CONCATENATED MODULE: ./packages/verify/src/trust-material.ts
@@ -67413,7 +67445,7 @@ function loadTrust(source) {
  * (one log entry, one timestamp), the exact identity and issuer, or the given key.
  */
 function conformanceVerify(request) {
-    const bundle = sigstore_bundle_parseBundle(request.bundle.text, request.bundle.source);
+    const bundle = bundle_parseBundle(request.bundle.text, request.bundle.source);
     const source = 'keyPem' in request.expect
         ? {
             kind: 'public-key',
@@ -67437,6 +67469,34 @@ function conformanceVerify(request) {
             : failed('OIDC issuer', `certificate issuer is ${id?.issuer ?? 'missing'}, expected ${request.expect.issuer}`));
     }
     return { ok: result.signer !== undefined && allPassed(checks), checks };
+}
+
+;// CONCATENATED MODULE: ./packages/verify/src/sigstore-bundle.ts
+
+
+/** Splits an attestations file: one bundle, a JSON array of bundles, or JSON lines (as attest-build-provenance writes). */
+function parseBundles(text, source) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new errors_UserError(`${source} is empty; expected one or more Sigstore bundles`);
+    if (trimmed.startsWith('[')) {
+        const list = files_parseJson(trimmed, source);
+        if (!Array.isArray(list))
+            throw new errors_UserError(`${source}: expected a JSON array of bundles`);
+        return list.map((b, i) => bundleFromValue(b, `${source}[${i}]`));
+    }
+    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim() !== '');
+    if (lines.length > 1 && lines.every((l) => l.trim().startsWith('{'))) {
+        try {
+            return lines.map((l, i) => bundleFromValue(JSON.parse(l), `${source} line ${i + 1}`));
+        }
+        catch (error) {
+            // Not JSON lines after all (a pretty-printed bundle): parse as one document below.
+            if (error instanceof errors_UserError)
+                throw error;
+        }
+    }
+    return [bundle_parseBundle(trimmed, source)];
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/file-subject.ts
@@ -67512,7 +67572,7 @@ function describeMatcher(matcher) {
 ;// CONCATENATED MODULE: ./packages/verify/src/policy.ts
 
 
-const SLSA_V1 = 'https://slsa.dev/provenance/v1';
+
 const SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
 // A plain string is exact; `{pattern: ...}` is a wildcard pattern (validated now, so a bad one fails on load).
 const matcher = (value, path) => {
@@ -67555,7 +67615,7 @@ const policyDecoder = object({
     identities: withDefault(array(matcher), []),
     issuers: withDefault(array(string), []),
     'require-provenance': withDefault(decode_boolean, true),
-    'predicate-types': withDefault(array(string), [SLSA_V1, SLSA_V02]),
+    'predicate-types': withDefault(array(string), [SLSA_PROVENANCE_V1, SLSA_V02]),
     'builder-ids': withDefault(array(matcher), []),
     'source-repositories': withDefault(array(matcher), []),
     refs: withDefault(array(matcher), []),
@@ -67570,7 +67630,7 @@ function policy_decodePolicy(value, source) {
     const normalised = version === 1 ? { ...value, version: '1' } : value;
     const p = decode_decodeDocument(policyDecoder, normalised, source);
     if (p['predicate-types'].length === 0 && p['require-provenance']) {
-        throw new errors_UserError(`${source}: predicate-types is empty but require-provenance is true`, { hint: `list ${SLSA_V1}` });
+        throw new errors_UserError(`${source}: predicate-types is empty but require-provenance is true`, { hint: `list ${SLSA_PROVENANCE_V1}` });
     }
     return {
         identities: p.identities,
@@ -67843,19 +67903,17 @@ function verifySubject(subject, artifact, bundles, policy, trust, now) {
 
 
 
-/** Parses `REF@sha256:<hex>`; an image given only by tag is refused, since a tag can move after verification. */
-function image_subject_parseImageReference(text) {
-    return parseDigestReference(text);
-}
-/** Verifies an image by digest with the bundles its registry holds for it. */
+/**
+ * Verifies an image by digest (`REF@sha256:<hex>`) with the bundles its registry holds for it; an
+ * image given only by tag is refused, since a tag can move after verification.
+ */
 async function verifyImage(text, finder, policy, trust, now) {
-    const image = image_subject_parseImageReference(text);
+    const image = parseDigestReference(text);
     const bundles = await finder.find(image);
     return verifySubject(text, artifactFromDigest(image.digest, text), bundles, policy, trust, now);
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/cosign-classic.ts
-
 
 
 
@@ -67938,7 +67996,6 @@ function classicSignatureBundle(signature, source) {
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/src/registry-bundles.ts
-
 
 
 
@@ -68027,6 +68084,8 @@ async function tufTrust(options) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/verify-deploy.ts
 
 
@@ -68093,7 +68152,115 @@ const verifyDeployStage = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/metrics/src/zip-entries.ts
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/**
+ * Reads the files of a zip archive (stored or deflated, as `@actions/artifact` writes them)
+ * through its central directory. Archives are small record artifacts, so this stays in memory;
+ * `maxBytes` bounds what one entry may inflate to.
+ */
+function readZip(bytes, maxBytes = 16 * 1024 * 1024) {
+    let eocd = -1;
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+        if (bytes.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new Error('not a zip archive (no end of central directory)');
+    const count = bytes.readUInt16LE(eocd + 10);
+    let at = bytes.readUInt32LE(eocd + 16);
+    const entries = [];
+    for (let n = 0; n < count; n++) {
+        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
+            throw new Error('corrupt zip central directory');
+        const method = bytes.readUInt16LE(at + 10);
+        const compressed = bytes.readUInt32LE(at + 20);
+        const size = bytes.readUInt32LE(at + 24);
+        const nameLength = bytes.readUInt16LE(at + 28);
+        const extraLength = bytes.readUInt16LE(at + 30);
+        const commentLength = bytes.readUInt16LE(at + 32);
+        const local = bytes.readUInt32LE(at + 42);
+        const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+        at += 46 + nameLength + extraLength + commentLength;
+        if (name.endsWith('/'))
+            continue;
+        if (size > maxBytes)
+            throw new Error(`zip entry ${name} is ${size} bytes, over the ${maxBytes}-byte limit`);
+        if (bytes.readUInt32LE(local) !== LOCAL)
+            throw new Error(`corrupt zip local header for ${name}`);
+        const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+        const raw = bytes.subarray(start, start + compressed);
+        if (method === 0)
+            entries.push({ name, data: Buffer.from(raw) });
+        else if (method === 8)
+            entries.push({ name, data: (0,external_node_zlib_namespaceObject.inflateRawSync)(raw, { maxOutputLength: maxBytes }) });
+        else
+            throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are read`);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
+
+
+/**
+ * What the history keeps of a record the actions wrote: the fields the figures count. A cache
+ * layer that was not looked up (`skipped`, `error`) has no hit or miss to count and is dropped.
+ */
+function toOutcome(r) {
+    switch (r.type) {
+        case 'cache':
+            return r.hit === 'exact' || r.hit === 'partial' || r.hit === 'miss' ? { type: 'cache', layer: r.layer, hit: r.hit } : undefined;
+        case 'signature':
+            return { type: 'signature', subject: r.subject, signed: r.signed };
+        case 'scan':
+            return { type: 'scan', subject: r.subject, decision: r.decision };
+        case 'verification':
+            return r.environment === undefined
+                ? { type: 'verification', subject: r.subject, verified: r.verified }
+                : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
+    }
+}
+/**
+ * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
+ * that is not a record is reported and skipped, so one bad file does not hide the rest.
+ */
+function recordsFromArchive(bytes, artifactName) {
+    const out = { records: [], problems: [] };
+    let entries;
+    try {
+        entries = readZip(bytes);
+    }
+    catch (error) {
+        out.problems.push(`artifact ${artifactName}: ${errorMessage(error)}`);
+        return out;
+    }
+    for (const entry of entries) {
+        if (!entry.name.endsWith('.json'))
+            continue;
+        const where = `artifact ${artifactName}, ${entry.name}`;
+        try {
+            // The one record format, decoded by the same code the actions write it with (@slipway/core).
+            for (const r of decode_decodeDocument(outcomeRecordFile, files_parseJson(entry.data.toString('utf8'), where), where)) {
+                const outcome = toOutcome(r);
+                if (outcome)
+                    out.records.push(outcome);
+            }
+        }
+        catch (error) {
+            out.problems.push(errorMessage(error));
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/metrics/src/history-codec.ts
+
 
 // Typed decoders for the history file: a file edited by hand or cut short fails with the
 // field at fault instead of producing figures from garbage.
@@ -68116,33 +68283,12 @@ const checkedJob = object({
     completedAt: time,
     steps: array(step),
 });
-/** One outcome record, as stored and as found in a run's record artifacts. */
-const history_codec_outcomeRecord = (v, p) => {
-    const { type } = object({ type: literal('cache', 'signature', 'scan', 'verification') })(v, p);
-    switch (type) {
-        case 'cache': {
-            const r = object({ layer: string, hit: literal('exact', 'partial', 'miss') })(v, p);
-            return { type, layer: r.layer, hit: r.hit };
-        }
-        case 'signature': {
-            const r = object({ subject: withDefault(string, ''), signed: decode_boolean })(v, p);
-            return { type, subject: r.subject, signed: r.signed };
-        }
-        case 'scan': {
-            const r = object({ subject: withDefault(string, ''), decision: literal('pass', 'fail') })(v, p);
-            return { type, subject: r.subject, decision: r.decision };
-        }
-        case 'verification': {
-            const r = object({
-                subject: withDefault(string, ''),
-                environment: optional(string),
-                verified: decode_boolean,
-            })(v, p);
-            return r.environment === undefined
-                ? { type, subject: r.subject, verified: r.verified }
-                : { type, subject: r.subject, environment: r.environment, verified: r.verified };
-        }
-    }
+// The history keeps what toOutcome keeps of a record, so it is read with the records' own decoder.
+const storedOutcome = (v, p) => {
+    const kept = toOutcome(outcomeRecord(v, p));
+    if (!kept)
+        throw new DecodeError(p, 'a cache lookup with hit exact, partial or miss', v);
+    return kept;
 };
 const checkedRun = object({
     id: history_codec_int,
@@ -68157,7 +68303,7 @@ const checkedRun = object({
     completedAt: time,
     jobs: array(checkedJob),
     artifacts: history_codec_int,
-    outcomes: array(history_codec_outcomeRecord),
+    outcomes: array(storedOutcome),
 });
 // A history holds millions of steps: the generic decoders build a field path for every value,
 // which dominates loading. These fast paths check the same types without paths and fall back to
@@ -68725,113 +68871,6 @@ async function shippedCommits(client, repository, deploymentRecord, previousSha)
     return [{ sha: c.sha, at: commitTime(c) }];
 }
 
-;// CONCATENATED MODULE: ./packages/metrics/src/zip-entries.ts
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-/**
- * Reads the files of a zip archive (stored or deflated, as `@actions/artifact` writes them)
- * through its central directory. Archives are small record artifacts, so this stays in memory;
- * `maxBytes` bounds what one entry may inflate to.
- */
-function readZip(bytes, maxBytes = 16 * 1024 * 1024) {
-    let eocd = -1;
-    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-        if (bytes.readUInt32LE(i) === EOCD) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new Error('not a zip archive (no end of central directory)');
-    const count = bytes.readUInt16LE(eocd + 10);
-    let at = bytes.readUInt32LE(eocd + 16);
-    const entries = [];
-    for (let n = 0; n < count; n++) {
-        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
-            throw new Error('corrupt zip central directory');
-        const method = bytes.readUInt16LE(at + 10);
-        const compressed = bytes.readUInt32LE(at + 20);
-        const size = bytes.readUInt32LE(at + 24);
-        const nameLength = bytes.readUInt16LE(at + 28);
-        const extraLength = bytes.readUInt16LE(at + 30);
-        const commentLength = bytes.readUInt16LE(at + 32);
-        const local = bytes.readUInt32LE(at + 42);
-        const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-        at += 46 + nameLength + extraLength + commentLength;
-        if (name.endsWith('/'))
-            continue;
-        if (size > maxBytes)
-            throw new Error(`zip entry ${name} is ${size} bytes, over the ${maxBytes}-byte limit`);
-        if (bytes.readUInt32LE(local) !== LOCAL)
-            throw new Error(`corrupt zip local header for ${name}`);
-        const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-        const raw = bytes.subarray(start, start + compressed);
-        if (method === 0)
-            entries.push({ name, data: Buffer.from(raw) });
-        else if (method === 8)
-            entries.push({ name, data: (0,external_node_zlib_namespaceObject.inflateRawSync)(raw, { maxOutputLength: maxBytes }) });
-        else
-            throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are read`);
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
-
-
-/**
- * What the history keeps of a record the actions wrote: the fields the figures count. A cache
- * layer that was not looked up (`skipped`, `error`) has no hit or miss to count and is dropped.
- */
-function toOutcome(r) {
-    switch (r.type) {
-        case 'cache':
-            return r.hit === 'exact' || r.hit === 'partial' || r.hit === 'miss' ? { type: 'cache', layer: r.layer, hit: r.hit } : undefined;
-        case 'signature':
-            return { type: 'signature', subject: r.subject, signed: r.signed };
-        case 'scan':
-            return { type: 'scan', subject: r.subject, decision: r.decision };
-        case 'verification':
-            return r.environment === undefined
-                ? { type: 'verification', subject: r.subject, verified: r.verified }
-                : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
-    }
-}
-/**
- * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
- * that is not a record is reported and skipped, so one bad file does not hide the rest.
- */
-function recordsFromArchive(bytes, artifactName) {
-    const out = { records: [], problems: [] };
-    let entries;
-    try {
-        entries = readZip(bytes);
-    }
-    catch (error) {
-        out.problems.push(`artifact ${artifactName}: ${errorMessage(error)}`);
-        return out;
-    }
-    for (const entry of entries) {
-        if (!entry.name.endsWith('.json'))
-            continue;
-        const where = `artifact ${artifactName}, ${entry.name}`;
-        try {
-            // The one record format, decoded by the same code the actions write it with (@slipway/core).
-            for (const r of decode_decodeDocument(outcomeRecordFile, files_parseJson(entry.data.toString('utf8'), where), where)) {
-                const outcome = toOutcome(r);
-                if (outcome)
-                    out.records.push(outcome);
-            }
-        }
-        catch (error) {
-            out.problems.push(errorMessage(error));
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./packages/metrics/src/collect-runs.ts
 
 
@@ -69076,6 +69115,153 @@ async function collectDeployments(client, history, from, now) {
     return added.length;
 }
 
+;// CONCATENATED MODULE: ./packages/metrics/src/percentiles.ts
+
+
+/** p50, p95, mean and max of unsorted values. */
+function distribution(values) {
+    if (values.length === 0)
+        return { count: 0, p50: null, p95: null, mean: null, max: null };
+    const sorted = Float64Array.from(values).sort();
+    let sum = 0;
+    for (const v of sorted)
+        sum += v;
+    return {
+        count: sorted.length,
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        mean: sum / sorted.length,
+        max: sorted[sorted.length - 1] ?? null,
+    };
+}
+/** A share in [0, 1], or null when nothing was counted. */
+function ratio(part, whole) {
+    return whole === 0 ? null : part / whole;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/dora.ts
+
+/** Which deployments count as production: the named environments, or those GitHub marks production. */
+function isProduction(d, environments) {
+    return environments.length > 0 ? environments.includes(d.environment) : d.production;
+}
+/** DORA figures for deployments that finished in [from, to] (seconds). */
+function doraFigures(all, environments, from, to) {
+    const windowDays = (to - from) / 86_400;
+    const finished = all
+        .filter((d) => d.state !== 'pending' && d.finishedAt !== undefined && isProduction(d, environments))
+        .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id);
+    const inWindow = (d) => (d.finishedAt ?? 0) >= from && (d.finishedAt ?? 0) <= to;
+    const successes = finished.filter((d) => d.state === 'success' && inWindow(d));
+    const failures = finished.filter((d) => d.state !== 'success' && inWindow(d));
+    const leads = [];
+    for (const d of successes)
+        for (const c of d.commits)
+            leads.push(Math.max(0, (d.finishedAt ?? 0) - c.at));
+    const recoveries = [];
+    let unrecovered = 0;
+    const streakStart = new Map();
+    for (const d of finished) {
+        const at = d.finishedAt ?? 0;
+        if (d.state === 'success') {
+            const start = streakStart.get(d.environment);
+            if (start !== undefined && start >= from && start <= to)
+                recoveries.push(at - start);
+            streakStart.delete(d.environment);
+        }
+        else if (!streakStart.has(d.environment)) {
+            streakStart.set(d.environment, at);
+        }
+    }
+    for (const start of streakStart.values())
+        if (start >= from && start <= to)
+            unrecovered += 1;
+    return {
+        windowDays,
+        deployments: successes.length,
+        deploymentsPerDay: windowDays > 0 ? successes.length / windowDays : 0,
+        leadTime: distribution(leads),
+        failedDeployments: failures.length,
+        changeFailureRate: ratio(failures.length, failures.length + successes.length),
+        recoveryTime: distribution(recoveries),
+        unrecovered,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/outcome-figures.ts
+
+/** Cache hit rate per layer, from cache-setup's records. */
+function cacheFigures(runs) {
+    const layers = new Map();
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'cache')
+                continue;
+            let f = layers.get(o.layer);
+            if (!f)
+                layers.set(o.layer, (f = { layer: o.layer, total: 0, exact: 0, partial: 0, miss: 0, hitRate: null, restoreRate: null }));
+            f.total += 1;
+            f[o.hit] += 1;
+        }
+    }
+    return [...layers.values()]
+        .map((f) => ({ ...f, hitRate: ratio(f.exact, f.total), restoreRate: ratio(f.exact + f.partial, f.total) }))
+        .sort((a, b) => a.layer.localeCompare(b.layer));
+}
+function signatureFigures(runs, deployments, allRuns, defaultBranch) {
+    let builds = 0;
+    let signedBuilds = 0;
+    for (const run of runs) {
+        // Pull-request builds are not released, so they are not expected to be signed.
+        if (run.conclusion !== 'success' || run.branch !== defaultBranch || run.event === 'pull_request')
+            continue;
+        const signatures = run.outcomes.filter((o) => o.type === 'signature');
+        if (run.artifacts === 0 && signatures.length === 0)
+            continue;
+        builds += 1;
+        if (signatures.length > 0 && signatures.every((s) => s.signed))
+            signedBuilds += 1;
+    }
+    // A deployment is verified by any run of its commit (verify-deploy often runs in the deploy workflow).
+    const verifiedBySha = new Map();
+    for (const run of allRuns) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'verification')
+                continue;
+            const list = verifiedBySha.get(run.sha) ?? [];
+            list.push(o);
+            verifiedBySha.set(run.sha, list);
+        }
+    }
+    const successful = deployments.filter((d) => d.state === 'success');
+    const verified = successful.filter((d) => {
+        const records = (verifiedBySha.get(d.sha) ?? []).filter((v) => v.environment === undefined || v.environment === d.environment);
+        return records.length > 0 && records.every((v) => v.verified);
+    });
+    return {
+        builds,
+        signedBuilds,
+        coverage: ratio(signedBuilds, builds),
+        deployments: successful.length,
+        verifiedDeployments: verified.length,
+        verifiedCoverage: ratio(verified.length, successful.length),
+    };
+}
+function scanFigures(runs) {
+    let total = 0;
+    let passed = 0;
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'scan')
+                continue;
+            total += 1;
+            if (o.decision === 'pass')
+                passed += 1;
+        }
+    }
+    return { total, passed, passRate: ratio(passed, total) };
+}
+
 ;// CONCATENATED MODULE: ./packages/metrics/src/critical-path.ts
 // The API does not say which job needed which, so the path is read from the timing: walking
 // back from the job that finished last, each job's predecessor is the one that finished
@@ -69106,42 +69292,6 @@ function criticalPath(jobs) {
         current = before;
     }
     return path.reverse();
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/percentiles.ts
-/**
- * The p-th percentile (0..100) of ascending values by linear interpolation between the two
- * nearest ranks (rank = p/100 * (n - 1), as numpy and spreadsheets compute it); null when empty.
- */
-function percentile(sorted, p) {
-    if (sorted.length === 0)
-        return null;
-    const rank = (p / 100) * (sorted.length - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.ceil(rank);
-    const a = sorted[lo];
-    const b = sorted[hi];
-    return a + (b - a) * (rank - lo);
-}
-/** p50, p95, mean and max of unsorted values. */
-function distribution(values) {
-    if (values.length === 0)
-        return { count: 0, p50: null, p95: null, mean: null, max: null };
-    const sorted = Float64Array.from(values).sort();
-    let sum = 0;
-    for (const v of sorted)
-        sum += v;
-    return {
-        count: sorted.length,
-        p50: percentile(sorted, 50),
-        p95: percentile(sorted, 95),
-        mean: sum / sorted.length,
-        max: sorted[sorted.length - 1] ?? null,
-    };
-}
-/** A share in [0, 1], or null when nothing was counted. */
-function ratio(part, whole) {
-    return whole === 0 ? null : part / whole;
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/run-figures.ts
@@ -69326,129 +69476,6 @@ function percentileRegressions(workflow, recent, baseline, options) {
         }
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/dora.ts
-
-/** Which deployments count as production: the named environments, or those GitHub marks production. */
-function isProduction(d, environments) {
-    return environments.length > 0 ? environments.includes(d.environment) : d.production;
-}
-/** DORA figures for deployments that finished in [from, to] (seconds). */
-function doraFigures(all, environments, from, to) {
-    const windowDays = (to - from) / 86_400;
-    const finished = all
-        .filter((d) => d.state !== 'pending' && d.finishedAt !== undefined && isProduction(d, environments))
-        .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id);
-    const inWindow = (d) => (d.finishedAt ?? 0) >= from && (d.finishedAt ?? 0) <= to;
-    const successes = finished.filter((d) => d.state === 'success' && inWindow(d));
-    const failures = finished.filter((d) => d.state !== 'success' && inWindow(d));
-    const leads = [];
-    for (const d of successes)
-        for (const c of d.commits)
-            leads.push(Math.max(0, (d.finishedAt ?? 0) - c.at));
-    const recoveries = [];
-    let unrecovered = 0;
-    const streakStart = new Map();
-    for (const d of finished) {
-        const at = d.finishedAt ?? 0;
-        if (d.state === 'success') {
-            const start = streakStart.get(d.environment);
-            if (start !== undefined && start >= from && start <= to)
-                recoveries.push(at - start);
-            streakStart.delete(d.environment);
-        }
-        else if (!streakStart.has(d.environment)) {
-            streakStart.set(d.environment, at);
-        }
-    }
-    for (const start of streakStart.values())
-        if (start >= from && start <= to)
-            unrecovered += 1;
-    return {
-        windowDays,
-        deployments: successes.length,
-        deploymentsPerDay: windowDays > 0 ? successes.length / windowDays : 0,
-        leadTime: distribution(leads),
-        failedDeployments: failures.length,
-        changeFailureRate: ratio(failures.length, failures.length + successes.length),
-        recoveryTime: distribution(recoveries),
-        unrecovered,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/outcome-figures.ts
-
-/** Cache hit rate per layer, from cache-setup's records. */
-function cacheFigures(runs) {
-    const layers = new Map();
-    for (const run of runs) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'cache')
-                continue;
-            let f = layers.get(o.layer);
-            if (!f)
-                layers.set(o.layer, (f = { layer: o.layer, total: 0, exact: 0, partial: 0, miss: 0, hitRate: null, restoreRate: null }));
-            f.total += 1;
-            f[o.hit] += 1;
-        }
-    }
-    return [...layers.values()]
-        .map((f) => ({ ...f, hitRate: ratio(f.exact, f.total), restoreRate: ratio(f.exact + f.partial, f.total) }))
-        .sort((a, b) => a.layer.localeCompare(b.layer));
-}
-function signatureFigures(runs, deployments, allRuns, defaultBranch) {
-    let builds = 0;
-    let signedBuilds = 0;
-    for (const run of runs) {
-        // Pull-request builds are not released, so they are not expected to be signed.
-        if (run.conclusion !== 'success' || run.branch !== defaultBranch || run.event === 'pull_request')
-            continue;
-        const signatures = run.outcomes.filter((o) => o.type === 'signature');
-        if (run.artifacts === 0 && signatures.length === 0)
-            continue;
-        builds += 1;
-        if (signatures.length > 0 && signatures.every((s) => s.signed))
-            signedBuilds += 1;
-    }
-    // A deployment is verified by any run of its commit (verify-deploy often runs in the deploy workflow).
-    const verifiedBySha = new Map();
-    for (const run of allRuns) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'verification')
-                continue;
-            const list = verifiedBySha.get(run.sha) ?? [];
-            list.push(o);
-            verifiedBySha.set(run.sha, list);
-        }
-    }
-    const successful = deployments.filter((d) => d.state === 'success');
-    const verified = successful.filter((d) => {
-        const records = (verifiedBySha.get(d.sha) ?? []).filter((v) => v.environment === undefined || v.environment === d.environment);
-        return records.length > 0 && records.every((v) => v.verified);
-    });
-    return {
-        builds,
-        signedBuilds,
-        coverage: ratio(signedBuilds, builds),
-        deployments: successful.length,
-        verifiedDeployments: verified.length,
-        verifiedCoverage: ratio(verified.length, successful.length),
-    };
-}
-function scanFigures(runs) {
-    let total = 0;
-    let passed = 0;
-    for (const run of runs) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'scan')
-                continue;
-            total += 1;
-            if (o.decision === 'pass')
-                passed += 1;
-        }
-    }
-    return { total, passed, passRate: ratio(passed, total) };
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/report.ts
@@ -69898,21 +69925,18 @@ async function openRegressionIssue(client, repository, regressions, options = {}
 
 
 
-;// CONCATENATED MODULE: ./packages/cli/src/demo/metrics.ts
 
+;// CONCATENATED MODULE: ./packages/cli/src/demo/metrics.ts
 
 
 
 
 const timing = object({ end: number, seconds: number, ok: decode_boolean });
 /** The sample's latest commit (sha and time), when the sample lives in a git checkout. */
-function headCommit(dir) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['log', '-1', '--format=%H %ct'], { cwd: dir }, (error, stdout) => {
-            const [sha, at] = stdout.trim().split(' ');
-            resolve(error || !sha || !at ? undefined : { sha, at: Number(at) });
-        });
-    });
+async function headCommit(dir) {
+    const result = await spawnCapture('git', ['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
+    const [sha, at] = result?.exitCode === 0 ? result.stdout.trim().split(' ') : [];
+    return sha && at ? { sha, at: Number(at) } : undefined;
 }
 /** This pipeline run as a run record: one job per stage that ran before this one. */
 function runRecord(ctx, id, sha) {
@@ -70111,8 +70135,6 @@ const demoCommand = leaf({
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/shard-inputs.ts
 
 
-
-
 /** The flags `shard plan` and `shard select` share. */
 const universeOptions = {
     timings: {
@@ -70137,18 +70159,7 @@ async function universeRequest(values, io) {
     const { sources, warnings } = await readTimingFiles(timings, io.cwd);
     for (const w of warnings)
         io.stderr(`warning: ${w}\n`);
-    let entries;
-    if (values.tests) {
-        entries = await load_expandGlobs(values.tests, io.cwd);
-        if (entries.length === 0)
-            throw new errors_UserError(`The test universe is empty: no file matches ${values.tests.map((t) => `'${t}'`).join(', ')}`);
-    }
-    else if (values['tests-from']) {
-        const list = values['tests-from'];
-        entries = await readTestList((0,external_node_path_.isAbsolute)(list) ? list : (0,external_node_path_.join)(io.cwd, list), io.cwd);
-        if (entries.length === 0)
-            throw new errors_UserError(`The test universe is empty: ${list} lists no test`);
-    }
+    const entries = await readTestEntries(values.tests ?? [], values['tests-from'], io.cwd);
     const universe = timeUniverse({ entries, sources, root: io.cwd });
     for (const s of universe.unmatchedSources)
         io.stderr(`warning: timing file ${s} matches no test in the universe; its timings were ignored\n`);
@@ -70200,11 +70211,7 @@ const planCommand = leaf({
         for (const note of plan.notes)
             io.stderr(`note: ${note}\n`);
         if (values.json) {
-            printJson(io, {
-                shards: plan.shards.map((s) => ({ index: s.index, tests: s.tests, predictedSeconds: s.predictedSeconds })),
-                lowerBoundSeconds: plan.lowerBoundSeconds,
-                makespanSeconds: plan.makespanSeconds,
-            });
+            printJson(io, planDocument(plan));
             return EXIT.ok;
         }
         io.stdout(`${plan.shardCount} shards, longest ${plan.makespanSeconds.toFixed(1)} s, lower bound ${plan.lowerBoundSeconds.toFixed(1)} s\n`);
@@ -70251,10 +70258,6 @@ const version_VERSION = '0.1.0';
 
 
 const FORMATS = ['text', 'json', 'sarif'];
-async function writeOut(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
-}
 /** `slipway audit PATH...`: validates and audits workflow and action files. */
 const auditCommand = leaf({
     name: 'audit',
@@ -70293,9 +70296,9 @@ const auditCommand = leaf({
         const report = await auditAll(inputs, { trustedOwners: values['trust-owner'] ?? [] });
         const sarif = formatAuditSarif(report, version_VERSION);
         if (values.sarif)
-            await writeOut((0,external_node_path_.resolve)(io.cwd, values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
+            await writeTextFile((0,external_node_path_.resolve)(io.cwd, values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
         if (values.summary)
-            await writeOut((0,external_node_path_.resolve)(io.cwd, values.summary), formatAuditSummary(report));
+            await writeTextFile((0,external_node_path_.resolve)(io.cwd, values.summary), formatAuditSummary(report));
         if (format === 'json')
             printJson(io, report);
         else if (format === 'sarif')
@@ -70457,8 +70460,7 @@ const conformanceCommand = group('conformance', 'entry points for the sigstore-c
 
 /** Verifies an image by digest with the bundles found in its registry (docker config credentials, else anonymous). */
 async function verifyImageSubject(reference, policy, trust, now, env) {
-    const dockerConfigDir = env['DOCKER_CONFIG'] ?? (env['HOME'] ? (0,external_node_path_.join)(env['HOME'], '.docker') : undefined);
-    return verifyImage(reference, registryBundleFinder({ dockerConfigDir }), policy, trust, now);
+    return verifyImage(reference, registryBundleFinder({ dockerConfigDir: dockerConfigDir(env) }), policy, trust, now);
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify.ts
@@ -70531,13 +70533,7 @@ const verifyCommand = leaf({
 
 
 
-
-async function scan_gate_writeOut(io, path, text) {
-    const target = (0,external_node_path_.resolve)(io.cwd, path);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    await (0,promises_.writeFile)(target, text);
-    return target;
-}
+const writeOut = (io, path, text) => writeTextFile((0,external_node_path_.resolve)(io.cwd, path), text);
 /** The human-readable result: decision, why, then one line per blocking finding. */
 function formatDecision(result) {
     const lines = [`decision: ${result.decision}`, ...result.why.map((w) => `  ${w}`)];
@@ -70579,18 +70575,16 @@ const scanGateCommand = leaf({
         const reports = required(values.report, 'report').map((p) => (0,external_node_path_.resolve)(io.cwd, p));
         const loaded = await loadGateInputs({ reports, ...(values.policy ? { policy: (0,external_node_path_.resolve)(io.cwd, values.policy) } : {}) });
         const gate = runGate({ reports: loaded.reports, policy: loaded.policy, now: ports_systemClock.now() });
-        const sarif = writeSarif(gate, { toolVersion: version_VERSION });
-        const result = gateJson(gate, { warnDays: loaded.policy.warnDays, sarif: { cuts: sarif.cuts, gzipBytes: sarif.gzipBytes } });
+        const { sarif, json: result } = gateOutputs(gate, loaded.policy, version_VERSION);
         if (values.sarif)
-            await scan_gate_writeOut(io, values.sarif, sarif.text);
+            await writeOut(io, values.sarif, sarif.text);
         if (values.summary)
-            await scan_gate_writeOut(io, values.summary, gateSummary(result));
-        const text = `${JSON.stringify(result, null, 2)}\n`;
+            await writeOut(io, values.summary, gateSummary(result));
         if (values.json === '-')
-            io.stdout(text);
+            printJson(io, result);
         else {
             if (values.json)
-                await scan_gate_writeOut(io, values.json, text);
+                await writeOut(io, values.json, `${JSON.stringify(result, null, 2)}\n`);
             io.stdout(formatDecision(result));
         }
         return result.decision === 'pass' ? EXIT.ok : EXIT.rejected;
@@ -70602,7 +70596,6 @@ const scanGateCommand = leaf({
 
 
 
-const LAYERS = ['deps', 'build', 'docker'];
 function planText(plan) {
     const lines = [`Working directory: ${plan.workingDirectory}`, `Toolchain: ${plan.toolchain}`, 'Detected:'];
     lines.push(...(plan.projects.length > 0 ? plan.projects.map((p) => `  ${p.ecosystem.padEnd(12)} ${p.dir}`) : ['  nothing']));
@@ -70639,10 +70632,12 @@ const plan = leaf({
         'Exit codes: 0 planned; 2 bad flags, or nothing to cache under the folder.',
     ].join('\n'),
     run: async ({ values }, io) => {
-        const layers = (values.layer ?? []).length > 0 ? (values.layer ?? []) : [...LAYERS];
-        for (const l of layers) {
-            if (!LAYERS.includes(l))
+        const given = values.layer ?? [];
+        const layers = [];
+        for (const l of given.length > 0 ? given : LAYER_NAMES) {
+            if (!isLayerName(l))
                 throw new UsageError(`--layer must be deps, build or docker; got '${l}'`);
+            layers.push(l);
         }
         const { os, arch } = runnerNames(process.platform, process.arch);
         const result = await planCache({
@@ -70650,7 +70645,7 @@ const plan = leaf({
             baseDir: io.cwd,
             machine: { os, arch, env: io.env, home: io.env['HOME'] ?? (0,external_node_os_namespaceObject.homedir)() },
             prefix: 'slipway',
-            layers: layers,
+            layers,
         });
         if (values.json)
             printJson(io, result);
@@ -70859,11 +70854,10 @@ const signCommand = leaf({
         }
         if (!ref)
             throw new UsageError('--image is required');
-        const home = io.env['HOME'];
         const client = await connectRegistry(ref.registry, {
             username: io.env['REGISTRY_USERNAME'],
             password: io.env['REGISTRY_PASSWORD'],
-            dockerConfigDir: io.env['DOCKER_CONFIG'] ?? (home ? (0,external_node_path_.join)(home, '.docker') : undefined),
+            dockerConfigDir: dockerConfigDir(io.env),
             warn: (m) => io.stderr(`slipway: warning: ${m}\n`),
         });
         const signed = await signImage(client, ref, method, { classic: values.classic ?? false });
@@ -72936,18 +72930,11 @@ const metricsCollectCommand = leaf({
 
 
 
-
-async function write(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
-}
 function headline(r) {
-    const min = (s) => (s === null ? '—' : `${(s / 60).toFixed(1)} min`);
-    const pct = (x) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
     return [
         `${r.repository}: ${r.totals.runs} runs in the last ${r.window.days} days`,
-        `  duration p50 ${min(r.totals.duration.p50)}, p95 ${min(r.totals.duration.p95)}; success rate ${pct(r.totals.successRate)}`,
-        `  DORA: ${r.dora.deployments} deployments (${r.dora.deploymentsPerDay.toFixed(2)}/day), lead time p50 ${min(r.dora.leadTime.p50)}, change failure rate ${pct(r.dora.changeFailureRate)}, recovery p50 ${min(r.dora.recoveryTime.p50)}`,
+        `  duration p50 ${format_minutes(r.totals.duration.p50)}, p95 ${format_minutes(r.totals.duration.p95)}; success rate ${percent(r.totals.successRate)}`,
+        `  DORA: ${r.dora.deployments} deployments (${r.dora.deploymentsPerDay.toFixed(2)}/day), lead time p50 ${format_minutes(r.dora.leadTime.p50)}, change failure rate ${percent(r.dora.changeFailureRate)}, recovery p50 ${format_minutes(r.dora.recoveryTime.p50)}`,
         `  ${r.regressions.length} regression(s)`,
     ].join('\n');
 }
@@ -72979,13 +72966,13 @@ const metricsReportCommand = leaf({
         if (loaded.source === 'backup')
             io.stderr(`slipway: warning: ${dataPath} is corrupt (${loaded.problem ?? ''}); reported from the previous good copy\n`);
         if (values.html)
-            await write((0,external_node_path_.resolve)(io.cwd, values.html), dashboardHtml(report));
+            await writeTextFile((0,external_node_path_.resolve)(io.cwd, values.html), dashboardHtml(report));
         if (values.markdown)
-            await write((0,external_node_path_.resolve)(io.cwd, values.markdown), summaryMarkdown(report));
+            await writeTextFile((0,external_node_path_.resolve)(io.cwd, values.markdown), summaryMarkdown(report));
         if (values.json === '-')
-            io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+            printJson(io, report);
         else if (values.json)
-            await write((0,external_node_path_.resolve)(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
+            await writeTextFile((0,external_node_path_.resolve)(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
         if (!values.html && !values.markdown && !values.json)
             io.stdout(summaryMarkdown(report));
         else if (values.json !== '-') {
@@ -73093,14 +73080,10 @@ async function main(argv, io) {
     }
     catch (error) {
         io.stderr(`slipway: ${describeError(error)}\n`);
-        if (error instanceof errors_PolicyError)
+        if (error instanceof PolicyError)
             return EXIT.rejected;
         return EXIT.usage;
     }
-}
-/** True when an error means "the inputs were fine and the answer is no". */
-function isRejection(error) {
-    return isUserError(error) && error instanceof PolicyError;
 }
 
 
