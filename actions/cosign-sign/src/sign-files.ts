@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { digestFile, expandGlobs } from '@slipway/core';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { digestFile, expandGlobs, writeTextFile } from '@slipway/core';
 import { signBlob, type SigningMethod } from '@slipway/supply-chain';
 
 /** One signed file: what was signed and where its bundle went. */
@@ -9,13 +9,6 @@ export interface SignedFile {
   bundlePath: string;
   signer: string;
   logIndex: string | undefined;
-}
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, path);
 }
 
 /**
@@ -34,7 +27,7 @@ export async function signFiles(
   let targets = files;
   if (checksumsFile) {
     const lines = await Promise.all(files.map(async (f) => `${await digestFile(resolve(workspace, f))}  ${f}`));
-    await writeAtomically(resolve(workspace, checksumsFile), `${lines.join('\n')}\n`);
+    await writeTextFile(resolve(workspace, checksumsFile), `${lines.join('\n')}\n`);
     log(`Wrote ${files.length} checksums to ${checksumsFile}`);
     targets = [checksumsFile];
   }
@@ -43,7 +36,7 @@ export async function signFiles(
     const path = resolve(workspace, file);
     const bundle = await signBlob(await readFile(path), method);
     const bundlePath = `${path}.sigstore.json`;
-    await writeAtomically(bundlePath, bundle.text);
+    await writeTextFile(bundlePath, bundle.text);
     log(`Signed ${file} -> ${bundlePath}`);
     out.push({ subject: file, bundlePath, signer: bundle.signer, logIndex: bundle.logIndex });
   }

@@ -1,5 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   digestBytes,
   Markdown,
@@ -9,6 +8,7 @@ import {
   type GitHubContext,
   type Ports,
   type RecordSink,
+  writeTextFile,
 } from '@slipway/core';
 import {
   actionsIdentityProvider,
@@ -62,14 +62,6 @@ function claimsFromContext(ctx: GitHubContext): BuildClaims {
     },
     'the runner environment (GITHUB_*)',
   );
-}
-
-/** Writes via a temporary file and a rename, so a reader never sees half a bundle. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, path);
 }
 
 /** slsa-provenance: subjects -> SLSA v1 statement -> DSSE Sigstore bundle -> file, registry, GitHub. */
@@ -132,7 +124,7 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, 
   const bundlePath = inputs.bundlePath
     ? resolve(workspace, inputs.bundlePath)
     : join(env['RUNNER_TEMP'] ?? workspace, `slsa-provenance-${digestBytes(bundle.text).slice(0, 12)}.sigstore.json`);
-  await writeAtomically(bundlePath, bundle.text);
+  await writeTextFile(bundlePath, bundle.text);
 
   // Outputs only now: every write above succeeded.
   ports.outputs.set('bundle-path', bundlePath);

@@ -1,13 +1,18 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { decodeDocument, type Decoder } from './decode.js';
 import { UserError } from './errors.js';
 
-/** Writes a text file, creating its folder first. */
+/**
+ * Writes a text file, creating its folder, through a temporary file and a rename: a reader
+ * (or a step that fails half-way) never sees half a report, bundle or state file.
+ */
 export async function writeTextFile(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, text);
+  await rename(tmp, path);
 }
 
 /** Reads a text file; a missing or unreadable file is a UserError naming it. */

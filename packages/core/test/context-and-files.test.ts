@@ -84,3 +84,16 @@ describe('digestFile', () => {
     await expect(digestFile('/no/such/file')).rejects.toThrow('Cannot read /no/such/file to compute its sha256 digest: ENOENT');
   });
 });
+
+describe('writeTextFile', () => {
+  it('creates the folder, replaces the file whole and leaves no temporary file', async () => {
+    const { mkdtemp, readdir, readFile } = await import('node:fs/promises');
+    const { writeTextFile } = await import('../src/index.js');
+    const dir = await mkdtemp(join(tmpdir(), 'core-write-'));
+    const path = join(dir, 'deep', 'er', 'report.json');
+    await writeTextFile(path, 'first');
+    await writeTextFile(path, 'second');
+    expect(await readFile(path, 'utf8')).toBe('second');
+    expect(await readdir(join(dir, 'deep', 'er'))).toEqual(['report.json']);
+  });
+});

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { readGitHubContext, readTextFile } from '@slipway/core';
+import { resolve } from 'node:path';
+import { readGitHubContext, readTextFile, writeTextFile } from '@slipway/core';
 import {
   buildClaimsFrom,
   createProvenance,
@@ -90,8 +89,7 @@ export const provenanceCommand = leaf({
     const method = await cliSigningMethod(values, io, identity);
     const { statement, bundle } = await createProvenance(subjects, claims, values['server-url'] ?? ctx.serverUrl, method);
     const outPath = resolve(io.cwd, out);
-    await mkdir(dirname(outPath), { recursive: true });
-    await writeFile(outPath, bundle.text);
+    await writeTextFile(outPath, bundle.text);
     const result = {
       bundle: outPath,
       predicateType: statement.predicateType,

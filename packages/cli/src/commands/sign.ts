@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { connectRegistry, dockerConfigDir, parseDigestReference, signBlob, signImage } from '@slipway/supply-chain';
 import { EXIT, leaf, printJson, UsageError } from '../command.js';
 import { cliSigningMethod, signingOptions } from './sign-options.js';
+import { writeTextFile } from '@slipway/core';
 
 /** `slipway sign`: a Sigstore bundle for a file, or cosign-format signatures for an image by digest. */
 export const signCommand = leaf({
@@ -42,9 +43,7 @@ export const signCommand = leaf({
       });
       const bundle = await signBlob(data, method);
       const out = values.bundle ? resolve(io.cwd, values.bundle) : `${file}.sigstore.json`;
-      await mkdir(dirname(out), { recursive: true });
-      await writeFile(`${out}.tmp`, bundle.text);
-      await rename(`${out}.tmp`, out);
+      await writeTextFile(out, bundle.text);
       if (values.json) printJson(io, { file, bundle: out, signer: bundle.signer, logIndex: bundle.logIndex ?? null });
       else io.stdout(`wrote ${out}: signed ${file} as ${bundle.signer}\n`);
       return EXIT.ok;
