@@ -41287,10 +41287,15 @@ var dist = __nccwpck_require__(8815);
 
 
 
-/** Writes a text file, creating its folder first. */
+/**
+ * Writes a text file, creating its folder, through a temporary file and a rename: a reader
+ * (or a step that fails half-way) never sees half a report, bundle or state file.
+ */
 async function writeTextFile(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
+    const tmp = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(tmp, text);
+    await (0,promises_.rename)(tmp, path);
 }
 /** Reads a text file; a missing or unreadable file is a UserError naming it. */
 async function readTextFile(path, what = 'file') {

@@ -38539,10 +38539,15 @@ var dist = __nccwpck_require__(8815);
 
 
 
-/** Writes a text file, creating its folder first. */
+/**
+ * Writes a text file, creating its folder, through a temporary file and a rename: a reader
+ * (or a step that fails half-way) never sees half a report, bundle or state file.
+ */
 async function writeTextFile(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
+    const tmp = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(tmp, text);
+    await (0,promises_.rename)(tmp, path);
 }
 /** Reads a text file; a missing or unreadable file is a UserError naming it. */
 async function readTextFile(path, what = 'file') {
@@ -70701,7 +70706,6 @@ async function cliSigningMethod(values, io, identity = cliIdentity(io)) {
 
 
 
-
 /** `slipway provenance`: a signed SLSA v1 provenance bundle for files or an image. */
 const provenanceCommand = leaf({
     name: 'provenance',
@@ -70778,8 +70782,7 @@ const provenanceCommand = leaf({
         const method = await cliSigningMethod(values, io, identity);
         const { statement, bundle } = await createProvenance(subjects, claims, values['server-url'] ?? ctx.serverUrl, method);
         const outPath = (0,external_node_path_.resolve)(io.cwd, out);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(outPath), { recursive: true });
-        await (0,promises_.writeFile)(outPath, bundle.text);
+        await writeTextFile(outPath, bundle.text);
         const result = {
             bundle: outPath,
             predicateType: statement.predicateType,
@@ -70797,6 +70800,7 @@ const provenanceCommand = leaf({
 });
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sign.ts
+
 
 
 
@@ -70843,9 +70847,7 @@ const signCommand = leaf({
             });
             const bundle = await signBlob(data, method);
             const out = values.bundle ? (0,external_node_path_.resolve)(io.cwd, values.bundle) : `${file}.sigstore.json`;
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(out), { recursive: true });
-            await (0,promises_.writeFile)(`${out}.tmp`, bundle.text);
-            await (0,promises_.rename)(`${out}.tmp`, out);
+            await writeTextFile(out, bundle.text);
             if (values.json)
                 printJson(io, { file, bundle: out, signer: bundle.signer, logIndex: bundle.logIndex ?? null });
             else
