@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UserError } from '@slipway/core';
+import { errorCodes, UserError } from '@slipway/core';
 
 /** Exit codes shared by every subcommand; tools outside the repo rely on them. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
@@ -15,7 +15,7 @@ export interface CliIO {
 /** Bad flags or arguments: exit code 2 with the command's usage. */
 export class UsageError extends UserError {
   constructor(message: string) {
-    super(message, { hint: 'run with --help for the usage' });
+    super(message, { hint: 'run with --help for the usage', code: errorCodes.usage });
     this.name = 'UsageError';
   }
 }

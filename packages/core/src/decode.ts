@@ -11,8 +11,10 @@ export type Decoder<T> = (value: unknown, path: string) => T;
 export class DecodeError extends UserError {
   readonly path: string;
 
-  constructor(path: string, expected: string, actual: unknown) {
-    super(`${path || '(root)'}: expected ${expected}, got ${describe(actual)}`);
+  constructor(path: string, expected: string, actual: unknown);
+  constructor(path: string, problem: { message: string });
+  constructor(path: string, expected: string | { message: string }, actual?: unknown) {
+    super(`${path || '(root)'}: ${typeof expected === 'string' ? `expected ${expected}, got ${describe(actual)}` : expected.message}`);
     this.name = 'DecodeError';
     this.path = path;
   }
@@ -65,7 +67,11 @@ export function record<T>(value: Decoder<T>): Decoder<Record<string, T>> {
   return (v, p) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new DecodeError(p, 'an object', v);
     const out: Record<string, T> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = value(x, join(p, k));
+    // defineProperty, not assignment: a `__proto__` key stays an ordinary entry instead of
+    // setting the result's prototype.
+    for (const [k, x] of Object.entries(v)) {
+      Object.defineProperty(out, k, { value: value(x, join(p, k)), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   };
 }
@@ -96,7 +102,7 @@ export function oneOf<T>(...alternatives: Decoder<T>[]): Decoder<T> {
         errors.push(error.message);
       }
     }
-    throw new UserError(`${p || '(root)'}: no accepted form matched (${errors.join('; ')})`);
+    throw new DecodeError(p, { message: `no accepted form matched (${errors.join('; ')})` });
   };
 }
 
@@ -119,14 +125,15 @@ export function object<S extends Shape>(shape: S, options: { strict?: boolean } 
     const input = v as Record<string, unknown>;
     if (options.strict) {
       for (const key of Object.keys(input)) {
-        if (!(key in shape)) {
-          throw new UserError(`${join(p, key)}: unknown field; accepted fields are ${Object.keys(shape).join(', ')}`);
+        // Own keys only: `constructor` or `toString` is not a field because every object inherits it.
+        if (!Object.hasOwn(shape, key)) {
+          throw new DecodeError(join(p, key), { message: `unknown field; accepted fields are ${Object.keys(shape).join(', ')}` });
         }
       }
     }
     const out: Record<string, unknown> = {};
     for (const [key, decode] of Object.entries(shape)) {
-      const value = decode(input[key], join(p, key));
+      const value = decode(Object.hasOwn(input, key) ? input[key] : undefined, join(p, key));
       if (value !== undefined) out[key] = value;
     }
     return out as ObjectOf<S>;
@@ -139,7 +146,7 @@ export function decodeDocument<T>(decoder: Decoder<T>, value: unknown, source: s
     return decoder(value, '');
   } catch (error) {
     if (error instanceof UserError) {
-      throw new UserError(`${source}: ${error.message}`, { hint: error.hint, cause: error });
+      throw new UserError(`${source}: ${error.message}`, { hint: error.hint, cause: error, code: error.code });
     }
     throw error;
   }

@@ -1,18 +1,32 @@
+import { errorCodes, type ErrorCode } from './error-codes.js';
+
+export { errorCodes, type ErrorCode } from './error-codes.js';
+
+/** What a UserError carries besides its message. */
+export interface UserErrorOptions {
+  hint?: string;
+  cause?: unknown;
+  /** A stable code machine readers branch on (docs/error-codes.md); defaults by class. */
+  code?: ErrorCode;
+}
+
 /** An error the user can fix: bad input, an unreadable file, a policy violation. Fails with its message and hint, no stack. */
 export class UserError extends Error {
   readonly hint: string | undefined;
+  readonly code: ErrorCode;
 
-  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(message: string, options: UserErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'UserError';
     this.hint = options.hint;
+    this.code = options.code ?? errorCodes.invalidInput;
   }
 }
 
 /** A gate said no: the inputs were readable and the policy rejected them (CLI exit code 1). */
 export class PolicyError extends UserError {
-  constructor(message: string, options: { hint?: string } = {}) {
-    super(message, options);
+  constructor(message: string, options: UserErrorOptions = {}) {
+    super(message, { ...options, code: options.code ?? errorCodes.policyRejected });
     this.name = 'PolicyError';
   }
 }
@@ -38,9 +52,22 @@ export function formatUserError(error: UserError): string {
   return error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
 }
 
+/** The line that precedes a bug's stack, so a person knows it is ours to fix. */
+export const BUG_PREFIX = 'Unexpected error (please report it): ';
+
 /** What a person sees for any thrown value: user errors without a stack, bugs with one. */
 export function describeError(error: unknown): string {
   if (isUserError(error)) return formatUserError(error);
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return `A non-Error value was thrown: ${errorMessage(error)}`;
+}
+
+/** As describeError, with the "please report" line before anything that is not a UserError. */
+export function describeFailure(error: unknown): string {
+  return isUserError(error) ? formatUserError(error) : `${BUG_PREFIX}${describeError(error)}`;
+}
+
+/** The stable code of any thrown value: a UserError's own, `internal` for a bug. */
+export function errorCode(error: unknown): ErrorCode {
+  return isUserError(error) ? error.code : errorCodes.internal;
 }

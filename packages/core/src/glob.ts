@@ -1,4 +1,5 @@
 import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
 import { UserError } from './errors.js';
 
 /**
@@ -19,4 +20,29 @@ export async function expandGlobs(
     });
   }
   return files.sort();
+}
+
+/** How a path pattern reads: picomatch's (bash-like) rules with the options a tool needs. */
+export interface MatchOptions {
+  /** `*` and `**` also match names that start with a dot (default true, as the runner's globs do). */
+  dot?: boolean;
+  /** A pattern without a slash matches the last path segment anywhere (gitignore style; default false). */
+  basename?: boolean;
+}
+
+/**
+ * A matcher over `/`-separated relative paths for patterns with `!` exclusions: a path
+ * matches when some include matches and no exclude does. `*` and `?` never cross a `/`,
+ * `**` spans whole segments only, and `{a,b}`, `[abc]` and `?` mean what they mean in a shell.
+ */
+export function globMatcher(patterns: readonly string[], options: MatchOptions = {}): (path: string) => boolean {
+  const opts = { dot: options.dot ?? true, basename: options.basename ?? false, strictSlashes: false };
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const isIncluded = include.length ? picomatch(include, opts) : (): boolean => false;
+  const isExcluded = exclude.length ? picomatch(exclude, opts) : (): boolean => false;
+  return (path) => {
+    const p = path.replace(/^(\.\/)+/, '');
+    return isIncluded(p) && !isExcluded(p);
+  };
 }

@@ -1,4 +1,16 @@
-export { UserError, PolicyError, isUserError, errorMessage, describeError } from './errors.js';
+export {
+  UserError,
+  PolicyError,
+  isUserError,
+  errorMessage,
+  describeError,
+  describeFailure,
+  errorCode,
+  errorCodes,
+  BUG_PREFIX,
+  type ErrorCode,
+  type UserErrorOptions,
+} from './errors.js';
 export * as decode from './decode.js';
 export { DecodeError, decodeDocument, type Decoder } from './decode.js';
 export * as input from './input-readers.js';
@@ -8,10 +20,53 @@ export type { Annotation, Logger, Outputs, Summary, State, Exec, ExecOptions, Ex
 export { systemClock, fixedClock } from './ports.js';
 export { spawnCapture } from './exec.js';
 export { Markdown, escapeHtml } from './summary.js';
-export { expandGlobs } from './glob.js';
+export { expandGlobs, globMatcher, type MatchOptions } from './glob.js';
 export { digestFile, digestBytes, type DigestAlgorithm } from './digest.js';
 export { readGitHubContext, isForkPullRequest, type GitHubContext } from './github-context.js';
-export { readTextFile, writeTextFile, parseJson, parseYamlText, readJsonFile, readYamlFile } from './files.js';
+export {
+  readTextFile,
+  readFileBytes,
+  writeTextFile,
+  writeOutputFiles,
+  assertDistinctOutputs,
+  canonicalPath,
+  describeFsError,
+  parseJson,
+  parseYamlText,
+  readJsonFile,
+  readYamlFile,
+  SMALL_FILE_LIMIT,
+  LARGE_FILE_LIMIT,
+  type WriteOptions,
+  type SymlinkRule,
+  type OutputFile,
+  type NamedPath,
+  type ReadOptions,
+} from './files.js';
+export { prepareOwnedDir, removeOwnedDir, OWNED_MARKER, type OwnedDirOptions } from './owned-dir.js';
+export { parseDateTime, parseCalendarDate, assertNotFuture } from './dates.js';
+export {
+  DEFAULT_RETRY,
+  NO_RETRY,
+  backoffDelay,
+  parseRetryAfter,
+  withRetry,
+  sleep,
+  type RetryPolicy,
+  type RetryVerdict,
+  type RetryHooks,
+} from './retry.js';
+export {
+  fetchWithPolicy,
+  readBody,
+  networkError,
+  parseUserUrl,
+  describeUrl,
+  isRetryableStatus,
+  DEFAULT_DEADLINES,
+  type Deadlines,
+  type FetchPolicy,
+} from './http.js';
 export { consolePorts, type ConsoleOptions } from './console-ports.js';
 export { percentile, median } from './percentile.js';
 export {
@@ -28,6 +83,7 @@ export {
   type SignatureOutcomeRecord,
   type ScanOutcomeRecord,
   type VerificationOutcomeRecord,
+  type ReproducibilityOutcomeRecord,
   type RecordRun,
   type RecordMode,
   type RecordSink,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { decodeDocument, type Decoder } from './decode.js';
-import { errorMessage, UserError } from './errors.js';
+import { errorCodes, errorMessage, UserError } from './errors.js';
 import { parseYamlText } from './files.js';
 
 /**
@@ -11,7 +11,7 @@ import { parseYamlText } from './files.js';
  */
 export class InputError extends UserError {
   constructor(name: string, problem: string, hint?: string) {
-    super(`Input '${name}' ${problem}`, hint === undefined ? {} : { hint });
+    super(`Input '${name}' ${problem}`, { code: errorCodes.usage, ...(hint === undefined ? {} : { hint }) });
     this.name = 'InputError';
   }
 }

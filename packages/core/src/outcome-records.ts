@@ -64,8 +64,23 @@ export interface VerificationOutcomeRecord {
   run?: RecordRun;
 }
 
+/**
+ * One output checked by rebuilding (reproducible-build): whether every build gave the same
+ * bytes, and whether the builds ran without the network (`not-isolated` when that could not be enforced).
+ */
+export interface ReproducibilityOutcomeRecord {
+  type: 'reproducibility';
+  subject: string;
+  reproducible: boolean;
+  hermetic: 'yes' | 'no' | 'not-isolated';
+  digest?: string;
+  runs?: number;
+  run?: RecordRun;
+}
+
 /** One outcome record. */
-export type OutcomeRecord = CacheOutcomeRecord | SignatureOutcomeRecord | ScanOutcomeRecord | VerificationOutcomeRecord;
+export type OutcomeRecord =
+  CacheOutcomeRecord | SignatureOutcomeRecord | ScanOutcomeRecord | VerificationOutcomeRecord | ReproducibilityOutcomeRecord;
 
 /** What every record artifact's name starts with (ci-metrics' `records-prefix` default). */
 export const RECORD_ARTIFACT_PREFIX = 'slipway-record';
@@ -89,7 +104,7 @@ const recordRun: Decoder<RecordRun> = decode.object({
 /** Decodes one record; unknown fields are ignored so older readers accept richer records. */
 export const outcomeRecord: Decoder<OutcomeRecord> = (v, p) => {
   const { type, run } = decode.object({
-    type: decode.literal('cache', 'signature', 'scan', 'verification'),
+    type: decode.literal('cache', 'signature', 'scan', 'verification', 'reproducibility'),
     run: decode.optional(recordRun),
   })(v, p);
   const withRun = <T extends object>(r: T): T & { run?: RecordRun } => (run === undefined ? r : { ...r, run });
@@ -129,6 +144,16 @@ export const outcomeRecord: Decoder<OutcomeRecord> = (v, p) => {
         environment: decode.optional(decode.string),
         verified: decode.boolean,
         digest: decode.optional(decode.string),
+      })(v, p);
+      return withRun({ type, ...r });
+    }
+    case 'reproducibility': {
+      const r = decode.object({
+        subject: text,
+        reproducible: decode.boolean,
+        hermetic: decode.literal('yes', 'no', 'not-isolated'),
+        digest: decode.optional(decode.string),
+        runs: optionalNumber,
       })(v, p);
       return withRun({ type, ...r });
     }

@@ -1,4 +1,4 @@
-import { describeError, isUserError } from './errors.js';
+import { describeError, describeFailure } from './errors.js';
 import { failStep, warnStep } from './actions-ports.js';
 
 /**
@@ -9,7 +9,7 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error: unknown) {
-    failStep(isUserError(error) ? describeError(error) : `Unexpected error (please report it): ${describeError(error)}`);
+    failStep(describeFailure(error));
   }
 }
 

@@ -1,0 +1,265 @@
+import { errorCodes, UserError } from './errors.js';
+import { DEFAULT_RETRY, parseRetryAfter, withRetry, type RetryHooks, type RetryPolicy, type RetryVerdict } from './retry.js';
+
+// Every HTTP call of the suite goes through fetchWithPolicy: a deadline for the answer to begin
+// (connect plus headers), a deadline for silence while the body streams, an optional overall
+// deadline, and the suite's one retry policy. A peer that accepts the connection and never
+// answers ends as a NETWORK_TIMEOUT error instead of a stuck job.
+
+/** How long a call may take. */
+export interface Deadlines {
+  /** From sending the request to the response's headers (covers connect and TLS). */
+  firstByteMs: number;
+  /** The longest silence while the body streams. */
+  idleMs: number;
+  /** All tries together, waits included; unset means attempts × (firstByte + body). */
+  totalMs?: number;
+}
+
+export const DEFAULT_DEADLINES: Deadlines = { firstByteMs: 30_000, idleMs: 30_000 };
+
+/** Statuses worth another try: timeouts, rate limits and server errors. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+
+export interface FetchPolicy extends RetryHooks {
+  /** Named in errors: "the cache service", "registry 127.0.0.1:5000". */
+  what: string;
+  deadlines?: Partial<Deadlines>;
+  retry?: RetryPolicy;
+  /** Extra retry rules for a protocol (GitHub's secondary rate limit answers 403); return undefined to use the default. */
+  judgeResponse?: (response: Response) => RetryVerdict | undefined;
+  /** Request bodies must be replayable for retries: strings, buffers, or a factory. */
+  body?: () => RequestInit['body'] | undefined;
+  fetch?: typeof fetch;
+}
+
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was reset',
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name could not be resolved now',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  ETIMEDOUT: 'the connection timed out',
+  EPIPE: 'the connection was closed',
+  UND_ERR_SOCKET: 'the connection was closed',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  UND_ERR_HEADERS_TIMEOUT: 'no answer came in time',
+  UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+};
+
+/** A deadline passed; carried as the abort reason so it can be told from other aborts. */
+class DeadlineExceeded extends Error {
+  constructor(
+    readonly phase: 'first byte' | 'idle' | 'total',
+    readonly ms: number,
+  ) {
+    super(`no ${phase === 'first byte' ? 'answer' : phase === 'idle' ? 'data' : 'result'} within ${ms / 1000} s`);
+    this.name = 'DeadlineExceeded';
+  }
+}
+
+function causeCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  // Duck-typed: fetch's errors may come from another realm, where `instanceof Error` fails.
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code in NETWORK_CODES) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Where a request went, without its query string (signed URLs carry secrets there). */
+export function describeUrl(url: string | URL): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return String(url);
+  }
+}
+
+/** Turns a fetch failure into a UserError with a stable code, naming the peer and the cause. */
+export function networkError(error: unknown, what: string, url: string | URL): UserError {
+  if (error instanceof UserError) return error;
+  if (error instanceof DeadlineExceeded) {
+    return new UserError(`${what} did not answer: ${error.message} (${describeUrl(url)})`, {
+      code: errorCodes.networkTimeout,
+      cause: error,
+      hint: 'check that the service is up and reachable; the call is retried a few times before this error',
+    });
+  }
+  const code = causeCode(error);
+  const message =
+    typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string'
+      ? (error as { message: string }).message
+      : String(error);
+  const reason = code ? `${NETWORK_CODES[code]} (${code})` : message;
+  return new UserError(`Cannot reach ${what} at ${describeUrl(url)}: ${reason}`, {
+    code: code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? errorCodes.networkTimeout : errorCodes.networkUnreachable,
+    cause: error,
+    hint: 'check the URL, the network and that the service is running',
+  });
+}
+
+/** Parses a URL given by a user (a flag or an input); anything else is a usage error naming it. */
+export function parseUserUrl(value: string, field: string, protocols: readonly string[] = ['http:', 'https:']): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`${field}: '${value}' is not a URL`, {
+      code: errorCodes.usage,
+      hint: `give a full URL such as https://example.com`,
+    });
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new UserError(`${field}: '${value}' must use ${protocols.map((p) => p.replace(/:$/, '')).join(' or ')}`, {
+      code: errorCodes.usage,
+    });
+  }
+  return url;
+}
+
+/** Wraps a body stream so that a silence longer than `idleMs` aborts the request. */
+function idleGuard(
+  body: ReadableStream<Uint8Array>,
+  idleMs: number,
+  abort: (reason: DeadlineExceeded) => void,
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => abort(new DeadlineExceeded('idle', idleMs)), idleMs);
+    timer.unref();
+  };
+  return new ReadableStream<Uint8Array>({
+    start: arm,
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          clearTimeout(timer);
+          controller.close();
+          return;
+        }
+        arm();
+        controller.enqueue(value);
+      } catch (error) {
+        clearTimeout(timer);
+        controller.error(error);
+      }
+    },
+    async cancel(reason) {
+      clearTimeout(timer);
+      await reader.cancel(reason);
+    },
+  });
+}
+
+async function fetchOnce(
+  url: string | URL,
+  init: RequestInit,
+  body: RequestInit['body'] | undefined,
+  deadlines: Deadlines,
+  outer: AbortSignal | undefined,
+  doFetch: typeof fetch,
+): Promise<Response> {
+  const controller = new AbortController();
+  const abort = (reason: unknown): void => controller.abort(reason);
+  const onOuter = (): void => abort(outer?.reason);
+  outer?.addEventListener('abort', onOuter, { once: true });
+  const firstByte = setTimeout(() => abort(new DeadlineExceeded('first byte', deadlines.firstByteMs)), deadlines.firstByteMs);
+  try {
+    const response = await doFetch(url, { ...init, ...(body === undefined ? {} : { body }), signal: controller.signal });
+    clearTimeout(firstByte);
+    if (!response.body) return response;
+    const guarded = idleGuard(response.body, deadlines.idleMs, abort);
+    const wrapped = new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(wrapped, 'url', { value: response.url });
+    return wrapped;
+  } catch (error) {
+    clearTimeout(firstByte);
+    const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
+    throw reason instanceof DeadlineExceeded ? reason : error;
+  } finally {
+    outer?.removeEventListener('abort', onOuter);
+  }
+}
+
+/**
+ * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
+ * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
+ * last response is returned whatever its status (the caller reads 4xx its own way), and a
+ * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
+ * naming `what` and the URL without its query.
+ */
+export async function fetchWithPolicy(url: string | URL, init: RequestInit, policy: FetchPolicy): Promise<Response> {
+  const deadlines: Deadlines = { ...DEFAULT_DEADLINES, ...policy.deadlines };
+  const retry = policy.retry ?? DEFAULT_RETRY;
+  const now = policy.now ?? Date.now;
+  const doFetch = policy.fetch ?? fetch;
+  const outer = init.signal ?? undefined;
+  const total = deadlines.totalMs === undefined ? undefined : AbortSignal.timeout(deadlines.totalMs);
+  const signal = total ? (outer ? AbortSignal.any([outer, total]) : total) : outer;
+  const judge = (outcome: { value: Response } | { error: unknown }): RetryVerdict => {
+    if (total?.aborted) return { retry: false };
+    if ('error' in outcome) {
+      if (outer?.aborted) return { retry: false };
+      const e = outcome.error;
+      if (
+        e instanceof DeadlineExceeded ||
+        causeCode(e) !== undefined ||
+        /fetch failed/.test(String((e as { message?: unknown } | undefined)?.message))
+      ) {
+        return { retry: true, reason: networkError(e, policy.what, url).message };
+      }
+      return { retry: false };
+    }
+    const response = outcome.value;
+    const custom = policy.judgeResponse?.(response);
+    if (custom) return custom;
+    if (!isRetryableStatus(response.status)) return { retry: false };
+    const waitMs = parseRetryAfter(response.headers.get('retry-after'), now());
+    return { retry: true, reason: `${policy.what} answered ${response.status}`, ...(waitMs === undefined ? {} : { waitMs }) };
+  };
+  try {
+    return await withRetry(
+      async () => {
+        const body = policy.body ? policy.body() : (init.body ?? undefined);
+        return fetchOnce(url, init, body, deadlines, signal, doFetch);
+      },
+      (outcome) => {
+        const verdict = judge(outcome);
+        // Drain a response that will be retried, so its connection is freed.
+        if (verdict.retry && 'value' in outcome) void outcome.value.body?.cancel().catch(() => undefined);
+        return verdict;
+      },
+      retry,
+      policy,
+    );
+  } catch (error) {
+    if (total?.aborted && !(error instanceof UserError))
+      throw networkError(new DeadlineExceeded('total', deadlines.totalMs!), policy.what, url);
+    throw networkError(error, policy.what, url);
+  }
+}
+
+/** Reads a response body to the end within the call's idle deadline; a stall is a NETWORK_TIMEOUT naming the peer. */
+export async function readBody(response: Response, what: string): Promise<Buffer> {
+  try {
+    return Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    const reason =
+      error instanceof DeadlineExceeded
+        ? error
+        : (error as { cause?: unknown }).cause instanceof DeadlineExceeded
+          ? (error as { cause: DeadlineExceeded }).cause
+          : error;
+    throw networkError(reason, what, response.url);
+  }
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { backoffDelay, DEFAULT_RETRY, errorCodes, fetchWithPolicy, parseRetryAfter, readBody, UserError } from '../src/index.js';
+
+// A real HTTP server on loopback with the behaviours a client must survive.
+let server: Server;
+let base = '';
+const hits = new Map<string, number>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    const n = (hits.get(path) ?? 0) + 1;
+    hits.set(path, n);
+    if (path === '/silent') return; // accepts, never answers
+    if (path === '/stall-body') {
+      res.writeHead(200, { 'content-length': '100' });
+      res.write('partial');
+      return; // then silence
+    }
+    if (path === '/flaky') {
+      if (n < 3) {
+        res.writeHead(503, { 'retry-after': '0' });
+        return res.end('busy');
+      }
+      return res.end('ok');
+    }
+    if (path === '/limited') {
+      res.writeHead(429, { 'retry-after': '1' });
+      return res.end();
+    }
+    if (path === '/long-wait') {
+      res.writeHead(429, { 'retry-after': '3600' });
+      return res.end();
+    }
+    if (path === '/missing') {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.end('hello');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const fast = { attempts: 3, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 2_000 };
+
+async function failure(p: Promise<unknown>): Promise<UserError> {
+  try {
+    await p;
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('fetchWithPolicy', () => {
+  it('ends a call to a peer that accepts and never answers with NETWORK_TIMEOUT, after the retries', async () => {
+    const started = Date.now();
+    const error = await failure(
+      fetchWithPolicy(`${base}/silent`, {}, { what: 'the cache service', deadlines: { firstByteMs: 200 }, retry: fast }),
+    );
+    expect(error.code).toBe(errorCodes.networkTimeout);
+    expect(error.message).toContain('the cache service did not answer');
+    expect(hits.get('/silent')).toBe(3);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('ends a body that stalls after the headers', async () => {
+    const response = await fetchWithPolicy(`${base}/stall-body`, {}, { what: 'the registry', deadlines: { idleMs: 200 }, retry: fast });
+    const error = await failure(readBody(response, 'the registry'));
+    expect(error.code).toBe(errorCodes.networkTimeout);
+  });
+
+  it('retries 503 and returns the answer that follows', async () => {
+    const response = await fetchWithPolicy(`${base}/flaky`, {}, { what: 'svc', retry: fast });
+    expect(await response.text()).toBe('ok');
+    expect(hits.get('/flaky')).toBe(3);
+  });
+
+  it('honours retry-after and stops after the bounded attempts, returning the last answer', async () => {
+    const waits: number[] = [];
+    const response = await fetchWithPolicy(
+      `${base}/limited`,
+      {},
+      { what: 'svc', retry: fast, onRetry: ({ waitMs }) => waits.push(waitMs) },
+    );
+    expect(response.status).toBe(429);
+    expect(hits.get('/limited')).toBe(3);
+    expect(waits.every((w) => w >= 1000)).toBe(true);
+  });
+
+  it('does not wait an hour when a server asks for it', async () => {
+    const response = await fetchWithPolicy(`${base}/long-wait`, {}, { what: 'svc', retry: fast });
+    expect(response.status).toBe(429);
+    expect(hits.get('/long-wait')).toBe(1);
+  });
+
+  it('does not retry a 404', async () => {
+    expect((await fetchWithPolicy(`${base}/missing`, {}, { what: 'svc', retry: fast })).status).toBe(404);
+    expect(hits.get('/missing')).toBe(1);
+  });
+
+  it('reports a refused connection as unreachable, naming the peer and not a status', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await failure(fetchWithPolicy(`http://127.0.0.1:${port}/x?sig=secret`, {}, { what: 'the GitHub API', retry: fast }));
+    expect(error.code).toBe(errorCodes.networkUnreachable);
+    expect(error.message).toBe(`Cannot reach the GitHub API at http://127.0.0.1:${port}/x: the connection was refused (ECONNREFUSED)`);
+  });
+});
+
+describe('retry policy', () => {
+  it('reads retry-after as seconds or an HTTP date', () => {
+    const now = Date.parse('2026-12-06T10:00:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter('Sun, 06 Dec 2026 10:01:00 GMT', now)).toBe(60_000);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it('backs off exponentially within its bounds', () => {
+    for (let attempt = 1; attempt < 10; attempt++) {
+      const ceiling = Math.min(DEFAULT_RETRY.maxDelayMs, DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1));
+      expect(backoffDelay(attempt, DEFAULT_RETRY, () => 0)).toBe(ceiling / 2);
+      expect(backoffDelay(attempt, DEFAULT_RETRY, () => 1)).toBe(ceiling);
+    }
+  });
+});
