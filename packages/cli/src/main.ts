@@ -1,4 +1,4 @@
-import { describeError, PolicyError } from '@slipway/core';
+import { describeFailure, PolicyError } from '@slipway/core';
 import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -33,8 +33,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const [word, ...tail] = rest;
       if (current?.run) return await current.run(rest, io);
       if (word === undefined || word === '--help' || word === '-h' || word === 'help') {
+        // A bare command group (`slipway metrics`) is incomplete usage: help, and exit 2.
         io.stdout(current ? current.help() : rootHelp());
-        return word === undefined && current === undefined ? EXIT.usage : EXIT.ok;
+        return word === undefined ? EXIT.usage : EXIT.ok;
       }
       if (!current && (word === '--version' || word === '-v')) {
         io.stdout(`${VERSION}\n`);
@@ -50,7 +51,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       rest = tail;
     }
   } catch (error: unknown) {
-    io.stderr(`slipway: ${describeError(error)}\n`);
+    io.stderr(`slipway: ${describeFailure(error)}\n`);
     if (error instanceof PolicyError) return EXIT.rejected;
     return EXIT.usage;
   }

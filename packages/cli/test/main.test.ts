@@ -1,4 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { prepareOwnedDir } from '@slipway/core';
 import { EXIT, main, VERSION } from '../src/index.js';
 import { captureIO } from './cli-io.js';
 
@@ -20,6 +24,14 @@ describe('slipway', () => {
     const io = captureIO();
     expect(await main([], io)).toBe(EXIT.usage);
     expect(io.out()).toContain('Commands:');
+  });
+
+  it("shows a group's help and exits 2 when its subcommand is missing", async () => {
+    for (const group of ['shard', 'metrics', 'cache', 'conformance']) {
+      const io = captureIO();
+      expect(await main([group], io)).toBe(EXIT.usage);
+      expect(io.out()).toContain(`Usage: slipway ${group} <command>`);
+    }
   });
 
   it('exits 2 naming the unknown command', async () => {
@@ -44,5 +56,35 @@ describe('slipway', () => {
     const io = captureIO('/nonexistent-dir');
     expect(await main(['demo'], io)).toBe(EXIT.usage);
     expect(io.err()).toContain('does not exist');
+  });
+
+  describe('demo --out', () => {
+    const sample = resolve('sample');
+
+    it('refuses the working folder, a file and the sample itself, and deletes nothing', async () => {
+      const cwd = await mkdtemp(join(tmpdir(), 'demo-out-'));
+      await writeFile(join(cwd, 'notes.txt'), 'keep me');
+      for (const out of ['.', 'notes.txt', sample, cwd]) {
+        const io = captureIO(cwd);
+        expect(await main(['demo', '--sample', sample, '--out', out, '--only', 'baseline'], io)).toBe(EXIT.usage);
+        expect(io.err()).toMatch(/Refusing to (use|empty)/);
+      }
+      expect(await readFile(join(cwd, 'notes.txt'), 'utf8')).toBe('keep me');
+      expect((await stat(join(sample, 'package.json'))).isFile()).toBe(true);
+    });
+
+    it('refuses a folder with files it did not make, and reuses one it made', async () => {
+      const cwd = await mkdtemp(join(tmpdir(), 'demo-out-'));
+      await mkdir(join(cwd, 'theirs'));
+      await writeFile(join(cwd, 'theirs', 'a.txt'), 'x');
+      const io = captureIO(cwd);
+      expect(await main(['demo', '--sample', sample, '--out', 'theirs', '--only', 'baseline'], io)).toBe(EXIT.usage);
+      expect(io.err()).toContain('no .slipway-owned marker');
+      expect(await readdir(join(cwd, 'theirs'))).toEqual(['a.txt']);
+      await prepareOwnedDir(join(cwd, 'ours'), { what: 'test' });
+      await writeFile(join(cwd, 'ours', 'stale.txt'), 'old run');
+      expect(await main(['demo', '--sample', sample, '--out', 'ours', '--only', 'no-such-stage'], captureIO(cwd))).toBe(EXIT.usage);
+      expect(await readdir(join(cwd, 'ours'))).toContain('stale.txt');
+    });
   });
 });

@@ -1,6 +1,6 @@
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { systemClock, UserError } from '@slipway/core';
+import { prepareOwnedDir, systemClock, UserError } from '@slipway/core';
 import { EXIT, leaf } from '../command.js';
 import { stages } from '../demo/stages.js';
 
@@ -28,8 +28,9 @@ export const demoCommand = leaf({
     }
     const unknown = (values.only ?? []).filter((n) => !stages.some((s) => s.name === n));
     if (unknown.length > 0) throw new UserError(`Unknown stage ${unknown.join(', ')}; stages are ${stages.map((s) => s.name).join(', ')}`);
-    await rm(outDir, { recursive: true, force: true });
-    await mkdir(outDir, { recursive: true });
+    // Only a folder this command made (it holds the marker) is ever emptied; the sample and the
+    // working folder are never touched, whatever --out says.
+    await prepareOwnedDir(outDir, { what: 'the demo output folder', protect: [sampleDir, io.cwd] });
     const ctx = {
       sampleDir,
       outDir,
