@@ -1,7 +1,17 @@
 import { resolve } from 'node:path';
-import { PolicyError, publishRecords, writeTextFile, type Ports, type RecordSink, type ScanOutcomeRecord } from '@slipway/core';
+import {
+  assertDistinctOutputs,
+  PolicyError,
+  publishRecords,
+  writeOutputFiles,
+  type NamedPath,
+  type Ports,
+  type RecordSink,
+  type ScanOutcomeRecord,
+} from '@slipway/core';
 import {
   fingerprint,
+  gateInputPaths,
   gateOutputs,
   gateSummary,
   loadGateInputs,
@@ -10,6 +20,7 @@ import {
   type GateResult,
   type Policy,
   type ScanReport,
+  type GateFiles,
   type SlaState,
 } from '@slipway/scan';
 import { parseTarget, type Inputs } from './inputs.js';
@@ -113,13 +124,30 @@ export function scanRecords(reports: readonly ScanReport[], gate: GateResult): S
 /** Scans or reads the reports, gates them by the policy, writes SARIF, JSON and the summary, and fails on a blocked decision. */
 export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<void> {
   const at = (p: string): string => resolve(deps.cwd, p);
-  const loaded = await loadGateInputs({
+  const files: GateFiles = {
     reports: inputs.reports.map(at),
-    policy: inputs.policy === undefined ? undefined : at(inputs.policy),
+    ...(inputs.policy === undefined ? {} : { policy: at(inputs.policy) }),
     ignoreFiles: inputs.ignoreFiles.map(at),
     vex: inputs.vex.map(at),
     allowNoReports: true,
-  });
+  };
+  const sarifPath = at(inputs.sarif);
+  const jsonPath = at(inputs.json);
+  // Before any scan: an output onto a report, the policy, an ignore file or a VEX document would replace what the gate reads.
+  const read: NamedPath[] = [
+    ...gateInputPaths(files, {
+      reports: "input 'reports'",
+      policy: "input 'policy'",
+      ignoreFiles: "input 'ignore-files'",
+      vex: "input 'vex'",
+    }),
+    ...(inputs.clamavDatabase ? [{ path: at(inputs.clamavDatabase), name: "input 'clamav-database'" }] : []),
+  ];
+  await assertDistinctOutputs(read, [
+    { path: sarifPath, name: "input 'sarif'" },
+    { path: jsonPath, name: "input 'json'" },
+  ]);
+  const loaded = await loadGateInputs(files);
   const reports = [...loaded.reports, ...(await scanned(inputs, ports, deps))];
   const now = ports.clock.now();
   const images = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.image ?? '')))];
@@ -129,10 +157,11 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
   await saveSla(slaStore, gate, images);
 
   const { sarif, json } = gateOutputs(gate, loaded.policy, deps.version);
-  const sarifPath = at(inputs.sarif);
-  const jsonPath = at(inputs.json);
-  await writeTextFile(sarifPath, sarif.text);
-  await writeTextFile(jsonPath, `${JSON.stringify(json, null, 2)}\n`);
+  // Both or neither: a SARIF without its JSON (or the reverse) would describe a run half-written.
+  await writeOutputFiles([
+    { path: sarifPath, text: sarif.text, what: 'SARIF output' },
+    { path: jsonPath, text: `${JSON.stringify(json, null, 2)}\n`, what: 'JSON result' },
+  ]);
 
   ports.outputs.set('decision', gate.decision);
   ports.outputs.set('blocking', gate.counts.blocking);
@@ -145,6 +174,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
   ports.outputs.set('json', jsonPath);
   await ports.summary.append(gateSummary(json));
 
+  for (const n of json.notes) ports.log.warning(n);
   for (const u of json.exceptions.expiring)
     ports.log.warning(`Exception ${u.id} (${u.source}) expires on ${u.expires ?? ''}: ${u.daysLeft ?? 0} days left`);
   for (const u of json.exceptions.expired)

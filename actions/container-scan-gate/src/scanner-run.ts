@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UserError, type Exec } from '@slipway/core';
-import { parseReport, type ScanReport } from '@slipway/scan';
+import { errorCodes, readTextFile, UserError, type Exec } from '@slipway/core';
+import { parseReport, REPORT_LIMIT, type ScanReport } from '@slipway/scan';
 import type { ImageTarget } from './inputs.js';
 
 async function kindOf(path: string): Promise<'dir' | 'archive'> {
@@ -36,7 +36,21 @@ export async function scanImage(
   options: { cwd: string; scanners: string; extraArgs: readonly string[] },
 ): Promise<ScanReport> {
   const dir = await mkdtemp(join(tmpdir(), 'slipway-scan-'));
-  const out = join(dir, `${tool}.json`);
+  try {
+    return await scanInto(exec, binary, tool, target, options, join(dir, `${tool}.json`));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function scanInto(
+  exec: Exec,
+  binary: string,
+  tool: 'trivy' | 'grype',
+  target: ImageTarget,
+  options: { cwd: string; scanners: string; extraArgs: readonly string[] },
+  out: string,
+): Promise<ScanReport> {
   const args = [...(await scannerArgs(tool, target, options.cwd, out, options.scanners)), ...options.extraArgs];
   const result = await exec.run(binary, args, { cwd: options.cwd, silent: true });
   if (result.exitCode !== 0) {
@@ -45,7 +59,8 @@ export async function scanImage(
       hint: `the command was: ${binary} ${args.join(' ')}`,
     });
   }
-  const text = await readFile(out, 'utf8').catch(() => {
+  const text = await readTextFile(out, `${tool} report of ${target.name}`, { maxBytes: REPORT_LIMIT }).catch((error: unknown) => {
+    if (error instanceof UserError && error.code !== errorCodes.inputUnreadable) throw error;
     throw new UserError(`${tool} exited 0 on ${target.name} but wrote no report at ${out}`);
   });
   const report = parseReport(text, `${tool} report of ${target.name}`);

@@ -1,7 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cache from '@actions/cache';
-import { decodeDocument, digestBytes, errorMessage, parseJson, writeTextFile, type Logger } from '@slipway/core';
+import {
+  decodeDocument,
+  digestBytes,
+  errorMessage,
+  parseJson,
+  readTextFile,
+  SMALL_FILE_LIMIT,
+  writeTextFile,
+  type Logger,
+} from '@slipway/core';
 import { decodeSlaState, imageRepository, serialiseSlaState, type SlaState } from '@slipway/scan';
 
 /** Keeps the first-seen dates of findings between runs, one state per repository and image. */
@@ -37,7 +45,8 @@ export function actionsCacheStore(options: { repository: string; runId: string; 
       if (!hit) return undefined;
       const file = join(cwd, path);
       try {
-        return decodeDocument(decodeSlaState, parseJson(await readFile(file, 'utf8'), file), file);
+        // The shape is checked here; each date is checked by the gate, which restarts a bad one today.
+        return decodeDocument(decodeSlaState, parseJson(await readTextFile(file, 'SLA state', { maxBytes: SMALL_FILE_LIMIT }), file), file);
       } catch (error) {
         log.warning(`The saved SLA state ${hit} is unreadable (${errorMessage(error)}); its clocks restart today`);
         return undefined;

@@ -180,3 +180,77 @@ describe('run: SLA state of a directory scan', () => {
     ).rejects.toThrow('8 findings are past the fix SLA');
   });
 });
+
+describe('run: reports that cannot pass', () => {
+  it('refuses a real Trivy scan of an empty filesystem (no Results) as SCAN_EMPTY, and passes it under allow-empty-scan', async () => {
+    const d = await deps();
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(d.cwd, 'empty-rootfs'));
+    const inputs = inputsOf({
+      image: `ghcr.io/acme/scratch:1=empty-rootfs`,
+      'scanner-path': offlineTrivy,
+      scanners: 'secret',
+      'scanner-args': offlineArgs(join(d.cwd, 'cache')),
+    });
+    const ports = recordingPorts({ clock });
+    await expect(run(inputs, ports, d)).rejects.toMatchObject({
+      code: 'SCAN_EMPTY',
+      message: expect.stringContaining('trivy report of ghcr.io/acme/scratch:1'),
+    });
+    expect(ports.outputValues['decision']).toBeUndefined();
+    // The same report, as that Trivy wrote it (test/fixtures/scan/empty), passes where the policy allows it.
+    await writeFile(join(d.cwd, 'policy.yml'), 'allow-empty-scan: true\n');
+    const allowed = recordingPorts({ clock });
+    await run(inputsOf({ reports: `${fixtures}/empty/trivy-rootfs-empty.json`, policy: 'policy.yml' }), allowed, d);
+    expect(allowed.outputValues['decision']).toBe('pass');
+    expect(allowed.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
+      expect.stringContaining('scanned nothing (it has no Results (absent or null)); accepted by allow-empty-scan'),
+    ]);
+  }, 90_000);
+
+  it.each([
+    ['sarif onto a report', { sarif: 'trivy.json' }, "input 'sarif'", "input 'reports'"],
+    ['json onto the policy', { json: 'policy.yml' }, "input 'json'", "input 'policy'"],
+    ['json onto an ignore file', { json: '.trivyignore' }, "input 'json'", "input 'ignore-files'"],
+    ['sarif and json onto one file', { sarif: 'out', json: 'out' }, "input 'json'", "input 'sarif'"],
+  ])('refuses %s before scanning anything, writing nothing', async (_, outputs, output, input) => {
+    const d = await deps();
+    const original = await readFile(`${fixtures}/trivy/dimpact-nginx-latest.json`, 'utf8');
+    await writeFile(join(d.cwd, 'trivy.json'), original);
+    await writeFile(join(d.cwd, 'policy.yml'), 'warn-days: 7\n');
+    await writeFile(join(d.cwd, '.trivyignore'), 'CVE-2023-45853\n');
+    const ports = recordingPorts({ clock });
+    const error = await run(
+      inputsOf({ reports: 'trivy.json', policy: 'policy.yml', 'ignore-files': '.trivyignore', ...outputs }),
+      ports,
+      d,
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'OUTPUT_IS_INPUT' });
+    expect((error as Error).message).toContain(output);
+    expect((error as Error).message).toContain(input);
+    expect(await readFile(join(d.cwd, 'trivy.json'), 'utf8')).toBe(original);
+    expect(await readFile(join(d.cwd, 'policy.yml'), 'utf8')).toBe('warn-days: 7\n');
+    expect(await readFile(join(d.cwd, '.trivyignore'), 'utf8')).toBe('CVE-2023-45853\n');
+    expect(ports.outputValues).toEqual({});
+  });
+
+  it('restarts an SLA clock the saved state cannot give (not a date), warning, instead of never expiring it', async () => {
+    const d = await deps();
+    await writeFile(join(d.cwd, 'policy.yml'), 'vulnerabilities: {fail-on: none}\nsla: {high: 30d}\n');
+    const inputs = inputsOf({ reports: `${fixtures}/trivy/dimpact-nginx-latest.json`, policy: 'policy.yml' });
+    const first = memoryStore();
+    await run(inputs, recordingPorts({ clock: fixedClock('2026-01-01T00:00:00Z') }), { ...d, slaStore: first });
+    const saved = first.saved['nginx:latest']!;
+    const broken = { version: 1 as const, firstSeen: Object.fromEntries(Object.keys(saved.firstSeen).map((fp) => [fp, 'not-a-date'])) };
+    const later = recordingPorts({ clock: fixedClock('2026-02-15T00:00:00Z') });
+    const store = memoryStore({ 'nginx:latest': broken });
+    await run(inputs, later, { ...d, slaStore: store });
+    expect(later.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
+      "the saved SLA state: 45 first-seen dates are not a date ('not-a-date'); their clocks restart today",
+    ]);
+    expect(new Set(Object.values(store.saved['nginx:latest']!.firstSeen))).toEqual(new Set(['2026-02-15T00:00:00.000Z']));
+    // 30 days on, the restarted clocks run out as any other.
+    const after = recordingPorts({ clock: fixedClock('2026-03-20T00:00:00Z') });
+    await expect(run(inputs, after, { ...d, slaStore: memoryStore(store.saved) })).rejects.toThrow('15 findings are past the fix SLA');
+  });
+});

@@ -80,6 +80,73 @@ describe('slipway scan-gate', () => {
   });
 });
 
+describe('slipway scan-gate: outputs never replace inputs', () => {
+  async function setup(): Promise<{ dir: string; report: string; policy: string; original: string }> {
+    const dir = await mkdtemp(join(tmpdir(), 'slipway-cli-scan-'));
+    const original = await readFile(trivyNginx, 'utf8');
+    await writeFile(join(dir, 'trivy.json'), original);
+    await writeFile(join(dir, 'policy.yml'), 'vulnerabilities: {fail-on: critical}\n');
+    return { dir, report: join(dir, 'trivy.json'), policy: join(dir, 'policy.yml'), original };
+  }
+
+  it.each([
+    ['--json onto --report', ['--json', 'trivy.json'], /--json \S+\/trivy\.json is the same file as the input --report/],
+    ['--sarif onto --report', ['--sarif', './trivy.json'], /--sarif \S+\/trivy\.json is the same file as the input --report/],
+    ['--summary onto --policy', ['--summary', 'policy.yml'], /--summary \S+\/policy\.yml is the same file as the input --policy/],
+    [
+      'two outputs onto one file',
+      ['--json', 'out.json', '--sarif', 'out.json'],
+      /--json \S+\/out\.json and --sarif \S+\/out\.json are the same file/,
+    ],
+  ])('%s: exit 2, OUTPUT_IS_INPUT, nothing written', async (_, flags, message) => {
+    const { dir, report, policy, original } = await setup();
+    const io = captureIO(dir);
+    expect(await main(['scan-gate', '--report', report, '--policy', 'policy.yml', ...flags], io)).toBe(EXIT.usage);
+    expect(io.err()).toMatch(message);
+    expect(await readFile(report, 'utf8')).toBe(original);
+    expect(await readFile(policy, 'utf8')).toBe('vulnerabilities: {fail-on: critical}\n');
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(dir)).sort()).toEqual(['policy.yml', 'trivy.json']);
+  });
+
+  it('refuses an output that reaches a report through a symbolic link', async () => {
+    const { dir, report, original } = await setup();
+    const { symlink } = await import('node:fs/promises');
+    await symlink(report, join(dir, 'link.sarif'));
+    const io = captureIO(dir);
+    expect(await main(['scan-gate', '--report', 'trivy.json', '--sarif', 'link.sarif'], io)).toBe(EXIT.usage);
+    expect(io.err()).toContain('is the same file as the input --report');
+    expect(await readFile(report, 'utf8')).toBe(original);
+  });
+
+  it('writes every output or none: a folder in the way of one leaves the others unwritten', async () => {
+    const { dir, report } = await setup();
+    const { mkdir, readdir } = await import('node:fs/promises');
+    await mkdir(join(dir, 'summary.md'));
+    const io = captureIO(dir);
+    expect(await main(['scan-gate', '--report', report, '--json', 'r.json', '--sarif', 'r.sarif', '--summary', 'summary.md'], io)).toBe(
+      EXIT.usage,
+    );
+    expect(io.err()).toContain('summary.md');
+    expect((await readdir(dir)).sort()).toEqual(['policy.yml', 'summary.md', 'trivy.json']);
+  });
+
+  it('refuses a failed or empty scan with its code (exit 2), and passes an empty one the policy allows', async () => {
+    const { dir } = await setup();
+    await writeFile(
+      join(dir, 'empty.json'),
+      '{"SchemaVersion":2,"ArtifactName":"ghcr.io/acme/scratch:1","ArtifactType":"container_image"}',
+    );
+    const io = captureIO(dir);
+    expect(await main(['scan-gate', '--report', 'empty.json', '--json', '-'], io)).toBe(EXIT.usage);
+    expect(io.err()).toContain('scanned nothing');
+    await writeFile(join(dir, 'allow.yml'), 'allow-empty-scan: true\n');
+    const ok = captureIO(dir);
+    expect(await main(['scan-gate', '--report', 'empty.json', '--policy', 'allow.yml'], ok)).toBe(EXIT.ok);
+    expect(ok.out()).toContain('accepted by allow-empty-scan');
+  });
+});
+
 describe('the scan-gate demo stage', () => {
   it('passes the sample image under the shared policy and blocks it under the hardened one', async () => {
     const { scanGateStage } = await import('../src/demo/scan-gate.js');

@@ -41,5 +41,13 @@ export function parseClamscanOutput(text: string, source: string, options: { roo
       `${source}: the summary says ${infectedLine ?? 'nothing about infected files'} but ${findings.length} FOUND lines were read`,
     );
   }
-  return { source, scanner: 'clamav', ...(options.image ? { artifact: options.image } : {}), findings, suppressed: [] };
+  const scanned = Number(/^Scanned files:\s*(\d+)/m.exec(lines.slice(summaryAt).join('\n'))?.[1] ?? Number.NaN);
+  return {
+    source,
+    scanner: 'clamav',
+    ...(options.image ? { artifact: options.image } : {}),
+    findings,
+    suppressed: [],
+    status: { failures: [], ...(scanned === 0 ? { empty: 'clamscan scanned 0 files' } : {}) },
+  };
 }

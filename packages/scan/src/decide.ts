@@ -22,7 +22,34 @@ function kindRule(rules: PolicyRules, kind: Kind): KindRule | undefined {
   return kind === 'vulnerability' ? rules.vulnerabilities : kind === 'misconfiguration' ? rules.misconfigurations : undefined;
 }
 
+/** How a finding's severity reads to a person: the scanner's text when the gate could not read it. */
+export function describeRawSeverity(raw: string): string {
+  return raw === '' ? 'no severity' : `severity '${raw.slice(0, 40)}'`;
+}
+
+// Severity decides vulnerabilities and misconfigurations, and licenses only under a `fail-on`.
+function severityMatters(f: Finding, rules: PolicyRules): boolean {
+  if (f.kind === 'vulnerability' || f.kind === 'misconfiguration') return true;
+  return f.kind === 'license' && rules.licenses.failOn !== 'none';
+}
+
+function unrecognizedReason(f: Finding, rules: PolicyRules): string[] {
+  if (f.rawSeverity === undefined || rules.unrecognizedSeverity !== 'block' || !severityMatters(f, rules)) return [];
+  return [`${describeRawSeverity(f.rawSeverity)} is not one the gate knows (unrecognized-severity: block)`];
+}
+
+/** The finding as the policy counts it: an unreadable severity mapped by `unrecognized-severity`, when the policy maps it. */
+function asCounted(f: Finding, rules: PolicyRules): Finding {
+  if (f.rawSeverity === undefined || rules.unrecognizedSeverity === 'block') return f;
+  return { ...f, severity: rules.unrecognizedSeverity };
+}
+
 function reasonsFor(f: Finding, rules: PolicyRules): { reasons: string[]; counted: boolean } {
+  const { reasons, counted } = thresholdReasons(f, rules);
+  return { reasons: counted ? [...unrecognizedReason(f, rules), ...reasons] : reasons, counted };
+}
+
+function thresholdReasons(f: Finding, rules: PolicyRules): { reasons: string[]; counted: boolean } {
   switch (f.kind) {
     case 'malware':
       return { reasons: ['malware always blocks'], counted: true };
@@ -71,8 +98,9 @@ export function evaluateFindings(
   now: Date,
 ): { evaluated: EvaluatedFinding[]; breaches: BudgetBreach[] } {
   const groups = new Map<PolicyRules, EvaluatedFinding[]>();
-  const evaluated = findings.map((finding) => {
-    const rules = rulesFor(policy, finding.image);
+  const evaluated = findings.map((scanned) => {
+    const rules = rulesFor(policy, scanned.image);
+    const finding = asCounted(scanned, rules);
     const fp = fingerprint(finding);
     const { reasons, counted } = reasonsFor(finding, rules);
     const e: EvaluatedFinding = { finding, fingerprint: fp, blocking: false, reasons, counted };

@@ -30,6 +30,11 @@ export interface Finding {
   /** Every other id the same finding is known by (GHSA for a CVE, DS002 / AVD-DS-0002 for DS-0002). */
   aliases: string[];
   severity: Severity;
+  /**
+   * Set when the scanner gave no severity ('') or one the gate does not know (`CRITICL`): the
+   * text as written. `severity` is then UNKNOWN, and the policy's `unrecognized-severity` decides.
+   */
+  rawSeverity?: string;
   title?: string;
   cvss?: number;
   epss?: number;
@@ -40,6 +45,8 @@ export interface Finding {
   target?: string;
   /** A file path the finding points at (lockfile, Dockerfile, secret location). */
   path?: string;
+  /** Every path the scanner says the package was found at (Grype lists them all); `path` is the first. */
+  locations?: string[];
   line?: number;
   image?: string;
   layer?: string;
@@ -60,12 +67,22 @@ export function atLeast(severity: Severity, threshold: Severity): boolean {
   return RANK[severity] >= RANK[threshold];
 }
 
+const SPELLINGS: Record<string, Severity> = { MODERATE: 'MEDIUM', INFO: 'NEGLIGIBLE', INFORMATIONAL: 'NEGLIGIBLE' };
+
 /** Maps any scanner's severity spelling (`High`, `high`, `Negligible`, null) onto the model. */
 export function normaliseSeverity(raw: string | undefined | null): Severity {
+  return readSeverity(raw).severity;
+}
+
+/**
+ * Reads a scanner's severity: a known spelling gives its severity; a missing one or one the gate
+ * does not know gives UNKNOWN plus `rawSeverity` (the text, '' when missing), so the policy can
+ * treat it as unreadable instead of as the scanners' own "unknown".
+ */
+export function readSeverity(raw: string | undefined | null): Pick<Finding, 'severity' | 'rawSeverity'> {
   const up = (raw ?? '').trim().toUpperCase();
-  if (up === 'MODERATE') return 'MEDIUM';
-  if (up === 'INFO' || up === 'INFORMATIONAL') return 'NEGLIGIBLE';
-  return (SEVERITIES as readonly string[]).includes(up) ? (up as Severity) : 'UNKNOWN';
+  const known = SPELLINGS[up] ?? ((SEVERITIES as readonly string[]).includes(up) ? (up as Severity) : undefined);
+  return known ? { severity: known } : { severity: 'UNKNOWN', rawSeverity: (raw ?? '').trim() };
 }
 
 /** All ids of a finding, canonical first. */

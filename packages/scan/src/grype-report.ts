@@ -1,6 +1,6 @@
 import { decode, type Decoder } from '@slipway/core';
-import { canonicalIds, normaliseSeverity, type Finding, type FixState } from './finding.js';
-import type { ScanReport } from './report.js';
+import { canonicalIds, readSeverity, type Finding, type FixState } from './finding.js';
+import type { ScanReport, ScanStatus } from './report.js';
 
 const str = decode.optional(decode.string);
 const num = decode.optional(decode.number);
@@ -34,7 +34,7 @@ const artifact = decode.object({
   version: str,
   type: str,
   purl: str,
-  locations: decode.withDefault(decode.array(decode.object({ path: str, layerID: str })), []),
+  locations: decode.withDefault(decode.array(decode.object({ path: str, accessPath: str, layerID: str })), []),
 });
 
 const matchShape = {
@@ -52,6 +52,17 @@ const source = decode.optional(
   }),
 );
 
+// Grype says whether its vulnerability database loaded: schema 3-5 `db.error` (a Go error, so a
+// failure may serialise as `{}`), schema 6 `db.status.valid` and `db.status.error`.
+const dbStatusShape = { valid: decode.optional(decode.boolean), error: decode.optional(decode.unknown) };
+const descriptor = decode.optional(
+  decode.object({
+    name: str,
+    version: str,
+    db: decode.optional(decode.object({ ...dbStatusShape, status: decode.optional(decode.object(dbStatusShape)) })),
+  }),
+);
+
 const report = decode.object({
   matches: decode.array(match),
   ignoredMatches: decode.withDefault(
@@ -59,6 +70,7 @@ const report = decode.object({
     [],
   ),
   source,
+  descriptor,
 });
 
 const OS_TYPES = new Set(['deb', 'apk', 'rpm', 'alpm', 'portage']);
@@ -90,10 +102,11 @@ function toFinding(m: GrypeMatch, image: string | undefined): Finding {
   const epssScore = all.flatMap((x) => x.epss.map((e) => e.epss)).find((e) => e !== undefined);
   const known = all.some((x) => x.knownExploited.length > 0);
   const location = m.artifact.locations[0];
+  const locations = [...new Set(m.artifact.locations.flatMap((l) => [l.path, l.accessPath]).filter((p): p is string => Boolean(p)))];
   return {
     kind: 'vulnerability',
     ...ids,
-    severity: normaliseSeverity(v.severity),
+    ...readSeverity(v.severity),
     fix: { state: v.fix ? (FIX[v.fix.state] ?? 'unknown') : 'unknown', versions: v.fix?.versions ?? [] },
     package: {
       name: m.artifact.name,
@@ -108,9 +121,31 @@ function toFinding(m: GrypeMatch, image: string | undefined): Finding {
     ...(epssScore !== undefined ? { epss: epssScore } : {}),
     ...(known ? { knownExploited: true } : {}),
     ...(location?.path ? { path: location.path, target: location.path } : {}),
+    ...(locations.length > 0 ? { locations } : {}),
     ...(location?.layerID ? { layer: location.layerID } : {}),
     ...(v.dataSource ? { url: v.dataSource } : {}),
   };
+}
+
+/** True for an error field that holds an error: a message, or `{}` (a Go error without fields). */
+function isError(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== false && value !== '';
+}
+
+function describeError(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value) === '{}' ? '(no message)' : JSON.stringify(value);
+}
+
+/** What the report says about the scan: database failures, and whether it names anything it scanned. */
+function scanStatus(doc: ReturnType<typeof report>, artifact: string | undefined): ScanStatus {
+  const failures: string[] = [];
+  const db = doc.descriptor?.db;
+  if (db?.status?.valid === false) failures.push('descriptor.db.status.valid is false: the vulnerability database is not valid');
+  if (isError(db?.status?.error)) failures.push(`descriptor.db.status.error: ${describeError(db?.status?.error)}`);
+  if (db?.valid === false) failures.push('descriptor.db.valid is false: the vulnerability database is not valid');
+  if (isError(db?.error)) failures.push(`descriptor.db.error: ${describeError(db?.error)}`);
+  const nothing = doc.matches.length === 0 && doc.ignoredMatches.length === 0 && !artifact;
+  return { failures, ...(nothing ? { empty: 'it has no matches and names no source it scanned' } : {}) };
 }
 
 /** Reads a Grype JSON report (any schema from 0.7 on, with or without a `fix` object) into findings. */
@@ -124,6 +159,7 @@ export const decodeGrypeReport =
     return {
       source: sourceName,
       scanner: 'grype',
+      status: scanStatus(doc, artifact),
       ...(artifact ? { artifact } : {}),
       findings: doc.matches.map((m) => toFinding(m, image)),
       suppressed: doc.ignoredMatches.map((m) => ({

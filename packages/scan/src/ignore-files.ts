@@ -1,4 +1,5 @@
-import { decode, decodeDocument, DecodeError, parseYamlText, UserError, type Decoder } from '@slipway/core';
+import { decode, decodeDocument, parseCalendarDate, parseDateTime, parseYamlText, UserError, type Decoder } from '@slipway/core';
+import { checkPathPattern } from './path-glob.js';
 import type { SuppressionRule } from './suppression.js';
 
 /** Reads `.trivyignore`: one id per line, `#` comments, an optional `exp:YYYY-MM-DD`. */
@@ -10,8 +11,10 @@ export function parseTrivyIgnore(text: string, source: string): SuppressionRule[
     const [id, ...rest] = line.split(/\s+/);
     let expires: string | undefined;
     for (const word of rest) {
-      const m = /^exp:(\d{4}-\d{2}-\d{2})$/.exec(word);
-      if (!m?.[1]) throw new UserError(`${source}:${i + 1}: unexpected '${word}'; a line is an id and an optional exp:YYYY-MM-DD`);
+      const m = /^exp:(.*)$/.exec(word);
+      if (m?.[1] === undefined)
+        throw new UserError(`${source}:${i + 1}: unexpected '${word}'; a line is an id and an optional exp:YYYY-MM-DD`);
+      parseCalendarDate(m[1], `${source}:${i + 1}: exp`);
       expires = m[1];
     }
     // A trailing comment on the line before is Trivy's convention for the reason.
@@ -21,16 +24,23 @@ export function parseTrivyIgnore(text: string, source: string): SuppressionRule[
   return rules;
 }
 
+// Trivy reads `expired_at` as a YAML timestamp: a date, or a date and time (whose UTC day is kept).
 const day: Decoder<string> = (v, p) => {
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : decode.string(v, p);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new DecodeError(p, 'a date YYYY-MM-DD', v);
-  return s;
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  const s = decode.string(v, p).trim();
+  return new Date(parseDateTime(s, p)).toISOString().slice(0, 10);
+};
+
+const pathPatterns: Decoder<string[]> = (v, p) => {
+  const list = decode.array(decode.string)(v, p);
+  list.forEach((pattern, i) => checkPathPattern(pattern, `${p}[${i}]`));
+  return list;
 };
 
 const trivyEntry = decode.object(
   {
     id: decode.string,
-    paths: decode.optional(decode.array(decode.string)),
+    paths: decode.optional(pathPatterns),
     purls: decode.optional(decode.array(decode.string)),
     expired_at: decode.optional(day),
     statement: decode.optional(decode.string),
@@ -71,7 +81,11 @@ const grypeRule = decode.object({
       name: decode.optional(decode.string),
       version: decode.optional(decode.string),
       type: decode.optional(decode.string),
-      location: decode.optional(decode.string),
+      location: decode.optional((v, p) => {
+        const pattern = decode.string(v, p);
+        checkPathPattern(pattern, p);
+        return pattern;
+      }),
     }),
   ),
 });

@@ -1,5 +1,5 @@
-export { SEVERITIES, type Finding, type Kind, type Severity, type FixState } from './finding.js';
-export type { ScanReport, ScannerSuppressed } from './report.js';
+export { SEVERITIES, readSeverity, type Finding, type Kind, type Severity, type FixState } from './finding.js';
+export type { ScanReport, ScannerSuppressed, ScanStatus } from './report.js';
 export { parseReport } from './read-report.js';
 export { misconfigId } from './trivy-report.js';
 export { parseClamscanOutput } from './clamav-report.js';
@@ -8,14 +8,14 @@ export { decodePolicy, DEFAULT_POLICY, rulesFor, type Policy, type PolicyRules, 
 export { applySuppressions, daysLeft, type SuppressionRule, type RuleUse } from './suppression.js';
 export { parseIgnoreFile, parseTrivyIgnore, parseTrivyIgnoreYaml, parseGrypeIgnore } from './ignore-files.js';
 export { parseVex, type VexProblem } from './vex.js';
-export { decodeSlaState, nextSlaState, serialiseSlaState, type SlaState } from './sla.js';
+export { decodeSlaState, validSlaState, nextSlaState, serialiseSlaState, type SlaState } from './sla.js';
 export { fingerprint, imageRepository } from './fingerprint.js';
 export type { EvaluatedFinding, BudgetBreach } from './decide.js';
 export type { Counts } from './counts.js';
-export { runGate, type GateInput, type GateResult, type Suppression } from './gate.js';
+export { runGate, checkScans, type GateInput, type GateResult, type Suppression } from './gate.js';
 export { writeSarif, type SarifCut } from './sarif.js';
 export { securitySeverity } from './security-severity.js';
 export { gateJson, type GateJson, type FindingJson } from './result-json.js';
 export { gateOutputs } from './gate-outputs.js';
 export { gateSummary } from './summary.js';
-export { loadGateInputs, type GateFiles } from './load.js';
+export { loadGateInputs, gateInputPaths, readReport, REPORT_LIMIT, type GateFiles } from './load.js';

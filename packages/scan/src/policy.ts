@@ -1,5 +1,6 @@
-import { decode, DecodeError, parseDuration, UserError, type Decoder } from '@slipway/core';
+import { decode, DecodeError, parseCalendarDate, parseDuration, UserError, type Decoder } from '@slipway/core';
 import { SEVERITIES, type Severity } from './finding.js';
+import { checkPathPattern } from './path-glob.js';
 
 /** A severity threshold: findings at or above it block; `none` never blocks by severity. */
 export type Threshold = Severity | 'none';
@@ -35,6 +36,13 @@ export interface PolicyRules {
   licenses: { deny: string[]; allow: string[]; failOn: Threshold };
   /** Days to fix, per severity. */
   sla: Partial<Record<Severity, number>>;
+  /** Accept a report that scanned nothing (with a note) instead of refusing it (SCAN_EMPTY). */
+  allowEmptyScan: boolean;
+  /**
+   * A finding whose severity is missing or not one the gate knows (`CRITICL`): `block` (the
+   * default: fail closed), or the severity to count it as.
+   */
+  unrecognizedSeverity: 'block' | Severity;
 }
 
 /** The gate's policy: shared across repositories, validated strictly on load. */
@@ -80,9 +88,11 @@ const days: Decoder<number> = (v, p) => {
   return seconds / 86400;
 };
 
-const isoDay: Decoder<string> = (v, p) => {
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : decode.string(v, p);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) throw new DecodeError(p, 'a date YYYY-MM-DD', v);
+/** A calendar day `YYYY-MM-DD`; impossible dates (2024-02-30) are refused naming the field. */
+export const calendarDay: Decoder<string> = (v, p) => {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  const s = decode.string(v, p).trim();
+  parseCalendarDate(s, p || 'date');
   return s;
 };
 
@@ -90,6 +100,15 @@ const nonEmpty: Decoder<string> = (v, p) => {
   const s = decode.string(v, p).trim();
   if (s === '') throw new DecodeError(p, 'a non-empty string', v);
   return s;
+};
+
+const unrecognized: Decoder<'block' | Severity> = (v, p) => {
+  const s = decode.string(v, p).toLowerCase();
+  if (s === 'block') return 'block';
+  if (!(SEVERITIES as readonly string[]).includes(s.toUpperCase())) {
+    throw new DecodeError(p, `block or a severity to count such findings as (${SEVERITIES.map((x) => x.toLowerCase()).join(', ')})`, v);
+  }
+  return s.toUpperCase() as Severity;
 };
 
 const kindRule = (fallback: KindRule): Decoder<KindRule> =>
@@ -146,7 +165,22 @@ const rulesShape = (base: PolicyRules) => ({
     (l) => ({ deny: l.deny ?? base.licenses.deny, allow: l.allow ?? base.licenses.allow, failOn: l['fail-on'] ?? base.licenses.failOn }),
   ),
   sla: decode.map(decode.optional(severityMap(days)), (s) => s ?? base.sla),
+  'allow-empty-scan': decode.map(decode.optional(decode.boolean), (b) => b ?? base.allowEmptyScan),
+  'unrecognized-severity': decode.map(decode.optional(unrecognized), (u) => u ?? base.unrecognizedSeverity),
 });
+
+/** Decodes the settings an image override may replace, on top of `base`. */
+function rulesDecoder(base: PolicyRules, strict: boolean): Decoder<PolicyRules> {
+  return decode.map(decode.object(rulesShape(base), { strict }), (r) => ({
+    vulnerabilities: r.vulnerabilities,
+    misconfigurations: r.misconfigurations,
+    secrets: r.secrets,
+    licenses: r.licenses,
+    sla: r.sla,
+    allowEmptyScan: r['allow-empty-scan'],
+    unrecognizedSeverity: r['unrecognized-severity'],
+  }));
+}
 
 /** The policy when none is given: critical vulnerabilities, any secret and any malware block. */
 export const DEFAULT_RULES: PolicyRules = {
@@ -155,6 +189,8 @@ export const DEFAULT_RULES: PolicyRules = {
   secrets: { block: true },
   licenses: { deny: [], allow: [], failOn: 'none' },
   sla: {},
+  allowEmptyScan: false,
+  unrecognizedSeverity: 'block',
 };
 
 const version: Decoder<1> = (v, p) => {
@@ -166,9 +202,14 @@ const exception: Decoder<PolicyException> = decode.object(
   {
     id: nonEmpty,
     reason: nonEmpty,
-    expires: isoDay,
+    expires: calendarDay,
     package: decode.optional(nonEmpty),
-    path: decode.optional(nonEmpty),
+    path: decode.optional(
+      decode.map(nonEmpty, (glob, p) => {
+        checkPathPattern(glob, p);
+        return glob;
+      }),
+    ),
     image: decode.optional(nonEmpty),
   },
   { strict: true },
@@ -186,12 +227,12 @@ export const decodePolicy: Decoder<Policy> = (v, p) => {
     },
     { strict: true },
   )(v ?? {}, p);
-  const rules: PolicyRules = decode.object(rulesShape(DEFAULT_RULES))(top, p);
+  const rules: PolicyRules = rulesDecoder(DEFAULT_RULES, false)(top, p);
   const overrides = top.overrides.map((o, i) => {
     const at = `${p ? `${p}.` : ''}overrides[${i}]`;
     const { image, ...rest } = o;
     const glob = nonEmpty(image, `${at}.image`);
-    const parsed: PolicyRules = decode.object(rulesShape(rules), { strict: true })(rest, at);
+    const parsed: PolicyRules = rulesDecoder(rules, true)(rest, at);
     return { image: glob, rules: parsed };
   });
   return { ...rules, warnDays: top['warn-days'] ?? 14, exceptions: top.exceptions, overrides };

@@ -10,7 +10,7 @@ export function detectFormat(value: unknown): 'trivy' | 'grype' | undefined {
     return value.length === 0 || (typeof first === 'object' && first !== null && 'Target' in first) ? 'trivy' : undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  if ('SchemaVersion' in value || 'Results' in value) return 'trivy';
+  if ('SchemaVersion' in value || 'Results' in value || 'ClusterName' in value) return 'trivy';
   if ('matches' in value) return 'grype';
   return undefined;
 }

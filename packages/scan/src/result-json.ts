@@ -12,6 +12,8 @@ export interface FindingJson {
   aliases: string[];
   kind: Kind;
   severity: Severity;
+  /** The scanner's own severity text, when the gate could not read it ('' when there was none). */
+  rawSeverity?: string;
   title: string | null;
   package: string | null;
   version: string | null;
@@ -47,6 +49,8 @@ export interface GateJson {
   budgets: BudgetBreach[];
   vexProblems: VexProblem[];
   artifacts: string[];
+  /** What the gate worked around: SLA clocks restarted, empty scans accepted by the policy. */
+  notes: string[];
   sarif?: { cuts: SarifCut[]; gzipBytes: number };
 }
 
@@ -58,6 +62,7 @@ export function findingJson(e: EvaluatedFinding): FindingJson {
     aliases: f.aliases,
     kind: f.kind,
     severity: f.severity,
+    ...(f.rawSeverity !== undefined ? { rawSeverity: f.rawSeverity } : {}),
     title: f.title ?? null,
     package: f.package?.name ?? null,
     version: f.package?.version ?? null,
@@ -121,6 +126,7 @@ export function gateJson(gate: GateResult, options: { warnDays: number; sarif?: 
     budgets: gate.breaches,
     vexProblems: gate.vexProblems,
     artifacts: gate.artifacts,
+    notes: gate.notes,
     ...(options.sarif ? { sarif: options.sarif } : {}),
   };
 }

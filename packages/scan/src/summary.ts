@@ -30,6 +30,7 @@ export function gateSummary(result: GateJson, options: { title?: string } = {}):
   const pass = result.decision === 'pass';
   md.heading(`${options.title ?? 'Container scan gate'}: ${pass ? '✅ pass' : '❌ fail'}`, 2);
   md.callout(pass ? 'NOTE' : 'CAUTION', result.why.join('\n'));
+  if (result.notes.length > 0) md.callout('WARNING', result.notes.join('\n'));
   const header = ['id', 'package / file', 'installed', 'fixed in', 'severity', 'kind', 'image', 'why'];
   if (result.blocking.length > 0) {
     md.heading(`Blocking findings (${result.blocking.length})`, 3);

@@ -1,4 +1,6 @@
+import { parseCalendarDate } from '@slipway/core';
 import { allIds, type Finding } from './finding.js';
+import { pathMatches } from './path-glob.js';
 import { imageMatches } from './policy.js';
 
 /** Where a suppression came from. */
@@ -18,7 +20,10 @@ export interface SuppressionRule {
   version?: string;
   /** purls (with or without version); a finding matches when its package purl does. */
   purls?: string[];
-  /** Path globs (`**` and `*`) or prefixes. */
+  /**
+   * Path globs. Grype's `package.location` and Trivy's `paths` follow those tools (doublestar,
+   * see path-glob.ts); a policy exception's `path` the policy's variant of the same globs.
+   */
   paths?: string[];
   image?: string;
   fixState?: string;
@@ -32,7 +37,7 @@ const DAY = 86_400_000;
 /** Days until a rule expires (0 on its last day, negative once expired); undefined when it has no expiry. */
 export function daysLeft(rule: Pick<SuppressionRule, 'expires'>, now: Date): number | undefined {
   if (!rule.expires) return undefined;
-  const end = Date.parse(`${rule.expires}T00:00:00Z`) + DAY;
+  const end = parseCalendarDate(rule.expires, 'expires') + DAY;
   return Math.ceil((end - now.getTime()) / DAY) - 1;
 }
 
@@ -44,19 +49,11 @@ export function ruleStatus(rule: Pick<SuppressionRule, 'expires'>, now: Date, wa
   return left < warnDays ? 'expiring' : 'active';
 }
 
-function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .split(/(\*\*\/?|\*)/)
-    .map((part) => (part.startsWith('**') ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${body}$`);
-}
-
-function pathMatches(pattern: string, path: string | undefined): boolean {
-  if (!path) return false;
-  const p = pattern.replace(/^\/+/, '');
-  const target = path.replace(/^\/+/, '');
-  return target === p || target.startsWith(p.endsWith('/') ? p : `${p}/`) || globToRegExp(p).test(target);
+/** The paths a rule's pattern is matched against, as the rule's tool does it. */
+function pathsFor(rule: SuppressionRule, f: Finding): (string | undefined)[] {
+  // Grype tries every location of the package; Trivy the result's target and the package path.
+  if (rule.origin === 'grype-ignore') return f.locations ?? [f.path, f.target];
+  return [f.path, f.target];
 }
 
 /** `pkg:deb/debian/libssl1.1@1.1.1n?arch=amd64` -> without qualifiers, and without version when the pattern has none. */
@@ -74,7 +71,8 @@ export function ruleMatches(rule: SuppressionRule, f: Finding): boolean {
   if (rule.package !== undefined && rule.package !== f.package?.name && !purlMatches(rule.package, f.package?.purl)) return false;
   if (rule.version !== undefined && rule.version !== f.package?.version) return false;
   if (rule.purls && !rule.purls.some((p) => purlMatches(p, f.package?.purl))) return false;
-  if (rule.paths && !rule.paths.some((p) => pathMatches(p, f.path) || pathMatches(p, f.target))) return false;
+  if (rule.paths && !rule.paths.some((p) => pathMatches(p, pathsFor(rule, f), rule.origin === 'policy' ? 'policy' : 'doublestar')))
+    return false;
   if (rule.image !== undefined && !imageMatches(rule.image, f.image)) return false;
   if (rule.fixState !== undefined && rule.fixState !== grypeFixState(f)) return false;
   return true;

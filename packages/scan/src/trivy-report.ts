@@ -1,6 +1,6 @@
 import { decode, DecodeError, type Decoder } from '@slipway/core';
-import { canonicalIds, normaliseSeverity, type Finding, type FixState } from './finding.js';
-import type { ScanReport, ScannerSuppressed } from './report.js';
+import { canonicalIds, readSeverity, type Finding, type FixState } from './finding.js';
+import type { ScanReport, ScannerSuppressed, ScanStatus } from './report.js';
 
 const str = decode.optional(decode.string);
 const num = decode.optional(decode.number);
@@ -68,7 +68,23 @@ const report = decode.object({
   ArtifactName: str,
   ArtifactType: str,
   Metadata: decode.optional(decode.object({ RepoTags: decode.withDefault(decode.array(decode.string), []) })),
+  Results: decode.optional(decode.array(result)),
+});
+
+// `trivy k8s --format json`: one entry per cluster resource, each with its own results and, when
+// its scan failed, an `Error`. The consolidated form names the list `Findings`.
+const k8sResource = decode.object({
+  Namespace: str,
+  Kind: str,
+  Name: str,
   Results: decode.withDefault(decode.array(result), []),
+  Error: str,
+});
+const k8sReport = decode.object({
+  SchemaVersion: num,
+  ClusterName: decode.string,
+  Resources: decode.optional(decode.array(k8sResource)),
+  Findings: decode.optional(decode.array(k8sResource)),
 });
 
 // Trivy's eight statuses onto the one fix model; reports older than `Status` only have FixedVersion.
@@ -130,7 +146,7 @@ function findingsOf(r: TrivyResult, image: string | undefined): Finding[] {
       ...base,
       kind: 'vulnerability',
       ...ids,
-      severity: normaliseSeverity(v.Severity),
+      ...readSeverity(v.Severity),
       fix: fixOf(v),
       package: {
         name: v.PkgName ?? v.PkgID ?? 'unknown',
@@ -154,7 +170,7 @@ function findingsOf(r: TrivyResult, image: string | undefined): Finding[] {
       ...base,
       kind: 'misconfiguration',
       ...misconfigId(m.ID, m.AVDID),
-      severity: normaliseSeverity(m.Severity),
+      ...readSeverity(m.Severity),
       fix: { state: 'not-fixed', versions: [] },
       title: m.Title ?? m.Message ?? '',
       path: r.Target,
@@ -168,7 +184,7 @@ function findingsOf(r: TrivyResult, image: string | undefined): Finding[] {
       kind: 'secret',
       id: s.RuleID ?? 'secret',
       aliases: [],
-      severity: normaliseSeverity(s.Severity),
+      ...readSeverity(s.Severity),
       fix: { state: 'not-fixed', versions: [] },
       title: s.Title ?? s.Category ?? 'secret',
       path: r.Target,
@@ -182,7 +198,7 @@ function findingsOf(r: TrivyResult, image: string | undefined): Finding[] {
       kind: 'license',
       id: l.Name ?? 'UNKNOWN-LICENSE',
       aliases: [],
-      severity: normaliseSeverity(l.Severity),
+      ...readSeverity(l.Severity),
       fix: { state: 'not-fixed', versions: [] },
       title: `${l.Name ?? 'unknown'} license (${l.Category ?? 'unknown'})`,
       ...(l.PkgName ? { package: { name: l.PkgName } } : {}),
@@ -204,26 +220,63 @@ function suppressedOf(r: TrivyResult, image: string | undefined): ScannerSuppres
   });
 }
 
-function decodeResults(value: unknown): { results: TrivyResult[]; image: string | undefined; artifact: string | undefined } {
+interface DecodedResults {
+  results: TrivyResult[];
+  image: string | undefined;
+  artifact: string | undefined;
+  status: ScanStatus;
+}
+
+function k8sResults(value: unknown): DecodedResults {
+  const doc = k8sReport(value, '');
+  const field = doc.Resources ? 'Resources' : 'Findings';
+  const resources = doc.Resources ?? doc.Findings ?? [];
+  const failures = resources.flatMap((r, i) =>
+    r.Error ? [`${field}[${i}] (${[r.Namespace, r.Kind, r.Name].filter(Boolean).join('/')}).Error: ${r.Error}`] : [],
+  );
+  const results = resources.flatMap((r) => r.Results);
+  return {
+    results,
+    image: undefined,
+    artifact: doc.ClusterName || undefined,
+    status: {
+      failures,
+      ...(resources.length === 0 ? { empty: `it lists no cluster ${field === 'Resources' ? 'resources' : 'findings'}` } : {}),
+    },
+  };
+}
+
+function decodeResults(value: unknown): DecodedResults {
   if (Array.isArray(value)) {
     // The legacy format: a bare array of results, no artifact metadata.
-    return { results: decode.array(result)(value, ''), image: undefined, artifact: undefined };
+    const results = decode.array(result)(value, '');
+    return {
+      results,
+      image: undefined,
+      artifact: undefined,
+      status: { failures: [], ...(results.length === 0 ? { empty: 'the array of results is empty' } : {}) },
+    };
   }
+  if (typeof value === 'object' && value !== null && 'ClusterName' in value) return k8sResults(value);
   const doc = report(value, '');
   if (doc.SchemaVersion !== 2) throw new DecodeError('SchemaVersion', 'Trivy schema version 2', doc.SchemaVersion);
   // An image read from a tar archive is named by its path; its tag says which image it is.
   const image = doc.ArtifactType === 'container_image' ? (doc.Metadata?.RepoTags[0] ?? doc.ArtifactName) : undefined;
-  return { results: doc.Results, image, artifact: doc.ArtifactName };
+  // Trivy leaves Results out when it found nothing to scan (no OS, no lockfile, no file it reads).
+  const empty =
+    doc.Results === undefined ? 'it has no Results (absent or null)' : doc.Results.length === 0 ? 'Results is empty' : undefined;
+  return { results: doc.Results ?? [], image, artifact: doc.ArtifactName, status: { failures: [], ...(empty ? { empty } : {}) } };
 }
 
 /** Reads a Trivy JSON report (schema 2, or the legacy bare array of results) into findings. */
 export const decodeTrivyReport =
   (source: string): Decoder<ScanReport> =>
   (value) => {
-    const { results, image, artifact } = decodeResults(value);
+    const { results, image, artifact, status } = decodeResults(value);
     return {
       source,
       scanner: 'trivy',
+      status,
       ...(artifact ? { artifact } : {}),
       findings: results.flatMap((r) => findingsOf(r, image)),
       suppressed: results.flatMap((r) => suppressedOf(r, image)),

@@ -62,7 +62,26 @@ overrides:
     ['vulnerabilities: {epss-threshold: 5}', 'policy.yml: vulnerabilities.epss-threshold: expected a probability from 0 to 1'],
     ['sla: {high: soon}', 'policy.yml: sla.high: expected a duration such as 7d'],
     ['exceptions: [{id: CVE-1, expires: 2026-01-01}]', 'policy.yml: exceptions[0].reason: expected a string, got undefined'],
-    ['exceptions: [{id: CVE-1, reason: x, expires: next week}]', 'policy.yml: exceptions[0].expires: expected a date YYYY-MM-DD'],
+    ['exceptions: [{id: CVE-1, reason: x, expires: next week}]', "policy.yml: exceptions[0].expires: 'next week' is not a valid date"],
+    // Impossible days roll over in Date.parse (2024-02-30 is 1 March); the gate refuses them.
+    [
+      'exceptions: [{id: CVE-1, reason: x, expires: 2024-02-30}]',
+      "exceptions[0].expires: '2024-02-30' is not a valid date (month 2 of 2024 has 29 days)",
+    ],
+    [
+      'exceptions: [{id: CVE-1, reason: x, expires: 2023-02-29}]',
+      "exceptions[0].expires: '2023-02-29' is not a valid date (month 2 of 2023 has 28 days)",
+    ],
+    [
+      'exceptions: [{id: CVE-1, reason: x, expires: 2024-04-31}]',
+      "exceptions[0].expires: '2024-04-31' is not a valid date (month 4 of 2024 has 30 days)",
+    ],
+    [
+      'exceptions: [{id: CVE-1, reason: x, expires: 2026-01-01, path: "usr/{lib"}]',
+      "exceptions[0].path: 'usr/{lib' is not a valid path pattern",
+    ],
+    ['allow-empty-scan: sometimes', 'policy.yml: allow-empty-scan: expected true or false'],
+    ['unrecognized-severity: ignore', 'policy.yml: unrecognized-severity: expected block or a severity'],
     ['exceptions: [{id: CVE-1, reason: x, expires: 2026-01-01, pkg: a}]', 'policy.yml: exceptions[0].pkg: unknown field'],
     ['overrides: [{vulnerabilities: {fail-on: high}}]', 'policy.yml: overrides[0].image: expected a string'],
     ['overrides: [{image: a, exceptions: []}]', 'policy.yml: overrides[0].exceptions: unknown field'],

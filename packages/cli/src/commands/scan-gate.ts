@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
-import { systemClock, writeTextFile } from '@slipway/core';
-import { gateOutputs, gateSummary, loadGateInputs, runGate, type GateJson } from '@slipway/scan';
-import { EXIT, leaf, printJson, required, type CliIO } from '../command.js';
+import { assertDistinctOutputs, systemClock, writeOutputFiles, type OutputFile } from '@slipway/core';
+import { gateInputPaths, gateOutputs, gateSummary, loadGateInputs, runGate, type GateFiles, type GateJson } from '@slipway/scan';
+import { EXIT, leaf, printJson, required } from '../command.js';
 import { VERSION } from '../version.js';
-
-const writeOut = (io: CliIO, path: string, text: string): Promise<void> => writeTextFile(resolve(io.cwd, path), text);
 
 /** The human-readable result: decision, why, then one line per blocking finding. */
 export function formatDecision(result: GateJson): string {
@@ -17,6 +15,7 @@ export function formatDecision(result: GateJson): string {
       lines.push(`  ${b.severity.padEnd(8)} ${b.kind.padEnd(16)} ${b.id}${where}${fixed}${b.image ? ` [${b.image}]` : ''}`);
     }
   }
+  if (result.notes.length > 0) lines.push('', 'notes:', ...result.notes.map((n) => `  ${n}`));
   const c = result.counts;
   lines.push('', `${c.total} findings, ${c.blocking} blocking, ${c.suppressed} suppressed`);
   return `${lines.join('\n')}\n`;
@@ -42,20 +41,35 @@ export const scanGateCommand = leaf({
     'The JSON has decision, counts (byKind, bySeverity, byKindAndSeverity) and blocking',
     '(each with id, package, version, severity, kind).',
     '',
-    'Exit codes: 0 pass, 1 blocked by the policy, 2 bad usage or an unreadable report or policy.',
+    'A report that says the scan failed (SCAN_FAILED) or that scanned nothing (SCAN_EMPTY, unless the',
+    'policy sets allow-empty-scan) is refused; an output may not be one of the inputs (OUTPUT_IS_INPUT).',
+    '',
+    'Exit codes: 0 pass, 1 blocked by the policy, 2 bad usage, an unreadable, failed or empty report, or an unreadable policy.',
   ].join('\n'),
   run: async ({ values }, io) => {
-    const reports = required(values.report, 'report').map((p) => resolve(io.cwd, p));
-    const loaded = await loadGateInputs({ reports, ...(values.policy ? { policy: resolve(io.cwd, values.policy) } : {}) });
+    const files: GateFiles = {
+      reports: required(values.report, 'report').map((p) => resolve(io.cwd, p)),
+      ...(values.policy ? { policy: resolve(io.cwd, values.policy) } : {}),
+    };
+    const at = (flag: 'sarif' | 'json' | 'summary'): { path: string; name: string }[] => {
+      const value = values[flag];
+      return value && !(flag === 'json' && value === '-') ? [{ path: resolve(io.cwd, value), name: `--${flag}` }] : [];
+    };
+    const outputs = [...at('sarif'), ...at('json'), ...at('summary')];
+    // Before any work: an output onto a report or the policy would replace what the gate read.
+    await assertDistinctOutputs(gateInputPaths(files, { reports: '--report', policy: '--policy' }), outputs);
+    const loaded = await loadGateInputs(files);
     const gate = runGate({ reports: loaded.reports, policy: loaded.policy, now: systemClock.now() });
     const { sarif, json: result } = gateOutputs(gate, loaded.policy, VERSION);
-    if (values.sarif) await writeOut(io, values.sarif, sarif.text);
-    if (values.summary) await writeOut(io, values.summary, gateSummary(result));
+    const texts = { '--sarif': sarif.text, '--json': `${JSON.stringify(result, null, 2)}\n`, '--summary': gateSummary(result) };
+    const writes: OutputFile[] = outputs.map((o) => ({
+      path: o.path,
+      text: texts[o.name as keyof typeof texts],
+      what: `${o.name} output`,
+    }));
+    await writeOutputFiles(writes);
     if (values.json === '-') printJson(io, result);
-    else {
-      if (values.json) await writeOut(io, values.json, `${JSON.stringify(result, null, 2)}\n`);
-      io.stdout(formatDecision(result));
-    }
+    else io.stdout(formatDecision(result));
     return result.decision === 'pass' ? EXIT.ok : EXIT.rejected;
   },
 });
