@@ -12,6 +12,7 @@ import {
   actionsIdentityProvider,
   attachAttestation,
   cachedIdentity,
+  checkKeyFits,
   connectRegistry,
   dockerConfigDir,
   parseDigestReference,
@@ -51,6 +52,11 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, 
     cachedIdentity(actionsIdentityProvider({ url: env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] })),
   );
 
+  // A key that cannot make a kind of signature asked for is refused before anything is written.
+  checkKeyFits(method, [
+    ...(inputs.files.length > 0 || (images.length > 0 && inputs.classicSignature) ? (['message-signature'] as const) : []),
+    ...(images.length > 0 ? (['dsse'] as const) : []),
+  ]);
   const files =
     inputs.files.length > 0
       ? await ports.log.group('Sign files', () =>

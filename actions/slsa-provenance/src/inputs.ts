@@ -1,4 +1,4 @@
-import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
+import { input, InputError, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
 import { checkRegistryInputs, registryInputSchema, signingInputSchema } from '@slipway/supply-chain';
 
 export const inputSchema = {
@@ -27,6 +27,13 @@ export function parseInputs(read: ReadInput): Inputs {
   }
   if (Boolean(inputs.subjectName) !== Boolean(inputs.subjectDigest)) {
     throw new UserError("Inputs 'subject-name' and 'subject-digest' go together: set both or neither");
+  }
+  if (inputs.subjectDigest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(inputs.subjectDigest.trim())) {
+    throw new InputError(
+      'subject-digest',
+      `is not a sha256 digest: '${inputs.subjectDigest}'`,
+      'pass sha256:<64 hex digits>, e.g. the digest output of docker/build-push-action',
+    );
   }
   if (inputs.pushToRegistry && !inputs.subjectName) {
     throw new UserError("Input 'push-to-registry' needs an image subject (subject-name and subject-digest)");

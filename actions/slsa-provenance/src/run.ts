@@ -5,6 +5,7 @@ import {
   publishRecords,
   readGitHubContext,
   readTextFile,
+  SMALL_FILE_LIMIT,
   type GitHubContext,
   type Ports,
   type RecordSink,
@@ -38,7 +39,7 @@ async function collectSubjects(inputs: Inputs, workspace: string): Promise<Subje
   if (inputs.subjectPath.length > 0) subjects.push(...(await subjectsFromPaths(inputs.subjectPath, workspace)));
   if (inputs.subjectChecksums) {
     const path = resolve(workspace, inputs.subjectChecksums);
-    subjects.push(...parseChecksums(await readTextFile(path, 'subject-checksums file'), path));
+    subjects.push(...parseChecksums(await readTextFile(path, 'subject-checksums file', { maxBytes: SMALL_FILE_LIMIT }), path));
   }
   if (inputs.subjectName && inputs.subjectDigest) subjects.push(imageSubject(inputs.subjectName, inputs.subjectDigest));
   return uniqueSubjects(subjects);
@@ -61,6 +62,21 @@ function claimsFromContext(ctx: GitHubContext): BuildClaims {
       runner_environment: ctx.runnerEnvironment,
     },
     'the runner environment (GITHUB_*)',
+    {
+      names: {
+        repository: 'GITHUB_REPOSITORY',
+        repository_id: 'GITHUB_REPOSITORY_ID',
+        repository_owner_id: 'GITHUB_REPOSITORY_OWNER_ID',
+        ref: 'GITHUB_REF',
+        sha: 'GITHUB_SHA',
+        event_name: 'GITHUB_EVENT_NAME',
+        workflow_ref: 'GITHUB_WORKFLOW_REF',
+        job_workflow_ref: 'GITHUB_WORKFLOW_REF',
+        run_id: 'GITHUB_RUN_ID',
+        run_attempt: 'GITHUB_RUN_ATTEMPT',
+        runner_environment: 'RUNNER_ENVIRONMENT',
+      },
+    },
   );
 }
 

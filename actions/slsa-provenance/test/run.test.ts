@@ -36,6 +36,8 @@ describe('slsa-provenance inputs', () => {
     [{ 'subject-name': 'ghcr.io/o/app' }, "'subject-name' and 'subject-digest' go together"],
     [{ 'subject-path': 'x', 'push-to-registry': 'true' }, "'push-to-registry' needs an image subject"],
     [{ 'subject-path': 'x', 'tlog-upload': 'maybe' }, "Input 'tlog-upload' must be true or false"],
+    [{ 'subject-name': 'ghcr.io/o/app', 'subject-digest': 'sha256:nope' }, "Input 'subject-digest' is not a sha256 digest"],
+    [{ 'subject-path': 'x', 'rekor-url': 'rekor' }, "Input 'rekor-url' is not an http(s) URL"],
   ])('%j is refused', (values, message) => {
     expect(() => parseInputs(readerFrom(values))).toThrow(message);
   });
@@ -68,7 +70,22 @@ describe('slsa-provenance run()', () => {
     const inputs = parseInputs(
       readerFrom({ 'subject-path': 'out/*.txt', 'private-key': await readFile(key, 'utf8'), 'bundle-path': 'p.json' }),
     );
-    await expect(run(inputs, ports, { GITHUB_WORKSPACE: dir })).rejects.toThrow(/lacks repository, repository_id/);
+    await expect(run(inputs, ports, { GITHUB_WORKSPACE: dir })).rejects.toThrow(/lacks GITHUB_REPOSITORY, GITHUB_REPOSITORY_ID, /);
     expect(ports.outputValues).toEqual({});
+  });
+
+  it.each([
+    ['GITHUB_SHA', 'nope', "GITHUB_SHA 'nope'"],
+    ['GITHUB_RUN_ATTEMPT', 'abc', "GITHUB_RUN_ATTEMPT 'abc'"],
+    ['GITHUB_REF', 'main', "GITHUB_REF 'main'"],
+  ])('refuses %s=%s from the environment before signing, naming it', async (name, value, message) => {
+    const dir = await workspace();
+    const ports = recordingPorts();
+    const inputs = parseInputs(
+      readerFrom({ 'subject-path': 'out/*.txt', 'private-key': await readFile(key, 'utf8'), 'bundle-path': 'p.json' }),
+    );
+    await expect(run(inputs, ports, { ...env(dir), [name]: value })).rejects.toThrow(message);
+    expect(ports.outputValues).toEqual({});
+    await expect(readFile(join(dir, 'p.json'))).rejects.toThrow();
   });
 });

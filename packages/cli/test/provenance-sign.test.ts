@@ -90,7 +90,9 @@ describe('slipway provenance', () => {
     expect(none.err()).toContain("No subject files matched 'build/*.jar'");
     const partial = captureIO(cwd, {});
     expect(await main(['provenance', '--subject-path', 'dist/*', '--out', 'x.json', '--key', key, ...context], partial)).toBe(EXIT.usage);
-    expect(partial.err()).toContain('lacks event_name, workflow_ref, job_workflow_ref, run_id');
+    expect(partial.err()).toContain(
+      'lacks --event-name ($GITHUB_EVENT_NAME), --workflow-ref ($GITHUB_WORKFLOW_REF), --builder (or --workflow-ref), --run-id',
+    );
     const noOut = captureIO(cwd, {});
     expect(await main(['provenance', '--subject-path', 'dist/*'], noOut)).toBe(EXIT.usage);
     expect(noOut.err()).toContain('--out is required');
@@ -136,5 +138,82 @@ describe('slipway sign', () => {
     const encrypted = join(fixtures, 'ec-p256-encrypted.key.pem');
     expect(await main(['sign', '--file', 'dist/lib-2.0.0.tgz', '--key', encrypted], io)).toBe(EXIT.usage);
     expect(io.err()).toContain(`The passphrase does not decrypt the private key ${encrypted}`);
+  });
+});
+
+describe('an explicitly given --key is always used, or the command fails naming it', () => {
+  // With an OIDC token present and Fulcio reachable, a silent fall back to keyless would succeed:
+  // these must fail instead, and write nothing.
+  async function keylessReady(): Promise<Record<string, string>> {
+    return { SIGSTORE_ID_TOKEN: await sigstore.oidcToken() };
+  }
+  const urls = (): string[] => ['--fulcio-url', sigstore.fulcioURL, '--rekor-url', sigstore.rekorURL];
+
+  it.each([
+    ['an empty file', async (dir: string) => (await writeFile(join(dir, 'empty.pem'), ''), join(dir, 'empty.pem')), 'is empty'],
+    ['a file of blank lines', async (dir: string) => (await writeFile(join(dir, 'blank.pem'), '\n\n'), join(dir, 'blank.pem')), 'is empty'],
+    ['a missing file', (dir: string) => Promise.resolve(join(dir, 'missing.pem')), 'it does not exist'],
+    ['a folder', async (dir: string) => (await mkdir(join(dir, 'keys.d')), join(dir, 'keys.d')), 'it is a directory'],
+    ['a public key', (dir: string) => Promise.resolve(join(fixtures, 'ec-p256.pub.pem') || dir), 'is not a PEM private key'],
+  ])('sign --file with %s', async (_, make, message) => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-key-'));
+    await writeFile(join(dir, 'a.txt'), 'artifact\n');
+    const keyPath = await make(dir);
+    const io = captureIO(dir, await keylessReady());
+    expect(await main(['sign', '--file', 'a.txt', '--key', keyPath, ...urls()], io)).toBe(EXIT.usage);
+    expect(io.err()).toContain(keyPath);
+    expect(io.err()).toContain(message);
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(dir)).filter((f) => f.endsWith('.sigstore.json'))).toEqual([]);
+  });
+
+  it('provenance with an empty --key', async () => {
+    const empty = join(cwd, 'empty.key.pem');
+    await writeFile(empty, '');
+    const io = captureIO(cwd, await keylessReady());
+    expect(
+      await main(['provenance', '--subject-path', 'dist/*', '--out', 'never.json', '--key', empty, ...urls(), ...context, ...more], io),
+    ).toBe(EXIT.usage);
+    expect(io.err()).toContain(`The private key ${empty} is empty`);
+    await expect(readFile(join(cwd, 'never.json'))).rejects.toThrow();
+  });
+});
+
+describe('slipway provenance refuses malformed build context with usage errors', () => {
+  const replace = (args: string[], flag: string, value: string): string[] => {
+    const i = args.indexOf(flag);
+    return i < 0 ? [...args, flag, value] : [...args.slice(0, i + 1), value, ...args.slice(i + 2)];
+  };
+  it.each([
+    ['--sha', 'nope', "--sha ($GITHUB_SHA) 'nope'", 'a full commit id'],
+    ['--sha', 'a'.repeat(39), '--sha ($GITHUB_SHA)', 'a full commit id'],
+    ['--run-attempt', 'abc', "--run-attempt ($GITHUB_RUN_ATTEMPT) 'abc'", 'an attempt number'],
+    ['--run-attempt', '0', '--run-attempt', 'an attempt number'],
+    ['--run-id', '7e3', '--run-id', 'a run number'],
+    ['--ref', 'main', "--ref ($GITHUB_REF) 'main'", 'a full ref'],
+    ['--repository', 'acme', '--repository', 'OWNER/REPO'],
+    ['--workflow-ref', 'release.yml', '--workflow-ref', 'OWNER/REPO/PATH@REF'],
+    ['--runner-environment', 'laptop', '--runner-environment', 'github-hosted or self-hosted'],
+  ])('%s %s', async (flag, value, named, expected) => {
+    const io = captureIO(cwd, {});
+    const args = replace([...context, ...more], flag, value);
+    expect(await main(['provenance', '--subject-path', 'dist/*', '--out', 'bad.json', '--key', key, ...args, '--json'], io)).toBe(
+      EXIT.usage,
+    );
+    expect(io.err()).toContain(named);
+    expect(io.err()).toContain(expected);
+    await expect(readFile(join(cwd, 'bad.json'))).rejects.toThrow();
+  });
+
+  it.each([
+    ['--fulcio-url', 'fulcio.example'],
+    ['--tsa-url', 'ftp://tsa.example'],
+    ['--server-url', 'github'],
+  ])('%s %s', async (flag, value) => {
+    const io = captureIO(cwd, {});
+    expect(
+      await main(['provenance', '--subject-path', 'dist/*', '--out', 'bad.json', '--key', key, ...context, ...more, flag, value], io),
+    ).toBe(EXIT.usage);
+    expect(io.err()).toContain(flag);
   });
 });

@@ -7,17 +7,26 @@ export {
   GITHUB_WORKFLOW_BUILD_TYPE,
   buildSlsaProvenance,
   buildClaimsFrom,
+  type ClaimNaming,
   jwtClaims,
   type BuildClaims,
   type SlsaProvenance,
 } from './slsa-provenance.js';
 export { createProvenance, type Provenance } from './provenance.js';
-export { keySigner, type KeySigner } from './signing/key-signer.js';
+export { keySigner, type KeySigner, type BundleUse } from './signing/key-signer.js';
 export { actionsIdentityProvider, staticIdentityProvider, type ActionsTokenRequest } from './signing/identity.js';
 export type { IdentityProvider } from '@sigstore/sign';
 export { signingMethod, cachedIdentity, type SigningChoice } from './signing/method.js';
 export { signingInputSchema, signingMethodFromInputs, type SigningInputs } from './signing/inputs.js';
-export { signDsse, signBlob, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, type SigningMethod, type SignedBundle } from './signing/sign.js';
+export {
+  signDsse,
+  signBlob,
+  checkKeyFits,
+  PUBLIC_GOOD_FULCIO,
+  PUBLIC_GOOD_REKOR,
+  type SigningMethod,
+  type SignedBundle,
+} from './signing/sign.js';
 export { uploadAttestation, type AttestationUpload } from './github-attestations.js';
 export { OciClient, sha256Digest, type OciClientOptions, type FetchedManifest, type Referrers } from './oci/client.js';
 export { parseImageReference, parseDigestReference, repositoryName, formatReference, type ImageReference } from './oci/reference.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@slipway/core';
+import { errorCodes, UserError, type ErrorCode } from '@slipway/core';
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** GitHub's build type, which `gh attestation verify` and slsa-verifier read. */
@@ -51,19 +51,61 @@ const REQUIRED: (keyof BuildClaims)[] = [
   'runner_environment',
 ];
 
-/** Picks the build claims out of decoded OIDC claims or any record; missing ones are an error naming them. */
-export function buildClaimsFrom(source: Record<string, unknown>, origin: string): BuildClaims {
+/** What each claim must look like, and an example of a good value; the provenance is signed, so nothing malformed goes in. */
+const SHAPES: Record<keyof BuildClaims, { test: RegExp; expected: string }> = {
+  repository: { test: /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/, expected: 'OWNER/REPO, e.g. octo-org/app' },
+  repository_id: { test: /^\d{1,20}$/, expected: 'a number, e.g. 123456789' },
+  repository_owner_id: { test: /^\d{1,20}$/, expected: 'a number, e.g. 9919' },
+  ref: { test: /^refs\/\S+$/, expected: 'a full ref, e.g. refs/heads/main or refs/tags/v1.2.0' },
+  sha: { test: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i, expected: 'a full commit id: 40 (or 64) hex digits' },
+  event_name: { test: /^[a-z][a-z_]*$/, expected: 'an event name, e.g. push or workflow_dispatch' },
+  workflow_ref: {
+    test: /^[^/@\s]+\/[^/@\s]+\/[^@\s]+@\S+$/,
+    expected: 'OWNER/REPO/PATH@REF, e.g. octo-org/app/.github/workflows/ci.yml@refs/heads/main',
+  },
+  job_workflow_ref: {
+    test: /^[^/@\s]+\/[^/@\s]+\/[^@\s]+@\S+$/,
+    expected: 'OWNER/REPO/PATH@REF, e.g. octo-org/app/.github/workflows/build.yml@refs/heads/main',
+  },
+  run_id: { test: /^\d{1,20}$/, expected: 'a run number, e.g. 9876543210' },
+  run_attempt: { test: /^[1-9]\d{0,5}$/, expected: 'an attempt number: 1 or more' },
+  runner_environment: { test: /^(?:github-hosted|self-hosted)$/, expected: 'github-hosted or self-hosted' },
+};
+
+/** How the claims are named to the user: flags or variables, and the error code a bad one gives. */
+export interface ClaimNaming {
+  /** A claim's name as the user gave it (`--sha`, `GITHUB_SHA`); the claim's own name otherwise. */
+  names?: Partial<Record<keyof BuildClaims, string>>;
+  /** `USAGE` for flags, `INPUT_INVALID` (the default) for an environment or a token. */
+  code?: ErrorCode;
+}
+
+/**
+ * Picks the build claims out of decoded OIDC claims or any record. A missing one is an error
+ * naming it; so is a malformed one (`--sha nope`, `--run-attempt abc`), naming the flag or
+ * variable and what it must look like, before anything is signed.
+ */
+export function buildClaimsFrom(source: Record<string, unknown>, origin: string, naming: ClaimNaming = {}): BuildClaims {
   const out: Partial<Record<keyof BuildClaims, string>> = {};
-  const missing: string[] = [];
+  const missing: (keyof BuildClaims)[] = [];
   for (const key of REQUIRED) {
     const v = source[key];
     if ((typeof v === 'string' && v !== '') || typeof v === 'number') out[key] = String(v);
     else missing.push(key);
   }
   if (missing.length > 0) {
-    throw new UserError(`The build context from ${origin} lacks ${missing.join(', ')}`, {
+    throw new UserError(`The build context from ${origin} lacks ${[...new Set(missing.map((k) => naming.names?.[k] ?? k))].join(', ')}`, {
       hint: 'on GitHub these come from the job (grant `id-token: write` for the OIDC claims); elsewhere pass them as flags',
+      ...(naming.code ? { code: naming.code } : {}),
     });
+  }
+  const bad = REQUIRED.filter((k) => !SHAPES[k].test.test(out[k] ?? ''));
+  if (bad.length > 0) {
+    const first = bad[0]!;
+    throw new UserError(
+      `The build context from ${origin} has ${bad.map((k) => `${naming.names?.[k] ?? k} '${(out[k] ?? '').slice(0, 80)}'`).join(', ')}, which ${bad.length === 1 ? 'is' : 'are'} not valid`,
+      { code: naming.code ?? errorCodes.invalidInput, hint: `${naming.names?.[first] ?? first} must be ${SHAPES[first].expected}` },
+    );
   }
   return out as BuildClaims;
 }

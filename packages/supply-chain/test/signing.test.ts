@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { actionsIdentityProvider, keySigner, signBlob, uploadAttestation } from '../src/index.js';
+import { actionsIdentityProvider, keySigner, signBlob, signingMethod, staticIdentityProvider, uploadAttestation } from '../src/index.js';
 
 const fixtures = join(process.cwd(), 'test', 'fixtures', 'supply-chain');
 const read = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
@@ -53,6 +53,22 @@ describe('key signing', () => {
     expect(() => keySigner(read(file), { ...options, source: file })).toThrow(message);
   });
 
+  it.each(['', '\n  \n'])('refuses an empty key (%j) naming it, and never signs keyless instead', (pem) => {
+    expect(() => keySigner(pem, { source: '/keys/cosign.pem' })).toThrow('The private key /keys/cosign.pem is empty');
+    expect(() =>
+      signingMethod({
+        privateKey: pem,
+        privateKeySource: '/keys/cosign.pem',
+        passphrase: undefined,
+        fulcioURL: 'https://fulcio.example',
+        rekorURL: 'https://rekor.example',
+        tsaURL: undefined,
+        tlogUpload: false,
+        identity: staticIdentityProvider('a.b.c'),
+      }),
+    ).toThrow('The private key /keys/cosign.pem is empty');
+  });
+
   it('packs a message signature bundle v0.3 with the key hint and no log entry', async () => {
     const key = keySigner(read('ec-p256.key.pem'));
     const signed = await signBlob(Buffer.from('hello'), { mode: 'key', key });
@@ -93,7 +109,7 @@ describe("GitHub's attestations API", () => {
   it('posts the bundle and returns the id', async () => {
     const server = await serve(() => [201, '{"id": 4242}']);
     try {
-      const bundle = (await signBlob(Buffer.from('x'), { mode: 'key', key: keySigner(read('ed25519.key.pem')) })).json;
+      const bundle = (await signBlob(Buffer.from('x'), { mode: 'key', key: keySigner(read('ec-p256.key.pem')) })).json;
       const id = await uploadAttestation(bundle, { apiUrl: server.url, repository: 'octo/repo', token: 'ghs_x' });
       expect(id).toBe('4242');
       expect(server.seen[0]?.url).toBe('/repos/octo/repo/attestations');
@@ -107,7 +123,7 @@ describe("GitHub's attestations API", () => {
   it('names the missing permission when GitHub refuses', async () => {
     const server = await serve(() => [403, '{"message":"Resource not accessible by integration"}']);
     try {
-      const bundle = (await signBlob(Buffer.from('x'), { mode: 'key', key: keySigner(read('ed25519.key.pem')) })).json;
+      const bundle = (await signBlob(Buffer.from('x'), { mode: 'key', key: keySigner(read('ec-p256.key.pem')) })).json;
       await expect(uploadAttestation(bundle, { apiUrl: server.url, repository: 'o/r', token: 't' })).rejects.toMatchObject({
         message: expect.stringContaining('GitHub refused to store the attestation: 403'),
         hint: expect.stringContaining('attestations: write'),

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readGitHubContext, readTextFile, writeTextFile } from '@slipway/core';
+import { errorCodes, parseUserUrl, readGitHubContext, readTextFile, SMALL_FILE_LIMIT, writeTextFile } from '@slipway/core';
 import {
   buildClaimsFrom,
   createProvenance,
@@ -11,6 +11,21 @@ import {
 } from '@slipway/supply-chain';
 import { EXIT, leaf, printJson, UsageError } from '../command.js';
 import { cliIdentity, cliSigningMethod, signingOptions } from './sign-options.js';
+
+/** Each build claim's flag (and the variable it defaults to), for errors. */
+const CLAIM_FLAGS = {
+  repository: '--repository ($GITHUB_REPOSITORY)',
+  repository_id: '--repository-id ($GITHUB_REPOSITORY_ID)',
+  repository_owner_id: '--repository-owner-id ($GITHUB_REPOSITORY_OWNER_ID)',
+  ref: '--ref ($GITHUB_REF)',
+  sha: '--sha ($GITHUB_SHA)',
+  event_name: '--event-name ($GITHUB_EVENT_NAME)',
+  workflow_ref: '--workflow-ref ($GITHUB_WORKFLOW_REF)',
+  job_workflow_ref: '--builder (or --workflow-ref)',
+  run_id: '--run-id ($GITHUB_RUN_ID)',
+  run_attempt: '--run-attempt ($GITHUB_RUN_ATTEMPT)',
+  runner_environment: '--runner-environment ($RUNNER_ENVIRONMENT)',
+} as const;
 
 /** `slipway provenance`: a signed SLSA v1 provenance bundle for files or an image. */
 export const provenanceCommand = leaf({
@@ -60,7 +75,7 @@ export const provenanceCommand = leaf({
     if (paths.length > 0) subjects.push(...(await subjectsFromPaths(paths, io.cwd)));
     if (values['subject-checksums']) {
       const file = resolve(io.cwd, values['subject-checksums']);
-      subjects.push(...parseChecksums(await readTextFile(file, 'checksums file'), file));
+      subjects.push(...parseChecksums(await readTextFile(file, 'checksums file', { maxBytes: SMALL_FILE_LIMIT }), file));
     }
     if (values['subject-name'] && values['subject-digest']) subjects.push(imageSubject(values['subject-name'], values['subject-digest']));
 
@@ -85,9 +100,11 @@ export const provenanceCommand = leaf({
             runner_environment: values['runner-environment'] ?? ctx.runnerEnvironment,
           },
           'the flags and GITHUB_* variables',
+          { names: CLAIM_FLAGS, code: errorCodes.usage },
         );
     const method = await cliSigningMethod(values, io, identity);
-    const { statement, bundle } = await createProvenance(subjects, claims, values['server-url'] ?? ctx.serverUrl, method);
+    const serverUrl = values['server-url'] === undefined ? ctx.serverUrl : parseUserUrl(values['server-url'], '--server-url').href;
+    const { statement, bundle } = await createProvenance(subjects, claims, serverUrl, method);
     const outPath = resolve(io.cwd, out);
     await writeTextFile(outPath, bundle.text);
     const result = {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readTextFile } from '@slipway/core';
+import { parseUserUrl, readTextFile, SMALL_FILE_LIMIT } from '@slipway/core';
 import {
   actionsIdentityProvider,
   cachedIdentity,
@@ -10,7 +10,7 @@ import {
   type IdentityProvider,
   type SigningMethod,
 } from '@slipway/supply-chain';
-import type { CliIO, OptionSpec } from '../command.js';
+import { UsageError, type CliIO, type OptionSpec } from '../command.js';
 
 /** The signing flags `slipway provenance` and `slipway sign` share. */
 export const signingOptions = {
@@ -36,16 +36,24 @@ export function cliIdentity(io: CliIO): IdentityProvider {
   );
 }
 
-/** Key mode with --key, keyless otherwise. */
+const url = (value: string | undefined, flag: string): string | undefined =>
+  value === undefined ? undefined : parseUserUrl(value, flag).href.replace(/\/$/, '');
+
+/**
+ * Key mode with --key, keyless otherwise. A --key that is given is always used: one that cannot
+ * be read or parsed (missing, a folder, empty, not a key) is an error naming the file, never a
+ * silent switch to keyless signing.
+ */
 export async function cliSigningMethod(values: SigningValues, io: CliIO, identity = cliIdentity(io)): Promise<SigningMethod> {
-  const keyPath = values.key ? resolve(io.cwd, values.key) : undefined;
+  if (values.key === '') throw new UsageError('--key needs a path to a PEM private key');
+  const keyPath = values.key === undefined ? undefined : resolve(io.cwd, values.key);
   return signingMethod({
-    privateKey: keyPath ? await readTextFile(keyPath, 'private key') : undefined,
+    privateKey: keyPath === undefined ? undefined : await readTextFile(keyPath, 'private key', { maxBytes: SMALL_FILE_LIMIT }),
     privateKeySource: keyPath ?? '',
     passphrase: io.env['SLIPWAY_KEY_PASSPHRASE'],
-    fulcioURL: values['fulcio-url'] ?? PUBLIC_GOOD_FULCIO,
-    rekorURL: values['rekor-url'] ?? PUBLIC_GOOD_REKOR,
-    tsaURL: values['tsa-url'],
+    fulcioURL: url(values['fulcio-url'], '--fulcio-url') ?? PUBLIC_GOOD_FULCIO,
+    rekorURL: url(values['rekor-url'], '--rekor-url') ?? PUBLIC_GOOD_REKOR,
+    tsaURL: url(values['tsa-url'], '--tsa-url'),
     tlogUpload: values['tlog-upload'] ?? false,
     identity,
   });

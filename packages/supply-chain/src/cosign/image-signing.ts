@@ -3,7 +3,7 @@ import { UserError } from '@slipway/core';
 import type { OciClient } from '../oci/client.js';
 import { MEDIA, type Descriptor } from '../oci/media-types.js';
 import { repositoryName, type ImageReference } from '../oci/reference.js';
-import { signBlob, signDsse, type SignedBundle, type SigningMethod } from '../signing/sign.js';
+import { checkKeyFits, signBlob, signDsse, type SignedBundle, type SigningMethod } from '../signing/sign.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../statement.js';
 import {
   bundleReferrerManifest,
@@ -90,6 +90,8 @@ export async function signImage(
   method: SigningMethod,
   options: { classic?: boolean; now?: Date } = {},
 ): Promise<ImageSignature> {
+  // Both kinds are checked first: the classic signature must not fail after the referrer is pushed.
+  checkKeyFits(method, options.classic ? ['dsse', 'message-signature'] : ['dsse']);
   const subject = await subjectDescriptor(client, ref);
   const statement = Buffer.from(JSON.stringify(cosignSignStatement(ref.digest)));
   const bundle = await signDsse(statement, IN_TOTO_PAYLOAD_TYPE, method);

@@ -4,7 +4,7 @@ import type { SigningMethod } from './sign.js';
 
 /** What a caller (action inputs, CLI flags) says about signing. */
 export interface SigningChoice {
-  /** PEM private key content; absent means keyless. */
+  /** PEM private key content; absent (undefined) means keyless. Given but empty or unreadable is an error, never keyless. */
   privateKey: string | undefined;
   /** Names the key in messages (an input name or a path), never its content. */
   privateKeySource: string;
@@ -17,10 +17,10 @@ export interface SigningChoice {
   identity: IdentityProvider;
 }
 
-/** Key mode when a key is given, keyless otherwise. */
+/** Key mode when a key is given (even an empty one, which keySigner refuses), keyless otherwise. */
 export function signingMethod(choice: SigningChoice): SigningMethod {
   const tsaURL = choice.tsaURL || undefined;
-  if (choice.privateKey) {
+  if (choice.privateKey !== undefined) {
     const key = keySigner(choice.privateKey, {
       source: choice.privateKeySource,
       ...(choice.passphrase ? { passphrase: choice.passphrase } : {}),

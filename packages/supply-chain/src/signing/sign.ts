@@ -7,6 +7,7 @@ import {
   type SerializedBundle,
 } from '@sigstore/bundle';
 import { pem, X509Certificate } from '@sigstore/core';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import {
   DSSEBundleBuilder,
   FulcioSigner,
@@ -20,7 +21,7 @@ import {
   type Witness,
 } from '@sigstore/sign';
 import { UserError } from '@slipway/core';
-import type { KeySigner } from './key-signer.js';
+import type { BundleUse, KeySigner } from './key-signer.js';
 
 export const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 export const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
@@ -49,16 +50,48 @@ const TIMEOUT = { timeout: 30_000, retry: 2 };
  * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
  */
 class MessageSignatureV03Builder extends MessageSignatureBundleBuilder {
+  constructor(
+    options: ConstructorParameters<typeof MessageSignatureBundleBuilder>[0],
+    private readonly digestAlgorithm: 'sha256' | 'sha384',
+  ) {
+    super(options);
+  }
+
   protected override package(artifact: Artifact, signature: Signature): Promise<BundleWithMessageSignature> {
-    return Promise.resolve(
-      toMessageSignatureBundle({
-        digest: createHash('sha256').update(artifact.data).digest(),
-        signature: signature.signature,
-        certificate: signature.key.$case === 'x509Certificate' ? pem.toDER(signature.key.certificate) : undefined,
-        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-        certificateChain: false,
-      }),
-    );
+    const bundle = toMessageSignatureBundle({
+      digest: createHash(this.digestAlgorithm).update(artifact.data).digest(),
+      signature: signature.signature,
+      certificate: signature.key.$case === 'x509Certificate' ? pem.toDER(signature.key.certificate) : undefined,
+      keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+      certificateChain: false,
+    });
+    // The library always records SHA2_256; a verifier checks the signature with the hash named here.
+    bundle.content.messageSignature.messageDigest.algorithm =
+      this.digestAlgorithm === 'sha384' ? HashAlgorithm.SHA2_384 : HashAlgorithm.SHA2_256;
+    return Promise.resolve(bundle);
+  }
+}
+
+/**
+ * Refuses, before anything is signed or pushed, a key that cannot make one of these bundle kinds
+ * so that Sigstore verifiers accept it (P-384 DSSE, Ed25519 file signatures), naming the key and why.
+ */
+export function checkKeyFits(method: SigningMethod, uses: readonly ('dsse' | 'message-signature')[]): void {
+  if (method.mode !== 'key') return;
+  const wanted: BundleUse[] = [...uses];
+  if (uses.includes('message-signature') && method.rekorURL) wanted.push('message-signature-log');
+  for (const use of wanted) {
+    const why = method.key.refuses[use];
+    if (why === undefined) continue;
+    const what =
+      use === 'dsse'
+        ? 'attestations and image signatures'
+        : use === 'message-signature'
+          ? 'file signatures'
+          : 'file signatures logged in Rekor';
+    throw new UserError(`The ${method.key.algorithm} key cannot make ${what}: ${why}`, {
+      hint: 'sign with an ECDSA P-256 key (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256), which every Sigstore verifier accepts',
+    });
   }
 }
 
@@ -124,6 +157,7 @@ function finish(bundle: Bundle): SignedBundle {
 
 /** Signs a payload as a DSSE envelope (an in-toto statement, usually) and packs a v0.3 bundle. */
 export async function signDsse(payload: Buffer, payloadType: string, method: SigningMethod): Promise<SignedBundle> {
+  checkKeyFits(method, ['dsse']);
   const builder = new DSSEBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, 'intoto') });
   try {
     return finish(await builder.create({ data: payload, type: payloadType }));
@@ -132,9 +166,13 @@ export async function signDsse(payload: Buffer, payloadType: string, method: Sig
   }
 }
 
-/** Signs bytes with a plain message signature (sha256 digest + signature) in a v0.3 bundle. */
+/** Signs bytes with a plain message signature (the key type's digest + signature) in a v0.3 bundle. */
 export async function signBlob(data: Buffer, method: SigningMethod): Promise<SignedBundle> {
-  const builder = new MessageSignatureV03Builder({ signer: signerFor(method), witnesses: witnessesFor(method, undefined) });
+  checkKeyFits(method, ['message-signature']);
+  const builder = new MessageSignatureV03Builder(
+    { signer: signerFor(method), witnesses: witnessesFor(method, undefined) },
+    method.mode === 'key' ? method.key.messageDigest : 'sha256',
+  );
   try {
     return finish(await builder.create({ data }));
   } catch (error) {
