@@ -107,7 +107,7 @@ describe('registry auth', () => {
     );
     expect(credentialsFor(config, 'docker.io')).toEqual({ username: 'hub', password: 'pw:with:colons' });
     expect(credentialsFor(config, 'ghcr.io')).toEqual({ username: 'u', password: 'p' });
-    expect(credentialsFor(config, 'quay.io')).toEqual({ username: '<token>', password: 'tok' });
+    expect(credentialsFor(config, 'quay.io')).toEqual({ identityToken: 'tok' });
     expect(credentialsFor(config, 'gcr.io')).toBeUndefined();
     expect(() => parseDockerConfig('{"auths": []}', 'config.json')).toThrow('config.json: auths: expected an object');
   });

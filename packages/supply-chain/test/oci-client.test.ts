@@ -41,7 +41,7 @@ describe('OciClient against docker-registry', () => {
     const first = await client.pushReferrer('refs/app', image.digest, manifest.bytes, meta);
     await client.pushReferrer('refs/app', image.digest, manifest.bytes, meta);
     const found = await client.referrers('refs/app', image.digest);
-    expect(found).toEqual({ via: 'tag-schema', manifests: [first] });
+    expect(found).toEqual({ via: 'tag-schema', manifests: [first], skipped: [] });
     expect((await client.referrers('refs/app', image.digest, 'application/other')).manifests).toEqual([]);
     const stored = await client.getManifest('refs/app', first.digest);
     expect(stored.json['config']).toEqual(EMPTY_CONFIG);

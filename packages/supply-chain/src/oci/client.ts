@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { UserError } from '@slipway/core';
-import { basicAuth, fetchBearerToken, parseChallenge } from './auth.js';
+import { DEFAULT_RETRY, fetchWithPolicy, readBody, sleep as realSleep, UserError, type Deadlines, type RetryPolicy } from '@slipway/core';
+import { basicAuth, fetchBearerToken, parseChallenge, type TokenFetchPolicy } from './auth.js';
 import type { RegistryCredentials } from './docker-config.js';
 import { MANIFEST_ACCEPT, MEDIA, type Descriptor } from './media-types.js';
 import { referrersFallbackTag } from './referrers-tag.js';
@@ -14,6 +14,13 @@ export interface OciClientOptions {
   /** Uploads larger than this go in PATCH chunks of this size (default 8 MiB). */
   chunkSize?: number;
   fetch?: typeof fetch;
+  /** Per request: until the answer begins, and the longest silence while a body streams (default 30 s each). */
+  deadlines?: Partial<Deadlines>;
+  /** The suite's retry policy (429, 5xx and network failures, honouring `retry-after`) unless told otherwise. */
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+  /** Told of retries, lost index races and referrers that were set aside. */
+  warn?: (message: string) => void;
 }
 
 /** A manifest as fetched: its descriptor, exact bytes and parsed JSON. */
@@ -27,7 +34,16 @@ export interface FetchedManifest {
 export interface Referrers {
   manifests: Descriptor[];
   via: 'api' | 'tag-schema';
+  /** Entries of the list that are not descriptors, each with why: skipped, never fatal (anyone who may push can write one). */
+  skipped: string[];
 }
+
+// The tag-schema index is read, changed and written back. A registry that honours If-Match
+// answers 412 when another writer got there first; Debian's docker-registry (distribution 2.8)
+// ignores it, so after each write the index is read again, once the other writers' reads and
+// writes in flight have landed, and the entry is added again if a concurrent write dropped it.
+const INDEX_ROUNDS = 10;
+const SETTLE_MIN_MS = 250;
 
 export const sha256Digest = (data: Uint8Array): string => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 
@@ -37,7 +53,9 @@ function isLoopback(registry: string): boolean {
 }
 
 async function errorDetail(res: Response): Promise<string> {
-  const text = await res.text().catch(() => '');
+  const text = await readBody(res, 'the registry')
+    .then((b) => b.toString('utf8'))
+    .catch(() => '');
   try {
     const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
     if (Array.isArray(body.errors) && body.errors.length > 0) {
@@ -49,21 +67,33 @@ async function errorDetail(res: Response): Promise<string> {
   return text.trim().slice(0, 300) || res.statusText;
 }
 
-function parseDescriptorList(value: unknown, source: string): Descriptor[] {
-  if (typeof value !== 'object' || value === null) throw new UserError(`${source} is not a JSON object`);
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** The descriptors of an index; entries that are not descriptors are set aside with why, not fatal. */
+function parseDescriptorList(value: unknown, source: string): { manifests: Descriptor[]; skipped: string[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UserError(`${source} is not a JSON object`);
   const list = (value as Record<string, unknown>)['manifests'];
-  if (list === undefined || list === null) return [];
+  if (list === undefined || list === null) return { manifests: [], skipped: [] };
   if (!Array.isArray(list)) throw new UserError(`${source}: manifests is not an array`);
-  return list.map((d: unknown, i) => {
+  const manifests: Descriptor[] = [];
+  const skipped: string[] = [];
+  list.forEach((d: unknown, i) => {
     const o = (typeof d === 'object' && d !== null ? d : {}) as Record<string, unknown>;
-    if (typeof o['digest'] !== 'string' || typeof o['mediaType'] !== 'string' || typeof o['size'] !== 'number') {
-      throw new UserError(`${source}: manifests[${i}] is not a descriptor (mediaType, digest, size)`);
+    if (
+      typeof o['digest'] !== 'string' ||
+      !DIGEST.test(o['digest']) ||
+      typeof o['mediaType'] !== 'string' ||
+      typeof o['size'] !== 'number'
+    ) {
+      skipped.push(`${source}: manifests[${i}] is not a descriptor (mediaType, sha256 digest, size)`);
+      return;
     }
     const out: Descriptor = { mediaType: o['mediaType'], digest: o['digest'], size: o['size'] };
     if (typeof o['artifactType'] === 'string') out.artifactType = o['artifactType'];
     if (typeof o['annotations'] === 'object' && o['annotations'] !== null) out.annotations = o['annotations'] as Record<string, string>;
-    return out;
+    manifests.push(out);
   });
+  return { manifests, skipped };
 }
 
 /**
@@ -78,6 +108,11 @@ export class OciClient {
   private readonly chunkSize: number;
   private readonly tokens = new Map<string, string>();
   private basic = false;
+  private readonly deadlines: Partial<Deadlines>;
+  private readonly retry: RetryPolicy;
+  private readonly sleep: (ms: number) => Promise<void>;
+  /** Where notes go: retries, lost races, referrers set aside. */
+  readonly warn: (message: string) => void;
 
   constructor(options: OciClientOptions) {
     this.registry = options.registry === 'docker.io' ? 'registry-1.docker.io' : options.registry;
@@ -86,6 +121,20 @@ export class OciClient {
     this.credentials = options.credentials;
     this.fetchImpl = options.fetch ?? fetch;
     this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+    this.deadlines = options.deadlines ?? {};
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    this.sleep = options.sleep ?? realSleep;
+    this.warn = options.warn ?? ((): void => undefined);
+  }
+
+  private get policy(): TokenFetchPolicy {
+    return {
+      fetch: this.fetchImpl,
+      deadlines: this.deadlines,
+      retry: this.retry,
+      sleep: this.sleep,
+      onRetry: ({ waitMs, reason }) => this.warn(`${reason}; trying again in ${(waitMs / 1000).toFixed(1)} s`),
+    };
   }
 
   private authHeader(scope: string): string | undefined {
@@ -103,33 +152,28 @@ export class OciClient {
   ): Promise<Response> {
     const scope = `repository:${opts.repository}:${opts.push ? 'pull,push' : 'pull'}`;
     const target = url.startsWith('http') ? url : `${this.baseUrl}${url}`;
-    const attempt = async (): Promise<Response> => {
+    // Every call has a first-byte and an idle deadline (not one timeout over a whole upload or
+    // download) and the suite's retries on 429, 5xx and network failures.
+    const attempt = (): Promise<Response> => {
       const auth = this.authHeader(scope);
-      try {
-        return await this.fetchImpl(target, {
+      return fetchWithPolicy(
+        target,
+        {
           method,
           headers: { ...opts.headers, ...(auth ? { Authorization: auth } : {}) },
           ...(opts.body ? { body: opts.body } : {}),
           redirect: 'follow',
-          signal: AbortSignal.timeout(60_000),
-        });
-      } catch (error) {
-        throw new UserError(
-          `Cannot reach the registry ${this.registry} (${method} ${new URL(target).pathname}): ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`,
-          {
-            hint: 'check the registry host and that it is reachable from here',
-            cause: error,
-          },
-        );
-      }
+        },
+        { ...this.policy, what: `the registry ${this.registry}` },
+      );
     };
     let res = await attempt();
     if (res.status !== 401) return res;
     const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
     await res.body?.cancel();
     if (challenge?.scheme === 'bearer') {
-      this.tokens.set(scope, await fetchBearerToken(challenge, scope, this.credentials, this.fetchImpl));
-    } else if (challenge?.scheme === 'basic' && this.credentials) {
+      this.tokens.set(scope, await fetchBearerToken(challenge, scope, this.credentials, this.policy));
+    } else if (challenge?.scheme === 'basic' && this.credentials && !('identityToken' in this.credentials)) {
       this.basic = true;
     } else {
       throw new UserError(`The registry ${this.registry} asks for credentials for ${opts.repository} and none were given`, {
@@ -168,7 +212,27 @@ export class OciClient {
   async getManifest(repository: string, reference: string, accept = MANIFEST_ACCEPT): Promise<FetchedManifest> {
     const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: accept } });
     if (!res.ok) await this.fail(res, `return the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
-    const bytes = Buffer.from(await res.arrayBuffer());
+    return this.readManifest(res, repository, reference);
+  }
+
+  /** A manifest by tag or digest with its ETag, or undefined when the registry has none by that name. */
+  async findManifest(
+    repository: string,
+    reference: string,
+    accept = MANIFEST_ACCEPT,
+  ): Promise<(FetchedManifest & { etag: string | undefined }) | undefined> {
+    const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { repository, headers: { Accept: accept } });
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return undefined;
+    }
+    if (!res.ok) await this.fail(res, `return the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
+    const etag = res.headers.get('etag') ?? undefined;
+    return { ...(await this.readManifest(res, repository, reference)), etag };
+  }
+
+  private async readManifest(res: Response, repository: string, reference: string): Promise<FetchedManifest> {
+    const bytes = await readBody(res, `the registry ${this.registry}`);
     const digest = sha256Digest(bytes);
     if (reference.startsWith('sha256:') && digest !== reference) {
       throw new UserError(`The registry ${this.registry} returned a manifest for ${reference} whose bytes hash to ${digest}`);
@@ -203,14 +267,19 @@ export class OciClient {
     reference: string,
     bytes: Uint8Array,
     mediaType: string,
-  ): Promise<{ descriptor: Descriptor; subjectIndexed: boolean }> {
+    conditions: Record<string, string> = {},
+  ): Promise<{ descriptor: Descriptor; subjectIndexed: boolean; preconditionFailed?: true }> {
     const digest = sha256Digest(bytes);
     const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, {
       repository,
       push: true,
-      headers: { 'Content-Type': mediaType },
+      headers: { 'Content-Type': mediaType, ...conditions },
       body: bytes,
     });
+    if (res.status === 412 && Object.keys(conditions).length > 0) {
+      await res.body?.cancel();
+      return { descriptor: { mediaType, digest, size: bytes.length }, subjectIndexed: false, preconditionFailed: true };
+    }
     if (res.status !== 201 && res.status !== 200)
       await this.fail(res, `store the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
     const stored = res.headers.get('docker-content-digest');
@@ -224,7 +293,7 @@ export class OciClient {
   async getBlob(repository: string, digest: string): Promise<Buffer> {
     const res = await this.send('GET', `/v2/${repository}/blobs/${digest}`, { repository });
     if (!res.ok) await this.fail(res, `return the blob ${repository}@${digest}`);
-    const bytes = Buffer.from(await res.arrayBuffer());
+    const bytes = await readBody(res, `the registry ${this.registry}`);
     if (sha256Digest(bytes) !== digest)
       throw new UserError(`The blob ${repository}@${digest} from ${this.registry} does not match its digest`);
     return bytes;
@@ -292,31 +361,44 @@ export class OciClient {
       repository,
       headers: { Accept: MEDIA.ociIndex },
     });
-    let manifests: Descriptor[];
+    let list: { manifests: Descriptor[]; skipped: string[] };
     let via: Referrers['via'];
     if (res.ok && (res.headers.get('content-type') ?? '').includes(MEDIA.ociIndex)) {
-      manifests = parseDescriptorList(await res.json(), `the referrers of ${repository}@${digest}`);
+      const text = (await readBody(res, `the registry ${this.registry}`)).toString('utf8');
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        throw new UserError(`The referrers of ${repository}@${digest} from ${this.registry} are not JSON`, { cause: error });
+      }
+      list = parseDescriptorList(value, `the referrers of ${repository}@${digest}`);
       via = 'api';
     } else if (res.status === 404 || res.ok) {
       await res.body?.cancel();
-      manifests = await this.fallbackReferrers(repository, digest);
+      list = (await this.fallbackIndex(repository, digest)).list;
       via = 'tag-schema';
     } else {
       return this.fail(res, `list the referrers of ${repository}@${digest}`);
     }
-    return { manifests: artifactType ? manifests.filter((m) => m.artifactType === artifactType) : manifests, via };
+    const manifests = artifactType ? list.manifests.filter((m) => m.artifactType === artifactType) : list.manifests;
+    return { manifests, via, skipped: list.skipped };
   }
 
-  private async fallbackReferrers(repository: string, digest: string): Promise<Descriptor[]> {
+  private async fallbackIndex(
+    repository: string,
+    digest: string,
+  ): Promise<{ list: { manifests: Descriptor[]; skipped: string[] }; etag: string | undefined; exists: boolean }> {
     const tag = referrersFallbackTag(digest);
-    if (!(await this.headManifest(repository, tag))) return [];
-    const index = await this.getManifest(repository, tag, MEDIA.ociIndex);
-    return parseDescriptorList(index.json, `the referrers index ${repository}:${tag}`);
+    const index = await this.findManifest(repository, tag, MEDIA.ociIndex);
+    if (!index) return { list: { manifests: [], skipped: [] }, etag: undefined, exists: false };
+    return { list: parseDescriptorList(index.json, `the referrers index ${repository}:${tag}`), etag: index.etag, exists: true };
   }
 
   /**
    * Stores an artifact manifest that has a `subject`, and where the registry did not index it,
-   * adds it to the tag-schema index (read, append, write) so every reader finds it.
+   * adds it to the tag-schema index so every reader finds it, without dropping what concurrent
+   * signers add: a conditional write (If-Match / If-None-Match) where the registry honours it,
+   * and a check after every write, adding the entry again if a concurrent write replaced it.
    */
   async pushReferrer(
     repository: string,
@@ -328,11 +410,42 @@ export class OciClient {
     const { subjectIndexed } = await this.putManifest(repository, digest, manifest, descriptor.mediaType);
     const full: Descriptor = { ...descriptor, digest, size: manifest.length };
     if (subjectIndexed) return full;
-    const tag = referrersFallbackTag(subjectDigest);
-    const existing = await this.fallbackReferrers(repository, subjectDigest);
-    if (existing.some((m) => m.digest === digest)) return full;
-    const index = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...existing, full] };
-    await this.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), MEDIA.ociIndex);
+    await this.addToFallbackIndex(repository, subjectDigest, full);
     return full;
+  }
+
+  private async addToFallbackIndex(repository: string, subjectDigest: string, entry: Descriptor): Promise<void> {
+    const tag = referrersFallbackTag(subjectDigest);
+    for (let round = 1; round <= INDEX_ROUNDS; round++) {
+      const started = Date.now();
+      const current = await this.fallbackIndex(repository, subjectDigest);
+      if (round === 1 && current.list.manifests.some((m) => m.digest === entry.digest)) return;
+      if (!current.list.manifests.some((m) => m.digest === entry.digest)) {
+        // Entries that are not descriptors are kept out of the rewritten index; they were never readable.
+        const index = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [...current.list.manifests, entry] };
+        const conditions: Record<string, string> = current.exists
+          ? current.etag
+            ? { 'If-Match': current.etag }
+            : {}
+          : { 'If-None-Match': '*' };
+        const put = await this.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), MEDIA.ociIndex, conditions);
+        if (put.preconditionFailed) {
+          this.warn(`The referrers index ${repository}:${tag} changed while it was updated; reading it again`);
+          continue;
+        }
+      }
+      // Wait until writes that read the index before ours would have landed, then look again.
+      const window = Date.now() - started;
+      await this.sleep(Math.max(SETTLE_MIN_MS, 4 * window) + Math.floor(Math.random() * 100));
+      const after = await this.fallbackIndex(repository, subjectDigest);
+      if (after.list.manifests.some((m) => m.digest === entry.digest)) return;
+      this.warn(`A concurrent write to the referrers index ${repository}:${tag} dropped ${entry.digest}; adding it again`);
+    }
+    throw new UserError(
+      `Could not keep ${entry.digest} in the referrers index ${repository}:${tag}: it was replaced ${INDEX_ROUNDS} times`,
+      {
+        hint: 'too many signers write to this image at once; retry the step, or use a registry with the OCI referrers API',
+      },
+    );
   }
 }

@@ -27,5 +27,10 @@ export async function connectRegistry(registry: string, sources: CredentialSourc
       }
     }
   }
-  return new OciClient({ registry, ...(credentials ? { credentials } : {}), ...(sources.fetch ? { fetch: sources.fetch } : {}) });
+  return new OciClient({
+    registry,
+    ...(credentials ? { credentials } : {}),
+    ...(sources.fetch ? { fetch: sources.fetch } : {}),
+    ...(sources.warn ? { warn: sources.warn } : {}),
+  });
 }

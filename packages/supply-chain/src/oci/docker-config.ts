@@ -1,17 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decode, decodeDocument, parseJson, UserError } from '@slipway/core';
+import { decode, decodeDocument, parseJson, readTextFile, SMALL_FILE_LIMIT, UserError } from '@slipway/core';
 
 /** The docker config folder a step or a shell uses: `$DOCKER_CONFIG`, else `~/.docker` (none without HOME). */
 export function dockerConfigDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
   return env['DOCKER_CONFIG'] ?? (env['HOME'] ? join(env['HOME'], '.docker') : undefined);
 }
 
-/** Username and password (or an identity token) for one registry. */
-export interface RegistryCredentials {
-  username: string;
-  password: string;
-}
+/**
+ * What to log in to one registry with: a username and password (or a token used as one), or an
+ * identity token (a refresh token `docker login` keeps), which only the OAuth2 token flow accepts.
+ */
+export type RegistryCredentials = { username: string; password: string } | { identityToken: string };
 
 const dockerConfig = decode.object({
   auths: decode.withDefault(
@@ -39,14 +39,12 @@ export function parseDockerConfig(text: string, source: string): DockerConfig {
 /** Reads `<dir>/config.json`; a missing file is no credentials, an unreadable one an error. */
 export async function readDockerConfig(dir: string): Promise<DockerConfig | undefined> {
   const path = `${dir.replace(/\/+$/, '')}/config.json`;
-  let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    await access(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(`Cannot read the docker config ${path}`, { cause: error });
   }
-  return parseDockerConfig(text, path);
+  return parseDockerConfig(await readTextFile(path, 'docker config', { maxBytes: SMALL_FILE_LIMIT }), path);
 }
 
 function hostOf(key: string): string {
@@ -61,7 +59,7 @@ export function credentialsFor(config: DockerConfig, registry: string, source = 
   const wanted = registry === 'docker.io' ? ['docker.io', 'index.docker.io', 'registry-1.docker.io'] : [registry];
   for (const [key, entry] of Object.entries(config.auths)) {
     if (!wanted.includes(hostOf(key))) continue;
-    if (entry.identitytoken) return { username: '<token>', password: entry.identitytoken };
+    if (entry.identitytoken) return { identityToken: entry.identitytoken };
     if (entry.username !== undefined && entry.password !== undefined) return { username: entry.username, password: entry.password };
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');

@@ -1,0 +1,351 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { errorCodes } from '@slipway/core';
+import { loadTrust, parsePolicy, registryBundleFinder, verifyImage } from '@slipway/verify';
+import {
+  bundleReferrerManifest,
+  connectRegistry,
+  keySigner,
+  MEDIA,
+  OciClient,
+  parseDigestReference,
+  referrersFallbackTag,
+  sha256Digest,
+  signImage,
+} from '../src/index.js';
+import { pushTestImage, startRegistry, type Registry } from '../../../test/services/registry.js';
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = await startRegistry();
+});
+afterAll(async () => {
+  await registry?.stop();
+});
+
+/** A loopback front for the registry: `decide` may answer a request itself, else it is passed through. */
+async function front(
+  decide: (req: IncomingMessage, body: Buffer, res: ServerResponse) => boolean,
+): Promise<{ host: string; close(): Promise<void> }> {
+  const backend = new URL(registry.url);
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (decide(req, body, res)) return;
+      const headers = { ...req.headers, host: backend.host };
+      delete headers.authorization;
+      const upstream = httpRequest({ host: backend.hostname, port: backend.port, method: req.method, path: req.url, headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on('error', (error) => res.writeHead(502).end(String(error)));
+      upstream.end(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+describe('the OCI client retries as the suite does', () => {
+  it('retries 429 and 503 and waits what retry-after asks', async () => {
+    let refused = 0;
+    const proxy = await front((req, _body, res) => {
+      if (req.method === 'HEAD' && req.url?.includes('/blobs/') && refused < 2) {
+        refused += 1;
+        res.writeHead(refused === 1 ? 429 : 503, { 'Retry-After': '2' }).end();
+        return true;
+      }
+      return false;
+    });
+    try {
+      const waits: number[] = [];
+      const notes: string[] = [];
+      const client = new OciClient({
+        registry: proxy.host,
+        sleep: (ms) => (waits.push(ms), Promise.resolve()),
+        warn: (m) => notes.push(m),
+      });
+      const data = randomBytes(100);
+      expect((await client.pushBlob('retry/app', data, 'application/octet-stream')).digest).toBe(sha256Digest(data));
+      expect(refused).toBe(2);
+      expect(waits).toHaveLength(2);
+      for (const w of waits) expect(w).toBeGreaterThanOrEqual(2000);
+      expect(notes[0]).toMatch(/the registry 127\.0\.0\.1:\d+ answered 429; trying again in 2\.0 s/);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('gives up after the retries with the status, naming the registry', async () => {
+    const proxy = await front((_req, _body, res) => (res.writeHead(503).end('down for maintenance'), true));
+    try {
+      const client = new OciClient({ registry: proxy.host, sleep: () => Promise.resolve() });
+      await expect(client.getManifest('a/b', 'latest')).rejects.toThrow(
+        /The registry 127\.0\.0\.1:\d+ refused to return the manifest a\/b:latest: 503/,
+      );
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('the OCI client has a first-byte and an idle deadline, not one timeout over the body', () => {
+  const blob = randomBytes(64 * 1024);
+  const digest = sha256Digest(blob);
+  async function dripping(stallAfter: number | undefined): Promise<{ host: string; close(): Promise<void> }> {
+    return front((req, _body, res) => {
+      if (!req.url?.endsWith(`/blobs/${digest}`) || req.method !== 'GET') return false;
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(blob.length) });
+      let sent = 0;
+      const tick = setInterval(() => {
+        if (stallAfter !== undefined && sent >= stallAfter) return; // silent from here on
+        res.write(blob.subarray(sent, sent + 8192));
+        sent += 8192;
+        if (sent >= blob.length) {
+          clearInterval(tick);
+          res.end();
+        }
+      }, 150);
+      res.on('close', () => clearInterval(tick));
+      return true;
+    });
+  }
+
+  it('reads a body that takes longer than the idle deadline in all, as long as it keeps coming', async () => {
+    const proxy = await dripping(undefined);
+    try {
+      const client = new OciClient({ registry: proxy.host, deadlines: { firstByteMs: 2000, idleMs: 600 } });
+      const started = Date.now();
+      expect((await client.getBlob('slow/app', digest)).equals(blob)).toBe(true);
+      expect(Date.now() - started).toBeGreaterThan(600);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('fails a body that stalls with NETWORK_TIMEOUT naming the registry', async () => {
+    const proxy = await dripping(16 * 1024);
+    try {
+      const client = new OciClient({ registry: proxy.host, deadlines: { firstByteMs: 2000, idleMs: 500 }, sleep: () => Promise.resolve() });
+      await expect(client.getBlob('slow/app', digest)).rejects.toMatchObject({
+        code: errorCodes.networkTimeout,
+        message: expect.stringContaining(`the registry ${proxy.host}`),
+      });
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('concurrent signers and the tag-schema referrers index', () => {
+  it('keeps every referrer when many signers add theirs at once (docker-registry ignores If-Match)', async () => {
+    const repository = 'race/app';
+    const image = await pushTestImage(registry, repository);
+    const subject = (await new OciClient({ registry: registry.host }).headManifest(repository, image.digest))!;
+    const signers = 12;
+    const notes: string[] = [];
+    const pushed = await Promise.all(
+      Array.from({ length: signers }, async (_, i) => {
+        const client = new OciClient({ registry: registry.host, warn: (m) => notes.push(m) });
+        await client.pushBlob(repository, Buffer.from('{}'), MEDIA.ociEmpty);
+        const blob = await client.pushBlob(
+          repository,
+          Buffer.from(JSON.stringify({ signer: i, nonce: randomBytes(8).toString('hex') })),
+          MEDIA.sigstoreBundle,
+        );
+        const manifest = bundleReferrerManifest(blob, subject, { content: 'dsse-envelope', predicateType: `p${i}`, created: new Date(0) });
+        return client.pushReferrer(repository, image.digest, manifest.bytes, {
+          mediaType: MEDIA.ociManifest,
+          artifactType: MEDIA.sigstoreBundle,
+          annotations: manifest.annotations,
+        });
+      }),
+    );
+    const listed = await new OciClient({ registry: registry.host }).referrers(repository, image.digest);
+    expect(listed.via).toBe('tag-schema');
+    expect(listed.manifests.map((m) => m.digest).sort()).toEqual(pushed.map((p) => p.digest).sort());
+    // What the signers noticed and repaired on the way (the registry took every PUT, conditions or not).
+    console.log(`${signers} concurrent signers: ${notes.filter((n) => n.includes('dropped')).length} lost writes repaired`);
+  }, 60_000);
+
+  it('sends If-Match with the ETag it read, and reads again when a registry answers 412', async () => {
+    let conflicts = 0;
+    const seen: (string | undefined)[] = [];
+    const proxy = await front((req, _body, res) => {
+      if (req.method === 'PUT' && req.url?.includes('/manifests/sha256-')) {
+        seen.push((req.headers['if-match']) ?? (req.headers['if-none-match']));
+        if (conflicts++ === 0) {
+          res.writeHead(412).end();
+          return true;
+        }
+      }
+      return false;
+    });
+    try {
+      const repository = 'cond/app';
+      const image = await pushTestImage(registry, repository);
+      const client = new OciClient({ registry: proxy.host, sleep: () => Promise.resolve() });
+      const subject = (await client.headManifest(repository, image.digest))!;
+      await client.pushBlob(repository, Buffer.from('{}'), MEDIA.ociEmpty);
+      const push = async (n: number) => {
+        const blob = await client.pushBlob(repository, Buffer.from(`{"n":${n}}`), MEDIA.sigstoreBundle);
+        const m = bundleReferrerManifest(blob, subject, { content: 'dsse-envelope', predicateType: 'p', created: new Date(0) });
+        return client.pushReferrer(repository, image.digest, m.bytes, { mediaType: MEDIA.ociManifest, artifactType: MEDIA.sigstoreBundle });
+      };
+      await push(1);
+      await push(2);
+      expect(seen[0]).toBe('*');
+      expect(seen[1]).toBe('*');
+      expect(seen[2]).toMatch(/^"sha256:[a-f0-9]{64}"$/);
+      expect((await client.referrers(repository, image.digest)).manifests).toHaveLength(2);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('a docker-config identitytoken goes through the OAuth2 token flow, never as Basic', () => {
+  it('exchanges it at the token service with grant_type=refresh_token, and pushes with the access token', async () => {
+    const requests: { method: string; form?: URLSearchParams; authorization?: string }[] = [];
+    const issued = new Set<string>();
+    let host = '';
+    const proxy = await front((req, body, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/token') {
+        const form = req.method === 'POST' ? new URLSearchParams(body.toString('utf8')) : undefined;
+        requests.push({
+          method: req.method ?? '',
+          ...(form ? { form } : {}),
+          ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+        });
+        if (form?.get('grant_type') === 'refresh_token' && form.get('refresh_token') === 'refresh-abc' && form.get('client_id')) {
+          const token = randomBytes(8).toString('hex');
+          issued.add(token);
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ access_token: token, expires_in: 300 }));
+        } else res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+        return true;
+      }
+      if (!issued.has((req.headers.authorization ?? '').replace(/^Bearer /, ''))) {
+        res
+          .writeHead(401, {
+            'WWW-Authenticate': `Bearer realm="http://${host}/token",service="oauth-registry",scope="repository:oauth/app:pull,push"`,
+          })
+          .end();
+        return true;
+      }
+      return false;
+    });
+    host = proxy.host;
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'docker-config-'));
+      const config = (token: string) =>
+        JSON.stringify({ auths: { [proxy.host]: { auth: Buffer.from('<token>:').toString('base64'), identitytoken: token } } });
+      await writeFile(join(dir, 'config.json'), config('refresh-abc'));
+      const client = await connectRegistry(proxy.host, { dockerConfigDir: dir });
+      const data = randomBytes(64);
+      expect((await client.pushBlob('oauth/app', data, 'application/octet-stream')).digest).toBe(sha256Digest(data));
+      const posts = requests.filter((r) => r.method === 'POST');
+      expect(posts.map((p) => p.form?.get('grant_type'))).toEqual(posts.map(() => 'refresh_token'));
+      expect(posts[0]?.form?.get('client_id')).toBe('docker');
+      expect(posts[0]?.form?.get('service')).toBe('oauth-registry');
+      expect(posts.map((p) => p.form?.get('scope'))).toContain('repository:oauth/app:pull,push');
+      expect(requests.every((r) => r.method === 'POST')).toBe(true);
+      expect(requests.some((r) => r.authorization?.startsWith('Basic'))).toBe(false);
+
+      await writeFile(join(dir, 'config.json'), config('expired'));
+      const stale = await connectRegistry(proxy.host, { dockerConfigDir: dir });
+      await expect(stale.pushBlob('oauth/app', randomBytes(8), 'application/octet-stream')).rejects.toMatchObject({
+        message: expect.stringContaining('answered 401'),
+        hint: expect.stringContaining('identity token'),
+      });
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('junk referrers never block verifying an image', () => {
+  it('verifies a signed image through the verifier after referrers that are not bundles were pushed to it, and says what it ignored', async () => {
+    const fixtures = join(process.cwd(), 'test', 'fixtures', 'supply-chain');
+    const repository = 'junk/app';
+    const image = await pushTestImage(registry, repository);
+    const ref = parseDigestReference(image.ref);
+    const client = new OciClient({ registry: registry.host });
+    await signImage(client, ref, { mode: 'key', key: keySigner(readFileSync(join(fixtures, 'ec-p256.key.pem'), 'utf8')) });
+    const subject = (await client.headManifest(repository, image.digest))!;
+    // Anyone with push access: an SBOM-like artifact, a "bundle" that is not one, and two broken index entries.
+    const junkBlob = await client.pushBlob(repository, Buffer.from('{"junk":true}'), MEDIA.sigstoreBundle);
+    const notBundle = bundleReferrerManifest(junkBlob, subject, { content: 'dsse-envelope', predicateType: 'x', created: new Date(0) });
+    await client.pushReferrer(repository, image.digest, notBundle.bytes, {
+      mediaType: MEDIA.ociManifest,
+      artifactType: MEDIA.sigstoreBundle,
+    });
+    const other = Buffer.from(JSON.stringify({ ...JSON.parse(notBundle.bytes.toString()), artifactType: 'application/x-junk' }));
+    await client.pushReferrer(repository, image.digest, other, { mediaType: MEDIA.ociManifest, artifactType: 'application/x-junk' });
+    // A referrer that is an index, not a manifest, claiming to be a bundle.
+    const asIndex = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, artifactType: MEDIA.sigstoreBundle, manifests: [], subject }),
+    );
+    await client.pushReferrer(repository, image.digest, asIndex, { mediaType: MEDIA.ociIndex, artifactType: MEDIA.sigstoreBundle });
+    // docker-registry refuses to store an index whose entries are not stored manifests, so a
+    // front serves the tag-schema index with the entries a registry that does not check could hold.
+    const tag = referrersFallbackTag(image.digest);
+    const proxy = await front((req, _body, res) => {
+      if (req.method !== 'GET' || !req.url?.endsWith(`/manifests/${tag}`)) return false;
+      void client.getManifest(repository, tag, MEDIA.ociIndex).then((index) => {
+        const manifests = [
+          ...(index.json['manifests'] as unknown[]),
+          { mediaType: MEDIA.ociManifest, artifactType: MEDIA.sigstoreBundle, digest: `sha256:${'f'.repeat(64)}`, size: 10 },
+          { digest: 5 },
+          'junk',
+        ];
+        res.writeHead(200, { 'Content-Type': MEDIA.ociIndex }).end(JSON.stringify({ ...index.json, manifests }));
+      });
+      return true;
+    });
+    const notes: string[] = [];
+    const trust = loadTrust({
+      kind: 'public-key',
+      pem: readFileSync(join(fixtures, 'ec-p256.pub.pem'), 'utf8'),
+      source: 'ec-p256.pub.pem',
+    });
+    const policy = parsePolicy('version: 1\nrequire-provenance: false\ntlog-entries: 0\ntimestamps: 0\n', 'policy.yml');
+    let report;
+    try {
+      report = await verifyImage(
+        `${proxy.host}/${repository}@${image.digest}`,
+        registryBundleFinder({ warn: (m) => notes.push(m) }),
+        policy,
+        trust,
+        new Date(),
+      );
+    } finally {
+      await proxy.close();
+    }
+    expect(report.verified).toBe(true);
+    expect(report.bundles).toHaveLength(1);
+    expect(notes.join('\n')).toContain('not a Sigstore bundle: application/x-junk');
+    expect(notes.join('\n')).toContain(`is a ${MEDIA.ociIndex}, not an OCI manifest`);
+    expect(notes.join('\n')).toContain('is listed but not in the registry');
+    expect(notes.join('\n')).toContain('manifests[');
+
+    expect(notes.join('\n')).toMatch(
+      /Ignored the referrer sha256:[a-f0-9]{64} of junk\/app@sha256:[a-f0-9]{64}: the referrer .* is not a Sigstore bundle/,
+    );
+  }, 60_000);
+});
