@@ -1,5 +1,5 @@
 import type { SerializedBundle } from '@sigstore/bundle';
-import { UserError } from '@slipway/core';
+import { fetchWithPolicy, readBody, UserError } from '@slipway/core';
 
 /** Where and as whom to store an attestation in GitHub. */
 export interface AttestationUpload {
@@ -16,9 +16,10 @@ export interface AttestationUpload {
  */
 export async function uploadAttestation(bundle: SerializedBundle, target: AttestationUpload): Promise<string> {
   const url = `${target.apiUrl.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
-  let res: Response;
-  try {
-    res = await (target.fetch ?? fetch)(url, {
+  // Deadlines and the suite's retries; storing the same bundle twice is harmless.
+  const res = await fetchWithPolicy(
+    url,
+    {
       method: 'POST',
       headers: {
         Accept: 'application/vnd.github+json',
@@ -27,14 +28,10 @@ export async function uploadAttestation(bundle: SerializedBundle, target: Attest
         'X-GitHub-Api-Version': '2022-11-28',
       },
       body: JSON.stringify({ bundle }),
-      signal: AbortSignal.timeout(30_000),
-    });
-  } catch (error) {
-    throw new UserError(`Cannot reach the GitHub API at ${url}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
-  }
-  const text = await res.text();
+    },
+    { what: 'the GitHub API', ...(target.fetch ? { fetch: target.fetch } : {}) },
+  );
+  const text = (await readBody(res, 'the GitHub API')).toString('utf8');
   if (!res.ok) {
     throw new UserError(`GitHub refused to store the attestation: ${res.status} ${text.slice(0, 300)}`, {
       hint: res.status === 403 || res.status === 404 ? 'the job needs `permissions: attestations: write` (and contents: read)' : undefined,

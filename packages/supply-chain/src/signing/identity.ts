@@ -1,5 +1,5 @@
 import type { IdentityProvider } from '@sigstore/sign';
-import { UserError } from '@slipway/core';
+import { fetchWithPolicy, readBody, UserError } from '@slipway/core';
 
 /** Where the runner hands out OIDC tokens (`ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`). */
 export interface ActionsTokenRequest {
@@ -22,18 +22,13 @@ export function actionsIdentityProvider(request: ActionsTokenRequest, fetchImpl:
       }
       const url = new URL(request.url);
       url.searchParams.append('audience', request.audience ?? 'sigstore');
-      let res: Response;
-      try {
-        res = await fetchImpl(url, {
-          headers: { Accept: 'application/json', Authorization: `Bearer ${request.token}` },
-          signal: AbortSignal.timeout(30_000),
-        });
-      } catch (error) {
-        throw new UserError(`The OIDC token request to ${url.origin} failed: ${error instanceof Error ? error.message : String(error)}`, {
-          cause: error,
-        });
-      }
-      const text = await res.text();
+      const what = `the runner's OIDC token service ${url.origin}`;
+      const res = await fetchWithPolicy(
+        url,
+        { headers: { Accept: 'application/json', Authorization: `Bearer ${request.token}` } },
+        { what, fetch: fetchImpl },
+      );
+      const text = (await readBody(res, what)).toString('utf8');
       if (!res.ok) {
         throw new UserError(`The OIDC token request answered ${res.status} ${res.statusText}: ${text.slice(0, 200)}`, {
           hint: 'the job needs `permissions: id-token: write`; a fork pull request never gets a token',
