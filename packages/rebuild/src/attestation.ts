@@ -39,7 +39,7 @@ export interface VerificationSummary {
 /** Who verified, what source and when. */
 export interface SummaryContext {
   verifierId: string;
-  verifierVersion: string;
+  verifierVersion?: string | undefined;
   resourceUri: string;
   time: Date;
 }
@@ -79,7 +79,7 @@ export function buildVerificationSummary(result: RebuildResult, ctx: SummaryCont
   const passed = result.exitCode === 0;
   const levels = passed ? [REPRODUCIBLE_LEVEL, ...(result.hermetic === 'yes' ? [HERMETIC_LEVEL] : [])] : ['FAILED'];
   return makeStatement(subjects, VERIFICATION_SUMMARY_V1, {
-    verifier: { id: ctx.verifierId, version: { slipway: ctx.verifierVersion } },
+    verifier: { id: ctx.verifierId, ...(ctx.verifierVersion ? { version: { slipway: ctx.verifierVersion } } : {}) },
     timeVerified: ctx.time.toISOString(),
     resourceUri: ctx.resourceUri,
     policy: { uri: REBUILD_POLICY_URI, digest: { sha256: digestBytes(JSON.stringify(policyParameters(result))) } },

@@ -27,6 +27,8 @@ export interface RunRecord {
   clockAtStart: string;
   /** The last lines the commands wrote (stdout then stderr). */
   lastLines: string[];
+  /** Everything they wrote. */
+  log: string;
   outputs: RunOutput[];
   /** How listings were reordered: disorderfs, creation order, or not at all. */
   orderMethod: 'disorderfs' | 'creation-order' | 'none';
@@ -142,6 +144,7 @@ export async function runBuild(exec: Exec, req: BuildRequest): Promise<RunRecord
       seconds: (performance.now() - started) / 1000,
       clockAtStart,
       lastLines: tail(output, 20),
+      log: output,
       outputs,
       orderMethod: !reversed ? 'none' : mounted ? 'disorderfs' : 'creation-order',
     };

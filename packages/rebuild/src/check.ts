@@ -16,7 +16,8 @@ export interface AttestationRequest {
   path: string;
   method: SigningMethod;
   verifierId: string;
-  verifierVersion: string;
+  /** Named in `verifier.version` when given. */
+  verifierVersion?: string | undefined;
   /** The source repository's URL (e.g. https://github.com/org/repo); the `origin` remote otherwise. */
   repositoryUrl: string | undefined;
 }

@@ -3,6 +3,7 @@
 export { VARIATIONS, parseVary, planRuns, variedLocale, type Variation, type RunPlan } from './vary.js';
 export { rebuild, type RebuildRequest, type RebuildPorts } from './rebuild.js';
 export { checkReproducible, reproducibilityRecords, type AttestationRequest, type RebuildCheck } from './check.js';
+export { publishedFromFiles } from './published.js';
 export type { RebuildResult, OutputVerdict, PublishedOutput, Verdict, Hermetic, RunEnvironment } from './result.js';
 export { probeCapabilities, wrapCommand, type Capabilities, type BuildIdentity, type RunIsolation } from './isolation.js';
 export { findSourceCommit, exportCommit, type SourceCommit } from './source-tree.js';

@@ -139,6 +139,7 @@ export async function rebuild(req: RebuildRequest, ports: RebuildPorts): Promise
         if (record.exitCode === 0) needsNetwork = { run: plan.run, exitCode: denied.exitCode, lastLines: denied.lastLines };
       }
       ports.log(`run ${plan.run}: exit ${record.exitCode} in ${record.seconds.toFixed(1)} s, ${record.outputs.length} output(s)`);
+      if (req.reportDir) await writeTextFile(join(req.reportDir, 'runs', `run-${plan.run}.log`), record.log, { what: 'a build log' });
       records.push({ plan, record });
       if (record.exitCode !== 0) {
         buildFailure = { run: plan.run, exitCode: record.exitCode, lastLines: record.lastLines };
@@ -146,11 +147,14 @@ export async function rebuild(req: RebuildRequest, ports: RebuildPorts): Promise
       }
     }
     const outputs = buildFailure ? [] : await compareOutputs(records, source, req, caps, ports);
-    const runs = records.map(({ plan, record }) => ({
-      ...record,
-      outputs: record.outputs.map((o) => ({ name: o.name, sha256: o.sha256, size: o.size })),
-      environment: environmentOf(plan, record, caps, useFaketime),
-    }));
+    const runs = records.map(({ plan, record }) => {
+      const { log: _log, ...kept } = record;
+      return {
+        ...kept,
+        outputs: record.outputs.map((o) => ({ name: o.name, sha256: o.sha256, size: o.size })),
+        environment: environmentOf(plan, record, caps, useFaketime),
+      };
+    });
     const result = summarise({
       req,
       source,

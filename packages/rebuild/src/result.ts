@@ -65,7 +65,7 @@ export interface RebuildResult {
   varied: Variation[];
   /** Variations asked for that this machine could not apply, and why. */
   notVaried: { variation: Variation; reason: string }[];
-  runs: (Omit<RunRecord, 'outputs'> & { environment: RunEnvironment; outputs: { name: string; sha256: string; size: number }[] })[];
+  runs: (Omit<RunRecord, 'outputs' | 'log'> & { environment: RunEnvironment; outputs: { name: string; sha256: string; size: number }[] })[];
   outputs: OutputVerdict[];
   /** 0 reproducible (and hermetic when asked), 1 otherwise. */
   exitCode: 0 | 1;
