@@ -111,7 +111,8 @@ export async function rebuild(req: RebuildRequest, ports: RebuildPorts): Promise
       const wait = lastStart + MIN_SPACING_MS - ports.clock.now().getTime();
       if (req.vary.includes('time') && !useFaketime && wait > 0) await ports.sleep(wait);
       lastStart = ports.clock.now().getTime();
-      const runDir = join(scratch, `r${plan.run}`);
+      // The same folder for every run when the path is not varied (each copy is removed after its run).
+      const runDir = join(scratch, req.vary.includes('path') ? `r${plan.run}` : 'r');
       const build = (denyNetwork: boolean): Promise<RunRecord> =>
         runBuild(ports.exec, {
           source,

@@ -36,7 +36,7 @@ export const rebuildCommand = leaf({
     vary: {
       type: 'string',
       value: 'LIST',
-      description: 'what to vary: all (default), none, names, or -name/+name (path,time,tz,locale,umask,hostname,user,order)',
+      description: 'what to vary: all (default), none, names, or --vary=-name,+name (path,time,tz,locale,umask,hostname,user,order)',
     },
     prepare: { type: 'string', value: 'CMD', description: 'runs in each copy before the build, with the network (e.g. npm ci)' },
     expect: { type: 'string', multiple: true, value: 'FILE', description: 'a published build of an output: the rebuilds must match it' },
@@ -69,7 +69,7 @@ export const rebuildCommand = leaf({
     'Examples:',
     "  slipway rebuild --command 'npm pack' --outputs '*.tgz'",
     "  slipway rebuild --command 'npm run bundle' --prepare 'npm ci' --outputs 'dist/**' --network deny --report rebuild-report",
-    "  slipway rebuild --command 'make dist' --outputs 'dist/*.tar.gz' --vary -time --attestation rebuild.sigstore.json --key key.pem",
+    "  slipway rebuild --command 'make dist' --outputs 'dist/*.tar.gz' --vary=-time --attestation rebuild.sigstore.json --key key.pem",
     '',
     'Exit codes: 0 reproducible (and hermetic with --network deny), 1 not reproducible or not',
     'hermetic (or the build failed), 2 bad usage.',
