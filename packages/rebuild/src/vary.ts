@@ -23,8 +23,7 @@ export function parseVary(value: string | undefined, field = '--vary'): Variatio
       if (!(VARIATIONS as readonly string[]).includes(name)) {
         throw new UserError(`${field}: '${name}' is not something a rebuild can vary; expected ${VARIATIONS.join(', ')}, all or none`, {
           code: errorCodes.usage,
-          hint: ('e.g. --vary=-time,-hostname (with ' =
-            ', as the value starts with a dash) to vary everything except the clock and the host name'),
+          hint: 'e.g. --vary=-time,-hostname (write the = when the value starts with a dash) varies all but the clock and the host name',
         });
       }
       if (item.startsWith('-')) set.delete(name as Variation);
