@@ -53,6 +53,16 @@ export interface BuildRequest {
   now: () => Date;
 }
 
+const SECRET_VARIABLES = [
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'SIGSTORE_ID_TOKEN',
+  'SLIPWAY_KEY_PASSPHRASE',
+  'GITHUB_TOKEN',
+];
+
 const tail = (text: string, n: number): string[] => text.trimEnd().split('\n').slice(-n);
 
 /** The build's environment: the caller's, with the run's zone, locale, user and SOURCE_DATE_EPOCH. */
@@ -60,6 +70,9 @@ function buildEnv(req: BuildRequest, cwd: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.baseEnv)) if (v !== undefined) env[k] = v;
   for (const k of ['PWD', 'OLDPWD', 'LANGUAGE']) delete env[k];
+  // What the build must not see: the step's inputs (a signing key), and the tokens that mint
+  // identities or reach the runner's services.
+  for (const k of Object.keys(env)) if (k.startsWith('INPUT_') || SECRET_VARIABLES.includes(k)) delete env[k];
   for (const k of Object.keys(env)) if (k.startsWith('LC_')) delete env[k];
   Object.assign(env, {
     PWD: cwd,
