@@ -72,7 +72,8 @@ export async function guardStalls<T>(op: () => Promise<T>, stallMs: number): Pro
             seen.bytes = bytes;
             seen.since = now;
           } else if (now - seen.since >= stallMs) {
-            const host = `${request.protocol}//${request.host}${request.path.split('?')[0] ?? ''}`;
+            const hostHeader = request.getHeader('host');
+            const host = `${request.protocol}//${typeof hostHeader === 'string' ? hostHeader : request.host}${request.path.split('?')[0] ?? ''}`;
             stall(`${host} sent nothing for ${Math.round(stallMs / 1000)} s (stall-timeout)`);
             return;
           }

@@ -131,7 +131,8 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     const copy = join(scratch, `corrupt-${++n}`);
     await backend.getFile(blob, copy);
     const bytes = await readFile(copy);
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const at = Math.floor(bytes.length / 2);
+    bytes[at] = (bytes[at] ?? 0) ^ 0xff;
     await writeFile(copy, bytes);
     await backend.putFile(blob, copy);
     const b = await runner(false);
