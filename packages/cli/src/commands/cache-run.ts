@@ -60,8 +60,8 @@ function definition(command: readonly string[]): Command {
     },
     details: [
       'The same orchestration as the cache-setup action with install: the installed tree (node_modules, Yarn PnP',
-      'files, a project virtualenv) comes back only from its exact key; the store (deps) and build outputs also from',
-      'restore keys. Entries are immutable and content-addressed; a key\u2019s pointer is written last, so a killed save',
+      'files, a project virtualenv) comes back only from its exact key; the store (deps) also from its restore',
+      'keys (build outputs are left to a build step: this command only wraps the install). Entries are immutable and content-addressed; a key\u2019s pointer is written last, so a killed save',
       'leaves nothing a restore would take and two runs saving one key keep one whole entry. An entry whose archive',
       'does not match its recorded digest is a miss with a warning. The command\u2019s output goes to stderr.',
       '',
@@ -90,7 +90,8 @@ function definition(command: readonly string[]): Command {
         baseDir: root,
         machine: { os, arch, env: io.env, home, tmpdir: realTmpdir(), uid: process.getuid?.() },
         prefix: 'slipway',
-        layers: ['installed', 'deps', 'build'],
+        // Only what the install decides: build outputs come from a build this command does not run.
+        layers: ['installed', 'deps'],
         installCommand: display,
         probe,
       });
