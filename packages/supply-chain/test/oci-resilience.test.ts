@@ -188,7 +188,7 @@ describe('concurrent signers and the tag-schema referrers index', () => {
     const seen: (string | undefined)[] = [];
     const proxy = await front((req, _body, res) => {
       if (req.method === 'PUT' && req.url?.includes('/manifests/sha256-')) {
-        seen.push((req.headers['if-match']) ?? (req.headers['if-none-match']));
+        seen.push(req.headers['if-match'] ?? req.headers['if-none-match']);
         if (conflicts++ === 0) {
           res.writeHead(412).end();
           return true;
