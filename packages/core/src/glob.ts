@@ -36,7 +36,8 @@ export interface MatchOptions {
  * `**` spans whole segments only, and `{a,b}`, `[abc]` and `?` mean what they mean in a shell.
  */
 export function globMatcher(patterns: readonly string[], options: MatchOptions = {}): (path: string) => boolean {
-  const opts = { dot: options.dot ?? true, basename: options.basename ?? false, strictSlashes: false };
+  // posix: `[!abc]` is a negated class, as in a shell (picomatch otherwise reads it as the set !, a, b, c).
+  const opts = { dot: options.dot ?? true, basename: options.basename ?? false, strictSlashes: false, posix: true };
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const isIncluded = include.length ? picomatch(include, opts) : (): boolean => false;

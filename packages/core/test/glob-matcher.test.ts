@@ -12,6 +12,9 @@ describe('globMatcher', () => {
     ['lib?.so', 'libx.so', true],
     ['lib?.so', 'lib/.so', false],
     ['{a,b}/x', 'b/x', true],
+    ['lib[!bc].so', 'liba.so', true],
+    ['lib[!bc].so', 'libb.so', false],
+    ['lib[bc].so', 'libb.so', true],
     ['*.json', 'dir/a.json', false],
     ['**/*.json', '.hidden/a.json', true],
   ])('%s against %s is %s', (pattern, path, expected) => {
