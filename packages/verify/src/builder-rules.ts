@@ -61,11 +61,13 @@ function runnerCheck(id: string, facts: ProvenanceFacts, cert: CertificateIdenti
   if (cert.runnerEnvironment !== environment) {
     problems.push(`the certificate says the job ran on ${cert.runnerEnvironment ?? 'an unrecorded runner environment'}`);
   }
-  if (!GITHUB_BUILD_TYPES.has(facts.buildType ?? '')) problems.push(`the build type ${facts.buildType ?? '(none)'} is not a GitHub workflow build type`);
+  if (!GITHUB_BUILD_TYPES.has(facts.buildType ?? ''))
+    problems.push(`the build type ${facts.buildType ?? '(none)'} is not a GitHub workflow build type`);
   const workflow = facts.workflow ? `${facts.workflow.repository}/${facts.workflow.path}@${facts.workflow.ref}` : undefined;
   if (workflow === undefined) problems.push('the provenance names no workflow (repository, path and ref)');
   else if (cert.buildConfigUri === undefined) problems.push('the certificate has no build config URI to compare its workflow with');
-  else if (workflow !== cert.buildConfigUri) problems.push(`its workflow ${workflow} is not the certificate's build config ${cert.buildConfigUri}`);
+  else if (workflow !== cert.buildConfigUri)
+    problems.push(`its workflow ${workflow} is not the certificate's build config ${cert.buildConfigUri}`);
   const policyProblem = allowedByPolicy(id, policy, 'a runner builder ID only says where the job ran, so it must be listed to be accepted');
   if (policyProblem) problems.push(policyProblem);
   if (problems.length > 0) return fail(`provenance says ${id}, but ${problems.join('; ')}`);
@@ -79,10 +81,17 @@ function delegatorCheck(id: string, facts: ProvenanceFacts, san: string, policy:
   const problems: string[] = [];
   const [workflow = '', ref = ''] = san.split('@');
   if (!DELEGATORS.has(workflow) || !RELEASE_TAG.test(ref)) {
-    problems.push(`delegator provenance must be signed by slsa-github-generator's delegator workflow at a vX.Y.Z release tag, and the certificate is ${san}`);
+    problems.push(
+      `delegator provenance must be signed by slsa-github-generator's delegator workflow at a vX.Y.Z release tag, and the certificate is ${san}`,
+    );
   }
-  if (!DELEGATOR_BUILD_TYPE.test(facts.buildType ?? '')) problems.push(`the build type ${facts.buildType ?? '(none)'} is not the delegator's`);
-  const policyProblem = allowedByPolicy(id, policy, 'the delegator signs for any builder that calls it, so the trusted builder must be listed');
+  if (!DELEGATOR_BUILD_TYPE.test(facts.buildType ?? ''))
+    problems.push(`the build type ${facts.buildType ?? '(none)'} is not the delegator's`);
+  const policyProblem = allowedByPolicy(
+    id,
+    policy,
+    'the delegator signs for any builder that calls it, so the trusted builder must be listed',
+  );
   if (policyProblem) problems.push(policyProblem);
   if (problems.length > 0) return fail(`provenance says ${id}, but ${problems.join('; ')}`);
   return passed('builder ID', `${id} (slsa-github-generator delegator format: recorded by ${san}) (allowed by policy)`);
@@ -94,10 +103,13 @@ export function builderCheck(facts: ProvenanceFacts, cert: CertificateIdentity |
   if (id === undefined) return fail('the provenance does not say');
   if (cert === undefined) {
     const problem = policy.builderIds.length > 0 ? allowedByPolicy(id, policy, '') : undefined;
-    return problem ? fail(`provenance says ${showValue(id)}, but ${problem}`) : passed('builder ID', `${id}${policy.builderIds.length > 0 ? ' (allowed by policy)' : ''}`);
+    return problem
+      ? fail(`provenance says ${showValue(id)}, but ${problem}`)
+      : passed('builder ID', `${id}${policy.builderIds.length > 0 ? ' (allowed by policy)' : ''}`);
   }
   const san = cert.subjectAlternativeName;
-  if (san === undefined) return fail(`provenance says ${showValue(id)}, but the signing certificate has no usable identity: ${cert.identityProblem ?? 'none'}`);
+  if (san === undefined)
+    return fail(`provenance says ${showValue(id)}, but the signing certificate has no usable identity: ${cert.identityProblem ?? 'none'}`);
   switch (provenanceFormat(facts, cert)) {
     case 'github-runner':
       return runnerCheck(id, facts, cert, policy);

@@ -48,7 +48,11 @@ export function matchValue(value: string | undefined, matchers: readonly Matcher
   const unsafe = unsafeValueReason(value);
   if (unsafe) return { ok: false, refused: true, reason: `${showValue(value)} is refused before matching: ${unsafe}` };
   if (matchers.some((m) => test(m, value))) return { ok: true };
-  return { ok: false, refused: false, reason: `${value} is not allowed; policy allows ${matchers.map(describeMatcher).join(', ') || 'nothing'}` };
+  return {
+    ok: false,
+    refused: false,
+    reason: `${value} is not allowed; policy allows ${matchers.map(describeMatcher).join(', ') || 'nothing'}`,
+  };
 }
 
 /** True when any matcher accepts the value (and the value is safe to match at all). */

@@ -6,7 +6,14 @@ export { loadFileSubject, type FileSubject } from './file-subject.js';
 export { compilePattern, matchesAny, matchValue, SEGMENT_CHARS, type Matcher, type MatchResult } from './identity-pattern.js';
 export { showValue, unsafeValueReason } from './safe-text.js';
 export { sanIdentity, type SanIdentity } from './subject-alt-name.js';
-export { artifactDigest, matchStatement, matchSubject, DIGEST_ALGORITHMS, type DigestAlgorithm, type SubjectMatch } from './digest-match.js';
+export {
+  artifactDigest,
+  matchStatement,
+  matchSubject,
+  DIGEST_ALGORITHMS,
+  type DigestAlgorithm,
+  type SubjectMatch,
+} from './digest-match.js';
 export { provenanceFormat, type ProvenanceFormat } from './builder-rules.js';
 export { HERMETIC_LEVEL, REPRODUCIBLE_LEVEL, VSA_PREDICATE_TYPE, requiredLevels } from './reproducibility.js';
 export { statementFromBundle, type Statement } from './in-toto.js';

@@ -81,10 +81,17 @@ export function provenanceFacts(statement: Statement): ProvenanceFacts {
 }
 
 /** A provenance value must equal the certificate's (keyless) and be allowed by the policy list (when it has one). */
-export function against(name: string, value: string | undefined, certValue: string | undefined, allowed: Matcher[], keyMode: boolean): Check {
+export function against(
+  name: string,
+  value: string | undefined,
+  certValue: string | undefined,
+  allowed: Matcher[],
+  keyMode: boolean,
+): Check {
   const code = errorCodes.provenanceMismatch;
   if (value === undefined) return failed(name, 'the provenance does not say', code);
-  if (unsafeValueReason(value)) return failed(name, `provenance says ${showValue(value)}, which is refused: ${unsafeValueReason(value) ?? ''}`, code);
+  if (unsafeValueReason(value))
+    return failed(name, `provenance says ${showValue(value)}, which is refused: ${unsafeValueReason(value) ?? ''}`, code);
   const problems: string[] = [];
   if (!keyMode) {
     if (certValue === undefined) problems.push('the signing certificate has no matching Fulcio extension to compare with');

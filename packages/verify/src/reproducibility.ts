@@ -14,7 +14,8 @@ export const HERMETIC_LEVEL = 'SLIPWAY_HERMETIC_BUILD';
 const V03 = new Set(['application/vnd.dev.sigstore.bundle.v0.3+json', 'application/vnd.dev.sigstore.bundle+json;version=0.3']);
 const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 
-const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** The levels a policy wants a verdict to vouch for. */
 export function requiredLevels(policy: Policy): string[] {
@@ -32,15 +33,24 @@ export function verdictChecks(bundle: Bundle, statement: Statement, policy: Poli
   checks.push(
     V03.has(bundle.mediaType) && statement.type === STATEMENT_V1
       ? passed('verdict format', 'Sigstore bundle v0.3, in-toto Statement v1, verification summary v1')
-      : failed('verdict format', `a verdict must be a v0.3 bundle with an in-toto Statement v1; this is ${bundle.mediaType} with ${statement.type}`, code),
+      : failed(
+          'verdict format',
+          `a verdict must be a v0.3 bundle with an in-toto Statement v1; this is ${bundle.mediaType} with ${statement.type}`,
+          code,
+        ),
   );
   const predicate = obj(statement.predicate);
   const result = predicate['verificationResult'];
-  const levels = Array.isArray(predicate['verifiedLevels']) ? predicate['verifiedLevels'].filter((l): l is string => typeof l === 'string') : [];
+  const levels = Array.isArray(predicate['verifiedLevels'])
+    ? predicate['verifiedLevels'].filter((l): l is string => typeof l === 'string')
+    : [];
   const wanted = requiredLevels(policy);
   const missing = (wanted.length > 0 ? wanted : [REPRODUCIBLE_LEVEL]).filter((l) => !levels.includes(l));
   const verifier = typeof obj(predicate['verifier'])['id'] === 'string' ? String(obj(predicate['verifier'])['id']) : 'an unnamed verifier';
-  if (result !== 'PASSED') checks.push(failed('verdict', `the verification result is ${JSON.stringify(result ?? null)}, not "PASSED" (verifier ${verifier})`, code));
+  if (result !== 'PASSED')
+    checks.push(
+      failed('verdict', `the verification result is ${JSON.stringify(result ?? null)}, not "PASSED" (verifier ${verifier})`, code),
+    );
   else if (missing.length > 0) checks.push(failed('verdict', `verified levels ${JSON.stringify(levels)} lack ${missing.join(', ')}`, code));
   else checks.push(passed('verdict', `PASSED with ${levels.join(', ')} (verifier ${verifier})`));
   return checks;

@@ -123,7 +123,11 @@ export function verifySignature(bundle: Bundle, artifact: Artifact, trust: Trust
   }
   if (!keyBundle && trust.keyMode) {
     return none(
-      failed('signing certificate', 'key mode was chosen, but the bundle carries a certificate instead of a key hint', errorCodes.signatureInvalid),
+      failed(
+        'signing certificate',
+        'key mode was chosen, but the bundle carries a certificate instead of a key hint',
+        errorCodes.signatureInvalid,
+      ),
     );
   }
   let entity: SignedEntity;
@@ -164,7 +168,11 @@ export function verifySignature(bundle: Bundle, artifact: Artifact, trust: Trust
       else if (i === at)
         checks.push(
           otherKey
-            ? failed(s, `${errorMessage(error)}: the bundle names the key ${hint}, not the trusted key ${trust.key?.fingerprint ?? ''}`, errorCodes.keyNotTrusted)
+            ? failed(
+                s,
+                `${errorMessage(error)}: the bundle names the key ${hint}, not the trusted key ${trust.key?.fingerprint ?? ''}`,
+                errorCodes.keyNotTrusted,
+              )
             : failed(s, errorMessage(error), errorCodes.signatureInvalid),
         );
       else checks.push(skipped(s, `not reached: ${stage} failed`));

@@ -39,7 +39,8 @@ const EMAIL_TAG = 0x81; // [1] IMPLICIT IA5String (rfc822Name)
 // RFC 3986 characters only (the % check is the matcher's), with a scheme.
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
 // RFC 5321 dot-atom local part and a host name.
-const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+const EMAIL =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 
 /**
  * Reads the URI or email identity from the raw subjectAltName extension value (a SEQUENCE of
@@ -55,11 +56,15 @@ export function sanIdentity(extensionValue: Buffer | undefined): SanIdentity {
     if (!sequence || sequence.tag !== 0x30 || rest.length > 0) throw new Error('not a single SEQUENCE');
     names = readElements(sequence.content);
   } catch (error) {
-    return { ok: false, reason: `the subjectAltName extension is not valid DER (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      reason: `the subjectAltName extension is not valid DER (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   const identities = names.filter((n) => n.tag === URI_TAG || n.tag === EMAIL_TAG);
   if (identities.length === 0) return { ok: false, reason: 'the subjectAltName holds no URI or email identity' };
-  if (identities.length > 1) return { ok: false, reason: `the subjectAltName holds ${identities.length} identities; exactly one is accepted` };
+  if (identities.length > 1)
+    return { ok: false, reason: `the subjectAltName holds ${identities.length} identities; exactly one is accepted` };
   const [name] = identities as [Element];
   const type = name.tag === URI_TAG ? 'uri' : 'email';
   const bad = name.content.findIndex((b) => b < 0x21 || b > 0x7e);

@@ -50,7 +50,11 @@ function keyChecks(signers: Signers, trust: Trust): Check[] {
   return [
     signers.keys.includes(fingerprint)
       ? passed('signing key', `${fingerprint} (${trust.label}) is one of the policy's keys`)
-      : failed('signing key', `the key ${fingerprint} from ${trust.label} is not one of the policy's keys (${signers.keys.join(', ')})`, code),
+      : failed(
+          'signing key',
+          `the key ${fingerprint} from ${trust.label} is not one of the policy's keys (${signers.keys.join(', ')})`,
+          code,
+        ),
   ];
 }
 
@@ -60,8 +64,10 @@ function identityChecks(cert: CertificateIdentity | undefined, signers: Signers,
   if (!cert) return [failed('signer identity', 'the bundle has no signing certificate', code)];
   const san = cert.subjectAlternativeName;
   const identity = (): Check => {
-    if (san === undefined) return failed('signer identity', `the certificate's identity is refused: ${cert.identityProblem ?? 'none'}`, code);
-    if (signers.identities.length === 0) return failed('signer identity', `the policy lists no identities, so ${san} cannot be trusted`, code);
+    if (san === undefined)
+      return failed('signer identity', `the certificate's identity is refused: ${cert.identityProblem ?? 'none'}`, code);
+    if (signers.identities.length === 0)
+      return failed('signer identity', `the policy lists no identities, so ${san} cannot be trusted`, code);
     const match = matchValue(san, signers.identities);
     if (match.ok) return passed('signer identity', san);
     return failed(
@@ -88,7 +94,13 @@ function ageCheck(signedAt: Date | undefined, policy: Policy, now: Date): Check[
   if (policy.maxAgeSeconds === undefined) return [];
   const code = errorCodes.signatureStale;
   if (!signedAt) {
-    return [failed('age', 'no verified timestamp (RFC 3161 token or log entry with a signed entry timestamp), so the age cannot be checked', code)];
+    return [
+      failed(
+        'age',
+        'no verified timestamp (RFC 3161 token or log entry with a signed entry timestamp), so the age cannot be checked',
+        code,
+      ),
+    ];
   }
   const age = (now.getTime() - signedAt.getTime()) / 1000;
   const hours = (s: number): string => `${(s / 3600).toFixed(1)} h`;
@@ -132,12 +144,19 @@ function checkBundle(item: SourcedBundle, artifact: Artifact, policy: Policy, tr
     checks.unshift(
       signedPayload.claimedDigest === expected
         ? passed('image digest', `the signed payload names ${expected}`)
-        : failed('image digest', `the signed payload names ${signedPayload.claimedDigest ?? 'no digest'}, not ${expected}`, errorCodes.signatureInvalid),
+        : failed(
+            'image digest',
+            `the signed payload names ${signedPayload.claimedDigest ?? 'no digest'}, not ${expected}`,
+            errorCodes.signatureInvalid,
+          ),
     );
   }
   const cert = leafCertificate(bundle);
   const identity = cert ? certificateIdentity(cert) : undefined;
-  checks.push(...identityChecks(identity, kind === 'verdict' ? policy.verdictSigners : policy, trust), ...ageCheck(result.signedAt, policy, now));
+  checks.push(
+    ...identityChecks(identity, kind === 'verdict' ? policy.verdictSigners : policy, trust),
+    ...ageCheck(result.signedAt, policy, now),
+  );
   if (statement?.ok && kind === 'verdict') checks.push(...verdictChecks(bundle, statement.value, policy));
   else if (statement?.ok && policy.predicateTypes.includes(statement.value.predicateType)) {
     checks.push(...provenanceChecks(provenanceFacts(statement.value), identity, policy));
@@ -189,7 +208,9 @@ export function verifySubject(
   if (levels.length > 0) {
     const verdicts = reports.filter((r) => r.kind === 'verdict');
     const good = verdicts.find((r) => r.verified);
-    const firstProblem = verdicts.flatMap((r) => r.checks.filter((c) => c.status === 'failed').map((c) => `${r.source}: ${c.name}: ${c.detail}`))[0];
+    const firstProblem = verdicts.flatMap((r) =>
+      r.checks.filter((c) => c.status === 'failed').map((c) => `${r.source}: ${c.name}: ${c.detail}`),
+    )[0];
     checks.push(
       good
         ? passed('reproducible', `verdict from ${good.source} vouches for ${levels.join(', ')}`)
