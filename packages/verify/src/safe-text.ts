@@ -25,6 +25,6 @@ export function unsafeValueReason(value: string): string | undefined {
     if (code > 0x7e) return `it contains the non-ASCII character ${showValue(ch)}`;
   }
   if (value.includes('%')) return 'it contains a %-escape';
-  if (/(^|\/)\.{1,2}(\/|@|$)/.test(value)) return 'it contains a . or .. path segment';
+  if (/(^|[/@])\.{1,2}([/@]|$)/.test(value)) return 'it contains a . or .. path segment';
   return undefined;
 }
