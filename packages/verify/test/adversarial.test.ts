@@ -11,7 +11,16 @@ import {
   type SubjectReport,
   type Trust,
 } from '../src/index.js';
-import { IDENTITY, ISSUER, makeSignedMaterial, REBUILD, SPOOF_TARGET, toBundle, type SignedMaterial } from './signed-material.js';
+import {
+  CLAIMED_TRW,
+  IDENTITY,
+  ISSUER,
+  makeSignedMaterial,
+  REBUILD,
+  SPOOF_TARGET,
+  toBundle,
+  type SignedMaterial,
+} from './signed-material.js';
 
 // Minted inputs that try to get a "yes" the gate must not give, one per defect of the review.
 let m: SignedMaterial;
@@ -143,6 +152,22 @@ describe('3. key mode is decided by the policy', () => {
   it('reads fingerprints as sha256:<hex> in either case and refuses any other form, naming the field', () => {
     expect(decodePolicy({ keys: [m.keyFingerprint.toUpperCase().replace('SHA256', 'sha256')] }, 'p').keys).toEqual([m.keyFingerprint]);
     expect(() => decodePolicy({ keys: ['abc'] }, 'p.yml')).toThrow('p.yml: keys[0]: expected a key fingerprint sha256:<64 hex digits>');
+  });
+});
+
+describe('5. builder rules per format cannot be borrowed', () => {
+  it('refuses provenance claiming the GitHub-hosted runner builder from a self-hosted runner', () => {
+    const report = run([m.runnerClaimSelfHosted], policy({ 'builder-ids': ['https://github.com/actions/runner/github-hosted'] }));
+    expect(report.verified).toBe(false);
+    expect(failedOf(report).find((c) => c.name === 'builder ID')?.detail).toContain('the certificate says the job ran on self-hosted');
+  });
+
+  it('refuses delegator-format provenance that the delegator did not sign, even when the policy trusts the builder it names', () => {
+    const report = run([m.delegatorClaim], policy({ 'builder-ids': [CLAIMED_TRW] }));
+    expect(report.verified).toBe(false);
+    expect(failedOf(report).find((c) => c.name === 'builder ID')?.detail).toContain(
+      `delegator provenance must be signed by slsa-github-generator's delegator workflow at a vX.Y.Z release tag, and the certificate is ${IDENTITY}`,
+    );
   });
 });
 

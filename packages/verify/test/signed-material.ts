@@ -1,6 +1,7 @@
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle';
 import {
+  buildSlsaProvenance,
   IN_TOTO_PAYLOAD_TYPE,
   makeStatement,
   signDsse,
@@ -51,7 +52,14 @@ export interface SignedMaterial {
   verdictOtherDigest: SerializedBundle;
   /** A passing verdict signed by evil.yml, an identity no policy here trusts for verdicts. */
   verdictUntrusted: SerializedBundle;
+  /** ci.yml's provenance rewritten to claim the GitHub-hosted runner builder, signed on a self-hosted runner. */
+  runnerClaimSelfHosted: SerializedBundle;
+  /** ci.yml's provenance rewritten as delegator provenance naming a trusted tool workflow, signed by ci.yml itself. */
+  delegatorClaim: SerializedBundle;
 }
+
+/** The tool workflow the forged delegator provenance names as its builder. */
+export const CLAIMED_TRW = 'https://github.com/slsa-framework/example-trw/.github/workflows/builder_high-perms_slsa3.yml@refs/tags/v2.1.0';
 
 /** The identity the spoofed certificates imitate, and what their SANs really hold. */
 export const SPOOF_TARGET = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
@@ -123,6 +131,14 @@ export async function makeSignedMaterial(): Promise<SignedMaterial> {
       ),
     ),
   );
+  const rewritten = (edit: (p: { buildDefinition: { buildType: string }; runDetails: { builder: { id: string } } }) => void): Buffer => {
+    const predicate = JSON.parse(JSON.stringify(buildSlsaProvenance(buildClaimsFrom(claims, 'test'), 'https://github.com'))) as Parameters<
+      typeof edit
+    >[0];
+    edit(predicate);
+    return Buffer.from(JSON.stringify(makeStatement(subjects, 'https://slsa.dev/provenance/v1', predicate)));
+  };
+  const selfHosted = await keyless(mock, githubClaims({ runner_environment: 'self-hosted' }));
   const R = 'SLIPWAY_REPRODUCIBLE_BUILD';
   const H = 'SLIPWAY_HERMETIC_BUILD';
   const [signature, provenance, forgedBuilder, forgedSource, keySigned, classic, ...more] = await Promise.all([
@@ -141,6 +157,17 @@ export async function makeSignedMaterial(): Promise<SignedMaterial> {
     dsse(verdictStatement(artifact.sha256, 'FAILED', []), rebuild),
     dsse(verdictStatement('cd'.repeat(32), 'PASSED', [R, H]), rebuild),
     dsse(verdictStatement(artifact.sha256, 'PASSED', [R, H]), evil),
+    dsse(
+      rewritten((p) => void (p.runDetails.builder.id = 'https://github.com/actions/runner/github-hosted')),
+      selfHosted,
+    ),
+    dsse(
+      rewritten((p) => {
+        p.buildDefinition.buildType = 'https://github.com/slsa-framework/slsa-github-generator/delegator-generic@v0';
+        p.runDetails.builder.id = CLAIMED_TRW;
+      }),
+      ci,
+    ),
   ]);
   const [
     spoofedHighBit,
@@ -152,6 +179,8 @@ export async function makeSignedMaterial(): Promise<SignedMaterial> {
     verdictFailed,
     verdictOtherDigest,
     verdictUntrusted,
+    runnerClaimSelfHosted,
+    delegatorClaim,
   ] = more as SerializedBundle[];
   return {
     mock,
@@ -175,5 +204,7 @@ export async function makeSignedMaterial(): Promise<SignedMaterial> {
     verdictFailed: verdictFailed as SerializedBundle,
     verdictOtherDigest: verdictOtherDigest as SerializedBundle,
     verdictUntrusted: verdictUntrusted as SerializedBundle,
+    runnerClaimSelfHosted: runnerClaimSelfHosted as SerializedBundle,
+    delegatorClaim: delegatorClaim as SerializedBundle,
   };
 }
