@@ -2,7 +2,7 @@ export { artifactFromBytes, artifactFromDigest, isDigestReference, type Artifact
 export { allPassed, firstFailureCode, type Check } from './check.js';
 export { certificateIdentity, leafCertificate, type CertificateIdentity } from './certificate-identity.js';
 export { conformanceVerify, type ConformanceRequest } from './conformance.js';
-export { loadFileSubject, type FileSubject } from './file-subject.js';
+export { loadBundleFiles, loadFileSubject, type FileSubject } from './file-subject.js';
 export { compilePattern, matchesAny, matchValue, SEGMENT_CHARS, type Matcher, type MatchResult } from './identity-pattern.js';
 export { showValue, unsafeValueReason } from './safe-text.js';
 export { sanIdentity, type SanIdentity } from './subject-alt-name.js';
