@@ -14,7 +14,7 @@ export function artifactDigest(artifact: Artifact, algorithm: DigestAlgorithm): 
   if (algorithm === 'sha256') return artifact.sha256;
   if (artifact.kind !== 'bytes') return undefined;
   let cache = computed.get(artifact);
-  if (!cache) computed.set(artifact, (cache = new Map()));
+  if (!cache) computed.set(artifact, (cache = new Map<DigestAlgorithm, string>()));
   let hex = cache.get(algorithm);
   if (hex === undefined) cache.set(algorithm, (hex = createHash(algorithm).update(artifact.bytes).digest('hex')));
   return hex;

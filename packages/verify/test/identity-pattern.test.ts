@@ -16,9 +16,9 @@ function reference(value: string, pattern: string): boolean {
   if (segments.some((s) => s === '.' || s === '..')) return false;
   const tokens: string[] = [];
   for (let i = 0; i < pattern.length;) {
-    if (pattern.startsWith('**', i)) (tokens.push('**'), (i += 2));
-    else if (pattern[i] === '*') (tokens.push('*'), (i += 1));
-    else (tokens.push(pattern[i] ?? ''), (i += 1));
+    const token = pattern.startsWith('**', i) ? '**' : pattern[i] === '*' ? '*' : (pattern[i] ?? '');
+    tokens.push(token);
+    i += token.length;
   }
   const memo = new Map<string, boolean>();
   const match = (i: number, t: number): boolean => {
