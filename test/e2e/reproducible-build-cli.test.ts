@@ -111,10 +111,22 @@ describe('slipway rebuild on real builds', () => {
       pem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
       source: 'the test key',
     });
-    const policy = decodePolicy({ version: 1, 'require-provenance': false, 'tlog-entries': 0, timestamps: 0 }, 'test policy');
+    // verify-deploy's policy: the verdict must come from a trusted key and vouch for a reproducible, hermetic build.
+    const policy = decodePolicy(
+      {
+        version: 1,
+        'require-provenance': false,
+        'tlog-entries': 0,
+        timestamps: 0,
+        keys: [trust.key?.fingerprint],
+        require: { reproducible: true, hermetic: true },
+      },
+      'test policy',
+    );
     const subject = await loadFileSubject(artifact, [bundlePath]);
     const verdict = verifySubject('slipway-sample-1.0.0.tgz', subject.artifact, subject.bundles, policy, trust, new Date());
-    expect(verdict.verified).toBe(true);
+    expect(verdict.bundles.map((b) => [b.kind, b.verified])).toEqual([['verdict', true]]);
+    expect(verdict.checks.find((c) => c.name === 'reproducible')?.status).toBe('passed');
     const statement = statementFromBundle(subject.bundles[0]?.bundle ?? (undefined as never));
     expect(statement.ok && statement.value.predicateType).toBe('https://slsa.dev/verification_summary/v1');
     expect(statement.ok && statement.value.predicate).toMatchObject({
@@ -129,7 +141,9 @@ describe('slipway rebuild on real builds', () => {
     const tamperedPath = join(work, 'tampered.tgz');
     await writeFile(tamperedPath, bytes);
     const tampered = await loadFileSubject(tamperedPath, [bundlePath]);
-    expect(verifySubject('tampered.tgz', tampered.artifact, tampered.bundles, policy, trust, new Date()).verified).toBe(false);
+    const refused = verifySubject('tampered.tgz', tampered.artifact, tampered.bundles, policy, trust, new Date());
+    expect(refused.verified).toBe(false);
+    expect(refused.checks.find((c) => c.name === 'reproducible')).toMatchObject({ status: 'failed', code: 'REPRODUCIBILITY_MISSING' });
   });
 
   it('finds a tar czf of a folder not reproducible and names file modification times', async () => {

@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash, createPublicKey } from 'node:crypto';
 import { spawnCapture } from '@slipway/core';
+import {
+  attachAttestation,
+  connectRegistry,
+  IN_TOTO_PAYLOAD_TYPE,
+  makeStatement,
+  parseDigestReference,
+  signDsse,
+  staticIdentityProvider,
+} from '@slipway/supply-chain';
+import { REPRODUCIBLE_LEVEL, VSA_PREDICATE_TYPE } from '@slipway/verify';
 import { signatureFigures, type DeploymentRecord, type RunRecord } from '@slipway/metrics';
 import { repoRoot, runStep, type StepResult } from '../harness/index.js';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
@@ -194,10 +205,20 @@ describe('verify-deploy (bundle through the runner harness)', () => {
     const r = await verify({ policy: 'policy.yml', artifacts: 'dist/tampered.tgz', bundles: 'out/app.provenance.json' });
     expect(r.exitCode).toBe(1);
     expect(errorOf(r)).toContain('artifact digest: no in-toto subject has sha256:');
+    expect(r.outputs['error-code']).toBe('PROVENANCE_MISMATCH');
   });
 
   it('verifies key-signed provenance only in key mode, with the right key', async () => {
-    await writePolicy('key.yml', { identities: '[]', issuers: '[]', 'tlog-entries': '0', timestamps: '0', 'max-age': '' });
+    const der = createPublicKey(await readFile(join(fixtures, 'ec-p256.pub.pem'), 'utf8')).export({ format: 'der', type: 'spki' });
+    const fingerprint = `sha256:${createHash('sha256').update(der).digest('hex')}`;
+    await writePolicy('key.yml', {
+      identities: '[]',
+      issuers: '[]',
+      keys: `[${fingerprint}]`,
+      'tlog-entries': '0',
+      timestamps: '0',
+      'max-age': '',
+    });
     const inputs = { policy: 'key.yml', artifacts: 'dist/app.tgz', bundles: 'out/key.provenance.json' };
     const keyMode = await runStep({
       action: 'verify-deploy',
@@ -209,6 +230,47 @@ describe('verify-deploy (bundle through the runner harness)', () => {
     const keyless = await verify(inputs);
     expect(keyless.exitCode).toBe(1);
     expect(errorOf(keyless)).toContain('signed with a public key, not a Fulcio certificate');
+    // The same key under a policy that names identities and no keys: a policy failure, KEY_NOT_TRUSTED.
+    await writePolicy('key-identities.yml', { 'tlog-entries': '0', timestamps: '0', 'max-age': '' });
+    const untrusted = await runStep({
+      action: 'verify-deploy',
+      workspace,
+      inputs: { ...inputs, policy: 'key-identities.yml', trust: 'public-key', 'public-key': join(fixtures, 'ec-p256.pub.pem') },
+    });
+    expect(untrusted.exitCode).toBe(1);
+    expect(untrusted.outputs['error-code']).toBe('KEY_NOT_TRUSTED');
+  });
+
+  it('requires a reproducibility verdict for an image: refused without one, verified once the rebuild verdict is a referrer', async () => {
+    await writePolicy('reproducible.yml', { require: '{reproducible: true}' });
+    const ref = `${registry.host}/octo/app@${image.digest}`;
+    const before = await verify({ policy: 'reproducible.yml', images: ref });
+    expect(before.exitCode).toBe(1);
+    expect(before.outputs['error-code']).toBe('REPRODUCIBILITY_MISSING');
+    const statement = makeStatement(
+      [{ name: `${registry.host}/octo/app`, digest: { sha256: image.digest.slice(7) } }],
+      VSA_PREDICATE_TYPE,
+      {
+        verifier: { id: 'https://github.com/octo-org/octo-repo/.github/workflows/rebuild.yml' },
+        timeVerified: new Date().toISOString(),
+        verificationResult: 'PASSED',
+        verifiedLevels: [REPRODUCIBLE_LEVEL],
+      },
+    );
+    const token = await sigstore.oidcToken({ job_workflow_ref: 'octo-org/octo-repo/.github/workflows/rebuild.yml@refs/heads/main' });
+    const signed = await signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE, {
+      mode: 'keyless',
+      identity: staticIdentityProvider(token),
+      fulcioURL: sigstore.fulcioURL,
+      rekorURL: sigstore.rekorURL,
+      tsaURL: sigstore.tsaURL,
+    });
+    const client = await connectRegistry(registry.host, {});
+    await attachAttestation(client, parseDigestReference(ref), signed.text, 'verdict');
+    const after = await verify({ policy: 'reproducible.yml', images: ref });
+    expect(errorOf(after)).toBe('');
+    expect(after.outputs).toMatchObject({ verified: 'true', 'error-code': '' });
+    expect(after.summary).toContain(`(${VSA_PREDICATE_TYPE})`);
   });
 
   it('gives the same verdicts through the bundled CLI: slipway verify --image', async () => {

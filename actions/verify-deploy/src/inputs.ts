@@ -5,6 +5,7 @@ export const inputSchema = {
   artifacts: input.lines(),
   bundles: input.lines(),
   images: input.lines(),
+  attestations: input.lines(),
   policy: input.path({ required: true }),
   trust: input.oneOf(['public-good', 'trusted-root', 'public-key'] as const, { default: 'public-good' }),
   'trusted-root': input.path(),

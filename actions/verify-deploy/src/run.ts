@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { PolicyError, publishRecords, readTextFile, type Ports, type RecordSink } from '@slipway/core';
+import { errorCode, expandGlobs, PolicyError, publishRecords, readTextFile, type Ports, type RecordSink } from '@slipway/core';
 import {
   formatReportMarkdown,
   dockerConfigDir,
+  loadBundleFiles,
   loadFileSubject,
   loadTrust,
   parsePolicy,
@@ -48,6 +49,26 @@ async function trustSource(inputs: Inputs, path: (p: string) => string): Promise
  * job summary, and fails (PolicyError) unless all of them verified. Unreadable input fails too.
  */
 export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}): Promise<void> {
+  try {
+    await verifyAll(inputs, ports, options);
+  } catch (error) {
+    // Machine readers get the code of whatever stopped the step: a rejection or an input error.
+    ports.outputs.set('error-code', errorCode(error));
+    throw error;
+  }
+}
+
+async function attestationFiles(patterns: readonly string[], cwd: string, ports: Ports): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const found = await expandGlobs([pattern], cwd, { allowEmpty: true, what: 'attestations' });
+    if (found.length === 0) ports.log.warning(`No attestation file matched '${pattern}'`);
+    files.push(...found.map((f) => resolve(cwd, f)));
+  }
+  return [...new Set(files)];
+}
+
+async function verifyAll(inputs: Inputs, ports: Ports, options: RunOptions): Promise<void> {
   const cwd = options.cwd ?? process.cwd();
   const path = (p: string): string => resolve(cwd, p);
   const policy = parsePolicy(await readTextFile(path(inputs.policy ?? ''), 'policy'), inputs.policy ?? '');
@@ -58,10 +79,11 @@ export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}
   ports.log.info(`Trust: ${trust.label}`);
   const now = ports.clock.now();
   const bundlePaths = inputs.bundles.map(path);
+  const extra = await loadBundleFiles(await attestationFiles(inputs.attestations, cwd, ports));
   const reports: SubjectReport[] = [];
   for (const artifact of inputs.artifacts) {
     const subject = await loadFileSubject(path(artifact), bundlePaths);
-    reports.push(verifySubject(artifact, subject.artifact, subject.bundles, policy, trust, now));
+    reports.push(verifySubject(artifact, subject.artifact, [...subject.bundles, ...extra], policy, trust, now));
   }
   if (inputs.registryPassword) ports.log.mask(inputs.registryPassword);
   const env = options.env ?? process.env;
@@ -73,7 +95,7 @@ export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}
       dockerConfigDir: dockerConfigDir(env),
       warn: (m) => ports.log.warning(m),
     });
-  for (const image of inputs.images) reports.push(await verifyImage(image, finder, policy, trust, now));
+  for (const image of inputs.images) reports.push(await verifyImage(image, finder, policy, trust, now, extra));
 
   for (const r of reports) {
     ports.log.info(`${r.verified ? 'verified' : 'REJECTED'}: ${r.subject} (${r.digest})`);
@@ -104,20 +126,30 @@ export async function run(inputs: Inputs, ports: Ports, options: RunOptions = {}
   ports.outputs.set(
     'report',
     JSON.stringify(
-      reports.map((r) => ({ subject: r.subject, digest: r.digest, verified: r.verified, checks: r.checks, bundles: r.bundles })),
+      reports.map((r) => ({
+        subject: r.subject,
+        digest: r.digest,
+        verified: r.verified,
+        ...(r.errorCode ? { errorCode: r.errorCode } : {}),
+        checks: r.checks,
+        bundles: r.bundles,
+      })),
     ),
   );
+  const firstCode = rejected.find((r) => r.errorCode)?.errorCode;
+  ports.outputs.set('error-code', firstCode ?? '');
   if (rejected.length > 0) {
     const reasons = rejected.map((r) => {
       const why = [
         ...r.bundles.flatMap((b) => b.checks.filter((c) => c.status === 'failed').map((c) => `${b.source}: ${c.name}: ${c.detail}`)),
         ...r.checks.filter((c) => c.status === 'failed').map((c) => `${c.name}: ${c.detail}`),
       ];
-      return `${r.subject}: ${why.join('; ')}`;
+      return `${r.subject}${r.errorCode ? ` [${r.errorCode}]` : ''}: ${why.join('; ')}`;
     });
     for (const reason of reasons) ports.log.error(reason, { title: 'verify-deploy rejected a subject' });
     throw new PolicyError(`Do not deploy: ${rejected.length} of ${reports.length} subject(s) failed verification.\n${reasons.join('\n')}`, {
       hint: 'every failed check and its reason is in the job summary',
+      ...(firstCode ? { code: firstCode } : {}),
     });
   }
   ports.log.notice(`All ${reports.length} subject(s) verified against ${inputs.policy ?? ''}`);

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,8 @@ beforeAll(async () => {
     writeFile(join(dir, 'policy.yml'), POLICY),
     copyFile(join(conformance, 'bundle-unknown-version_fail', 'bundle.sigstore.json'), join(dir, 'unknown-version.sigstore.json')),
     writeFile(join(dir, 'typo.yml'), POLICY.replace('issuers:', 'issuer:')),
+    mkdir(join(dir, 'rebuild')).then(() => writeFile(join(dir, 'rebuild', 'app.js.vsa.sigstore.json'), JSON.stringify(m.verdict))),
+    writeFile(join(dir, 'reproducible.yml'), `${POLICY}require: {reproducible: true, hermetic: true}\n`),
   ]);
 }, 60_000);
 afterAll(async () => {
@@ -62,9 +64,30 @@ describe('verify-deploy run()', () => {
       cwd: dir,
     });
     await expect(step).rejects.toThrow(PolicyError);
-    await expect(step).rejects.toThrow(/Do not deploy: 1 of 2 subject\(s\) failed verification.\ntampered.js: .*artifact digest/);
+    await expect(step).rejects.toThrow(
+      /Do not deploy: 1 of 2 subject\(s\) failed verification.\ntampered.js \[SIGNATURE_INVALID\]: .*artifact digest/,
+    );
     expect(ports.outputValues).toMatchObject({ verified: 'false', 'rejected-count': '1' });
     expect(ports.lines.some((l) => l.level === 'error' && l.message.startsWith('tampered.js'))).toBe(true);
+  });
+
+  it('requires a reproducibility verdict when the policy does, found through the attestations globs', async () => {
+    const base = { artifacts: 'app.js', bundles: 'attestations.jsonl', policy: 'reproducible.yml' };
+    const missing = recordingPorts();
+    const step = run(inputs({ ...base, attestations: 'nowhere/*.json' }), missing, { cwd: dir });
+    await expect(step).rejects.toThrow(/\[REPRODUCIBILITY_MISSING\].*reproducible: no reproducibility verdict/);
+    expect(missing.outputValues).toMatchObject({ verified: 'false', 'error-code': 'REPRODUCIBILITY_MISSING' });
+    expect(missing.lines.some((l) => l.level === 'warning' && l.message === "No attestation file matched 'nowhere/*.json'")).toBe(true);
+    const found = recordingPorts();
+    await run(inputs({ ...base, attestations: 'rebuild/*.vsa.sigstore.json' }), found, { cwd: dir });
+    expect(found.outputValues).toMatchObject({ verified: 'true', 'error-code': '' });
+    expect(found.summaryText()).toContain('| app.js.vsa.sigstore.json | verdict | ✅ passed |');
+  });
+
+  it('sets error-code for an input error too', async () => {
+    const ports = recordingPorts();
+    await expect(run(inputs({ artifacts: 'app.js', bundles: 'missing.sigstore.json' }), ports, { cwd: dir })).rejects.toThrow(UserError);
+    expect(ports.outputValues['error-code']).toBe('INPUT_UNREADABLE');
   });
 
   it('rejects provenance from the wrong workflow', async () => {

@@ -29,7 +29,11 @@ beforeAll(async () => {
         'refs: [refs/heads/main]',
       ].join('\n'),
     ),
-    writeFile(join(dir, 'key-policy.yml'), 'require-provenance: false\ntimestamps: 0\n'),
+    writeFile(join(dir, 'key-policy.yml'), `require-provenance: false\ntimestamps: 0\nkeys: [${m.keyFingerprint}]\n`),
+    writeFile(
+      join(dir, 'keyless-policy.yml'),
+      'identities: [https://github.com/octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main]\nrequire-provenance: false\ntimestamps: 0\n',
+    ),
     writeFile(join(dir, 'typo.yml'), 'identitees: [x]\n'),
   ]);
 }, 60_000);
@@ -91,6 +95,26 @@ describe('slipway verify', () => {
       'key-policy.yml',
     ]);
     expect(r.code).toBe(EXIT.ok);
+  });
+
+  it('exits 1 with KEY_NOT_TRUSTED in --json when the policy lists no keys (a key is not a usage error)', async () => {
+    const r = await run([
+      '--artifact',
+      'app.js',
+      '--bundle',
+      'key.sigstore.json',
+      '--key',
+      'cosign.pub',
+      '--trusted-root',
+      'trusted_root.json',
+      '--policy',
+      'keyless-policy.yml',
+      '--json',
+    ]);
+    expect(r.code).toBe(EXIT.rejected);
+    const report = JSON.parse(r.out) as { errorCode: string; bundles: { checks: { name: string; code?: string }[] }[] };
+    expect(report.errorCode).toBe('KEY_NOT_TRUSTED');
+    expect(report.bundles[0]?.checks.find((c) => c.name === 'signing key')?.code).toBe('KEY_NOT_TRUSTED');
   });
 
   it.each<[string, string[], string]>([

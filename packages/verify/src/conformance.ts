@@ -1,3 +1,4 @@
+import { errorCodes } from '@slipway/core';
 import type { Artifact } from './artifact.js';
 import { allPassed, failed, passed, type Check } from './check.js';
 import { certificateIdentity, leafCertificate } from './certificate-identity.js';
@@ -36,16 +37,22 @@ export function conformanceVerify(request: ConformanceRequest): { ok: boolean; c
   if ('identity' in request.expect && result.signer) {
     const cert = leafCertificate(bundle);
     const id = cert ? certificateIdentity(cert) : undefined;
+    const code = errorCodes.identityMismatch;
+    // The identity is read from the SAN's bytes: a non-ASCII byte that a 7-bit decoder would fold into the expected text is refused.
+    const san = id?.subjectAlternativeName;
     checks.push(
-      id?.subjectAlternativeName === request.expect.identity
-        ? passed('signer identity', id.subjectAlternativeName)
+      san !== undefined && san === request.expect.identity
+        ? passed('signer identity', san)
         : failed(
             'signer identity',
-            `certificate identity is ${id?.subjectAlternativeName ?? 'missing'}, expected ${request.expect.identity}`,
+            san === undefined
+              ? `the certificate's identity is refused: ${id?.identityProblem ?? 'there is no certificate'}`
+              : `certificate identity is ${san}, expected ${request.expect.identity}`,
+            code,
           ),
       id?.issuer === request.expect.issuer
         ? passed('OIDC issuer', id.issuer)
-        : failed('OIDC issuer', `certificate issuer is ${id?.issuer ?? 'missing'}, expected ${request.expect.issuer}`),
+        : failed('OIDC issuer', `certificate issuer is ${id?.issuer ?? 'missing'}, expected ${request.expect.issuer}`, code),
     );
   }
   return { ok: result.signer !== undefined && allPassed(checks), checks };

@@ -26,11 +26,16 @@ export async function loadFileSubject(artifactPath: string, bundlePaths: readonl
       hint: 'pass its signature bundle or attestations file; an unsigned artifact is never deployed',
     });
   }
+  return { name: artifactPath, artifact: artifactFromBytes(bytes, basename(artifactPath)), bundles: await loadBundleFiles(bundlePaths) };
+}
+
+/** Reads bundle files (each a bundle, a JSON array or JSON lines), naming each bundle by its file; any unreadable file is an error. */
+export async function loadBundleFiles(paths: readonly string[]): Promise<SourcedBundle[]> {
   const bundles: SourcedBundle[] = [];
-  for (const path of bundlePaths) {
+  for (const path of paths) {
     const text = await readTextFile(path, 'bundle');
     const parsed = parseBundles(text, path);
     parsed.forEach((bundle, i) => bundles.push({ bundle, source: parsed.length > 1 ? `${basename(path)}#${i + 1}` : basename(path) }));
   }
-  return { name: artifactPath, artifact: artifactFromBytes(bytes, basename(artifactPath)), bundles };
+  return bundles;
 }

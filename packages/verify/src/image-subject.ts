@@ -14,7 +14,8 @@ export interface ImageBundleFinder {
 
 /**
  * Verifies an image by digest (`REF@sha256:<hex>`) with the bundles its registry holds for it; an
- * image given only by tag is refused, since a tag can move after verification.
+ * image given only by tag is refused, since a tag can move after verification. `extra` are bundles
+ * given besides (attestation files, such as reproducibility verdicts).
  */
 export async function verifyImage(
   text: string,
@@ -22,8 +23,9 @@ export async function verifyImage(
   policy: Policy,
   trust: Trust,
   now: Date,
+  extra: readonly SourcedBundle[] = [],
 ): Promise<SubjectReport> {
   const image = parseDigestReference(text);
   const bundles = await finder.find(image);
-  return verifySubject(text, artifactFromDigest(image.digest, text), bundles, policy, trust, now);
+  return verifySubject(text, artifactFromDigest(image.digest, text), [...bundles, ...extra], policy, trust, now);
 }

@@ -35,8 +35,3 @@ export function statementFromBundle(bundle: Bundle): Parsed<Statement> {
     return { ok: false, reason: `the DSSE payload is not an in-toto statement: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
-
-/** True when a subject of the statement has this sha256 digest. */
-export function subjectMatches(statement: Statement, sha256: string): boolean {
-  return statement.subject.some((s) => s.digest['sha256']?.toLowerCase() === sha256.toLowerCase());
-}

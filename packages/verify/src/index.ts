@@ -1,11 +1,23 @@
 export { artifactFromBytes, artifactFromDigest, isDigestReference, type Artifact } from './artifact.js';
-export { allPassed, type Check } from './check.js';
+export { allPassed, firstFailureCode, type Check } from './check.js';
 export { certificateIdentity, leafCertificate, type CertificateIdentity } from './certificate-identity.js';
 export { conformanceVerify, type ConformanceRequest } from './conformance.js';
-export { loadFileSubject, type FileSubject } from './file-subject.js';
-export { compilePattern, matchesAny, type Matcher } from './identity-pattern.js';
+export { loadBundleFiles, loadFileSubject, type FileSubject } from './file-subject.js';
+export { compilePattern, matchesAny, matchValue, SEGMENT_CHARS, type Matcher, type MatchResult } from './identity-pattern.js';
+export { showValue, unsafeValueReason } from './safe-text.js';
+export { sanIdentity, type SanIdentity } from './subject-alt-name.js';
+export {
+  artifactDigest,
+  matchStatement,
+  matchSubject,
+  DIGEST_ALGORITHMS,
+  type DigestAlgorithm,
+  type SubjectMatch,
+} from './digest-match.js';
+export { provenanceFormat, type ProvenanceFormat } from './builder-rules.js';
+export { HERMETIC_LEVEL, REPRODUCIBLE_LEVEL, VSA_PREDICATE_TYPE, requiredLevels } from './reproducibility.js';
 export { statementFromBundle, type Statement } from './in-toto.js';
-export { decodePolicy, parsePolicy, SLSA_V02, type Policy } from './policy.js';
+export { decodePolicy, parsePolicy, SLSA_V02, type Policy, type Signers } from './policy.js';
 export { provenanceChecks, provenanceFacts, type ProvenanceFacts } from './provenance.js';
 export { formatReportMarkdown, formatReportText } from './report.js';
 export { parseBundles } from './sigstore-bundle.js';

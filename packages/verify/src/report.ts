@@ -13,7 +13,7 @@ function lines(checks: readonly Check[], indent: string): string[] {
 export function formatReportText(reports: readonly SubjectReport[]): string {
   const out: string[] = [];
   for (const r of reports) {
-    out.push(`${r.verified ? 'VERIFIED' : 'REJECTED'} ${r.subject} (${r.digest})`);
+    out.push(`${r.verified ? 'VERIFIED' : 'REJECTED'} ${r.subject} (${r.digest})${r.errorCode ? ` ${r.errorCode}` : ''}`);
     for (const b of r.bundles) {
       out.push(`  ${b.kind} ${b.source}${b.predicateType ? ` [${b.predicateType}]` : ''}: ${b.verified ? 'verified' : 'not verified'}`);
       out.push(...lines(b.checks, '    '));
@@ -34,7 +34,7 @@ export function formatReportMarkdown(reports: readonly SubjectReport[]): string 
     reports.map((r) => [
       r.subject,
       `\`${r.digest}\``,
-      r.verified ? '✅ verified' : '❌ rejected',
+      r.verified ? '✅ verified' : `❌ rejected (\`${r.errorCode ?? ''}\`)`,
       r.checks
         .filter((c) => c.status === 'failed')
         .map((c) => `${c.name}: ${c.detail}`)

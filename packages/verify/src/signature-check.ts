@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Bundle } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { toSignedEntity, Verifier, VerificationError, type SignedEntity, type Signer } from '@sigstore/verify';
-import { errorMessage } from '@slipway/core';
+import { errorCodes, errorMessage } from '@slipway/core';
 import type { Artifact } from './artifact.js';
 import { failed, passed, skipped, type Check } from './check.js';
 import { DigestSignatureContent } from './digest-signature.js';
-import { statementFromBundle, subjectMatches } from './in-toto.js';
+import { matchStatement } from './digest-match.js';
+import { statementFromBundle } from './in-toto.js';
 import type { Trust } from './trust-material.js';
 
 /** How many independent witnesses a bundle must carry. */
@@ -19,6 +20,7 @@ export interface Thresholds {
 export interface SignatureResult {
   checks: Check[];
   signer: Signer | undefined;
+  /** The earliest verified time: an RFC 3161 token or a log entry whose signed entry timestamp verified. */
   signedAt: Date | undefined;
 }
 
@@ -54,9 +56,9 @@ function artifactCheck(bundle: Bundle, artifact: Artifact): Check {
   const name = 'artifact digest';
   if (bundle.content.$case === 'messageSignature') {
     const md = bundle.content.messageSignature.messageDigest;
-    if (!md) return failed(name, 'the bundle has no message digest');
+    if (!md) return failed(name, 'the bundle has no message digest', errorCodes.signatureInvalid);
     const algorithm = HASHES[md.algorithm];
-    if (algorithm === undefined) return failed(name, `unsupported digest algorithm ${md.algorithm}`);
+    if (algorithm === undefined) return failed(name, `unsupported digest algorithm ${md.algorithm}`, errorCodes.signatureInvalid);
     const expected =
       artifact.kind === 'bytes'
         ? createHash(algorithm).update(artifact.bytes).digest('hex')
@@ -69,16 +71,13 @@ function artifactCheck(bundle: Bundle, artifact: Artifact): Check {
       : failed(
           name,
           `the bundle signs ${algorithm}:${actual}, but ${artifact.name} is ${algorithm === 'sha256' ? 'sha256:' + artifact.sha256 : 'different'}`,
+          errorCodes.signatureInvalid,
         );
   }
   const statement = statementFromBundle(bundle);
-  if (!statement.ok) return failed(name, statement.reason);
-  return subjectMatches(statement.value, artifact.sha256)
-    ? passed(name, `in-toto subject sha256:${artifact.sha256.slice(0, 16)}… is ${artifact.name}`)
-    : failed(
-        name,
-        `no in-toto subject has sha256:${artifact.sha256} (${artifact.name}); subjects: ${statement.value.subject.map((s) => `${s.name} sha256:${s.digest['sha256'] ?? '?'}`).join(', ') || 'none'}`,
-      );
+  if (!statement.ok) return failed(name, statement.reason, errorCodes.provenanceMismatch);
+  const match = matchStatement(statement.value, artifact);
+  return match.ok ? passed(name, match.detail) : failed(name, match.detail, errorCodes.provenanceMismatch);
 }
 
 function entityFor(bundle: Bundle, artifact: Artifact): SignedEntity {
@@ -89,36 +88,53 @@ function entityFor(bundle: Bundle, artifact: Artifact): SignedEntity {
   return entity;
 }
 
-function signedAt(entity: SignedEntity): Date | undefined {
-  const times = entity.timestamps.map((t) =>
-    t.$case === 'transparency-log' ? new Date(Number(t.tlogEntry.integratedTime) * 1000) : t.timestamp.signingTime,
-  );
+// Only signed times count. The library lists every log entry with an integratedTime as a
+// timestamp, but an entry without a signed entry timestamp (SET) has an unsigned time anyone
+// can rewrite. Once verify() has returned, every SET and RFC 3161 token present verified.
+function verifiedTimes(entity: SignedEntity): Date[] {
+  return entity.timestamps.flatMap((t) => {
+    if (t.$case === 'timestamp-authority') return [t.timestamp.signingTime];
+    return t.tlogEntry.inclusionPromise ? [new Date(Number(t.tlogEntry.integratedTime) * 1000)] : [];
+  });
+}
+
+function earliest(times: readonly Date[]): Date | undefined {
   return times.length === 0 ? undefined : new Date(Math.min(...times.map((d) => d.getTime())));
+}
+
+function keyHintOf(bundle: Bundle): string | undefined {
+  const content = bundle.verificationMaterial.content;
+  return content.$case === 'publicKey' && content.publicKey.hint !== '' ? content.publicKey.hint : undefined;
 }
 
 /** Verifies a bundle against an artifact: digest agreement, timestamps, certificate chain, log inclusion, signature. */
 export function verifySignature(bundle: Bundle, artifact: Artifact, trust: Trust, thresholds: Thresholds): SignatureResult {
   const checks: Check[] = [artifactCheck(bundle, artifact)];
   const keyBundle = bundle.verificationMaterial.content.$case === 'publicKey';
+  const none = (check: Check): SignatureResult => ({ checks: [...checks, check], signer: undefined, signedAt: undefined });
   if (keyBundle && !trust.keyMode) {
-    checks.push(
+    return none(
       failed(
         'signing certificate',
         'the bundle is signed with a public key, not a Fulcio certificate; verify it in key mode with that key',
+        errorCodes.keyNotTrusted,
       ),
     );
-    return { checks, signer: undefined, signedAt: undefined };
   }
   if (!keyBundle && trust.keyMode) {
-    checks.push(failed('signing certificate', 'key mode was chosen, but the bundle carries a certificate instead of a key hint'));
-    return { checks, signer: undefined, signedAt: undefined };
+    return none(
+      failed(
+        'signing certificate',
+        'key mode was chosen, but the bundle carries a certificate instead of a key hint',
+        errorCodes.signatureInvalid,
+      ),
+    );
   }
   let entity: SignedEntity;
   try {
     entity = entityFor(bundle, artifact);
   } catch (error) {
-    checks.push(failed('bundle', `cannot read the verification material: ${errorMessage(error)}`));
-    return { checks, signer: undefined, signedAt: undefined };
+    return none(failed('bundle', `cannot read the verification material: ${errorMessage(error)}`, errorCodes.signatureInvalid));
   }
   // A certificate is only valid at a verified time, so certificate mode needs at least one.
   const timestampThreshold = keyBundle ? thresholds.timestamps : Math.max(1, thresholds.timestamps);
@@ -129,12 +145,10 @@ export function verifySignature(bundle: Bundle, artifact: Artifact, trust: Trust
   });
   try {
     const signer = verifier.verify(entity);
-    const at = signedAt(entity);
+    const times = verifiedTimes(entity);
+    const at = earliest(times);
     checks.push(
-      passed(
-        'timestamps',
-        `${entity.timestamps.length} verified (${timestampThreshold} required)${at ? `, signed ${at.toISOString()}` : ''}`,
-      ),
+      passed('timestamps', `${times.length} verified (${timestampThreshold} required)${at ? `, signed ${at.toISOString()}` : ''}`),
       passed('signing certificate', keyBundle ? `key from ${trust.label}` : `chains to ${trust.label}; SCT verified`),
       passed(
         'transparency log',
@@ -146,9 +160,21 @@ export function verifySignature(bundle: Bundle, artifact: Artifact, trust: Trust
   } catch (error) {
     const stage = stageOf(error);
     const at = STAGES.indexOf(stage);
+    // In key mode a bundle that names another key than the trusted one was signed by an untrusted key.
+    const hint = keyHintOf(bundle);
+    const otherKey = trust.key !== undefined && hint !== undefined && hint !== trust.key.hint && stage !== 'timestamps';
     STAGES.forEach((s, i) => {
       if (i < at) checks.push(passed(s, 'verified'));
-      else if (i === at) checks.push(failed(s, errorMessage(error)));
+      else if (i === at)
+        checks.push(
+          otherKey
+            ? failed(
+                s,
+                `${errorMessage(error)}: the bundle names the key ${hint}, not the trusted key ${trust.key?.fingerprint ?? ''}`,
+                errorCodes.keyNotTrusted,
+              )
+            : failed(s, errorMessage(error), errorCodes.signatureInvalid),
+        );
       else checks.push(skipped(s, `not reached: ${stage} failed`));
     });
     return { checks, signer: undefined, signedAt: undefined };

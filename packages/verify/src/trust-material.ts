@@ -1,6 +1,7 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import seedsJson from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
+import { createHash } from 'node:crypto';
 import { crypto } from '@sigstore/core';
 import { decode, errorMessage, parseJson, UserError } from '@slipway/core';
 
@@ -15,6 +16,8 @@ export interface Trust {
   material: TrustMaterial;
   label: string;
   keyMode: boolean;
+  /** In key mode: the key's `sha256:<hex>` fingerprint (of its SubjectPublicKeyInfo DER) and cosign-style base64 hint. */
+  key?: { fingerprint: string; hint: string };
 }
 
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
@@ -104,7 +107,14 @@ export function loadTrust(source: TrustSource): Trust {
       const root = source.root ?? { json: publicGoodTrustedRootJson(), source: 'public-good trusted root' };
       // The bundle's key hint is not authenticated, so every hint maps to the one key we were given.
       const material = toTrustMaterial(parseTrustedRoot(root.json, root.source), () => ({ publicKey: key, validFor: () => true }));
-      return { material, label: `public key ${source.source}`, keyMode: true };
+      const der = key.export({ format: 'der', type: 'spki' });
+      const digest = createHash('sha256').update(der).digest();
+      return {
+        material,
+        label: `public key ${source.source}`,
+        keyMode: true,
+        key: { fingerprint: `sha256:${digest.toString('hex')}`, hint: digest.toString('base64') },
+      };
     }
   }
 }

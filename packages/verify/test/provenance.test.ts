@@ -42,12 +42,16 @@ const v02: Statement = {
 
 const cert = (over: Partial<CertificateIdentity> = {}): CertificateIdentity => ({
   subjectAlternativeName: GENERATOR,
+  identityProblem: undefined,
   issuer: 'https://token.actions.githubusercontent.com',
   buildSignerUri: GENERATOR,
   sourceRepositoryUri: 'https://github.com/octo-org/app',
   sourceRepositoryDigest: COMMIT,
   sourceRepositoryRef: 'refs/tags/v1.4.0',
   runInvocationUri: undefined,
+  runnerEnvironment: 'github-hosted',
+  buildConfigUri: undefined,
+  malformed: [],
   notBefore: new Date(0),
   notAfter: new Date(0),
   ...over,
@@ -68,20 +72,24 @@ describe('provenance', () => {
   it('reads SLSA v1 from slsa-github-generator', () => {
     expect(provenanceFacts(v1)).toEqual({
       predicateType: 'https://slsa.dev/provenance/v1',
+      buildType: 'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
       builderId: GENERATOR,
       sourceRepository: 'https://github.com/octo-org/app',
       sourceRef: 'refs/tags/v1.4.0',
       sourceCommit: COMMIT,
+      workflow: { repository: 'https://github.com/octo-org/app', path: '.github/workflows/release.yml', ref: 'refs/tags/v1.4.0' },
     });
   });
 
   it('reads SLSA v0.2 from older generators', () => {
     expect(provenanceFacts(v02)).toEqual({
       predicateType: 'https://slsa.dev/provenance/v0.2',
+      buildType: 'https://github.com/slsa-framework/slsa-github-generator/generic@v1',
       builderId: GENERATOR.replace('v2.1.0', 'v1.9.0'),
       sourceRepository: 'https://github.com/octo-org/app',
       sourceRef: 'refs/tags/v1.4.0',
       sourceCommit: COMMIT,
+      workflow: undefined,
     });
   });
 

@@ -170,7 +170,7 @@ describe('verifySubject', () => {
       });
 
     it('verifies a key-signed bundle with the key, only when key mode is chosen', () => {
-      const policy = basePolicy({ 'require-provenance': false, timestamps: 0 });
+      const policy = basePolicy({ 'require-provenance': false, timestamps: 0, keys: [m.keyFingerprint] });
       expect(verifySubject('app.js', m.artifact, [sourced(m.keySigned, 'k')], policy, keyTrust(), new Date()).verified).toBe(true);
       const keyless = verify([sourced(m.keySigned, 'k')], policy);
       expect(keyless.verified).toBe(false);
@@ -189,7 +189,7 @@ describe('verifySubject', () => {
         'app.js',
         m.artifact,
         [sourced(m.keySigned, 'k')],
-        basePolicy({ 'require-provenance': false, timestamps: 0 }),
+        basePolicy({ 'require-provenance': false, timestamps: 0, keys: [m.keyFingerprint] }),
         trust,
         new Date(),
       );

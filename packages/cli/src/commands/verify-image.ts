@@ -1,5 +1,5 @@
 import { dockerConfigDir } from '@slipway/supply-chain';
-import { registryBundleFinder, verifyImage, type Policy, type SubjectReport, type Trust } from '@slipway/verify';
+import { registryBundleFinder, verifyImage, type Policy, type SourcedBundle, type SubjectReport, type Trust } from '@slipway/verify';
 
 /** Verifies an image by digest with the bundles found in its registry (docker config credentials, else anonymous). */
 export async function verifyImageSubject(
@@ -8,6 +8,7 @@ export async function verifyImageSubject(
   trust: Trust,
   now: Date,
   env: Record<string, string | undefined>,
+  extra: readonly SourcedBundle[] = [],
 ): Promise<SubjectReport> {
-  return verifyImage(reference, registryBundleFinder({ dockerConfigDir: dockerConfigDir(env) }), policy, trust, now);
+  return verifyImage(reference, registryBundleFinder({ dockerConfigDir: dockerConfigDir(env) }), policy, trust, now, extra);
 }

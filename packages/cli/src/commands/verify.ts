@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { readTextFile, systemClock } from '@slipway/core';
 import {
   formatReportText,
+  loadBundleFiles,
   loadFileSubject,
   loadTrust,
   parsePolicy,
@@ -18,11 +19,17 @@ export const verifyCommand = leaf({
   name: 'verify',
   summary: 'verify a file or image: signature, signer identity and provenance against a policy',
   usage:
-    'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--trusted-root R | --key PEM | --tuf-cache DIR] [--json]',
+    'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--attestation FILE...] [--trusted-root R | --key PEM | --tuf-cache DIR] [--json]',
   options: {
     artifact: { type: 'string', value: 'F', description: 'the file to verify' },
     bundle: { type: 'string', multiple: true, value: 'B', description: 'its signature bundle or attestations file' },
     image: { type: 'string', value: 'REF@sha256:...', description: 'an image by digest; bundles are found in its registry' },
+    attestation: {
+      type: 'string',
+      multiple: true,
+      value: 'FILE',
+      description: 'more attestations for the subject, such as reproducibility verdicts from slipway rebuild',
+    },
     policy: { type: 'string', value: 'P', description: 'the policy YAML' },
     'trusted-root': { type: 'string', value: 'R', description: 'a trusted_root.json (private Sigstore); default: public-good' },
     key: { type: 'string', value: 'PEM', description: 'verify in key mode with this public key (no certificate identity)' },
@@ -30,7 +37,8 @@ export const verifyCommand = leaf({
     'tuf-mirror': { type: 'string', value: 'URL', description: 'the TUF repository for --tuf-cache (default: public-good)' },
     json: { type: 'boolean', description: 'print the report as JSON on stdout' },
   },
-  details: 'Exit codes: 0 verified, 1 rejected, 2 bad usage or unreadable input.',
+  details:
+    'Exit codes: 0 verified, 1 rejected, 2 bad usage or unreadable input. With --json a rejected report carries errorCode (docs/error-codes.md).',
   run: async ({ values }, io) => {
     if (!values.policy) throw new UsageError('--policy is required');
     if ((values.artifact === undefined) === (values.image === undefined)) throw new UsageError('give exactly one of --artifact or --image');
@@ -55,12 +63,13 @@ export const verifyCommand = leaf({
         ? await tufTrust({ cacheDir: path(values['tuf-cache']), ...(values['tuf-mirror'] ? { mirrorUrl: values['tuf-mirror'] } : {}) })
         : loadTrust(source);
     const now = systemClock.now();
+    const extra = await loadBundleFiles((values.attestation ?? []).map(path));
     let report: SubjectReport;
     if (values.artifact !== undefined) {
       const subject = await loadFileSubject(path(values.artifact), (values.bundle ?? []).map(path));
-      report = verifySubject(values.artifact, subject.artifact, subject.bundles, policy, trust, now);
+      report = verifySubject(values.artifact, subject.artifact, [...subject.bundles, ...extra], policy, trust, now);
     } else {
-      report = await verifyImageSubject(values.image ?? '', policy, trust, now, io.env);
+      report = await verifyImageSubject(values.image ?? '', policy, trust, now, io.env, extra);
     }
     if (values.json) printJson(io, report);
     else io.stdout(formatReportText([report]));

@@ -5,7 +5,8 @@ import { artifactFromBytes, decodePolicy, loadFileSubject, loadTrust, verifySubj
 import type { DemoContext, DemoStage, StageResult } from './stage.js';
 
 // The demo signs offline with a key (no Rekor, no timestamp authority), so the local policy is key
-// mode with no witnesses required; the provenance must still be there and name the artifact.
+// mode with no witnesses required, trusting the demo key by its fingerprint; the provenance must
+// still be there and name the artifact.
 const LOCAL_POLICY = { version: 1, 'require-provenance': true, 'tlog-entries': 0, timestamps: 0 };
 
 function failedReasons(report: SubjectReport): string {
@@ -36,7 +37,7 @@ export const verifyDeployStage: DemoStage = {
       pem: await publicKeyPem(ctx.shared.get('signing.publicKey') ?? ''),
       source: 'the demo signing key',
     });
-    const policy = decodePolicy(LOCAL_POLICY, 'local demo policy');
+    const policy = decodePolicy({ ...LOCAL_POLICY, keys: trust.key ? [trust.key.fingerprint] : [] }, 'local demo policy');
     const dir = join(ctx.outDir, 'verify-deploy');
     const deployDir = join(dir, 'deploy');
     await mkdir(deployDir, { recursive: true });
