@@ -52,8 +52,11 @@ async function workspace(name: string, fill: (dir: string) => Promise<void> = as
   return dir;
 }
 
-const pushEnv = service.env;
-const prEnv = { ...service.envForRef('refs/pull/7/merge'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge' };
+// A fresh home, as on a hosted runner: the package managers' stores there are what the job restored.
+const home = join(scratch, 'home');
+await mkdir(home, { recursive: true });
+const pushEnv = { ...service.env, HOME: home };
+const prEnv = { ...service.envForRef('refs/pull/7/merge'), HOME: home, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge' };
 const key = (file: string): Promise<string> => readFile(join(fixtures, file), 'utf8');
 
 const steps: [string, RunStepOptions, number][] = [];
@@ -68,6 +71,7 @@ add('ci-metrics/main', {
   action: 'ci-metrics',
   workspace: await workspace('ci-metrics'),
   inputs: { 'github-token': 'ghs_good', 'api-url': github.url, storage: 'file', 'window-days': '3', 'recent-days': '1' },
+  env: { HOME: home },
 });
 add(
   'container-scan-gate/main',
@@ -91,6 +95,7 @@ add('pipeline-audit/main', {
     cp(join(repoRoot, '.github', 'workflows'), join(d, '.github', 'workflows'), { recursive: true }),
   ),
   inputs: { 'fail-on-findings': 'false' },
+  env: { HOME: home },
 });
 const provenance = await workspace('provenance');
 add('slsa-provenance/main', {
@@ -161,10 +166,10 @@ const all = [yardstick, ...targets];
  * One run: wall milliseconds from spawn to exit and the peak resident set in MiB, through GNU
  * time. Asynchronous: the local services answering the step live in this process.
  */
-async function once(t: Target): Promise<{ ms: number; mib: number; exitCode: number; out: string }> {
+async function once(t: Target): Promise<{ ms: number; cpuMs: number; mib: number; exitCode: number; out: string }> {
   const rss = join(scratch, 'rss');
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-o', rss, '-f', '%M', process.execPath, t.step.bundle], {
+  const child = spawn('/usr/bin/time', ['-o', rss, '-f', '%M %U %S', process.execPath, t.step.bundle], {
     cwd: t.step.workspace,
     env: t.step.env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -174,8 +179,14 @@ async function once(t: Target): Promise<{ ms: number; mib: number; exitCode: num
   child.stderr.on('data', (c: Buffer) => chunks.push(c));
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
   const ms = performance.now() - started;
-  const kib = Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1));
-  return { ms, mib: kib / 1024, exitCode, out: Buffer.concat(chunks).toString('utf8') };
+  const [kib, user, sys] = (readFileSync(rss, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return {
+    ms,
+    cpuMs: ((user ?? NaN) + (sys ?? NaN)) * 1000,
+    mib: (kib ?? NaN) / 1024,
+    exitCode,
+    out: Buffer.concat(chunks).toString('utf8'),
+  };
 }
 
 // One verification run each: the figures count only steps that did their work.
@@ -193,15 +204,20 @@ for (const t of all) {
 const times = new Map(all.map((t) => [t.name, [] as number[]]));
 const peaks = new Map(all.map((t) => [t.name, [] as number[]]));
 const ratios = new Map(all.map((t) => [t.name, [] as number[]]));
+const cpus = new Map(all.map((t) => [t.name, [] as number[]]));
+const cpuRatios = new Map(all.map((t) => [t.name, [] as number[]]));
 for (let i = 0; i < rounds; i++) {
   const base = await once(yardstick);
   times.get(yardstick.name)!.push(base.ms);
   peaks.get(yardstick.name)!.push(base.mib);
+  cpus.get(yardstick.name)!.push(base.cpuMs);
   for (const t of targets) {
     const r = await once(t);
     times.get(t.name)!.push(r.ms);
     peaks.get(t.name)!.push(r.mib);
     ratios.get(t.name)!.push(r.ms / base.ms);
+    cpus.get(t.name)!.push(r.cpuMs);
+    cpuRatios.get(t.name)!.push(r.cpuMs / base.cpuMs);
   }
 }
 
@@ -211,7 +227,9 @@ const sizeOf = (t: Target): string =>
     : `${(folderBytes(join(t.step.bundle, '..')) / 1e6).toFixed(2)} MB`;
 const baseMs = median(times.get(yardstick.name)!);
 const baseMib = median(peaks.get(yardstick.name)!);
-console.log(`\nmedians of ${rounds} rounds, each bundle right after actions/cache restore (ratio: median of the per-round ratios)`);
+console.log(
+  `\nmedians of ${rounds} rounds, each bundle right after actions/cache restore (ratios: medians of the per-round ratios; CPU = user + system)`,
+);
 console.log(
   `${'bundle'.padEnd(26)} ${'size'.padStart(9)} ${'cold start'.padStart(11)} ${'vs restore'.padStart(10)} ${'peak RSS'.padStart(10)}`,
 );
@@ -219,9 +237,11 @@ for (const t of all) {
   const ms = median(times.get(t.name)!);
   const mib = median(peaks.get(t.name)!);
   const ratio = t === yardstick ? 1 : median(ratios.get(t.name)!);
+  const cpu = median(cpus.get(t.name)!);
+  const cpuRatio = t === yardstick ? 1 : median(cpuRatios.get(t.name)!);
   const over = t !== yardstick && (ratio > 1 || mib > baseMib) ? '  over' : '';
   console.log(
-    `${t.name.padEnd(26)} ${sizeOf(t).padStart(9)} ${`${ms.toFixed(0)} ms`.padStart(11)} ${`${ratio.toFixed(2)}x`.padStart(10)} ${`${mib.toFixed(1)} MiB`.padStart(10)}${over}`,
+    `${t.name.padEnd(26)} ${sizeOf(t).padStart(9)} ${`${ms.toFixed(0)} ms`.padStart(11)} ${`${ratio.toFixed(2)}x`.padStart(10)} ${`${cpu.toFixed(0)} ms`.padStart(8)} ${`${cpuRatio.toFixed(2)}x`.padStart(10)} ${`${mib.toFixed(1)} MiB`.padStart(10)}${over}`,
   );
 }
 console.log(`(actions/cache restore: ${baseMs.toFixed(0)} ms, ${baseMib.toFixed(1)} MiB)`);

@@ -151,8 +151,11 @@ export function parseLicenseDocument(text) {
     });
 }
 
-/** One bundle's files (index.js, chunks, package.json, licenses.txt) and the npm packages inside it. */
-export async function buildBundle(entry) {
+/**
+ * One bundle's files (index.js, chunks, package.json, licenses.txt) and the npm packages inside
+ * it; throws when it would hold a second copy of a package that `allowed` does not excuse.
+ */
+export async function buildBundle(entry, { allowed = ALLOWED_COPIES } = {}) {
   const { code, assets, stats } = await ncc(entry, {
     minify: false,
     sourceMap: false,
@@ -162,7 +165,7 @@ export async function buildBundle(entry) {
     cache: false,
   });
   const packages = await bundledPackages(stats.compilation);
-  const duplicates = duplicatePackages(packages).filter((d) => !d.allowed);
+  const duplicates = duplicatePackages(packages, allowed).filter((d) => !d.allowed);
   if (duplicates.length > 0) {
     const list = duplicates.map((d) => `${d.name}: ${d.copies.map((c) => `${c.version} (${relative(root, c.dir)})`).join(', ')}`);
     throw new Error(
@@ -174,6 +177,8 @@ export async function buildBundle(entry) {
   for (const [name, asset] of Object.entries(assets ?? {})) files.set(name, asset.source);
   // ncc writes ESM chunks; the folder needs its own package.json to be read as ESM.
   if (!files.has('package.json')) files.set('package.json', '{"type":"module"}\n');
-  files.set('licenses.txt', licenseDocument([...packages, await bundlerPackage()].sort((a, b) => a.name.localeCompare(b.name))));
+  // The bundler's runtime is in every bundle, whether or not a module of it was bundled too.
+  const listed = packages.some((p) => p.name === '@vercel/ncc') ? packages : [...packages, await bundlerPackage()];
+  files.set('licenses.txt', licenseDocument(listed.sort((a, b) => a.name.localeCompare(b.name) || a.dir.localeCompare(b.dir))));
   return { files, packages };
 }

@@ -1,5 +1,4 @@
 import { EOL } from 'node:os';
-import * as cache from '@actions/cache';
 import type { CacheStore } from './cache-store.js';
 
 /**
@@ -27,12 +26,34 @@ async function collectingFailures<T>(fn: () => Promise<T>): Promise<{ value: T; 
   }
 }
 
-/** The runner's cache service through @actions/cache (v2 protocol, Azure blob transfers, zstd when installed). */
+/**
+ * Whether the job has a cache service, by @actions/cache 6's own rule (`isFeatureAvailable`):
+ * the v2 service (ACTIONS_RESULTS_URL) when ACTIONS_CACHE_SERVICE_V2 is set and the server is
+ * github.com, *.ghe.com or *.localhost, else v1 (ACTIONS_CACHE_URL). Read here so that a step
+ * that only asks does not load the cache client.
+ */
+export function cacheServiceAvailable(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  let host: string;
+  try {
+    host = new URL(env['GITHUB_SERVER_URL'] || 'https://github.com').hostname.trimEnd().toUpperCase();
+  } catch {
+    return Boolean(env['ACTIONS_CACHE_URL']);
+  }
+  const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+  return !ghes && env['ACTIONS_CACHE_SERVICE_V2'] ? Boolean(env['ACTIONS_RESULTS_URL']) : Boolean(env['ACTIONS_CACHE_URL']);
+}
+
+/**
+ * The runner's cache service through @actions/cache (v2 protocol, Azure blob transfers, zstd when
+ * installed), loaded on the first restore or save: a post step that saves nothing never loads it.
+ */
 export function actionsCacheStore(): CacheStore {
+  const cacheClient = () => import('@actions/cache');
   return {
-    available: () => cache.isFeatureAvailable(),
+    available: () => cacheServiceAvailable(),
     restore: async (paths, key, restoreKeys, lookupOnly) => {
       try {
+        const cache = await cacheClient();
         const { value, failures } = await collectingFailures(() => cache.restoreCache(paths, key, restoreKeys, { lookupOnly }));
         return value !== undefined ? { matchedKey: value } : failures.length > 0 ? { error: failures.join('; ') } : {};
       } catch (error) {
@@ -41,6 +62,7 @@ export function actionsCacheStore(): CacheStore {
     },
     save: async (paths, key) => {
       try {
+        const cache = await cacheClient();
         const { value, failures } = await collectingFailures(() => cache.saveCache(paths, key));
         if (value > 0) return { saved: true };
         return { saved: false, error: failures.join('; ') || 'the cache service did not accept the entry' };
