@@ -28,7 +28,7 @@ describe('cacheServiceAvailable', () => {
         for (const ACTIONS_CACHE_URL of urls)
           cases.push({ GITHUB_SERVER_URL, ACTIONS_CACHE_SERVICE_V2, ACTIONS_RESULTS_URL, ACTIONS_CACHE_URL });
 
-  it.each(cases.map((c) => [JSON.stringify(c), c]))('agrees with @actions/cache for %s', (_label, env) => {
+  it.each(cases.map((c) => [JSON.stringify(c), c] as const))('agrees with @actions/cache for %s', (_label, env) => {
     for (const [k, v] of Object.entries(env)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
