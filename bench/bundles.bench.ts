@@ -44,7 +44,7 @@ const history = generateHistory({ seed: 7, end: Math.floor(Date.now() / 1000) - 
 const github = await startGitHubApi({ repo: history });
 const fixtures = join(repoRoot, 'test', 'fixtures');
 
-async function workspace(name: string, fill: (dir: string) => Promise<void> = async () => undefined): Promise<string> {
+async function workspace(name: string, fill: (dir: string) => Promise<void> = () => Promise.resolve()): Promise<string> {
   const dir = join(scratch, name);
   await mkdir(join(dir, 'dist'), { recursive: true });
   await writeFile(join(dir, 'dist', 'app.tgz'), 'pretend release tarball\n');

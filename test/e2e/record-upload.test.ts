@@ -126,7 +126,7 @@ describe('outcome records uploaded without @actions/artifact', () => {
 
   it('reports a refused blob upload without the signed URL, and finalizes nothing', async () => {
     const tamper: typeof fetch = (input, init) => {
-      const url = new URL(String(input));
+      const url = new URL(input instanceof Request ? input.url : input);
       // A signature the storage account did not make: Azurite refuses it as Azure does.
       if (init?.method === 'PUT') url.searchParams.set('sig', Buffer.from('forged').toString('base64'));
       return fetch(url, init);

@@ -154,7 +154,8 @@ async function twirpAnswer(response: Response, method: string): Promise<Record<s
   }
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined;
   if (!response.ok) {
-    const detail = fields && typeof fields['msg'] === 'string' ? `: ${String(fields['code'] ?? '')} ${fields['msg']}`.trimEnd() : '';
+    const code = fields && typeof fields['code'] === 'string' ? `${fields['code']} ` : '';
+    const detail = fields && typeof fields['msg'] === 'string' ? `: ${code}${fields['msg']}` : '';
     throw new UserError(`the results service refused ${method} (HTTP ${response.status}${detail})`, { code: errorCodes.networkStatus });
   }
   if (!fields)
