@@ -167,7 +167,7 @@ describe('an ncc build of an entry holding two versions of one package', () => {
     );
     const flush = entries.find((e) => e.name === 'minipass-flush')!;
     expect(flush.license).toBe((JSON.parse(readFileSync(dirOf('minipass-flush', 'package.json'), 'utf8')) as { license: string }).license);
-    expect(flush.text).toBe(readFileSync(dirOf('minipass-flush', 'LICENSE'), 'utf8').trim());
+    expect(flush.text).toBe(readFileSync(dirOf('minipass-flush', 'LICENSE.md'), 'utf8').trim());
   }, 120_000);
 });
 
