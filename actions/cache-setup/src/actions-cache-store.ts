@@ -1,5 +1,6 @@
 import { EOL } from 'node:os';
-import type { CacheStore } from './cache-store.js';
+import type { LayerStore, RestoreResult, SaveResult } from '@slipway/cache';
+import { guardStalls } from './stall-guard.js';
 
 /**
  * Runs `fn` and collects the failures @actions/cache reports. It swallows service errors and only
@@ -26,6 +27,8 @@ async function collectingFailures<T>(fn: () => Promise<T>): Promise<{ value: T; 
   }
 }
 
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
  * Whether the job has a cache service, by @actions/cache 6's own rule (`isFeatureAvailable`):
  * the v2 service (ACTIONS_RESULTS_URL) when ACTIONS_CACHE_SERVICE_V2 is set and the server is
@@ -43,31 +46,51 @@ export function cacheServiceAvailable(env: Readonly<Record<string, string | unde
   return !ghes && env['ACTIONS_CACHE_SERVICE_V2'] ? Boolean(env['ACTIONS_RESULTS_URL']) : Boolean(env['ACTIONS_CACHE_URL']);
 }
 
+/** @actions/cache, loaded on the first restore or save: a post step that saves nothing never loads it. */
+const cacheClient = () => import('@actions/cache');
+
 /**
  * The runner's cache service through @actions/cache (v2 protocol, Azure blob transfers, zstd when
- * installed), loaded on the first restore or save: a post step that saves nothing never loads it.
+ * installed). Each call is guarded: a request that moves nothing for `stallMs` ends the call as a
+ * stall, which the engine turns into a warning and a miss, and later calls are not tried.
  */
-export function actionsCacheStore(): CacheStore {
-  const cacheClient = () => import('@actions/cache');
+export function actionsCacheStore(stallMs: number): LayerStore {
   return {
-    available: () => cacheServiceAvailable(),
-    restore: async (paths, key, restoreKeys, lookupOnly) => {
+    available: () =>
+      cacheServiceAvailable() ? { ok: true } : { ok: false, reason: 'no cache service for this job (ACTIONS_RESULTS_URL is not set)' },
+    restore: async (layer, { lookupOnly }): Promise<RestoreResult> => {
       try {
         const cache = await cacheClient();
-        const { value, failures } = await collectingFailures(() => cache.restoreCache(paths, key, restoreKeys, { lookupOnly }));
-        return value !== undefined ? { matchedKey: value } : failures.length > 0 ? { error: failures.join('; ') } : {};
+        const { value, failures } = await collectingFailures(() =>
+          guardStalls(
+            () =>
+              cache.restoreCache([...layer.paths], layer.key, [...layer.restoreKeys], {
+                lookupOnly,
+                // The SDK download's own deadlines, where it uses them (hosted Azure storage).
+                timeoutInMs: stallMs,
+                segmentTimeoutInMs: Math.max(stallMs * 20, 10 * 60_000),
+              }),
+            stallMs,
+          ),
+        );
+        if ('stalled' in value) return { error: `the cache service stopped answering: ${value.stalled}`, stalled: true };
+        if (value.value !== undefined) return { matchedKey: value.value };
+        return failures.length > 0 ? { error: failures.join('; ') } : {};
       } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
+        return { error: message(error) };
       }
     },
-    save: async (paths, key) => {
+    save: async (layer): Promise<SaveResult> => {
       try {
         const cache = await cacheClient();
-        const { value, failures } = await collectingFailures(() => cache.saveCache(paths, key));
-        if (value > 0) return { saved: true };
+        const { value, failures } = await collectingFailures(() =>
+          guardStalls(() => cache.saveCache([...layer.paths], layer.key), stallMs),
+        );
+        if ('stalled' in value) return { saved: false, error: `the cache service stopped answering: ${value.stalled}`, stalled: true };
+        if (value.value > 0) return { saved: true };
         return { saved: false, error: failures.join('; ') || 'the cache service did not accept the entry' };
       } catch (error) {
-        return { saved: false, error: error instanceof Error ? error.message : String(error) };
+        return { saved: false, error: message(error) };
       }
     },
   };
