@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Builds every action (dist/<action>/{main,post}/) and the CLI (packages/cli/dist/) with ncc,
 // in ESM mode. `--check` builds into a temporary folder and fails when the committed output
-// differs (a stale dist). Names after the flags limit the build to those targets.
-import ncc from '@vercel/ncc';
+// differs (a stale dist). Names after the flags limit the build to those targets. Each bundle's
+// licenses.txt lists every package its chunks hold, and a bundle holding two copies of one
+// package is refused.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBundle } from './bundle-packages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -24,23 +26,6 @@ async function targets() {
     }
   }
   return out.filter(([name]) => only.length === 0 || only.includes(name));
-}
-
-async function build(entry) {
-  const { code, assets } = await ncc(join(root, entry), {
-    minify: false,
-    sourceMap: false,
-    sourceMapRegister: false,
-    license: 'licenses.txt',
-    target: 'es2022',
-    quiet: true,
-    cache: false,
-  });
-  const files = new Map([['index.js', code]]);
-  for (const [name, asset] of Object.entries(assets ?? {})) files.set(name, asset.source);
-  // ncc writes ESM chunks; the folder needs its own package.json to be read as ESM.
-  if (!files.has('package.json')) files.set('package.json', '{"type":"module"}\n');
-  return files;
 }
 
 async function listFiles(dir) {
@@ -76,7 +61,7 @@ await Promise.all(
       const [name, entry, outDir] = t;
       let files;
       try {
-        files = await build(entry);
+        ({ files } = await buildBundle(join(root, entry)));
       } catch (error) {
         // ncc's own stack shows minified source: print the message alone.
         const message = String(error?.message ?? error)

@@ -1,5 +1,4 @@
 import { EOL } from 'node:os';
-import * as cache from '@actions/cache';
 import type { LayerStore, RestoreResult, SaveResult } from '@slipway/cache';
 import { guardStalls } from './stall-guard.js';
 
@@ -31,6 +30,26 @@ async function collectingFailures<T>(fn: () => Promise<T>): Promise<{ value: T; 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
+ * Whether the job has a cache service, by @actions/cache 6's own rule (`isFeatureAvailable`):
+ * the v2 service (ACTIONS_RESULTS_URL) when ACTIONS_CACHE_SERVICE_V2 is set and the server is
+ * github.com, *.ghe.com or *.localhost, else v1 (ACTIONS_CACHE_URL). Read here so that a step
+ * that only asks does not load the cache client.
+ */
+export function cacheServiceAvailable(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  let host: string;
+  try {
+    host = new URL(env['GITHUB_SERVER_URL'] || 'https://github.com').hostname.trimEnd().toUpperCase();
+  } catch {
+    return Boolean(env['ACTIONS_CACHE_URL']);
+  }
+  const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+  return !ghes && env['ACTIONS_CACHE_SERVICE_V2'] ? Boolean(env['ACTIONS_RESULTS_URL']) : Boolean(env['ACTIONS_CACHE_URL']);
+}
+
+/** @actions/cache, loaded on the first restore or save: a post step that saves nothing never loads it. */
+const cacheClient = () => import('@actions/cache');
+
+/**
  * The runner's cache service through @actions/cache (v2 protocol, Azure blob transfers, zstd when
  * installed). Each call is guarded: a request that moves nothing for `stallMs` ends the call as a
  * stall, which the engine turns into a warning and a miss, and later calls are not tried.
@@ -38,9 +57,10 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 export function actionsCacheStore(stallMs: number): LayerStore {
   return {
     available: () =>
-      cache.isFeatureAvailable() ? { ok: true } : { ok: false, reason: 'no cache service for this job (ACTIONS_RESULTS_URL is not set)' },
+      cacheServiceAvailable() ? { ok: true } : { ok: false, reason: 'no cache service for this job (ACTIONS_RESULTS_URL is not set)' },
     restore: async (layer, { lookupOnly }): Promise<RestoreResult> => {
       try {
+        const cache = await cacheClient();
         const { value, failures } = await collectingFailures(() =>
           guardStalls(
             () =>
@@ -62,6 +82,7 @@ export function actionsCacheStore(stallMs: number): LayerStore {
     },
     save: async (layer): Promise<SaveResult> => {
       try {
+        const cache = await cacheClient();
         const { value, failures } = await collectingFailures(() =>
           guardStalls(() => cache.saveCache([...layer.paths], layer.key), stallMs),
         );
