@@ -64,6 +64,14 @@ export function estimateFiles(
   unknown: readonly { file: string; features?: FileFeatures }[],
   strategy: 'features' | 'mean' = 'features',
 ): Map<string, Estimate> {
+  return estimateWith(known, unknown, strategy);
+}
+
+function estimateWith(
+  known: readonly { file: string; seconds: number; features?: FileFeatures }[],
+  unknown: readonly { file: string; features?: FileFeatures }[],
+  strategy: 'features' | 'mean',
+): Map<string, Estimate> {
   // Each folder's rates are capped at the quantile of its own files' rates: an outlier in the
   // folder is cut to size, while a folder of uniformly slow files keeps its rate.
   const rates = new Map<string, { tests: number[]; bytes: number[] }>();

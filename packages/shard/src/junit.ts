@@ -42,6 +42,9 @@ export class JUnitReader {
   private readonly suiteStack: number[] = [];
   private readonly cases: RawCase[] = [];
   private readonly evidence = new StyleEvidence();
+  /** One copy of each repeated string (classnames, files), so a million cases do not hold a million copies. */
+  private readonly strings = new Map<string, string>();
+  private readonly pytestGuesses = new Map<string, { file: string; classes: string }>();
   private current: RawCase | undefined;
   private caseDepth = -1;
   private rootName: string | undefined;
@@ -89,6 +92,14 @@ export class JUnitReader {
       `${this.source} is not well-formed JUnit XML at line ${this.parser.line}, column ${this.parser.column + 1}: ${message}`,
       { hint: 'the test run may have been cut short while writing the report; rerun it or drop this file', cause: error },
     );
+  }
+
+  private intern(s: string | undefined): string | undefined {
+    if (s === undefined) return undefined;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
   }
 
   private time(raw: string | undefined, where: () => string): Time {
@@ -155,9 +166,9 @@ export class JUnitReader {
       if (suite < 0) this.casesUnderRoot += 1;
       if (this.cases.length === 0) this.firstCaseFile = a['file'];
       this.current = {
-        classname: a['classname'],
+        classname: this.intern(a['classname']),
         name: caseName,
-        file: a['file'],
+        file: this.intern(a['file']),
         time: this.time(a['time'], () => `testcase '${caseName}' time`),
         suite,
         outcome: 'passed',
@@ -202,8 +213,10 @@ export class JUnitReader {
     const bySuite = new Map<number, TestRecord[]>();
     for (const c of this.cases) {
       const s = seconds(c.time);
+      const where = this.locate(flavor, c);
+      where.file = this.intern(where.file) ?? where.file;
       const record: TestRecord = {
-        ...this.locate(flavor, c),
+        ...where,
         seconds: s ?? 0,
         outcome: c.outcome,
         retried: c.retried,
@@ -257,6 +270,15 @@ export class JUnitReader {
     };
   }
 
+  /** The file attribute of the nearest enclosing suite that has one. */
+  private suiteFile(index: number): string | undefined {
+    for (let i = index; i >= 0; i = this.suites[i]?.parent ?? -1) {
+      const file = this.suites[i]?.file;
+      if (file !== undefined) return file;
+    }
+    return undefined;
+  }
+
   private topSuiteSeconds(seconds: (t: Time) => number | undefined): number | undefined {
     let sum: number | undefined;
     for (const s of this.suites) {
@@ -273,7 +295,17 @@ export class JUnitReader {
     switch (flavor) {
       case 'pytest': {
         const address = { classname, name: c.name };
-        if (c.file === undefined) return { ...guessPytestPath(address), pytest: address };
+        if (c.file === undefined) {
+          if (classname === '') return { ...guessPytestPath(address), pytest: address };
+          // The guess depends on the classname alone: make it once per class.
+          let guess = this.pytestGuesses.get(classname);
+          if (!guess) {
+            const g = guessPytestPath({ classname, name: '' });
+            guess = { file: g.file, classes: g.name.slice(0, -2) };
+            this.pytestGuesses.set(classname, guess);
+          }
+          return { file: guess.file, name: guess.classes === '' ? c.name : `${guess.classes}::${c.name}`, pytest: address };
+        }
         // xunit1 writes the file, so the classname's module part is known: the rest are classes.
         if (classname === '') return { file: c.file, name: '' };
         const module = dottedModule(c.file);
@@ -291,7 +323,7 @@ export class JUnitReader {
       case 'playwright':
         return { file: classname || (suite?.name ?? ''), name: c.name };
       default:
-        return { file: c.file ?? suite?.file ?? (classname || (suite?.name ?? '')), name: c.name };
+        return { file: c.file ?? this.suiteFile(c.suite) ?? (classname || (suite?.name ?? '')), name: c.name };
     }
   }
 }

@@ -1,5 +1,6 @@
 import { parseJson, UserError } from '@slipway/core';
-import { parseJestJson, parseKnapsack, parsePytestDurations } from './json-timings.js';
+import { FlatJsonReader } from './flat-json.js';
+import { DurationsBuilder, KnapsackBuilder, parseJestJson, parseKnapsack, parsePytestDurations } from './json-timings.js';
 import { JUnitReader, parseJUnit } from './junit.js';
 import type { TimingSource } from './model.js';
 import { textChunks } from './text-stream.js';
@@ -38,33 +39,47 @@ function parseTimingJson(value: unknown, source: string): TimingSource {
 
 /**
  * Reads a timing file from disk with the checks every input gets (missing, folder, too large,
- * binary). A JUnit report is streamed through the parser chunk by chunk, so its size costs no
- * memory beyond its tests; a JSON file is read whole and parsed in one linear pass.
+ * binary). A JUnit report and a flat JSON object (pytest-split, Knapsack) are streamed chunk by
+ * chunk, so their size costs no memory beyond their tests; other JSON is read whole and parsed.
  */
 export async function readTimingFile(path: string, source: string): Promise<TimingSource> {
   let reader: JUnitReader | undefined;
-  const json: string[] = [];
+  let flat: FlatJsonReader | undefined;
+  let builder: DurationsBuilder | KnapsackBuilder | undefined;
+  /** Text kept until the document is known to be flat; all of it when it is not. */
+  let kept: string[] | undefined;
   let started = false;
-  for await (const chunk of textChunks(path, 'timing file')) {
+  const entry = (key: string, seconds: number): void => {
+    builder ??= key.includes('::') ? new DurationsBuilder(source) : new KnapsackBuilder(source);
+    builder.add(key, seconds, `${source}: ${key}`);
+  };
+  for await (const raw of textChunks(path, 'timing file')) {
+    let chunk = raw;
+    if (!started) {
+      chunk = raw.replace(/^\uFEFF/, '').trimStart();
+      if (chunk === '') continue;
+      started = true;
+      if (chunk.startsWith('<')) reader = new JUnitReader(source);
+      else {
+        flat = new FlatJsonReader(source, entry);
+        kept = [];
+      }
+    }
     if (reader) {
       reader.write(chunk);
       continue;
     }
-    if (!started) {
-      const text = chunk.replace(/^\uFEFF/, '').trimStart();
-      if (text === '') continue;
-      started = true;
-      if (text.startsWith('<')) {
-        reader = new JUnitReader(source);
-        reader.write(text);
-        continue;
-      }
-      json.push(text);
-      continue;
-    }
-    json.push(chunk);
+    kept?.push(chunk);
+    if (flat && !flat.write(chunk)) flat = undefined;
+    // A flat document needs none of its text kept.
+    if (flat?.flat === true) kept = undefined;
   }
   if (reader) return reader.finish();
   if (!started) throw new UserError(`${source} is empty; expected JUnit XML or a JSON timing file`);
-  return parseTimingJson(parseJson(json.join(''), source), source);
+  if (flat) {
+    flat.close();
+    if (builder) return builder.build();
+    return { source, format: 'knapsack', tests: [], files: new Map() };
+  }
+  return parseTimingJson(parseJson((kept ?? []).join(''), source), source);
 }

@@ -54,7 +54,10 @@ export function timeUniverse(input: UniverseInput): TimedUniverse {
     }
   } else {
     for (const s of sources) {
+      let last: string | undefined;
       for (const t of s.tests) {
+        if (t.file === last) continue;
+        last = t.file;
         const path = normalizePath(t.file, root);
         if (!explicit.has(path)) explicit.set(path, new Set());
       }
@@ -80,12 +83,20 @@ export function timeUniverse(input: UniverseInput): TimedUniverse {
   }
   const matcher = new FileMatcher(universe);
   const pytest = input.entries ? new PytestResolver(universe) : undefined;
+  // Many tests share a file: match each distinct key once.
+  const matched = new Map<string, string | undefined>();
+  const matchKey = (key: string): string | undefined => {
+    if (matched.has(key)) return matched.get(key);
+    const file = matcher.match(normalizePath(key, root));
+    matched.set(key, file);
+    return file;
+  };
   const locate = (t: TestRecord): { file: string | undefined; name: string } => {
     if (t.pytest && pytest) {
       const found = pytest.resolve(t.pytest);
       if (found) return found;
     }
-    return { file: matcher.match(normalizePath(t.file, root)), name: t.name };
+    return { file: matchKey(t.file), name: t.name };
   };
   const fileSeconds = new Map<string, number>();
   const testSeconds = new Map<string, Map<string, number>>();
@@ -94,7 +105,7 @@ export function timeUniverse(input: UniverseInput): TimedUniverse {
   for (const s of sources) {
     let matched = 0;
     for (const [key, seconds] of s.files) {
-      const file = matcher.match(normalizePath(key, root));
+      const file = matchKey(key);
       if (file === undefined) continue;
       matched += 1;
       fileSeconds.set(file, seconds);
