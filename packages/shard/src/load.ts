@@ -1,12 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
 import { expandGlobs, readTextFile, UserError } from '@slipway/core';
 import type { FileFeatures } from './estimate.js';
 import { normalizePath } from './file-matcher.js';
 import type { TimingSource } from './model.js';
 import { PytestFsResolver } from './pytest-address.js';
 import { readTimingFile } from './timing-file.js';
+
+/** A timings entry with a wildcard, class, brace or extglob is a pattern; anything else names a file. */
+const GLOB = /[*?[\]{}]|[!@+]\(/;
 
 /**
  * Reads timing files given as paths or globs. A path that does not exist is an error (it was
@@ -18,7 +20,7 @@ export async function readTimingFiles(patterns: readonly string[], cwd: string):
   const warnings: string[] = [];
   const resolver = new PytestFsResolver(cwd);
   for (const pattern of patterns) {
-    const paths = isDynamicPattern(pattern) ? await expandGlobs([pattern], cwd, { allowEmpty: true }) : [pattern];
+    const paths = GLOB.test(pattern) ? await expandGlobs([pattern], cwd, { allowEmpty: true }) : [pattern];
     if (paths.length === 0) warnings.push(`No timing file matches '${pattern}'`);
     for (const p of paths) {
       const source = await readTimingFile(isAbsolute(p) ? p : join(cwd, p), p);
@@ -105,7 +107,8 @@ export const DEFAULT_TEST_FILES: Record<string, { patterns: string[]; dot: boole
  * Without a file list, the universe is what the runner would find by default plus every timed
  * file that still exists: a test the timings do not name is never left out, and a timed file
  * that is gone is not handed to the runner. Returns undefined when the runner's files cannot be
- * found here (no default pattern, or nothing under `cwd`): the universe is then the timed tests.
+ * found here (no default pattern, nothing under `cwd`, or none of the timed files is here): the
+ * universe is then the timed tests.
  */
 export async function discoverTestFiles(
   runner: string | undefined,
@@ -129,6 +132,8 @@ export async function discoverTestFiles(
     if (info?.isFile()) entries.add(file);
     else gone.add(file);
   }
+  // None of the timed files is here: the timings describe another tree, so the files found here say nothing about them.
+  if (timed.size > 0 && gone.size === [...timed].filter((f) => f !== '').length) return undefined;
   return { entries: [...entries].sort(), gone: [...gone].sort() };
 }
 
