@@ -1,15 +1,30 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError, type Ports } from '@slipway/core';
-import { encodeStore, expandGlobs, knownFlaky, readTimingFiles, recordRun, recordSummary } from '@slipway/shard';
-import { resolveRunner, restoreTimings, type RunContext } from './build-plan.js';
+import { mkdir, rm } from 'node:fs/promises';
+import { expandGlobs, UserError, writeTextFile, type Ports } from '@slipway/core';
+import {
+  checkPlan,
+  checkSummary,
+  encodeStore,
+  knownFlaky,
+  overheadOfReports,
+  readTimingFiles,
+  recordRun,
+  recordSummary,
+  resolveRunner,
+  type PlanCheck,
+} from '@slipway/shard';
+import { buildPlan, restoreTimings, type RunContext } from './build-plan.js';
 import type { Inputs } from './inputs.js';
 import { CACHE_DIR, CACHE_FILE, saveForbidden, saveKey } from './timing-cache.js';
 
-/** Record mode: fold the shards' reports into the smoothed timings, flag flaky tests, save for the next plan. */
+/**
+ * Record mode: fold the shards' reports into the smoothed timings, flag flaky tests, save for the
+ * next plan; with `shard-count`, recompute the plan the shards ran and report predicted against
+ * actual shard times.
+ */
 export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext): Promise<void> {
   const cwd = join(ctx.github.workspace, inputs.workingDirectory);
-  const paths = await expandGlobs(inputs.reports, cwd);
+  const paths = await expandGlobs(inputs.reports, cwd, { allowEmpty: true });
   if (paths.length === 0) {
     throw new UserError(
       `No report matches ${inputs.reports.map((r) => `'${r}'`).join(', ')} under ${inputs.workingDirectory}: there is nothing to record`,
@@ -19,19 +34,30 @@ export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext):
     );
   }
   const { sources } = await readTimingFiles(paths, cwd);
+  let check: PlanCheck | undefined;
+  if (inputs.shardCount !== undefined) {
+    // The plan the shards ran: the same inputs and the timings it was made from.
+    const { plan } = await buildPlan(inputs, ctx, ports, {
+      count: inputs.shardCount,
+      ...(inputs.timingsKey ? { exactKey: inputs.timingsKey } : {}),
+    });
+    check = checkPlan(plan, sources, cwd);
+  }
   const { store: previous } = await restoreTimings(inputs, ctx, ports);
-  const runner = resolveRunner(inputs, sources);
+  const runner = resolveRunner(inputs.runner, sources);
+  const overhead = overheadOfReports(sources);
   const result = recordRun(previous, sources, {
     sha: ctx.github.sha,
     now: ports.clock.now().toISOString(),
     smoothing: inputs.smoothing,
     root: cwd,
     ...(runner ? { runner } : {}),
+    ...(overhead ? { overhead } : {}),
   });
   if (result.reported === 0) throw new UserError(`The reports (${paths.join(', ')}) contain no test: there is nothing to record`);
   const text = encodeStore(result.store);
   const timingsFile = join(ctx.tempDir, 'slipway-test-shard-timings.json');
-  await writeFile(timingsFile, text);
+  await writeTextFile(timingsFile, text, { what: 'timings file' });
 
   let saved = 'The timings were not saved to the cache (cache: false).';
   const key = saveKey(inputs.cacheKey, ctx.github);
@@ -42,7 +68,7 @@ export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext):
   } else if (inputs.cache && ctx.cache) {
     const dir = join(ctx.github.workspace, CACHE_DIR);
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, CACHE_FILE), text);
+    await writeTextFile(join(dir, CACHE_FILE), text, { what: 'cached timings' });
     let ok: boolean;
     try {
       ok = await ctx.cache.save(CACHE_DIR, key);
@@ -66,9 +92,21 @@ export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext):
   ports.outputs.set('flaky-count', result.flaky.length);
   ports.outputs.set('timings-file', timingsFile);
   ports.outputs.set('test-count', result.reported);
+  if (check) {
+    ports.outputs.set(
+      'shard-times',
+      JSON.stringify(check.shards.map((c) => ({ index: c.index, predictedSeconds: c.predictedSeconds, actualSeconds: c.actualSeconds }))),
+    );
+    ports.outputs.set('prediction-error', Number(check.meanAbsError.toFixed(4)));
+    ports.log.info(
+      `Longest shard predicted ${check.predictedMakespan.toFixed(1)} s, took ${check.actualMakespan.toFixed(1)} s; mean absolute error per shard ${(check.meanAbsError * 100).toFixed(1)}%`,
+    );
+  }
   const recent = knownFlaky(result.store).length;
   ports.log.info(
     `Recorded ${result.reported} tests from ${paths.length} report(s); ${result.flaky.length} flaky now, ${recent} flaky in the last 10 runs`,
   );
-  await ports.summary.append(recordSummary({ ...result, runs: result.store.runs }, result.flaky, saved));
+  await ports.summary.append(
+    recordSummary({ ...result, runs: result.store.runs }, result.flaky, saved) + (check ? checkSummary(check) : ''),
+  );
 }

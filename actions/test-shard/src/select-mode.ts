@@ -1,7 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Markdown, type Ports } from '@slipway/core';
-import { runnerCommand, selectShard, shellQuote } from '@slipway/shard';
+import { Markdown, writeOutputFiles, type Ports } from '@slipway/core';
+import { selectShard, shardSelection, shellQuote } from '@slipway/shard';
 import { buildPlan, type RunContext } from './build-plan.js';
 import type { Inputs } from './inputs.js';
 
@@ -12,14 +11,21 @@ export async function selectMode(inputs: Inputs, ports: Ports, ctx: RunContext):
   const { plan, runner } = await buildPlan(inputs, ctx, ports, { count, ...(inputs.timingsKey ? { exactKey: inputs.timingsKey } : {}) });
   const shard = selectShard(plan, index, count, inputs.planFingerprint || undefined);
   const testsFile = join(ctx.tempDir, `slipway-test-shard-${index}.txt`);
-  await writeFile(testsFile, `${shard.tests.join('\n')}\n`);
-  const command = runner
-    ? runnerCommand(runner, plan, shard, { ...(inputs.commandTemplate ? { template: inputs.commandTemplate } : {}), testsFile })
-    : '';
+  const argsFile = join(ctx.tempDir, `slipway-test-shard-${index}.args`);
+  const selection = runner
+    ? shardSelection(runner, plan, shard, { ...(inputs.commandTemplate ? { template: inputs.commandTemplate } : {}), testsFile, argsFile })
+    : undefined;
+  const args = selection?.argsText ?? `${(selection?.invocations[0] ?? shard.tests).join('\n')}\n`;
+  await writeOutputFiles([
+    { path: testsFile, text: `${shard.tests.join('\n')}\n`, what: 'shard test list' },
+    { path: argsFile, text: args, what: 'shard runner arguments' },
+  ]);
+  const command = selection?.command ?? '';
   if (!runner) ports.log.notice("No runner could be inferred from the timings, so no command line was written; set 'runner'");
   ports.outputs.set('tests', shard.tests.join('\n'));
   ports.outputs.set('tests-space', shard.tests.map(shellQuote).join(' '));
   ports.outputs.set('tests-file', testsFile);
+  ports.outputs.set('args-file', argsFile);
   ports.outputs.set('command', command);
   ports.outputs.set('test-count', shard.tests.length);
   ports.outputs.set('predicted-seconds', shard.predictedSeconds);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readerFrom, readGitHubContext, type GitHubContext } from '@slipway/core';
@@ -99,6 +99,67 @@ describe('run()', () => {
       'The cache service is not available to this step, so the timings were not saved.',
     ]);
     expect(ports.outputValues['test-count']).toBe('8');
+  });
+});
+
+describe('record mode checks the plan the shards ran', () => {
+  it('reports predicted against actual shard times and learns the cost outside the tests', async () => {
+    const { ws, github, cache } = await setup();
+    const ctx = { github, tempDir: ws, cache };
+    await writeFile(join(ws, 'timings.json'), JSON.stringify({ 'tests/store/test_stock.py::x': 1, 'tests/test_text.py::y': 1 }));
+    const plan = recordingPorts();
+    await run(parseInputs(readerFrom({ mode: 'plan', shards: '2', timings: 'timings.json', runner: 'pytest', cache: 'false' })), plan, ctx);
+    const rec = recordingPorts();
+    await run(
+      parseInputs(
+        readerFrom({
+          mode: 'record',
+          reports: 'reports/*.xml',
+          'shard-count': '2',
+          timings: 'timings.json',
+          runner: 'pytest',
+          cache: 'false',
+        }),
+      ),
+      rec,
+      ctx,
+    );
+    const times = JSON.parse(rec.outputValues['shard-times'] ?? '[]') as {
+      index: number;
+      predictedSeconds: number;
+      actualSeconds: number;
+    }[];
+    expect(times.map((t) => t.index)).toEqual([0, 1]);
+    expect(times.every((t) => t.predictedSeconds > 0 && t.actualSeconds > 0)).toBe(true);
+    expect(Number(rec.outputValues['prediction-error'])).toBeGreaterThan(0);
+    expect(rec.summaryText()).toContain('Predicted against actual shard times');
+    // The one report's wall time beyond its tests is learned as set-up per file.
+    const store = JSON.parse(await readFile(rec.outputValues['timings-file'] ?? '', 'utf8')) as { overhead?: { fileSeconds: number } };
+    expect(store.overhead?.fileSeconds).toBeGreaterThan(0);
+  });
+
+  it('refuses a binary tests-from file, naming it', async () => {
+    const { ws, github } = await setup();
+    await writeFile(join(ws, 'list.txt'), Buffer.from([0x61, 0x00, 0x62]));
+    await expect(
+      run(parseInputs(readerFrom({ mode: 'plan', shards: '2', 'tests-from': 'list.txt', timings: 'reports/a.xml' })), recordingPorts(), {
+        github,
+        tempDir: ws,
+        cache: undefined,
+      }),
+    ).rejects.toThrow(/Cannot read test list .*list\.txt: it is a binary file \(a NUL byte at offset 1\)/);
+  });
+
+  it('writes the args file the command reads when the arguments are many', async () => {
+    const { ws, github } = await setup();
+    const sel = recordingPorts();
+    await run(
+      parseInputs(readerFrom({ mode: 'select', 'shard-index': '0', 'shard-count': '1', timings: 'reports/a.xml', granularity: 'test' })),
+      sel,
+      { github, tempDir: ws, cache: undefined },
+    );
+    const args = (await readFile(sel.outputValues['args-file'] ?? '', 'utf8')).trimEnd().split('\n');
+    expect(sel.outputValues['command']).toBe(`pytest ${args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`)).join(' ')}`);
   });
 });
 

@@ -115,12 +115,12 @@ describe('slipway shard plan', () => {
     await writeFile(join(dir, 'a_spec.rb'), '');
     const r = await cli(['shard', 'plan', '--timings', 'old.json', '--tests', '*_spec.rb', '--shards', '1'], dir);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.err).toContain('warning: timing file old.json matches no test in the universe');
+    expect(r.err).toContain('warning: Timing file old.json matches no test in the universe');
   });
 });
 
 describe('slipway shard select', () => {
-  it('prints the same shard the plan made, one test per line', async () => {
+  it("prints each shard's pytest arguments: the plan's tests, and the owner of a split file runs the rest of it", async () => {
     const plan = JSON.parse(
       (await cli(['shard', 'plan', '--timings', 'pgmpy.test_durations.json', '--shards', '3', '--granularity', 'test', '--json'])).out,
     ) as PlanJson;
@@ -138,13 +138,55 @@ describe('slipway shard select', () => {
         'test',
         ...more,
       ]);
+    const owners: string[] = [];
     for (const i of [0, 1, 2]) {
       const r = await select(i);
       expect(r.code).toBe(EXIT.ok);
-      expect(r.out.trimEnd().split('\n')).toEqual(plan.shards[i]?.tests);
+      const lines = r.out.trimEnd().split('\n');
+      const tests = plan.shards[i]?.tests ?? [];
+      // Every id of the plan is there; a whole split file stands for its other tests, minus the --deselect ones.
+      for (const t of tests) expect(lines.includes(t) || lines.includes(t.split('::')[0] ?? '')).toBe(true);
+      const deselected = lines.filter((_, j) => lines[j - 1] === '--deselect');
+      for (const d of deselected) expect(plan.shards.some((s, k) => k !== i && s.tests.includes(d))).toBe(true);
+      owners.push(...lines.filter((l) => !l.includes('::') && l !== '--deselect' && !tests.includes(l)));
     }
+    // Each split file has exactly one owner: new or untimed tests in it run once.
+    expect(new Set(owners).size).toBe(owners.length);
+    expect(owners.length).toBeGreaterThan(0);
     const json = await select(1, '--json');
-    expect(JSON.parse(json.out)).toEqual({ index: 1, tests: plan.shards[1]?.tests, predictedSeconds: plan.shards[1]?.predictedSeconds });
+    expect(JSON.parse(json.out)).toMatchObject({
+      index: 1,
+      tests: plan.shards[1]?.tests,
+      predictedSeconds: plan.shards[1]?.predictedSeconds,
+      runner: 'pytest',
+    });
+    expect((await select(1, '--command')).out).toMatch(/^pytest /);
+  });
+
+  it('refuses a binary --tests-from, naming the file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-shard-'));
+    await writeFile(join(dir, 'list.bin'), Buffer.from([0x74, 0x65, 0x00, 0x73, 0x74]));
+    await writeFile(join(dir, 't.json'), JSON.stringify({ 'a.py::t': 1 }));
+    const r = await cli(['shard', 'plan', '--timings', 't.json', '--tests-from', 'list.bin', '--shards', '1'], dir);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/Cannot read test list .*list\.bin: it is a binary file \(a NUL byte at offset 2\)/);
+  });
+
+  it('refuses test granularity for a runner that cannot run a file minus some of its tests', async () => {
+    const r = await cli([
+      'shard',
+      'plan',
+      '--timings',
+      'pgmpy.test_durations.json',
+      '--shards',
+      '2',
+      '--granularity',
+      'test',
+      '--runner',
+      'rspec',
+    ]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/Granularity test splits files into single tests/);
   });
 
   it('exits 2 on an index out of range, naming the range', async () => {

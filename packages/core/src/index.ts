@@ -20,7 +20,7 @@ export type { Annotation, Logger, Outputs, Summary, State, Exec, ExecOptions, Ex
 export { systemClock, fixedClock } from './ports.js';
 export { spawnCapture } from './exec.js';
 export { Markdown, escapeHtml } from './summary.js';
-export { expandGlobs, globMatcher, type MatchOptions } from './glob.js';
+export { DEFAULT_SKIP_FOLDERS, expandGlobs, globMatcher, type GlobOptions, type MatchOptions } from './glob.js';
 export { digestFile, digestBytes, type DigestAlgorithm } from './digest.js';
 export { readGitHubContext, isForkPullRequest, type GitHubContext } from './github-context.js';
 export {

@@ -1,4 +1,5 @@
 import { Markdown } from '@slipway/core';
+import type { PlanCheck } from './plan-check.js';
 import type { FlakyTest } from './record.js';
 import type { ShardPlan } from './shard-plan.js';
 
@@ -59,5 +60,25 @@ export function recordSummary(
   } else {
     md.paragraph('No flaky test in this run.');
   }
+  return md.toString();
+}
+
+/** The job summary of a plan checked against its shards' runs: predicted, actual and the error per shard. */
+export function checkSummary(check: PlanCheck): string {
+  const md = new Markdown().heading('Predicted against actual shard times', 3);
+  const pct = (e: number): string => `${e >= 0 ? '+' : ''}${(e * 100).toFixed(1)}%`;
+  md.paragraph(
+    `Longest shard predicted ${s(check.predictedMakespan)} s, took ${s(check.actualMakespan)} s ` +
+      `(${pct(check.predictedMakespan > 0 ? check.actualMakespan / check.predictedMakespan - 1 : 0)}); ` +
+      `mean absolute error per shard ${(check.meanAbsError * 100).toFixed(1)}%.` +
+      (check.overhead
+        ? ` Outside their tests the runs cost ${s(check.overhead.shardSeconds)} s per shard and ${check.overhead.fileSeconds.toFixed(3)} s per file.`
+        : ''),
+  );
+  md.table(
+    ['shard', 'predicted seconds', 'actual seconds', 'error', 'unreported entries'],
+    check.shards.map((c) => [c.index, s(c.predictedSeconds), s(c.actualSeconds), pct(c.error), c.unreported]),
+    ['r', 'r', 'r', 'r', 'r'],
+  );
   return md.toString();
 }

@@ -14,6 +14,8 @@ export interface RecordOptions {
   root?: string;
   /** The runner the reports came from; kept in the store (the previous one stays when unknown). */
   runner?: string;
+  /** This run's fitted cost beyond the tests (see `checkPlan`), folded into the store's. */
+  overhead?: { shardSeconds: number; fileSeconds: number };
 }
 
 /** A test flagged flaky by this run. */
@@ -40,6 +42,8 @@ interface Merged {
   seconds: number;
   outcome: Outcome;
   retried: boolean;
+  /** No report gave it a time: its outcome counts, its time does not. */
+  untimed: boolean;
 }
 
 /** Merges every shard's reports into per-test outcomes: a test seen failing and passing was retried. */
@@ -52,11 +56,13 @@ function mergeReports(reports: readonly TimingSource[], root?: string): { tests:
       fileSeconds.set(file, (fileSeconds.get(file) ?? 0) + s);
     }
     for (const t of r.tests) {
+      // A module skipped or broken at import has no test to time.
+      if (t.name === '') continue;
       const file = normalizePath(t.file, root);
       const id = testId(file, t.name);
       const prev = tests.get(id);
       if (!prev) {
-        tests.set(id, { file, name: t.name, seconds: t.seconds, outcome: t.outcome, retried: t.retried });
+        tests.set(id, { file, name: t.name, seconds: t.seconds, outcome: t.outcome, retried: t.retried, untimed: t.untimed === true });
         continue;
       }
       const outcomes = new Set([prev.outcome, t.outcome]);
@@ -64,9 +70,10 @@ function mergeReports(reports: readonly TimingSource[], root?: string): { tests:
       tests.set(id, {
         file,
         name: t.name,
-        seconds: t.outcome === 'passed' ? t.seconds : prev.seconds,
+        seconds: t.outcome === 'passed' && !t.untimed ? t.seconds : prev.seconds,
         outcome: flipped ? 'passed' : t.outcome,
         retried: prev.retried || t.retried || flipped,
+        untimed: prev.untimed && t.untimed === true,
       });
     }
   }
@@ -84,6 +91,7 @@ export function recordRun(previous: TimingStore | undefined, reports: readonly T
   const alpha = options.smoothing;
   const keep = options.keepRuns ?? 30;
   const runner = options.runner ?? base.runner;
+  const overhead = smoothOverhead(base.overhead, options.overhead, alpha);
   const store: TimingStore = {
     ...emptyStore(),
     runs: run,
@@ -91,6 +99,7 @@ export function recordRun(previous: TimingStore | undefined, reports: readonly T
     ...(runner ? { runner } : {}),
     tests: { ...base.tests },
     files: { ...base.files },
+    ...(overhead ? { overhead } : {}),
   };
   const { tests, fileSeconds } = mergeReports(reports, options.root);
   const flaky: FlakyTest[] = [];
@@ -134,7 +143,9 @@ export function recordRun(previous: TimingStore | undefined, reports: readonly T
       next.flakyRuns += 1;
       next.lastFlakyRun = run;
     }
-    if (t.outcome === 'passed') {
+    if (t.outcome === 'passed' && t.untimed) {
+      // It ran, but its time is unknown: the average stays as it was.
+    } else if (t.outcome === 'passed') {
       next.seconds = next.samples === 0 ? t.seconds : alpha * t.seconds + (1 - alpha) * next.seconds;
       next.samples += 1;
       updated += 1;
@@ -175,6 +186,17 @@ export function recordRun(previous: TimingStore | undefined, reports: readonly T
   }
   for (const [file, f] of Object.entries(store.files)) if (run - f.lastRun >= keep) delete store.files[file];
   return { store, flaky, updated, added, failedExcluded, removed, reported: tests.size };
+}
+
+function smoothOverhead(old: TimingStore['overhead'], now: RecordOptions['overhead'], alpha: number): TimingStore['overhead'] {
+  if (!now) return old;
+  if (!old) return { ...now, samples: 1 };
+  const mix = (a: number, b: number): number => alpha * b + (1 - alpha) * a;
+  return {
+    shardSeconds: mix(old.shardSeconds, now.shardSeconds),
+    fileSeconds: mix(old.fileSeconds, now.fileSeconds),
+    samples: old.samples + 1,
+  };
 }
 
 /** Tests flaky in any of the last `withinRuns` runs, most often flaky first. */

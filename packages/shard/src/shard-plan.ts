@@ -18,6 +18,13 @@ export interface PlanRequest {
   overheadSeconds?: number;
   maxShards?: number;
   estimate?: 'features' | 'mean';
+  /** Seconds a shard spends on each file it runs any of (imports, collection): splitting a file pays it again. */
+  fileSetupSeconds?: number;
+  /**
+   * The runner can run a file minus some tests (see `canExcludeTests`). Without it, `test`
+   * granularity is refused: tests the timings do not name would be left out of every shard.
+   */
+  canExcludeTests?: boolean;
 }
 
 export interface PlannedShard {
@@ -72,6 +79,12 @@ export function planShards(req: PlanRequest): ShardPlan {
   const overhead = req.overheadSeconds ?? 0;
   const maxShards = req.maxShards ?? 32;
   const notes: string[] = [];
+  if (req.granularity === 'test' && req.canExcludeTests === false) {
+    throw new UserError(
+      'Granularity test splits files into single tests, and this runner cannot run a file minus the tests other shards run, so tests the timings do not name would run nowhere',
+      { hint: 'use granularity file or auto, or a runner that can (pytest, go, jest, vitest, playwright)' },
+    );
+  }
   const build = (n: number): ReturnType<typeof workItems> =>
     workItems(req.universe, {
       granularity: req.granularity,
@@ -79,6 +92,7 @@ export function planShards(req: PlanRequest): ShardPlan {
       exactTestSelection: req.exactTestSelection,
       ...(req.features ? { features: req.features } : {}),
       ...(req.estimate ? { estimate: req.estimate } : {}),
+      ...(req.fileSetupSeconds ? { fileSetupSeconds: req.fileSetupSeconds } : {}),
     });
 
   let n: number;
@@ -98,9 +112,10 @@ export function planShards(req: PlanRequest): ShardPlan {
     n = built.items.length;
     built = build(n);
   }
-  const a: Assignment = assignShards(built.items, n);
+  const a: Assignment = assignShards(built.items, n, built.setupMicros);
   const fileMicros = new Map<string, number>();
-  for (const item of built.items) fileMicros.set(item.file, (fileMicros.get(item.file) ?? 0) + item.micros);
+  for (const item of built.items)
+    fileMicros.set(item.file, (fileMicros.get(item.file) ?? built.setupMicros.get(item.file) ?? 0) + item.micros);
   const fileBound = maxOf(fileMicros.values(), Math.ceil(a.totalMicros / n));
   const shards = a.shards.map((s) => ({
     index: s.index,
@@ -127,7 +142,7 @@ export function planShards(req: PlanRequest): ShardPlan {
 
 /** The smallest N whose predicted longest shard plus overhead meets the target (or the best reachable). */
 function chooseCount(
-  build: (n: number) => { items: WorkItem[] },
+  build: (n: number) => { items: WorkItem[]; setupMicros: Map<string, number> },
   targetSeconds: number,
   overheadSeconds: number,
   maxShards: number,
@@ -136,16 +151,18 @@ function chooseCount(
   const target = toMicros(targetSeconds - overheadSeconds);
   const bounds: number[] = [];
   for (let n = 1; n <= maxShards; n++) {
-    const { items } = build(n);
-    const total = items.reduce((s, i) => s + i.micros, 0);
+    const { items, setupMicros } = build(n);
+    let total = 0;
+    for (const i of items) total += i.micros;
+    for (const s of setupMicros.values()) total += s;
     const bound = maxOf(
-      items.map((i) => i.micros),
+      items.map((i) => i.micros + (setupMicros.get(i.file) ?? 0)),
       Math.ceil(total / n),
     );
     bounds.push(bound);
     if (items.length < n) break;
     if (bound > target) continue;
-    if (assignShards(items, n).makespanMicros <= target) return n;
+    if (assignShards(items, n, setupMicros).makespanMicros <= target) return n;
   }
   // Unreachable: take the smallest N that comes within 1% of the best bound any N allows.
   const best = Math.min(...bounds);

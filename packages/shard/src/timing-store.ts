@@ -38,12 +38,18 @@ export interface TimingStore {
   runner?: string;
   tests: Record<string, StoredTest>;
   files: Record<string, StoredFile>;
+  /** What a shard's run costs beyond its tests, fitted from the shards' reports (smoothed). */
+  overhead?: { shardSeconds: number; fileSeconds: number; samples: number };
 }
 
+const nonNegative = decode.map(decode.number, (v, p) => {
+  if (!Number.isFinite(v) || v < 0) throw new decode.DecodeError(p, 'a non-negative number of seconds', v);
+  return v;
+});
 const storedTest = decode.object({
   file: decode.string,
   name: decode.string,
-  seconds: decode.number,
+  seconds: nonNegative,
   samples: decode.number,
   lastRun: decode.number,
   lastSha: decode.withDefault(decode.string, ''),
@@ -51,7 +57,7 @@ const storedTest = decode.object({
   flakyRuns: decode.withDefault(decode.number, 0),
   lastFlakyRun: decode.withDefault(decode.number, 0),
 });
-const storedFile = decode.object({ seconds: decode.number, samples: decode.number, lastRun: decode.number });
+const storedFile = decode.object({ seconds: nonNegative, samples: decode.number, lastRun: decode.number });
 const storeDecoder = decode.object({
   format: decode.literal(STORE_FORMAT),
   version: decode.map(decode.number, (v, p) => {
@@ -63,6 +69,7 @@ const storeDecoder = decode.object({
   runner: decode.optional(decode.string),
   tests: decode.record(storedTest),
   files: decode.record(storedFile),
+  overhead: decode.optional(decode.object({ shardSeconds: nonNegative, fileSeconds: nonNegative, samples: decode.number })),
 });
 
 /** An empty store. */
@@ -99,6 +106,8 @@ export function storeAsSource(store: TimingStore, source: string): TimingSource 
     seconds: t.seconds,
     outcome: 'passed',
     retried: false,
+    // Never passed with a time (failed, skipped or untimed in every run): known, but not timed.
+    ...(t.samples === 0 ? { untimed: true } : {}),
   }));
   return {
     source,
@@ -106,5 +115,6 @@ export function storeAsSource(store: TimingStore, source: string): TimingSource 
     tests,
     files: new Map(Object.entries(store.files).map(([f, v]) => [f, v.seconds])),
     ...(store.runner ? { runner: store.runner } : {}),
+    ...(store.overhead ? { overhead: { shardSeconds: store.overhead.shardSeconds, fileSeconds: store.overhead.fileSeconds } } : {}),
   };
 }

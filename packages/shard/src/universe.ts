@@ -1,6 +1,7 @@
 import { UserError } from '@slipway/core';
 import { FileMatcher, normalizePath } from './file-matcher.js';
-import { byCodeUnits, type TimingSource } from './model.js';
+import { byCodeUnits, splitTestId, type TestRecord, type TimingSource } from './model.js';
+import { PytestResolver } from './pytest-address.js';
 
 /** What is known about the time of one file of the universe. */
 export interface FileTiming {
@@ -9,6 +10,8 @@ export interface FileTiming {
   seconds: number | undefined;
   /** Timed tests by name, sorted by name. */
   tests: { name: string; seconds: number }[];
+  /** Names of tests a report listed without a time (it ran, but its time is unknown). */
+  untimed: string[];
   /** Test names the universe lists explicitly (a `tests-from` file of test ids); empty for whole files. */
   selected: string[];
 }
@@ -29,26 +32,42 @@ export interface UniverseInput {
   root?: string;
 }
 
-/** Matches timing sources onto the universe; later sources win where two time the same test. */
+/**
+ * Matches timing sources onto the universe; later sources win where two time the same test.
+ * Each id is split once into its file part, which is normalised, and its test part, which is
+ * kept exactly as given.
+ */
 export function timeUniverse(input: UniverseInput): TimedUniverse {
   const { sources, root } = input;
   const explicit = new Map<string, Set<string>>();
+  const note = (file: string, name: string): void => {
+    const names = explicit.get(file) ?? new Set<string>();
+    if (name !== '') names.add(name);
+    explicit.set(file, names);
+  };
   if (input.entries) {
     for (const raw of input.entries) {
-      const entry = normalizePath(raw.trim(), root);
-      if (entry === '') continue;
-      const cut = entry.indexOf('::');
-      const file = cut > 0 ? entry.slice(0, cut) : entry;
-      const names = explicit.get(file) ?? new Set<string>();
-      if (cut > 0) names.add(entry.slice(cut + 2));
-      explicit.set(file, names);
+      const { file, name } = splitTestId(raw);
+      const path = normalizePath(file.trim(), root);
+      if (path === '') continue;
+      note(path, name);
     }
   } else {
     for (const s of sources) {
-      for (const t of s.tests) explicit.set(normalizePath(t.file, root), explicit.get(normalizePath(t.file, root)) ?? new Set());
-      for (const f of s.files.keys()) explicit.set(normalizePath(f, root), explicit.get(normalizePath(f, root)) ?? new Set());
+      let last: string | undefined;
+      for (const t of s.tests) {
+        if (t.file === last) continue;
+        last = t.file;
+        const path = normalizePath(t.file, root);
+        if (!explicit.has(path)) explicit.set(path, new Set());
+      }
+      for (const f of s.files.keys()) {
+        const path = normalizePath(f, root);
+        if (!explicit.has(path)) explicit.set(path, new Set());
+      }
     }
   }
+  explicit.delete('');
   const universe = [...explicit.keys()].sort(byCodeUnits);
   if (universe.length === 0) {
     throw new UserError(
@@ -63,35 +82,60 @@ export function timeUniverse(input: UniverseInput): TimedUniverse {
     );
   }
   const matcher = new FileMatcher(universe);
+  const pytest = input.entries ? new PytestResolver(universe) : undefined;
+  // Many tests share a file: match each distinct key once.
+  const matched = new Map<string, string | undefined>();
+  const matchKey = (key: string): string | undefined => {
+    if (matched.has(key)) return matched.get(key);
+    const file = matcher.match(normalizePath(key, root));
+    matched.set(key, file);
+    return file;
+  };
+  const locate = (t: TestRecord): { file: string | undefined; name: string } => {
+    if (t.pytest && pytest) {
+      const found = pytest.resolve(t.pytest);
+      if (found) return found;
+    }
+    return { file: matchKey(t.file), name: t.name };
+  };
   const fileSeconds = new Map<string, number>();
   const testSeconds = new Map<string, Map<string, number>>();
+  const known = new Map<string, Set<string>>();
   const unmatchedSources: string[] = [];
   for (const s of sources) {
     let matched = 0;
     for (const [key, seconds] of s.files) {
-      const file = matcher.match(normalizePath(key, root));
+      const file = matchKey(key);
       if (file === undefined) continue;
       matched += 1;
       fileSeconds.set(file, seconds);
     }
     for (const t of s.tests) {
-      const file = matcher.match(normalizePath(t.file, root));
+      const { file, name } = locate(t);
       if (file === undefined) continue;
       matched += 1;
+      // An entry for the whole module (skipped or broken at import) times nothing.
+      if (name === '') continue;
       // A skipped test's zero time says nothing about its cost when it runs.
-      if (t.outcome === 'skipped' && t.seconds === 0) continue;
+      if (t.outcome === 'skipped' && (t.seconds === 0 || t.untimed)) continue;
+      if (t.untimed) {
+        const names = known.get(file) ?? new Set<string>();
+        names.add(name);
+        known.set(file, names);
+        continue;
+      }
       const tests = testSeconds.get(file) ?? new Map<string, number>();
-      tests.set(t.name, t.seconds);
+      tests.set(name, t.seconds);
       testSeconds.set(file, tests);
     }
     const total = s.tests.length + s.files.size;
     if (total > 0 && matched === 0) unmatchedSources.push(s.source);
   }
   const files = universe.map((file) => {
-    const tests = [...(testSeconds.get(file) ?? new Map<string, number>())]
-      .map(([name, seconds]) => ({ name, seconds }))
-      .sort((a, b) => byCodeUnits(a.name, b.name));
-    return { file, seconds: fileSeconds.get(file), tests, selected: [...(explicit.get(file) ?? [])].sort(byCodeUnits) };
+    const timed = testSeconds.get(file) ?? new Map<string, number>();
+    const tests = [...timed].map(([name, seconds]) => ({ name, seconds })).sort((a, b) => byCodeUnits(a.name, b.name));
+    const untimed = [...(known.get(file) ?? [])].filter((n) => !timed.has(n)).sort(byCodeUnits);
+    return { file, seconds: fileSeconds.get(file), tests, untimed, selected: [...(explicit.get(file) ?? [])].sort(byCodeUnits) };
   });
   return { files, unmatchedSources };
 }
