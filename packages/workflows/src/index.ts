@@ -1,12 +1,26 @@
-export { auditText, fileKind, INVALID_FILE, INVALID_SUPPRESSION, type FileAudit, type Finding } from './audit.js';
+export { auditText, fileKind, INVALID_FILE, INVALID_SUPPRESSION, type FileAudit, type Finding, type ReportOptions } from './audit.js';
 export { collectAuditInputs, type AuditInput } from './collect-files.js';
 export { auditAll, summarise, type AuditReport } from './report.js';
 export { formatAuditText } from './format-text.js';
 export { formatAuditSarif } from './format-sarif.js';
 export { formatAuditSummary } from './format-summary.js';
-export { RULES, SEVERITIES, injectionSeverity, type AuditOptions, type Rule, type Severity } from './rules/index.js';
+export {
+  RULES,
+  SEVERITIES,
+  CONFIDENCES,
+  type AuditOptions,
+  type Category,
+  type Confidence,
+  type Rule,
+  type Severity,
+} from './rules/index.js';
+export { ONLINE_RULES } from './online/online-rules.js';
+export { injectionSeverity, exposureOf, type Exposure } from './triggers.js';
+export { expressionSources, templateExpressions, type Taint, type TaintScope, type TaintSource } from './taint.js';
+export { embeddedExpressions, parseExpression } from './expressions.js';
 export { readSuppressions, type Suppression } from './suppressions.js';
-export { githubParserErrors, type ParserError } from './github-parser.js';
+export { githubParserErrors, parseWithGitHub, type ParserError } from './github-parser.js';
+export { decodeAdvisorySnapshot, shippedAdvisories, inRange, type AdvisorySnapshot, type ActionAdvisory } from './advisories.js';
 export { jobGraph, workflowNameOf, type GraphJob, type WorkflowResolver } from './estimate/job-graph.js';
 export { decodeTimings, type JobTiming, type Timings } from './estimate/timings.js';
 export { estimate, type Estimate, type JobEstimate, type Advice } from './estimate/critical-path.js';
