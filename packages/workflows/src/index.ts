@@ -15,6 +15,8 @@ export {
   type Severity,
 } from './rules/index.js';
 export { ONLINE_RULES } from './online/online-rules.js';
+export { githubApi, type ActionsApi } from './online/github-api.js';
+export { onlineFindings } from './online/online-audit.js';
 export { injectionSeverity, exposureOf, type Exposure } from './triggers.js';
 export { expressionSources, templateExpressions, type Taint, type TaintScope, type TaintSource } from './taint.js';
 export { embeddedExpressions, parseExpression } from './expressions.js';

@@ -5,9 +5,11 @@ import type { RawFinding, Rule } from './rule.js';
 
 /** The version a `uses:` line claims: its tag, or the `# vX.Y.Z` comment beside a SHA pin. */
 export function claimedVersion(ref: string, lineText: string): { version: string; fromComment: boolean } | undefined {
-  if (/^v?\d+(\.\d+){0,2}$/.test(ref)) return { version: ref, fromComment: false };
-  const comment = /#\s*(v?\d+(?:\.\d+){0,2})\b/.exec(lineText)?.[1];
-  return /^[0-9a-f]{40}$/.test(ref) && comment ? { version: comment, fromComment: true } : undefined;
+  if (/^[0-9a-f]{40}$/.test(ref)) {
+    const comment = /#\s*(v?\d+(?:\.\d+){0,2})\b/.exec(lineText)?.[1];
+    return comment ? { version: comment, fromComment: true } : undefined;
+  }
+  return /^v?\d+(\.\d+){0,2}$/.test(ref) ? { version: ref, fromComment: false } : undefined;
 }
 
 /** Actions at a version the advisory database (the shipped snapshot, or the API online) lists as vulnerable. */
