@@ -17,6 +17,9 @@ export {
 export { ONLINE_RULES } from './online/online-rules.js';
 export { githubApi, type ActionsApi } from './online/github-api.js';
 export { onlineFindings } from './online/online-audit.js';
+export { fixFile, type FixOptions, type FixResult } from './fix/fix-file.js';
+export { pinsFromApi, pinsFromFile, type Pin, type PinResolver } from './fix/pins.js';
+export { unifiedDiff } from './fix/text-diff.js';
 export { injectionSeverity, exposureOf, type Exposure } from './triggers.js';
 export { expressionSources, templateExpressions, type Taint, type TaintScope, type TaintSource } from './taint.js';
 export { embeddedExpressions, parseExpression } from './expressions.js';
