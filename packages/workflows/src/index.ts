@@ -15,7 +15,7 @@ export {
   type Severity,
 } from './rules/index.js';
 export { ONLINE_RULES } from './online/online-rules.js';
-export { githubApi, type ActionsApi } from './online/github-api.js';
+export { githubApi, refreshAdvisories, type ActionsApi } from './online/github-api.js';
 export { onlineFindings } from './online/online-audit.js';
 export { fixFile, type FixOptions, type FixResult } from './fix/fix-file.js';
 export { pinsFromApi, pinsFromFile, type Pin, type PinResolver } from './fix/pins.js';
@@ -31,3 +31,4 @@ export { decodeTimings, type JobTiming, type Timings } from './estimate/timings.
 export { estimate, type Estimate, type JobEstimate, type Advice } from './estimate/critical-path.js';
 export { formatEstimateText } from './estimate/format-estimate.js';
 export { buildAuditRecord, formatAuditRecordSummary, type AuditRecord, type RunIdentity, type RecordedJob } from './audit-record.js';
+export { runAudit, planFixes, type AuditRequest, type FileFix } from './run-audit.js';

@@ -1,5 +1,5 @@
 import { decode, decodeDocument, fetchWithPolicy, parseJson, readBody, UserError, errorCodes } from '@slipway/core';
-import type { ActionAdvisory } from '../advisories.js';
+import type { ActionAdvisory, AdvisorySnapshot } from '../advisories.js';
 
 /** What the online audits ask GitHub about an action repository. */
 export interface ActionsApi {
@@ -15,6 +15,8 @@ export interface ActionsApi {
   compare(owner: string, repo: string, base: string, head: string): Promise<string | undefined>;
   /** The reviewed advisories that affect an action repository. */
   advisories(owner: string, repo: string): Promise<ActionAdvisory[]>;
+  /** Every reviewed advisory of the actions ecosystem (cursor pages followed, at most 50). */
+  allAdvisories(): Promise<ActionAdvisory[]>;
 }
 
 const refDecoder = decode.object({ object: decode.object({ sha: decode.string, type: decode.string }) });
@@ -54,8 +56,9 @@ export function githubApi(options: { baseUrl: string; token: string; fetch?: typ
     'x-github-api-version': '2022-11-28',
     'user-agent': 'slipway-pipeline-audit',
   };
+  let lastLink: string | null = null;
   const get = async (path: string): Promise<unknown> => {
-    const url = `${base}${path}`;
+    const url = path.startsWith('http') ? path : `${base}${path}`;
     const response = await fetchWithPolicy(
       url,
       { headers },
@@ -74,6 +77,7 @@ export function githubApi(options: { baseUrl: string; token: string; fetch?: typ
       await response.body?.cancel();
       return undefined;
     }
+    lastLink = response.headers.get('link');
     const text = (await readBody(response, 'the GitHub API')).toString('utf8');
     if (response.status === 401 || response.status === 403)
       throw new UserError(`the GitHub API refused ${path} (${response.status}): ${text.slice(0, 200)}`, {
@@ -126,19 +130,45 @@ export function githubApi(options: { baseUrl: string; token: string; fetch?: typ
     async advisories(owner, repo) {
       const json = await get(`/advisories?ecosystem=actions&affects=${encodeURIComponent(`${owner}/${repo}`)}&per_page=100`);
       if (json === undefined) return [];
-      return decodeDocument(advisoryList, json, 'advisories').flatMap((a) =>
-        a.vulnerabilities
-          .filter((v) => v.package.ecosystem === 'actions' && v.package.name.toLowerCase() === `${owner}/${repo}`.toLowerCase())
-          .map((v) => ({
-            id: a.ghsa_id,
-            aliases: a.cve_id ? [a.cve_id] : [],
-            summary: a.summary,
-            severity: a.severity,
-            package: v.package.name.toLowerCase(),
-            vulnerable: v.vulnerable_version_range ?? '>= 0',
-            patched: v.first_patched_version,
-          })),
-      );
+      return toAdvisories(json).filter((a) => a.package === `${owner}/${repo}`.toLowerCase());
     },
+    async allAdvisories() {
+      const out: ActionAdvisory[] = [];
+      let next: string | undefined = '/advisories?ecosystem=actions&type=reviewed&per_page=100';
+      for (let page = 0; next && page < 50; page += 1) {
+        const json = await get(next);
+        if (json === undefined) break;
+        out.push(...toAdvisories(json));
+        next = /<([^>]+)>;\s*rel="next"/.exec(lastLink ?? '')?.[1];
+      }
+      return out;
+    },
+  };
+}
+
+/** GitHub's global advisories as one entry per affected action. */
+function toAdvisories(json: unknown): ActionAdvisory[] {
+  return decodeDocument(advisoryList, json, 'advisories').flatMap((a) =>
+    a.vulnerabilities
+      .filter((v) => v.package.ecosystem === 'actions')
+      .map((v) => ({
+        id: a.ghsa_id,
+        aliases: a.cve_id ? [a.cve_id] : [],
+        summary: a.summary,
+        severity: a.severity,
+        package: v.package.name.toLowerCase(),
+        vulnerable: v.vulnerable_version_range ?? '>= 0',
+        patched: v.first_patched_version,
+      })),
+  );
+}
+
+/** A complete advisory snapshot of the actions ecosystem, taken now through the API. */
+export async function refreshAdvisories(api: ActionsApi, now: Date, baseUrl: string): Promise<AdvisorySnapshot> {
+  return {
+    source: `GitHub Advisory Database through ${baseUrl}/advisories?ecosystem=actions&type=reviewed`,
+    taken: now.toISOString().slice(0, 10),
+    complete: true,
+    advisories: await api.allAdvisories(),
   };
 }

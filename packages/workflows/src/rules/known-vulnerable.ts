@@ -23,8 +23,8 @@ export const knownVulnerableActions: Rule = {
     "GitHub's advisory database lists vulnerabilities of actions (secrets in logs, file writes outside the workspace, compromised releases). The shipped snapshot is checked offline; with a token the online audit asks the API and resolves SHA pins to their tags.",
   fix: 'Upgrade to the patched version the advisory names, or remove the action.',
   appliesTo: ['workflow', 'action'],
-  check(model) {
-    const db = shippedAdvisories();
+  check(model, options) {
+    const db = options.advisories ?? shippedAdvisories();
     const out: RawFinding[] = [];
     for (const { uses, line } of usesOf(model)) {
       const r = remoteUses(uses);

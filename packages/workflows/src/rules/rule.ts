@@ -1,3 +1,4 @@
+import type { AdvisorySnapshot } from '../advisories.js';
 import type { Confidence } from '../taint.js';
 import type { WorkflowModel } from '../workflow-model.js';
 
@@ -44,6 +45,8 @@ export interface AuditOptions {
   readLocalAction?: (path: string) => string | undefined;
   /** `uses:` patterns (`owner/*`, `owner/repo`) that may not be used at all (forbidden-uses). */
   forbiddenUses?: readonly string[];
+  /** The advisory snapshot known-vulnerable-actions reads (default: the one shipped). */
+  advisories?: AdvisorySnapshot;
 }
 
 /** A hardening rule: an id users suppress by, a default severity and confidence, and the fix. */
