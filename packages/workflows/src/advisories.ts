@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { decode, decodeDocument } from '@slipway/core';
+import snapshotJson from '../data/actions-advisories.json' with { type: 'json' };
 
 /** One advisory about one action repository, with the versions it affects (`>= 4.0.0, < 4.1.7`). */
 export interface ActionAdvisory {
@@ -45,10 +45,7 @@ let shipped: AdvisorySnapshot | undefined;
 
 /** The snapshot shipped with Slipway (data/actions-advisories.json). */
 export function shippedAdvisories(): AdvisorySnapshot {
-  shipped ??= decodeAdvisorySnapshot(
-    JSON.parse(readFileSync(new URL('../data/actions-advisories.json', import.meta.url), 'utf8')),
-    'data/actions-advisories.json',
-  );
+  shipped ??= decodeAdvisorySnapshot(snapshotJson, 'data/actions-advisories.json');
   return shipped;
 }
 
