@@ -49,13 +49,17 @@ export const SCRIPT_INPUTS: Record<string, { inputs: string[]; language: string;
 };
 
 /** Actions that restore a cache (and the input that turns restoring off), for cache poisoning. */
-export const CACHE_AWARE: Record<string, { off?: { input: string; value: string }; opt?: { input: string; value: RegExp } }> = {
+export const CACHE_AWARE: Record<
+  string,
+  { off?: { input: string; value: string }; opt?: { input: string; value: RegExp }; sinceMajor?: number }
+> = {
   'actions/cache': {},
   'actions/cache/restore': {},
   'actions/setup-node': { opt: { input: 'cache', value: /./ } },
   'actions/setup-python': { opt: { input: 'cache', value: /./ } },
   'actions/setup-java': { opt: { input: 'cache', value: /./ } },
-  'actions/setup-go': { off: { input: 'cache', value: 'false' } },
+  // setup-go restores a cache by default from v4 on (its README); earlier majors have no cache input.
+  'actions/setup-go': { off: { input: 'cache', value: 'false' }, sinceMajor: 4 },
   'actions/setup-dotnet': { opt: { input: 'cache', value: /^true$/ } },
   'astral-sh/setup-uv': { opt: { input: 'enable-cache', value: /^(true|auto)$/ } },
   'swatinem/rust-cache': { off: { input: 'lookup-only', value: 'true' } },

@@ -52,6 +52,8 @@ export const cachePoisoning: Rule = {
         const known = CACHE_AWARE[name];
         if (!known) continue;
         if (known.off && withValue(step, known.off.input) === known.off.value) continue;
+        const major = /@v(\d+)/.exec(step.uses)?.[1] ?? /#\s*v(\d+)/.exec(model.doc.lines[step.usesLine - 1] ?? '')?.[1];
+        if (known.sinceMajor && major !== undefined && Number(major) < known.sinceMajor) continue;
         if (known.opt && !known.opt.value.test(withValue(step, known.opt.input) ?? '')) continue;
         if (text(child(step.node, 'if'))?.includes('event_name')) continue;
         out.push({

@@ -20,7 +20,9 @@ export const obfuscation: Rule = {
       if (uses.startsWith('docker://')) continue;
       const path = uses.replace(/@[^@]*$/, '');
       const segments = path.split('/');
-      if (/\/\//.test(path) || segments.some((s, i) => (s === '.' && i > 0) || s === '..') || path.endsWith('/'))
+      // `./` (the repository's root action) and `./path/` are plain local paths.
+      const local = path.startsWith('./');
+      if (/\/\//.test(path) || segments.some((s, i) => (s === '.' && i > 0) || s === '..') || (!local && path.endsWith('/')))
         out.push({ message: `'${uses}' has redundant path segments`, line });
     }
     for (const { node, source, expr } of allExpressions(model)) {
