@@ -14,6 +14,7 @@ import {
   type Expr,
 } from '../expressions.js';
 import type { WorkflowModel } from '../workflow-model.js';
+import { allExpressions } from './secrets.js';
 import { child, text, type YNode } from '../yaml-tree.js';
 import type { RawFinding, Rule } from './rule.js';
 
@@ -117,29 +118,17 @@ export const unsoundTernary: Rule = {
   appliesTo: ['workflow', 'action'],
   check(model) {
     const out: RawFinding[] = [];
-    const scan = (node: YNode, value: string): void => {
-      for (const f of embeddedExpressions(value).length > 0 ? embeddedExpressions(value).map((x) => x.source) : []) {
-        const e = parseExpression(f);
-        if (!e) continue;
-        visitAll(e, (n) => {
-          if (!(n instanceof Logical) || n.operator.lexeme !== '||') return;
-          for (const operand of n.args.slice(0, -1)) {
-            if (operand instanceof Logical && operand.operator.lexeme === '&&' && !isConstant(operand)) {
-              const t = operand.args[operand.args.length - 1];
-              if (t && falsyConstant(t)) out.push({ message: `\${{ ${f} }} always yields its last alternative`, line: node.line });
-            }
+    for (const { node, source, expr } of allExpressions(model)) {
+      visitAll(expr, (n) => {
+        if (!(n instanceof Logical) || n.operator.lexeme !== '||') return;
+        for (const operand of n.args.slice(0, -1)) {
+          if (operand instanceof Logical && operand.operator.lexeme === '&&' && !isConstant(operand)) {
+            const t = operand.args[operand.args.length - 1];
+            if (t && falsyConstant(t)) out.push({ message: `\${{ ${source} }} always yields its last alternative`, line: node.line });
           }
-        });
-      }
-    };
-    const walk = (node: YNode | undefined): void => {
-      if (!node) return;
-      if (node.kind === 'scalar') {
-        if (typeof node.value === 'string' && node.value.includes('${{')) scan(node, node.value);
-      } else if (node.kind === 'seq') node.items.forEach(walk);
-      else for (const v of node.entries.values()) walk(v);
-    };
-    walk(model.root);
+        }
+      });
+    }
     return out;
   },
 };

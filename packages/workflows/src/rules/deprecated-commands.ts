@@ -25,7 +25,7 @@ export const deprecatedCommands: Rule = {
     for (const job of model.jobs)
       for (const step of job.steps) {
         const run = child(step.node, 'run');
-        if (step.run === undefined || !run) continue;
+        if (step.run === undefined || !run || !step.run.includes('::')) continue;
         for (const m of step.run.matchAll(/::(set-output|save-state|set-env|add-path)\b/g))
           out.push({
             message: `'::${m[1]}' is deprecated: use ${DEPRECATED[m[1] ?? ''] ?? ''}`,

@@ -1,4 +1,4 @@
-import { advisoriesFor, shippedAdvisories } from '../advisories.js';
+import { advisoriesFor, shippedAdvisories, type AdvisorySnapshot } from '../advisories.js';
 import { remoteUses } from '../workflow-model.js';
 import { usesOf } from './pinning.js';
 import type { RawFinding, Rule } from './rule.js';
@@ -10,6 +10,16 @@ export function claimedVersion(ref: string, lineText: string): { version: string
     return comment ? { version: comment, fromComment: true } : undefined;
   }
   return /^v?\d+(\.\d+){0,2}$/.test(ref) ? { version: ref, fromComment: false } : undefined;
+}
+
+const sets = new WeakMap<object, Set<string>>();
+function packageSet(db: AdvisorySnapshot): Set<string> {
+  let set = sets.get(db);
+  if (!set) {
+    set = new Set(db.advisories.map((a) => a.package.toLowerCase()));
+    sets.set(db, set);
+  }
+  return set;
 }
 
 /** Actions at a version the advisory database (the shipped snapshot, or the API online) lists as vulnerable. */
@@ -25,10 +35,11 @@ export const knownVulnerableActions: Rule = {
   appliesTo: ['workflow', 'action'],
   check(model, options) {
     const db = options.advisories ?? shippedAdvisories();
+    const packages = packageSet(db);
     const out: RawFinding[] = [];
     for (const { uses, line } of usesOf(model)) {
       const r = remoteUses(uses);
-      if (!r) continue;
+      if (!r || !packages.has(`${r.owner}/${r.repo}`)) continue;
       const claim = claimedVersion(r.ref, model.doc.lines[line - 1] ?? '');
       if (!claim) continue;
       for (const a of advisoriesFor(db, `${r.owner}/${r.repo}`, claim.version))

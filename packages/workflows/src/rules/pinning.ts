@@ -6,8 +6,12 @@ const SHA = /^[0-9a-f]{40}$/;
 const RELEASE_TAG = /^v\d+(\.\d+){0,2}$/;
 
 /** Every `uses:` of a file with its line: steps and reusable-workflow calls. */
+const usesCache = new WeakMap<object, { uses: string; line: number }[]>();
 export function usesOf(model: Parameters<Rule['check']>[0]): { uses: string; line: number }[] {
+  const hit = usesCache.get(model);
+  if (hit) return hit;
   const out: { uses: string; line: number }[] = [];
+  usesCache.set(model, out);
   for (const job of model.jobs) {
     if (job.calls) out.push({ uses: job.calls, line: child(job.node, 'uses')?.line ?? job.line });
     for (const step of job.steps) if (step.uses) out.push({ uses: step.uses, line: step.usesLine });

@@ -13,8 +13,12 @@ import { child, type YNode } from '../yaml-tree.js';
 import type { RawFinding, Rule } from './rule.js';
 
 /** Every parsed `${{ }}` of the file, with the scalar it sits in. */
+const expressionsCache = new WeakMap<object, { node: YNode; source: string; expr: Expr }[]>();
 export function allExpressions(model: WorkflowModel): { node: YNode; source: string; expr: Expr }[] {
+  const hit = expressionsCache.get(model.root);
+  if (hit) return hit;
   const out: { node: YNode; source: string; expr: Expr }[] = [];
+  expressionsCache.set(model.root, out);
   const walk = (node: YNode | undefined): void => {
     if (!node) return;
     if (node.kind === 'scalar') {

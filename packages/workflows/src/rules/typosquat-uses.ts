@@ -20,9 +20,15 @@ function near(a: string, b: string): boolean {
 const POPULAR = new Set(POPULAR_ACTIONS);
 
 /** The popular action a repository name is one typo away from, if any. */
+const squats = new Map<string, string | undefined>();
 export function typosquatOf(slug: string): string | undefined {
   if (POPULAR.has(slug)) return undefined;
-  return POPULAR_ACTIONS.find((p) => near(slug, p) || (slug.replace(/[-_.]/g, '') === p.replace(/[-_.]/g, '') && slug !== p));
+  if (squats.has(slug)) return squats.get(slug);
+  const bare = slug.replace(/[-_.]/g, '');
+  const found = POPULAR_ACTIONS.find((p) => near(slug, p) || bare === p.replace(/[-_.]/g, ''));
+  if (squats.size > 10_000) squats.clear();
+  squats.set(slug, found);
+  return found;
 }
 
 /** `uses:` of a repository one typo away from a popular action (`actons/checkout`). */
