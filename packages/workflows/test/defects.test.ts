@@ -148,6 +148,15 @@ describe('the defects of the review', () => {
   });
 });
 
+describe('false alarms found while judging the hardened corpus', () => {
+  it("a workflow only ever called takes its caller's permissions: permissions-missing at medium confidence", async () => {
+    const called = workflow('      - run: make').replace('permissions: {}\n', '').replace('    permissions:\n      contents: read\n', '');
+    const calledOnly = called.replace('on: push', 'on:\n  workflow_call:');
+    expect((await findings(called, 'permissions-missing')).map((f) => f.confidence)).toEqual(['high']);
+    expect((await findings(calledOnly, 'permissions-missing')).map((f) => f.confidence)).toEqual(['medium']);
+  });
+});
+
 describe('severity follows taint and trigger', () => {
   const title = '      - run: echo "${{ github.event.pull_request.title }}"';
   it.each([

@@ -14,11 +14,16 @@ export const permissionsMissing: Rule = {
   appliesTo: ['workflow'],
   check(model) {
     if (child(model.root, 'permissions') !== undefined) return [];
+    // A workflow only ever called gets at most its caller's grants: the caller decides.
+    const calledOnly = model.triggers.size > 0 && [...model.triggers.keys()].every((t) => t === 'workflow_call');
     return model.jobs
       .filter((job) => child(job.node, 'permissions') === undefined)
       .map((job) => ({
-        message: `job '${job.id}' runs with the default token permissions (no permissions at workflow or job level)`,
+        message: calledOnly
+          ? `job '${job.id}' declares no permissions and takes whatever its caller grants`
+          : `job '${job.id}' runs with the default token permissions (no permissions at workflow or job level)`,
         line: job.line,
+        ...(calledOnly ? { confidence: 'medium' as const } : {}),
       }));
   },
 };
