@@ -123,7 +123,7 @@ for (const f of corpus) {
 }
 const missing = [...judged].filter((k) => !seen.has(k));
 console.log(
-  `hardened corpus (${corpus.length} files, 5 repositories): ${total} default findings (${security} security), ` +
+  `hardened corpus (${corpus.length} files, ${readdirSync(join(root, 'bench/data/workflows/hardened')).length} repositories): ${total} default findings (${security} security), ` +
     `${unjudged.length} not judged true = ${((unjudged.length / Math.max(total, 1)) * 100).toFixed(1)}% false alarms (target <= 5%)` +
     (unjudged.length ? `: ${unjudged.join(', ')}` : '') +
     (missing.length ? `; ${missing.length} judged finding(s) no longer made: ${missing.join(', ')}` : ''),
