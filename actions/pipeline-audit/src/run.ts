@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  assertDistinctOutputs,
   digestBytes,
   parseJson,
   parseYamlText,
@@ -10,9 +11,9 @@ import {
   type Ports,
 } from '@slipway/core';
 import {
-  auditAll,
   buildAuditRecord,
-  collectAuditInputs,
+  githubApi,
+  runAudit,
   formatAuditRecordSummary,
   formatAuditSarif,
   formatAuditSummary,
@@ -25,8 +26,21 @@ const VERSION = '1';
 
 /** Audits the workflows: annotations on each finding, SARIF and JSON files, a summary; fails on findings. */
 async function audit(inputs: Inputs, ports: Ports, workspace: string): Promise<void> {
-  const files = await collectAuditInputs(inputs.paths, workspace);
-  const report = await auditAll(files, { trustedOwners: inputs.trustedOwners });
+  const { inputs: files, report } = await runAudit({
+    paths: inputs.paths,
+    base: workspace,
+    trustedOwners: inputs.trustedOwners,
+    minConfidence: inputs.minConfidence,
+    ...(inputs.online ? { api: githubApi({ baseUrl: inputs.apiUrl, token: inputs.githubToken }) } : {}),
+  });
+  const outputs = [
+    ...(inputs.sarifFile ? [{ path: resolve(workspace, inputs.sarifFile), name: "input 'sarif-file'" }] : []),
+    ...(inputs.jsonFile ? [{ path: resolve(workspace, inputs.jsonFile), name: "input 'json-file'" }] : []),
+  ];
+  await assertDistinctOutputs(
+    files.map((f) => ({ path: resolve(workspace, f.file), name: 'the audited file' })),
+    outputs,
+  );
   for (const f of report.files.flatMap((x) => x.findings)) {
     const at = { title: `${f.rule} (${f.severity})`, file: f.file, startLine: f.line };
     const text = `${f.message}. Fix: ${f.fix}`;

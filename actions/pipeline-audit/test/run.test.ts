@@ -42,6 +42,31 @@ describe('pipeline-audit run()', () => {
     expect(ports.lines.find((l) => l.level === 'error')?.annotation).toMatchObject({ file: 'wf/trusted-owner.yml', startLine: 7 });
   });
 
+  it('refuses a report path that is an audited file, before writing anything', async () => {
+    const ws = await workspace('good/trusted-owner.yml');
+    const ports = recordingPorts();
+    const inputs = parseInputs(readerFrom({ paths: 'wf', 'trusted-owners': 'your-org', 'json-file': 'wf/trusted-owner.yml' }));
+    await expect(run(inputs, ports, { GITHUB_WORKSPACE: ws })).rejects.toThrow("input 'json-file'");
+    expect(await readFile(join(ws, 'wf/trusted-owner.yml'), 'utf8')).toContain('jobs:');
+  });
+
+  it('runs the online audits against the API it is given', async () => {
+    const { startFakeGitHub } = await import('../../../test/services/github-actions-api.js');
+    const api = await startFakeGitHub({ token: 'ghs_x', repos: {}, advisories: [] });
+    try {
+      const ws = await workspace('good/trusted-owner.yml');
+      const ports = recordingPorts();
+      const inputs = parseInputs(
+        readerFrom({ paths: 'wf', 'trusted-owners': 'your-org', online: 'true', 'github-token': 'ghs_x', 'api-url': api.url }),
+      );
+      // The reusable workflow's repository does not exist on this API: nothing it would run is reviewed.
+      await expect(run(inputs, ports, { GITHUB_WORKSPACE: ws })).rejects.toThrow('workflow finding(s)');
+      expect(api.requests.some((r) => r.startsWith('GET /repos/your-org/'))).toBe(true);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('records with the injected clock', async () => {
     const ws = await mkdtemp(join(tmpdir(), 'slipway-record-'));
     const ports = recordingPorts({ clock: fixedClock('2026-03-01T12:00:00Z') });

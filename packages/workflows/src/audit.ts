@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import { UserError } from '@slipway/core';
-import { githubParserErrors } from './github-parser.js';
-import { RULES, type AuditOptions, type Severity } from './rules/index.js';
+import { parseWithGitHub } from './github-parser.js';
+import { RULES, type AuditOptions, type Category, type Confidence, type Severity } from './rules/index.js';
 import { coveredLines, readSuppressions, type Suppression } from './suppressions.js';
 import { workflowModel, type FileKind } from './workflow-model.js';
-import { parseYamlTree } from './yaml-tree.js';
+import { parseYamlTree, type YDocument } from './yaml-tree.js';
 
 /** Rule ids of findings that are not hardening rules and can never be suppressed. */
 export const INVALID_FILE = 'invalid-file';
@@ -14,6 +14,8 @@ export const INVALID_SUPPRESSION = 'invalid-suppression';
 export interface Finding {
   rule: string;
   severity: Severity;
+  confidence: Confidence;
+  category: Category;
   title: string;
   message: string;
   fix: string;
@@ -28,25 +30,47 @@ export interface Finding {
 export interface FileAudit {
   file: string;
   kind: FileKind;
-  /** True when no finding is left after suppressions. */
+  /** True when no finding at the reported confidence is left after suppressions. */
   passed: boolean;
+  /** Findings at or above the reported confidence (high by default). */
   findings: Finding[];
+  /** Findings below the reported confidence: kept in JSON, not shown or counted by default. */
+  belowConfidence: Finding[];
   suppressed: Finding[];
   /** Suppressions that matched no finding (stale, or a typo in the line). */
   unusedSuppressions: Suppression[];
 }
+
+/** What the audit reports besides the rules' options. */
+export interface ReportOptions {
+  /** The lowest confidence that is reported and fails the audit (default `high`). */
+  minConfidence?: Confidence;
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 /** An action's metadata file, by name; everything else audited is a workflow. */
 export function fileKind(path: string): FileKind {
   return /^action\.ya?ml$/.test(basename(path)) ? 'action' : 'workflow';
 }
 
-/** Audits one file's text: GitHub's parser, then every hardening rule, then the file's suppressions. */
-export async function auditText(file: string, content: string, options: AuditOptions, kind: FileKind = fileKind(file)): Promise<FileAudit> {
+/**
+ * Audits one file's text: GitHub's parser, then every hardening rule, then the file's
+ * suppressions; findings below `minConfidence` are kept apart.
+ */
+export async function auditText(
+  file: string,
+  content: string,
+  options: AuditOptions & ReportOptions,
+  kind: FileKind = fileKind(file),
+  extra: readonly Finding[] = [],
+): Promise<FileAudit> {
   const raw: Finding[] = [];
   const invalid = (message: string, line: number, column = 1): Finding => ({
     rule: INVALID_FILE,
     severity: 'high',
+    confidence: 'high',
+    category: 'validation',
     title: kind === 'workflow' ? 'GitHub cannot parse this workflow' : 'GitHub cannot parse this action',
     message,
     fix: 'Correct the file so that GitHub accepts it; until then it does not run at all (or runs in a way nobody reviewed).',
@@ -54,16 +78,19 @@ export async function auditText(file: string, content: string, options: AuditOpt
     line,
     column,
   });
-  let doc;
-  try {
-    doc = parseYamlTree(content, file);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    const at = /:(\d+):(\d+): /.exec(error.message);
-    const finding = invalid(error.message.replace(/^.*?:\d+:\d+: /, ''), Number(at?.[1] ?? 1), Number(at?.[2] ?? 1));
-    return { file, kind, passed: false, findings: [finding], suppressed: [], unusedSuppressions: [] };
+  const parsed = await parseWithGitHub(kind, file, content);
+  let doc: YDocument | undefined = parsed.tree;
+  if (!doc) {
+    try {
+      doc = parseYamlTree(content, file);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const at = /:(\d+):(\d+): /.exec(error.message);
+      const finding = invalid(error.message.replace(/^.*?:\d+:\d+: /, ''), Number(at?.[1] ?? 1), Number(at?.[2] ?? 1));
+      return { file, kind, passed: false, findings: [finding], belowConfidence: [], suppressed: [], unusedSuppressions: [] };
+    }
   }
-  for (const e of await githubParserErrors(kind, file, content)) raw.push(invalid(e.message, e.line, e.column));
+  for (const e of parsed.errors) raw.push(invalid(e.message, e.line, e.column));
   const model = workflowModel(kind, doc);
   for (const rule of RULES) {
     if (!rule.appliesTo.includes(kind)) continue;
@@ -71,6 +98,8 @@ export async function auditText(file: string, content: string, options: AuditOpt
       raw.push({
         rule: rule.id,
         severity: f.severity ?? rule.severity,
+        confidence: f.confidence ?? rule.confidence,
+        category: rule.category,
         title: rule.title,
         message: f.message,
         fix: f.fix ?? rule.fix,
@@ -80,11 +109,14 @@ export async function auditText(file: string, content: string, options: AuditOpt
       });
     }
   }
+  raw.push(...extra.filter((f) => f.file === file));
   const { suppressions, problems } = readSuppressions(doc.lines);
   for (const p of problems) {
     raw.push({
       rule: INVALID_SUPPRESSION,
       severity: 'medium',
+      confidence: 'high',
+      category: 'validation',
       title: 'Suppression comment that cannot be honoured',
       message: p.message,
       fix: 'Name an existing rule and say why the finding is safe to ignore.',
@@ -94,8 +126,10 @@ export async function auditText(file: string, content: string, options: AuditOpt
     });
   }
   const used = new Set<Suppression>();
-  const findings: Finding[] = [];
+  const shown: Finding[] = [];
+  const below: Finding[] = [];
   const suppressed: Finding[] = [];
+  const min = CONFIDENCE_RANK[options.minConfidence ?? 'high'];
   for (const f of raw) {
     const match =
       f.rule === INVALID_FILE || f.rule === INVALID_SUPPRESSION
@@ -104,14 +138,16 @@ export async function auditText(file: string, content: string, options: AuditOpt
     if (match) {
       used.add(match);
       suppressed.push({ ...f, suppression: { reason: match.reason, line: match.line } });
-    } else findings.push(f);
+    } else if (CONFIDENCE_RANK[f.confidence] > min) below.push(f);
+    else shown.push(f);
   }
-  const order = (a: Finding, b: Finding): number => a.line - b.line || a.rule.localeCompare(b.rule);
+  const order = (a: Finding, b: Finding): number => a.line - b.line || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
   return {
     file,
     kind,
-    passed: findings.length === 0,
-    findings: findings.sort(order),
+    passed: shown.length === 0,
+    findings: shown.sort(order),
+    belowConfidence: below.sort(order),
     suppressed: suppressed.sort(order),
     unusedSuppressions: suppressions.filter((s) => !used.has(s)),
   };

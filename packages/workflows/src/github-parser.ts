@@ -1,12 +1,29 @@
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { ACTION_ROOT } from '@actions/workflow-parser/actions/action-constants';
+import { getActionSchema } from '@actions/workflow-parser/actions/action-schema';
+import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
+import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
+import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
+import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
+import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import { treeFromDocument, type YDocument } from './yaml-tree.js';
 
 /** One error GitHub's own parser reports, with its 1-based position when it has one. */
 export interface ParserError {
   message: string;
   line: number;
   column: number;
+}
+
+function errorsOf(context: TemplateContext): ParserError[] {
+  return context.errors.getErrors().map((e) => ({
+    // The parser prefixes messages with the file name and position; we report those separately.
+    message: e.rawMessage,
+    line: e.range?.start.line ?? 1,
+    column: e.range?.start.column ?? 1,
+  }));
 }
 
 /**
@@ -20,10 +37,36 @@ export async function githubParserErrors(kind: 'workflow' | 'action', name: stri
   if (kind === 'workflow' && result.value) {
     await convertWorkflowTemplate(result.context, result.value, undefined, { errorPolicy: ErrorPolicy.TryConversion });
   }
-  return result.context.errors.getErrors().map((e) => ({
-    // The parser prefixes messages with the file name and position; we report those separately.
-    message: e.rawMessage,
-    line: e.range?.start.line ?? 1,
-    column: e.range?.start.column ?? 1,
-  }));
+  return errorsOf(result.context);
+}
+
+/**
+ * The same validation as githubParserErrors, reading the YAML once: GitHub's reader parses it
+ * with the `yaml` package, and the audit's located tree is built from that same document.
+ * `tree` is undefined when the file is not valid YAML.
+ */
+export async function parseWithGitHub(
+  kind: 'workflow' | 'action',
+  name: string,
+  content: string,
+): Promise<{ errors: ParserError[]; tree: YDocument | undefined }> {
+  const context = new TemplateContext(
+    new TemplateValidationErrors(),
+    kind === 'workflow' ? getWorkflowSchema() : getActionSchema(),
+    new NoOperationTraceWriter(),
+  );
+  const fileId = context.getFileId(name);
+  const reader = new YamlObjectReader(fileId, content);
+  if (reader.errors.length > 0) {
+    for (const err of reader.errors) context.error(fileId, err.message, err.range);
+    return { errors: errorsOf(context), tree: undefined };
+  }
+  const template = readTemplate(context, kind === 'workflow' ? WORKFLOW_ROOT : ACTION_ROOT, reader, fileId);
+  if (kind === 'workflow' && template)
+    await convertWorkflowTemplate(context, template, undefined, { errorPolicy: ErrorPolicy.TryConversion });
+  const internal = reader as unknown as {
+    doc: Parameters<typeof treeFromDocument>[0];
+    lineCounter: Parameters<typeof treeFromDocument>[1];
+  };
+  return { errors: errorsOf(context), tree: treeFromDocument(internal.doc, internal.lineCounter, content) };
 }

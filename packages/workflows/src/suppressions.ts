@@ -1,4 +1,5 @@
 import { RULES } from './rules/index.js';
+import { ONLINE_RULES } from './online/online-rules.js';
 
 /** An in-file suppression: `# slipway-audit: ignore RULE -- reason` (or `ignore-file`). */
 export interface Suppression {
@@ -16,7 +17,7 @@ export interface SuppressionProblem {
 }
 
 const MARKER = /#\s*slipway-audit:\s*(.*)$/;
-const KNOWN = new Set(RULES.map((r) => r.id));
+const KNOWN = new Set([...RULES, ...ONLINE_RULES].map((r) => r.id));
 
 /** Reads every suppression comment of a file; ones without a reason or with an unknown rule are problems. */
 export function readSuppressions(lines: readonly string[]): { suppressions: Suppression[]; problems: SuppressionProblem[] } {

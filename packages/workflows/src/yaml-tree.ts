@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { UserError } from '@slipway/core';
 
 /** A YAML value with the 1-based line and column where it starts. */
@@ -41,6 +41,11 @@ export function parseYamlTree(content: string, source: string): YDocument {
     const at = counter.linePos(first.pos[0]);
     throw new UserError(`${source}:${at.line}:${at.col}: not valid YAML: ${first.message.split('\n')[0] ?? ''}`);
   }
+  return treeFromDocument(doc, counter, content);
+}
+
+/** The located tree of a document the `yaml` package already parsed (GitHub's parser shares its parse). */
+export function treeFromDocument(doc: Document, counter: LineCounter, content: string): YDocument {
   const locate = (node: YamlNode | null | undefined, fallback: number): Located => {
     const offset = node?.range?.[0] ?? fallback;
     const pos = counter.linePos(offset);

@@ -17,12 +17,18 @@ export function fixtureFiles(folder: 'bad' | 'good'): string[] {
   return out.sort();
 }
 
-/** `rule@line` for every `# expect: rule[, rule]` (or `// expect:`) comment of a fixture. */
-export function expectedFindings(content: string): string[] {
+/**
+ * `rule@line` for every `# expect: rule[, rule]` (or `// expect:`) comment of a fixture: findings
+ * the default (high-confidence) output shows. `# expect-below:` marks findings the audit makes at
+ * a lower confidence, which only `--all` shows.
+ */
+export function expectedFindings(content: string, marker: 'expect' | 'expect-below' = 'expect'): string[] {
   const out: string[] = [];
   content.split('\n').forEach((line, i) => {
-    const m = /(?:#|\/\/) expect: ([a-z0-9, -]+)$/.exec(line);
-    if (m) for (const rule of (m[1] ?? '').split(',')) out.push(`${rule.trim()}@${i + 1}`);
+    const m = new RegExp(`(?:#|//) ${marker}: ([a-z0-9, -]+)$`).exec(line);
+    // A comment alone on its line marks the line below it (for findings about comments themselves).
+    const at = /^\s*(#|\/\/)/.test(line) ? i + 2 : i + 1;
+    if (m) for (const rule of (m[1] ?? '').split(',')) out.push(`${rule.trim()}@${at}`);
   });
   return out.sort();
 }

@@ -28,7 +28,7 @@ describe('SARIF', () => {
     expect(validate({ ...sarif, version: '2.0.0' })).toBe(false);
   });
 
-  it('gives each rule a security-severity inside its band and tags it security', async () => {
+  it('gives each rule a security-severity inside its band and tags it with its category', async () => {
     const sarif = formatAuditSarif(await reportOf([]), '1') as {
       runs: { tool: { driver: { rules: { id: string; properties: Record<string, unknown> }[] } } }[];
     };
@@ -37,19 +37,26 @@ describe('SARIF', () => {
     expect(score('untrusted-checkout')).toBeGreaterThan(9);
     expect(score('unpinned-uses')).toBeGreaterThanOrEqual(7);
     expect(score('missing-timeout')).toBeLessThan(4);
-    expect(rules.every((r) => (r.properties['tags'] as string[]).includes('security'))).toBe(true);
+    const tags = (id: string): string[] => rules.find((r) => r.id === id)?.properties['tags'] as string[];
+    expect(tags('template-injection')).toContain('security');
+    expect(tags('missing-timeout')).toContain('hygiene');
+    expect(tags('unknown-reference')).toContain('validation');
+    expect(rules.every((r) => ['high', 'medium', 'low'].includes(r.properties['precision'] as string))).toBe(true);
   });
 });
 
 describe('text and summary', () => {
   it('prints one block per finding and the coverage line', async () => {
-    const text = formatAuditText(await reportOf(['bad/secrets-inherit.yml', 'good/hardened.yml']));
+    const report = await reportOf(['bad/secrets-inherit.yml', 'good/hardened.yml']);
+    const text = formatAuditText(report);
+    expect(report.counts.belowConfidence).toBeGreaterThan(0);
     expect(text).toBe(
       [
         "bad/secrets-inherit.yml:9:1: medium [secrets-inherit] job 'deploy' passes every secret to ./.github/workflows/deploy.yml",
         '  fix: Pass only the secrets the called workflow declares: `secrets: { registry-token: ${{ secrets.REGISTRY_TOKEN }} }`.',
         '',
-        '1 of 2 file(s) pass (50% coverage); 1 finding(s) (1 medium), 0 suppressed with a reason.',
+        '1 of 2 file(s) pass (50% coverage); 1 finding(s) (1 medium), 0 suppressed with a reason. By category: 1 security, 0 hygiene, 0 validation.' +
+          ` ${report.counts.belowConfidence} lower-confidence finding(s) not shown (--all shows them).`,
         '',
       ].join('\n'),
     );

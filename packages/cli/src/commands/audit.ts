@@ -1,16 +1,40 @@
 import { resolve } from 'node:path';
-import { writeTextFile } from '@slipway/core';
-import { auditAll, collectAuditInputs, formatAuditSarif, formatAuditSummary, formatAuditText } from '@slipway/workflows';
-import { EXIT, leaf, printJson, UsageError } from '../command.js';
+import { assertDistinctOutputs, parseJson, parseUserUrl, readTextFile, writeOutputFiles, writeTextFile } from '@slipway/core';
+import {
+  CONFIDENCES,
+  decodeAdvisorySnapshot,
+  formatAuditSarif,
+  formatAuditSummary,
+  formatAuditText,
+  githubApi,
+  pinsFromApi,
+  pinsFromFile,
+  planFixes,
+  refreshAdvisories,
+  runAudit,
+  type ActionsApi,
+  type Confidence,
+  type PinResolver,
+} from '@slipway/workflows';
+import { EXIT, leaf, printJson, UsageError, type CliIO } from '../command.js';
 import { VERSION } from '../version.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
-/** `slipway audit PATH...`: validates and audits workflow and action files. */
+/** The API client of `--online`, with the user's token from GITHUB_TOKEN or GH_TOKEN. */
+function apiFrom(io: CliIO, url: string | undefined): { api: ActionsApi; baseUrl: string } {
+  const token = io.env['GITHUB_TOKEN'] ?? io.env['GH_TOKEN'];
+  if (!token) throw new UsageError('--online needs a token in GITHUB_TOKEN or GH_TOKEN (read access to public repositories is enough)');
+  const baseUrl = url ? parseUserUrl(url, '--api-url').toString().replace(/\/$/, '') : 'https://api.github.com';
+  return { api: githubApi({ baseUrl, token }), baseUrl };
+}
+
+/** `slipway audit PATH...`: validates and audits workflow and action files; `--fix` rewrites what is mechanical. */
 export const auditCommand = leaf({
   name: 'audit',
-  summary: "audit workflows and actions for hardening (GitHub's parser plus pinning, permissions, injection, ... rules)",
-  usage: 'audit PATH... [--format text|json|sarif] [--json] [--sarif OUT] [--summary OUT] [--trust-owner OWNER]...',
+  summary: "audit workflows and actions for hardening (GitHub's parser, template injection, pinning, permissions and zizmor's audits)",
+  usage:
+    'audit PATH... [--format text|json|sarif] [--json] [--sarif OUT] [--summary OUT] [--trust-owner OWNER]... [--all | --min-confidence high|medium|low] [--online [--api-url URL]] [--fix | --check] [--pins FILE] [--advisories FILE] [--refresh-advisories OUT] [--forbid PATTERN]...',
   positionals: 'any',
   options: {
     format: { type: 'string', value: 'FORMAT', description: 'what to print on stdout: text (default), json or sarif' },
@@ -23,27 +47,123 @@ export const auditCommand = leaf({
       value: 'OWNER',
       description: "an owner whose actions may be pinned to a release tag (v1, v1.2.3) instead of a SHA, e.g. your org's own",
     },
+    all: { type: 'boolean', description: 'report findings of every confidence (same as --min-confidence low)' },
+    'min-confidence': {
+      type: 'string',
+      value: 'LEVEL',
+      description: 'the lowest confidence reported and failing the audit (default high)',
+    },
+    online: {
+      type: 'boolean',
+      description: 'also run the audits that ask the GitHub API (impostor commits, ref confusion, advisories, ...)',
+    },
+    'api-url': { type: 'string', value: 'URL', description: 'the GitHub REST API (default https://api.github.com)' },
+    fix: {
+      type: 'boolean',
+      description: 'write the mechanical fixes into the files (SHA pins, persist-credentials, permissions) and print the diff',
+    },
+    check: { type: 'boolean', description: 'print the diff --fix would make, write nothing, exit 1 when something would change' },
+    pins: {
+      type: 'string',
+      value: 'FILE',
+      description: 'tags and their commits for --fix offline: {"actions/checkout": {"v4.2.2": "<sha>"}}',
+    },
+    advisories: { type: 'string', value: 'FILE', description: 'an advisory snapshot to use instead of the shipped one' },
+    'refresh-advisories': {
+      type: 'string',
+      value: 'OUT',
+      description: 'write a complete advisory snapshot from the API to OUT (needs a token)',
+    },
+    forbid: { type: 'string', multiple: true, value: 'PATTERN', description: 'uses: that may not appear at all (owner/* or owner/repo)' },
   },
   details: [
     'PATH is a workflow or action file, or a folder: every action.yml and every YAML file with a',
     'top-level jobs: below it (node_modules, .git and dist are skipped).',
     '',
+    'Each finding has a severity, a confidence and a category (security, hygiene, validation); only',
+    'high-confidence findings are shown and fail the audit unless --all or --min-confidence says otherwise.',
+    '',
     'Suppress a finding in the file, with a reason, on its line or the line above:',
     '  # slipway-audit: ignore <rule-id> -- <why this is safe>',
     'or for the whole file: # slipway-audit: ignore-file <rule-id> -- <why>',
     '',
-    'Exit codes: 0 no finding left, 1 at least one finding, 2 a path that cannot be read or bad usage.',
+    'Exit codes: 0 no finding left (with --check: nothing to fix), 1 at least one finding (with --check:',
+    'a fix to make), 2 a path that cannot be read or bad usage.',
   ].join('\n'),
   run: async ({ values, positionals }, io) => {
-    if (positionals.length === 0) throw new UsageError('give at least one workflow file or folder, e.g. slipway audit .github/workflows');
+    if (positionals.length === 0 && !values['refresh-advisories'])
+      throw new UsageError('give at least one workflow file or folder, e.g. slipway audit .github/workflows');
     const format = values.json ? 'json' : (values.format ?? 'text');
     if (!(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'`);
-    const inputs = await collectAuditInputs(positionals, io.cwd);
-    const report = await auditAll(inputs, { trustedOwners: values['trust-owner'] ?? [] });
+    const minConfidence = values.all ? 'low' : (values['min-confidence'] ?? 'high');
+    if (!(CONFIDENCES as readonly string[]).includes(minConfidence))
+      throw new UsageError(`--min-confidence must be one of ${CONFIDENCES.join(', ')}; got '${minConfidence}'`);
+    if (values.fix && values.check) throw new UsageError('give --fix or --check, not both');
+    const at = (p: string): string => resolve(io.cwd, p);
+    const online = values.online || values['refresh-advisories'] ? apiFrom(io, values['api-url']) : undefined;
+
+    if (values['refresh-advisories']) {
+      const out = { path: at(values['refresh-advisories']), name: '--refresh-advisories' };
+      await assertDistinctOutputs(values.advisories ? [{ path: at(values.advisories), name: '--advisories' }] : [], [out]);
+      const snapshot = await refreshAdvisories(online!.api, new Date(), online!.baseUrl);
+      await writeTextFile(out.path, `${JSON.stringify(snapshot, null, 2)}\n`, { what: 'advisory snapshot' });
+      io.stdout(`wrote ${snapshot.advisories.length} advisories of the actions ecosystem to ${values['refresh-advisories']}\n`);
+      if (positionals.length === 0) return EXIT.ok;
+    }
+
+    const advisories = values.advisories
+      ? decodeAdvisorySnapshot(
+          parseJson(await readTextFile(at(values.advisories), 'advisory snapshot'), values.advisories),
+          values.advisories,
+        )
+      : undefined;
+    const { inputs, report } = await runAudit({
+      paths: positionals,
+      base: io.cwd,
+      trustedOwners: values['trust-owner'] ?? [],
+      forbiddenUses: values.forbid ?? [],
+      minConfidence: minConfidence as Confidence,
+      ...(advisories ? { advisories } : {}),
+      ...(online ? { api: online.api } : {}),
+    });
+    // Every output flag must name a file of its own: never an audited file, the pins or the snapshot.
+    const inputPaths = [
+      ...inputs.map((i) => ({ path: at(i.file), name: 'the audited file' })),
+      ...(values.pins ? [{ path: at(values.pins), name: '--pins' }] : []),
+      ...(values.advisories ? [{ path: at(values.advisories), name: '--advisories' }] : []),
+    ];
+    const outputs = [
+      ...(values.sarif ? [{ path: at(values.sarif), name: '--sarif' }] : []),
+      ...(values.summary ? [{ path: at(values.summary), name: '--summary' }] : []),
+      ...(values['refresh-advisories'] ? [{ path: at(values['refresh-advisories']), name: '--refresh-advisories' }] : []),
+    ];
+    await assertDistinctOutputs(inputPaths, outputs);
+
+    if (values.fix || values.check) {
+      let resolvePin: PinResolver;
+      if (values.pins) resolvePin = pinsFromFile(parseJson(await readTextFile(at(values.pins), 'pins file'), values.pins), values.pins);
+      else if (online) resolvePin = pinsFromApi(online.api);
+      else resolvePin = () => Promise.resolve(undefined);
+      const fixes = await planFixes(inputs, resolvePin, values['trust-owner'] ?? []);
+      const changed = fixes.filter((f) => f.after !== f.before);
+      for (const f of fixes) {
+        if (f.diff) io.stdout(f.diff);
+        for (const s of f.skipped) io.stderr(`${f.file}: not fixed: ${s}\n`);
+      }
+      if (values.fix && changed.length > 0)
+        await writeOutputFiles(changed.map((f) => ({ path: at(f.file), text: f.after, what: 'workflow file' })));
+      io.stdout(`${changed.length} of ${fixes.length} file(s) ${values.fix ? 'fixed' : 'would change'}.\n`);
+      if (values.check) return changed.length > 0 ? EXIT.rejected : EXIT.ok;
+      return EXIT.ok;
+    }
+
     const sarif = formatAuditSarif(report, VERSION);
-    if (values.sarif) await writeTextFile(resolve(io.cwd, values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
-    if (values.summary) await writeTextFile(resolve(io.cwd, values.summary), formatAuditSummary(report));
+    const files = [
+      ...(values.sarif ? [{ path: at(values.sarif), text: `${JSON.stringify(sarif, null, 2)}\n`, what: 'SARIF report' }] : []),
+      ...(values.summary ? [{ path: at(values.summary), text: formatAuditSummary(report), what: 'audit summary' }] : []),
+    ];
+    if (files.length > 0) await writeOutputFiles(files);
     if (format === 'json') printJson(io, report);
     else if (format === 'sarif') printJson(io, sarif);
     else io.stdout(formatAuditText(report));

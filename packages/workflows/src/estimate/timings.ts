@@ -1,4 +1,4 @@
-import { decode, decodeDocument, median, UserError } from '@slipway/core';
+import { decode, decodeDocument, errorCodes, median, UserError } from '@slipway/core';
 
 /** What is known about one job's duration. */
 export interface JobTiming {
@@ -150,6 +150,12 @@ export function decodeTimings(value: unknown, source: string, defaultOverhead = 
     );
   }
   const doc = decodeDocument(givenFormat, value, source);
+  if (doc.budgetMinutes !== undefined && !(Number.isFinite(doc.budgetMinutes) && doc.budgetMinutes > 0)) {
+    throw new UserError(`${source}: budgetMinutes must be a positive number of minutes; got ${doc.budgetMinutes}`, {
+      code: errorCodes.invalidInput,
+      hint: 'give the time budget in minutes, e.g. "budgetMinutes": 10, or leave it out for the default',
+    });
+  }
   const jobs = new Map<string, JobTiming>();
   for (const [name, t] of Object.entries(doc.jobs)) {
     if (t.seconds === undefined && t.serialSeconds === undefined) {

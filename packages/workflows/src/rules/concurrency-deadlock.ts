@@ -38,6 +38,8 @@ export const concurrencyDeadlock: Rule = {
   id: 'concurrency-deadlock',
   title: 'Concurrency group of a called workflow collides with its caller',
   severity: 'high',
+  confidence: 'high',
+  category: 'validation',
   description:
     "Inside a workflow_call workflow, `github.workflow` and `github.ref` are the caller's. A group built only from them is the caller's own group, so the called workflow waits on (or cancels) the run that called it.",
   fix: 'Give the called workflow its own prefix: `group: secure-pipeline-${{ github.workflow }}-${{ github.ref }}`, or set concurrency only in the caller.',

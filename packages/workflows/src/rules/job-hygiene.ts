@@ -1,5 +1,4 @@
 import { child, items, text } from '../yaml-tree.js';
-import { actionName } from '../workflow-model.js';
 import type { RawFinding, Rule } from './rule.js';
 
 /** `secrets: inherit` on a reusable-workflow call. */
@@ -7,6 +6,8 @@ export const secretsInherit: Rule = {
   id: 'secrets-inherit',
   title: 'Every secret passed to a called workflow',
   severity: 'medium',
+  confidence: 'high',
+  category: 'security',
   description:
     'With `secrets: inherit` the called workflow receives every secret of the caller, including ones it never needs; one compromised step there can read them all.',
   fix: 'Pass only the secrets the called workflow declares: `secrets: { registry-token: ${{ secrets.REGISTRY_TOKEN }} }`.',
@@ -21,39 +22,13 @@ export const secretsInherit: Rule = {
   },
 };
 
-const UPLOADERS = new Set(['actions/upload-artifact', 'actions/upload-pages-artifact']);
-
-/** `actions/checkout` leaving the token in .git/config of a job that uploads artifacts. */
-export const persistCredentials: Rule = {
-  id: 'persist-credentials',
-  title: 'Checkout credentials persisted in a job that uploads artifacts',
-  severity: 'high',
-  description:
-    "actions/checkout writes the token into .git/config unless `persist-credentials: false`; an artifact that includes the checkout (a common `path: .`) publishes it to anyone who can download the run's artifacts (ArtiPACKED, 2024).",
-  fix: 'Add `with: { persist-credentials: false }` to the checkout step.',
-  appliesTo: ['workflow', 'action'],
-  check(model) {
-    const out: RawFinding[] = [];
-    for (const job of model.jobs) {
-      if (!job.steps.some((s) => s.uses && UPLOADERS.has(actionName(s.uses)))) continue;
-      for (const step of job.steps) {
-        if (!step.uses || actionName(step.uses) !== 'actions/checkout') continue;
-        if (text(child(step.with, 'persist-credentials')) === 'false') continue;
-        out.push({
-          message: `job '${job.id}' uploads artifacts after a checkout that keeps the token in .git/config`,
-          line: step.usesLine,
-        });
-      }
-    }
-    return out;
-  },
-};
-
 /** Jobs that can run for the runner's six-hour default. */
 export const missingTimeout: Rule = {
   id: 'missing-timeout',
   title: 'Job without timeout-minutes',
   severity: 'low',
+  confidence: 'high',
+  category: 'hygiene',
   description: 'A hung job holds its runner (and on hosted runners, bills) for the six-hour default, and blocks the pipeline behind it.',
   fix: 'Set `timeout-minutes` on the job, a few times its usual duration.',
   appliesTo: ['workflow'],
@@ -71,6 +46,8 @@ export const selfHostedPullRequest: Rule = {
   id: 'self-hosted-pr',
   title: 'Self-hosted runner on pull request events',
   severity: 'high',
+  confidence: 'high',
+  category: 'security',
   description:
     'On a public repository anyone can open a pull request whose code then runs on the self-hosted machine, which usually persists between jobs and sits inside the network.',
   fix: 'Use GitHub-hosted (or ephemeral, isolated) runners for pull request events, or restrict the job to trusted authors with an `if:` on the author association.',

@@ -1,15 +1,22 @@
+import { remoteUses } from '../workflow-model.js';
 import { child, entries, text } from '../yaml-tree.js';
-import type { Rule, RawFinding } from './rule.js';
+import type { RawFinding, Rule } from './rule.js';
 
 const SHA = /^[0-9a-f]{40}$/;
 const RELEASE_TAG = /^v\d+(\.\d+){0,2}$/;
 
-/** `owner/repo[/path]@ref` split into its owner and ref; undefined for local and docker uses. */
-function remoteRef(uses: string): { owner: string; ref: string } | undefined {
-  if (uses.startsWith('./') || uses.startsWith('docker://')) return undefined;
-  const at = uses.lastIndexOf('@');
-  const owner = uses.split('/')[0] ?? '';
-  return { owner: owner.toLowerCase(), ref: at < 0 ? '' : uses.slice(at + 1) };
+/** Every `uses:` of a file with its line: steps and reusable-workflow calls. */
+const usesCache = new WeakMap<object, { uses: string; line: number }[]>();
+export function usesOf(model: Parameters<Rule['check']>[0]): { uses: string; line: number }[] {
+  const hit = usesCache.get(model);
+  if (hit) return hit;
+  const out: { uses: string; line: number }[] = [];
+  usesCache.set(model, out);
+  for (const job of model.jobs) {
+    if (job.calls) out.push({ uses: job.calls, line: child(job.node, 'uses')?.line ?? job.line });
+    for (const step of job.steps) if (step.uses) out.push({ uses: step.uses, line: step.usesLine });
+  }
+  return out;
 }
 
 /** Unpinned `uses:` of steps and of reusable-workflow calls. */
@@ -17,28 +24,27 @@ export const unpinnedUses: Rule = {
   id: 'unpinned-uses',
   title: 'Action or reusable workflow not pinned to a commit SHA',
   severity: 'high',
+  confidence: 'high',
+  category: 'security',
   description:
-    'A tag or branch can be moved to new code by whoever controls the action repository (the tj-actions/changed-files compromise of March 2025 rewrote every tag). Only a full commit SHA is immutable.',
-  fix: 'Pin to the full 40-character commit SHA and keep the version in a comment: `uses: owner/action@<sha> # v4.2.2`.',
+    'A tag or branch can be moved to new code by whoever controls the action repository (the tj-actions/changed-files compromise of March 2025 rewrote every tag). Only a full commit SHA is immutable. Local actions (`./path`) and same-repository calls (`$/path@ref`, `./.github/workflows/x.yml`) come from the repository itself and are not reported.',
+  fix: 'Pin to the full 40-character commit SHA and keep the version in a comment: `uses: owner/action@<sha> # v4.2.2` (`slipway audit --fix` writes it).',
   appliesTo: ['workflow', 'action'],
   check(model, options) {
     const out: RawFinding[] = [];
-    const checkUses = (uses: string, line: number): void => {
-      const remote = remoteRef(uses);
-      if (!remote) return;
-      if (SHA.test(remote.ref)) return;
+    for (const { uses, line } of usesOf(model)) {
+      const remote = remoteUses(uses);
+      if (!remote || SHA.test(remote.ref)) continue;
+      // An expression (`uses: ${{ matrix.action }}`) is refused by GitHub's parser already.
+      if (uses.includes('${{')) continue;
       const trusted = options.trustedOwners.some((o) => o.toLowerCase() === remote.owner);
-      if (trusted && RELEASE_TAG.test(remote.ref)) return;
+      if (trusted && RELEASE_TAG.test(remote.ref)) continue;
       const what = remote.ref === '' ? 'has no ref at all' : `is pinned to '${remote.ref}', a tag or branch that can move`;
       out.push({
         message: `'${uses}' ${what}`,
         line,
         ...(trusted ? { fix: `'${remote.owner}' is trusted for release tags: pin to a release tag such as v1, or to a commit SHA.` } : {}),
       });
-    };
-    for (const job of model.jobs) {
-      if (job.calls) checkUses(job.calls, child(job.node, 'uses')?.line ?? job.line);
-      for (const step of job.steps) if (step.uses) checkUses(step.uses, step.usesLine);
     }
     return out;
   },
@@ -51,7 +57,10 @@ export const unpinnedImage: Rule = {
   id: 'unpinned-image',
   title: 'Container image not pinned to a digest',
   severity: 'medium',
-  description: 'An image tag (even a version tag) can be re-pushed; the job then runs whatever the registry serves today.',
+  confidence: 'high',
+  category: 'security',
+  description:
+    'An image tag (even a version tag) can be re-pushed; the job then runs whatever the registry serves today. An image without a tag, or `:latest`, changes on every release.',
   fix: 'Reference the image by digest: `image: node:24@sha256:<digest>` (keep the tag for readers; the digest decides).',
   appliesTo: ['workflow', 'action'],
   check(model) {
@@ -59,7 +68,10 @@ export const unpinnedImage: Rule = {
     const checkImage = (image: string | undefined, line: number): void => {
       // An expression (`${{ matrix.image }}`) cannot be judged statically.
       if (!image || image.includes('${{') || DIGEST.test(image)) return;
-      out.push({ message: `container image '${image}' is not pinned to a digest`, line });
+      const tag = /:([\w][\w.-]*)$/.exec(image.split('/').pop() ?? '')?.[1];
+      if (!tag || tag === 'latest')
+        out.push({ message: `container image '${image}' has ${tag ? 'the moving tag latest' : 'no tag'} and no digest`, line });
+      else out.push({ message: `container image '${image}' is pinned to a tag, not a digest`, line, confidence: 'medium' });
     };
     for (const job of model.jobs) {
       const container = child(job.node, 'container');
