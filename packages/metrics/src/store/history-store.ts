@@ -92,6 +92,31 @@ const OUTCOME_COLUMNS = [
   'hermetic',
 ] as const;
 
+// PostgreSQL types of the columns, for array inserts (text where not named).
+const TYPES: Record<string, string> = {
+  run_id: 'bigint',
+  job_id: 'bigint',
+  deployment_id: 'bigint',
+  attempt: 'integer',
+  idx: 'integer',
+  artifacts: 'integer',
+  job_ok: 'integer',
+  signed: 'integer',
+  verified: 'integer',
+  reproducible: 'integer',
+  production: 'integer',
+  day: 'bigint',
+  created_at: 'double precision',
+  started_at: 'double precision',
+  completed_at: 'double precision',
+  run_created_at: 'double precision',
+  finished_at: 'double precision',
+  duration: 'double precision',
+  queue: 'double precision',
+  seconds: 'double precision',
+  at: 'double precision',
+};
+
 function outcomeRow(repository: string, run: RunRecord, idx: number, o: OutcomeRecord): Param[] {
   const base: Param[] = [repository, run.id, idx, run.createdAt, run.sha, o.type];
   switch (o.type) {
@@ -261,11 +286,11 @@ export class HistoryStore {
         }
         run.outcomes.forEach((o, i) => outcomeRows.push(outcomeRow(repository, run, i, o)));
       }
-      await upsertRows(tx, 'runs', RUN_COLUMNS, runRows, { keys: ['repository', 'run_id'], where: 'excluded.attempt >= runs.attempt' });
-      await upsertRows(tx, 'jobs', JOB_COLUMNS, jobRows, { keys: ['repository', 'run_id', 'attempt', 'job_id'] });
-      await upsertRows(tx, 'steps', STEP_COLUMNS, stepRows, { keys: ['repository', 'run_id', 'job_id', 'idx'] });
-      await upsertRows(tx, 'critical_path', PATH_COLUMNS, pathRows, { keys: ['repository', 'run_id', 'name'] });
-      await upsertRows(tx, 'outcomes', OUTCOME_COLUMNS, outcomeRows, { keys: ['repository', 'run_id', 'idx'] });
+      await upsertRows(tx, 'runs', RUN_COLUMNS, runRows, { keys: ['repository', 'run_id'], where: 'excluded.attempt >= runs.attempt', types: TYPES });
+      await upsertRows(tx, 'jobs', JOB_COLUMNS, jobRows, { keys: ['repository', 'run_id', 'attempt', 'job_id'], types: TYPES });
+      await upsertRows(tx, 'steps', STEP_COLUMNS, stepRows, { keys: ['repository', 'run_id', 'job_id', 'idx'], types: TYPES });
+      await upsertRows(tx, 'critical_path', PATH_COLUMNS, pathRows, { keys: ['repository', 'run_id', 'name'], types: TYPES });
+      await upsertRows(tx, 'outcomes', OUTCOME_COLUMNS, outcomeRows, { keys: ['repository', 'run_id', 'idx'], types: TYPES });
       await this.moveCursor(tx, repository, 'runs_from', cursor.runsFrom, cursor.updatedAt);
     });
   }
@@ -325,12 +350,13 @@ export class HistoryStore {
           d.state,
           d.finishedAt ?? null,
         ]),
-        { keys: ['repository', 'deployment_id'], where: "excluded.state <> 'pending' OR deployments.state = 'pending'" },
+        { keys: ['repository', 'deployment_id'], where: "excluded.state <> 'pending' OR deployments.state = 'pending'", types: TYPES },
       );
       const commitRows: Param[][] = [];
       for (const d of deployments) d.commits.forEach((c, i) => commitRows.push([repository, d.id, i, c.sha, c.at]));
       await upsertRows(tx, 'deployment_commits', ['repository', 'deployment_id', 'idx', 'sha', 'at'], commitRows, {
         keys: ['repository', 'deployment_id', 'idx'],
+        types: TYPES,
       });
       await this.moveCursor(tx, repository, 'deployments_from', cursor.deploymentsFrom, cursor.updatedAt);
     });

@@ -37,6 +37,8 @@ export interface Conflict {
   update?: readonly string[];
   /** Replace only where this holds (`excluded.attempt >= runs.attempt`). */
   where?: string;
+  /** PostgreSQL column types (`bigint`, `double precision`, `integer`, `text`), for the array insert. */
+  types?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -72,6 +74,19 @@ export async function upsertRows(
     update.length === 0
       ? `ON CONFLICT (${conflict.keys.join(', ')}) DO NOTHING`
       : `ON CONFLICT (${conflict.keys.join(', ')}) DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(', ')}${conflict.where ? ` WHERE ${conflict.where}` : ''}`;
+  if (driver.dialect === 'postgres' && conflict.types) {
+    // One array per column through unnest: one short statement however many rows, which
+    // PostgreSQL parses and plans once (multi-row VALUES costs far more per row).
+    const types = conflict.types;
+    const arrays = columns.map((_, i) => sorted.map((r) => r[i] ?? null));
+    for (let at = 0; at < sorted.length; at += 5000) {
+      await driver.run(
+        `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${columns.map((c) => `?::${types[c] ?? 'text'}[]`).join(', ')}) ${onConflict}`,
+        arrays.map((a) => a.slice(at, at + 5000)) as unknown as Param[],
+      );
+    }
+    return;
+  }
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let at = 0; at < sorted.length; at += perStatement) {

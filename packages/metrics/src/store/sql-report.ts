@@ -359,10 +359,11 @@ export interface Rise {
 export async function percentileRises(store: HistoryStore, repositories: readonly string[], w: Window, options: RegressionOptions): Promise<Rise[]> {
   const db = store.driver;
   const rows = await db.all(
-    `SELECT repository, workflow, CASE WHEN created_at >= ? THEN 1 ELSE 0 END AS recent, ${distributionColumns(db, 'duration', 'd')}
-     FROM runs WHERE ${repoFilter(repositories)} AND created_at >= ? AND created_at <= ? AND conclusion = 'success'
-     GROUP BY repository, workflow, CASE WHEN created_at >= ? THEN 1 ELSE 0 END`,
-    [w.recentFrom, ...repositories, w.baselineFrom, w.to, w.recentFrom],
+    `SELECT repository, workflow, recent, ${distributionColumns(db, 'duration', 'd')} FROM (
+       SELECT repository, workflow, duration, CASE WHEN created_at >= ? THEN 1 ELSE 0 END AS recent
+       FROM runs WHERE ${repoFilter(repositories)} AND created_at >= ? AND created_at <= ? AND conclusion = 'success'
+     ) w GROUP BY repository, workflow, recent`,
+    [w.recentFrom, ...repositories, w.baselineFrom, w.to],
   );
   const sides = new Map<string, { repository: string; workflow: string; recent?: Row; baseline?: Row }>();
   for (const r of rows) {
