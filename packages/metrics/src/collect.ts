@@ -31,6 +31,8 @@ export interface CollectOptions extends ClientOptions {
 export interface CollectResult {
   repository: string;
   newRuns: number;
+  /** Ids of the runs this collection added (the ones judged against the budget). */
+  newRunIds: number[];
   newDeployments: number;
   /** API calls made (each may have been tried more than once underneath). */
   requests: number;
@@ -90,7 +92,7 @@ export async function collect(api: GitHubApi, store: HistoryStore, options: Coll
   await store.ensureRepository(repo, repoInfo.default_branch);
   const state = await store.repository(repo);
   const source: RunSource = { client, repository: repo, recordsPrefix: options.recordsPrefix ?? 'slipway-record', problems: [] };
-  const result: CollectResult = { repository: repo, newRuns: 0, newDeployments: 0, requests: 0, complete: true, problems: source.problems };
+  const result: CollectResult = { repository: repo, newRuns: 0, newRunIds: [], newDeployments: 0, requests: 0, complete: true, problems: source.problems };
   const firstFrom = now - (options.firstLookbackDays ?? 90) * DAY;
   const runsCursor = state?.cursor.runsFrom;
   const depsCursor = state?.cursor.deploymentsFrom;
@@ -122,6 +124,7 @@ export async function collect(api: GitHubApi, store: HistoryStore, options: Coll
       const cursor = Math.min(pendingFrom ?? to + 1, to + 1);
       await store.saveRuns(repo, records, { ...(movesCursor ? { runsFrom: cursor } : {}), updatedAt: now });
       result.newRuns += records.length;
+      result.newRunIds.push(...records.map((r) => r.id));
       options.onWindow?.({ repository: repo, from, to, runs: records.length });
       from = to + 1;
     }
@@ -197,7 +200,7 @@ export async function collectMany(
           r = await collect(api, store, { ...options, repository });
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
-          r = { repository, newRuns: 0, newDeployments: 0, requests: 0, complete: false, error, problems: [] };
+          r = { repository, newRuns: 0, newRunIds: [], newDeployments: 0, requests: 0, complete: false, error, problems: [] };
         }
         results[i] = r;
         options.onRepository?.(r);

@@ -59,10 +59,19 @@ export function githubFetch(options: GitHubFetchOptions): typeof fetch & Request
     const url = input instanceof Request ? input.url : input;
     const what = `the GitHub API (${new URL(String(url)).pathname})`;
     let tries = 0;
+    // A verdict to retry after a wait longer than the policy allows ends the tries here, so the
+    // answer reaches the caller whole (its body names the limit).
+    const bounded = (v: RetryVerdict): RetryVerdict => (v.retry && (v.waitMs ?? 0) > retry.maxRetryAfterMs ? { retry: false } : v);
     const judge = (response: Response): RetryVerdict | undefined => {
+      const v = judgeOnce(response);
+      return v === undefined ? undefined : bounded(v);
+    };
+    const judgeOnce = (response: Response): RetryVerdict | undefined => {
       tries += 1;
       const h = response.headers;
       const status = response.status;
+      // The last try's answer goes back to the caller with its body unread (its message names the problem).
+      if (tries >= retry.attempts) return { retry: false };
       if (status !== 403 && status !== 429) return undefined;
       const retryAfter = parseRetryAfter(h.get('retry-after'), options.now());
       const remaining = h.get('x-ratelimit-remaining');

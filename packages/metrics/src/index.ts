@@ -16,6 +16,7 @@ export {
   openSqlite,
   openPostgres,
   importHistory,
+  copyStore,
   historyCounts,
   checkCounts,
   safeUrl,

@@ -1,4 +1,4 @@
-import { open as openFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open as openFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { canonicalPath, errorMessage, parseUserUrl, UserError } from '@slipway/core';
 import { loadHistory } from '../history-file.js';
@@ -165,9 +165,11 @@ async function openSqliteFile(file: string, shown: string): Promise<HistoryStore
   try {
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+    if (file !== ':memory:') await mkdir(dirname(file), { recursive: true });
     driver = SqliteDriver.open(file);
   } catch (error) {
-    throw new UserError(`Cannot open the metrics store ${shown}: ${errorMessage(error)}`, {
+    const detail = error instanceof Error ? error.message : errorMessage(error);
+    throw new UserError(`Cannot open the metrics store ${shown}: ${detail}`, {
       cause: error,
       hint: 'give --data a file path in a writable folder',
     });
@@ -188,4 +190,23 @@ async function openSqliteFile(file: string, shown: string): Promise<HistoryStore
 export async function openStore(location: StoreLocation, options: { repository?: string; max?: number } = {}): Promise<OpenedStore> {
   if ('store' in location) return { store: await openPostgres(location.store, '--store', options), created: false };
   return openSqlite(location.data, options.repository);
+}
+
+/** Copies every repository, run and deployment of one store into another (idempotent upserts), for merging two copies of a store. */
+export async function copyStore(from: HistoryStore, into: HistoryStore): Promise<void> {
+  for (const repo of await from.repositories()) {
+    await into.ensureRepository(repo.repository, repo.defaultBranch);
+    let batch = [];
+    for await (const run of from.runs(repo.repository)) {
+      batch.push(run);
+      if (batch.length >= 500) {
+        await into.saveRuns(repo.repository, batch);
+        batch = [];
+      }
+    }
+    await into.saveRuns(repo.repository, batch, { ...(repo.cursor.runsFrom === undefined ? {} : { runsFrom: repo.cursor.runsFrom }), updatedAt: repo.updatedAt });
+    await into.saveDeployments(repo.repository, await from.deployments(repo.repository), {
+      ...(repo.cursor.deploymentsFrom === undefined ? {} : { deploymentsFrom: repo.cursor.deploymentsFrom }),
+    });
+  }
 }
