@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { parseDateTime, UserError, assertNotFuture, systemClock } from '@slipway/core';
 import { collectMany, listOrgRepositories, REPOSITORY_NAME, type CollectResult } from '@slipway/metrics';
 import { EXIT, intFlag, leaf, UsageError } from '../command.js';
@@ -50,6 +51,12 @@ export const metricsCollectCommand = leaf({
     const { api, counter } = githubApi(token, values['api-url'], io);
     const opened = await openCommandStore(location, io, repos.length === 1 ? { repository: repos[0] as string } : { max: parallel + 2 });
     const store = opened.store;
+    // A store this command created and left empty is removed again: a rejected token writes nothing.
+    const discard = async (): Promise<void> => {
+      if (!('data' in location)) return;
+      await store.close();
+      for (const suffix of ['', '-wal', '-shm']) await rm(`${location.data}${suffix}`, { force: true });
+    };
     try {
       const repositories = values.org !== undefined ? await listOrgRepositories(api, values.org, { now: () => Date.now() }) : repos;
       if (repositories.length === 0) throw new UserError(`The organisation ${values.org ?? ''} has no repositories the token can see`);
@@ -75,7 +82,11 @@ export const metricsCollectCommand = leaf({
         }
       }
       if (results.length > 1) io.stdout(`${results.length - failed} of ${results.length} repositories collected completely; ${counter.requests} HTTP requests\n`);
+      if (failed > 0 && opened.created && (await store.counts()).runs === 0) await discard();
       return failed === 0 ? EXIT.ok : EXIT.usage;
+    } catch (error) {
+      if (opened.created && (await store.counts().catch(() => ({ runs: 1 }))).runs === 0) await discard();
+      throw error;
     } finally {
       await store.close();
     }
