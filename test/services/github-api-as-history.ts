@@ -9,6 +9,15 @@ function recordsOf(value: unknown): OutcomeRecord[] {
   return [value as OutcomeRecord];
 }
 
+/** A record file's records; a file that is not JSON holds none (as the collector skips it). */
+function parsed(text: string): OutcomeRecord[] {
+  try {
+    return recordsOf(JSON.parse(text));
+  } catch {
+    return [];
+  }
+}
+
 /** The completed runs and finished deployments of a generated repository as a history. */
 export function historyOf(repo: GeneratedRepo, options: { reproducibility?: boolean } = {}): History {
   const runs: RunRecord[] = repo.runs
@@ -37,7 +46,7 @@ export function historyOf(repo: GeneratedRepo, options: { reproducibility?: bool
       artifacts: r.artifacts.filter((a) => !a.name.startsWith('slipway-record')).length,
       outcomes: [
         ...r.artifacts.flatMap((a) =>
-          a.name.startsWith('slipway-record') ? Object.values(a.files).flatMap((f) => recordsOf(JSON.parse(f))) : [],
+          a.name.startsWith('slipway-record') ? Object.values(a.files).flatMap((f) => parsed(f)) : [],
         ),
         ...(options.reproducibility && r.conclusion === 'success' && r.workflow === 'CI'
           ? [{ type: 'reproducibility' as const, subject: 'app.tgz', reproducible: i % 7 !== 0, hermetic: i % 11 === 0 ? ('not-isolated' as const) : ('yes' as const) }]

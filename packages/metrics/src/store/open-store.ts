@@ -169,6 +169,13 @@ async function openSqliteFile(file: string, shown: string): Promise<HistoryStore
     driver = SqliteDriver.open(file);
   } catch (error) {
     const detail = error instanceof Error ? error.message : errorMessage(error);
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is there but damaged.
+    const errcode = (error as { errcode?: unknown }).errcode;
+    if (errcode === 11 || errcode === 26)
+      throw new UserError(`The metrics store ${shown} is not a readable SQLite database: ${detail}`, {
+        cause: error,
+        hint: 'nothing was changed; restore it from its cache or branch, or move it away to start a new store',
+      });
     throw new UserError(`Cannot open the metrics store ${shown}: ${detail}`, {
       cause: error,
       hint: 'give --data a file path in a writable folder',
