@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/core';
+import { Ajv } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
 import pg from 'pg';
 import { repoRoot } from '../../../test/harness/runner.js';
 import { startGitHubApi, type GitHubApiServer } from '../../../test/services/github-api.js';
@@ -133,6 +135,15 @@ describe('PostgreSQL store with many collectors', () => {
       templating: { list: { name: string; type: string }[] };
       panels: { id: number; title: string; type: string; datasource: { type: string }; targets: { rawSql: string; format: string }[] }[];
     };
+    // Valid against Grafana's dashboard schema (a copy from grafana-foundation-sdk, see SOURCE.md).
+    const schema = JSON.parse(await readFile(join(repoRoot, 'test/fixtures/metrics/grafana/dashboard.jsonschema.json'), 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    (addFormatsPlugin as unknown as (a: Ajv) => Ajv)(ajv);
+    const validate = ajv.compile(schema);
+    expect([validate(dashboard), validate.errors ?? []]).toEqual([true, []]);
+    // The schema is strict enough to refuse what Grafana would not load.
+    expect(validate({ ...dashboard, panels: [{ ...dashboard.panels[0], gridPos: { x: 30, y: 0, w: 4, h: 4 } }] })).toBe(false);
+    expect(validate({ ...dashboard, annotations: undefined })).toBe(false);
     expect(dashboard.uid).toBe('slipway-ci-metrics');
     expect(dashboard.templating.list.map((v) => v.name)).toEqual(['datasource', 'repository']);
     expect(new Set(dashboard.panels.map((p) => p.id)).size).toBe(dashboard.panels.length);
