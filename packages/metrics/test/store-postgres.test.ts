@@ -9,9 +9,10 @@ import { repoRoot } from '../../../test/harness/runner.js';
 import { startGitHubApi, type GitHubApiServer } from '../../../test/services/github-api.js';
 import { generateHistory, type GeneratedRepo } from '../../../test/services/github-api-history.js';
 import { startPostgres, type PostgresServer } from '../../../test/services/postgres.js';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { historyOf } from '../../../test/services/github-api-as-history.js';
-import { collect, githubFetch, importHistory, octokitApi, openPostgres, reportFromStore } from '../src/index.js';
+import { collect, githubFetch, importHistory, octokitApi, openPostgres, openSqlite, reportFromStore } from '../src/index.js';
 
 // Many collectors, one PostgreSQL: two at once lose and duplicate nothing, and a collector
 // killed with SIGKILL part-way and run again leaves the same database as one clean run.
@@ -126,6 +127,41 @@ describe('PostgreSQL store with many collectors', () => {
       d['repositories'] = d['repositories']?.map((r) => ({ ...(r as object), runs_from: 'set', deployments_from: 'set' })) ?? [];
     }
     expect(got).toEqual(want);
+  });
+
+  it('a collector into embedded SQLite killed with SIGKILL leaves no temporary file, and the next run completes the store', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'metrics-kill-'));
+    try {
+      const data = join(dir, 'history.db');
+      const collectOnce = (killAfter?: number): Promise<NodeJS.Signals | null> =>
+        new Promise((resolve) => {
+          const child = spawn(process.execPath, [cli, 'metrics', 'collect', '--repo', 'octo-org/octo-repo', '--data', data, '--api-url', api.url], {
+            env: { ...process.env, GITHUB_TOKEN: 'ghs_good' },
+            stdio: 'ignore',
+          });
+          const start = api.requests.length;
+          const timer = killAfter
+            ? setInterval(() => {
+                if (api.requests.length - start >= killAfter) child.kill('SIGKILL');
+              }, 5)
+            : undefined;
+          child.on('exit', (_code, signal) => {
+            clearInterval(timer);
+            resolve(signal);
+          });
+        });
+      expect(await collectOnce(250)).toBe('SIGKILL');
+      // Only the store and SQLite's own journal (recovered on the next open): no temporary or empty file.
+      expect((await readdir(dir)).filter((n) => !/^history\.db(-wal|-shm)?$/.test(n))).toEqual([]);
+      expect(await collectOnce()).toBe(null);
+      const { store } = await openSqlite(data);
+      const ids: number[] = [];
+      for await (const r of store.runs('octo-org/octo-repo')) ids.push(r.id);
+      await store.close();
+      expect(ids).toEqual(completed());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('ships a provisioning-ready Grafana dashboard whose every panel query runs on the store and matches the report', async () => {
