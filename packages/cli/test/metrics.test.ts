@@ -206,3 +206,43 @@ describe('slipway metrics', () => {
     expect((await readFile(join(tmp, 'real.json'))).subarray(0, 15).toString()).toBe('SQLite format 3');
   });
 });
+
+describe('slipway metrics for an organisation', () => {
+  it('collects every repository of --org with bounded concurrency, resumes per repository, and reports the organisation', async () => {
+    const end = Math.floor(Date.now() / 1000) - 300;
+    const repos = ['api', 'web', 'docs'].map((name, i) => generateHistory({ seed: 200 + i, end, days: 6, runsPerDay: 6, name, deployEvery: 3 }));
+    const org = await startGitHubApi({ repos });
+    try {
+      const args = ['metrics', 'collect', '--org', 'octo-org', '--data', 'org.db', '--parallel', '2', '--api-url', org.url];
+      const first = await cli(args);
+      expect(first.err).not.toMatch(/slipway: (?!warning)/);
+      expect(first.code).toBe(EXIT.ok);
+      expect(first.out).toContain('3 of 3 repositories collected completely');
+      for (const r of repos) {
+        const n = r.runs.filter((x) => x.status === 'completed').length;
+        expect(first.out).toContain(`Collected ${n} new runs and ${r.deployments.length} deployments of octo-org/${r.name}`);
+      }
+      // Each repository resumes from its own cursor: nothing new the second time.
+      const again = await cli(args);
+      expect(again.out.match(/Collected 0 new runs and 0 deployments/g)).toHaveLength(3);
+      const report = await cli(['metrics', 'report', '--org', 'octo-org', '--data', 'org.db', '--html', 'org.html', '--json', 'org.json']);
+      expect(report.code).toBe(EXIT.ok);
+      expect(report.out).toMatch(/^octo-org: 3 repositories, \d+ runs in the last 30 days/);
+      const json = JSON.parse(await readFile(join(tmp, 'org.json'), 'utf8')) as {
+        totals: { runs: number; duration: { p50: number; p95: number } };
+        slowest: { repository: string; duration: { p95: number } }[];
+      };
+      expect(json.totals.runs).toBe(repos.reduce((n, r) => n + r.runs.filter((x) => x.status === 'completed').length, 0));
+      expect(json.slowest.map((r) => r.duration.p95)).toEqual([...json.slowest.map((r) => r.duration.p95)].sort((a, b) => b - a));
+      expect(await readFile(join(tmp, 'org.html'), 'utf8')).toContain('<h2>Slowest</h2>');
+      // One repository's page from the same store.
+      const page = await cli(['metrics', 'report', '--data', 'org.db', '--repo', 'octo-org/web', '--json', '-']);
+      expect((JSON.parse(page.out) as { repository: string }).repository).toBe('octo-org/web');
+      const none = await cli(['metrics', 'report', '--data', 'org.db']);
+      expect(none.code).toBe(EXIT.usage);
+      expect(none.err).toMatch(/holds 3 repositories; name one with --repo, or use --org/);
+    } finally {
+      await org.close();
+    }
+  });
+});

@@ -10,6 +10,8 @@ import {
   HistoryStore,
   importHistory,
   openPostgres,
+  orgDashboardHtml,
+  orgReportFromStore,
   openSqlite,
   reportFromStore,
   serializeHistory,
@@ -130,5 +132,38 @@ describe('the history store', () => {
     await expect(openSqlite(join(tmp, 'notes.txt'))).rejects.toThrow(/neither an SQLite metrics store nor a JSON history/);
     await expect(openPostgres('mysql://x')).rejects.toThrow(/must use postgres or postgresql/);
     await expect(openPostgres('postgres://nobody@127.0.0.1:1/x')).rejects.toThrow(/Cannot use the metrics store postgres:\/\/nobody@127\.0\.0\.1:1\/x: .*ECONNREFUSED/);
+  });
+
+  it('reports an organisation with the slowest and the most-regressed repositories first', async () => {
+    const store = await HistoryStore.open(SqliteDriver.open(':memory:'), 'memory');
+    const make = (name: string, seed: number): typeof history => historyOf(generateHistory({ seed, end, days: 40, runsPerDay: 8, name, outlierRate: 0 }));
+    const steady = make('steady', 1);
+    const slow = make('slow', 2);
+    const regressed = make('regressed', 3);
+    // slow: every run takes twice as long; regressed: the last 7 days take 60% longer.
+    const stretch = (h: typeof history, factor: number, from = -Infinity): void => {
+      for (const r of h.runs) if (r.createdAt >= from) r.completedAt = r.startedAt + (r.completedAt - r.startedAt) * factor;
+    };
+    stretch(slow, 2);
+    stretch(regressed, 1.6, end - 7 * 86_400);
+    for (const h of [steady, slow, regressed]) await importHistory(store, h);
+    await importHistory(store, { ...make('elsewhere', 4), repository: 'other-org/elsewhere' });
+    const org = await orgReportFromStore(store, 'octo-org', { now: end });
+    expect(org.totals.repositories).toBe(3);
+    const inWindow = (h: typeof history): number => h.runs.filter((r) => r.createdAt >= end - 30 * 86_400 && r.createdAt <= end).length;
+    expect(org.totals.runs).toBe(inWindow(steady) + inWindow(slow) + inWindow(regressed));
+    expect(org.slowest[0]?.repository).toBe('octo-org/slow');
+    expect(org.mostRegressed[0]?.repository).toBe('octo-org/regressed');
+    expect(org.mostRegressed[0]?.rise).toBeGreaterThan(40);
+    expect(org.repositories[0]?.repository).toBe('octo-org/regressed');
+    // Each repository's line is its own report's figures.
+    const one = await reportFromStore(store, 'octo-org/slow', { now: end });
+    expect(org.slowest[0]?.duration.p95).toBeCloseTo(one.totals.duration.p95 ?? -1, 9);
+    const html = orgDashboardHtml(org, { repositoryHref: (r) => `${r.replace('/', '-')}.html` });
+    expect(html).toContain('<title>CI metrics: octo-org</title>');
+    expect(html.indexOf('Most regressed')).toBeLessThan(html.indexOf('octo-org/regressed'));
+    expect(html).toContain('<a href="octo-org-slow.html">octo-org/slow</a>');
+    expect(html).not.toContain('other-org');
+    await store.close();
   });
 });
