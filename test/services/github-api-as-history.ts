@@ -45,11 +45,16 @@ export function historyOf(repo: GeneratedRepo, options: { reproducibility?: bool
       })),
       artifacts: r.artifacts.filter((a) => !a.name.startsWith('slipway-record')).length,
       outcomes: [
-        ...r.artifacts.flatMap((a) =>
-          a.name.startsWith('slipway-record') ? Object.values(a.files).flatMap((f) => parsed(f)) : [],
-        ),
+        ...r.artifacts.flatMap((a) => (a.name.startsWith('slipway-record') ? Object.values(a.files).flatMap((f) => parsed(f)) : [])),
         ...(options.reproducibility && r.conclusion === 'success' && r.workflow === 'CI'
-          ? [{ type: 'reproducibility' as const, subject: 'app.tgz', reproducible: i % 7 !== 0, hermetic: i % 11 === 0 ? ('not-isolated' as const) : ('yes' as const) }]
+          ? [
+              {
+                type: 'reproducibility' as const,
+                subject: 'app.tgz',
+                reproducible: i % 7 !== 0,
+                hermetic: i % 11 === 0 ? ('not-isolated' as const) : ('yes' as const),
+              },
+            ]
           : []),
       ],
     }));
@@ -67,5 +72,11 @@ export function historyOf(repo: GeneratedRepo, options: { reproducibility?: bool
       commits: end?.state === 'success' ? [{ sha: d.sha, at: d.createdAt - 600 }] : [],
     };
   });
-  return { ...emptyHistory(`${repo.owner}/${repo.name}`, repo.defaultBranch), runs, deployments, updatedAt: 1, cursor: { runsFrom: repo.runs[repo.runs.length - 1]?.createdAt ?? 0 } };
+  return {
+    ...emptyHistory(`${repo.owner}/${repo.name}`, repo.defaultBranch),
+    runs,
+    deployments,
+    updatedAt: 1,
+    cursor: { runsFrom: repo.runs[repo.runs.length - 1]?.createdAt ?? 0 },
+  };
 }

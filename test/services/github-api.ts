@@ -349,7 +349,13 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       if (owned.length === 0) return notFound();
       const p = page(
         url,
-        owned.map((r, i) => ({ id: 1_000 + i, name: r.name, full_name: `${r.owner}/${r.name}`, archived: false, default_branch: r.defaultBranch })),
+        owned.map((r, i) => ({
+          id: 1_000 + i,
+          name: r.name,
+          full_name: `${r.owner}/${r.name}`,
+          archived: false,
+          default_branch: r.defaultBranch,
+        })),
       );
       return ok(p.items, { link: p.link });
     }

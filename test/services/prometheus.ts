@@ -49,7 +49,10 @@ export async function startPrometheusWith(openMetricsFile: string): Promise<Prom
   child.stderr?.on('data', (c: Buffer) => void (log += c.toString()));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    const ready = await fetch(`${url}/-/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/-/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (i > 150 || child.exitCode !== null) throw new Error(`prometheus did not start: ${log.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -60,7 +63,10 @@ export async function startPrometheusWith(openMetricsFile: string): Promise<Prom
       const u = new URL('/api/v1/query', url);
       u.searchParams.set('query', promql);
       u.searchParams.set('time', String(at));
-      const body = (await (await fetch(u)).json()) as { status: string; data: { result: { metric: Record<string, string>; value: [number, string] }[] } };
+      const body = (await (await fetch(u)).json()) as {
+        status: string;
+        data: { result: { metric: Record<string, string>; value: [number, string] }[] };
+      };
       if (body.status !== 'success') throw new Error(`PromQL ${promql}: ${JSON.stringify(body)}`);
       return body.data.result.map((r) => ({ metric: r.metric, value: Number(r.value[1]) }));
     },

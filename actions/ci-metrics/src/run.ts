@@ -38,7 +38,9 @@ async function openEmbedded(path: string, root: string, repository: string, port
   );
   const opened = await openSqlite(path, repository);
   if (opened.migrated)
-    ports.log.info(`Moved the JSON history ${path} into an SQLite store (${opened.migrated.counts.runs} runs); the JSON file is kept as ${opened.migrated.kept}`);
+    ports.log.info(
+      `Moved the JSON history ${path} into an SQLite store (${opened.migrated.counts.runs} runs); the JSON file is kept as ${opened.migrated.kept}`,
+    );
   const legacy = resolve(root, LEGACY_DATA_FILE);
   if (!existed && legacy !== path && (await stat(legacy).catch(() => undefined))) {
     const old = await loadHistory(legacy, repository);
@@ -51,7 +53,10 @@ async function openEmbedded(path: string, root: string, repository: string, port
 /** Collects new runs into the store, reports on them, renders the dashboard, and warns on regressions. */
 export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<void> {
   const repository = inputs.repository;
-  const branch = inputs.storage === 'branch' && !inputs.store ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch, deps.tempDir) : undefined;
+  const branch =
+    inputs.storage === 'branch' && !inputs.store
+      ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch, deps.tempDir)
+      : undefined;
   let store: HistoryStore | undefined;
   try {
     const root = branch?.dir ?? deps.workspace;
@@ -64,7 +69,11 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
     ]);
     store = inputs.store ? await openPostgres(inputs.store, "Input 'store'") : await openEmbedded(dataPath, root, repository, ports);
     const before = await store.counts(repository);
-    ports.log.info(before.runs === 0 ? `Starting the metrics history of ${repository} in ${store.location}` : `${store.location} holds ${before.runs} runs of ${repository}`);
+    ports.log.info(
+      before.runs === 0
+        ? `Starting the metrics history of ${repository} in ${store.location}`
+        : `${store.location} holds ${before.runs} runs of ${repository}`,
+    );
     const opened = store;
     const result = await ports.log.group('Collecting from the GitHub API', () =>
       collect(deps.api, opened, {
@@ -116,7 +125,11 @@ export async function run(inputs: Inputs, ports: Ports, deps: RunDeps): Promise<
     for (const r of report.regressions.slice(0, 10)) ports.log.warning(r.message, { title: 'CI performance regression' });
     let issueLine = '';
     if (inputs.openIssue && report.regressions.length > 0) {
-      const issue = await openRegressionIssue(new ApiClient(deps.api, { now: () => ports.clock.now().getTime() }), repository, report.regressions);
+      const issue = await openRegressionIssue(
+        new ApiClient(deps.api, { now: () => ports.clock.now().getTime() }),
+        repository,
+        report.regressions,
+      );
       if (issue) issueLine = issue.created ? `Opened issue #${issue.number}` : `Issue #${issue.number} is still open`;
       if (issueLine) ports.log.info(`${issueLine}: ${issue?.url ?? ''}`);
     }

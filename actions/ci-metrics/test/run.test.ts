@@ -49,7 +49,9 @@ describe('parseInputs', () => {
     [{ storage: 'cache' }, /Input 'storage' must be one of branch, file; got 'cache'/],
     [{ 'max-minutes': '-3' }, /Input 'max-minutes' must be a number/],
   ])('rejects %j', (given, pattern) => {
-    expect(() => parseInputs(readerFrom({ 'github-token': 't', repository: 'o/r', 'api-url': 'https://api.github.com', ...given }))).toThrow(pattern);
+    expect(() =>
+      parseInputs(readerFrom({ 'github-token': 't', repository: 'o/r', 'api-url': 'https://api.github.com', ...given })),
+    ).toThrow(pattern);
   });
 });
 
@@ -58,7 +60,15 @@ describe('run', () => {
     [{ dashboard: 'ci-metrics/history.db' }, /input 'dashboard' .*history\.db is the same file as the input input 'data-file'/],
     [{ 'report-file': 'ci-metrics/history.db' }, /input 'report-file' .* is the same file as the input input 'data-file'/],
   ])('refuses an output that is the data file: %j', async (given, pattern) => {
-    const inputs = parseInputs(readerFrom({ 'github-token': 'ghs_good', 'api-url': 'https://api.github.com', repository: 'octo-org/octo-repo', storage: 'file', ...given }));
+    const inputs = parseInputs(
+      readerFrom({
+        'github-token': 'ghs_good',
+        'api-url': 'https://api.github.com',
+        repository: 'octo-org/octo-repo',
+        storage: 'file',
+        ...given,
+      }),
+    );
     await expect(run(inputs, recordingPorts(), deps())).rejects.toThrow(pattern);
   });
 

@@ -122,10 +122,25 @@ describe('slipway metrics', () => {
     ],
     ['no GITHUB_TOKEN', ['metrics', 'collect', '--repo', 'a/b', '--data', 'x.json'], null, /GITHUB_TOKEN is not set/],
     ['a report of a missing store', ['metrics', 'report', '--data', 'missing.db'], 'ghs_good', /missing\.db is empty/],
-    ['a --since in the future', ['metrics', 'collect', '--repo', 'a/b', '--data', 'x.db', '--since', '2999-01-01'], 'ghs_good', /--since: 2999-01-01T00:00:00\.000Z is in the future/],
+    [
+      'a --since in the future',
+      ['metrics', 'collect', '--repo', 'a/b', '--data', 'x.db', '--since', '2999-01-01'],
+      'ghs_good',
+      /--since: 2999-01-01T00:00:00\.000Z is in the future/,
+    ],
     ['a --now in the future', ['metrics', 'report', '--data', 'x.db', '--now', '2999-01-01'], 'ghs_good', /--now: .* is in the future/],
-    ['an --api-url that is no URL', ['metrics', 'collect', '--repo', 'a/b', '--data', 'x.db', '--api-url', 'localhost:3000'], 'ghs_good', /--api-url: 'localhost:3000' must use http or https|is not a URL/],
-    ['both --data and --store', ['metrics', 'report', '--data', 'x.db', '--store', 'postgres://h/db'], 'ghs_good', /either --data FILE or --store URL/],
+    [
+      'an --api-url that is no URL',
+      ['metrics', 'collect', '--repo', 'a/b', '--data', 'x.db', '--api-url', 'localhost:3000'],
+      'ghs_good',
+      /--api-url: 'localhost:3000' must use http or https|is not a URL/,
+    ],
+    [
+      'both --data and --store',
+      ['metrics', 'report', '--data', 'x.db', '--store', 'postgres://h/db'],
+      'ghs_good',
+      /either --data FILE or --store URL/,
+    ],
     ['an export without --format', ['metrics', 'export', '--data', 'x.db'], 'ghs_good', /--format openmetrics is required/],
   ])('exits 2 on %s', async (_name, args, token, pattern) => {
     const r = await cli(args, token);
@@ -165,9 +180,28 @@ describe('slipway metrics', () => {
 
   it('reports the window it is given, as of --now, keeping totals.runs and totals.duration', async () => {
     const now = new Date((repo.runs[repo.runs.length - 1]?.createdAt ?? 0) * 1000 + 60_000).toISOString();
-    const r = await cli(['metrics', 'report', '--data', 'history.json', '--window-days', '5', '--recent-days', '2', '--max-minutes', '30', '--now', now, '--json', '-']);
+    const r = await cli([
+      'metrics',
+      'report',
+      '--data',
+      'history.json',
+      '--window-days',
+      '5',
+      '--recent-days',
+      '2',
+      '--max-minutes',
+      '30',
+      '--now',
+      now,
+      '--json',
+      '-',
+    ]);
     expect(r.code).toBe(EXIT.ok);
-    const report = JSON.parse(r.out) as { window: { days: number; from: string; to: string }; budgetMinutes: number; totals: { runs: number; duration: { p50: number; p95: number } } };
+    const report = JSON.parse(r.out) as {
+      window: { days: number; from: string; to: string };
+      budgetMinutes: number;
+      totals: { runs: number; duration: { p50: number; p95: number } };
+    };
     expect(report.window.days).toBe(5);
     expect(report.budgetMinutes).toBe(30);
     const want = expectedFigures(repo, Date.parse(report.window.from) / 1000, Date.parse(report.window.to) / 1000);
@@ -210,7 +244,9 @@ describe('slipway metrics', () => {
 describe('slipway metrics for an organisation', () => {
   it('collects every repository of --org with bounded concurrency, resumes per repository, and reports the organisation', async () => {
     const end = Math.floor(Date.now() / 1000) - 300;
-    const repos = ['api', 'web', 'docs'].map((name, i) => generateHistory({ seed: 200 + i, end, days: 6, runsPerDay: 6, name, deployEvery: 3 }));
+    const repos = ['api', 'web', 'docs'].map((name, i) =>
+      generateHistory({ seed: 200 + i, end, days: 6, runsPerDay: 6, name, deployEvery: 3 }),
+    );
     const org = await startGitHubApi({ repos });
     try {
       const args = ['metrics', 'collect', '--org', 'octo-org', '--data', 'org.db', '--parallel', '2', '--api-url', org.url];

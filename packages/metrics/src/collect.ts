@@ -92,7 +92,15 @@ export async function collect(api: GitHubApi, store: HistoryStore, options: Coll
   await store.ensureRepository(repo, repoInfo.default_branch);
   const state = await store.repository(repo);
   const source: RunSource = { client, repository: repo, recordsPrefix: options.recordsPrefix ?? 'slipway-record', problems: [] };
-  const result: CollectResult = { repository: repo, newRuns: 0, newRunIds: [], newDeployments: 0, requests: 0, complete: true, problems: source.problems };
+  const result: CollectResult = {
+    repository: repo,
+    newRuns: 0,
+    newRunIds: [],
+    newDeployments: 0,
+    requests: 0,
+    complete: true,
+    problems: source.problems,
+  };
   const firstFrom = now - (options.firstLookbackDays ?? 90) * DAY;
   const runsCursor = state?.cursor.runsFrom;
   const depsCursor = state?.cursor.deploymentsFrom;

@@ -57,8 +57,9 @@ function fromError(error: unknown): ApiResponse {
   if (network) throw network;
   const hasResponse = typeof error === 'object' && error !== null && 'response' in error && error.response !== undefined;
   if (!hasResponse) {
-    const cause = typeof error === 'object' && error !== null && 'cause' in error ? (error as { cause: unknown }).cause : error;
-    throw networkError(cause ?? error, 'the GitHub API', String((error as { request?: { url?: unknown } }).request?.url ?? 'the API URL'));
+    const cause: unknown = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : error;
+    const url = (error as { request?: { url?: unknown } } | null)?.request?.url;
+    throw networkError(cause ?? error, 'the GitHub API', typeof url === 'string' ? url : 'the API URL');
   }
   if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status > 0) {
     const response = 'response' in error && typeof error.response === 'object' && error.response !== null ? error.response : {};
@@ -66,7 +67,7 @@ function fromError(error: unknown): ApiResponse {
     const data = 'data' in response ? response.data : undefined;
     return { status: error.status, headers: headersOf(headers), data };
   }
-  throw error;
+  throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }
 
 /** Adapts Octokit's `request` (from `@actions/github`'s `getOctokit` or `@octokit/core`) to the port. */

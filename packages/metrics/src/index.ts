@@ -3,9 +3,25 @@ export { emptyHistory, toSeconds, toIso } from './model.js';
 export { loadHistory, saveHistory, serializeHistory, backupPath, type LoadedHistory } from './history-file.js';
 export { historyDecoder } from './history-codec.js';
 export { octokitApi, type GitHubApi, type ApiResponse, type OctokitRequest } from './github-port.js';
-export { ApiClient, ApiUnavailable, RateLimitExhausted, SecondaryRateLimited, isTransient, nextLink, type ClientOptions } from './api-client.js';
+export {
+  ApiClient,
+  ApiUnavailable,
+  RateLimitExhausted,
+  SecondaryRateLimited,
+  isTransient,
+  nextLink,
+  type ClientOptions,
+} from './api-client.js';
 export { githubFetch, GITHUB_RETRY, SECONDARY_MIN_WAIT_MS, type GitHubFetchOptions, type RequestCounter } from './github-fetch.js';
-export { collect, collectMany, listOrgRepositories, mapLimit, REPOSITORY_NAME, type CollectOptions, type CollectResult } from './collect.js';
+export {
+  collect,
+  collectMany,
+  listOrgRepositories,
+  mapLimit,
+  REPOSITORY_NAME,
+  type CollectOptions,
+  type CollectResult,
+} from './collect.js';
 export { HistoryStore, type RepositoryState, type StoreCounts } from './store/history-store.js';
 export { SqliteDriver } from './store/sqlite-driver.js';
 export { PostgresDriver } from './store/postgres-driver.js';

@@ -71,8 +71,24 @@ export function openMetricsText(reports: readonly MetricsReport[]): string {
   for (const r of reports) {
     const at = Date.parse(r.window.to) / 1000;
     const repo = { repository: r.repository };
-    const scopes: { labels: Labels; runs: number; successRate: number | null; p50: number | null; p95: number | null; queue: number | null; daily: MetricsReport['totals']['daily'] }[] = [
-      { labels: repo, runs: r.totals.runs, successRate: r.totals.successRate, p50: r.totals.duration.p50, p95: r.totals.duration.p95, queue: r.totals.queue.p50, daily: r.totals.daily },
+    const scopes: {
+      labels: Labels;
+      runs: number;
+      successRate: number | null;
+      p50: number | null;
+      p95: number | null;
+      queue: number | null;
+      daily: MetricsReport['totals']['daily'];
+    }[] = [
+      {
+        labels: repo,
+        runs: r.totals.runs,
+        successRate: r.totals.successRate,
+        p50: r.totals.duration.p50,
+        p95: r.totals.duration.p95,
+        queue: r.totals.queue.p50,
+        daily: r.totals.daily,
+      },
       ...r.workflows.map((w) => ({
         labels: { ...repo, workflow: w.workflow },
         runs: w.runs,
@@ -97,16 +113,55 @@ export function openMetricsText(reports: readonly MetricsReport[]): string {
         f.add(METRIC.dailyRuns, 'Runs created that day (UTC)', s.labels, d.runs, dayEnd);
       }
     }
-    for (const s of scopes) for (const d of s.daily) f.add(METRIC.dailyP50, 'Median duration of successful runs that day', s.labels, d.p50, Math.min(Date.parse(`${d.day}T23:59:59Z`) / 1000, at), 'seconds');
-    for (const s of scopes) for (const d of s.daily) f.add(METRIC.dailyP95, '95th percentile duration of successful runs that day', s.labels, d.p95, Math.min(Date.parse(`${d.day}T23:59:59Z`) / 1000, at), 'seconds');
-    for (const c of r.cache) f.add(METRIC.cacheHit, 'Share of cache lookups that hit the exact key', { ...repo, layer: c.layer }, c.hitRate, at);
+    for (const s of scopes)
+      for (const d of s.daily)
+        f.add(
+          METRIC.dailyP50,
+          'Median duration of successful runs that day',
+          s.labels,
+          d.p50,
+          Math.min(Date.parse(`${d.day}T23:59:59Z`) / 1000, at),
+          'seconds',
+        );
+    for (const s of scopes)
+      for (const d of s.daily)
+        f.add(
+          METRIC.dailyP95,
+          '95th percentile duration of successful runs that day',
+          s.labels,
+          d.p95,
+          Math.min(Date.parse(`${d.day}T23:59:59Z`) / 1000, at),
+          'seconds',
+        );
+    for (const c of r.cache)
+      f.add(METRIC.cacheHit, 'Share of cache lookups that hit the exact key', { ...repo, layer: c.layer }, c.hitRate, at);
     f.add(METRIC.signatures, 'Share of default-branch builds whose artifacts were all signed', repo, r.signatures.coverage, at);
     f.add(METRIC.scans, 'Share of scan gate decisions that passed', repo, r.scans.passRate, at);
     f.add(METRIC.reproducible, 'Share of rebuild checks that gave the same bytes', repo, r.reproducibility.rate, at);
-    f.add(METRIC.deploysPerDay, 'Successful production deployments per day (DORA deployment frequency)', repo, r.dora.deploymentsPerDay, at);
-    f.add(METRIC.leadTime, 'Median time from commit to its successful production deployment (DORA)', repo, r.dora.leadTime.p50, at, 'seconds');
+    f.add(
+      METRIC.deploysPerDay,
+      'Successful production deployments per day (DORA deployment frequency)',
+      repo,
+      r.dora.deploymentsPerDay,
+      at,
+    );
+    f.add(
+      METRIC.leadTime,
+      'Median time from commit to its successful production deployment (DORA)',
+      repo,
+      r.dora.leadTime.p50,
+      at,
+      'seconds',
+    );
     f.add(METRIC.changeFailure, 'Failed production deployments over all finished ones (DORA)', repo, r.dora.changeFailureRate, at);
-    f.add(METRIC.recovery, 'Median time from a failed deployment to the next successful one (DORA)', repo, r.dora.recoveryTime.p50, at, 'seconds');
+    f.add(
+      METRIC.recovery,
+      'Median time from a failed deployment to the next successful one (DORA)',
+      repo,
+      r.dora.recoveryTime.p50,
+      at,
+      'seconds',
+    );
   }
   return f.text();
 }

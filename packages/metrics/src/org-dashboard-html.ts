@@ -16,7 +16,17 @@ export function orgDashboardHtml(report: OrgReport, options: { repositoryHref?: 
   const rows = (list: readonly RepositoryFigures[]): string =>
     table(
       ['Repository', 'Runs', 'Success rate', 'p50', 'p95', 'Queue p50', 'Rise (recent vs baseline)', 'Regressions', 'Signed builds'],
-      list.map((r) => [r.repository, r.runs, percent(r.successRate), minutes(r.duration.p50), minutes(r.duration.p95), minutes(r.queue.p50), `${rise(r)}${r.risingWorkflow ? ` (${r.risingWorkflow})` : ''}`, r.regressions, percent(r.signatureCoverage)]),
+      list.map((r) => [
+        r.repository,
+        r.runs,
+        percent(r.successRate),
+        minutes(r.duration.p50),
+        minutes(r.duration.p95),
+        minutes(r.queue.p50),
+        `${rise(r)}${r.risingWorkflow ? ` (${r.risingWorkflow})` : ''}`,
+        r.regressions,
+        percent(r.signatureCoverage),
+      ]),
     ).replace(/<td>([^<]+\/[^<]+)<\/td>/g, (all, repo: string) => {
       const found = list.find((r) => e(r.repository) === repo);
       return found ? `<td>${name(found)}</td>` : all;
@@ -32,7 +42,9 @@ export function orgDashboardHtml(report: OrgReport, options: { repositoryHref?: 
     `<h2>Slowest</h2><div class="charts">${barChart({
       title: 'Slowest repositories: p50 (bar) and p95 (mark), minutes',
       unit: 'min',
-      bars: report.slowest.slice(0, 20).map((r) => ({ label: r.repository, value: m(r.duration.p50), marker: m(r.duration.p95), note: minutes(r.duration.p95) })),
+      bars: report.slowest
+        .slice(0, 20)
+        .map((r) => ({ label: r.repository, value: m(r.duration.p50), marker: m(r.duration.p95), note: minutes(r.duration.p95) })),
     })}</div>`,
     rows(report.slowest.slice(0, 20)),
     `<h2>Every repository</h2>`,

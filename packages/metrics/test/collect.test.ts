@@ -96,7 +96,9 @@ describe('collect', () => {
     const s = await start(repo, { secondaryEvery: 1, secondary: { status: 403, retryAfter: null } });
     const sleeps: number[] = [];
     const store = await memoryStore();
-    await expect(run(s, store, { sleeps })).rejects.toThrow(/secondary rate limit \(403\) still applied to the repository octo-org\/octo-repo after every try/);
+    await expect(run(s, store, { sleeps })).rejects.toThrow(
+      /secondary rate limit \(403\) still applied to the repository octo-org\/octo-repo after every try/,
+    );
     // 60 s, 120 s, 240 s; the next wait (480 s) is over the 5-minute bound, so it stops at 4 tries.
     expect(sleeps).toEqual([SECONDARY_MIN_WAIT_MS, 2 * SECONDARY_MIN_WAIT_MS, 4 * SECONDARY_MIN_WAIT_MS]);
     expect(s.requests).toHaveLength(4);
@@ -158,7 +160,9 @@ describe('collect', () => {
     const repo = generateHistory({ seed: 12, end, days: 20, runsPerDay: 6, deployEvery: 1 });
     const s = await start(repo);
     const store = await memoryStore();
-    await expect(run(s, store, { since: Math.floor(Date.parse('2999-01-01') / 1000), sinceField: '--since' })).rejects.toThrow(/--since: 2999-01-01T00:00:00\.000Z is in the future/);
+    await expect(run(s, store, { since: Math.floor(Date.parse('2999-01-01') / 1000), sinceField: '--since' })).rejects.toThrow(
+      /--since: 2999-01-01T00:00:00\.000Z is in the future/,
+    );
     // A first collection of the first 10 days only (as if it ran then).
     const tenDays = end - 10 * 86_400;
     const first = await run(s, store, { now: () => tenDays * 1000, firstLookbackDays: 25 });
@@ -200,8 +204,12 @@ describe('collect', () => {
     });
     const fetch = githubFetch({ now: () => Date.now(), sleep: () => Promise.resolve() });
     const octokit = new Octokit({ auth: 'ghs_good', baseUrl: `http://127.0.0.1:${closed}`, request: { fetch } });
-    const error = await collect(octokitApi(octokit.request), store, { repository: 'o/r', now: () => Date.now() }).catch((e: unknown) => e as Error);
-    expect(String((error as Error).message)).toMatch(/Cannot reach the GitHub API .* at http:\/\/127\.0\.0\.1:\d+\/repos\/o\/r: the connection was refused \(ECONNREFUSED\)/);
+    const error = await collect(octokitApi(octokit.request), store, { repository: 'o/r', now: () => Date.now() }).catch(
+      (e: unknown) => e as Error,
+    );
+    expect(String((error as Error).message)).toMatch(
+      /Cannot reach the GitHub API .* at http:\/\/127\.0\.0\.1:\d+\/repos\/o\/r: the connection was refused \(ECONNREFUSED\)/,
+    );
     expect(String((error as Error).message)).not.toMatch(/500|undefined/);
   });
 });

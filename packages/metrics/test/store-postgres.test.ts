@@ -64,6 +64,17 @@ async function dump(url: string): Promise<Record<string, unknown[]>> {
 }
 
 describe('PostgreSQL store with many collectors', () => {
+  it('many collectors opening one empty database at once migrate it once', async () => {
+    const url = await pgServer.database();
+    const stores = await Promise.all(Array.from({ length: 8 }, () => openPostgres(url)));
+    await Promise.all(stores.map((s) => s.close()));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query('SELECT version FROM schema_migrations ORDER BY version');
+    await client.end();
+    expect(rows.map((r: { version: number }) => r.version)).toEqual([1, 2]);
+  });
+
   it('two collectors of one repository at once lose and duplicate nothing', async () => {
     const url = await pgServer.database();
     const one = async (): Promise<number> => {
@@ -71,7 +82,11 @@ describe('PostgreSQL store with many collectors', () => {
       try {
         const fetch = githubFetch({ sleep: () => Promise.resolve(), now: () => Date.now() });
         const octokit = new Octokit({ auth: 'ghs_good', baseUrl: api.url, request: { fetch } });
-        const r = await collect(octokitApi(octokit.request), store, { repository: 'octo-org/octo-repo', now: () => Date.now(), windowDays: 3 });
+        const r = await collect(octokitApi(octokit.request), store, {
+          repository: 'octo-org/octo-repo',
+          now: () => Date.now(),
+          windowDays: 3,
+        });
         expect(r.complete).toBe(true);
         return r.newRuns;
       } finally {
@@ -93,10 +108,14 @@ describe('PostgreSQL store with many collectors', () => {
   it('a collector killed with SIGKILL mid-window and run again gives the same database as one clean run', async () => {
     const run = (url: string, killAfter?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
       new Promise((resolve) => {
-        const child = spawn(process.execPath, [cli, 'metrics', 'collect', '--repo', 'octo-org/octo-repo', '--store', url, '--api-url', api.url], {
-          env: { ...process.env, GITHUB_TOKEN: 'ghs_good' },
-          stdio: 'ignore',
-        });
+        const child = spawn(
+          process.execPath,
+          [cli, 'metrics', 'collect', '--repo', 'octo-org/octo-repo', '--store', url, '--api-url', api.url],
+          {
+            env: { ...process.env, GITHUB_TOKEN: 'ghs_good' },
+            stdio: 'ignore',
+          },
+        );
         const start = api.requests.length;
         const timer = killAfter
           ? setInterval(() => {
@@ -135,10 +154,14 @@ describe('PostgreSQL store with many collectors', () => {
       const data = join(dir, 'history.db');
       const collectOnce = (killAfter?: number): Promise<NodeJS.Signals | null> =>
         new Promise((resolve) => {
-          const child = spawn(process.execPath, [cli, 'metrics', 'collect', '--repo', 'octo-org/octo-repo', '--data', data, '--api-url', api.url], {
-            env: { ...process.env, GITHUB_TOKEN: 'ghs_good' },
-            stdio: 'ignore',
-          });
+          const child = spawn(
+            process.execPath,
+            [cli, 'metrics', 'collect', '--repo', 'octo-org/octo-repo', '--data', data, '--api-url', api.url],
+            {
+              env: { ...process.env, GITHUB_TOKEN: 'ghs_good' },
+              stdio: 'ignore',
+            },
+          );
           const start = api.requests.length;
           const timer = killAfter
             ? setInterval(() => {

@@ -115,7 +115,10 @@ describe('the history store', () => {
     await store.saveRuns('o/r', [], { runsFrom: 100 });
     expect((await store.repository('o/r'))?.cursor.runsFrom).toBe(500);
     // A batch that fails part-way leaves neither rows nor cursor.
-    const bad = { ...(history.runs[0] as RunRecord), jobs: [{ ...(history.runs[0]?.jobs[0] as RunRecord['jobs'][number]), name: null as unknown as string }] };
+    const bad = {
+      ...(history.runs[0] as RunRecord),
+      jobs: [{ ...(history.runs[0]?.jobs[0] as RunRecord['jobs'][number]), name: null as unknown as string }],
+    };
     await expect(store.saveRuns('o/r', [bad], { runsFrom: 900 })).rejects.toThrow();
     expect((await store.repository('o/r'))?.cursor.runsFrom).toBe(500);
     expect((await store.counts()).runs).toBe(0);
@@ -127,16 +130,19 @@ describe('the history store', () => {
     const s = (await openSqlite(path)).store;
     await s.driver.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 0)");
     await s.close();
-    await expect(openSqlite(path)).rejects.toThrow(/schema version 99; this release knows up to 1/);
+    await expect(openSqlite(path)).rejects.toThrow(/schema version 99; this release knows up to 2/);
     await writeFile(join(tmp, 'notes.txt'), 'hello');
     await expect(openSqlite(join(tmp, 'notes.txt'))).rejects.toThrow(/neither an SQLite metrics store nor a JSON history/);
     await expect(openPostgres('mysql://x')).rejects.toThrow(/must use postgres or postgresql/);
-    await expect(openPostgres('postgres://nobody@127.0.0.1:1/x')).rejects.toThrow(/Cannot use the metrics store postgres:\/\/nobody@127\.0\.0\.1:1\/x: .*ECONNREFUSED/);
+    await expect(openPostgres('postgres://nobody@127.0.0.1:1/x')).rejects.toThrow(
+      /Cannot use the metrics store postgres:\/\/nobody@127\.0\.0\.1:1\/x: .*ECONNREFUSED/,
+    );
   });
 
   it('reports an organisation with the slowest and the most-regressed repositories first', async () => {
     const store = await HistoryStore.open(SqliteDriver.open(':memory:'), 'memory');
-    const make = (name: string, seed: number): typeof history => historyOf(generateHistory({ seed, end, days: 40, runsPerDay: 8, name, outlierRate: 0 }));
+    const make = (name: string, seed: number): typeof history =>
+      historyOf(generateHistory({ seed, end, days: 40, runsPerDay: 8, name, outlierRate: 0 }));
     const steady = make('steady', 1);
     const slow = make('slow', 2);
     const regressed = make('regressed', 3);

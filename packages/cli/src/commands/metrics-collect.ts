@@ -11,7 +11,7 @@ export const metricsCollectCommand = leaf({
   usage: 'metrics collect (--repo OWNER/NAME... | --org ORG) (--data FILE | --store URL) [--since DATE] [--parallel N] [--api-url URL]',
   options: {
     repo: { type: 'string', multiple: true, value: 'OWNER/NAME', description: 'a repository to collect' },
-    org: { type: 'string', value: 'ORG', description: "collect every repository of the organisation (archived ones left out)" },
+    org: { type: 'string', value: 'ORG', description: 'collect every repository of the organisation (archived ones left out)' },
     ...storeOptions,
     since: {
       type: 'string',
@@ -81,7 +81,8 @@ export const metricsCollectCommand = leaf({
           io.stderr(`slipway: ${r.repository}: ${r.error.message}\nHint: ${r.error.hint ?? 'run the same command again to resume'}\n`);
         }
       }
-      if (results.length > 1) io.stdout(`${results.length - failed} of ${results.length} repositories collected completely; ${counter.requests} HTTP requests\n`);
+      if (results.length > 1)
+        io.stdout(`${results.length - failed} of ${results.length} repositories collected completely; ${counter.requests} HTTP requests\n`);
       if (failed > 0 && opened.created && (await store.counts()).runs === 0) await discard();
       return failed === 0 ? EXIT.ok : EXIT.usage;
     } catch (error) {

@@ -1,14 +1,26 @@
 import { resolve } from 'node:path';
 import { Octokit } from '@octokit/core';
 import { assertNotFuture, parseDateTime, parseUserUrl, sleep, systemClock } from '@slipway/core';
-import { githubFetch, openStore, octokitApi, type GitHubApi, type OpenedStore, type RequestCounter, type StoreLocation } from '@slipway/metrics';
+import {
+  githubFetch,
+  openStore,
+  octokitApi,
+  type GitHubApi,
+  type OpenedStore,
+  type RequestCounter,
+  type StoreLocation,
+} from '@slipway/metrics';
 import { intFlag, numberFlag, UsageError, type CliIO, type OptionSpec } from '../command.js';
 
 // What every `slipway metrics` command shares: how the store is given, the report window, and
 // the GitHub client.
 
 export const storeOptions = {
-  data: { type: 'string', value: 'FILE', description: 'the embedded store: an SQLite file, created when missing (a JSON history there is migrated)' },
+  data: {
+    type: 'string',
+    value: 'FILE',
+    description: 'the embedded store: an SQLite file, created when missing (a JSON history there is migrated)',
+  },
   store: { type: 'string', value: 'URL', description: 'a PostgreSQL store shared by many repositories and collectors (postgres://...)' },
 } satisfies Record<string, OptionSpec>;
 
@@ -33,14 +45,19 @@ export function storeLocation(values: { data?: string; store?: string }, cwd: st
 }
 
 /** Opens the store and tells the user about a migration that opening it did. */
-export async function openCommandStore(location: StoreLocation, io: CliIO, options: { repository?: string; max?: number } = {}): Promise<OpenedStore> {
+export async function openCommandStore(
+  location: StoreLocation,
+  io: CliIO,
+  options: { repository?: string; max?: number } = {},
+): Promise<OpenedStore> {
   const opened = await openStore(location, options);
   if (opened.migrated) {
     const c = opened.migrated.counts;
     io.stderr(
       `slipway: note: ${opened.migrated.from} was a JSON history; it is now an SQLite store holding ${c.runs} runs, ${c.jobs} jobs and ${c.deployments} deployments (the JSON file is kept as ${opened.migrated.kept})\n`,
     );
-    if (opened.migrated.problem) io.stderr(`slipway: warning: the JSON history was corrupt (${opened.migrated.problem}); its previous good copy was migrated\n`);
+    if (opened.migrated.problem)
+      io.stderr(`slipway: warning: the JSON history was corrupt (${opened.migrated.problem}); its previous good copy was migrated\n`);
   }
   return opened;
 }
@@ -74,7 +91,9 @@ export function windowFlags(values: Partial<Record<keyof typeof windowOptions, s
 
 /** The GitHub API through Octokit with GitHub's rate-limit rules (core's retry policy underneath). */
 export function githubApi(token: string, apiUrl: string | undefined, io: CliIO): { api: GitHubApi; counter: RequestCounter } {
-  const base = parseUserUrl(apiUrl ?? 'https://api.github.com', '--api-url').toString().replace(/\/$/, '');
+  const base = parseUserUrl(apiUrl ?? 'https://api.github.com', '--api-url')
+    .toString()
+    .replace(/\/$/, '');
   const fetch = githubFetch({ sleep, now: () => Date.now(), log: (m) => io.stderr(`${m}\n`) });
   const octokit = new Octokit({ auth: token, baseUrl: base, request: { fetch } });
   return { api: octokitApi(octokit.request), counter: fetch };

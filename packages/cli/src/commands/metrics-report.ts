@@ -28,8 +28,16 @@ function headline(r: MetricsReport): string {
 function orgHeadline(r: OrgReport): string {
   const lines = [
     `${r.organisation}: ${r.totals.repositories} repositories, ${r.totals.runs} runs in the last ${r.window.days} days; p50 ${minutes(r.totals.duration.p50)}, p95 ${minutes(r.totals.duration.p95)}, success rate ${percent(r.totals.successRate)}`,
-    '  slowest (p95): ' + (r.slowest.slice(0, 5).map((x) => `${x.repository} ${minutes(x.duration.p95)}`).join(', ') || '—'),
-    '  most regressed: ' + (r.mostRegressed.slice(0, 5).map((x) => `${x.repository} +${(x.rise ?? 0).toFixed(0)}%`).join(', ') || '—'),
+    '  slowest (p95): ' +
+      (r.slowest
+        .slice(0, 5)
+        .map((x) => `${x.repository} ${minutes(x.duration.p95)}`)
+        .join(', ') || '—'),
+    '  most regressed: ' +
+      (r.mostRegressed
+        .slice(0, 5)
+        .map((x) => `${x.repository} +${(x.rise ?? 0).toFixed(0)}%`)
+        .join(', ') || '—'),
   ];
   return lines.join('\n');
 }
@@ -40,13 +48,21 @@ export async function pickRepository(store: HistoryStore, repo: string | undefin
   if (repo !== undefined) {
     if (!known.some((r) => r.repository === repo))
       throw new UserError(`The metrics store ${store.location} holds no runs of ${repo}`, {
-        hint: known.length > 0 ? `it holds ${known.slice(0, 5).map((r) => r.repository).join(', ')}${known.length > 5 ? ', ...' : ''}` : 'collect it first with slipway metrics collect',
+        hint:
+          known.length > 0
+            ? `it holds ${known
+                .slice(0, 5)
+                .map((r) => r.repository)
+                .join(', ')}${known.length > 5 ? ', ...' : ''}`
+            : 'collect it first with slipway metrics collect',
       });
     return repo;
   }
   if (known.length === 1) return (known[0] as { repository: string }).repository;
   if (known.length === 0)
-    throw new UserError(`The metrics store ${store.location} is empty`, { hint: 'write it first with slipway metrics collect --repo OWNER/NAME --data FILE' });
+    throw new UserError(`The metrics store ${store.location} is empty`, {
+      hint: 'write it first with slipway metrics collect --repo OWNER/NAME --data FILE',
+    });
   throw new UsageError(`The metrics store ${store.location} holds ${known.length} repositories; name one with --repo, or use --org`);
 }
 
@@ -54,10 +70,11 @@ export async function pickRepository(store: HistoryStore, repo: string | undefin
 export const metricsReportCommand = leaf({
   name: 'report',
   summary: 'compute the figures of a store and render the markdown summary, HTML dashboard or JSON',
-  usage: 'metrics report (--data FILE | --store URL) [--repo OWNER/NAME | --org ORG] [--window-days N] [--recent-days N] [--max-minutes N] [--now ISO] [--html OUT] [--markdown OUT] [--json OUT]',
+  usage:
+    'metrics report (--data FILE | --store URL) [--repo OWNER/NAME | --org ORG] [--window-days N] [--recent-days N] [--max-minutes N] [--now ISO] [--html OUT] [--markdown OUT] [--json OUT]',
   options: {
     ...storeOptions,
-    repo: { type: 'string', value: 'OWNER/NAME', description: 'the repository (default the store\'s only one; with --org, its page)' },
+    repo: { type: 'string', value: 'OWNER/NAME', description: "the repository (default the store's only one; with --org, its page)" },
     org: { type: 'string', value: 'ORG', description: 'the organisation view: every repository of ORG, slowest and most regressed first' },
     ...windowOptions,
     html: { type: 'string', value: 'OUT', description: 'write the self-contained HTML dashboard here' },
@@ -88,7 +105,8 @@ export const metricsReportCommand = leaf({
           });
         const files: OutputFile[] = [];
         if (values.html) files.push({ path: resolve(io.cwd, values.html), text: orgDashboardHtml(report), what: 'the dashboard' });
-        if (values.json && values.json !== '-') files.push({ path: resolve(io.cwd, values.json), text: `${JSON.stringify(report, null, 2)}\n`, what: 'the JSON report' });
+        if (values.json && values.json !== '-')
+          files.push({ path: resolve(io.cwd, values.json), text: `${JSON.stringify(report, null, 2)}\n`, what: 'the JSON report' });
         if (values.markdown) throw new UsageError('--markdown is for one repository; use --html or --json with --org');
         await writeOutputFiles(files);
         if (values.json === '-') printJson(io, report);
@@ -100,7 +118,8 @@ export const metricsReportCommand = leaf({
       const files: OutputFile[] = [];
       if (values.html) files.push({ path: resolve(io.cwd, values.html), text: dashboardHtml(report), what: 'the dashboard' });
       if (values.markdown) files.push({ path: resolve(io.cwd, values.markdown), text: summaryMarkdown(report), what: 'the summary' });
-      if (values.json && values.json !== '-') files.push({ path: resolve(io.cwd, values.json), text: `${JSON.stringify(report, null, 2)}\n`, what: 'the JSON report' });
+      if (values.json && values.json !== '-')
+        files.push({ path: resolve(io.cwd, values.json), text: `${JSON.stringify(report, null, 2)}\n`, what: 'the JSON report' });
       await writeOutputFiles(files);
       if (values.json === '-') printJson(io, report);
       else if (files.length === 0) io.stdout(summaryMarkdown(report));

@@ -89,7 +89,8 @@ export const metricsStage: DemoStage = {
       const fresh = !(await stat(storePath).catch(() => undefined));
       store = (await openSqlite(storePath)).store;
       const repo = 'local/sample';
-      if (fresh && (await stat(legacyPath).catch(() => undefined))) await importHistory(store, (await loadHistory(legacyPath, repo)).history);
+      if (fresh && (await stat(legacyPath).catch(() => undefined)))
+        await importHistory(store, (await loadHistory(legacyPath, repo)).history);
       await store.ensureRepository(repo, 'main');
       const commit = await headCommit(ctx.sampleDir);
       const [top] = await store.driver.all('SELECT MAX(run_id) AS id FROM runs WHERE repository = ?', [repo]);

@@ -27,6 +27,7 @@ export interface StoreCounts {
 const DAY = 86_400;
 const bool = (b: boolean | undefined): number | null => (b === undefined ? null : b ? 1 : 0);
 const num = (v: unknown): number => Number(v);
+const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
 const optNum = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
 
 const RUN_COLUMNS = [
@@ -134,7 +135,7 @@ function outcomeRow(repository: string, run: RunRecord, idx: number, o: OutcomeR
 }
 
 function outcomeOf(r: Record<string, unknown>): OutcomeRecord {
-  const subject = String(r['subject'] ?? '');
+  const subject = text(r['subject']);
   switch (r['type']) {
     case 'cache':
       return { type: 'cache', layer: String(r['layer']), hit: r['hit'] as 'exact' | 'partial' | 'miss' };
@@ -145,7 +146,7 @@ function outcomeOf(r: Record<string, unknown>): OutcomeRecord {
     case 'verification':
       return r['environment'] === null || r['environment'] === undefined
         ? { type: 'verification', subject, verified: num(r['verified']) === 1 }
-        : { type: 'verification', subject, environment: String(r['environment']), verified: num(r['verified']) === 1 };
+        : { type: 'verification', subject, environment: text(r['environment']), verified: num(r['verified']) === 1 };
     default:
       return {
         type: 'reproducibility',
@@ -286,7 +287,11 @@ export class HistoryStore {
         }
         run.outcomes.forEach((o, i) => outcomeRows.push(outcomeRow(repository, run, i, o)));
       }
-      await upsertRows(tx, 'runs', RUN_COLUMNS, runRows, { keys: ['repository', 'run_id'], where: 'excluded.attempt >= runs.attempt', types: TYPES });
+      await upsertRows(tx, 'runs', RUN_COLUMNS, runRows, {
+        keys: ['repository', 'run_id'],
+        where: 'excluded.attempt >= runs.attempt',
+        types: TYPES,
+      });
       await upsertRows(tx, 'jobs', JOB_COLUMNS, jobRows, { keys: ['repository', 'run_id', 'attempt', 'job_id'], types: TYPES });
       await upsertRows(tx, 'steps', STEP_COLUMNS, stepRows, { keys: ['repository', 'run_id', 'job_id', 'idx'], types: TYPES });
       await upsertRows(tx, 'critical_path', PATH_COLUMNS, pathRows, { keys: ['repository', 'run_id', 'name'], types: TYPES });
@@ -447,7 +452,9 @@ export class HistoryStore {
         `SELECT job_id, name, conclusion, seconds FROM steps WHERE repository = ? AND run_id IN (${marks}) ORDER BY job_id, idx`,
         [repository, ...ids],
       ))
-        jobIndex.get(num(s['job_id']))?.steps.push({ name: String(s['name']), conclusion: String(s['conclusion']), seconds: num(s['seconds']) });
+        jobIndex
+          .get(num(s['job_id']))
+          ?.steps.push({ name: String(s['name']), conclusion: String(s['conclusion']), seconds: num(s['seconds']) });
       const outcomes = new Map<number, OutcomeRecord[]>();
       for (const o of await this.driver.all(`SELECT * FROM outcomes WHERE repository = ? AND run_id IN (${marks}) ORDER BY run_id, idx`, [
         repository,

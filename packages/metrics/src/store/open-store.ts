@@ -74,7 +74,8 @@ export async function importHistory(store: HistoryStore, history: History): Prom
     ...(history.cursor.runsFrom === undefined ? {} : { runsFrom: history.cursor.runsFrom }),
     updatedAt: history.updatedAt,
   });
-  if (history.cursor.deploymentsFrom !== undefined) await store.saveDeployments(repo, [], { deploymentsFrom: history.cursor.deploymentsFrom });
+  if (history.cursor.deploymentsFrom !== undefined)
+    await store.saveDeployments(repo, [], { deploymentsFrom: history.cursor.deploymentsFrom });
 }
 
 /** What a history holds, counted the way `StoreCounts` counts a store. */
@@ -102,10 +103,9 @@ export function checkCounts(history: History, counts: StoreCounts, where: string
   const want = historyCounts(history);
   const short = (Object.keys(want) as (keyof typeof want)[]).filter((k) => counts[k] < want[k]);
   if (short.length > 0) {
-    throw new UserError(
-      `The migration into ${where} is incomplete: ${short.map((k) => `${k} ${counts[k]} of ${want[k]}`).join(', ')}`,
-      { hint: 'the source history was not changed; run the migration again' },
-    );
+    throw new UserError(`The migration into ${where} is incomplete: ${short.map((k) => `${k} ${counts[k]} of ${want[k]}`).join(', ')}`, {
+      hint: 'the source history was not changed; run the migration again',
+    });
   }
 }
 
@@ -211,7 +211,10 @@ export async function copyStore(from: HistoryStore, into: HistoryStore): Promise
         batch = [];
       }
     }
-    await into.saveRuns(repo.repository, batch, { ...(repo.cursor.runsFrom === undefined ? {} : { runsFrom: repo.cursor.runsFrom }), updatedAt: repo.updatedAt });
+    await into.saveRuns(repo.repository, batch, {
+      ...(repo.cursor.runsFrom === undefined ? {} : { runsFrom: repo.cursor.runsFrom }),
+      updatedAt: repo.updatedAt,
+    });
     await into.saveDeployments(repo.repository, await from.deployments(repo.repository), {
       ...(repo.cursor.deploymentsFrom === undefined ? {} : { deploymentsFrom: repo.cursor.deploymentsFrom }),
     });

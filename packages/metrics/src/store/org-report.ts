@@ -120,7 +120,10 @@ export async function orgReportFromStore(
   const byP95 = (a: RepositoryFigures, b: RepositoryFigures): number =>
     (b.duration.p95 ?? -1) - (a.duration.p95 ?? -1) || a.repository.localeCompare(b.repository);
   const byRise = (a: RepositoryFigures, b: RepositoryFigures): number => (b.rise ?? -Infinity) - (a.rise ?? -Infinity) || byP95(a, b);
-  const allSig = [...signatures.values()].reduce((t, s) => ({ builds: t.builds + s.builds, signed: t.signed + s.signed }), { builds: 0, signed: 0 });
+  const allSig = [...signatures.values()].reduce((t, s) => ({ builds: t.builds + s.builds, signed: t.signed + s.signed }), {
+    builds: 0,
+    signed: 0,
+  });
   return {
     ...base,
     totals: {

@@ -6,8 +6,10 @@ import { numberedPlaceholders, type Param, type Row, type SqlDriver } from './sq
 // 64-bit integers (ids, counts) and numerics as numbers: every value the store keeps is far
 // below 2^53, and the figures are doubles anyway.
 const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === 20 || oid === 1700 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === 20 || oid === 1700
+      ? (v: string) => Number(v)
+      : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
 };
 
 /** Deadlocks and serialization failures are worth another try of the whole transaction. */
@@ -31,6 +33,9 @@ export class PostgresDriver implements SqlDriver {
       connectionTimeoutMillis: 15_000,
       statement_timeout: 600_000,
       idleTimeoutMillis: 10_000,
+      // Percentiles sort their values: room for the sort in memory keeps a year of an
+      // organisation's runs off temporary files (this session only; the server's default stays).
+      options: '-c work_mem=64MB',
     });
     // An idle client that loses its server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);

@@ -10,6 +10,15 @@ export const IGNORED_SQL = "('cancelled', 'skipped', 'neutral', 'stale')";
 /** The select list of a distribution of `expr` where `cond` holds, its columns named `<as>_n` ... `<as>_max`. */
 export function distributionColumns(driver: SqlDriver, expr: string, as: string, cond = 'TRUE'): string {
   const x = `CASE WHEN ${cond} THEN ${expr} END`;
+  if (driver.dialect === 'postgres') {
+    // One sort for both percentiles: PostgreSQL's ordered-set aggregate takes an array of fractions.
+    return [
+      `COUNT(${x}) AS ${as}_n`,
+      `percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY ${x}) AS ${as}_pcts`,
+      `AVG(${x}) AS ${as}_mean`,
+      `MAX(${x}) AS ${as}_max`,
+    ].join(', ');
+  }
   return [
     `COUNT(${x}) AS ${as}_n`,
     `${pct(driver, x, 0.5)} AS ${as}_p50`,
@@ -25,7 +34,9 @@ const n = (v: unknown): number | null => (v === null || v === undefined ? null :
 export function distributionOf(row: Row | undefined, as: string): Distribution {
   const count = Number(row?.[`${as}_n`] ?? 0);
   if (count === 0) return { count: 0, p50: null, p95: null, mean: null, max: null };
-  return { count, p50: n(row?.[`${as}_p50`]), p95: n(row?.[`${as}_p95`]), mean: n(row?.[`${as}_mean`]), max: n(row?.[`${as}_max`]) };
+  const pcts = row?.[`${as}_pcts`];
+  const [p50, p95] = Array.isArray(pcts) ? pcts.map(n) : [n(row?.[`${as}_p50`]), n(row?.[`${as}_p95`])];
+  return { count, p50: p50 ?? null, p95: p95 ?? null, mean: n(row?.[`${as}_mean`]), max: n(row?.[`${as}_max`]) };
 }
 
 /** Success-rate columns over `conclusion`: `<as>_ok` successes of `<as>_counted` (cancelled and skipped left out). */

@@ -107,7 +107,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   );
   const flakyRows = await db.all(
     `SELECT workflow, name, COUNT(*) AS flaky FROM (
-       SELECT workflow, run_id, name FROM jobs WHERE ${jobsWindow} GROUP BY workflow, run_id, name
+       SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
        HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
      ) f GROUP BY workflow, name`,
     win,
@@ -228,7 +228,15 @@ export async function cacheFromStore(store: HistoryStore, repositories: readonly
       const total = num(r['total']);
       const exact = num(r['exact']);
       const partial = num(r['partial']);
-      return { layer: String(r['layer']), total, exact, partial, miss: num(r['miss']), hitRate: ratio(exact, total), restoreRate: ratio(exact + partial, total) };
+      return {
+        layer: String(r['layer']),
+        total,
+        exact,
+        partial,
+        miss: num(r['miss']),
+        hitRate: ratio(exact, total),
+        restoreRate: ratio(exact + partial, total),
+      };
     })
     .sort((a, b) => a.layer.localeCompare(b.layer));
 }
@@ -246,7 +254,11 @@ export async function scansFromStore(store: HistoryStore, repositories: readonly
 }
 
 /** Rebuild checks over the window. */
-export async function reproducibilityFromStore(store: HistoryStore, repositories: readonly string[], w: Window): Promise<ReproducibilityFigures> {
+export async function reproducibilityFromStore(
+  store: HistoryStore,
+  repositories: readonly string[],
+  w: Window,
+): Promise<ReproducibilityFigures> {
   const [r] = await store.driver.all(
     `SELECT COUNT(*) AS total, SUM(CASE WHEN reproducible = 1 THEN 1 ELSE 0 END) AS reproducible,
        SUM(CASE WHEN hermetic = 'yes' THEN 1 ELSE 0 END) AS hermetic, SUM(CASE WHEN hermetic = 'not-isolated' THEN 1 ELSE 0 END) AS not_isolated
@@ -278,11 +290,12 @@ async function signaturesFromStore(
   const successful = deployments.filter((d) => d.state === 'success');
   const bySha = new Map<string, { environment: string | null; verified: boolean }[]>();
   if (successful.length > 0) {
-    for await (const v of store.driver.iterate("SELECT run_sha, environment, verified FROM outcomes WHERE repository = ? AND type = 'verification'", [
-      repository,
-    ])) {
+    for await (const v of store.driver.iterate(
+      "SELECT run_sha, environment, verified FROM outcomes WHERE repository = ? AND type = 'verification'",
+      [repository],
+    )) {
       const list = bySha.get(String(v['run_sha'])) ?? [];
-      list.push({ environment: v['environment'] === null ? null : String(v['environment']), verified: num(v['verified']) === 1 });
+      list.push({ environment: typeof v['environment'] === 'string' ? v['environment'] : null, verified: num(v['verified']) === 1 });
       bySha.set(String(v['run_sha']), list);
     }
   }
@@ -356,7 +369,12 @@ export interface Rise {
 }
 
 /** p50/p95 of successful runs, recent window against the baseline before it, per repository and workflow. */
-export async function percentileRises(store: HistoryStore, repositories: readonly string[], w: Window, options: RegressionOptions): Promise<Rise[]> {
+export async function percentileRises(
+  store: HistoryStore,
+  repositories: readonly string[],
+  w: Window,
+  options: RegressionOptions,
+): Promise<Rise[]> {
   const db = store.driver;
   const rows = await db.all(
     `SELECT repository, workflow, recent, ${distributionColumns(db, 'duration', 'd')} FROM (

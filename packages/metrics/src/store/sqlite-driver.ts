@@ -24,8 +24,14 @@ export class SqliteDriver implements SqlDriver {
     return Promise.resolve(this.db.prepare(sql).all(...(params as SQLInputValue[])) as T[]);
   }
 
-  async *iterate<T extends Row = Row>(sql: string, params: readonly Param[] = []): AsyncIterable<T> {
-    for (const row of this.db.prepare(sql).iterate(...(params as SQLInputValue[]))) yield row as T;
+  iterate<T extends Row = Row>(sql: string, params: readonly Param[] = []): AsyncIterable<T> {
+    const rows = this.db.prepare(sql).iterate(...(params as SQLInputValue[])) as Iterator<T>;
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: () => Promise.resolve(rows.next()),
+        return: () => Promise.resolve(rows.return?.() ?? { done: true, value: undefined }),
+      }),
+    };
   }
 
   run(sql: string, params: readonly Param[] = []): Promise<void> {
