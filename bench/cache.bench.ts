@@ -4,7 +4,16 @@
 //     throughput against `sha256sum` over the same bytes;
 //  2. a realistic npm store (a project using @actions/cache, @actions/artifact, eslint, jest and
 //     typescript) saved and restored with @actions/cache through the local results service over
-//     Azurite, against a cold `npm ci` from the registry and a warm `npm ci --offline` after restore.
+//     Azurite, against a cold `npm ci` from the registry and a warm `npm ci --offline` after restore;
+//  3. installs through `slipway cache run` (the bundled CLI, a folder store) on this repository's
+//     own lockfile, with npm and with pnpm: a plain cold install (what a user runs without a
+//     cache), cold through cache run (empty store: install and save), warm (a filled store: the
+//     installed tree restored exactly, no install) and one dependency changed (the store restored
+//     from a restore key, the install run, both layers saved);
+//  4. the build layer: this repository's TypeScript type-check, cold and with its .tsbuildinfo
+//     kept, and a Cargo build cold and with target/ kept.
+// `--installs-only`, `--build-only`, `--keys-only`, `--npm-only` pick one part; `--runs N` sets the
+// warm repetitions (default 3).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -192,10 +201,182 @@ async function npmStore(): Promise<void> {
   }
 }
 
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const cliBundle = join(repo, 'packages', 'cli', 'dist', 'index.js');
+
+interface RunJson {
+  installed: string;
+  restoreSeconds: number;
+  installSeconds: number;
+  saveSeconds: number;
+  layers: { layer: string; hit: string }[];
+}
+
+/** This repository's manifests and lockfile in a fresh folder (workspace package.json files included). */
+async function copyProject(to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await mkdir(to, { recursive: true });
+  for (const f of ['package.json', 'package-lock.json', '.node-version']) await writeFile(join(to, f), await readFile(join(repo, f)));
+  for (const group of ['packages', 'actions']) {
+    for (const name of (await import('node:fs')).readdirSync(join(repo, group))) {
+      const manifest = join(repo, group, name, 'package.json');
+      if (!existsSync(manifest)) continue;
+      await mkdir(join(to, group, name), { recursive: true });
+      await writeFile(join(to, group, name, 'package.json'), await readFile(manifest));
+    }
+  }
+}
+
+function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>): { seconds: number; stdout: string } {
+  const t = performance.now();
+  // The machine's environment (its CA bundle for the registry) with this run's HOME and store folders.
+  const r = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
+  return { seconds, stdout: r.stdout };
+}
+
+async function installs(runs: number): Promise<void> {
+  const base = join(out, 'installs');
+  await mkdir(base, { recursive: true });
+  const tools = join(base, 'tools');
+  if (!existsSync(join(tools, 'node_modules', '.bin', 'pnpm'))) {
+    await mkdir(tools, { recursive: true });
+    execFileSync('npm', ['install', '--prefix', tools, '--no-audit', '--no-fund', 'pnpm@10.34.9'], { stdio: 'ignore' });
+  }
+  const pnpm = join(tools, 'node_modules', '.bin', 'pnpm');
+  const f = (x: number): string => x.toFixed(1);
+  for (const pm of ['npm', 'pnpm'] as const) {
+    const project = join(base, `${pm}-project`);
+    const changed = join(base, `${pm}-changed`);
+    // Lifecycle scripts off for every scenario alike: the node devDependency's script fetches a Node binary.
+    const install =
+      pm === 'npm'
+        ? ['npm', 'ci', '--ignore-scripts', '--no-audit', '--no-fund']
+        : [pnpm, 'install', '--frozen-lockfile', '--ignore-scripts'];
+    await copyProject(project);
+    await copyProject(changed);
+    // One dependency changed: yaml moves to another release, lockfile re-resolved (setup, not timed).
+    const scratch = { HOME: join(base, 'prep-home') };
+    timed(
+      'npm',
+      ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', 'yaml@2.8.0', '--save-dev'],
+      changed,
+      scratch,
+    );
+    if (pm === 'pnpm') {
+      for (const dir of [project, changed]) {
+        await writeFile(join(dir, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n  - actions/*\n');
+        timed(pnpm, ['import'], dir, scratch);
+        await rm(join(dir, 'package-lock.json'));
+      }
+    }
+    const lockName = pm === 'npm' ? 'package-lock.json' : 'pnpm-lock.yaml';
+    const store = join(base, `${pm}-store`);
+    const runner = async (dir: string): Promise<Record<string, string>> => {
+      const home = join(base, `${pm}-home`);
+      await rm(home, { recursive: true, force: true });
+      await mkdir(home, { recursive: true });
+      await rm(join(dir, 'node_modules'), { recursive: true, force: true });
+      for (const sub of (await import('node:fs')).readdirSync(join(dir, 'packages')))
+        await rm(join(dir, 'packages', sub, 'node_modules'), { recursive: true, force: true });
+      for (const sub of (await import('node:fs')).readdirSync(join(dir, 'actions')))
+        await rm(join(dir, 'actions', sub, 'node_modules'), { recursive: true, force: true });
+      return { HOME: home, ...(pm === 'pnpm' ? { npm_config_store_dir: join(home, '.local/share/pnpm/store') } : {}) };
+    };
+    const cacheRun = async (dir: string): Promise<{ wall: number; json: RunJson }> => {
+      const env = await runner(dir);
+      const r = timed(process.execPath, [cliBundle, 'cache', 'run', '--store', store, '--json', '--', ...install], dir, env);
+      return { wall: r.seconds, json: JSON.parse(r.stdout) as RunJson };
+    };
+    await rm(store, { recursive: true, force: true });
+    const plain = timed(install[0] ?? '', install.slice(1), project, await runner(project)).seconds;
+    const cold = await cacheRun(project);
+    const warm: { wall: number; json: RunJson }[] = [];
+    for (let i = 0; i < runs; i++) warm.push(await cacheRun(project));
+    const one = await cacheRun(changed);
+    const packages = (await readFile(join(project, lockName), 'utf8'))
+      .split('\n')
+      .filter((l) => /^ {4}"node_modules\/|^ {2}\S.*:$/.test(l)).length;
+    const mid = (xs: { wall: number; json: RunJson }[], k: 'restoreSeconds' | 'installSeconds' | 'saveSeconds' | 'wall'): number =>
+      median(xs.map((x) => (k === 'wall' ? x.wall : x.json[k])));
+    console.log(`\n${pm} on this repository's ${lockName} (~${packages} entries), slipway cache run with a folder store:`);
+    console.log(`  plain cold install (no cache): ${f(plain)} s`);
+    const row = (name: string, xs: { wall: number; json: RunJson }[]): void =>
+      console.log(
+        `  ${name.padEnd(22)} wall ${f(mid(xs, 'wall'))} s  restore ${f(mid(xs, 'restoreSeconds'))} s  install ${f(mid(xs, 'installSeconds'))} s  save ${f(mid(xs, 'saveSeconds'))} s  (${xs[0]?.json.installed}; ${xs[0]?.json.layers.map((l) => `${l.layer} ${l.hit}`).join(', ')})`,
+      );
+    row('cold (empty store)', [cold]);
+    row(`warm (median of ${runs})`, warm);
+    row('one dependency changed', [one]);
+    console.log(
+      `  warm / plain cold = ${(mid(warm, 'wall') / plain).toFixed(2)} (target <= 0.25); one changed / plain cold = ${(one.wall / plain).toFixed(2)} (target <= 1)`,
+    );
+  }
+}
+
+async function buildLayer(runs: number): Promise<void> {
+  const f = (x: number): string => x.toFixed(1);
+  const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+  const info = join(out, 'tsc.tsbuildinfo');
+  const check = (incremental: boolean): number =>
+    timed(
+      process.execPath,
+      [tsc, '-p', join(repo, 'tsconfig.json'), ...(incremental ? ['--incremental', '--tsBuildInfoFile', info] : [])],
+      repo,
+      {
+        HOME: process.env['HOME'] ?? '',
+      },
+    ).seconds;
+  const plain = check(false);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rm(info, { force: true });
+    cold.push(check(true));
+    warm.push(check(true));
+  }
+  console.log(`\nBuild layer: this repository's type-check (tsc -p tsconfig.json, noEmit)`);
+  console.log(`  as configured (no incremental: nothing for the build layer to keep): ${f(plain)} s`);
+  console.log(
+    `  --incremental, cold (no .tsbuildinfo) median ${f(median(cold))} s; warm (.tsbuildinfo kept, as the build layer restores it) median ${f(median(warm))} s; warm/cold ${(median(warm) / median(cold)).toFixed(2)}`,
+  );
+
+  const crate = join(out, 'bench_crate');
+  if (spawnSync('cargo', ['--version']).status === 0) {
+    await rm(crate, { recursive: true, force: true });
+    execFileSync('cargo', ['new', '--lib', '--vcs', 'none', '--quiet', crate]);
+    const lib = Array.from(
+      { length: 400 },
+      (_, i) => `pub fn f${i}(x: u64) -> u64 { (0..x).map(|v| v.wrapping_mul(${i + 3})).fold(0, |a, b| a ^ b) }`,
+    ).join('\n');
+    await writeFile(join(crate, 'src', 'lib.rs'), `${lib}\n`);
+    const build = (): number => timed('cargo', ['build', '--offline', '--quiet'], crate, { HOME: process.env['HOME'] ?? '' }).seconds;
+    const c: number[] = [];
+    const w: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await rm(join(crate, 'target'), { recursive: true, force: true });
+      c.push(build());
+      w.push(build());
+    }
+    console.log(
+      `  cargo build of a 400-function crate: cold (no target/) median ${f(median(c))} s; warm (target/ kept) median ${f(median(w))} s`,
+    );
+  }
+  console.log(
+    '  not measured here: Go (no Go toolchain on this machine), Gradle and Next.js (not installed), jest (its cache is a plain folder the layer keeps).',
+  );
+}
+
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 if (process.argv.includes('--child')) {
   await child();
 } else {
   await mkdir(out, { recursive: true });
-  if (!process.argv.includes('--npm-only')) await keyComputation();
-  if (!process.argv.includes('--keys-only')) await npmStore();
+  const only = ['--keys-only', '--npm-only', '--installs-only', '--build-only'].find((x) => process.argv.includes(x));
+  if (!only || only === '--keys-only') await keyComputation();
+  if (!only || only === '--npm-only') await npmStore();
+  if (!only || only === '--installs-only') await installs(runs);
+  if (!only || only === '--build-only') await buildLayer(runs);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,14 +32,13 @@ async function freshRunner(): Promise<void> {
   await mkdir(home, { recursive: true });
 }
 
-/** The job's own steps between main and post: install (fills the npm store from the local tarball) and an incremental build. */
-function installAndBuild(): void {
-  npm(['ci', '--no-audit', '--no-fund']);
+/** The job's own step between main and post: an incremental build. */
+function build(): void {
   execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ws], { cwd: ws });
 }
 
-// npm scripts export npm_config_cache to the test process; a runner has none, so the store is ~/.npm.
-const push = (): Record<string, string> => ({ ...service.env, HOME: home, npm_config_cache: '' });
+// A runner's step sees only the runner's environment: no npm_config_cache, so the store is ~/.npm.
+const push = (): Record<string, string> => ({ ...service.env, HOME: home });
 const main = (env: Record<string, string>, inputs: Record<string, string> = {}, event: Record<string, unknown> = {}): Promise<StepResult> =>
   runStep({ action: 'cache-setup', workspace: ws, env, inputs, event });
 const post = (m: StepResult, env: Record<string, string>, inputs: Record<string, string> = {}): Promise<StepResult> =>
@@ -60,24 +60,39 @@ afterAll(async () => {
 jest.setTimeout(60_000);
 
 describe('cache-setup through the runner harness', () => {
-  let firstKeys: { deps: string; build: string };
+  let firstKeys: { deps: string; installed: string; build: string };
+  const install = 'npm ci --no-audit --no-fund';
 
-  it('first run on main: misses, then the post step saves both layers and records the outcome', async () => {
+  it('first run on main: misses, runs the install, then the post step saves the store, the installed tree and the build', async () => {
     await freshRunner();
-    const m = await main(push());
+    const m = await main(push(), { install });
     expect(m.exitCode).toBe(0);
-    expect(m.outputs).toMatchObject({ 'deps-hit': 'miss', 'build-hit': 'miss', 'cache-hit': 'false', ecosystems: 'npm' });
+    expect(m.outputs).toMatchObject({
+      'deps-hit': 'miss',
+      'installed-hit': 'miss',
+      'build-hit': 'miss',
+      'cache-hit': 'false',
+      ecosystems: 'npm',
+      installed: 'ran',
+      'install-needed': 'true',
+    });
+    expect(Number(m.outputs['install-seconds'])).toBeGreaterThan(0);
     expect(m.outputs['deps-key']).toMatch(/^slipway-deps-linux-x64-node24-[0-9a-f]{64}$/);
+    expect(m.outputs['installed-key']).toMatch(/^slipway-installed-linux-x64-node24-[0-9a-f]{64}$/);
     expect(m.outputs['deps-paths']).toBe('~/.npm');
+    expect(m.outputs['installed-paths']).toBe('node_modules');
     expect(m.summary).toContain('### Cache restore');
-    firstKeys = { deps: m.outputs['deps-key'] ?? '', build: m.outputs['build-key'] ?? '' };
+    expect(m.summary).toContain(`Install: ran \`${install}\` in`);
+    // The install really ran: from the local tarball into node_modules and the npm store.
+    expect((await stat(join(ws, 'node_modules', 'slipway-pad', 'index.js'))).isFile()).toBe(true);
+    firstKeys = { deps: m.outputs['deps-key'] ?? '', installed: m.outputs['installed-key'] ?? '', build: m.outputs['build-key'] ?? '' };
 
-    installAndBuild();
-    const p = await post(m, push());
+    build();
+    const p = await post(m, push(), { install });
     expect(p.exitCode).toBe(0);
     expect(warnings(p)).toEqual([]);
-    expect(p.outputs).toMatchObject({ 'deps-saved': 'true', 'build-saved': 'true' });
-    expect((await service.entries()).map((e) => e.key).sort()).toEqual([firstKeys.build, firstKeys.deps].sort());
+    expect(p.outputs).toMatchObject({ 'deps-saved': 'true', 'installed-saved': 'true', 'build-saved': 'true' });
+    expect((await service.entries()).map((e) => e.key).sort()).toEqual([firstKeys.build, firstKeys.deps, firstKeys.installed].sort());
     expect(p.summary).toContain('miss: saving a new entry');
 
     // The hit records: a JSON file in the shared outcome-record format, uploaded as a slipway-record artifact.
@@ -87,13 +102,14 @@ describe('cache-setup through the runner harness', () => {
       'record',
     );
     expect(records.map((r) => (r.type === 'cache' ? [r.layer, r.hit, r.saved] : r.type))).toEqual([
+      ['installed', 'miss', true],
       ['deps', 'miss', true],
       ['build', 'miss', true],
       ['docker', 'skipped', false],
       ['docker', 'skipped', false],
     ]);
-    expect(records[0]).toMatchObject({ type: 'cache', key: firstKeys.deps, os: 'Linux', arch: 'X64' });
-    expect(records[0]?.type === 'cache' && records[0].sizeBytes).toBeGreaterThan(0);
+    expect(records[1]).toMatchObject({ type: 'cache', key: firstKeys.deps, os: 'Linux', arch: 'X64' });
+    expect(records[1]?.type === 'cache' && records[1].sizeBytes).toBeGreaterThan(0);
     expect(records[0]?.run).toMatchObject({ repository: 'octo-org/octo-repo', ref: 'refs/heads/main', job: 'build' });
     const [artifact] = await service.artifacts();
     expect(artifact?.name).toMatch(/^slipway-record-cache-setup-build-[0-9a-f]{8}$/);
@@ -101,6 +117,7 @@ describe('cache-setup through the runner harness', () => {
     const read = recordsFromArchive(await service.downloadArtifact(artifact?.name ?? ''), artifact?.name ?? '');
     expect(read.problems).toEqual([]);
     expect(read.records).toEqual([
+      { type: 'cache', layer: 'installed', hit: 'miss' },
       { type: 'cache', layer: 'deps', hit: 'miss' },
       { type: 'cache', layer: 'build', hit: 'miss' },
     ]);
@@ -109,39 +126,74 @@ describe('cache-setup through the runner harness', () => {
     expect(p.exportedEnv).toEqual({});
   });
 
-  it('second run on the same lockfile: restores exactly, installs offline from the restored store, saves nothing', async () => {
+  it('second run on the same lockfile: restores the installed tree exactly, runs no install, saves nothing', async () => {
     await freshRunner();
-    const m = await main(push());
-    expect(m.outputs).toMatchObject({ 'deps-hit': 'exact', 'build-hit': 'exact', 'cache-hit': 'true', 'deps-matched-key': firstKeys.deps });
-    expect(Number(m.outputs['deps-size'])).toBeGreaterThan(0);
-    expect((await stat(join(home, '.npm', '_cacache'))).isDirectory()).toBe(true);
-    expect((await stat(join(ws, 'tsconfig.tsbuildinfo'))).isFile()).toBe(true);
-    // With the tarball gone, only the restored store can satisfy the install.
-    await rm(join(ws, 'vendor'), { recursive: true });
-    npm(['ci', '--offline', '--no-audit', '--no-fund']);
+    const m = await main(push(), { install });
+    expect({ exitCode: m.exitCode, errors: m.annotations.filter((a) => a.level !== 'notice') }).toEqual({ exitCode: 0, errors: [] });
+    expect(m.outputs).toMatchObject({
+      'installed-hit': 'exact',
+      'installed-matched-key': firstKeys.installed,
+      'deps-hit': 'skipped',
+      'build-hit': 'exact',
+      'cache-hit': 'true',
+      installed: 'restored',
+      'install-seconds': '0',
+      'install-needed': 'false',
+    });
+    expect(m.stdout).not.toContain('added 1 package');
+    expect(m.summary).toContain(`Install: skipped \`${install}\`: the installed tree was restored exactly`);
     expect((await stat(join(ws, 'node_modules', 'slipway-pad', 'index.js'))).isFile()).toBe(true);
+    // The store is not needed when the tree came back: it is not downloaded.
+    expect(await stat(join(home, '.npm')).catch(() => undefined)).toBeUndefined();
+    expect((await stat(join(ws, 'tsconfig.tsbuildinfo'))).isFile()).toBe(true);
 
-    const p = await post(m, push());
-    expect(p.outputs).toMatchObject({ 'deps-saved': 'false', 'build-saved': 'false' });
+    const p = await post(m, push(), { install });
+    expect(p.outputs).toMatchObject({ 'deps-saved': 'false', 'installed-saved': 'false', 'build-saved': 'false' });
     expect(p.summary).toContain('exact hit: the entry is current');
-    expect(await service.entries()).toHaveLength(2);
+    expect(await service.entries()).toHaveLength(3);
   });
 
-  it('a changed lockfile restores partially from a restore key and saves the new entry', async () => {
+  it('without install, install-needed tells a workflow whether its own install step must run', async () => {
+    await freshRunner();
+    const first = await main(push(), { layers: 'deps, installed' });
+    expect(first.outputs).toMatchObject({ 'installed-hit': 'miss', 'install-needed': 'true' });
+    expect(first.outputs['installed']).toBeUndefined();
+    expect(first.summary).toContain('Install needed: yes');
+    npm(['ci', '--no-audit', '--no-fund']);
+    const saved = await post(first, push(), { layers: 'deps, installed' });
+    expect(saved.outputs).toMatchObject({ 'installed-saved': 'true' });
+
+    await freshRunner();
+    const second = await main(push(), { layers: 'deps, installed' });
+    expect(second.outputs).toMatchObject({ 'installed-hit': 'exact', 'install-needed': 'false', 'deps-hit': 'skipped' });
+    expect(second.summary).toContain('Install needed: no');
+    expect((await stat(join(ws, 'node_modules', 'slipway-pad', 'index.js'))).isFile()).toBe(true);
+  });
+
+  it('a changed lockfile restores the store from a restore key, never the installed tree, and installs', async () => {
     await freshRunner();
     const lock = join(ws, 'package-lock.json');
     await writeFile(
       lock,
       (await readFile(lock, 'utf8')).replace('"version": "1.0.0",\n  "lockfileVersion"', '"version": "1.0.1",\n  "lockfileVersion"'),
     );
-    const m = await main(push(), { layers: 'deps' });
+    const m = await main(push(), { layers: 'deps', install });
     expect(m.outputs['deps-key']).not.toBe(firstKeys.deps);
-    expect(m.outputs).toMatchObject({ 'deps-hit': 'partial', 'deps-matched-key': firstKeys.deps, 'cache-hit': 'false' });
+    expect(m.outputs['installed-key']).not.toBe(firstKeys.installed);
+    expect(m.outputs).toMatchObject({
+      'deps-hit': 'partial',
+      'deps-matched-key': firstKeys.deps,
+      'installed-hit': 'miss',
+      'installed-matched-key': '',
+      installed: 'ran',
+      'cache-hit': 'false',
+    });
     expect(m.outputs['build-hit']).toBeUndefined();
-    npm(['ci', '--no-audit', '--no-fund']);
-    const p = await post(m, push(), { layers: 'deps' });
-    expect(p.outputs['deps-saved']).toBe('true');
-    expect((await service.entries()).map((e) => e.key)).toContain(m.outputs['deps-key']);
+    const p = await post(m, push(), { layers: 'deps', install });
+    expect(p.outputs).toMatchObject({ 'deps-saved': 'true', 'installed-saved': 'true' });
+    expect((await service.entries()).map((e) => e.key)).toEqual(
+      expect.arrayContaining([m.outputs['deps-key'], m.outputs['installed-key']]),
+    );
   });
 
   it('a pull request run restores the default branch entry read-only and saves nothing', async () => {
@@ -150,20 +202,77 @@ describe('cache-setup through the runner harness', () => {
     const env = {
       ...service.envForRef('refs/pull/7/merge'),
       HOME: home,
-      npm_config_cache: '',
       GITHUB_REF: 'refs/pull/7/merge',
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_REF_NAME: '7/merge',
     };
     const event = { repository: { default_branch: 'main' }, pull_request: { number: 7 } };
-    const m = await runStep({ action: 'cache-setup', workspace: ws, env, event });
-    expect(m.outputs).toMatchObject({ 'deps-hit': 'exact', 'deps-matched-key': firstKeys.deps, 'docker-cache-to': '' });
-    expect(m.summary).toContain('read-only on refs/pull/7/merge (save: auto saves from main only)');
+    // The pull request changes a source: its build entry would be new, and still it is not saved.
     await writeFile(join(ws, 'src', 'extra.ts'), 'export const x = 1;\n');
-    const p = await runStep({ action: 'cache-setup', step: 'post', workspace: ws, jobDir: m.jobDir, state: m.state, env, event });
+    const m = await runStep({ action: 'cache-setup', workspace: ws, env, event, inputs: { install } });
+    expect(m.outputs).toMatchObject({ 'installed-hit': 'exact', installed: 'restored', 'build-hit': 'partial', 'docker-cache-to': '' });
+    expect(m.summary).toContain('read-only on refs/pull/7/merge (save: auto saves from main only)');
+    build();
+    const p = await runStep({
+      action: 'cache-setup',
+      step: 'post',
+      workspace: ws,
+      jobDir: m.jobDir,
+      state: m.state,
+      env,
+      event,
+      inputs: { install },
+    });
     expect(p.exitCode).toBe(0);
-    expect(p.outputs).toMatchObject({ 'deps-saved': 'false', 'build-saved': 'false' });
+    expect(p.outputs).toMatchObject({ 'deps-saved': 'false', 'installed-saved': 'false', 'build-saved': 'false' });
+    expect(p.summary).toContain('read-only on refs/pull/7/merge');
     expect(await service.entries()).toEqual(before);
+  });
+
+  it('a cache service that accepts connections and never answers is a warning and a miss, in main and post, within bounded time', async () => {
+    await freshRunner();
+    const held: Socket[] = [];
+    const silent = createServer((socket) => void held.push(socket));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const env = { ...push(), ACTIONS_RESULTS_URL: `http://127.0.0.1:${port}/` };
+      const inputs = { install, 'stall-timeout': '2' };
+      // The harness fails the test if a step runs over its timeout: the bound is the assertion.
+      const m = await runStep({ action: 'cache-setup', workspace: ws, env, inputs, timeoutMs: 40_000 });
+      expect(m.exitCode).toBe(0);
+      expect(m.outputs).toMatchObject({ 'installed-hit': 'error', 'deps-hit': 'error', 'build-hit': 'error', installed: 'ran' });
+      expect(
+        warnings(m).some((w) =>
+          /restoring installed failed, continuing without it: the cache service stopped answering: http:\/\/127\.0\.0\.1:\d+\/twirp\/.* sent nothing for 2 s/.test(
+            w,
+          ),
+        ),
+      ).toBe(true);
+      expect(m.summary).toContain('(it stopped answering); the job carried on uncached');
+      expect(held.length).toBeGreaterThan(0);
+
+      const p = await runStep({
+        action: 'cache-setup',
+        step: 'post',
+        workspace: ws,
+        jobDir: m.jobDir,
+        state: m.state,
+        env,
+        inputs,
+        timeoutMs: 40_000,
+      });
+      expect(p.exitCode).toBe(0);
+      expect(p.outputs).toMatchObject({ 'installed-saved': 'false', 'deps-saved': 'false', 'build-saved': 'false' });
+      expect(warnings(p).some((w) => /saving installed failed; the job is unaffected: the cache service stopped answering/.test(w))).toBe(
+        true,
+      );
+      // The record is still written, and not uploaded to the service that stopped answering.
+      expect((await stat(p.outputs['record-path'] ?? '')).isFile()).toBe(true);
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((r) => silent.close(r));
+    }
   });
 
   it('the docker layer gives each image valid buildx type=gha options with a scope of its own', async () => {

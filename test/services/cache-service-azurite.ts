@@ -20,6 +20,8 @@ const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I
 export interface Azurite {
   /** `http://127.0.0.1:PORT/devstoreaccount1` */
   accountUrl: string;
+  /** An AZURE_STORAGE_CONNECTION_STRING for this account. */
+  connectionString: string;
   container: ContainerClient;
   /** A SAS URL for one blob, as the results service hands out (`r` to read, `cw` to write). */
   signedUrl(blobName: string, permissions: 'r' | 'cw'): string;
@@ -80,6 +82,7 @@ export async function startAzurite(containerName: string): Promise<Azurite> {
   }
   return {
     accountUrl,
+    connectionString: `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};BlobEndpoint=${accountUrl};`,
     container,
     signedUrl(blobName, permissions) {
       const sas = generateBlobSASQueryParameters(

@@ -1,6 +1,7 @@
 import { EOL } from 'node:os';
 import * as cache from '@actions/cache';
-import type { CacheStore } from './cache-store.js';
+import type { LayerStore, RestoreResult, SaveResult } from '@slipway/cache';
+import { guardStalls } from './stall-guard.js';
 
 /**
  * Runs `fn` and collects the failures @actions/cache reports. It swallows service errors and only
@@ -27,25 +28,48 @@ async function collectingFailures<T>(fn: () => Promise<T>): Promise<{ value: T; 
   }
 }
 
-/** The runner's cache service through @actions/cache (v2 protocol, Azure blob transfers, zstd when installed). */
-export function actionsCacheStore(): CacheStore {
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The runner's cache service through @actions/cache (v2 protocol, Azure blob transfers, zstd when
+ * installed). Each call is guarded: a request that moves nothing for `stallMs` ends the call as a
+ * stall, which the engine turns into a warning and a miss, and later calls are not tried.
+ */
+export function actionsCacheStore(stallMs: number): LayerStore {
   return {
-    available: () => cache.isFeatureAvailable(),
-    restore: async (paths, key, restoreKeys, lookupOnly) => {
+    available: () =>
+      cache.isFeatureAvailable() ? { ok: true } : { ok: false, reason: 'no cache service for this job (ACTIONS_RESULTS_URL is not set)' },
+    restore: async (layer, { lookupOnly }): Promise<RestoreResult> => {
       try {
-        const { value, failures } = await collectingFailures(() => cache.restoreCache(paths, key, restoreKeys, { lookupOnly }));
-        return value !== undefined ? { matchedKey: value } : failures.length > 0 ? { error: failures.join('; ') } : {};
+        const { value, failures } = await collectingFailures(() =>
+          guardStalls(
+            () =>
+              cache.restoreCache([...layer.paths], layer.key, [...layer.restoreKeys], {
+                lookupOnly,
+                // The SDK download's own deadlines, where it uses them (hosted Azure storage).
+                timeoutInMs: stallMs,
+                segmentTimeoutInMs: Math.max(stallMs * 20, 10 * 60_000),
+              }),
+            stallMs,
+          ),
+        );
+        if ('stalled' in value) return { error: `the cache service stopped answering: ${value.stalled}`, stalled: true };
+        if (value.value !== undefined) return { matchedKey: value.value };
+        return failures.length > 0 ? { error: failures.join('; ') } : {};
       } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
+        return { error: message(error) };
       }
     },
-    save: async (paths, key) => {
+    save: async (layer): Promise<SaveResult> => {
       try {
-        const { value, failures } = await collectingFailures(() => cache.saveCache(paths, key));
-        if (value > 0) return { saved: true };
+        const { value, failures } = await collectingFailures(() =>
+          guardStalls(() => cache.saveCache([...layer.paths], layer.key), stallMs),
+        );
+        if ('stalled' in value) return { saved: false, error: `the cache service stopped answering: ${value.stalled}`, stalled: true };
+        if (value.value > 0) return { saved: true };
         return { saved: false, error: failures.join('; ') || 'the cache service did not accept the entry' };
       } catch (error) {
-        return { saved: false, error: error instanceof Error ? error.message : String(error) };
+        return { saved: false, error: message(error) };
       }
     },
   };

@@ -1,4 +1,5 @@
-import { homedir } from 'node:os';
+import { realpathSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { readGitHubContext } from '@slipway/core';
 
 /** What cache-setup needs to know about the run, read once from the runner's environment. */
@@ -14,6 +15,9 @@ export interface RunContext {
   /** From the event payload; '' when the payload doesn't say. */
   defaultBranch: string;
   cacheMode: string;
+  /** os.tmpdir() with links resolved, and the user id: where jest keeps its cache. */
+  tmpdir: string;
+  uid: number | undefined;
 }
 
 /** Reads the run context from the runner's environment. */
@@ -29,5 +33,15 @@ export function readRunContext(env: Record<string, string | undefined>): RunCont
     eventName: gh.eventName,
     defaultBranch: gh.defaultBranch,
     cacheMode: env['ACTIONS_CACHE_MODE'] ?? '',
+    tmpdir: realTmpdir(),
+    uid: process.getuid?.(),
   };
+}
+
+function realTmpdir(): string {
+  try {
+    return realpathSync(tmpdir());
+  } catch {
+    return tmpdir();
+  }
 }

@@ -3,5 +3,10 @@ import { actionsCacheStore } from './actions-cache-store.js';
 import { readRunContext } from './context.js';
 import { parseInputs } from './inputs.js';
 import { run } from './run.js';
+import { exitIfAbandoned } from './stall-guard.js';
 
-await runAction(() => run(parseInputs(actionsInput), actionsPorts(), { context: readRunContext(process.env), store: actionsCacheStore() }));
+await runAction(async () => {
+  const inputs = parseInputs(actionsInput);
+  await run(inputs, actionsPorts(), { context: readRunContext(process.env), store: actionsCacheStore(inputs.stallTimeout * 1000) });
+});
+await exitIfAbandoned();

@@ -1,16 +1,33 @@
 import { publishRecords, type CacheOutcomeRecord, type Ports, type RecordSink } from '@slipway/core';
-import { formatSize, measurePaths, saveDecision, type LayerOutcome } from '@slipway/cache';
-import type { CacheStore } from './cache-store.js';
+import { saveLayers, type LayerStore } from '@slipway/cache';
 import type { RunContext } from './context.js';
 import type { Inputs } from './inputs.js';
+import { runDeps } from './run.js';
+import { guardStalls } from './stall-guard.js';
 import { readMainState } from './state.js';
 import { saveSummary } from './summary.js';
 
 export interface PostDeps {
   context: RunContext;
-  store: CacheStore;
+  store: LayerStore;
   /** Where the hit records go (the shared outcome-record sink). */
   records: RecordSink;
+}
+
+/** The record upload talks to the same results service: a stall there warns and keeps the file. */
+function guardedSink(sink: RecordSink, stallMs: number, stalledBefore: boolean): RecordSink {
+  return {
+    write: async (records, action, upload) => {
+      if (!upload || stalledBefore) {
+        const written = await sink.write(records, action, false);
+        return upload ? { ...written, error: 'not uploaded: the cache service stopped answering earlier in this step' } : written;
+      }
+      const outcome = await guardStalls(() => sink.write(records, action, true), stallMs);
+      if ('value' in outcome) return outcome.value;
+      const written = await sink.write(records, action, false);
+      return { ...written, error: `the results service stopped answering: ${outcome.stalled}` };
+    },
+  };
 }
 
 /** Post step: save the layers policy allows, warn on size, write the hit record, report. */
@@ -21,38 +38,22 @@ export async function runPost(inputs: Inputs, ports: Ports, deps: PostDeps): Pro
     return;
   }
   const ctx = deps.context;
-  const outcomes: LayerOutcome[] = [];
-  for (const layer of state.layers) {
-    const outcome = { ...layer.outcome };
-    const sizeBytes = await measurePaths(layer.paths, { home: ctx.home, base: ctx.workspace });
-    outcome.sizeBytes = sizeBytes;
-    if (inputs.maxSize > 0 && sizeBytes > inputs.maxSize) {
-      ports.log.warning(
-        `cache-setup: the ${layer.layer} layer is ${formatSize(sizeBytes)}, over max-size ${formatSize(inputs.maxSize)}: restores slow down and it evicts other entries; trim its paths or raise max-size`,
-      );
-    }
-    const decision = saveDecision({ write: state.write, hit: outcome.hit, sizeBytes });
-    outcome.note = decision.reason;
-    if (decision.save) {
-      const started = ports.clock.now().getTime();
-      const result = await ports.log.group(`Save ${layer.layer}: ${layer.key}`, () => deps.store.save(layer.paths, layer.key));
-      outcome.saveSeconds = Math.round((ports.clock.now().getTime() - started) / 100) / 10;
-      outcome.saved = result.saved;
-      if (!result.saved) {
-        outcome.note = `not saved: ${result.error ?? 'unknown reason'}`;
-        ports.log.warning(`cache-setup: saving ${layer.layer} failed; the job is unaffected: ${result.error ?? ''}`);
-      }
-    }
-    ports.outputs.set(`${layer.layer}-saved`, outcome.saved);
-    ports.outputs.set(`${layer.layer}-save-seconds`, outcome.saveSeconds);
-    outcomes.push(outcome);
-  }
+  const outcomes = await saveLayers(state.layers, runDeps(ports, deps), {
+    write: state.write,
+    maxSize: inputs.maxSize,
+    onSaved: (o) => {
+      ports.outputs.set(`${o.layer}-saved`, o.saved);
+      ports.outputs.set(`${o.layer}-save-seconds`, o.saveSeconds);
+    },
+  });
+  const stalled = outcomes.some((o) => /stopped answering/.test(o.note));
   outcomes.push(...state.docker);
 
   let recordNote = '';
   // One outcome record per layer, in the format ci-metrics counts (slipway-record artifacts).
   const records: CacheOutcomeRecord[] = outcomes.map((o) => ({ type: 'cache', ...o, os: ctx.os, arch: ctx.arch }));
-  const written = await publishRecords(deps.records, inputs.record, records, 'cache-setup', ports.log);
+  const sink = guardedSink(deps.records, inputs.stallTimeout * 1000, stalled);
+  const written = await publishRecords(sink, inputs.record, records, 'cache-setup', ports.log);
   if (written) {
     ports.outputs.set('record-path', written.path);
     recordNote = written.artifact

@@ -4,6 +4,11 @@ import { actionsCacheStore } from './actions-cache-store.js';
 import { readRunContext } from './context.js';
 import { parseInputs } from './inputs.js';
 import { runPost as post } from './post-run.js';
+import { exitIfAbandoned } from './stall-guard.js';
 
 const context = readRunContext(process.env);
-await runPost(() => post(parseInputs(actionsInput), actionsPorts(), { context, store: actionsCacheStore(), records: actionsRecordSink() }));
+await runPost(async () => {
+  const inputs = parseInputs(actionsInput);
+  await post(inputs, actionsPorts(), { context, store: actionsCacheStore(inputs.stallTimeout * 1000), records: actionsRecordSink() });
+});
+await exitIfAbandoned();

@@ -1,60 +1,45 @@
 import { resolve } from 'node:path';
 import type { Ports } from '@slipway/core';
-import { emptyOutcome, measurePaths, planCache, readPolicy, writePolicy, type KeyedLayerPlan, type LayerOutcome } from '@slipway/cache';
-import type { CacheStore } from './cache-store.js';
+import {
+  emptyOutcome,
+  installUnlessRestored,
+  planCache,
+  readPolicy,
+  restoreLayers,
+  writePolicy,
+  type KeyedLayerPlan,
+  type LayerOutcome,
+  type LayerStore,
+  type RunDeps,
+} from '@slipway/cache';
 import type { RunContext } from './context.js';
 import type { Inputs } from './inputs.js';
-import { saveMainState, type RestoredLayer } from './state.js';
+import { installRunner, versionProbe } from './install-command.js';
+import { saveMainState } from './state.js';
 import { restoreSummary } from './summary.js';
 
 export interface MainDeps {
   context: RunContext;
-  store: CacheStore;
+  store: LayerStore;
 }
-
-const seconds = (ms: number): number => Math.round(ms / 100) / 10;
 
 /** The default branch: the input, else the event payload's, else main. */
 export function defaultBranchOf(inputs: Pick<Inputs, 'defaultBranch'>, context: Pick<RunContext, 'defaultBranch'>): string {
   return inputs.defaultBranch || context.defaultBranch || 'main';
 }
 
-async function restoreLayer(
-  layer: KeyedLayerPlan,
-  inputs: Inputs,
-  ports: Ports,
-  deps: MainDeps,
-  read: { read: boolean; reason: string },
-): Promise<LayerOutcome> {
-  const base = emptyOutcome(layer.layer, layer.key);
-  if (!read.read) return { ...base, hit: 'skipped', note: read.reason };
-  if (!deps.store.available()) {
-    ports.log.warning(`cache-setup: no cache service for this job (ACTIONS_RESULTS_URL is not set); ${layer.layer} runs uncached`);
-    return { ...base, hit: 'error', note: 'no cache service (ACTIONS_RESULTS_URL unset)' };
-  }
-  const started = ports.clock.now().getTime();
-  const result = await ports.log.group(`Restore ${layer.layer}: ${layer.key}`, () =>
-    deps.store.restore(layer.paths, layer.key, layer.restoreKeys, inputs.lookupOnly),
-  );
-  const restoreSeconds = seconds(ports.clock.now().getTime() - started);
-  if (result.error !== undefined) {
-    ports.log.warning(`cache-setup: restoring ${layer.layer} failed, continuing without it: ${result.error}`);
-    return { ...base, hit: 'error', restoreSeconds, note: result.error };
-  }
-  if (result.matchedKey === undefined) return { ...base, restoreSeconds, note: inputs.lookupOnly ? 'lookup only' : '' };
-  const hit = result.matchedKey === layer.key ? 'exact' : 'partial';
-  const sizeBytes = inputs.lookupOnly ? 0 : await measurePaths(layer.paths, { home: deps.context.home, base: deps.context.workspace });
+/** The engine's view of this step: where paths are, which store, how to log. */
+export function runDeps(ports: Ports, deps: MainDeps): RunDeps {
   return {
-    ...base,
-    hit,
-    matchedKey: result.matchedKey,
-    sizeBytes,
-    restoreSeconds,
-    note: inputs.lookupOnly ? 'lookup only: not downloaded' : '',
+    name: 'cache-setup',
+    store: deps.store,
+    log: ports.log,
+    clock: ports.clock,
+    where: { home: deps.context.home, base: deps.context.workspace },
   };
 }
 
-/** Main step: detect, compute keys, restore each layer, report, and leave the plan for the post step. */
+/** Main step: detect, compute keys, restore each layer, install unless the installed tree came back exactly, and leave the plan for post. */
 export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise<void> {
   const ctx = deps.context;
   const facts = {
@@ -67,15 +52,21 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
   const write = writePolicy(facts);
   const read = readPolicy(facts);
   const root = resolve(ctx.workspace, inputs.workingDirectory);
+  if (inputs.cacheNodeModules) {
+    ports.log.warning(
+      "cache-setup: 'cache-node-modules' is no longer needed: the installed layer caches node_modules, restored only on an exact key (a node_modules restored from another lockfile is wrong)",
+    );
+  }
   const plan = await planCache({
     root,
     baseDir: ctx.workspace,
-    machine: { os: ctx.os, arch: ctx.arch, env: ctx.env, home: ctx.home },
+    machine: { os: ctx.os, arch: ctx.arch, env: ctx.env, home: ctx.home, tmpdir: ctx.tmpdir, uid: ctx.uid },
     prefix: inputs.prefix,
     layers: inputs.layers,
     extraPaths: inputs.paths,
     keyFiles: inputs.keyFiles,
-    nodeModules: inputs.cacheNodeModules,
+    installCommand: inputs.install,
+    probe: versionProbe(ports.exec, ctx),
     dockerImages: inputs.dockerImages,
     dockerWrite: write.write,
   });
@@ -84,43 +75,59 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
   );
   for (const s of plan.skipped) ports.log.info(`cache-setup: ${s.layer} layer skipped: ${s.reason}`);
 
-  const restored: RestoredLayer[] = [];
   const docker: LayerOutcome[] = [];
+  const keyed: KeyedLayerPlan[] = [];
   for (const layer of plan.layers) {
-    if (layer.layer === 'docker') {
-      const [first] = layer.images;
-      ports.outputs.set('docker-cache-from', first?.cacheFrom ?? '');
-      ports.outputs.set('docker-cache-to', first?.cacheTo ?? '');
-      ports.outputs.set(
-        'docker-cache',
-        JSON.stringify(Object.fromEntries(layer.images.map((i) => [i.image, { 'cache-from': i.cacheFrom, 'cache-to': i.cacheTo }]))),
-      );
-      for (const image of layer.images) {
-        docker.push(
-          emptyOutcome('docker', image.scope, {
-            hit: 'skipped',
-            note: `buildx cache for ${image.image}${image.cacheTo ? '' : ' (read-only)'}`,
-          }),
-        );
-      }
+    if (layer.layer !== 'docker') {
+      keyed.push(layer);
       continue;
     }
-    const outcome = await restoreLayer(layer, inputs, ports, deps, read);
-    restored.push({ layer: layer.layer, paths: layer.paths, key: layer.key, outcome });
-    ports.outputs.set(`${layer.layer}-hit`, outcome.hit);
-    ports.outputs.set(`${layer.layer}-key`, layer.key);
-    ports.outputs.set(`${layer.layer}-matched-key`, outcome.matchedKey);
-    ports.outputs.set(`${layer.layer}-size`, outcome.sizeBytes);
-    ports.outputs.set(`${layer.layer}-restore-seconds`, outcome.restoreSeconds);
-    ports.outputs.set(`${layer.layer}-paths`, layer.paths.join('\n'));
+    const [first] = layer.images;
+    ports.outputs.set('docker-cache-from', first?.cacheFrom ?? '');
+    ports.outputs.set('docker-cache-to', first?.cacheTo ?? '');
+    ports.outputs.set(
+      'docker-cache',
+      JSON.stringify(Object.fromEntries(layer.images.map((i) => [i.image, { 'cache-from': i.cacheFrom, 'cache-to': i.cacheTo }]))),
+    );
+    for (const image of layer.images) {
+      docker.push(
+        emptyOutcome('docker', image.scope, {
+          hit: 'skipped',
+          note: `buildx cache for ${image.image}${image.cacheTo ? '' : ' (read-only)'}`,
+        }),
+      );
+    }
   }
-  const cacheHit = restored.length > 0 && restored.every((l) => l.outcome.hit === 'exact');
+  const engine = runDeps(ports, deps);
+  const restored = await restoreLayers(keyed, engine, { read, lookupOnly: inputs.lookupOnly });
+  for (const l of restored.layers) {
+    ports.outputs.set(`${l.layer}-hit`, l.outcome.hit);
+    ports.outputs.set(`${l.layer}-key`, l.key);
+    ports.outputs.set(`${l.layer}-matched-key`, l.outcome.matchedKey);
+    ports.outputs.set(`${l.layer}-size`, l.outcome.sizeBytes);
+    ports.outputs.set(`${l.layer}-restore-seconds`, l.outcome.restoreSeconds);
+    ports.outputs.set(`${l.layer}-paths`, l.paths.join('\n'));
+  }
+  const cacheHit = restored.layers.length > 0 && restored.layers.every((l) => l.outcome.hit === 'exact' || l.keep !== undefined);
   ports.outputs.set('cache-hit', cacheHit);
   ports.outputs.set('ecosystems', [...new Set(plan.projects.map((p) => p.ecosystem))].join(','));
-  await ports.summary.append(restoreSummary([...restored.map((l) => l.outcome), ...docker], write, inputs.workingDirectory));
-  saveMainState(ports.state, {
-    layers: restored,
-    docker,
-    write,
-  });
+  ports.outputs.set('install-needed', !restored.installedRestored);
+  const notes = [...new Set(keyed.flatMap((l) => l.notes))];
+  saveMainState(ports.state, { layers: restored.layers, docker, write });
+
+  let install: { command: string; installed: 'restored' | 'ran'; seconds: number } | undefined;
+  if (inputs.install) {
+    const command = inputs.install;
+    const done = await installUnlessRestored(restored, { command, run: installRunner(ports.exec, ctx, root, command) }, engine);
+    install = { command, ...done };
+    ports.outputs.set('installed', done.installed);
+    ports.outputs.set('install-seconds', done.seconds);
+  }
+  await ports.summary.append(
+    restoreSummary([...restored.layers.map((l) => l.outcome), ...docker], write, inputs.workingDirectory, {
+      install,
+      notes,
+      stalled: restored.stalled,
+    }),
+  );
 }

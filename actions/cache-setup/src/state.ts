@@ -1,13 +1,5 @@
 import { decode, decodeDocument, parseJson, type State } from '@slipway/core';
-import { layerOutcome as outcome, type LayerOutcome } from '@slipway/cache';
-
-/** One keyed layer as main restored it, handed to post to save. */
-export interface RestoredLayer {
-  layer: 'deps' | 'build';
-  paths: string[];
-  key: string;
-  outcome: LayerOutcome;
-}
+import { layerOutcome as outcome, type LayerOutcome, type RestoredLayer } from '@slipway/cache';
 
 /** Everything the post step needs from main. */
 export interface MainState {
@@ -19,7 +11,14 @@ export interface MainState {
 
 const mainState: decode.Decoder<MainState> = decode.object({
   layers: decode.array(
-    decode.object({ layer: decode.literal('deps', 'build'), paths: decode.array(decode.string), key: decode.string, outcome }),
+    decode.object({
+      layer: decode.literal('deps', 'installed', 'build'),
+      paths: decode.array(decode.string),
+      key: decode.string,
+      restoreKeys: decode.withDefault(decode.array(decode.string), []),
+      outcome,
+      keep: decode.optional(decode.string),
+    }),
   ),
   docker: decode.array(outcome),
   write: decode.object({ write: decode.boolean, reason: decode.string }),

@@ -11,11 +11,20 @@ const HIT: Record<LayerOutcome['hit'], string> = {
 
 const code = (s: string): string => (s ? `\`${s}\`` : '');
 
-/** The main step's table: what each layer restored. */
+/** What the main step did about the install, and what the layers could not cache. */
+export interface RestoreExtras {
+  install?: { command: string; installed: 'restored' | 'ran'; seconds: number };
+  /** Settings a tool needs for its cache to help, and trees nothing can cache. */
+  notes: readonly string[];
+  stalled: boolean;
+}
+
+/** The main step's table: what each layer restored, and whether the install ran. */
 export function restoreSummary(
   layers: readonly LayerOutcome[],
   write: { write: boolean; reason: string },
   workingDirectory: string,
+  extras: RestoreExtras = { notes: [], stalled: false },
 ): string {
   const md = new Markdown().heading('Cache restore', 3);
   md.table(
@@ -32,9 +41,28 @@ export function restoreSummary(
     ['l', 'l', 'l', 'l', 'r', 'r', 'l'],
   );
   md.paragraph(`Working directory \`${workingDirectory}\`. Saving: ${write.write ? 'yes' : 'no'} (${write.reason}).`);
+  const installed = layers.find((l) => l.layer === 'installed');
+  if (extras.install) {
+    const restoreSeconds = layers.reduce((t, l) => t + l.restoreSeconds, 0);
+    md.paragraph(
+      extras.install.installed === 'restored'
+        ? `Install: skipped \`${extras.install.command}\`: the installed tree was restored exactly (restore ${restoreSeconds.toFixed(1)} s, install 0.0 s).`
+        : `Install: ran \`${extras.install.command}\` in ${extras.install.seconds.toFixed(1)} s (restore ${restoreSeconds.toFixed(1)} s); the post step saves the tree.`,
+    );
+  } else if (installed) {
+    md.paragraph(
+      installed.hit === 'exact'
+        ? 'Install needed: no (`install-needed` is false): the installed tree was restored exactly.'
+        : 'Install needed: yes (`install-needed` is true): the installed tree was not restored exactly.',
+    );
+  }
+  if (extras.notes.length > 0) md.paragraph(`Not cached, and why:\n${extras.notes.map((n) => `- ${n}`).join('\n')}`);
   const failed = layers.filter((l) => l.hit === 'error');
   if (failed.length > 0) {
-    md.callout('WARNING', `The cache service failed for ${failed.map((l) => l.layer).join(', ')}; the job carried on uncached.`);
+    md.callout(
+      'WARNING',
+      `The cache service failed for ${failed.map((l) => l.layer).join(', ')}${extras.stalled ? ' (it stopped answering)' : ''}; the job carried on uncached.`,
+    );
   }
   return md.toString();
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readerFrom, type OutcomeRecord, type RecordSink } from '@slipway/core';
 import { recordingPorts } from '@slipway/core/testing';
-import type { CacheStore } from '../src/cache-store.js';
+import type { LayerStore } from '@slipway/cache';
 import type { RunContext } from '../src/context.js';
 import { parseInputs } from '../src/inputs.js';
 import { runPost } from '../src/post-run.js';
@@ -31,24 +31,32 @@ const context = (over: Partial<RunContext> = {}): RunContext => ({
   eventName: 'push',
   defaultBranch: '',
   cacheMode: '',
+  tmpdir: tmpdir(),
+  uid: 1001,
   ...over,
 });
 
 /** A store that answers from a fixed table of keys (the port's contract; the real one is tested end to end). */
-function tableStore(hits: Record<string, string>): CacheStore & { saved: string[] } {
+function tableStore(hits: Record<string, string>): LayerStore & { saved: string[] } {
   const saved: string[] = [];
   return {
     saved,
-    available: () => true,
-    restore: (_paths, key, restoreKeys) => {
+    available: () => ({ ok: true }),
+    restore: ({ key, restoreKeys }) => {
       const match = [key, ...restoreKeys].map((k) => hits[k]).find((v) => v !== undefined);
       return Promise.resolve(match ? { matchedKey: match } : {});
     },
-    save: (_paths, key) => {
+    save: ({ key }) => {
       saved.push(key);
       return Promise.resolve({ saved: true });
     },
   };
+}
+
+async function freshWorkspace(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'slipway-cache-install-'));
+  await cp(fixture, dir, { recursive: true });
+  return dir;
 }
 
 const records = (): RecordSink & { written: (readonly OutcomeRecord[])[] } => {
@@ -117,9 +125,73 @@ describe('run and runPost', () => {
 
   it('rejects bad inputs naming them', () => {
     expect(() => parseInputs(readerFrom({ layers: 'deps, node_modules' }))).toThrow(
-      "Input 'layers' accepts deps, build and docker; got 'node_modules'",
+      "Input 'layers' accepts deps, installed, build and docker; got 'node_modules'",
     );
+    expect(() => parseInputs(readerFrom({ install: 'npm ci', 'lookup-only': 'true' }))).toThrow(
+      /'install' and 'lookup-only' cannot be combined/,
+    );
+    expect(() => parseInputs(readerFrom({ 'stall-timeout': '0' }))).toThrow(/stall-timeout/);
     expect(() => parseInputs(readerFrom({ save: 'sometimes' }))).toThrow(/save/);
     expect(() => parseInputs(readerFrom({ 'max-size': 'big' }))).toThrow("Input 'max-size' must be a size");
+  });
+
+  it('runs the install only when the installed tree was not restored exactly, without the runtime token', async () => {
+    const dir = await freshWorkspace();
+    const install =
+      'mkdir -p node_modules && echo "token=${ACTIONS_RUNTIME_TOKEN:-none} results=${ACTIONS_RESULTS_URL:-none}" > node_modules/.ran';
+    const inputs = parseInputs(readerFrom({ layers: 'deps', install }));
+    expect(inputs.layers).toEqual(['deps', 'installed']);
+    const ctx = context({
+      workspace: dir,
+      env: { PATH: process.env['PATH'], ACTIONS_RUNTIME_TOKEN: 'secret-token', ACTIONS_RESULTS_URL: 'http://x/' },
+    });
+    const first = recordingPorts();
+    await run(inputs, first, { context: ctx, store: tableStore({}) });
+    expect(first.outputValues).toMatchObject({ 'installed-hit': 'miss', installed: 'ran', 'install-needed': 'true' });
+    // The install's environment is the step's without the action's own credentials.
+    expect(await readFile(join(dir, 'node_modules', '.ran'), 'utf8')).toBe('token=none results=none\n');
+    const key = first.outputValues['installed-key'] ?? '';
+    expect(key).toMatch(/^slipway-installed-linux-x64-/);
+
+    // The same tree restored exactly: no install, and the store is neither restored nor saved.
+    await rm(join(dir, 'node_modules'), { recursive: true });
+    const store = tableStore({ [key]: key, [first.outputValues['deps-key'] ?? '']: first.outputValues['deps-key'] ?? '' });
+    const second = recordingPorts();
+    await run(inputs, second, { context: ctx, store });
+    expect(second.outputValues).toMatchObject({
+      'installed-hit': 'exact',
+      installed: 'restored',
+      'install-needed': 'false',
+      'deps-hit': 'skipped',
+      'install-seconds': '0',
+    });
+    expect(await stat(join(dir, 'node_modules', '.ran')).catch(() => undefined)).toBeUndefined();
+    expect(second.summaryText()).toContain('Install: skipped `' + install + '`: the installed tree was restored exactly');
+    const post = recordingPorts({ state: second.stateValues });
+    await runPost(inputs, post, { context: ctx, store, records: records() });
+    expect(store.saved).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a failing install fails the step with its exit code', async () => {
+    const dir = await freshWorkspace();
+    const inputs = parseInputs(readerFrom({ install: 'exit 7' }));
+    await expect(
+      run(inputs, recordingPorts(), { context: context({ workspace: dir, env: { PATH: process.env['PATH'] } }), store: tableStore({}) }),
+    ).rejects.toThrow('The install command failed with exit code 7: exit 7');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a key-prefix match of another tree is not restored as the installed tree', async () => {
+    const dir = await freshWorkspace();
+    const inputs = parseInputs(readerFrom({ layers: 'installed' }));
+    const ctx = context({ workspace: dir });
+    const first = recordingPorts();
+    await run(inputs, first, { context: ctx, store: tableStore({}) });
+    const key = first.outputValues['installed-key'] ?? '';
+    const main = recordingPorts();
+    await run(inputs, main, { context: ctx, store: tableStore({ [key]: `${key}-other` }) });
+    expect(main.outputValues).toMatchObject({ 'installed-hit': 'miss', 'install-needed': 'true' });
+    await rm(dir, { recursive: true, force: true });
   });
 });

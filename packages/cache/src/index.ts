@@ -7,4 +7,24 @@ export { readPolicy, writePolicy, saveDecision, parseSize, formatSize, type Save
 export { emptyOutcome, layerOutcome, hitRate, type LayerOutcome } from './record.js';
 export { digestFiles } from './hash.js';
 export { listFiles } from './walk.js';
-export { sizeOnDisk, measurePaths } from './size.js';
+export { sizeOnDisk, measurePaths, locatePath, isGlobPath } from './size.js';
+export { installedTree, installedKeyFiles, type InstalledTree } from './installed.js';
+export { type Probe } from './installed-layer.js';
+export { buildSettings, parseJsonc, type BuildSettings } from './build-settings.js';
+export { type LayerStore, type StoreLayer, type RestoreResult, type SaveResult } from './layer-store.js';
+export {
+  restoreLayers,
+  installUnlessRestored,
+  saveLayers,
+  cacheRun,
+  InstallFailed,
+  type RestoredLayer,
+  type RestorePhase,
+  type InstallOutcome,
+  type RunDeps,
+  type Where,
+} from './cache-run.js';
+export { entryStore, type EntryStoreOptions } from './store/entry-store.js';
+export { type BlobBackend } from './store/blob-backend.js';
+export { dirBackend } from './store/dir-backend.js';
+export { parseStoreSpec, openBackend, type StoreSpec } from './store/open-store.js';

@@ -1,7 +1,7 @@
 import { digestBytes, UserError } from '@slipway/core';
 
 /** The layers cache-setup plans, in the order it plans them. */
-export const LAYER_NAMES = ['deps', 'build', 'docker'] as const;
+export const LAYER_NAMES = ['deps', 'installed', 'build', 'docker'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 
 /** Whether a name (from an input or a flag) is one of the layers. */

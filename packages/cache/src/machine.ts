@@ -8,6 +8,10 @@ export interface Machine {
   env: Readonly<Record<string, string | undefined>>;
   /** The home folder: store paths under it are written `~/...`, so keys match whoever sets the variable. */
   home?: string;
+  /** os.tmpdir() with symlinks resolved (jest keeps its cache below it). */
+  tmpdir?: string;
+  /** The user id on POSIX (jest names its cache folder after it). */
+  uid?: number;
 }
 
 /** The runner's names for this process's platform and architecture (`Linux`/`X64`), as RUNNER_OS/RUNNER_ARCH spell them. */

@@ -3,8 +3,10 @@ import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { expandGlobs, parseJson, readTextFile, UserError } from '@slipway/core';
 import { detectProjects, type DetectedProject } from './detect.js';
 import { dockerCache, imagesFromDockerfiles, type DockerImageCache } from './docker.js';
+import { buildSettings } from './build-settings.js';
 import { ECOSYSTEMS, type EcosystemId } from './ecosystems.js';
 import { hashFileSet } from './hash.js';
+import { installedLayer, type Probe } from './installed-layer.js';
 import { layerKeys, type LayerName } from './keys.js';
 import type { Machine } from './machine.js';
 import { toolchainPart } from './toolchain.js';
@@ -22,8 +24,10 @@ export interface PlanOptions {
   extraPaths?: readonly string[];
   /** Extra files (globs relative to `root`) whose content keys the deps layer (the `key-files` input). */
   keyFiles?: readonly string[];
-  /** Cache `node_modules` beside each Node lockfile as well as the store. */
-  nodeModules?: boolean;
+  /** The install command: its text is part of the installed layer's key (`npm ci --omit=dev` installs another tree). */
+  installCommand?: string;
+  /** Reads tool versions (`npm --version`) for the installed layer's key; without it they are `unprobed`. */
+  probe?: Probe;
   /** Image names for the docker layer; by default one per Dockerfile found. */
   dockerImages?: readonly string[];
   /** Whether buildx may write the cache (false gives an empty cache-to). */
@@ -32,13 +36,20 @@ export interface PlanOptions {
 
 /** A layer cached through the cache service: its paths, primary key and restore keys. */
 export interface KeyedLayerPlan {
-  layer: 'deps' | 'build';
+  layer: 'deps' | 'installed' | 'build';
   ecosystems: EcosystemId[];
   paths: string[];
   key: string;
+  /** Always empty for the installed layer: a tree from another key is wrong, so only an exact key restores it. */
   restoreKeys: string[];
-  /** How many files the hash covers (lockfiles for deps, sources for build). */
+  /** How many files the hash covers (lockfiles for deps, manifests for installed, sources for build). */
   hashedFiles: number;
+  /** What this layer cannot cache and why (a tool setting that is missing, an ecosystem with no installed tree). */
+  notes: string[];
+  /** Installed layer: tool and runtime versions in its key. */
+  versions?: string[];
+  /** Installed layer: the tree reads the store at run time (Yarn PnP), so the deps layer is restored even on an exact hit. */
+  storeAtRuntime?: boolean;
 }
 
 /** The docker layer: buildx cache options per image (buildx talks to the cache service itself). */
@@ -94,7 +105,7 @@ export async function planCache(options: PlanOptions): Promise<CachePlan> {
     projects.map((p) => p.ecosystem.toolchain),
     [projects.find((p) => p.dir === '')?.files, ...projects.map((p) => p.files)].filter((p) => p !== undefined),
   );
-  const keyOf = (layer: 'deps' | 'build', hash: string) =>
+  const keyOf = (layer: 'deps' | 'installed' | 'build', hash: string) =>
     layerKeys({ prefix: options.prefix, layer, os: options.machine.os, arch: options.machine.arch, toolchain, hash });
 
   const plan: CachePlan = {
@@ -109,23 +120,73 @@ export async function planCache(options: PlanOptions): Promise<CachePlan> {
       const deps = await depsLayer(root, projects, options, under);
       if (deps.paths.length === 0) plan.skipped.push({ layer, reason: 'no package-manager store detected and no paths given' });
       else
-        plan.layers.push({ layer, ecosystems: deps.ecosystems, paths: deps.paths, ...keyOf(layer, deps.hash), hashedFiles: deps.hashed });
+        plan.layers.push({
+          layer,
+          ecosystems: deps.ecosystems,
+          paths: deps.paths,
+          ...keyOf(layer, deps.hash),
+          hashedFiles: deps.hashed,
+          notes: [],
+        });
+    } else if (layer === 'installed') {
+      const installed = await installedLayer({
+        root,
+        projects,
+        machine: options.machine,
+        installCommand: options.installCommand,
+        probe: options.probe,
+        under,
+      });
+      if ('none' in installed) {
+        plan.skipped.push({ layer, reason: installed.none.join('; ') || 'no package manager that installs into the project' });
+        continue;
+      }
+      plan.layers.push({
+        layer,
+        ecosystems: installed.ecosystems,
+        paths: installed.paths,
+        key: keyOf(layer, installed.hash).key,
+        restoreKeys: [],
+        hashedFiles: installed.hashed,
+        notes: installed.notes,
+        versions: installed.versions,
+        storeAtRuntime: installed.storeAtRuntime,
+      });
     } else if (layer === 'build') {
-      const paths = unique(projects.flatMap((p) => p.ecosystem.build(options.machine, p.files).map((x) => under(p.dir, x))));
+      const outputs: { dir: string; x: string }[] = [];
+      const notes: string[] = [];
+      const ecosystems: EcosystemId[] = [];
+      for (const p of projects) {
+        const settings = await buildSettings(p.ecosystem.id, options.machine, p.files);
+        const own = [...p.ecosystem.build(options.machine, p.files), ...settings.paths];
+        outputs.push(...own.map((x) => ({ dir: p.dir, x })));
+        notes.push(...settings.notes);
+        if (own.length > 0) ecosystems.push(p.ecosystem.id);
+      }
+      const paths = unique(outputs.map(({ dir, x }) => under(dir, x)));
       if (paths.filter((p) => !p.startsWith('!')).length === 0) {
-        plan.skipped.push({ layer, reason: 'no incremental build output known for the detected ecosystems' });
+        plan.skipped.push({
+          layer,
+          reason: ['no incremental build output known for the detected ecosystems', ...unique(notes)].join('; '),
+        });
         continue;
       }
       // Build outputs are not sources: a restored .tsbuildinfo must not change the key it was restored by.
-      const isOutput = outputMatcher(projects.flatMap((p) => p.ecosystem.build(options.machine, p.files).map((x) => ({ dir: p.dir, x }))));
+      const isOutput = outputMatcher(outputs);
       const hash = await hashFileSet(
         root,
         files.filter((f) => !isOutput(f)),
         paths,
         'source file',
       );
-      const ecosystems = unique(projects.filter((p) => p.ecosystem.build(options.machine, p.files).length > 0).map((p) => p.ecosystem.id));
-      plan.layers.push({ layer, ecosystems, paths, ...keyOf(layer, hash), hashedFiles: files.length });
+      plan.layers.push({
+        layer,
+        ecosystems: unique(ecosystems),
+        paths,
+        ...keyOf(layer, hash),
+        hashedFiles: files.length,
+        notes: unique(notes),
+      });
     } else {
       const named = options.dockerImages ?? [];
       const images: DockerImageCache[] =
@@ -180,7 +241,6 @@ async function depsLayer(
   const keyFiles: string[] = [];
   for (const p of projects) {
     paths.push(...(await p.ecosystem.deps(options.machine, p.files)).map((x) => under(p.dir, x)));
-    if (options.nodeModules && p.ecosystem.toolchain === 'node') paths.push(under(p.dir, 'node_modules'));
     for (const f of p.files.files) {
       if (p.ecosystem.keyFile(posix.basename(f))) keyFiles.push(p.dir ? `${p.dir}/${f}` : f);
     }

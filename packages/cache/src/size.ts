@@ -16,13 +16,20 @@ export async function sizeOnDisk(path: string): Promise<number> {
 
 const GLOB = /[*?[\]{}]/;
 
+/** Whether a planned path is a glob (or a `!` exclusion) rather than one file or folder. */
+export const isGlobPath = (p: string): boolean => p.startsWith('!') || GLOB.test(p);
+
+/** Where a planned path is on disk, as @actions/cache resolves it: `~` is `home`, relative paths are under `base`. */
+export function locatePath(p: string, where: { home: string; base: string }): string {
+  return p === '~' || p.startsWith('~/') ? join(where.home, p.slice(1)) : isAbsolute(p) ? p : join(where.base, p);
+}
+
 /**
  * Bytes on disk of a layer's cache paths as @actions/cache resolves them: `~` is `home`, relative
  * paths are under `base`, globs are expanded (with `!` exclusions).
  */
 export async function measurePaths(paths: readonly string[], where: { home: string; base: string }): Promise<number> {
-  const locate = (p: string): string =>
-    p === '~' || p.startsWith('~/') ? join(where.home, p.slice(1)) : isAbsolute(p) ? p : join(where.base, p);
+  const locate = (p: string): string => locatePath(p, where);
   let total = 0;
   const plain = paths.filter((p) => !p.startsWith('!') && !GLOB.test(p));
   for (const p of plain) total += await sizeOnDisk(locate(p));

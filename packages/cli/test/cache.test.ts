@@ -52,7 +52,7 @@ describe('slipway cache plan', () => {
   it('exits 2 on an unknown layer', async () => {
     const io = captureIO(root, env);
     expect(await main(['cache', 'plan', '--layer', 'node_modules'], io)).toBe(EXIT.usage);
-    expect(io.err()).toContain("--layer must be deps, build or docker; got 'node_modules'");
+    expect(io.err()).toContain("--layer must be deps, installed, build or docker; got 'node_modules'");
   });
 
   it('exits 2 with a clear error when nothing is detectable', async () => {

@@ -51,6 +51,10 @@ export const errorCodes = {
   /** A scanner report scanned nothing. */
   scanEmpty: 'SCAN_EMPTY',
 
+  // cache-setup, slipway cache run
+  /** The install command that cache-setup or `cache run` ran exited non-zero. */
+  installFailed: 'INSTALL_FAILED',
+
   // reproducible-build
   /** The outputs differ between builds. */
   notReproducible: 'NOT_REPRODUCIBLE',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readFile, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { decodeDocument, type Decoder } from './decode.js';
@@ -143,6 +143,36 @@ async function prepareWrite(path: string, text: string | Uint8Array, options: Wr
   return { target, tmp };
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files of this writer's own naming (`.<name>.<pid>.<random>.tmp`) that a
+ * writer killed with SIGKILL left beside `target`: only those whose process is gone.
+ */
+async function sweepAbandoned(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (match && Number(match[1]) !== process.pid && !processAlive(Number(match[1]))) {
+      await rm(join(dirname(target), name), { force: true }).catch(() => undefined);
+    }
+  }
+}
+
 async function commit(prepared: PreparedWrite, what: string, shown: string): Promise<void> {
   try {
     await rename(prepared.tmp, prepared.target);
@@ -150,6 +180,7 @@ async function commit(prepared: PreparedWrite, what: string, shown: string): Pro
     await rm(prepared.tmp, { force: true }).catch(() => undefined);
     throw writeError(what, shown, error);
   }
+  await sweepAbandoned(prepared.target);
 }
 
 /**

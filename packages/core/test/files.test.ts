@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, readdir, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,5 +154,18 @@ describe('readTextFile', () => {
       );
     await writeFile(join(dir, 'bomb.yml'), lines.join('\n'));
     await expect(readYamlFile(join(dir, 'bomb.yml'), decode.unknown, 'policy')).rejects.toBeInstanceOf(UserError);
+  });
+});
+
+describe('abandoned temporary files', () => {
+  it('a write removes what a killed writer left beside its target, and nothing of a live writer or of others', async () => {
+    const dir = await fresh();
+    const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid; // a process that is gone
+    const abandoned = `.h.json.${dead}.0123456789ab.tmp`;
+    const live = `.h.json.${process.ppid}.0123456789ab.tmp`;
+    const foreign = '.h.json.backup.tmp';
+    for (const f of [abandoned, live, foreign]) await writeFile(join(dir, f), '');
+    await writeTextFile(join(dir, 'h.json'), '{}');
+    expect((await readdir(dir)).sort()).toEqual([foreign, live, 'h.json'].sort());
   });
 });

@@ -31,6 +31,8 @@ export interface AuditRecord {
   digests: Record<string, string>;
   scanDecision: string | undefined;
   verification: string | undefined;
+  /** The rebuild job's verdict (reproducible-build's `reproducible` and `hermetic` outputs), when it ran. */
+  reproducibility: { reproducible: string; hermetic: string | undefined } | undefined;
 }
 
 const needsDecoder = decode.record(
@@ -71,12 +73,14 @@ export function buildAuditRecord(run: RunIdentity, needsJson: unknown, permissio
   const digests: Record<string, string> = {};
   let scanDecision: string | undefined;
   let verification: string | undefined;
+  let reproducibility: AuditRecord['reproducibility'];
   for (const [id, job] of Object.entries(needs)) {
     jobs[id] = { result: job.result, permissions: permissions[id] ?? {}, outputs: job.outputs };
     for (const [name, value] of Object.entries(job.outputs)) {
       if (/digest$/.test(name) && value) digests[`${id}.${name}`] = value;
       if (name === 'decision' && value) scanDecision = value;
       if ((name === 'verified' || name === 'verification') && value) verification = value;
+      if (name === 'reproducible' && value) reproducibility = { reproducible: value, hermetic: job.outputs['hermetic'] };
     }
   }
   return {
@@ -87,6 +91,7 @@ export function buildAuditRecord(run: RunIdentity, needsJson: unknown, permissio
     digests,
     scanDecision,
     verification,
+    reproducibility,
   };
 }
 
@@ -104,6 +109,12 @@ export function formatAuditRecordSummary(record: AuditRecord): string {
       ['Run', `[${r.runId} attempt ${r.runAttempt}](${r.url})`],
       ['Scan decision', record.scanDecision ?? 'none'],
       ['Verification', record.verification ?? 'none'],
+      [
+        'Reproducible build',
+        record.reproducibility
+          ? `${record.reproducibility.reproducible} (hermetic: ${record.reproducibility.hermetic ?? 'unknown'})`
+          : 'not checked',
+      ],
     ],
   );
   const digests = Object.entries(record.digests);

@@ -35,6 +35,19 @@ describe('buildAuditRecord', () => {
     expect(formatAuditRecordSummary(record)).toContain('| build | success | contents: read, packages: write |');
   });
 
+  it("records the rebuild job's reproducibility verdict", () => {
+    const record = buildAuditRecord(
+      run,
+      { rebuild: { result: 'failure', outputs: { reproducible: 'false', hermetic: 'no' } }, build: { result: 'success', outputs: {} } },
+      { rebuild: { contents: 'read', 'id-token': 'write' }, build: { contents: 'read' } },
+      now,
+    );
+    expect(record.reproducibility).toEqual({ reproducible: 'false', hermetic: 'no' });
+    expect(formatAuditRecordSummary(record)).toContain('| Reproducible build | false (hermetic: no) |');
+    const without = buildAuditRecord(run, { build: { result: 'success', outputs: {} } }, { build: { contents: 'read' } }, now);
+    expect(formatAuditRecordSummary(without)).toContain('| Reproducible build | not checked |');
+  });
+
   it('names the field at fault in needs and in job-permissions', () => {
     expect(() => buildAuditRecord(run, { build: { outputs: {} } }, {}, now)).toThrow("input 'needs': build.result: expected a string");
     expect(() => buildAuditRecord(run, {}, { build: { contents: 'admin' } }, now)).toThrow("input 'job-permissions': build");

@@ -1,7 +1,9 @@
 import { homedir } from 'node:os';
+import { spawnCapture } from '@slipway/core';
 import { resolve } from 'node:path';
 import { isLayerName, LAYER_NAMES, planCache, runnerNames, type CachePlan, type LayerName } from '@slipway/cache';
 import { EXIT, group, leaf, printJson, UsageError, type CliIO } from '../command.js';
+import { cacheRunCommand } from './cache-run.js';
 
 function planText(plan: CachePlan): string {
   const lines = [`Working directory: ${plan.workingDirectory}`, `Toolchain: ${plan.toolchain}`, 'Detected:'];
@@ -17,18 +19,29 @@ function planText(plan: CachePlan): string {
     lines.push(`  key:          ${layer.key}`);
     lines.push(`  restore keys: ${layer.restoreKeys.join('\n                ')}`);
     lines.push(`  hashed files: ${layer.hashedFiles}`);
+    if (layer.versions) lines.push(`  versions:     ${layer.versions.join('\n                ')}`);
+    for (const note of layer.notes) lines.push(`  note:         ${note}`);
   }
   for (const s of plan.skipped) lines.push('', `${s.layer} layer skipped: ${s.reason}`);
   return `${lines.join('\n')}\n`;
 }
 
+function definedEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
 const plan = leaf({
   name: 'plan',
   summary: 'Show what cache-setup would cache here: ecosystems, paths, primary and restore keys per layer',
-  usage: 'cache plan [--working-directory DIR] [--layer deps|build|docker] [--json]',
+  usage: 'cache plan [--working-directory DIR] [--layer deps|installed|build|docker] [--install COMMAND] [--json]',
   options: {
     'working-directory': { type: 'string', value: 'DIR', description: 'the folder to detect in (default: the current folder)' },
-    layer: { type: 'string', value: 'LAYER', multiple: true, description: 'deps, build or docker (default: all three)' },
+    layer: { type: 'string', value: 'LAYER', multiple: true, description: 'deps, installed, build or docker (default: all four)' },
+    install: {
+      type: 'string',
+      value: 'COMMAND',
+      description: "the install command, as cache-setup's install input (part of the installed key)",
+    },
     json: { type: 'boolean', description: 'print the plan as JSON' },
   },
   details: [
@@ -41,7 +54,7 @@ const plan = leaf({
     const given = values.layer ?? [];
     const layers: LayerName[] = [];
     for (const l of given.length > 0 ? given : LAYER_NAMES) {
-      if (!isLayerName(l)) throw new UsageError(`--layer must be deps, build or docker; got '${l}'`);
+      if (!isLayerName(l)) throw new UsageError(`--layer must be deps, installed, build or docker; got '${l}'`);
       layers.push(l);
     }
     const { os, arch } = runnerNames(process.platform, process.arch);
@@ -51,6 +64,11 @@ const plan = leaf({
       machine: { os, arch, env: io.env, home: io.env['HOME'] ?? homedir() },
       prefix: 'slipway',
       layers,
+      installCommand: values.install,
+      probe: async (cmd, args) => {
+        const r = await spawnCapture(cmd, args, { cwd: io.cwd, env: definedEnv(io.env), inheritEnv: false }).catch(() => undefined);
+        return r?.exitCode === 0 ? r.stdout.trim() || undefined : undefined;
+      },
     });
     if (values.json) printJson(io, result);
     else io.stdout(planText(result));
@@ -59,4 +77,8 @@ const plan = leaf({
 });
 
 /** `slipway cache ...`: the cache-setup engine from a terminal. */
-export const cacheCommand = group('cache', 'dependency and build caching: what cache-setup detects and the keys it computes', [plan]);
+export const cacheCommand = group(
+  'cache',
+  'dependency and build caching: what cache-setup detects and the keys it computes, and cached installs on any CI',
+  [plan, cacheRunCommand],
+);

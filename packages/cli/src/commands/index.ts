@@ -10,6 +10,7 @@ import { cacheCommand } from './cache.js';
 import { provenanceCommand } from './provenance.js';
 import { signCommand } from './sign.js';
 import { metricsCommand } from './metrics.js';
+import { rebuildCommand } from './rebuild.js';
 
 /** Every top-level subcommand, in the order `slipway --help` lists them. Each capability adds its line. */
 export const commands: Command[] = [
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   provenanceCommand,
   signCommand,
   verifyCommand,
+  rebuildCommand,
   conformanceCommand,
   metricsCommand,
   auditCommand,

@@ -1,16 +1,13 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decode, readJsonFile, spawnCapture, type ExecResult } from '@slipway/core';
-import { planCache, runnerNames, type KeyedLayerPlan } from '@slipway/cache';
-import { localCacheStore } from './cache-local-store.js';
+import { decode, readJsonFile, spawnCapture, type ExecResult, type Logger } from '@slipway/core';
+import { cacheRun, dirBackend, entryStore, planCache, runnerNames, type KeyedLayerPlan } from '@slipway/cache';
 import type { DemoContext, DemoStage } from './stage.js';
 
 /*
  * The sample has no dependencies, so an install would cache nothing. The stage gives it one that
- * needs no network: a package packed with `npm pack` into a local tarball. `npm ci` copies that
- * tarball into the npm store (~/.npm/_cacache), which is exactly what cache-setup's deps layer
- * caches; deleting the tarball before the second install proves the install was served from the
- * restored store (`npm ci --offline` fails without it).
+ * needs no network: a package packed with `npm pack` into a local tarball. Deleting the tarball
+ * before the second run proves the tree came from the cache (an install would fail without it).
  */
 
 async function npm(ctx: DemoContext, args: string[], cwd: string): Promise<ExecResult & { seconds: number }> {
@@ -52,75 +49,88 @@ async function prepareProject(ctx: DemoContext, work: string): Promise<{ project
   return { project, vendor };
 }
 
-/** Two installs of the sample on fresh "runners": the second restores the npm store from cache and installs offline. */
+const quietLog = (ctx: DemoContext): Logger => ({
+  debug: () => undefined,
+  info: () => undefined,
+  notice: (m) => ctx.log(`notice: ${m}`),
+  warning: (m) => ctx.log(`warning: ${m}`),
+  error: (m) => ctx.log(`error: ${m}`),
+  group: (_name, fn) => fn(),
+  mask: () => undefined,
+});
+
+/**
+ * Two runs of the sample on fresh "runners" through the same orchestration as `slipway cache run`
+ * and the action's install input: the first installs and saves the installed tree and the npm
+ * store to a folder store; the second restores the tree exactly and skips the install.
+ */
 export const cacheStage: DemoStage = {
   name: 'cache',
-  title: 'Dependency cache (second install restored from cache)',
+  title: 'Cached install (second run restores node_modules and skips npm ci)',
   run: async (ctx) => {
     const work = join(ctx.outDir, 'cache');
     const { project, vendor } = await prepareProject(ctx, work);
-    const store = join(work, 'runner', 'npm-store');
-    const service = localCacheStore(join(work, 'cache-service'));
+    const runner = join(work, 'runner');
+    const npmStore = join(runner, 'npm-store');
+    const backend = await dirBackend(join(work, 'store'));
     const { os, arch } = runnerNames(process.platform, process.arch);
-    const planDeps = async (): Promise<KeyedLayerPlan> => {
+    const where = { home: runner, base: project };
+    const exec = { run: (c: string, a: string[], o?: Parameters<typeof spawnCapture>[2]) => spawnCapture(c, a, o) };
+    const probe = async (cmd: string, args: string[]): Promise<string | undefined> => {
+      const r = await spawnCapture(cmd, args).catch(() => undefined);
+      return r?.exitCode === 0 ? r.stdout.trim() : undefined;
+    };
+    const once = async () => {
       const plan = await planCache({
         root: project,
         baseDir: project,
-        machine: { os, arch, env: { npm_config_cache: store } },
+        machine: { os, arch, env: { npm_config_cache: npmStore }, home: runner },
         prefix: 'slipway',
-        layers: ['deps'],
+        layers: ['installed', 'deps'],
+        installCommand: 'npm ci',
+        probe,
       });
-      const deps = plan.layers.find((l): l is KeyedLayerPlan => l.layer === 'deps');
-      if (!deps) throw new Error('the deps layer found nothing to cache in the sample');
-      return deps;
+      const layers = plan.layers.filter((l): l is KeyedLayerPlan => l.layer !== 'docker');
+      return cacheRun(
+        layers,
+        {
+          command: 'npm ci',
+          run: async () => (await npm(ctx, ['ci', '--no-audit', '--no-fund', '--cache', npmStore], project)).exitCode,
+        },
+        { name: 'demo', store: entryStore({ backend, where, exec }), log: quietLog(ctx), clock: ctx.clock, where },
+        { write: { write: true, reason: 'demo' }, maxSize: 0 },
+      );
     };
-    const install = async (offline: boolean): Promise<number> => {
-      const result = await npm(ctx, ['ci', '--no-audit', '--no-fund', '--cache', store, ...(offline ? ['--offline'] : [])], project);
-      await ok(`npm ci${offline ? ' --offline' : ''}`, result);
-      return result.seconds;
-    };
+    const seconds = (xs: readonly { restoreSeconds: number; saveSeconds: number }[], f: 'restoreSeconds' | 'saveSeconds'): string =>
+      xs.reduce((t, x) => t + x[f], 0).toFixed(1);
 
     // Run 1: cold runner, nothing cached yet.
-    const first = await planDeps();
-    const firstHit = await service.restore(first.paths, first.key, first.restoreKeys);
-    const coldSeconds = await install(false);
-    await service.save(first.paths, first.key);
-    ctx.log(`run 1: ${firstHit ? 'hit' : 'miss'} on ${first.key}; npm ci ${coldSeconds.toFixed(2)} s; store saved`);
+    const first = await once();
+    ctx.log(
+      `run 1: ${first.outcomes.map((o) => `${o.layer} ${o.hit}`).join(', ')}; npm ci ran in ${first.install.seconds.toFixed(1)} s; saved in ${seconds(first.outcomes, 'saveSeconds')} s`,
+    );
 
     // Run 2: a fresh runner (no store, no node_modules) and no way to fetch the dependency but the cache.
-    await rm(join(work, 'runner'), { recursive: true, force: true });
+    await rm(runner, { recursive: true, force: true });
     await rm(join(project, 'node_modules'), { recursive: true, force: true });
     await rm(vendor, { recursive: true, force: true });
-    const second = await planDeps();
-    const started = performance.now();
-    const matched = await service.restore(second.paths, second.key, second.restoreKeys);
-    const restoreSeconds = (performance.now() - started) / 1000;
-    const warmSeconds = await install(true);
-    const hit = matched === undefined ? 'miss' : matched === second.key ? 'exact' : 'partial';
+    const second = await once();
+    const restore = seconds(second.outcomes, 'restoreSeconds');
     ctx.log(
-      `run 2: ${hit} hit on ${matched ?? second.key}; restore ${restoreSeconds.toFixed(2)} s; npm ci --offline ${warmSeconds.toFixed(2)} s`,
+      `run 2: ${second.outcomes.map((o) => `${o.layer} ${o.hit}`).join(', ')}; restore ${restore} s; npm ci ${second.install.installed === 'restored' ? 'skipped (0.0 s)' : `ran in ${second.install.seconds.toFixed(1)} s`}`,
     );
     const record = join(work, 'record.json');
     await writeFile(
       record,
-      `${JSON.stringify(
-        {
-          key: second.key,
-          restoreKeys: second.restoreKeys,
-          paths: second.paths,
-          runs: [
-            { hit: firstHit ? 'exact' : 'miss', installSeconds: coldSeconds },
-            { hit, matchedKey: matched ?? '', restoreSeconds, installSeconds: warmSeconds },
-          ],
-        },
-        null,
-        2,
-      )}\n`,
+      `${JSON.stringify({ runs: [first, second].map((r) => ({ install: r.install, layers: r.outcomes })) }, null, 2)}\n`,
     );
+    const installed = second.install.installed === 'restored';
     return {
-      ok: hit === 'exact',
-      headline: `second install restored from cache (${hit} hit, restore ${restoreSeconds.toFixed(2)} s) and ran offline in ${warmSeconds.toFixed(2)} s; first install ${coldSeconds.toFixed(2)} s`,
-      outputs: { 'cache key': second.key, 'hit record': record },
+      ok: installed,
+      headline: installed
+        ? `second run restored node_modules exactly in ${restore} s and skipped npm ci; the first run's npm ci took ${first.install.seconds.toFixed(1)} s`
+        : `second run did not restore the installed tree: ${second.outcomes.map((o) => `${o.layer} ${o.hit} ${o.note}`).join('; ')}`,
+      outputs: { 'installed key': second.outcomes.find((o) => o.layer === 'installed')?.key ?? '', 'hit record': record },
     };
   },
 };

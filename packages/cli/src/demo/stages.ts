@@ -5,6 +5,7 @@ import { shardStage } from './shard.js';
 import { pipelineAuditStage } from './pipeline-audit.js';
 import { scanGateStage } from './scan-gate.js';
 import { buildStage } from './build.js';
+import { rebuildStage } from './rebuild.js';
 import { attestStage } from './attest.js';
 import { signStage } from './sign.js';
 import { verifyDeployStage } from './verify-deploy.js';
@@ -17,6 +18,7 @@ export const stages: DemoStage[] = [
   shardStage,
   scanGateStage,
   buildStage,
+  rebuildStage,
   attestStage,
   signStage,
   verifyDeployStage,

@@ -1,0 +1,108 @@
+import { posix } from 'node:path';
+import type { EcosystemId, ProjectFiles } from './ecosystems.js';
+import type { Machine } from './machine.js';
+
+/** What the build layer adds for a project beyond its ecosystem's fixed outputs, and the settings it found missing. */
+export interface BuildSettings {
+  /** Extra outputs relative to the project (a tsconfig's outDir) or rooted (jest's cache folder). */
+  paths: string[];
+  /** A tool that would cache nothing without a setting: said in the summary, never silently skipped. */
+  notes: string[];
+}
+
+/** Reads JSON with comments and trailing commas (tsconfig files); undefined when it still does not parse. */
+export function parseJsonc(text: string): unknown {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2);
+      if (i < 0) break;
+      i++;
+    } else out += c;
+  }
+  try {
+    return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const record = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/** compilerOptions of a tsconfig with its relative `extends` chain applied (three levels at most). */
+async function compilerOptions(project: ProjectFiles, file: string, depth = 0): Promise<Record<string, unknown>> {
+  const doc = record(parseJsonc((await project.read(file)) ?? ''));
+  const own = record(doc['compilerOptions']);
+  const ext = typeof doc['extends'] === 'string' ? doc['extends'] : undefined;
+  if (!ext || !ext.startsWith('.') || depth >= 3) return own;
+  const target = posix.normalize(posix.join(posix.dirname(file), ext.endsWith('.json') ? ext : `${ext}.json`));
+  if (target.startsWith('..')) return own;
+  return { ...(await compilerOptions(project, target, depth + 1)), ...own };
+}
+
+/** jest's own default: `<realpath(tmpdir)>/jest_<uid in base 36>` (jest-config getCacheDirectory). */
+function jestDefaultCache(machine: Machine): string {
+  const tmp = (machine.tmpdir ?? (machine.os === 'Windows' ? '~/AppData/Local/Temp' : '/tmp')).replace(/\\/g, '/').replace(/\/+$/, '');
+  return machine.uid === undefined || machine.os === 'Windows' ? `${tmp}/jest` : `${tmp}/jest_${machine.uid.toString(36)}`;
+}
+
+async function nodeSettings(machine: Machine, project: ProjectFiles): Promise<BuildSettings> {
+  const out: BuildSettings = { paths: [], notes: [] };
+  for (const file of project.files.filter((f) => /(^|\/)tsconfig(\.[\w-]+)?\.json$/.test(f))) {
+    const options = await compilerOptions(project, file);
+    const where = project.dir ? `${project.dir}/${file}` : file;
+    if (options['incremental'] !== true && options['composite'] !== true) {
+      out.notes.push(
+        `${where} sets neither incremental nor composite: tsc writes no .tsbuildinfo and rebuilds everything; set "incremental": true for the build layer to help`,
+      );
+      continue;
+    }
+    // An incremental tsc trusts its .tsbuildinfo: the outputs it lists must come back with it.
+    const outDir = typeof options['outDir'] === 'string' && options['noEmit'] !== true ? options['outDir'] : undefined;
+    if (outDir) {
+      const path = posix.normalize(posix.join(posix.dirname(file), outDir));
+      if (!path.startsWith('..') && path !== '.') out.paths.push(path);
+    }
+  }
+  const manifest = (await project.read('package.json')) ?? '';
+  const jestConfig = project.files.find((f) => /^jest\.config\.(js|cjs|mjs|ts|json)$/.test(f));
+  if (jestConfig || /"jest"\s*:/.test(manifest)) {
+    const text = jestConfig ? ((await project.read(jestConfig)) ?? '') : manifest;
+    const configured = /cacheDirectory["']?\s*:\s*["']([^"']+)["']/.exec(text)?.[1];
+    // A relative cacheDirectory is relative to jest's rootDir, the project folder here.
+    out.paths.push(configured ? configured.replace(/^<rootDir>\/?/, '') : jestDefaultCache(machine));
+  }
+  return out;
+}
+
+async function gradleSettings(project: ProjectFiles): Promise<BuildSettings> {
+  const props = (await project.read('gradle.properties')) ?? '';
+  if (/^\s*org\.gradle\.caching\s*=\s*true\s*$/m.test(props)) return { paths: [], notes: [] };
+  const where = project.dir ? `${project.dir}/gradle.properties` : 'gradle.properties';
+  return {
+    paths: [],
+    notes: [
+      `Gradle uses its build cache only when asked: ${where} has no org.gradle.caching=true (or pass --build-cache); without it the build-cache folder stays empty`,
+    ],
+  };
+}
+
+/** Build-layer outputs and missing settings for one project, read from its files. */
+export async function buildSettings(id: EcosystemId, machine: Machine, project: ProjectFiles): Promise<BuildSettings> {
+  if (id === 'npm' || id === 'pnpm' || id === 'yarn-classic' || id === 'yarn-berry') return nodeSettings(machine, project);
+  if (id === 'gradle') return gradleSettings(project);
+  return { paths: [], notes: [] };
+}

@@ -1,0 +1,253 @@
+import { lstat, rm } from 'node:fs/promises';
+import { errorCodes, UserError, type Clock, type Logger } from '@slipway/core';
+import type { LayerStore, StoreLayer } from './layer-store.js';
+import type { KeyedLayerPlan } from './plan.js';
+import { formatSize, saveDecision } from './policy.js';
+import { emptyOutcome, type LayerOutcome } from './record.js';
+import { isGlobPath, locatePath, measurePaths } from './size.js';
+
+// The one orchestration of a cached install, shared by the action (main: restore and install;
+// post: save) and `slipway cache run` (all three in one process):
+//   1. the installed tree, on an exact key only (a tree from another key is wrong);
+//   2. the store (deps) and build outputs, by key then restore keys; the store is skipped when
+//      the installed tree came back exactly, since nothing will read it (Yarn PnP excepted);
+//   3. the install command, unless the installed tree came back exactly;
+//   4. on a miss, each layer saved under the run's write policy.
+
+/** Where planned paths are on disk. */
+export interface Where {
+  home: string;
+  /** Relative paths are under this folder (the workspace; the CLI's working folder). */
+  base: string;
+}
+
+/** One keyed layer after restore, handed to the save phase. */
+export interface RestoredLayer {
+  layer: KeyedLayerPlan['layer'];
+  paths: string[];
+  key: string;
+  restoreKeys: string[];
+  outcome: LayerOutcome;
+  /** Set when the save phase must leave this layer alone, with the reason. */
+  keep?: string;
+}
+
+export interface RestorePhase {
+  layers: RestoredLayer[];
+  /** True when the installed tree was restored from its exact key: no install is needed. */
+  installedRestored: boolean;
+  /** The store stopped answering during restore. */
+  stalled: boolean;
+}
+
+export interface RunDeps {
+  /** Starts each log line: `cache-setup`, `slipway cache run`. */
+  name: string;
+  store: LayerStore;
+  log: Logger;
+  clock: Clock;
+  where: Where;
+}
+
+const seconds = (ms: number): number => Math.round(ms / 100) / 10;
+const ORDER: Record<KeyedLayerPlan['layer'], number> = { installed: 0, deps: 1, build: 2 };
+
+async function exists(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => undefined)) !== undefined;
+}
+
+/** Paths of a layer that already exist on disk (globs are not checked). */
+async function present(paths: readonly string[], where: Where): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths.filter((x) => !isGlobPath(x))) if (await exists(locatePath(p, where))) out.push(p);
+  return out;
+}
+
+/** Removes what a failed or wrong restore of the installed tree left; only paths that did not exist before it. */
+async function discard(paths: readonly string[], where: Where): Promise<void> {
+  for (const p of paths.filter((x) => !isGlobPath(x))) await rm(locatePath(p, where), { recursive: true, force: true });
+}
+
+async function restoreOne(
+  layer: KeyedLayerPlan,
+  deps: RunDeps,
+  options: { lookupOnly: boolean },
+): Promise<{ outcome: LayerOutcome; stalled: boolean }> {
+  const base = emptyOutcome(layer.layer, layer.key);
+  const exactOnly = layer.layer === 'installed';
+  if (exactOnly) {
+    const already = await present(layer.paths, deps.where);
+    if (already.length > 0) {
+      return {
+        outcome: { ...base, note: `${already.join(', ')} already exists: not restored over (trees would mix); the install runs` },
+        stalled: false,
+      };
+    }
+  }
+  const storeLayer: StoreLayer = { paths: layer.paths, key: layer.key, restoreKeys: exactOnly ? [] : layer.restoreKeys };
+  const started = deps.clock.now().getTime();
+  const result = await deps.log.group(`Restore ${layer.layer}: ${layer.key}`, () => deps.store.restore(storeLayer, options));
+  const restoreSeconds = seconds(deps.clock.now().getTime() - started);
+  if (result.error !== undefined) {
+    if (exactOnly && !options.lookupOnly) await discard(layer.paths, deps.where);
+    deps.log.warning(`${deps.name}: restoring ${layer.layer} failed, continuing without it: ${result.error}`);
+    return { outcome: { ...base, hit: 'error', restoreSeconds, note: result.error }, stalled: result.stalled === true };
+  }
+  if (result.warning !== undefined) deps.log.warning(`${deps.name}: ${layer.layer}: ${result.warning}`);
+  if (result.matchedKey === undefined) {
+    return { outcome: { ...base, restoreSeconds, note: result.warning ?? (options.lookupOnly ? 'lookup only' : '') }, stalled: false };
+  }
+  if (exactOnly && result.matchedKey !== layer.key) {
+    // The service also matches the key as a prefix; another key's tree is not this one.
+    if (!options.lookupOnly) await discard(layer.paths, deps.where);
+    return { outcome: { ...base, restoreSeconds, note: `only ${result.matchedKey} matched: not this tree, removed` }, stalled: false };
+  }
+  const hit = result.matchedKey === layer.key ? 'exact' : 'partial';
+  const sizeBytes = options.lookupOnly ? 0 : await measurePaths(layer.paths, deps.where);
+  return {
+    outcome: {
+      ...base,
+      hit,
+      matchedKey: result.matchedKey,
+      sizeBytes,
+      restoreSeconds,
+      note: options.lookupOnly ? 'lookup only: not downloaded' : '',
+    },
+    stalled: false,
+  };
+}
+
+/** Restores the installed tree (exact key only), then the other layers; never throws for a store failure. */
+export async function restoreLayers(
+  layers: readonly KeyedLayerPlan[],
+  deps: RunDeps,
+  options: { read: { read: boolean; reason: string }; lookupOnly: boolean },
+): Promise<RestorePhase> {
+  const sorted = [...layers].sort((a, b) => ORDER[a.layer] - ORDER[b.layer]);
+  const out: RestoredLayer[] = [];
+  let installedRestored = false;
+  let storeNeeded = true;
+  let stalled = false;
+  const available = deps.store.available();
+  for (const layer of sorted) {
+    const entry = { layer: layer.layer, paths: layer.paths, key: layer.key, restoreKeys: layer.restoreKeys };
+    const base = emptyOutcome(layer.layer, layer.key);
+    if (!options.read.read) {
+      out.push({ ...entry, outcome: { ...base, hit: 'skipped', note: options.read.reason } });
+      continue;
+    }
+    if (!available.ok) {
+      deps.log.warning(`${deps.name}: ${available.reason}; ${layer.layer} runs uncached`);
+      out.push({ ...entry, outcome: { ...base, hit: 'error', note: available.reason } });
+      continue;
+    }
+    if (stalled) {
+      out.push({ ...entry, outcome: { ...base, hit: 'error', note: 'not tried: the store stopped answering earlier in this run' } });
+      continue;
+    }
+    if (layer.layer === 'deps' && !storeNeeded) {
+      const keep = 'the installed tree was restored exactly: the store is not needed, so it is neither restored nor saved';
+      out.push({ ...entry, outcome: { ...base, hit: 'skipped', note: keep }, keep });
+      continue;
+    }
+    const restored = await restoreOne(layer, deps, { lookupOnly: options.lookupOnly });
+    stalled ||= restored.stalled;
+    if (layer.layer === 'installed' && restored.outcome.hit === 'exact' && !options.lookupOnly) {
+      installedRestored = true;
+      storeNeeded = layer.storeAtRuntime === true;
+    }
+    out.push({ ...entry, outcome: restored.outcome });
+  }
+  return { layers: out, installedRestored, stalled };
+}
+
+/** The install step's outcome: `restored` (skipped, the tree came back exactly) or `ran`. */
+export interface InstallOutcome {
+  installed: 'restored' | 'ran';
+  seconds: number;
+}
+
+/** Runs the install command; a non-zero exit. */
+export class InstallFailed extends UserError {
+  constructor(
+    readonly command: string,
+    readonly exitCode: number,
+  ) {
+    super(`The install command failed with exit code ${exitCode}: ${command}`, {
+      code: errorCodes.installFailed,
+      hint: 'the output above is the install command’s own; nothing was saved to the cache',
+    });
+    this.name = 'InstallFailed';
+  }
+}
+
+/** Runs `install` unless the installed tree was restored exactly; throws InstallFailed on a non-zero exit. */
+export async function installUnlessRestored(
+  restore: Pick<RestorePhase, 'installedRestored'>,
+  install: { command: string; run: () => Promise<number> },
+  deps: Pick<RunDeps, 'clock' | 'log' | 'name'>,
+): Promise<InstallOutcome> {
+  if (restore.installedRestored) {
+    deps.log.info(`${deps.name}: the installed tree was restored exactly; not running ${install.command}`);
+    return { installed: 'restored', seconds: 0 };
+  }
+  const started = deps.clock.now().getTime();
+  const exitCode = await deps.log.group(`Install: ${install.command}`, install.run);
+  const took = seconds(deps.clock.now().getTime() - started);
+  if (exitCode !== 0) throw new InstallFailed(install.command, exitCode);
+  return { installed: 'ran', seconds: took };
+}
+
+/** Saves each layer the policy allows and that was not an exact hit; warns on size; never throws for a store failure. */
+export async function saveLayers(
+  layers: readonly RestoredLayer[],
+  deps: RunDeps,
+  options: { write: { write: boolean; reason: string }; maxSize: number; onSaved?: (outcome: LayerOutcome) => void },
+): Promise<LayerOutcome[]> {
+  const outcomes: LayerOutcome[] = [];
+  let stalled = false;
+  for (const layer of layers) {
+    const outcome = { ...layer.outcome };
+    const sizeBytes = await measurePaths(layer.paths, deps.where);
+    outcome.sizeBytes = sizeBytes;
+    if (options.maxSize > 0 && sizeBytes > options.maxSize) {
+      deps.log.warning(
+        `${deps.name}: the ${layer.layer} layer is ${formatSize(sizeBytes)}, over max-size ${formatSize(options.maxSize)}: restores slow down and it evicts other entries; trim its paths or raise max-size`,
+      );
+    }
+    const decision = layer.keep
+      ? { save: false, reason: layer.keep }
+      : stalled
+        ? { save: false, reason: 'not tried: the store stopped answering earlier in this run' }
+        : saveDecision({ write: options.write, hit: outcome.hit, sizeBytes });
+    outcome.note = decision.reason;
+    if (decision.save) {
+      const started = deps.clock.now().getTime();
+      const result = await deps.log.group(`Save ${layer.layer}: ${layer.key}`, () => deps.store.save(layer));
+      outcome.saveSeconds = seconds(deps.clock.now().getTime() - started);
+      outcome.saved = result.saved;
+      stalled ||= result.stalled === true;
+      if (result.already) outcome.note = 'another run saved this key first; its entry is kept';
+      else if (!result.saved) {
+        outcome.note = `not saved: ${result.error ?? 'unknown reason'}`;
+        deps.log.warning(`${deps.name}: saving ${layer.layer} failed; the job is unaffected: ${result.error ?? ''}`);
+      }
+    }
+    options.onSaved?.(outcome);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+/** `slipway cache run` in one call: restore, install unless the installed tree came back exactly, save on a miss. */
+export async function cacheRun(
+  layers: readonly KeyedLayerPlan[],
+  install: { command: string; run: () => Promise<number> },
+  deps: RunDeps,
+  options: { write: { write: boolean; reason: string }; maxSize: number },
+): Promise<{ restore: RestorePhase; install: InstallOutcome; outcomes: LayerOutcome[] }> {
+  const restore = await restoreLayers(layers, deps, { read: { read: true, reason: '' }, lookupOnly: false });
+  const installed = await installUnlessRestored(restore, install, deps);
+  const outcomes = await saveLayers(restore.layers, deps, options);
+  return { restore, install: installed, outcomes };
+}

@@ -1,0 +1,100 @@
+import type { DetectedProject } from './detect.js';
+import type { EcosystemId } from './ecosystems.js';
+import { hashFileSet } from './hash.js';
+import { installedKeyFiles, installedTree } from './installed.js';
+import type { Machine } from './machine.js';
+
+/** Runs a program and returns its trimmed output, or undefined when it is missing or fails (reads tool versions). */
+export type Probe = (command: string, args: string[]) => Promise<string | undefined>;
+
+/** Variables that change what an install puts in the tree (dev dependencies left out, peers resolved differently). */
+const INSTALL_ENV = ['NODE_ENV', 'npm_config_omit', 'npm_config_include', 'npm_config_production', 'npm_config_legacy_peer_deps'];
+
+const PYTHON_PROBE = 'import sys, os; print(sys.version.split()[0], os.path.realpath(sys.executable))';
+
+/** The version line of each tool and runtime that decides an installed tree; `missing` when it is not on PATH. */
+async function versions(tools: readonly string[], runtimes: readonly string[], probe: Probe | undefined): Promise<string[]> {
+  if (!probe) return [...runtimes, ...tools].map((t) => `${t} unprobed`);
+  const out: string[] = [];
+  for (const runtime of runtimes) {
+    if (runtime === 'node') {
+      // Native addons are built for the runtime's ABI, which changes with the major version.
+      const v = await probe('node', ['--version']);
+      out.push(`node ${v ? (/^v?(\d+)/.exec(v)?.[1] ?? v) : 'missing'}`);
+    } else {
+      // A virtualenv links to its interpreter: the exact version and where it lives both matter.
+      const v = (await probe('python3', ['-c', PYTHON_PROBE])) ?? (await probe('python', ['-c', PYTHON_PROBE]));
+      out.push(`python ${v ?? 'missing'}`);
+    }
+  }
+  for (const tool of tools) {
+    if (tool === 'pip') continue;
+    out.push(`${tool} ${(await probe(tool, ['--version']))?.split('\n')[0] ?? 'missing'}`);
+  }
+  return out;
+}
+
+export interface InstalledLayerPlan {
+  ecosystems: EcosystemId[];
+  paths: string[];
+  hash: string;
+  hashed: number;
+  /** Tool and runtime versions in the key, for the summary. */
+  versions: string[];
+  storeAtRuntime: boolean;
+  /** Detected projects whose install leaves nothing in the project to cache, and why. */
+  notes: string[];
+}
+
+/**
+ * The installed-tree layer: node_modules, Yarn PnP files or a project virtualenv, keyed on every
+ * lockfile and manifest, the package manager's and runtime's versions, the install command, the
+ * variables that change an install, and (for virtualenvs, which hold absolute paths) the folder.
+ */
+export async function installedLayer(input: {
+  root: string;
+  projects: readonly DetectedProject[];
+  machine: Machine;
+  installCommand?: string;
+  probe?: Probe;
+  under: (dir: string, p: string) => string;
+}): Promise<InstalledLayerPlan | { none: string[] }> {
+  const paths: string[] = [];
+  const keyFiles: string[] = [];
+  const tools = new Set<string>();
+  const runtimes = new Set<string>();
+  const ecosystems: EcosystemId[] = [];
+  const notes: string[] = [];
+  let storeAtRuntime = false;
+  let pinned = false;
+  for (const p of input.projects) {
+    const found = await installedTree(p.ecosystem.id, input.machine, p.files);
+    if ('none' in found) {
+      notes.push(`${p.ecosystem.id} in ${p.dir || '.'}: ${found.none}`);
+      continue;
+    }
+    const { tree } = found;
+    ecosystems.push(p.ecosystem.id);
+    paths.push(...tree.paths.map((x) => input.under(p.dir, x)));
+    keyFiles.push(...installedKeyFiles(tree.runtime, p.files).map((f) => (p.dir ? `${p.dir}/${f}` : f)));
+    tools.add(tree.tool);
+    runtimes.add(tree.runtime);
+    storeAtRuntime ||= tree.storeAtRuntime;
+    pinned ||= tree.pinnedToPath;
+  }
+  if (ecosystems.length === 0) return { none: notes };
+  const probed = await versions([...tools].sort(), [...runtimes].sort(), input.probe);
+  const env = INSTALL_ENV.map((name) => `${name}=${input.machine.env[name] ?? ''}`);
+  const unique = [...new Set(paths)];
+  const extra = [
+    ...[...new Set(ecosystems)],
+    ...unique,
+    ...probed,
+    ...env,
+    `install: ${input.installCommand ?? ''}`,
+    ...(pinned ? [`folder: ${input.root}`] : []),
+  ];
+  const set = [...new Set(keyFiles)];
+  const hash = await hashFileSet(input.root, set, extra, 'manifest');
+  return { ecosystems: [...new Set(ecosystems)], paths: unique, hash, hashed: set.length, versions: probed, storeAtRuntime, notes };
+}

@@ -1,0 +1,37 @@
+/** The outcome of one restore: the key that matched, or the store's failure (never thrown: caching is optional). */
+export interface RestoreResult {
+  matchedKey?: string;
+  error?: string;
+  /** The store stopped answering: later calls in this run would only wait for it again. */
+  stalled?: boolean;
+  /** A miss that needs saying: an entry was found but is corrupt, unreadable or unusable here. */
+  warning?: string;
+}
+
+export interface SaveResult {
+  saved: boolean;
+  /** Why nothing was saved when the store refused or failed. */
+  error?: string;
+  stalled?: boolean;
+  /** Another run saved this key first; its entry is kept (entries are immutable). */
+  already?: boolean;
+}
+
+/** One layer as a store sees it: what to archive and under which keys. */
+export interface StoreLayer {
+  paths: readonly string[];
+  key: string;
+  restoreKeys: readonly string[];
+}
+
+/**
+ * Where layers are restored from and saved to: the runner's cache service in the action, a
+ * folder or object storage for `slipway cache run`. Paths are as planned (`~` for home, else
+ * relative to the base folder).
+ */
+export interface LayerStore {
+  /** Whether this run has a store at all; the reason when it has none. */
+  available(): { ok: true } | { ok: false; reason: string };
+  restore(layer: StoreLayer, options: { lookupOnly: boolean }): Promise<RestoreResult>;
+  save(layer: StoreLayer): Promise<SaveResult>;
+}

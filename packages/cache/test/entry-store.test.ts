@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnCapture } from '@slipway/core';
+import { startAzurite, type Azurite } from '../../../test/services/cache-service-azurite.js';
+import { dirBackend, entryStore, openBackend, parseStoreSpec, type BlobBackend } from '../src/index.js';
+import { startS3, type LocalS3 } from './support/s3rver.js';
+
+jest.setTimeout(60_000);
+const exec = { run: spawnCapture };
+let scratch: string;
+let s3: LocalS3;
+let azurite: Azurite;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'slipway-entry-store-'));
+  [s3, azurite] = await Promise.all([startS3(), startAzurite('unused')]);
+});
+afterAll(async () => {
+  await Promise.all([s3?.stop(), azurite?.stop()]);
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+let n = 0;
+/** A fresh "runner": a folder holding `tree/` with a few files. */
+async function runner(withTree = true): Promise<string> {
+  const base = join(scratch, `runner-${++n}`);
+  await mkdir(join(base, 'tree', 'sub'), { recursive: true });
+  if (withTree) {
+    await writeFile(join(base, 'tree', 'a.txt'), 'alpha\n');
+    await writeFile(join(base, 'tree', 'sub', 'b.bin'), randomBytes(4096));
+  } else await rm(join(base, 'tree'), { recursive: true });
+  return base;
+}
+
+const layer = (key: string, restoreKeys: string[] = []) => ({ paths: ['tree'], key, restoreKeys });
+
+// Whether the backend refuses a second pointer under one key (If-None-Match: *). s3rver does not
+// implement conditional PUT (AWS S3 does), so there the later pointer replaces the first: still
+// one whole entry, which is what a restore depends on.
+const backends: [string, () => Promise<BlobBackend>, boolean][] = [
+  ['a folder', async () => dirBackend(join(scratch, `store-${++n}`)), true],
+  ['s3 (s3rver)', async () => openBackend(parseStoreSpec(`s3://${s3.bucket}/run-${++n}`, scratch), s3.env), false],
+  [
+    'azblob (Azurite)',
+    async () =>
+      openBackend(parseStoreSpec(`azblob://slipway-cache/run-${++n}`, scratch), {
+        AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+      }),
+    true,
+  ],
+];
+
+describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
+  it('saves a content-addressed entry with its pointer and restores it exactly on another runner', async () => {
+    const backend = await open();
+    const a = await runner();
+    const saved = await entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-abc'));
+    expect(saved).toEqual({ saved: true });
+    const pointer = JSON.parse((await backend.getText('keys/deps-linux-abc.json')) ?? '{}') as {
+      parts: { blob: string; digest: string }[];
+    };
+    const [part] = pointer.parts;
+    expect(part?.blob).toBe(`blobs/sha256/${part?.digest.slice(7)}.tar.zst`);
+    const copy = join(scratch, `copy-${++n}`);
+    expect(await backend.getFile(part?.blob ?? '', copy)).toBe(true);
+    expect(
+      `sha256:${createHash('sha256')
+        .update(await readFile(copy))
+        .digest('hex')}`,
+    ).toBe(part?.digest);
+
+    const b = await runner(false);
+    const restored = await entryStore({ backend, where: { home: b, base: b }, exec }).restore(layer('deps-linux-abc'), {
+      lookupOnly: false,
+    });
+    expect(restored).toEqual({ matchedKey: 'deps-linux-abc' });
+    expect(await readFile(join(b, 'tree', 'a.txt'), 'utf8')).toBe('alpha\n');
+    expect(await readFile(join(b, 'tree', 'sub', 'b.bin'))).toEqual(await readFile(join(a, 'tree', 'sub', 'b.bin')));
+  });
+
+  it('restores the newest entry of a restore key, and nothing for an exact-only lookup of another key', async () => {
+    const backend = await open();
+    let clock = Date.UTC(2026, 0, 1);
+    const now = () => new Date((clock += 1000));
+    const a = await runner();
+    const store = entryStore({ backend, where: { home: a, base: a }, exec, now });
+    await store.save(layer('deps-linux-old'));
+    await writeFile(join(a, 'tree', 'a.txt'), 'newer\n');
+    await store.save(layer('deps-linux-new'));
+    const b = await runner(false);
+    const other = entryStore({ backend, where: { home: b, base: b }, exec });
+    expect(await other.restore(layer('deps-linux-zzz'), { lookupOnly: false })).toEqual({});
+    expect(await other.restore(layer('deps-linux-zzz', ['deps-linux-']), { lookupOnly: false })).toEqual({ matchedKey: 'deps-linux-new' });
+    expect(await readFile(join(b, 'tree', 'a.txt'), 'utf8')).toBe('newer\n');
+  });
+
+  it('two runs saving one key at once leave one whole entry', async () => {
+    const backend = await open();
+    const [a, b] = [await runner(), await runner()];
+    await writeFile(join(b, 'tree', 'a.txt'), 'from b\n');
+    const results = await Promise.all([
+      entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-race')),
+      entryStore({ backend, where: { home: b, base: b }, exec }).save(layer('deps-linux-race')),
+    ]);
+    if (exclusive) {
+      expect(results.filter((r) => r.saved)).toHaveLength(1);
+      expect(results.filter((r) => r.already)).toHaveLength(1);
+    } else expect(results.every((r) => r.saved || r.already)).toBe(true);
+    expect((await backend.list('keys/')).filter((k) => k.includes('race'))).toEqual(['keys/deps-linux-race.json']);
+    const c = await runner(false);
+    expect(
+      await entryStore({ backend, where: { home: c, base: c }, exec }).restore(layer('deps-linux-race'), { lookupOnly: false }),
+    ).toEqual({
+      matchedKey: 'deps-linux-race',
+    });
+    expect(['alpha\n', 'from b\n']).toContain(await readFile(join(c, 'tree', 'a.txt'), 'utf8'));
+  });
+
+  it('an archive that does not match its digest is a miss with a warning, and nothing is unpacked', async () => {
+    const backend = await open();
+    const a = await runner();
+    await entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-bad'));
+    const pointer = JSON.parse((await backend.getText('keys/deps-linux-bad.json')) ?? '{}') as { parts: { blob: string }[] };
+    const blob = pointer.parts[0]?.blob ?? '';
+    // Same length, one byte different: only the digest can tell.
+    const copy = join(scratch, `corrupt-${++n}`);
+    await backend.getFile(blob, copy);
+    const bytes = await readFile(copy);
+    const at = Math.floor(bytes.length / 2);
+    bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+    await writeFile(copy, bytes);
+    await backend.putFile(blob, copy);
+    const b = await runner(false);
+    const result = await entryStore({ backend, where: { home: b, base: b }, exec }).restore(layer('deps-linux-bad'), { lookupOnly: false });
+    expect(result.matchedKey).toBeUndefined();
+    expect(result.warning).toMatch(/the entry deps-linux-bad is corrupt: .* its pointer says sha256:/);
+    expect(await stat(join(b, 'tree')).catch(() => undefined)).toBeUndefined();
+  });
+
+  it('an unreadable pointer is a miss with a warning', async () => {
+    const backend = await open();
+    await backend.putIfAbsent('keys/deps-linux-garbage.json', '{"schema": "slipway-cache-entry/1", "key": 3');
+    const b = await runner(false);
+    const result = await entryStore({ backend, where: { home: b, base: b }, exec }).restore(layer('deps-linux-garbage'), {
+      lookupOnly: false,
+    });
+    expect(result).toEqual({ warning: expect.stringMatching(/keys\/deps-linux-garbage\.json .* is unreadable/) as unknown as string });
+  });
+});
+
+describe('the folder store under kill -9', () => {
+  it('a save killed mid-archive leaves no entry a restore would take, and the next save works', async () => {
+    const storeDir = join(scratch, 'killed-store');
+    const base = await runner();
+    // Enough incompressible data that tar and zstd are still busy when the kill lands.
+    for (let i = 0; i < 8; i++) await writeFile(join(base, 'tree', `big-${i}.bin`), randomBytes(8 << 20));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./support/save-child.ts', import.meta.url)), storeDir, base, 'deps-linux-killed'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (c: Buffer) => (String(c).includes('tar started') ? resolve() : undefined)),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+
+    expect(await readdir(join(storeDir, 'keys')).catch(() => [])).toEqual([]);
+    const b = await runner(false);
+    const store = entryStore({ backend: await dirBackend(storeDir), where: { home: b, base: b }, exec });
+    expect(await store.restore(layer('deps-linux-killed'), { lookupOnly: false })).toEqual({});
+    expect(await stat(join(b, 'tree')).catch(() => undefined)).toBeUndefined();
+    // The killed run's half archive stays in tmp/ (swept after a day), never under blobs/ or keys/.
+    const saved = await entryStore({ backend: await dirBackend(storeDir), where: { home: base, base }, exec }).save(
+      layer('deps-linux-killed'),
+    );
+    expect(saved).toEqual({ saved: true });
+    expect(await store.restore(layer('deps-linux-killed'), { lookupOnly: false })).toEqual({ matchedKey: 'deps-linux-killed' });
+  });
+});
+
+describe('parseStoreSpec', () => {
+  it.each([
+    ['/srv/cache', { kind: 'dir', path: '/srv/cache' }],
+    ['cache', { kind: 'dir', path: join('/work', 'cache') }],
+    ['s3://my-bucket/ci/cache/', { kind: 's3', bucket: 'my-bucket', prefix: 'ci/cache' }],
+    ['azblob://builds', { kind: 'azblob', bucket: 'builds', prefix: '' }],
+  ])('%s', (value, want) => {
+    expect(parseStoreSpec(value, '/work')).toEqual(want);
+  });
+
+  it.each(['gs://bucket/x', 's3://Bad_Bucket/x', 's3:///x', ''])('refuses %j', (value) => {
+    expect(() => parseStoreSpec(value, '/work')).toThrow(/--store/);
+  });
+});
