@@ -1,5 +1,5 @@
 import { copyFile, rm, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { assertDistinctOutputs, UserError, writeOutputFiles, type Ports } from '@slipway/core';
 import {
   ApiClient,
@@ -183,7 +183,6 @@ async function publish(
       await theirs.close();
       await rm(mine, { force: true });
     }
-    void dirname;
   }
   throw new UserError('Could not push the metrics branch after 3 attempts', { hint: 'another job keeps pushing to it; run again' });
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { canonicalPath, UserError } from '@slipway/core';
+import { canonicalPath, errorCodes, UserError } from '@slipway/core';
 import { checkCounts, historyCounts, importHistory, loadHistory } from '@slipway/metrics';
 import { EXIT, leaf, required } from '../command.js';
 import { openCommandStore, storeLocation, storeOptions } from './metrics-options.js';
@@ -25,7 +25,7 @@ export const metricsMigrateCommand = leaf({
     const location = storeLocation(values, io.cwd);
     if (location.inputPath && (await canonicalPath(location.inputPath)) === (await canonicalPath(from)))
       throw new UserError(`--data ${location.inputPath} is the same file as --from; give the store a path of its own`, {
-        code: 'OUTPUT_IS_INPUT',
+        code: errorCodes.outputIsInput,
         hint: 'or open the JSON history with --data alone, which migrates it in place',
       });
     const loaded = await loadHistory(from);

@@ -1,6 +1,6 @@
 import { mkdir, open as openFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { canonicalPath, errorMessage, parseUserUrl, UserError } from '@slipway/core';
+import { canonicalPath, errorCodes, errorMessage, parseUserUrl, UserError } from '@slipway/core';
 import { loadHistory } from '../history-file.js';
 import type { History } from '../model.js';
 import { HistoryStore, type StoreCounts } from './history-store.js';
@@ -58,7 +58,7 @@ export async function openPostgres(value: string, field = '--store', options: { 
     const code = (error as { code?: unknown }).code;
     throw new UserError(`Cannot use the metrics store ${shown}: ${errorMessage(error)}${typeof code === 'string' ? ` (${code})` : ''}`, {
       cause: error,
-      code: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'NETWORK_UNREACHABLE' : undefined,
+      code: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? errorCodes.networkUnreachable : undefined,
       hint: 'check that PostgreSQL runs at that address and that the user may create tables in the database',
     });
   }
