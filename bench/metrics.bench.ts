@@ -1,181 +1,225 @@
-// ci-metrics benchmark: report generation over 100,000 runs and 1,000,000 jobs (time, peak
-// memory, HTML size), and collection of 10,000 runs from the local GitHub API server (requests
-// and time). The report phase runs in a child process of its own, so its peak memory is its own.
+// ci-metrics benchmark, side by side in one run:
+// 1. The report over 100,000 runs / ~1,000,000 jobs: today's JSON history file (read whole,
+//    figures in JavaScript) against the embedded SQLite store (figures in SQL), each in fresh
+//    child processes so peak memory is its own. Targets for SQLite: <= 3 s and <= 300 MiB.
+// 2. Collection of 200 repositories x 500 runs from the local fake GitHub API into PostgreSQL
+//    with 8 concurrent collectors: wall time, and rows lost or duplicated (must be 0).
+// 3. The organisation report over 2,000,000 runs in PostgreSQL (target <= 5 s).
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Octokit } from '@octokit/core';
 import { median as coreMedian } from '@slipway/core';
 import {
   buildReport,
-  collect,
+  collectMany,
   dashboardHtml,
-  emptyHistory,
+  githubFetch,
+  importHistory,
   loadHistory,
   octokitApi,
+  openPostgres,
+  openSqlite,
+  orgReportFromStore,
+  reportFromStore,
   serializeHistory,
   summaryMarkdown,
-  type History,
-  type RunRecord,
 } from '@slipway/metrics';
 import { startGitHubApi } from '../test/services/github-api.js';
-import { generateHistory, type GeneratedRepo } from '../test/services/github-api-history.js';
+import { historyOf } from '../test/services/github-api-as-history.js';
+import { generateHistory } from '../test/services/github-api-history.js';
+import { startPostgres } from '../test/services/postgres.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'out', 'metrics');
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const median = (xs: number[]): number => coreMedian(xs) ?? 0;
+const END = Date.parse('2026-06-30T00:00:00Z') / 1000;
 
-/** A record file's records: one, an array, or `{ records }`. */
-function recordsOf(value: unknown): RunRecord['outcomes'] {
-  if (Array.isArray(value)) return value as RunRecord['outcomes'];
-  if (typeof value === 'object' && value !== null && 'records' in value) return value.records as RunRecord['outcomes'];
-  return [value as RunRecord['outcomes'][number]];
+interface ChildResult {
+  runs: number;
+  loadMs: number;
+  reportMs: number;
+  renderMs: number;
+  maxRssKb: number;
+  p95: number | null;
 }
 
-/** The generated runs as the collector would have stored them. */
-function asHistory(repo: GeneratedRepo): History {
-  const runs: RunRecord[] = repo.runs
-    .filter((r) => r.status === 'completed')
-    .map((r) => ({
-      id: r.id,
-      workflow: r.workflow,
-      event: r.event,
-      branch: r.branch,
-      sha: r.sha,
-      attempt: r.attempt,
-      conclusion: r.conclusion ?? 'unknown',
-      createdAt: r.createdAt,
-      startedAt: r.runStartedAt,
-      completedAt: Math.max(...r.jobs.filter((j) => j.attempt === r.attempt).map((j) => j.completedAt ?? 0)),
-      jobs: r.jobs.map((j) => ({
-        id: j.id,
-        name: j.name,
-        attempt: j.attempt,
-        conclusion: j.conclusion ?? 'unknown',
-        createdAt: j.createdAt,
-        startedAt: j.startedAt,
-        completedAt: j.completedAt ?? j.startedAt,
-        steps: j.steps.map((s) => ({ name: s.name, conclusion: s.conclusion, seconds: s.completedAt - s.startedAt })),
-      })),
-      artifacts: r.artifacts.filter((a) => !a.name.startsWith('slipway-record')).length,
-      outcomes: r.artifacts.flatMap((a) =>
-        a.name.startsWith('slipway-record') ? Object.values(a.files).flatMap((f) => recordsOf(JSON.parse(f))) : [],
-      ),
-    }));
-  return { ...emptyHistory(`${repo.owner}/${repo.name}`), runs, deployments: [], updatedAt: 0 };
-}
-
-async function reportChild(path: string): Promise<void> {
+/** One report in this process: `json` reads the history file whole, `sqlite` asks the store. */
+async function reportChild(kind: 'json' | 'sqlite', path: string): Promise<void> {
   const t0 = performance.now();
-  const { history } = await loadHistory(path);
-  const t1 = performance.now();
-  const report = buildReport(history, { now: Math.max(...history.runs.map((r) => r.createdAt)) + 60, windowDays: 365 });
+  let report;
+  let t1: number;
+  if (kind === 'json') {
+    const { history } = await loadHistory(path);
+    t1 = performance.now();
+    report = buildReport(history, { now: END, windowDays: 365 });
+  } else {
+    const { store } = await openSqlite(path);
+    t1 = performance.now();
+    report = await reportFromStore(store, 'octo-org/octo-repo', { now: END, windowDays: 365 });
+    await store.close();
+  }
   const t2 = performance.now();
-  const html = dashboardHtml(report);
-  const md = summaryMarkdown(report);
+  dashboardHtml(report);
+  summaryMarkdown(report);
   const t3 = performance.now();
-  const jobs = history.runs.reduce((n, r) => n + r.jobs.length, 0);
-  process.stdout.write(
-    JSON.stringify({
-      runs: history.runs.length,
-      jobs,
-      loadMs: t1 - t0,
-      reportMs: t2 - t1,
-      renderMs: t3 - t2,
-      htmlBytes: Buffer.byteLength(html),
-      mdBytes: Buffer.byteLength(md),
-      maxRssKb: process.resourceUsage().maxRSS,
-    }),
-  );
+  const result: ChildResult = {
+    runs: report.totals.runs,
+    loadMs: t1 - t0,
+    reportMs: t2 - t1,
+    renderMs: t3 - t2,
+    maxRssKb: process.resourceUsage().maxRSS,
+    p95: report.totals.duration.p95,
+  };
+  process.stdout.write(JSON.stringify(result));
+}
+
+function child(kind: 'json' | 'sqlite', path: string): ChildResult {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'report-child', kind, path], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`${kind} report child failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as ChildResult;
 }
 
 async function reportBench(): Promise<void> {
-  const end = Date.parse('2026-06-30T00:00:00Z') / 1000;
-  // 8 test shards + lint + build = 10 jobs per CI run; re-runs and the deploy workflow add more.
-  const repo = generateHistory({ seed: 100_000, end, days: 365, runsPerDay: 274, shards: 8, deployEvery: 1_000_000 });
-  const history = asHistory(repo);
+  // 8 test shards + lint + build = 10 jobs per CI run; re-runs add more.
+  const history = historyOf(generateHistory({ seed: 100_000, end: END, days: 365, runsPerDay: 274, shards: 8, deployEvery: 1_000_000 }));
   const jobs = history.runs.reduce((n, r) => n + r.jobs.length, 0);
+  const steps = history.runs.reduce((n, r) => n + r.jobs.reduce((m, j) => m + j.steps.length, 0), 0);
   await mkdir(out, { recursive: true });
-  const file = join(out, 'history-100k.json');
-  await writeFile(file, serializeHistory(history));
-  const size = (await stat(file)).size;
-  console.log(`history: ${history.runs.length} runs, ${jobs} jobs, file ${mib(size)}`);
-  const medians: { load: number[]; report: number[]; render: number[] } = { load: [], report: [], render: [] };
-  let last: { htmlBytes: number; mdBytes: number; maxRssKb: number } | undefined;
-  for (let i = 0; i < 3; i++) {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'report-child', file], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    });
-    if (child.status !== 0) throw new Error(`report child failed: ${child.stderr}`);
-    const r = JSON.parse(child.stdout) as {
-      loadMs: number;
-      reportMs: number;
-      renderMs: number;
-      htmlBytes: number;
-      mdBytes: number;
-      maxRssKb: number;
-    };
-    medians.load.push(r.loadMs);
-    medians.report.push(r.reportMs);
-    medians.render.push(r.renderMs);
-    last = r;
-  }
-  const median = (xs: number[]): number => coreMedian(xs) ?? 0;
-  console.log(`report over ${history.runs.length} runs / ${jobs} jobs (median of 3 fresh processes):`);
-  console.log(`  read + decode history: ${(median(medians.load) / 1000).toFixed(2)} s`);
-  console.log(`  figures (buildReport): ${(median(medians.report) / 1000).toFixed(2)} s`);
-  console.log(`  render HTML + markdown: ${(median(medians.render) / 1000).toFixed(3)} s`);
-  console.log(`  total: ${((median(medians.load) + median(medians.report) + median(medians.render)) / 1000).toFixed(2)} s`);
-  console.log(`  peak memory (max RSS): ${mib((last?.maxRssKb ?? 0) * 1024)}`);
+  const json = join(out, 'history-100k.json');
+  const db = join(out, 'history-100k.db');
+  await writeFile(json, serializeHistory(history));
+  for (const s of ['', '-wal', '-shm']) await rm(`${db}${s}`, { force: true });
+  const t0 = performance.now();
+  const { store } = await openSqlite(db);
+  await importHistory(store, history);
+  await store.close();
+  const importS = (performance.now() - t0) / 1000;
   console.log(
-    `  HTML dashboard: ${((last?.htmlBytes ?? 0) / 1024).toFixed(1)} KiB; markdown summary: ${((last?.mdBytes ?? 0) / 1024).toFixed(1)} KiB`,
+    `history: ${history.runs.length} runs, ${jobs} jobs, ${steps} steps; JSON file ${mib((await stat(json)).size)}, SQLite ${mib((await stat(db)).size)} (import ${importS.toFixed(0)} s)`,
   );
-  await rm(file, { force: true });
+  const runs: Record<'json' | 'sqlite', ChildResult[]> = { json: [], sqlite: [] };
+  for (let i = 0; i < 3; i++) for (const kind of ['json', 'sqlite'] as const) runs[kind].push(child(kind, kind === 'json' ? json : db));
+  const total = (r: ChildResult): number => r.loadMs + r.reportMs + r.renderMs;
+  console.log(`report over ${history.runs.length} runs / ${jobs} jobs, window 365 days (median of 3 fresh processes each, interleaved):`);
+  for (const kind of ['json', 'sqlite'] as const) {
+    const list = runs[kind];
+    console.log(
+      `  ${kind.padEnd(6)} open ${(median(list.map((r) => r.loadMs)) / 1000).toFixed(2)} s, figures ${(median(list.map((r) => r.reportMs)) / 1000).toFixed(2)} s, render ${(median(list.map((r) => r.renderMs)) / 1000).toFixed(3)} s; total ${(median(list.map(total)) / 1000).toFixed(2)} s; peak RSS ${mib(median(list.map((r) => r.maxRssKb)) * 1024)}; p95 ${list[0]?.p95?.toFixed(3)} s`,
+    );
+  }
+  const ratio = median(runs.json.map(total)) / median(runs.sqlite.map(total));
+  const mem = median(runs.json.map((r) => r.maxRssKb)) / median(runs.sqlite.map((r) => r.maxRssKb));
+  console.log(
+    `  SQLite against the JSON file: ${ratio.toFixed(1)}x faster, ${mem.toFixed(1)}x less memory; same p95: ${runs.json[0]?.p95 === runs.sqlite[0]?.p95 || Math.abs((runs.json[0]?.p95 ?? 0) - (runs.sqlite[0]?.p95 ?? 0)) < 1e-6}`,
+  );
+  await rm(json, { force: true });
+  for (const s of ['', '-wal', '-shm']) await rm(`${db}${s}`, { force: true });
 }
 
-async function collectBench(): Promise<void> {
+async function collectBench(pgUrl: string): Promise<void> {
   const end = Math.floor(Date.now() / 1000) - 600;
-  const repo = generateHistory({ seed: 10_000, end, days: 30, runsPerDay: 290 });
-  const completed = repo.runs.filter((r) => r.status === 'completed').length;
-  const server = await startGitHubApi({ repo });
+  const repos = Array.from({ length: 200 }, (_, i) =>
+    generateHistory({
+      seed: 5_000 + i,
+      end,
+      days: 25,
+      runsPerDay: 20,
+      shards: 2,
+      name: `repo-${String(i).padStart(3, '0')}`,
+      deployEvery: 10,
+    }),
+  );
+  const expected = repos.reduce((n, r) => n + r.runs.filter((x) => x.status === 'completed').length, 0);
+  const expectedJobs = repos.reduce((n, r) => n + r.runs.filter((x) => x.status === 'completed').reduce((m, x) => m + x.jobs.length, 0), 0);
+  const server = await startGitHubApi({ repos });
+  const store = await openPostgres(pgUrl, '--store', { max: 10 });
   try {
-    const octokit = new Octokit({ auth: 'ghs_good', baseUrl: server.url });
+    const fetch = githubFetch({ sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() });
+    const api = octokitApi(new Octokit({ auth: 'ghs_good', baseUrl: server.url, request: { fetch } }).request);
     const started = performance.now();
-    const result = await collect(octokitApi(octokit.request), emptyHistory(`${repo.owner}/${repo.name}`), {
-      repository: `${repo.owner}/${repo.name}`,
-      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-      now: () => Date.now(),
-    });
+    const results = await collectMany(
+      api,
+      store,
+      repos.map((r) => `${r.owner}/${r.name}`),
+      { now: () => Date.now(), parallel: 8, firstLookbackDays: 30 },
+    );
     const seconds = (performance.now() - started) / 1000;
-    const byKind = new Map<string, number>();
-    for (const r of server.requests) {
-      const kind = r.path
-        .replace(/\?.*$/, '')
-        .replace(/\/\d+/g, '/:id')
-        .replace(/\/[0-9a-f]{40}(\.\.\.[0-9a-f]{40})?/g, '/:sha');
-      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    }
-    console.log(`collection of ${completed} runs and ${repo.deployments.length} deployments from the local API server:`);
-    console.log(`  collected ${result.newRuns} runs, complete: ${result.complete}`);
+    const counts = await store.counts();
+    const [dupes] = await store.driver.all('SELECT COUNT(*) - COUNT(DISTINCT (repository, run_id)) AS d FROM runs');
     console.log(
-      `  requests: ${result.requests} API requests (+ ${server.requests.length - result.requests} artifact blob downloads), ${(result.requests / completed).toFixed(2)} per run`,
+      `collection of ${repos.length} repositories (${expected} runs, ${expectedJobs} jobs) from the local API into PostgreSQL, 8 collectors:`,
     );
     console.log(
-      `  time: ${seconds.toFixed(1)} s (${(completed / seconds).toFixed(0)} runs/s, ${(server.requests.length / seconds).toFixed(0)} requests/s, 4 runs in parallel)`,
+      `  wall time ${seconds.toFixed(1)} s (${(expected / seconds).toFixed(0)} runs/s, ${fetch.requests} HTTP requests, ${(fetch.requests / seconds).toFixed(0)}/s)`,
     );
-    for (const [kind, n] of [...byKind.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8))
-      console.log(`    ${String(n).padStart(6)}  ${kind}`);
+    console.log(
+      `  complete: ${results.filter((r) => r.complete).length} of ${results.length}; runs stored ${counts.runs} (lost ${expected - counts.runs}, duplicated ${Number(dupes?.['d'] ?? 0)}); jobs stored ${counts.jobs} (lost ${expectedJobs - counts.jobs})`,
+    );
   } finally {
+    await store.close();
     await server.close();
   }
 }
 
+async function orgBench(pgUrl: string): Promise<void> {
+  const store = await openPostgres(pgUrl, '--store', { max: 2 });
+  try {
+    // 200 repositories x 10,000 runs over a year, made by the database itself (the figures do
+    // not care how rows arrived; importing 2,000,000 runs through the collector takes hours).
+    const t0 = performance.now();
+    await store.driver.run(
+      `INSERT INTO repositories (repository, default_branch) SELECT 'bench-org/repo-' || lpad(g::text, 3, '0'), 'main' FROM generate_series(0, 199) g`,
+    );
+    await store.driver
+      .run(`INSERT INTO runs (repository, run_id, attempt, workflow, event, branch, sha, conclusion, created_at, started_at, completed_at, day, duration, queue, artifacts, critical_path)
+      SELECT 'bench-org/repo-' || lpad((g % 200)::text, 3, '0'), g, 1, CASE WHEN g % 5 = 0 THEN 'Deploy' ELSE 'CI' END, 'push', 'main', md5(g::text),
+        CASE WHEN g % 17 = 0 THEN 'failure' WHEN g % 29 = 0 THEN 'cancelled' ELSE 'success' END,
+        t, t, t + d, floor(t / 86400), d, (g % 30)::float, 1, '[]'
+      FROM (SELECT g, ${END} - 365 * 86400 + (g::float / 2000000) * 365 * 86400 AS t,
+                   300 + (g % 200) * 3 + (hashint4(g) % 240 + 240) % 240 AS d FROM generate_series(1, 2000000) g) s`);
+    await store.driver
+      .run(`INSERT INTO outcomes (repository, run_id, idx, run_created_at, run_sha, type, subject, layer, hit, signed, decision)
+      SELECT repository, run_id, 0, created_at, sha, 'cache', NULL, 'deps', CASE WHEN run_id % 4 = 0 THEN 'miss' ELSE 'exact' END, NULL, NULL FROM runs`);
+    await store.driver.run('ANALYZE');
+    console.log(
+      `organisation store: 200 repositories, 2,000,000 runs, 2,000,000 records (made in ${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+    );
+    for (const windowDays of [30, 365]) {
+      const times: number[] = [];
+      let runs = 0;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        const r = await orgReportFromStore(store, 'bench-org', { now: END, windowDays });
+        times.push(performance.now() - t);
+        runs = r.totals.runs;
+      }
+      console.log(
+        `  organisation report, ${windowDays}-day window (${runs} runs in it): median ${(median(times) / 1000).toFixed(2)} s of 3`,
+      );
+    }
+  } finally {
+    await store.close();
+  }
+}
+
 if (process.argv[2] === 'report-child') {
-  await reportChild(process.argv[3] ?? '');
+  await reportChild(process.argv[3] as 'json' | 'sqlite', process.argv[4] ?? '');
 } else {
-  await reportBench();
-  await collectBench();
-  void readFile;
+  const parts = (process.env['METRICS_BENCH'] ?? 'report,collect,org').split(',');
+  if (parts.includes('report')) await reportBench();
+  if (parts.includes('collect') || parts.includes('org')) {
+    const pg = await startPostgres();
+    try {
+      if (parts.includes('collect')) await collectBench(await pg.database('bench_collect'));
+      if (parts.includes('org')) await orgBench(await pg.database('bench_org'));
+    } finally {
+      await pg.stop();
+    }
+  }
 }

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { openSqlite, serializeHistory } from '@slipway/metrics';
 import { runStep, type StepResult } from '../harness/index.js';
+import { historyOf } from '../services/github-api-as-history.js';
 import { startGitHubApi, type GitHubApiServer } from '../services/github-api.js';
 import { expectedFigures, generatedDuration } from '../services/github-api-expected.js';
 import { generateHistory, type GeneratedRepo } from '../services/github-api-history.js';
@@ -21,6 +23,25 @@ const git = (cwd: string, ...args: string[]): Promise<string> =>
       error ? reject(new Error(`git ${args.join(' ')}: ${stderr}`)) : resolve(stdout),
     );
   });
+const gitBytes = (cwd: string, ...args: string[]): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) =>
+      error ? reject(new Error(`git ${args.join(' ')}: ${stderr.toString()}`)) : resolve(stdout),
+    );
+  });
+
+/** The run ids of the SQLite store at `ref:path` in the remote. */
+async function storedRunIds(ref: string): Promise<number[]> {
+  const file = join(tmp, `stored-${Math.random().toString(36).slice(2)}.db`);
+  await writeFile(file, await gitBytes(remote, 'show', `${ref}:ci-metrics/history.db`));
+  const { store } = await openSqlite(file);
+  try {
+    const rows = await store.driver.all('SELECT run_id FROM runs ORDER BY run_id');
+    return rows.map((r) => Number(r['run_id']));
+  } finally {
+    await store.close();
+  }
+}
 
 jest.setTimeout(180_000);
 
@@ -74,9 +95,10 @@ describe('ci-metrics through the runner harness', () => {
     expect(first.outputs['complete']).toBe('true');
     // The data branch on the remote holds the history and the dashboard.
     const files = await git(remote, 'ls-tree', '-r', '--name-only', 'gh-pages');
-    expect(files.split('\n')).toEqual(expect.arrayContaining(['ci-metrics/history.json', 'ci-metrics/index.html']));
-    const stored = JSON.parse(await git(remote, 'show', 'gh-pages:ci-metrics/history.json')) as { runs: { id: number }[] };
-    expect(stored.runs.map((r) => r.id).sort()).toEqual(
+    expect(files.split('\n')).toEqual(expect.arrayContaining(['ci-metrics/history.db', 'ci-metrics/index.html']));
+    // The store is committed whole: no write-ahead log beside it.
+    expect(files.split('\n').filter((f) => /-(wal|shm)$/.test(f))).toEqual([]);
+    expect(await storedRunIds('gh-pages')).toEqual(
       repo.runs
         .filter((r) => r.status === 'completed')
         .map((r) => r.id)
@@ -241,8 +263,7 @@ describe('ci-metrics through the runner harness', () => {
     expect(broken.annotations.some((a) => a.level === 'warning' && /did not answer/.test(a.message) && /resumes/.test(a.message))).toBe(
       true,
     );
-    const onBranch = JSON.parse(await git(remote, 'show', 'metrics-outage:ci-metrics/history.json')) as { runs: unknown[] };
-    expect(onBranch.runs).toHaveLength(kept);
+    expect(await storedRunIds('metrics-outage')).toHaveLength(kept);
 
     const resumed = await run({ branch: 'metrics-outage' });
     expect(resumed.exitCode).toBe(0);
@@ -251,32 +272,27 @@ describe('ci-metrics through the runner harness', () => {
     expect(Number(resumed.outputs['new-runs'])).toBe(completed() - kept);
   });
 
-  it('falls back to the previous good history when the file is corrupt, and refuses when no good copy is left', async () => {
-    // Start from the data branch's history, so this needs no second full collection.
-    const data = join(workspace, 'metrics/history.json');
+  it('moves a JSON history into the store, and refuses a store that is damaged without touching it', async () => {
     await mkdir(join(workspace, 'metrics'), { recursive: true });
-    await writeFile(data, await git(remote, 'show', 'gh-pages:ci-metrics/history.json'));
-    const first = await run({ storage: 'file', 'data-file': 'metrics/history.json', dashboard: 'metrics/index.html' });
-    expect(first.exitCode).toBe(0);
-    expect(first.outputs['new-runs']).toBe('0');
-    await writeFile(data, '{"version": 1, "repository": "octo-org/octo-repo", "runs": [');
-    const recovered = await run({ storage: 'file', 'data-file': 'metrics/history.json', dashboard: 'metrics/index.html' });
-    expect(recovered.exitCode).toBe(0);
-    expect(
-      recovered.annotations.some(
-        (a) => a.level === 'warning' && /history was corrupt/.test(a.message) && /previous good copy/.test(a.message),
-      ),
-    ).toBe(true);
-    expect(Number(recovered.outputs['runs'])).toBe(completed());
-    const names = await readdir(join(workspace, 'metrics'));
-    expect(names.some((n) => n.startsWith('history.json.corrupt-'))).toBe(true);
+    const legacy = join(workspace, 'metrics/history.json');
+    const history = historyOf(repo);
+    await writeFile(legacy, serializeHistory(history));
+    const files = { storage: 'file', 'data-file': 'metrics/history.json', dashboard: 'metrics/index.html' };
+    const migrated = await run(files);
+    expect(migrated.exitCode).toBe(0);
+    expect(migrated.stdout).toMatch(/Moved the JSON history .*history\.json into an SQLite store \(\d+ runs\)/);
+    expect(Number(migrated.outputs['runs'])).toBe(completed());
+    expect((await readFile(legacy)).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect(JSON.parse(await readFile(`${legacy}.json-history`, 'utf8'))).toMatchObject({ repository: 'octo-org/octo-repo' });
 
-    await writeFile(data, 'not json');
-    await writeFile(`${data}.bak`, '{}');
-    const refused = await run({ storage: 'file', 'data-file': 'metrics/history.json', dashboard: 'metrics/index.html' });
+    const damaged = join(workspace, 'metrics/damaged.db');
+    await writeFile(damaged, Buffer.concat([Buffer.from('SQLite format 3\u0000'), Buffer.alloc(4096, 7)]));
+    const refused = await run({ ...files, 'data-file': 'metrics/damaged.db' });
     expect(refused.exitCode).toBe(1);
-    expect(refused.stdout).toMatch(/::error::The metrics history .*history\.json is corrupt and there is no good previous copy/);
-    expect(await readFile(data, 'utf8')).toBe('not json');
+    expect(refused.stdout).toMatch(/::error::The metrics store .*damaged\.db is not a readable SQLite database/);
+    expect((await readFile(damaged)).subarray(16).every((b) => b === 7)).toBe(true);
+    const names = await readdir(join(workspace, 'metrics'));
+    expect(names.filter((n) => n.endsWith('.tmp') || n.includes('migrating'))).toEqual([]);
   });
 
   it.each([

@@ -39,13 +39,17 @@ export interface TokenGrant {
 }
 
 export interface GitHubApiOptions {
-  repo: GeneratedRepo;
+  /** One repository (as before), or several under `repos`; `/orgs/:org/repos` lists them. */
+  repo?: GeneratedRepo;
+  repos?: GeneratedRepo[];
   /** Tokens and their permissions (default: `ghs_good` with every permission). */
   tokens?: Record<string, TokenGrant>;
   /** Share of API requests answered 502 (seeded). */
   errorRate?: number;
   /** Every n-th API request hits a secondary rate limit (403 with `retry-after: 1`). */
   secondaryEvery?: number;
+  /** How that secondary limit answers: status, and `retry-after` (null: none, as GitHub sometimes does). */
+  secondary?: { status?: 403 | 429; retryAfter?: string | null };
   /** A primary quota of `limit` requests per `windowSeconds`. */
   quota?: { limit: number; windowSeconds: number };
   seed?: number;
@@ -101,8 +105,7 @@ function zipOf(artifact: GenArtifact): Promise<Buffer> {
 
 /** Starts the server on 127.0.0.1 (a free port). */
 export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubApiServer> {
-  const { repo } = options;
-  const full = `${repo.owner}/${repo.name}`;
+  const all = [...(options.repo ? [options.repo] : []), ...(options.repos ?? [])];
   const tokens = options.tokens ?? { ghs_good: { actions: true, deployments: true, contents: true, issues: true } };
   const random = seededRandom(options.seed ?? 7);
   const requests: LoggedRequest[] = [];
@@ -112,11 +115,34 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   let downAt = Infinity;
   let quotaWindow = Math.floor(Date.now() / 1000);
   let quotaUsed = 0;
-  const runsById = new Map(repo.runs.map((r) => [r.id, r]));
-  const artifactsById = new Map<number, { run: GenRun; artifact: GenArtifact }>();
-  for (const run of repo.runs) for (const a of run.artifacts) artifactsById.set(a.id, { run, artifact: a });
-  const zips = new Map<number, Promise<Buffer>>();
-  const commitIndex = new Map(repo.commits.map((c, i) => [c.sha, i]));
+  const indexes = new Map(
+    all.map((repo) => {
+      const artifactsById = new Map<number, { run: GenRun; artifact: GenArtifact }>();
+      for (const run of repo.runs) for (const a of run.artifacts) artifactsById.set(a.id, { run, artifact: a });
+      return [
+        String(`${repo.owner}/${repo.name}`),
+        {
+          repo,
+          runsById: new Map(repo.runs.map((r) => [r.id, r])),
+          artifactsById,
+          zips: new Map<number, Promise<Buffer>>(),
+          commitIndex: new Map(repo.commits.map((c, i) => [c.sha, i])),
+        },
+      ] as const;
+    }),
+  );
+  type Index = NonNullable<ReturnType<typeof indexes.get>>;
+  let current: Index = [...indexes.values()][0] as Index;
+  let repo: GeneratedRepo = current.repo;
+  let full = `${repo.owner}/${repo.name}`;
+  const select = (name: string): boolean => {
+    const found = indexes.get(name);
+    if (!found) return false;
+    current = found;
+    repo = found.repo;
+    full = name;
+    return true;
+  };
 
   const runJson = (r: GenRun): Json => ({
     ...TEMPLATES.run,
@@ -228,9 +254,11 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // The blob store an artifact download redirects to: signed URL, no token needed.
-    const blob = /^\/_blobs\/artifacts\/(\d+)\.zip$/.exec(url.pathname);
+    const blob = /^\/_blobs\/([^/]+\/[^/]+)\/artifacts\/(\d+)\.zip$/.exec(url.pathname);
     if (blob) {
-      const found = artifactsById.get(Number(blob[1]));
+      if (!select(blob[1] ?? '')) return send(res, req, 404, { message: 'BlobNotFound' });
+      const { artifactsById, zips } = current;
+      const found = artifactsById.get(Number(blob[2]));
       if (!found) return send(res, req, 404, { message: 'BlobNotFound' });
       let zip = zips.get(found.artifact.id);
       if (!zip) zips.set(found.artifact.id, (zip = zipOf(found.artifact)));
@@ -286,12 +314,16 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     const headers = quotaHeaders();
     if (apiCount >= downAt) return send(res, req, 503, { message: 'Service Unavailable' }, headers);
     if (options.secondaryEvery && apiCount % options.secondaryEvery === 0) {
+      const retryAfter = options.secondary?.retryAfter === undefined ? '1' : options.secondary.retryAfter;
       return send(
         res,
         req,
-        403,
-        { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
-        { ...headers, 'retry-after': '1' },
+        options.secondary?.status ?? 403,
+        {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        },
+        retryAfter === null ? headers : { ...headers, 'retry-after': retryAfter },
       );
     }
     if (options.errorRate && random() < options.errorRate) return send(res, req, 502, { message: 'Server Error' }, headers);
@@ -311,8 +343,25 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     const notFound = (): void =>
       send(res, req, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }, headers);
 
+    const org = /^\/orgs\/([^/]+)\/repos$/.exec(url.pathname);
+    if (org && req.method === 'GET') {
+      const owned = all.filter((r) => r.owner === org[1]);
+      if (owned.length === 0) return notFound();
+      const p = page(
+        url,
+        owned.map((r, i) => ({
+          id: 1_000 + i,
+          name: r.name,
+          full_name: `${r.owner}/${r.name}`,
+          archived: false,
+          default_branch: r.defaultBranch,
+        })),
+      );
+      return ok(p.items, { link: p.link });
+    }
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname);
-    if (!m || `${m[1]}/${m[2]}` !== full) return notFound();
+    if (!m || !select(`${m[1]}/${m[2]}`)) return notFound();
+    const { runsById, artifactsById, commitIndex } = current;
     const rest = m[3] ?? '';
     if (req.method === 'POST' && rest === '/issues') {
       if (!grant.issues) return deny('issues=write');
@@ -370,7 +419,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       if (found.artifact.expired) return send(res, req, 410, { message: 'Artifact has expired' }, headers);
       res.writeHead(302, {
         ...headers,
-        location: `${base}/_blobs/artifacts/${found.artifact.id}.zip?sig=${found.artifact.id.toString(36)}`,
+        location: `${base}/_blobs/${full}/artifacts/${found.artifact.id}.zip?sig=${found.artifact.id.toString(36)}`,
       });
       res.end();
       requests.push({ method: 'GET', path: req.url ?? '', status: 302 });

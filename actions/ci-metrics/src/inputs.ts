@@ -1,4 +1,4 @@
-import { input, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
+import { assertNotFuture, input, parseDateTime, parseUserUrl, readInputs, UserError, type InputsOf, type ReadInput } from '@slipway/core';
 
 export const inputSchema = {
   'github-token': input.string({ default: '${{ github.token }}' }),
@@ -6,7 +6,8 @@ export const inputSchema = {
   'api-url': input.string({ default: '${{ github.api_url }}' }),
   storage: input.oneOf(['branch', 'file'] as const, { default: 'branch' }),
   branch: input.string({ default: 'gh-pages' }),
-  'data-file': input.path({ default: 'ci-metrics/history.json' }),
+  'data-file': input.path({ default: 'ci-metrics/history.db' }),
+  store: input.string(),
   dashboard: input.path({ default: 'ci-metrics/index.html' }),
   'report-file': input.path(),
   since: input.string(),
@@ -21,18 +22,19 @@ export const inputSchema = {
 export type Inputs = InputsOf<typeof inputSchema> & { sinceSeconds: number | undefined };
 
 /** Reads the inputs; `since` must be a date or instant. */
-export function parseInputs(read: ReadInput): Inputs {
+export function parseInputs(read: ReadInput, nowMs: number = Date.now()): Inputs {
   const inputs = readInputs(inputSchema, read);
   if (!inputs.githubToken)
     throw new UserError("Input 'github-token' is empty", { hint: 'leave it unset to use the job token, with actions: read' });
   if (!inputs.repository || !/^[\w.-]+\/[\w.-]+$/.test(inputs.repository)) {
     throw new UserError(`Input 'repository' must be OWNER/NAME; got '${inputs.repository}'`);
   }
+  if (inputs.apiUrl) parseUserUrl(inputs.apiUrl, "Input 'api-url'");
+  if (inputs.store) parseUserUrl(inputs.store, "Input 'store'", ['postgres:', 'postgresql:']);
   let sinceSeconds: number | undefined;
   if (inputs.since) {
-    const ms = Date.parse(inputs.since);
-    if (Number.isNaN(ms))
-      throw new UserError(`Input 'since' must be a date such as 2025-01-31 or an ISO 8601 instant; got '${inputs.since}'`);
+    const ms = parseDateTime(inputs.since, "Input 'since'");
+    assertNotFuture(ms, nowMs, "Input 'since'");
     sinceSeconds = Math.floor(ms / 1000);
   }
   return { ...inputs, sinceSeconds };

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Octokit } from '@octokit/core';
 import { readerFrom } from '@slipway/core';
 import { recordingPorts } from '@slipway/core/testing';
-import { octokitApi } from '@slipway/metrics';
+import { githubFetch, octokitApi } from '@slipway/metrics';
+
 import { startGitHubApi, type GitHubApiServer } from '../../../test/services/github-api.js';
 import { generateHistory } from '../../../test/services/github-api-history.js';
 import { parseInputs } from '../src/inputs.js';
@@ -27,29 +28,56 @@ afterAll(async () => {
 });
 
 const deps = () => ({
-  api: octokitApi(new Octokit({ auth: 'ghs_good', baseUrl: server.url }).request),
+  api: octokitApi(
+    new Octokit({
+      auth: 'ghs_good',
+      baseUrl: server.url,
+      request: { fetch: githubFetch({ sleep: () => Promise.resolve(), now: () => Date.now() }) },
+    }).request,
+  ),
   workspace: tmp,
   tempDir: tmp,
-  sleep: () => Promise.resolve(),
 });
 
 describe('parseInputs', () => {
   it.each([
     [{ repository: 'nope' }, /Input 'repository' must be OWNER\/NAME; got 'nope'/],
-    [{ since: 'last tuesday' }, /Input 'since' must be a date/],
+    [{ since: 'last tuesday' }, /Input 'since': 'last tuesday' is not a valid date/],
+    [{ since: '2999-01-01' }, /Input 'since': 2999-01-01T00:00:00\.000Z is in the future/],
+    [{ 'api-url': 'not a url' }, /Input 'api-url': 'not a url' is not a URL/],
+    [{ store: 'mysql://db' }, /Input 'store': 'mysql:\/\/db' must use postgres or postgresql/],
     [{ storage: 'cache' }, /Input 'storage' must be one of branch, file; got 'cache'/],
     [{ 'max-minutes': '-3' }, /Input 'max-minutes' must be a number/],
   ])('rejects %j', (given, pattern) => {
-    expect(() => parseInputs(readerFrom({ 'github-token': 't', repository: 'o/r', ...given }))).toThrow(pattern);
+    expect(() =>
+      parseInputs(readerFrom({ 'github-token': 't', repository: 'o/r', 'api-url': 'https://api.github.com', ...given })),
+    ).toThrow(pattern);
   });
 });
 
 describe('run', () => {
+  it.each([
+    [{ dashboard: 'ci-metrics/history.db' }, /input 'dashboard' .*history\.db is the same file as the input input 'data-file'/],
+    [{ 'report-file': 'ci-metrics/history.db' }, /input 'report-file' .* is the same file as the input input 'data-file'/],
+  ])('refuses an output that is the data file: %j', async (given, pattern) => {
+    const inputs = parseInputs(
+      readerFrom({
+        'github-token': 'ghs_good',
+        'api-url': 'https://api.github.com',
+        repository: 'octo-org/octo-repo',
+        storage: 'file',
+        ...given,
+      }),
+    );
+    await expect(run(inputs, recordingPorts(), deps())).rejects.toThrow(pattern);
+  });
+
   it('collects into a workspace file, sets the outputs, warns on runs over the budget and writes the summary', async () => {
     const ports = recordingPorts();
     const inputs = parseInputs(
       readerFrom({
         'github-token': 'ghs_good',
+        'api-url': 'https://api.github.com',
         repository: 'octo-org/octo-repo',
         storage: 'file',
         'max-minutes': '12',

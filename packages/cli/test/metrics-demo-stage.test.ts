@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedClock } from '@slipway/core';
+import { openSqlite, type RunRecord } from '@slipway/metrics';
 import { metricsStage } from '../src/demo/metrics.js';
 import type { DemoContext } from '../src/demo/stage.js';
 
@@ -39,10 +40,11 @@ describe('the metrics stage of the local pipeline', () => {
     expect(second.ok).toBe(true);
     // p50 of 10 s and 14 s, interpolated.
     expect(second.headline).toMatch(/^run 2 recorded \(3 stages, 14\.0 s\); p50 12\.0 s over 2 local runs/);
-    const history = JSON.parse(await readFile(second.outputs['history'] ?? '', 'utf8')) as {
-      runs: { sha: string; jobs: { name: string }[]; outcomes: { type: string }[] }[];
-      deployments: { state: string }[];
-    };
+    // The history is an embedded SQLite store beside the output folder.
+    const { store } = await openSqlite(second.outputs['history'] ?? '');
+    const history = { runs: [] as RunRecord[], deployments: await store.deployments('local/sample') };
+    for await (const r of store.runs('local/sample')) history.runs.push(r);
+    await store.close();
     expect(history.runs).toHaveLength(2);
     // The sample folder here is no git checkout, so the run has no commit.
     expect(history.runs.map((r) => r.sha)).toEqual(['local', 'local']);

@@ -1,21 +1,11 @@
 import { UserError } from '@slipway/core';
 import type { ApiResponse, GitHubApi } from './github-port.js';
 
-/** How the client waits and how patient it is. */
+/** What the client needs besides the API: the time, and where to log. */
 export interface ClientOptions {
-  /** Waits `ms` milliseconds (a port, so tests and benchmarks control time). */
-  sleep: (ms: number) => Promise<void>;
   /** Now, in milliseconds since the epoch. */
   now: () => number;
   log?: (message: string) => void;
-  /** Attempts per request on 5xx or a dropped connection (default 4). */
-  attempts?: number;
-  /** First back-off in ms, doubled per attempt (default 1000). */
-  backoffMs?: number;
-  /** Stop early when fewer requests than this are left in the quota and the reset is far (default 50). */
-  reserve?: number;
-  /** The longest the client waits for a quota reset before giving up for this time (default 300 s). */
-  maxWaitSeconds?: number;
 }
 
 /** The quota ran out and the reset is further away than the client may wait: stop and resume later. */
@@ -28,13 +18,27 @@ export class RateLimitExhausted extends UserError {
   }
 }
 
+/** GitHub's secondary rate limit still applied after every try (this is no permissions problem). */
+export class SecondaryRateLimited extends UserError {
+  constructor(what: string, status: number) {
+    super(`GitHub's secondary rate limit (${status}) still applied to ${what} after every try`, {
+      hint: 'what was collected so far is kept; run again later (fewer collectors at once help)',
+    });
+    this.name = 'SecondaryRateLimited';
+  }
+}
+
 /** The API kept failing (5xx or no connection) after every retry. */
 export class ApiUnavailable extends UserError {
-  constructor(what: string, detail: string) {
-    super(`The GitHub API did not answer ${what}: ${detail}`, { hint: 'what was collected so far is kept; run again to resume' });
+  constructor(what: string, detail: string, cause?: unknown) {
+    super(`The GitHub API did not answer ${what}: ${detail}`, { hint: 'what was collected so far is kept; run again to resume', cause });
     this.name = 'ApiUnavailable';
   }
 }
+
+/** Errors after which a collection keeps what it has and the next one resumes. */
+export const isTransient = (e: unknown): boolean =>
+  e instanceof ApiUnavailable || e instanceof RateLimitExhausted || e instanceof SecondaryRateLimited;
 
 function message(data: unknown): string {
   return typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string' ? data.message : '';
@@ -51,31 +55,22 @@ export function nextLink(link: string | undefined): string | undefined {
 }
 
 /**
- * A GitHub client that is gentle on the API: it honours `retry-after` and the remaining
- * quota, retries server errors with back-off, and turns 401/403/404 into errors that say
- * which permission or name is wrong.
+ * Reads GitHub's answers: 401/403/404 become errors that say which permission or name is
+ * wrong, a rate limit is told apart from a permission, and 5xx or no connection (after the
+ * retries `githubFetch` made) means the API is unavailable for now. Retrying is not done
+ * here: the one retry policy sits in the fetch underneath.
  */
 export class ApiClient {
   requests = 0;
-  private readonly attempts: number;
-  private readonly backoffMs: number;
-  private readonly reserve: number;
-  private readonly maxWaitSeconds: number;
 
   constructor(
     private readonly api: GitHubApi,
     private readonly options: ClientOptions,
-  ) {
-    this.attempts = options.attempts ?? 4;
-    this.backoffMs = options.backoffMs ?? 1000;
-    this.reserve = options.reserve ?? 50;
-    this.maxWaitSeconds = options.maxWaitSeconds ?? 300;
-  }
+  ) {}
 
   /** GET that must succeed; `what` names the resource in errors ("the workflow runs of o/r"). */
   async get(pathOrUrl: string, what: string): Promise<ApiResponse> {
-    const response = await this.send(() => this.api.get(pathOrUrl), what);
-    return this.check(response, what);
+    return this.check(await this.send(() => this.api.get(pathOrUrl), what), what);
   }
 
   /** GET where 404 is an answer (`undefined`), not an error. */
@@ -100,7 +95,7 @@ export class ApiClient {
   }
 
   private check(response: ApiResponse, what: string): ApiResponse {
-    const { status } = response;
+    const { status, headers } = response;
     if (status >= 200 && status < 300) return response;
     const detail = message(response.data);
     if (status === 401) {
@@ -108,8 +103,14 @@ export class ApiClient {
         hint: 'pass a valid token: the github-token input, or GITHUB_TOKEN for the CLI',
       });
     }
-    if (status === 403) {
-      const needed = response.headers['x-accepted-github-permissions'];
+    if (status === 403 || status === 429) {
+      if (headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        throw new RateLimitExhausted(Number.isFinite(reset) ? reset : Math.ceil(this.options.now() / 1000) + 3600);
+      }
+      if (status === 429 || headers['retry-after'] !== undefined || /secondary rate limit|abuse detection/i.test(detail))
+        throw new SecondaryRateLimited(what, status);
+      const needed = headers['x-accepted-github-permissions'];
       throw new UserError(`The token may not read ${what} (403 ${detail || 'Forbidden'})`, {
         hint: needed
           ? `grant the job these permissions: ${needed.replace(/=/g, ': ').replace(/,/g, ', ')}`
@@ -121,55 +122,18 @@ export class ApiClient {
         hint: 'check the OWNER/NAME spelling; a private repository also answers 404 to a token that cannot see it',
       });
     }
+    if (status >= 500) throw new ApiUnavailable(what, `${status}${detail ? ` ${detail}` : ''} after every retry`);
     throw new UserError(`GitHub answered ${status} for ${what}${detail ? `: ${detail}` : ''}`);
   }
 
   private async send(call: () => Promise<ApiResponse>, what: string): Promise<ApiResponse> {
-    let last = '';
-    for (let attempt = 1; ; attempt++) {
-      let response: ApiResponse | undefined;
-      try {
-        this.requests += 1;
-        response = await call();
-      } catch (error) {
-        last = error instanceof Error ? error.message : String(error);
-      }
-      if (response) {
-        const wait = await this.quotaWait(response);
-        if (wait === 'retry') continue;
-        if (response.status < 500) return response;
-        last = `${response.status} ${message(response.data)}`.trim();
-      }
-      if (attempt >= this.attempts) throw new ApiUnavailable(what, `${last} (after ${attempt} attempts)`);
-      const delay = this.backoffMs * 2 ** (attempt - 1);
-      this.options.log?.(`GitHub API: ${last} for ${what}; retrying in ${delay} ms`);
-      await this.options.sleep(delay);
+    this.requests += 1;
+    try {
+      return await call();
+    } catch (error) {
+      // The fetch underneath already retried; a network failure arrives as a UserError naming the peer.
+      if (error instanceof UserError) throw new ApiUnavailable(what, error.message, error);
+      throw error;
     }
-  }
-
-  /** Waits as the rate-limit headers ask; 'retry' when the request must be sent again. */
-  private async quotaWait(response: ApiResponse): Promise<'retry' | 'go'> {
-    const h = response.headers;
-    const remaining = h['x-ratelimit-remaining'] === undefined ? undefined : Number(h['x-ratelimit-remaining']);
-    const reset = h['x-ratelimit-reset'] === undefined ? undefined : Number(h['x-ratelimit-reset']);
-    const limited = response.status === 429 || (response.status === 403 && (h['retry-after'] !== undefined || remaining === 0));
-    if (limited && h['retry-after'] !== undefined) {
-      // A secondary rate limit: GitHub says how long to back off.
-      const seconds = Math.max(1, Number(h['retry-after']) || 1);
-      if (seconds > this.maxWaitSeconds) throw new RateLimitExhausted(Math.ceil(this.options.now() / 1000) + seconds);
-      this.options.log?.(`GitHub API: secondary rate limit; waiting ${seconds} s as retry-after asks`);
-      await this.options.sleep(seconds * 1000);
-      return 'retry';
-    }
-    if (remaining !== undefined && reset !== undefined && Number.isFinite(reset) && (limited || remaining < this.reserve)) {
-      const waitMs = Math.max(0, reset * 1000 - this.options.now()) + 1000;
-      if (waitMs > this.maxWaitSeconds * 1000) throw new RateLimitExhausted(reset);
-      // Below the reserve with the reset near: wait for it rather than spend the last requests
-      // (parallel requests in flight would otherwise run into the limit).
-      this.options.log?.(`GitHub API: ${remaining} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
-      await this.options.sleep(waitMs);
-      return limited ? 'retry' : 'go';
-    }
-    return 'go';
   }
 }

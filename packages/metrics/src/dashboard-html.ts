@@ -9,7 +9,7 @@ const m = (s: number | null): number | null => (s === null ? null : Math.round((
 
 // Everything inline: no scripts, fonts or images from anywhere, so the page works from a file,
 // from Pages, and under a Content-Security-Policy that forbids everything but inline styles.
-const STYLE = `
+export const STYLE = `
 :root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--warn:#9a6700;--warnbg:#fff8c5;--ok:#1a7f37}
 *{box-sizing:border-box}body{margin:0;padding:24px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
@@ -25,11 +25,11 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;border-bot
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}th{background:var(--panel)}
 footer{margin-top:32px;color:var(--muted);font-size:12px}`;
 
-function tile(key: string, value: string, note = ''): string {
+export function tile(key: string, value: string, note = ''): string {
   return `<div class="tile"><div class="k">${e(key)}</div><div class="v">${e(value)}</div><div class="n">${e(note)}</div></div>`;
 }
 
-function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const head = header.map((h) => `<th>${e(h)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${e(String(c))}</td>`).join('')}</tr>`).join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
@@ -111,7 +111,7 @@ export function dashboardHtml(report: MetricsReport): string {
     regressions,
     `<h2>Overview</h2><div class="tiles">${tile('Runs', String(report.totals.runs))}${tile('Success rate', percent(report.totals.successRate), 'cancelled runs left out')}${tile('Duration p50', minutes(report.totals.duration.p50), 'successful runs')}${tile('Duration p95', minutes(report.totals.duration.p95), `budget ${report.budgetMinutes} min`)}${tile('Queue p50', minutes(report.totals.queue.p50))}</div>`,
     `<h2>DORA</h2><div class="tiles">${tile('Deployment frequency', frequency(d.deploymentsPerDay), `${d.deployments} successful production deploys`)}${tile('Lead time for changes', span(d.leadTime.p50), `median of ${d.leadTime.count} commits; p95 ${span(d.leadTime.p95)}`)}${tile('Change failure rate', percent(d.changeFailureRate), `${d.failedDeployments} failed`)}${tile('Failed deployment recovery', span(d.recoveryTime.p50), `median of ${d.recoveryTime.count}; ${d.unrecovered} not yet recovered`)}</div>`,
-    `<h2>Supply chain and caching</h2><div class="tiles">${tile('Signature coverage', percent(s.coverage), `${s.signedBuilds} of ${s.builds} builds signed`)}${tile('Deploys verified', percent(s.verifiedCoverage), `${s.verifiedDeployments} of ${s.deployments}`)}${tile('Scan pass rate', percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`)}${report.cache.map((c) => tile(`Cache hit rate: ${c.layer}`, percent(c.hitRate), `${percent(c.restoreRate)} restored incl. partial`)).join('')}</div>`,
+    `<h2>Supply chain and caching</h2><div class="tiles">${tile('Signature coverage', percent(s.coverage), `${s.signedBuilds} of ${s.builds} builds signed`)}${tile('Deploys verified', percent(s.verifiedCoverage), `${s.verifiedDeployments} of ${s.deployments}`)}${tile('Scan pass rate', percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`)}${tile('Reproducible builds', percent(report.reproducibility.rate), `${report.reproducibility.reproducible} of ${report.reproducibility.total} rebuilt identically`)}${report.cache.map((c) => tile(`Cache hit rate: ${c.layer}`, percent(c.hitRate), `${percent(c.restoreRate)} restored incl. partial`)).join('')}</div>`,
     `<div class="charts">${trendChart('All workflows: daily run duration', report.totals.daily, report.budgetMinutes)}</div>`,
     ...report.workflows.slice(0, 6).map((w) => workflowSection(w, report.budgetMinutes)),
     `<footer>Definitions: duration is a successful run's latest attempt from its start to its last job's end; percentiles interpolate between ranks. Made by Slipway ci-metrics.</footer>`,

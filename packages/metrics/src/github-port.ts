@@ -1,3 +1,4 @@
+import { networkError, UserError } from '@slipway/core';
 /**
  * The small slice of the GitHub REST API the collector needs, as a port: the action and the
  * CLI plug Octokit in, and nothing in the engine knows about HTTP clients or tokens.
@@ -37,15 +38,36 @@ function normalize(response: { status: number; headers: Record<string, unknown>;
   return { status: response.status, headers: headersOf(response.headers), data: response.data };
 }
 
-/** Octokit's RequestError carries the response; anything without one is a connection failure. */
+/** The UserError (a network failure named by core's fetch policy) somewhere in an error's causes. */
+function userErrorIn(error: unknown): UserError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    if (current instanceof UserError) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * Octokit's RequestError carries the response. One without a response is a connection failure
+ * that Octokit labels 500: it is rethrown as the network error it is, never read as "500".
+ */
 function fromError(error: unknown): ApiResponse {
+  const network = userErrorIn(error);
+  if (network) throw network;
+  const hasResponse = typeof error === 'object' && error !== null && 'response' in error && error.response !== undefined;
+  if (!hasResponse) {
+    const cause: unknown = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : error;
+    const url = (error as { request?: { url?: unknown } } | null)?.request?.url;
+    throw networkError(cause ?? error, 'the GitHub API', typeof url === 'string' ? url : 'the API URL');
+  }
   if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status > 0) {
     const response = 'response' in error && typeof error.response === 'object' && error.response !== null ? error.response : {};
     const headers = 'headers' in response ? response.headers : {};
     const data = 'data' in response ? response.data : undefined;
     return { status: error.status, headers: headersOf(headers), data };
   }
-  throw error;
+  throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }
 
 /** Adapts Octokit's `request` (from `@actions/github`'s `getOctokit` or `@octokit/core`) to the port. */

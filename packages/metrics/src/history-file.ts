@@ -102,7 +102,10 @@ export async function saveHistory(path: string, history: History): Promise<void>
     } finally {
       await handle.close();
     }
-    if (existingRuns !== undefined) await copyFile(path, backupPath(path));
+    // The backup only ever moves forward: a smaller history put in place of the file (by hand,
+    // or a restore of an older cache) never replaces a larger good backup.
+    const backupRuns = await runCountOnDisk(backupPath(path));
+    if (existingRuns !== undefined && (backupRuns === undefined || existingRuns >= backupRuns)) await copyFile(path, backupPath(path));
     else if ((await readIfExists(path)) !== undefined) await rename(path, `${path}.corrupt-${Date.now()}`);
     await rename(temp, path);
   } catch (error) {

@@ -29,7 +29,8 @@ export type OutcomeRecord =
   | { type: 'cache'; layer: string; hit: 'exact' | 'partial' | 'miss' }
   | { type: 'signature'; subject: string; signed: boolean }
   | { type: 'scan'; subject: string; decision: 'pass' | 'fail' }
-  | { type: 'verification'; subject: string; environment?: string; verified: boolean };
+  | { type: 'verification'; subject: string; environment?: string; verified: boolean }
+  | { type: 'reproducibility'; subject: string; reproducible: boolean; hermetic: 'yes' | 'no' | 'not-isolated' };
 
 /** One workflow run (its latest attempt), completed. */
 export interface RunRecord {

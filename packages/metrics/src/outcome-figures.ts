@@ -105,3 +105,29 @@ export function scanFigures(runs: readonly RunRecord[]): ScanFigures {
   }
   return { total, passed, passRate: ratio(passed, total) };
 }
+
+/** Rebuild checks (reproducible-build): how many outputs rebuilt to the same bytes. */
+export interface ReproducibilityFigures {
+  total: number;
+  reproducible: number;
+  /** reproducible / total: the "reproducible builds %" figure. */
+  rate: number | null;
+  /** Checks whose builds ran without the network. */
+  hermetic: number;
+  /** Checks where the network could not be cut off. */
+  notIsolated: number;
+}
+
+export function reproducibilityFigures(runs: readonly RunRecord[]): ReproducibilityFigures {
+  const f: ReproducibilityFigures = { total: 0, reproducible: 0, rate: null, hermetic: 0, notIsolated: 0 };
+  for (const run of runs) {
+    for (const o of run.outcomes) {
+      if (o.type !== 'reproducibility') continue;
+      f.total += 1;
+      if (o.reproducible) f.reproducible += 1;
+      if (o.hermetic === 'yes') f.hermetic += 1;
+      if (o.hermetic === 'not-isolated') f.notIsolated += 1;
+    }
+  }
+  return { ...f, rate: ratio(f.reproducible, f.total) };
+}

@@ -18,6 +18,8 @@ export function toOutcome(r: WrittenRecord): OutcomeRecord | undefined {
       return r.environment === undefined
         ? { type: 'verification', subject: r.subject, verified: r.verified }
         : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
+    case 'reproducibility':
+      return { type: 'reproducibility', subject: r.subject, reproducible: r.reproducible, hermetic: r.hermetic };
   }
 }
 

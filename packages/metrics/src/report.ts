@@ -2,9 +2,11 @@ import { doraFigures, isProduction, type DoraFigures } from './dora.js';
 import type { History, RunRecord } from './model.js';
 import {
   cacheFigures,
+  reproducibilityFigures,
   scanFigures,
   signatureFigures,
   type CacheLayerFigures,
+  type ReproducibilityFigures,
   type ScanFigures,
   type SignatureFigures,
 } from './outcome-figures.js';
@@ -51,6 +53,7 @@ export interface MetricsReport {
   cache: CacheLayerFigures[];
   signatures: SignatureFigures;
   scans: ScanFigures;
+  reproducibility: ReproducibilityFigures;
   dora: DoraFigures;
   regressions: Regression[];
   /** Runs in the whole history, for context. */
@@ -122,6 +125,7 @@ export function buildReport(history: History, options: ReportOptions): MetricsRe
     cache: cacheFigures(inWindow),
     signatures: signatureFigures(inWindow, deploymentsInWindow, history.runs, history.defaultBranch),
     scans: scanFigures(inWindow),
+    reproducibility: reproducibilityFigures(inWindow),
     dora: doraFigures(history.deployments, environments, from, to),
     regressions,
     historyRuns: history.runs.length,

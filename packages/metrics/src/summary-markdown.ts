@@ -105,6 +105,11 @@ export function summaryMarkdown(report: MetricsReport, options: { dashboardUrl?:
         `${report.signatures.verifiedDeployments} of ${report.signatures.deployments}`,
       ],
       ['Scan pass rate', percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`],
+      [
+        'Reproducible builds',
+        percent(report.reproducibility.rate),
+        `${report.reproducibility.reproducible} of ${report.reproducibility.total} (${report.reproducibility.hermetic} hermetic)`,
+      ],
       ...report.cache.map((c) => [
         `Cache hit rate: ${c.layer}`,
         percent(c.hitRate),

@@ -100,4 +100,15 @@ describe('the history file', () => {
     const merged = mergeHistories(history([1, 3]), history([2, 3, 4]));
     expect(merged.runs.map((r) => r.id)).toEqual([1, 2, 3, 4]);
   });
+
+  it('never replaces a larger good backup with a smaller valid history', async () => {
+    const path = join(dir, 'h.json');
+    await saveHistory(path, history([1, 2, 3, 4]));
+    await saveHistory(path, history([1, 2, 3, 4, 5]));
+    expect((await loadHistory(backupPath(path), 'o/r')).history.runs).toHaveLength(4);
+    // Someone puts a smaller, valid history in place of the file; the next save must keep the backup.
+    await writeFile(path, JSON.stringify(history([1])));
+    await saveHistory(path, history([1, 2]));
+    expect((await loadHistory(backupPath(path), 'o/r')).history.runs).toHaveLength(4);
+  });
 });

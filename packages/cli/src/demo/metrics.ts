@@ -1,12 +1,14 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { decode, errorMessage, parseJson, spawnCapture } from '@slipway/core';
 import {
-  buildReport,
   dashboardHtml,
+  importHistory,
   loadHistory,
-  saveHistory,
+  openSqlite,
+  reportFromStore,
   summaryMarkdown,
+  type HistoryStore,
   type DeploymentRecord,
   type JobRecord,
   type OutcomeRecord,
@@ -76,17 +78,25 @@ export const metricsStage: DemoStage = {
   name: 'metrics',
   title: 'Build performance dashboard of the local runs',
   run: async (ctx): Promise<StageResult> => {
-    // The output folder is emptied on every run, so the history lives beside it.
-    const historyPath = join(dirname(ctx.outDir), `${basename(ctx.outDir)}-metrics-history.json`);
+    // The output folder is emptied on every run, so the store lives beside it: embedded SQLite,
+    // no service. A JSON history an older release left there is moved in once.
+    const storePath = join(dirname(ctx.outDir), `${basename(ctx.outDir)}-metrics-history.db`);
+    const legacyPath = join(dirname(ctx.outDir), `${basename(ctx.outDir)}-metrics-history.json`);
     const outDir = join(ctx.outDir, 'metrics');
     await mkdir(outDir, { recursive: true });
+    let store: HistoryStore | undefined;
     try {
-      const loaded = await loadHistory(historyPath, 'local/sample');
-      const history = loaded.history;
+      const fresh = !(await stat(storePath).catch(() => undefined));
+      store = (await openSqlite(storePath)).store;
+      const repo = 'local/sample';
+      if (fresh && (await stat(legacyPath).catch(() => undefined)))
+        await importHistory(store, (await loadHistory(legacyPath, repo)).history);
+      await store.ensureRepository(repo, 'main');
       const commit = await headCommit(ctx.sampleDir);
-      const id = history.runs.reduce((m, r) => Math.max(m, r.id), 0) + 1;
+      const [top] = await store.driver.all('SELECT MAX(run_id) AS id FROM runs WHERE repository = ?', [repo]);
+      const id = Number(top?.['id'] ?? 0) + 1;
       const run = runRecord(ctx, id, commit?.sha ?? 'local');
-      history.runs.push(run);
+      const now = ctx.clock.now().getTime() / 1000;
       const deployed = ctx.shared.get('timing.verify-deploy');
       if (deployed) {
         // The verified local "deploy" counts as a production deployment for the DORA tiles.
@@ -102,25 +112,28 @@ export const metricsStage: DemoStage = {
           finishedAt: t.end,
           commits: t.ok && commit ? [commit] : [],
         };
-        history.deployments.push(deployment);
         run.outcomes.push({ type: 'verification', subject: 'sample', environment: 'local', verified: t.ok });
+        await store.saveDeployments(repo, [deployment]);
       }
-      history.updatedAt = Math.floor(ctx.clock.now().getTime() / 1000);
-      await saveHistory(historyPath, history);
-      await copyFile(historyPath, join(outDir, 'history.json'));
+      await store.saveRuns(repo, [run], { updatedAt: Math.floor(now) });
       // A local run takes seconds, so the budget is a minute rather than the CI default.
-      const report = buildReport(history, { now: ctx.clock.now().getTime() / 1000, maxMinutes: 1, budgetRunIds: new Set([id]) });
+      const report = await reportFromStore(store, repo, { now, maxMinutes: 1, budgetRunIds: new Set([id]) });
+      await store.close();
+      store = undefined;
+      await copyFile(storePath, join(outDir, 'history.db'));
       const html = join(outDir, 'index.html');
       await writeFile(html, dashboardHtml(report));
       await writeFile(join(outDir, 'summary.md'), summaryMarkdown(report));
       const seconds = run.completedAt - run.startedAt;
       return {
         ok: true,
-        headline: `run ${history.runs.length} recorded (${run.jobs.length} stages, ${seconds.toFixed(1)} s); p50 ${(report.totals.duration.p50 ?? 0).toFixed(1)} s over ${report.totals.runs} local runs`,
-        outputs: { dashboard: html, summary: join(outDir, 'summary.md'), history: historyPath },
+        headline: `run ${report.historyRuns} recorded (${run.jobs.length} stages, ${seconds.toFixed(1)} s); p50 ${(report.totals.duration.p50 ?? 0).toFixed(1)} s over ${report.totals.runs} local runs`,
+        outputs: { dashboard: html, summary: join(outDir, 'summary.md'), history: storePath },
       };
     } catch (error) {
-      return { ok: false, headline: `the metrics history could not be updated: ${errorMessage(error)}`, outputs: { history: historyPath } };
+      return { ok: false, headline: `the metrics history could not be updated: ${errorMessage(error)}`, outputs: { history: storePath } };
+    } finally {
+      await store?.close();
     }
   },
 };

@@ -1,0 +1,170 @@
+import { UserError } from '@slipway/core';
+import type { SqlDriver } from './sql-driver.js';
+
+// The store's schema, versioned: each migration runs once, in order, in a transaction, when a
+// store opens. The DDL is written in the SQL both SQLite and PostgreSQL accept. Times are Unix
+// seconds (fractions kept); `day` is the UTC day number (seconds / 86,400, rounded down).
+
+/** One step of the schema. Published versions never change; a change is a new version. */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'runs, jobs, steps, outcome records and deployments',
+    statements: [
+      `CREATE TABLE repositories (
+        repository TEXT PRIMARY KEY,
+        default_branch TEXT NOT NULL,
+        updated_at DOUBLE PRECISION NOT NULL DEFAULT 0,
+        runs_from BIGINT,
+        deployments_from BIGINT
+      )`,
+      `CREATE TABLE runs (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        attempt INTEGER NOT NULL,
+        workflow TEXT NOT NULL,
+        event TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        sha TEXT NOT NULL,
+        conclusion TEXT NOT NULL,
+        created_at DOUBLE PRECISION NOT NULL,
+        started_at DOUBLE PRECISION NOT NULL,
+        completed_at DOUBLE PRECISION NOT NULL,
+        day BIGINT NOT NULL,
+        duration DOUBLE PRECISION NOT NULL,
+        queue DOUBLE PRECISION,
+        artifacts INTEGER NOT NULL,
+        critical_path TEXT NOT NULL,
+        PRIMARY KEY (repository, run_id)
+      )`,
+      `CREATE INDEX runs_by_time ON runs (repository, created_at)`,
+      `CREATE TABLE jobs (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        attempt INTEGER NOT NULL,
+        job_id BIGINT NOT NULL,
+        workflow TEXT NOT NULL,
+        run_created_at DOUBLE PRECISION NOT NULL,
+        name TEXT NOT NULL,
+        conclusion TEXT NOT NULL,
+        created_at DOUBLE PRECISION,
+        started_at DOUBLE PRECISION NOT NULL,
+        completed_at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (repository, run_id, attempt, job_id)
+      )`,
+      `CREATE INDEX jobs_by_time ON jobs (repository, run_created_at)`,
+      `CREATE TABLE steps (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        job_id BIGINT NOT NULL,
+        idx INTEGER NOT NULL,
+        workflow TEXT NOT NULL,
+        run_created_at DOUBLE PRECISION NOT NULL,
+        job_name TEXT NOT NULL,
+        job_ok INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        conclusion TEXT NOT NULL,
+        seconds DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (repository, run_id, job_id, idx)
+      )`,
+      `CREATE INDEX steps_by_time ON steps (repository, job_ok, run_created_at)`,
+      `CREATE TABLE critical_path (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        name TEXT NOT NULL,
+        workflow TEXT NOT NULL,
+        run_created_at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (repository, run_id, name)
+      )`,
+      `CREATE TABLE outcomes (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        idx INTEGER NOT NULL,
+        run_created_at DOUBLE PRECISION NOT NULL,
+        run_sha TEXT NOT NULL,
+        type TEXT NOT NULL,
+        subject TEXT,
+        layer TEXT,
+        hit TEXT,
+        signed INTEGER,
+        decision TEXT,
+        environment TEXT,
+        verified INTEGER,
+        reproducible INTEGER,
+        hermetic TEXT,
+        PRIMARY KEY (repository, run_id, idx)
+      )`,
+      `CREATE INDEX outcomes_by_time ON outcomes (repository, run_created_at)`,
+      `CREATE TABLE deployments (
+        repository TEXT NOT NULL,
+        deployment_id BIGINT NOT NULL,
+        environment TEXT NOT NULL,
+        production INTEGER NOT NULL,
+        sha TEXT NOT NULL,
+        ref TEXT NOT NULL,
+        created_at DOUBLE PRECISION NOT NULL,
+        state TEXT NOT NULL,
+        finished_at DOUBLE PRECISION,
+        PRIMARY KEY (repository, deployment_id)
+      )`,
+      `CREATE TABLE deployment_commits (
+        repository TEXT NOT NULL,
+        deployment_id BIGINT NOT NULL,
+        idx INTEGER NOT NULL,
+        sha TEXT NOT NULL,
+        at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (repository, deployment_id, idx)
+      )`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'covering indexes for the job and step figures',
+    statements: [
+      // The figures group a window's jobs and steps by name: with every column they read in the
+      // index, in group order, the database scans the index alone and needs no sort.
+      'DROP INDEX steps_by_time',
+      'CREATE INDEX steps_figures ON steps (repository, job_ok, workflow, job_name, name, run_created_at, seconds)',
+      'DROP INDEX jobs_by_time',
+      'CREATE INDEX jobs_figures ON jobs (repository, workflow, name, run_created_at, run_id, conclusion, started_at, completed_at, created_at)',
+    ],
+  },
+];
+
+/** The newest schema version this release writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/**
+ * Brings a database to the newest schema: each missing migration in a transaction of its own.
+ * On PostgreSQL an advisory lock makes collectors that start together migrate once. A database
+ * newer than this release is refused rather than written with an older idea of its tables.
+ */
+export async function migrate(driver: SqlDriver, where: string, now: number): Promise<{ from: number; to: number }> {
+  return driver.transaction(async (tx) => {
+    // The lock comes first: two collectors starting on an empty database would otherwise race
+    // even on CREATE TABLE IF NOT EXISTS.
+    if (tx.dialect === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(4242017)');
+    await tx.run(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at DOUBLE PRECISION NOT NULL)',
+    );
+    const rows = await tx.all<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations');
+    const from = Number(rows[0]?.v ?? 0);
+    if (from > SCHEMA_VERSION) {
+      throw new UserError(`The metrics store ${where} has schema version ${from}; this release knows up to ${SCHEMA_VERSION}`, {
+        hint: 'upgrade Slipway to read it; nothing was changed',
+      });
+    }
+    for (const m of MIGRATIONS) {
+      if (m.version <= from) continue;
+      for (const s of m.statements) await tx.run(s);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, now]);
+    }
+    return { from, to: SCHEMA_VERSION };
+  });
+}

@@ -1,0 +1,421 @@
+import type { PathJob } from '../critical-path.js';
+import { doraFigures, isProduction } from '../dora.js';
+import type { CacheLayerFigures, ReproducibilityFigures, ScanFigures, SignatureFigures } from '../outcome-figures.js';
+import { ratio } from '../percentiles.js';
+import type { Regression, RegressionOptions } from '../regressions.js';
+import type { MetricsReport, ReportOptions } from '../report.js';
+import type { DayFigures, JobFigures, StepFigures, WorkflowFigures } from '../run-figures.js';
+import type { HistoryStore } from './history-store.js';
+import { distributionColumns, distributionOf, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
+import type { Param, Row } from './sql-driver.js';
+
+const DAY = 86_400;
+const iso = (s: number): string => new Date(s * 1000).toISOString();
+const dayText = (day: number): string => iso(day * DAY).slice(0, 10);
+const num = (v: unknown): number => Number(v ?? 0);
+const minutes = (s: number): string => `${(s / 60).toFixed(1)} min`;
+
+/** The window every figure of a report covers. */
+export interface Window {
+  from: number;
+  to: number;
+  recentFrom: number;
+  baselineFrom: number;
+  windowDays: number;
+}
+
+export function windowOf(options: ReportOptions): Window {
+  const windowDays = options.windowDays ?? 30;
+  const to = options.now;
+  const from = to - windowDays * DAY;
+  const recentFrom = to - (options.recentDays ?? 7) * DAY;
+  return { from, to, recentFrom, baselineFrom: recentFrom - windowDays * DAY, windowDays };
+}
+
+function daysFrom(rows: readonly Row[], from: number, to: number, key = ''): Map<string, DayFigures[]> {
+  const byKey = new Map<string, Map<number, Row>>();
+  for (const r of rows) {
+    const k = key ? String(r[key]) : '';
+    const m = byKey.get(k) ?? new Map<number, Row>();
+    m.set(num(r['day']), r);
+    byKey.set(k, m);
+  }
+  const out = new Map<string, DayFigures[]>();
+  for (const [k, m] of byKey) {
+    const list: DayFigures[] = [];
+    for (let t = Math.floor(from / DAY) * DAY; t <= to; t += DAY) {
+      const day = Math.floor(t / DAY);
+      const r = m.get(day);
+      const d = distributionOf(r, 'd');
+      list.push({ day: dayText(day), runs: num(r?.['runs']), p50: d.p50, p95: d.p95, successRate: successOf(r, 's') });
+    }
+    out.set(k, list);
+  }
+  return out;
+}
+
+/**
+ * The report of one repository computed by the database: the same figures, definitions and
+ * JSON as `buildReport` over the same history, with percentiles, daily buckets and windows in
+ * SQL. Memory holds the answers, not the runs.
+ */
+export async function reportFromStore(store: HistoryStore, repository: string, options: ReportOptions): Promise<MetricsReport> {
+  const db = store.driver;
+  const w = windowOf(options);
+  const maxMinutes = options.maxMinutes ?? 15;
+  const regressionPercent = options.regressionPercent ?? 20;
+  const state = await store.repository(repository);
+  const defaultBranch = state?.defaultBranch ?? 'main';
+  const inWindow = 'repository = ? AND created_at >= ? AND created_at <= ?';
+  const win: Param[] = [repository, w.from, w.to];
+  const jobsWindow = 'repository = ? AND run_created_at >= ? AND run_created_at <= ?';
+  const ok = "conclusion = 'success'";
+  const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
+
+  const [totals] = await db.all(
+    `SELECT COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`,
+    win,
+  );
+  const dayRows = await db.all(
+    `SELECT day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY day`,
+    win,
+  );
+  const wfRows = await db.all(
+    `SELECT workflow, COUNT(*) AS runs, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS successes,
+       SUM(CASE WHEN conclusion NOT IN ${IGNORED_SQL} AND conclusion <> 'success' THEN 1 ELSE 0 END) AS failures,
+       SUM(CASE WHEN conclusion = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
+       SUM(CASE WHEN attempt > 1 THEN 1 ELSE 0 END) AS retried,
+       ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)}
+     FROM runs WHERE ${inWindow} GROUP BY workflow`,
+    win,
+  );
+  const wfDays = daysFrom(
+    await db.all(
+      `SELECT workflow, day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY workflow, day`,
+      win,
+    ),
+    w.from,
+    w.to,
+    'workflow',
+  );
+  const jobRows = await db.all(
+    `SELECT workflow, name, COUNT(*) AS count, ${successColumns('conclusion', 's')},
+       ${distributionColumns(db, 'completed_at - started_at', 'd', ok)},
+       ${distributionColumns(db, 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END', 'q', 'created_at IS NOT NULL')}
+     FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`,
+    win,
+  );
+  const flakyRows = await db.all(
+    `SELECT workflow, name, COUNT(*) AS flaky FROM (
+       SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
+       HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
+     ) f GROUP BY workflow, name`,
+    win,
+  );
+  const pathRows = await db.all(
+    `SELECT workflow, name, COUNT(*) AS runs FROM critical_path WHERE ${jobsWindow} GROUP BY workflow, name`,
+    win,
+  );
+  const latestPaths = await db.all(
+    `SELECT r.workflow, r.run_id, r.duration, r.critical_path FROM runs r
+     JOIN (SELECT workflow, MAX(created_at) AS at FROM runs WHERE ${inWindow} AND ${ok} AND critical_path <> '[]' GROUP BY workflow) l
+       ON l.workflow = r.workflow AND l.at = r.created_at
+     WHERE r.repository = ? AND r.conclusion = 'success' AND r.critical_path <> '[]' ORDER BY r.run_id`,
+    [...win, repository],
+  );
+  const stepRows = await db.all(
+    `SELECT workflow, job_name, name, COUNT(*) AS count, ${distributionColumns(db, 'seconds', 'd')}
+     FROM steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ? GROUP BY workflow, job_name, name`,
+    win,
+  );
+
+  const key = (r: Row): string => `${String(r['workflow'])}\u0000${String(r['name'])}`;
+  const flaky = new Map(flakyRows.map((r) => [key(r), num(r['flaky'])]));
+  const onPath = new Map(pathRows.map((r) => [key(r), num(r['runs'])]));
+  const latest = new Map<string, WorkflowFigures['criticalPath']>();
+  for (const r of latestPaths) {
+    if (latest.has(String(r['workflow']))) continue;
+    latest.set(String(r['workflow']), {
+      runId: num(r['run_id']),
+      seconds: num(r['duration']),
+      jobs: JSON.parse(String(r['critical_path'])) as PathJob[],
+    });
+  }
+  const workflows: WorkflowFigures[] = wfRows
+    .map((r) => {
+      const workflow = String(r['workflow']);
+      const successes = num(r['successes']);
+      const jobs: JobFigures[] = jobRows
+        .filter((j) => String(j['workflow']) === workflow)
+        .map((j) => ({
+          name: String(j['name']),
+          count: num(j['count']),
+          duration: distributionOf(j, 'd'),
+          queue: distributionOf(j, 'q'),
+          successRate: successOf(j, 's'),
+          flaky: flaky.get(key(j)) ?? 0,
+          onCriticalPath: ratio(onPath.get(key(j)) ?? 0, successes),
+        }))
+        .sort((a, b) => (b.duration.p50 ?? -1) - (a.duration.p50 ?? -1) || a.name.localeCompare(b.name));
+      const slowestSteps: StepFigures[] = stepRows
+        .filter((s) => String(s['workflow']) === workflow)
+        .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: num(s['count']), duration: distributionOf(s, 'd') }))
+        .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
+        .slice(0, 10);
+      return {
+        workflow,
+        runs: num(r['runs']),
+        successes,
+        failures: num(r['failures']),
+        cancelled: num(r['cancelled']),
+        retried: num(r['retried']),
+        successRate: successOf(r, 's'),
+        duration: distributionOf(r, 'd'),
+        queue: distributionOf(r, 'q'),
+        jobs,
+        slowestSteps,
+        criticalPath: latest.get(workflow) ?? null,
+        daily: wfDays.get(workflow) ?? [],
+      };
+    })
+    .sort((a, b) => b.runs - a.runs || a.workflow.localeCompare(b.workflow));
+
+  const regressions = await regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds);
+  const environments = options.environments ?? [];
+  const deployments = await store.deployments(repository);
+  const deploymentsInWindow = deployments.filter(
+    (d) => isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= w.from && (d.finishedAt ?? d.createdAt) <= w.to,
+  );
+  const [history] = await db.all('SELECT COUNT(*) AS runs, MIN(created_at) AS first FROM runs WHERE repository = ?', [repository]);
+  const first = history?.['first'];
+  return {
+    repository,
+    generatedAt: iso(w.to),
+    window: { from: iso(w.from), to: iso(w.to), days: w.windowDays },
+    budgetMinutes: maxMinutes,
+    regressionPercent,
+    totals: {
+      runs: num(totals?.['runs']),
+      successRate: successOf(totals, 's'),
+      duration: distributionOf(totals, 'd'),
+      queue: distributionOf(totals, 'q'),
+      daily: daysFrom(dayRows, w.from, w.to).get('') ?? daysFrom([{ day: -1 }], w.from, w.to).get('') ?? [],
+    },
+    workflows,
+    cache: await cacheFromStore(store, [repository], w),
+    signatures: await signaturesFromStore(store, repository, defaultBranch, w, deploymentsInWindow),
+    scans: await scansFromStore(store, [repository], w),
+    reproducibility: await reproducibilityFromStore(store, [repository], w),
+    dora: doraFigures(deployments, environments, w.from, w.to),
+    regressions,
+    historyRuns: num(history?.['runs']),
+    historyFrom: first === null || first === undefined ? null : iso(Number(first)),
+  };
+}
+
+const repoFilter = (repositories: readonly string[]): string => `repository IN (${repositories.map(() => '?').join(', ')})`;
+
+/** Cache hit rate per layer over the window. */
+export async function cacheFromStore(store: HistoryStore, repositories: readonly string[], w: Window): Promise<CacheLayerFigures[]> {
+  const rows = await store.driver.all(
+    `SELECT layer, COUNT(*) AS total, SUM(CASE WHEN hit = 'exact' THEN 1 ELSE 0 END) AS exact,
+       SUM(CASE WHEN hit = 'partial' THEN 1 ELSE 0 END) AS partial, SUM(CASE WHEN hit = 'miss' THEN 1 ELSE 0 END) AS miss
+     FROM outcomes WHERE ${repoFilter(repositories)} AND type = 'cache' AND run_created_at >= ? AND run_created_at <= ? GROUP BY layer ORDER BY layer`,
+    [...repositories, w.from, w.to],
+  );
+  return rows
+    .map((r) => {
+      const total = num(r['total']);
+      const exact = num(r['exact']);
+      const partial = num(r['partial']);
+      return {
+        layer: String(r['layer']),
+        total,
+        exact,
+        partial,
+        miss: num(r['miss']),
+        hitRate: ratio(exact, total),
+        restoreRate: ratio(exact + partial, total),
+      };
+    })
+    .sort((a, b) => a.layer.localeCompare(b.layer));
+}
+
+/** Scan gate decisions over the window. */
+export async function scansFromStore(store: HistoryStore, repositories: readonly string[], w: Window): Promise<ScanFigures> {
+  const [r] = await store.driver.all(
+    `SELECT COUNT(*) AS total, SUM(CASE WHEN decision = 'pass' THEN 1 ELSE 0 END) AS passed FROM outcomes
+     WHERE ${repoFilter(repositories)} AND type = 'scan' AND run_created_at >= ? AND run_created_at <= ?`,
+    [...repositories, w.from, w.to],
+  );
+  const total = num(r?.['total']);
+  const passed = num(r?.['passed']);
+  return { total, passed, passRate: ratio(passed, total) };
+}
+
+/** Rebuild checks over the window. */
+export async function reproducibilityFromStore(
+  store: HistoryStore,
+  repositories: readonly string[],
+  w: Window,
+): Promise<ReproducibilityFigures> {
+  const [r] = await store.driver.all(
+    `SELECT COUNT(*) AS total, SUM(CASE WHEN reproducible = 1 THEN 1 ELSE 0 END) AS reproducible,
+       SUM(CASE WHEN hermetic = 'yes' THEN 1 ELSE 0 END) AS hermetic, SUM(CASE WHEN hermetic = 'not-isolated' THEN 1 ELSE 0 END) AS not_isolated
+     FROM outcomes WHERE ${repoFilter(repositories)} AND type = 'reproducibility' AND run_created_at >= ? AND run_created_at <= ?`,
+    [...repositories, w.from, w.to],
+  );
+  const total = num(r?.['total']);
+  const reproducible = num(r?.['reproducible']);
+  return { total, reproducible, rate: ratio(reproducible, total), hermetic: num(r?.['hermetic']), notIsolated: num(r?.['not_isolated']) };
+}
+
+async function signaturesFromStore(
+  store: HistoryStore,
+  repository: string,
+  defaultBranch: string,
+  w: Window,
+  deployments: readonly { sha: string; environment: string; state: string }[],
+): Promise<SignatureFigures> {
+  const [b] = await store.driver.all(
+    `SELECT COUNT(*) AS builds, SUM(CASE WHEN COALESCE(s.n, 0) > 0 AND COALESCE(s.unsigned, 0) = 0 THEN 1 ELSE 0 END) AS signed
+     FROM runs r LEFT JOIN (
+       SELECT run_id, COUNT(*) AS n, SUM(CASE WHEN signed = 1 THEN 0 ELSE 1 END) AS unsigned FROM outcomes
+       WHERE repository = ? AND type = 'signature' AND run_created_at >= ? AND run_created_at <= ? GROUP BY run_id
+     ) s ON s.run_id = r.run_id
+     WHERE r.repository = ? AND r.created_at >= ? AND r.created_at <= ? AND r.conclusion = 'success' AND r.branch = ?
+       AND r.event <> 'pull_request' AND (r.artifacts > 0 OR COALESCE(s.n, 0) > 0)`,
+    [repository, w.from, w.to, repository, w.from, w.to, defaultBranch],
+  );
+  const successful = deployments.filter((d) => d.state === 'success');
+  const bySha = new Map<string, { environment: string | null; verified: boolean }[]>();
+  if (successful.length > 0) {
+    for await (const v of store.driver.iterate(
+      "SELECT run_sha, environment, verified FROM outcomes WHERE repository = ? AND type = 'verification'",
+      [repository],
+    )) {
+      const list = bySha.get(String(v['run_sha'])) ?? [];
+      list.push({ environment: typeof v['environment'] === 'string' ? v['environment'] : null, verified: num(v['verified']) === 1 });
+      bySha.set(String(v['run_sha']), list);
+    }
+  }
+  const verified = successful.filter((d) => {
+    const records = (bySha.get(d.sha) ?? []).filter((v) => v.environment === null || v.environment === d.environment);
+    return records.length > 0 && records.every((v) => v.verified);
+  }).length;
+  const builds = num(b?.['builds']);
+  const signedBuilds = num(b?.['signed']);
+  return {
+    builds,
+    signedBuilds,
+    coverage: ratio(signedBuilds, builds),
+    deployments: successful.length,
+    verifiedDeployments: verified,
+    verifiedCoverage: ratio(verified, successful.length),
+  };
+}
+
+/** Runs over the budget, and p50/p95 of the recent window against the baseline, per workflow. */
+export async function regressionsFromStore(
+  store: HistoryStore,
+  repository: string,
+  w: Window,
+  options: RegressionOptions,
+  budgetRunIds?: ReadonlySet<number>,
+): Promise<Regression[]> {
+  const db = store.driver;
+  const budgetSeconds = options.maxMinutes * 60;
+  const over: Row[] = [];
+  if (budgetRunIds) {
+    const ids = [...budgetRunIds];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      over.push(
+        ...(await db.all(
+          `SELECT workflow, run_id, duration FROM runs WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')}) AND conclusion <> 'cancelled' AND duration > ?`,
+          [repository, ...chunk, budgetSeconds],
+        )),
+      );
+    }
+  } else {
+    over.push(
+      ...(await db.all(
+        "SELECT workflow, run_id, duration FROM runs WHERE repository = ? AND created_at >= ? AND created_at <= ? AND conclusion <> 'cancelled' AND duration > ?",
+        [repository, w.recentFrom, w.to, budgetSeconds],
+      )),
+    );
+  }
+  const out: Regression[] = over
+    .sort((a, b) => num(b['duration']) - num(a['duration']))
+    .map((r) => ({
+      kind: 'budget' as const,
+      workflow: String(r['workflow']),
+      runId: num(r['run_id']),
+      seconds: num(r['duration']),
+      budgetSeconds,
+      message: `${String(r['workflow'])} run ${num(r['run_id'])} took ${minutes(num(r['duration']))}, over the ${options.maxMinutes}-minute budget`,
+    }));
+  out.push(...(await percentileRises(store, [repository], w, options)).flatMap((r) => r.regressions));
+  return out;
+}
+
+/** How a workflow's p50 and p95 moved from the baseline to the recent window. */
+export interface Rise {
+  repository: string;
+  workflow: string;
+  regressions: Regression[];
+  /** The largest rise of p50 or p95 in percent (null below the minimum samples). */
+  percent: number | null;
+}
+
+/** p50/p95 of successful runs, recent window against the baseline before it, per repository and workflow. */
+export async function percentileRises(
+  store: HistoryStore,
+  repositories: readonly string[],
+  w: Window,
+  options: RegressionOptions,
+): Promise<Rise[]> {
+  const db = store.driver;
+  const rows = await db.all(
+    `SELECT repository, workflow, recent, ${distributionColumns(db, 'duration', 'd')} FROM (
+       SELECT repository, workflow, duration, CASE WHEN created_at >= ? THEN 1 ELSE 0 END AS recent
+       FROM runs WHERE ${repoFilter(repositories)} AND created_at >= ? AND created_at <= ? AND conclusion = 'success'
+     ) w GROUP BY repository, workflow, recent`,
+    [w.recentFrom, ...repositories, w.baselineFrom, w.to],
+  );
+  const sides = new Map<string, { repository: string; workflow: string; recent?: Row; baseline?: Row }>();
+  for (const r of rows) {
+    const k = `${String(r['repository'])}\u0000${String(r['workflow'])}`;
+    const e = sides.get(k) ?? { repository: String(r['repository']), workflow: String(r['workflow']) };
+    if (num(r['recent']) === 1) e.recent = r;
+    else e.baseline = r;
+    sides.set(k, e);
+  }
+  const min = options.minSamples ?? 5;
+  const out: Rise[] = [];
+  for (const e of [...sides.values()].sort((a, b) => a.repository.localeCompare(b.repository) || a.workflow.localeCompare(b.workflow))) {
+    const now = distributionOf(e.recent, 'd');
+    const before = distributionOf(e.baseline, 'd');
+    const rise: Rise = { repository: e.repository, workflow: e.workflow, regressions: [], percent: null };
+    if (now.count >= min && before.count >= min) {
+      for (const kind of ['p50', 'p95'] as const) {
+        const value = now[kind] ?? 0;
+        const base = before[kind] ?? 0;
+        if (base <= 0) continue;
+        const percent = ((value - base) / base) * 100;
+        rise.percent = Math.max(rise.percent ?? -Infinity, percent);
+        if (percent > options.regressionPercent)
+          rise.regressions.push({
+            kind,
+            workflow: e.workflow,
+            seconds: value,
+            baselineSeconds: base,
+            percent,
+            message: `${e.workflow} ${kind} rose ${percent.toFixed(0)}% to ${minutes(value)} (baseline ${minutes(base)}; allowed +${options.regressionPercent}%)`,
+          });
+      }
+    }
+    out.push(rise);
+  }
+  return out;
+}
