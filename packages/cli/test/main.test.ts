@@ -47,6 +47,17 @@ describe('slipway', () => {
     expect(io.err()).toContain("Unknown option '--no-such-flag'");
   });
 
+  it.each([
+    [['scan-gate', '--report', 'r.json', '--policy', ''], '--policy was given an empty value'],
+    [['sign', '--file', 'a.tgz', '--key='], '--key was given an empty value'],
+    [['shard', 'plan', '--timings', 'a.xml', '--timings', '', '--shards', '2'], '--timings was given an empty value'],
+    [['audit', ''], 'an empty argument was given'],
+  ])('refuses an explicitly empty value instead of taking the default: %j', async (argv, says) => {
+    const io = captureIO(await mkdtemp(join(tmpdir(), 'cli-empty-')));
+    expect(await main(argv, io)).toBe(EXIT.usage);
+    expect(io.err()).toContain(says);
+  });
+
   it('has --help on subcommands', async () => {
     const io = captureIO();
     expect(await main(['demo', '--help'], io)).toBe(EXIT.ok);
