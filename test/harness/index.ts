@@ -1,5 +1,7 @@
 export {
   runStep,
+  prepareStep,
+  type PreparedStep,
   runMainAndPost,
   actionInputs,
   inputVariable,

@@ -87,8 +87,17 @@ function resolveDefault(value: string, env: Record<string, string>): string {
   });
 }
 
-/** Runs a committed bundle exactly as the GitHub runner does and collects what it wrote. */
-export async function runStep(options: RunStepOptions): Promise<StepResult> {
+/** A step ready to start: its bundle, its folders and the environment the runner would give it. */
+export interface PreparedStep {
+  bundle: string;
+  env: Record<string, string>;
+  workspace: string;
+  jobDir: string;
+  paths: Record<'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_PATH' | 'GITHUB_STATE' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_EVENT_PATH', string>;
+}
+
+/** Lays out a step's folders and command files and builds its environment (inputs with action.yml's defaults), as the runner does. */
+export async function prepareStep(options: RunStepOptions): Promise<PreparedStep> {
   const step = options.step ?? 'main';
   const bundle = join(repoRoot, 'dist', options.action, step, 'index.js');
   if (!existsSync(bundle)) throw new Error(`harness: no bundle at ${bundle}; run 'npm run bundle'`);
@@ -152,7 +161,13 @@ export async function runStep(options: RunStepOptions): Promise<StepResult> {
     env[inputVariable(name)] = value;
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
+  return { bundle, env, workspace, jobDir, paths };
+}
 
+/** Runs a committed bundle exactly as the GitHub runner does and collects what it wrote. */
+export async function runStep(options: RunStepOptions): Promise<StepResult> {
+  const step = options.step ?? 'main';
+  const { bundle, env, workspace, jobDir, paths } = await prepareStep(options);
   // The runner gives a step its own environment, not the test process's (no npm_config_*, no NODE_OPTIONS).
   const run = spawnCapture(process.execPath, [bundle], { cwd: workspace, env, inheritEnv: false });
   const timeoutMs = options.timeoutMs ?? 120_000;
