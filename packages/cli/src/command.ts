@@ -96,6 +96,14 @@ export function leaf<O extends Options>(def: LeafDefinition<O>): Command {
       } catch (error) {
         throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error));
       }
+      // An explicitly empty value (`--policy ''`, an unset variable) never means "use the default":
+      // a policy or key the user meant to give must not be silently replaced by none.
+      for (const [name, value] of Object.entries(parsed.values as Record<string, unknown>)) {
+        if (value === '' || (Array.isArray(value) && value.includes(''))) {
+          throw new UsageError(`--${name} was given an empty value; give a value or leave the flag out`);
+        }
+      }
+      if ((parsed.positionals as string[]).includes('')) throw new UsageError('an empty argument was given; name a file or leave it out');
       return def.run({ values: parsed.values as ParsedValues<O>, positionals: parsed.positionals }, io);
     },
   };

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { prepareOwnedDir } from '@slipway/core';
+import { prepareOwnedDir, systemClock, UserError } from '@slipway/core';
+import { runStage } from '../src/commands/demo.js';
 import { EXIT, main, VERSION } from '../src/index.js';
 import { captureIO } from './cli-io.js';
 
@@ -46,6 +47,17 @@ describe('slipway', () => {
     expect(io.err()).toContain("Unknown option '--no-such-flag'");
   });
 
+  it.each([
+    [['scan-gate', '--report', 'r.json', '--policy', ''], '--policy was given an empty value'],
+    [['sign', '--file', 'a.tgz', '--key='], '--key was given an empty value'],
+    [['shard', 'plan', '--timings', 'a.xml', '--timings', '', '--shards', '2'], '--timings was given an empty value'],
+    [['audit', ''], 'an empty argument was given'],
+  ])('refuses an explicitly empty value instead of taking the default: %j', async (argv, says) => {
+    const io = captureIO(await mkdtemp(join(tmpdir(), 'cli-empty-')));
+    expect(await main(argv, io)).toBe(EXIT.usage);
+    expect(io.err()).toContain(says);
+  });
+
   it('has --help on subcommands', async () => {
     const io = captureIO();
     expect(await main(['demo', '--help'], io)).toBe(EXIT.ok);
@@ -56,6 +68,39 @@ describe('slipway', () => {
     const io = captureIO('/nonexistent-dir');
     expect(await main(['demo'], io)).toBe(EXIT.usage);
     expect(io.err()).toContain('does not exist');
+  });
+
+  it.each([
+    ['an empty folder', async (d: string) => void (await mkdir(d)), 'has no package.json'],
+    ['a file', async (d: string) => void (await writeFile(d, 'x')), 'is a file, not a folder'],
+    [
+      'a project without tests',
+      async (d: string) => {
+        await mkdir(d);
+        await writeFile(join(d, 'package.json'), '{}');
+      },
+      'has no test files',
+    ],
+  ])('refuses %s as the sample with exit 2, naming it, no stack and nothing written', async (_, make, says) => {
+    const cwd = await mkdtemp(join(tmpdir(), 'demo-sample-'));
+    await make(join(cwd, 'empty'));
+    const io = captureIO(cwd);
+    expect(await main(['demo', '--sample', 'empty', '--out', 'out'], io)).toBe(EXIT.usage);
+    expect(io.err()).toContain(`${join(cwd, 'empty')} ${says}`);
+    expect(io.err()).not.toMatch(/\n\s+at /);
+    expect((await readdir(cwd)).sort()).toEqual(['empty']);
+  });
+
+  it('fails a stage that throws with its message, and a bug with the please-report line', async () => {
+    const ctx = { sampleDir: '', outDir: '', node: '', log: () => undefined, clock: systemClock, shared: new Map<string, string>() };
+    let err = '';
+    const stderr = (t: string): void => void (err += t);
+    const user = await runStage({ name: 'u', title: 'u', run: () => Promise.reject(new UserError('the tool is missing')) }, ctx, stderr);
+    expect(user).toEqual({ ok: false, headline: 'the tool is missing', outputs: {} });
+    expect(err).toBe('');
+    const bug = await runStage({ name: 'b', title: 'b', run: () => Promise.reject(new TypeError('x is not a function')) }, ctx, stderr);
+    expect(bug.ok).toBe(false);
+    expect(err).toMatch(/^slipway: stage b: Unexpected error \(please report it\): TypeError: x is not a function\n\s+at /);
   });
 
   describe('demo --out', () => {

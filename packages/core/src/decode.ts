@@ -21,11 +21,12 @@ export class DecodeError extends UserError {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'undefined (the field is missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(value) ?? 'undefined'}`;
+  return `${typeof value} ${JSON.stringify(value) ?? String(value)}`;
 }
 
 const join = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);

@@ -18,6 +18,37 @@ export interface Deadlines {
 
 export const DEFAULT_DEADLINES: Deadlines = { firstByteMs: 30_000, idleMs: 30_000 };
 
+/**
+ * The environment variable that lowers every network deadline of the suite to this many
+ * seconds: a CI that prefers failing fast on a stalled service, and the fault tests.
+ */
+export const NETWORK_TIMEOUT_VARIABLE = 'SLIPWAY_NETWORK_TIMEOUT';
+
+/** The cap SLIPWAY_NETWORK_TIMEOUT sets, in milliseconds; undefined when unset. A malformed value is an error naming it. */
+export function networkTimeoutCap(env: Record<string, string | undefined> = process.env): number | undefined {
+  const raw = env[NETWORK_TIMEOUT_VARIABLE];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const seconds = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+  if (!(seconds > 0) || seconds > 86_400) {
+    throw new UserError(`${NETWORK_TIMEOUT_VARIABLE} must be a number of seconds above 0 (at most 86400); got '${raw}'`, {
+      code: errorCodes.usage,
+    });
+  }
+  return Math.round(seconds * 1000);
+}
+
+/** A client's own deadline in milliseconds, lowered to SLIPWAY_NETWORK_TIMEOUT when that is shorter (for clients that cannot use fetchWithPolicy). */
+export function networkDeadlineMs(defaultMs: number, env: Record<string, string | undefined> = process.env): number {
+  const cap = networkTimeoutCap(env);
+  return cap === undefined ? defaultMs : Math.min(defaultMs, cap);
+}
+
+function capped(deadlines: Deadlines): Deadlines {
+  const cap = networkTimeoutCap();
+  if (cap === undefined) return deadlines;
+  return { ...deadlines, firstByteMs: Math.min(deadlines.firstByteMs, cap), idleMs: Math.min(deadlines.idleMs, cap) };
+}
+
 /** Statuses worth another try: timeouts, rate limits and server errors. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
@@ -199,7 +230,7 @@ async function fetchOnce(
  * naming `what` and the URL without its query.
  */
 export async function fetchWithPolicy(url: string | URL, init: RequestInit, policy: FetchPolicy): Promise<Response> {
-  const deadlines: Deadlines = { ...DEFAULT_DEADLINES, ...policy.deadlines };
+  const deadlines: Deadlines = capped({ ...DEFAULT_DEADLINES, ...policy.deadlines });
   const retry = policy.retry ?? DEFAULT_RETRY;
   const now = policy.now ?? Date.now;
   const doFetch = policy.fetch ?? fetch;

@@ -64,6 +64,9 @@ export {
   describeUrl,
   isRetryableStatus,
   DEFAULT_DEADLINES,
+  NETWORK_TIMEOUT_VARIABLE,
+  networkTimeoutCap,
+  networkDeadlineMs,
   type Deadlines,
   type FetchPolicy,
 } from './http.js';

@@ -39,6 +39,11 @@ describe('decoders', () => {
       'r.json: results[0].findings[0].score: expected a number, got "x"',
     ],
     [null, 'r.json: (root): expected an object, got null'],
+    // A missing field says so, not "got undefined undefined".
+    [
+      { results: [{ findings: [{ severity: 'LOW' }] }] },
+      'r.json: results[0].findings[0].id: expected a string, got undefined (the field is missing)',
+    ],
   ])('names the path of the field at fault (%#)', (doc, message) => {
     expect(() => decodeDocument(report, doc, 'r.json')).toThrow(message);
   });

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { backoffDelay, DEFAULT_RETRY, errorCodes, fetchWithPolicy, parseRetryAfter, readBody, UserError } from '../src/index.js';
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  errorCodes,
+  fetchWithPolicy,
+  networkDeadlineMs,
+  networkTimeoutCap,
+  parseRetryAfter,
+  readBody,
+  UserError,
+} from '../src/index.js';
 
 // A real HTTP server on loopback with the behaviours a client must survive.
 let server: Server;
@@ -71,6 +81,24 @@ describe('fetchWithPolicy', () => {
     expect(error.message).toContain('the cache service did not answer');
     expect(hits.get('/silent')).toBe(3);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('lowers every deadline to SLIPWAY_NETWORK_TIMEOUT, so a silent peer ends in bounded time whatever the caller asked', async () => {
+    process.env['SLIPWAY_NETWORK_TIMEOUT'] = '0.2';
+    try {
+      const error = await failure(fetchWithPolicy(`${base}/silent`, {}, { what: 'the registry', retry: fast }));
+      expect(error.code).toBe(errorCodes.networkTimeout);
+      expect(error.message).toContain('no answer within 0.2 s');
+    } finally {
+      delete process.env['SLIPWAY_NETWORK_TIMEOUT'];
+    }
+    expect(networkDeadlineMs(30_000, { SLIPWAY_NETWORK_TIMEOUT: '5' })).toBe(5_000);
+    expect(networkDeadlineMs(2_000, { SLIPWAY_NETWORK_TIMEOUT: '5' })).toBe(2_000);
+    expect(networkDeadlineMs(2_000, {})).toBe(2_000);
+    expect(() => networkTimeoutCap({ SLIPWAY_NETWORK_TIMEOUT: 'soon' })).toThrow(
+      "SLIPWAY_NETWORK_TIMEOUT must be a number of seconds above 0 (at most 86400); got 'soon'",
+    );
+    expect(() => networkTimeoutCap({ SLIPWAY_NETWORK_TIMEOUT: '0' })).toThrow(UserError);
   });
 
   it('ends a body that stalls after the headers', async () => {
