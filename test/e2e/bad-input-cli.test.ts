@@ -121,7 +121,11 @@ const commandCases: CommandCase[] = [
     ranges: [
       { name: '--shards 0', args: () => ['shard', 'plan', '--timings', 'junit.xml', '--shards', '0'], says: /--shards/ },
       { name: '--shards 257', args: () => ['shard', 'plan', '--timings', 'junit.xml', '--shards', '257'], says: /--shards/ },
-      { name: '--target-seconds -5', args: () => ['shard', 'plan', '--timings', 'junit.xml', '--target-seconds', '-5'], says: /target-seconds/ },
+      {
+        name: '--target-seconds -5',
+        args: () => ['shard', 'plan', '--timings', 'junit.xml', '--target-seconds', '-5'],
+        says: /target-seconds/,
+      },
     ],
   },
   {
@@ -154,7 +158,9 @@ const commandCases: CommandCase[] = [
     },
     argv: (f) => ['cache', 'plan', '--working-directory', f['--working-directory']!, '--json'],
     inputs: [{ flag: '--working-directory', file: 'app', kind: 'folder' }],
-    ranges: [{ name: '--layer an unknown layer', args: () => ['cache', 'plan', '--working-directory', 'app', '--layer', 'nope'], says: /nope/ }],
+    ranges: [
+      { name: '--layer an unknown layer', args: () => ['cache', 'plan', '--working-directory', 'app', '--layer', 'nope'], says: /nope/ },
+    ],
   },
   {
     command: 'scan-gate',
@@ -218,7 +224,9 @@ const commandCases: CommandCase[] = [
       { flag: '--key', file: 'key.pem', kind: 'small' },
     ],
     outputs: [{ flag: '--bundle', file: 'out/app.tgz.sigstore.json' }],
-    ranges: [{ name: '--image without a digest', args: () => ['sign', '--image', 'ghcr.io/acme/app:latest', '--key', 'key.pem'], says: /digest/ }],
+    ranges: [
+      { name: '--image without a digest', args: () => ['sign', '--image', 'ghcr.io/acme/app:latest', '--key', 'key.pem'], says: /digest/ },
+    ],
   },
   {
     command: 'verify',
@@ -368,7 +376,11 @@ const commandCases: CommandCase[] = [
     ],
     ranges: [
       { name: '--shards 0', args: (f) => [...caseArgv('pipeline estimate', f), '--shards', '0'], says: /--shards/ },
-      { name: '--budget-minutes -1', args: (f) => [...caseArgv('pipeline estimate', f), '--budget-minutes', '-1'], says: /--budget-minutes/ },
+      {
+        name: '--budget-minutes -1',
+        args: (f) => [...caseArgv('pipeline estimate', f), '--budget-minutes', '-1'],
+        says: /--budget-minutes/,
+      },
     ],
   },
 ];
@@ -400,7 +412,11 @@ beforeAll(async () => {
   });
   // A real history file, written by the command itself.
   historyDir = await tempDir('bad-input-history-');
-  const r = await cli(['metrics', 'collect', '--repo', 'octo-org/octo-repo', '--data', 'history.json', '--api-url', githubApi.url], historyDir, token);
+  const r = await cli(
+    ['metrics', 'collect', '--repo', 'octo-org/octo-repo', '--data', 'history.json', '--api-url', githubApi.url],
+    historyDir,
+    token,
+  );
   if (r.code !== EXIT.ok) throw new Error(`could not collect the valid history: ${r.stderr}`);
 });
 

@@ -62,7 +62,9 @@ const cases: KillCase[] = [
   {
     name: 'slipway scan-gate',
     setup: (dir) => copyFile(fixture('scan', 'grype', 'dimpact-nginx-latest.json'), join(dir, 'report.json')),
-    run: { cli: ['scan-gate', '--report', 'report.json', '--sarif', 'out/gate.sarif', '--json', 'out/gate.json', '--summary', 'out/gate.md'] },
+    run: {
+      cli: ['scan-gate', '--report', 'report.json', '--sarif', 'out/gate.sarif', '--json', 'out/gate.json', '--summary', 'out/gate.md'],
+    },
     outputs: { 'out/gate.sarif': sarif, 'out/gate.json': json, 'out/gate.md': markdown },
   },
   {
@@ -114,7 +116,8 @@ const cases: KillCase[] = [
     setup: (dir) => copyFile(fixture('scan', 'trivy', 'dimpact-nginx-latest.json'), join(dir, 'report.json')),
     run: {
       action: 'container-scan-gate',
-      inputs: () => Promise.resolve({ reports: 'report.json', sarif: 'out/gate.sarif', json: 'out/gate.json', 'sla-cache': 'false', record: 'none' }),
+      inputs: () =>
+        Promise.resolve({ reports: 'report.json', sarif: 'out/gate.sarif', json: 'out/gate.json', 'sla-cache': 'false', record: 'none' }),
     },
     outputs: { 'out/gate.sarif': sarif, 'out/gate.json': json },
   },
@@ -126,7 +129,8 @@ const cases: KillCase[] = [
     },
     run: {
       action: 'pipeline-audit',
-      inputs: () => Promise.resolve({ paths: 'wf', 'sarif-file': 'out/audit.sarif', 'json-file': 'out/audit.json', 'fail-on-findings': 'false' }),
+      inputs: () =>
+        Promise.resolve({ paths: 'wf', 'sarif-file': 'out/audit.sarif', 'json-file': 'out/audit.json', 'fail-on-findings': 'false' }),
     },
     outputs: { 'out/audit.sarif': sarif, 'out/audit.json': json },
   },
@@ -219,7 +223,12 @@ async function commandOf(c: KillCase, dir: string): Promise<{ argv: string[]; cw
     const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, GITHUB_TOKEN: token, LANG: 'C.UTF-8' };
     return { argv: [cliBundle, ...argv], cwd: dir, env };
   }
-  const step = await prepareStep({ action: c.run.action, workspace: dir, inputs: await c.run.inputs(), jobDir: await tempDir('faults-kill-job-') });
+  const step = await prepareStep({
+    action: c.run.action,
+    workspace: dir,
+    inputs: await c.run.inputs(),
+    jobDir: await tempDir('faults-kill-job-'),
+  });
   return { argv: [step.bundle], cwd: dir, env: step.env };
 }
 
@@ -227,7 +236,8 @@ async function runUnderStrace(c: KillCase, dir: string, kill: KillAt): Promise<O
   const { argv, cwd, env } = await commandOf(c, dir);
   const log = join(await tempDir('faults-kill-trace-'), 'trace.log');
   const strace = ['-f', '-qq', '-o', log, '-e', 'trace=rename,renameat,renameat2'];
-  if (kill) strace.push('-e', `inject=${kill.syscall}:signal=KILL:when=${kill.when}`, '-e', `trace=rename,renameat,renameat2,${kill.syscall}`);
+  if (kill)
+    strace.push('-e', `inject=${kill.syscall}:signal=KILL:when=${kill.when}`, '-e', `trace=rename,renameat,renameat2,${kill.syscall}`);
   const outcome = await new Promise<Omit<Outcome, 'renames'>>((resolve, reject) => {
     const child = spawn('strace', [...strace, process.execPath, ...argv], {
       cwd,

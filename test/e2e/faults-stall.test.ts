@@ -104,7 +104,10 @@ const cases: StallCase[] = [
   {
     name: 'slipway metrics collect (GitHub API)',
     kinds: ['silent', 'mid-body'],
-    run: (p) => ({ cli: ['metrics', 'collect', '--repo', 'acme/app', '--data', 'history.json', '--api-url', p.url], env: { GITHUB_TOKEN: 'ghs_x' } }),
+    run: (p) => ({
+      cli: ['metrics', 'collect', '--repo', 'acme/app', '--data', 'history.json', '--api-url', p.url],
+      env: { GITHUB_TOKEN: 'ghs_x' },
+    }),
   },
   {
     name: 'ci-metrics (GitHub API)',
@@ -140,14 +143,23 @@ const cases: StallCase[] = [
   {
     name: 'cosign-sign images (OCI registry)',
     kinds: ['silent'],
-    run: async (p) => ({ action: 'cosign-sign', inputs: { images: `${p.host}/acme/app@${digest}`, 'private-key': await pem(), record: 'none' } }),
+    run: async (p) => ({
+      action: 'cosign-sign',
+      inputs: { images: `${p.host}/acme/app@${digest}`, 'private-key': await pem(), record: 'none' },
+    }),
   },
   {
     name: 'slsa-provenance push-to-registry (OCI registry)',
     kinds: ['silent'],
     run: async (p) => ({
       action: 'slsa-provenance',
-      inputs: { 'subject-name': `${p.host}/acme/app`, 'subject-digest': digest, 'push-to-registry': 'true', 'private-key': await pem(), record: 'none' },
+      inputs: {
+        'subject-name': `${p.host}/acme/app`,
+        'subject-digest': digest,
+        'push-to-registry': 'true',
+        'private-key': await pem(),
+        record: 'none',
+      },
     }),
   },
   {
@@ -156,7 +168,13 @@ const cases: StallCase[] = [
     setup: verifyFiles,
     run: (p) => ({
       action: 'verify-deploy',
-      inputs: { images: `${p.host}/acme/app@${digest}`, policy: 'policy.yml', trust: 'public-key', 'public-key': 'key.pub', record: 'none' },
+      inputs: {
+        images: `${p.host}/acme/app@${digest}`,
+        policy: 'policy.yml',
+        trust: 'public-key',
+        'public-key': 'key.pub',
+        record: 'none',
+      },
     }),
   },
   // Fulcio, Rekor, a timestamp authority and the runner's OIDC token service.
@@ -164,7 +182,10 @@ const cases: StallCase[] = [
     name: 'slipway sign keyless (Fulcio)',
     kinds: ['silent', 'mid-body'],
     setup: withKey,
-    run: (p) => ({ cli: ['sign', '--file', 'app.tgz', '--fulcio-url', p.url, '--rekor-url', p.url], env: { SIGSTORE_ID_TOKEN: actionsToken() } }),
+    run: (p) => ({
+      cli: ['sign', '--file', 'app.tgz', '--fulcio-url', p.url, '--rekor-url', p.url],
+      env: { SIGSTORE_ID_TOKEN: actionsToken() },
+    }),
   },
   {
     name: 'slipway sign --tlog-upload (Rekor)',
@@ -176,7 +197,9 @@ const cases: StallCase[] = [
     name: 'slipway provenance --tsa-url (timestamp authority)',
     kinds: ['silent'],
     setup: withKey,
-    run: (p) => ({ cli: ['provenance', '--subject-path', 'app.tgz', '--key', 'key.pem', '--out', 'p.json', '--tsa-url', p.url, ...provenanceContext] }),
+    run: (p) => ({
+      cli: ['provenance', '--subject-path', 'app.tgz', '--key', 'key.pem', '--out', 'p.json', '--tsa-url', p.url, ...provenanceContext],
+    }),
   },
   {
     name: 'cosign-sign keyless (the OIDC token service)',
@@ -203,7 +226,11 @@ const cases: StallCase[] = [
     kinds: ['silent'],
     setup: async (dir) => {
       await writeFile(join(dir, 'src.txt'), 'the source\n');
-      for (const args of [['init', '-q', '-b', 'main'], ['add', 'src.txt'], ['commit', '-q', '-m', 'source']]) {
+      for (const args of [
+        ['init', '-q', '-b', 'main'],
+        ['add', 'src.txt'],
+        ['commit', '-q', '-m', 'source'],
+      ]) {
         await spawnCapture('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
       }
     },
@@ -228,7 +255,19 @@ const cases: StallCase[] = [
     kinds: ['silent', 'mid-body'],
     setup: verifyFiles,
     run: (p) => ({
-      cli: ['verify', '--artifact', 'a.txt', '--bundle', 'bundle.json', '--policy', 'policy.yml', '--tuf-cache', 'tuf', '--tuf-mirror', p.url],
+      cli: [
+        'verify',
+        '--artifact',
+        'a.txt',
+        '--bundle',
+        'bundle.json',
+        '--policy',
+        'policy.yml',
+        '--tuf-cache',
+        'tuf',
+        '--tuf-mirror',
+        p.url,
+      ],
     }),
   },
   {

@@ -28,7 +28,9 @@ export interface TmpfsOptions {
 function mountCommand(args: string[]): void {
   const r = spawnSync(args[0]!, args.slice(1), { encoding: 'utf8' });
   if (r.status !== 0) {
-    throw new Error(`harness: ${args.join(' ')} failed (${r.stderr.trim() || r.error?.message || `exit ${r.status}`}); the full-disk tests need root`);
+    throw new Error(
+      `harness: ${args.join(' ')} failed (${r.stderr.trim() || r.error?.message || `exit ${r.status}`}); the full-disk tests need root`,
+    );
   }
 }
 
