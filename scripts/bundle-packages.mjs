@@ -84,9 +84,19 @@ export const ALLOWED_COPIES = {
       'which need minipass 3 (each gets its own copy); the minipass-7 releases of those two export differently, so an override breaks make-fetch-happen',
   },
   'agent-base': {
-    versions: ['9.0.0'],
+    versions: ['7.1.4', '9.0.0'],
     reason:
-      "one version in two folders (under @npmcli/agent and socks-proxy-agent): the top-level slot holds agent-base 7 for the Azure SDK's proxy agents",
+      "agent-base 9 in two folders (under @npmcli/agent and socks-proxy-agent, for sigstore's make-fetch-happen); the top-level slot holds agent-base 7 " +
+      "for the Azure SDK's proxy agents (@typespec/ts-http-runtime requires http(s)-proxy-agent 7 from CommonJS; the 9 releases are ES modules " +
+      'with a changed agent-base), and the CLI, which signs and talks to Azure blob stores, bundles both',
+  },
+  'http-proxy-agent': {
+    versions: ['7.0.2', '9.1.0'],
+    reason: "the Azure SDK's proxy agent (7) and sigstore's make-fetch-happen (9), both in the CLI: see agent-base",
+  },
+  'https-proxy-agent': {
+    versions: ['7.0.6', '9.1.0'],
+    reason: "the Azure SDK's proxy agent (7) and sigstore's make-fetch-happen (9), both in the CLI: see agent-base",
   },
   'lru-cache': {
     versions: ['11.5.3'],

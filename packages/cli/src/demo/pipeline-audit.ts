@@ -10,6 +10,8 @@ const TYPICAL = {
   plan: 20,
   'dependency-scan': 70,
   build: 150,
+  // two builds of the artifact in fresh folders, dependencies from the warm cache
+  rebuild: 90,
   'scan-gate': 50,
   attest: 35,
   verify: 20,
