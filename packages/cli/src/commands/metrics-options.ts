@@ -48,7 +48,7 @@ export function storeLocation(values: { data?: string; store?: string }, cwd: st
 export async function openCommandStore(
   location: StoreLocation,
   io: CliIO,
-  options: { repository?: string; max?: number } = {},
+  options: { repository?: string; max?: number; mustExist?: boolean } = {},
 ): Promise<OpenedStore> {
   const opened = await openStore(location, options);
   if (opened.migrated) {
