@@ -19,7 +19,7 @@ export const storeOptions = {
   data: {
     type: 'string',
     value: 'FILE',
-    description: 'the embedded store: an SQLite file, created when missing (a JSON history there is migrated)',
+    description: 'the embedded store: an SQLite file (collect and migrate create it when missing; a JSON history there is migrated)',
   },
   store: { type: 'string', value: 'URL', description: 'a PostgreSQL store shared by many repositories and collectors (postgres://...)' },
 } satisfies Record<string, OptionSpec>;

@@ -156,7 +156,7 @@ export function checkCounts(history: History, counts: StoreCounts, where: string
 }
 
 /**
- * Opens the embedded store at `path`: an SQLite file, created when missing. A JSON history
+ * Opens the embedded store at `path`: an SQLite file, created when missing unless `mustExist`. A JSON history
  * found there is migrated in place: the SQLite store is built beside it, checked by counts,
  * and renamed over it, while the JSON file is kept as `<path>.json-history`. A symbolic link
  * at `path` stays a link (its target becomes the store).
