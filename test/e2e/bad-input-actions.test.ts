@@ -167,7 +167,8 @@ const actionCases: ActionCase[] = [
     files: [{ input: 'files', file: 'dist/app.tgz', families: ['missing', 'folder'] }],
     outputs: [
       { input: 'checksums-file', file: 'out/SHA256SUMS', families: ['the input', 'a folder'] },
-      { file: 'dist/app.tgz.sigstore.json', families: ['a symbolic link'] },
+      // With checksums-file the action signs the list, not each file: its bundle sits beside the list.
+      { file: 'out/SHA256SUMS.sigstore.json', families: ['a symbolic link'] },
     ],
   },
   {
