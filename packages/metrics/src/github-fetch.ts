@@ -1,4 +1,12 @@
-import { backoffDelay, fetchWithPolicy, parseRetryAfter, readBody, type Deadlines, type RetryPolicy, type RetryVerdict } from '@slipway/core';
+import {
+  backoffDelay,
+  fetchWithPolicy,
+  parseRetryAfter,
+  readBody,
+  type Deadlines,
+  type RetryPolicy,
+  type RetryVerdict,
+} from '@slipway/core';
 
 /**
  * GitHub's rules for API clients, as the suite's one retry policy (core's fetchWithPolicy)
