@@ -92,6 +92,24 @@ const verifyFiles = async (dir: string): Promise<void> => {
 };
 const pem = (): Promise<string> => readFile(keyPem, 'utf8');
 
+/**
+ * A TUF cache for `mirror` holding only its initial root.json (public-good's, which ships with
+ * @sigstore/tuf), where @sigstore/tuf keeps it: a mirror other than public-good cannot be used
+ * without one, and with it the client must ask the mirror for everything else.
+ */
+async function seedTufCache(dir: string, mirror: string): Promise<void> {
+  const seeds = JSON.parse(await readFile(join(repoRoot, 'node_modules/@sigstore/tuf/seeds.json'), 'utf8')) as Record<
+    string,
+    { 'root.json': string }
+  >;
+  const root = seeds['https://tuf-repo-cdn.sigstore.dev']?.['root.json'];
+  if (!root) throw new Error('@sigstore/tuf/seeds.json has no public-good root.json');
+  const url = new URL(mirror);
+  const cache = join(dir, 'tuf', encodeURIComponent(url.host + url.pathname.replace(/\/$/, '')));
+  await mkdir(cache, { recursive: true });
+  await writeFile(join(cache, 'root.json'), Buffer.from(root, 'base64'));
+}
+
 let tokenService: { url: string; close: () => Promise<void> } | undefined;
 /** The runner's OIDC variables, pointing at a token service that answers (the stalled peer is elsewhere). */
 async function tokenEnv(): Promise<Record<string, string>> {
@@ -254,30 +272,43 @@ const cases: StallCase[] = [
     name: 'slipway verify --tuf-cache (TUF mirror)',
     kinds: ['silent', 'mid-body'],
     setup: verifyFiles,
-    run: (p) => ({
-      cli: [
-        'verify',
-        '--artifact',
-        'a.txt',
-        '--bundle',
-        'bundle.json',
-        '--policy',
-        'policy.yml',
-        '--tuf-cache',
-        'tuf',
-        '--tuf-mirror',
-        p.url,
-      ],
-    }),
+    run: async (p, dir) => {
+      await seedTufCache(dir, p.url);
+      return {
+        cli: [
+          'verify',
+          '--artifact',
+          'a.txt',
+          '--bundle',
+          'bundle.json',
+          '--policy',
+          'policy.yml',
+          '--tuf-cache',
+          'tuf',
+          '--tuf-mirror',
+          p.url,
+        ],
+      };
+    },
   },
   {
     name: 'verify-deploy tuf-cache (TUF mirror)',
     kinds: ['silent'],
     setup: verifyFiles,
-    run: (p) => ({
-      action: 'verify-deploy',
-      inputs: { artifacts: 'a.txt', bundles: 'bundle.json', policy: 'policy.yml', 'tuf-cache': 'tuf', 'tuf-mirror': p.url, record: 'none' },
-    }),
+    run: async (p, dir) => {
+      await seedTufCache(dir, p.url);
+      return {
+        action: 'verify-deploy',
+        inputs: {
+          artifacts: 'a.txt',
+          bundles: 'bundle.json',
+          policy: 'policy.yml',
+          'tuf-cache': 'tuf',
+          'tuf-mirror': p.url,
+          record: 'none',
+        },
+      };
+    },
   },
   // The Actions cache and results service.
   {

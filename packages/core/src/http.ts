@@ -140,8 +140,10 @@ export function networkError(error: unknown, what: string, url: string | URL): U
 export function isTimeoutFailure(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth++) {
-    const e = current as { name?: unknown; code?: unknown; type?: unknown };
+    const e = current as { name?: unknown; code?: unknown; type?: unknown; message?: unknown };
     if (current instanceof DeadlineExceeded || e.name === 'TimeoutError') return true;
+    // An AbortSignal.timeout() reason (a DOMException) that a library re-wrapped as `new Error(String(reason))`.
+    if (typeof e.message === 'string' && /^TimeoutError: /.test(e.message)) return true;
     if (e.type === 'request-timeout' || e.type === 'body-timeout') return true;
     if (typeof e.code === 'string' && /^(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/.test(e.code)) return true;
     current = (current as { cause?: unknown }).cause;
