@@ -60,6 +60,12 @@ function actionsToken(): string {
   return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${Buffer.from('not a signature').toString('base64url')}`;
 }
 
+/** A runtime token shaped like the runner's (its scope names the run and job the results service files artifacts under). */
+function runtimeToken(): string {
+  const part = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ scp: 'Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:3:4' })}.c2ln`;
+}
+
 type Run =
   | { cli: string[]; env?: Record<string, string> }
   | { action: string; inputs: Record<string, string>; env?: Record<string, string>; step?: 'main' | 'post' };
@@ -341,7 +347,7 @@ const cases: StallCase[] = [
     run: (p) => ({
       action: 'container-scan-gate',
       inputs: { reports: 'report.json', 'sla-cache': 'false', record: 'artifact' },
-      env: { ACTIONS_RESULTS_URL: `${p.url}/`, ACTIONS_RUNTIME_TOKEN: 'runtime' },
+      env: { ACTIONS_RESULTS_URL: `${p.url}/`, ACTIONS_RUNTIME_TOKEN: runtimeToken() },
     }),
   },
 ];
