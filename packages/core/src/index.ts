@@ -96,3 +96,4 @@ export {
   type RecordSink,
   type RecordWritten,
 } from './outcome-records.js';
+export { looksLikeZip, readZip, type ZipEntry } from './zip.js';
