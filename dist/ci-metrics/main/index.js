@@ -39983,10 +39983,10 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(6556);
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
-var metrics_src = __nccwpck_require__(153);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(2348);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 37 modules
+var metrics_src = __nccwpck_require__(7330);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/github-client.ts
 
 
@@ -40012,7 +40012,7 @@ function actionDeps(inputs, env = process.env) {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6556);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2348);
 
 const inputSchema = {
     'github-token': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.token }}' }),
@@ -40061,7 +40061,7 @@ function parseInputs(read, nowMs = Date.now()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4825);
+/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8165);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1131);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4685);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7803);
@@ -40092,10 +40092,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(6556);
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
-var metrics_src = __nccwpck_require__(153);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(2348);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 37 modules
+var metrics_src = __nccwpck_require__(7330);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/branch-store.ts
 
 
@@ -40335,7 +40335,7 @@ async function publish(branch, dataPath, repository, runs, tempDir, render) {
 
 /***/ }),
 
-/***/ 4825:
+/***/ 8165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40346,7 +40346,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: runPost
+// UNUSED EXPORTS: abandonedCalls, exitIfAbandoned, guardStalls, runPost
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -42575,8 +42575,127 @@ async function runPost(post) {
     }
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./packages/core/src/stall-guard.ts
+
+
+const context = new external_node_async_hooks_.AsyncLocalStorage();
+let subscribed = false;
+let abandonedAny = false;
+const stallError = () => Object.assign(new Error('the service stopped answering'), { code: 'ETIMEDOUT' });
+function subscribe() {
+    if (subscribed)
+        return;
+    subscribed = true;
+    dc.subscribe('http.client.request.start', (message) => {
+        const watch = context.getStore();
+        const request = message.request;
+        if (!watch)
+            return;
+        if (watch.abandoned) {
+            request.destroy(stallError());
+            return;
+        }
+        watch.requests.set(request, { bytes: -1, since: Date.now() });
+        request.once('close', () => watch.requests.delete(request));
+    });
+    dc.subscribe('net.client.socket', (message) => {
+        const watch = context.getStore();
+        const socket = message.socket;
+        if (!watch)
+            return;
+        if (watch.abandoned) {
+            socket.destroy(stallError());
+            return;
+        }
+        watch.sockets.add(socket);
+        socket.once('close', () => watch.sockets.delete(socket));
+    });
+}
+/**
+ * Runs `op` and ends it when one of its HTTP requests moves no data for `stallMs` (an unanswered
+ * request, a stalled download or upload). Local work between requests (tar, zstd) never trips it.
+ */
+async function guardStalls(op, stallMs) {
+    subscribe();
+    const watch = { requests: new Map(), sockets: new Set(), abandoned: false };
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const tick = setInterval(() => {
+            const now = Date.now();
+            for (const [request, seen] of watch.requests) {
+                const socket = request.socket;
+                const bytes = socket ? socket.bytesRead + socket.bytesWritten : 0;
+                if (bytes !== seen.bytes) {
+                    seen.bytes = bytes;
+                    seen.since = now;
+                }
+                else if (now - seen.since >= stallMs) {
+                    const hostHeader = request.getHeader('host');
+                    const host = `${request.protocol}//${typeof hostHeader === 'string' ? hostHeader : request.host}${request.path.split('?')[0] ?? ''}`;
+                    stall(`${host} sent nothing for ${Math.round(stallMs / 1000)} s (stall-timeout)`);
+                    return;
+                }
+            }
+        }, Math.max(50, Math.min(1000, stallMs / 4)));
+        tick.unref();
+        const stall = (reason) => {
+            watch.abandoned = true;
+            abandonedAny = true;
+            clearInterval(tick);
+            for (const request of watch.requests.keys())
+                request.destroy(stallError());
+            for (const socket of watch.sockets)
+                socket.destroy(stallError());
+            // Give the library a moment to see the error and log its own failure, then move on without it.
+            // This timer keeps the process alive: a library may never settle its promise once its
+            // socket is gone (@actions/http-client's readBody waits for an 'end' that never comes), and
+            // with nothing else pending Node would end the step with an unsettled top-level await (13).
+            setTimeout(() => finish({ stalled: reason }), 1000);
+            pending.then(() => finish({ stalled: reason }), () => finish({ stalled: reason }));
+        };
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearInterval(tick);
+            resolve(outcome);
+        };
+        const pending = context.run(watch, op);
+        pending.then((value) => {
+            if (!watch.abandoned)
+                finish({ value });
+        }, (error) => {
+            if (watch.abandoned || settled)
+                return;
+            settled = true;
+            clearInterval(tick);
+            reject(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
+}
+/** Whether a guarded call was abandoned in this process (its library may still hold timers). */
+function abandonedCalls() {
+    return abandonedAny;
+}
+/**
+ * Ends the process once its output is flushed when a stalled call was abandoned: the step's work
+ * is done, and a library's retry timers must not hold the job. The exit code is the step's own.
+ */
+async function exitIfAbandoned() {
+    if (!abandonedAny)
+        return;
+    await new Promise((resolve) => process.stdout.write('', () => resolve()));
+    await new Promise((resolve) => process.stderr.write('', () => resolve()));
+    process.exit();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/actions.ts
 // The Actions side of core: only action entry points import this (it loads @actions/core).
+
 
 
 
@@ -42771,7 +42890,7 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 6556:
+/***/ 2348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42798,13 +42917,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   mu: () => (/* reexport */ parseRetryAfter),
   yy: () => (/* reexport */ parseUserUrl),
   Ym: () => (/* reexport */ percentile),
+  x8: () => (/* reexport */ readBody),
   Ko: () => (/* reexport */ readInputs),
+  ue: () => (/* reexport */ readZip),
   fb: () => (/* reexport */ sleep),
   bD: () => (/* reexport */ withRetry),
   kF: () => (/* reexport */ writeOutputFiles)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isUserError, median, networkDeadlineMs, networkTimeoutCap, parseCalendarDate, parseDuration, parseYamlText, prepareOwnedDir, publishRecords, readBody, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, spawnCapture, splitList, systemClock, writeTextFile
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkTimeoutCap, parseCalendarDate, parseDuration, parseYamlText, prepareOwnedDir, promiseRetryOptions, publishRecords, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, spawnCapture, splitList, systemClock, writeTextFile
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -42822,6 +42943,7 @@ __nccwpck_require__.d(decode_namespaceObject, {
   oneOf: () => (oneOf),
   optional: () => (optional),
   record: () => (record),
+  settings: () => (settings),
   string: () => (string),
   unknown: () => (unknown),
   withDefault: () => (withDefault)
@@ -42989,6 +43111,29 @@ function decode_decodeDocument(decoder, value, source) {
         }
         throw error;
     }
+}
+/**
+ * A settings document (a policy): an empty document, or a key or list item with no value (what a
+ * file cut short leaves, `vulnerabilities:` with nothing after it), is an error naming the field;
+ * anything else goes to `inner`. Absent keys keep their defaults; a written key must say something.
+ */
+function settings(inner) {
+    return (v, p) => {
+        if (v === undefined || v === null) {
+            throw new DecodeError(p, { message: 'the document is empty (was the file cut short?)' });
+        }
+        const walk = (x, at) => {
+            if (x === null)
+                throw new DecodeError(at, { message: 'no value after the key (was the file cut short?); give a value or remove the key' });
+            if (Array.isArray(x))
+                x.forEach((item, i) => walk(item, decode_join(at, i)));
+            else if (typeof x === 'object' && !(x instanceof Date))
+                for (const [k, item] of Object.entries(x))
+                    walk(item, decode_join(at, k));
+        };
+        walk(v, p);
+        return inner(v, p);
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -43216,9 +43361,27 @@ async function files_canonicalPath(path) {
         return (0,external_node_path_.join)(await files_canonicalPath(parent), (0,external_node_path_.basename)(absolute));
     }
 }
+/** Refuses an output that cannot be written as a file: a folder, a symbolic link, a path below a file. */
+async function assertWritableShape(out) {
+    try {
+        const info = await (0,promises_.lstat)(out.path);
+        if (info.isSymbolicLink() || info.isDirectory())
+            await resolveTarget(out.path, out.name, 'refuse');
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            return;
+        throw writeError(out.name, out.path, error);
+    }
+}
 /**
- * Refuses outputs that resolve (symbolic links and `..` included) to one of the inputs or to
- * another output: writing one would replace what the run reads, or lose one of two results.
+ * Refuses, before any work, outputs that resolve (symbolic links and `..` included) to one of
+ * the inputs or to another output (writing one would replace what the run reads, or lose one of
+ * two results), and outputs that cannot be written as files (a folder, a symbolic link, a path
+ * below a file), so that a run never does its work and then fails at its last write.
  */
 async function assertDistinctOutputs(inputs, outputs) {
     const seen = new Map();
@@ -43234,6 +43397,8 @@ async function assertDistinctOutputs(inputs, outputs) {
         }
         seen.set(key, { ...out, role: 'output' });
     }
+    for (const out of outputs)
+        await assertWritableShape(out);
 }
 function sizeText(bytes) {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
@@ -43986,6 +44151,19 @@ async function withRetry(op, judge, policy = DEFAULT_RETRY, hooks = {}) {
         await wait(waitMs);
     }
 }
+/**
+ * The suite's retry policy for clients built on promise-retry: the same tries, and waits drawn
+ * from the same range as backoffDelay (half the ceiling to the ceiling, doubling each time).
+ */
+function promiseRetryOptions(policy = DEFAULT_RETRY) {
+    return {
+        retries: Math.max(0, policy.attempts - 1),
+        factor: 2,
+        minTimeout: policy.baseDelayMs / 2,
+        maxTimeout: policy.maxDelayMs,
+        randomize: true,
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 
@@ -44091,6 +44269,39 @@ function networkError(error, what, url) {
         cause: error,
         hint: 'check the URL, the network and that the service is running',
     });
+}
+/** Whether a library's failure (fetch, make-fetch-happen, undici, a socket) was a deadline passing, anywhere in its cause chain. */
+function isTimeoutFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth++) {
+        const e = current;
+        if (current instanceof DeadlineExceeded || e.name === 'TimeoutError')
+            return true;
+        // An AbortSignal.timeout() reason (a DOMException) that a library re-wrapped as `new Error(String(reason))`.
+        if (typeof e.message === 'string' && /^TimeoutError: /.test(e.message))
+            return true;
+        if (e.type === 'request-timeout' || e.type === 'body-timeout')
+            return true;
+        if (typeof e.code === 'string' && /^(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/.test(e.code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * A library client's network failure (one that makes its own HTTP calls, given our deadline and
+ * retry policy) as a UserError naming the peer: NETWORK_TIMEOUT when a deadline of `deadlineMs`
+ * passed, NETWORK_UNREACHABLE when the connection failed; undefined for any other error.
+ */
+function libraryNetworkError(error, what, url, deadlineMs) {
+    if (isTimeoutFailure(error)) {
+        return new UserError(`${what} did not answer within ${deadlineMs / 1000} s (${describeUrl(url)})`, {
+            code: errorCodes.networkTimeout,
+            cause: error,
+            hint: 'check that the service is up and reachable; the call is retried a few times before this error',
+        });
+    }
+    return causeCode(error) === undefined ? undefined : networkError(error, what, url);
 }
 /** Parses a URL given by a user (a flag or an input); anything else is a usage error naming it. */
 function parseUserUrl(value, field, protocols = ['http:', 'https:']) {
@@ -44430,7 +44641,125 @@ async function publishRecords(sink, mode, records, action, log) {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/zip.ts
+
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** True for the zip local-file or empty-archive signature. */
+function looksLikeZip(bytes) {
+    return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
+}
+function dosDateTime(date, time) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${1980 + (date >> 9)}-${pad((date >> 5) & 0xf)}-${pad(date & 0x1f)} ${pad(time >> 11)}:${pad((time >> 5) & 0x3f)}:${pad((time & 0x1f) * 2)}`;
+}
+function findEocd(bytes, source) {
+    const stop = Math.max(0, bytes.length - 22 - 0xffff);
+    for (let at = bytes.length - 22; at >= stop; at--)
+        if (bytes.readUInt32LE(at) === EOCD)
+            return at;
+    throw new errors/* UserError */.yo(`${source}: no zip end-of-central-directory record`);
+}
+function readExtra(extra) {
+    const out = {};
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        const body = extra.subarray(at + 4, at + 4 + size);
+        if (id === 0x5455 && body.length >= 5 && ((body[0] ?? 0) & 1) !== 0)
+            out.unixMtime = body.readUInt32LE(1);
+        if (id === 0x7875 && body.length >= 3) {
+            const uidSize = body[1] ?? 0;
+            out.uid = body.readUIntLE(2, Math.min(uidSize, 6));
+            const gidSize = body[2 + uidSize] ?? 0;
+            out.gid = body.readUIntLE(3 + uidSize, Math.min(gidSize, 6));
+        }
+        if (id === 0x0001)
+            out.zip64 = body;
+        at += 4 + size;
+    }
+    return out;
+}
+/** Reads a zip archive's central directory (zip64 included) in its stored order. */
+function readZip(bytes, source) {
+    const eocd = findEocd(bytes, source);
+    let count = bytes.readUInt16LE(eocd + 10);
+    let offset = bytes.readUInt32LE(eocd + 16);
+    if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && bytes.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+        const record = Number(bytes.readBigUInt64LE(eocd - 20 + 8));
+        count = Number(bytes.readBigUInt64LE(record + 32));
+        offset = Number(bytes.readBigUInt64LE(record + 48));
+    }
+    const entries = [];
+    let at = offset;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
+            throw new errors/* UserError */.yo(`${source}: zip central directory entry ${i + 1} is broken`);
+        const madeBy = bytes.readUInt16LE(at + 4) >> 8;
+        const method = bytes.readUInt16LE(at + 10);
+        const time = bytes.readUInt16LE(at + 12);
+        const date = bytes.readUInt16LE(at + 14);
+        const crc = bytes.readUInt32LE(at + 16);
+        let compressed = bytes.readUInt32LE(at + 20);
+        let size = bytes.readUInt32LE(at + 24);
+        const nameLength = bytes.readUInt16LE(at + 28);
+        const extraLength = bytes.readUInt16LE(at + 30);
+        const commentLength = bytes.readUInt16LE(at + 32);
+        const external = bytes.readUInt32LE(at + 38);
+        let local = bytes.readUInt32LE(at + 42);
+        const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+        const extra = readExtra(bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        if (extra.zip64) {
+            // Only the fields set to 0xffffffff appear, in this order.
+            let z = 0;
+            const next = () => {
+                const v = Number(extra.zip64?.readBigUInt64LE(z) ?? 0n);
+                z += 8;
+                return v;
+            };
+            if (size === 0xffffffff)
+                size = next();
+            if (compressed === 0xffffffff)
+                compressed = next();
+            if (local === 0xffffffff)
+                local = next();
+        }
+        const localAt = local;
+        const compressedSize = compressed;
+        entries.push({
+            name,
+            dosTime: dosDateTime(date, time),
+            unixMtime: extra.unixMtime,
+            mode: madeBy === 3 ? (external >>> 16) & 0o7777 : undefined,
+            uid: extra.uid,
+            gid: extra.gid,
+            method,
+            crc,
+            size,
+            data: () => {
+                if (bytes.readUInt32LE(localAt) !== LOCAL)
+                    throw new errors/* UserError */.yo(`${source}: the local header of ${name} is missing`);
+                const start = localAt + 30 + bytes.readUInt16LE(localAt + 26) + bytes.readUInt16LE(localAt + 28);
+                const raw = bytes.subarray(start, start + compressedSize);
+                if (method === 0)
+                    return Buffer.from(raw);
+                if (method === 8)
+                    return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(size, 1) });
+                throw new errors/* UserError */.yo(`${source}: ${name} uses compression method ${method}, which this reader does not inflate`);
+            },
+        });
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -44474,7 +44803,7 @@ function fixedClock(iso) {
 
 /***/ }),
 
-/***/ 153:
+/***/ 7330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44496,7 +44825,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eH: () => (/* reexport */ summaryMarkdown)
 });
 
-// UNUSED EXPORTS: ApiUnavailable, GITHUB_RETRY, HistoryStore, METRIC, MIGRATIONS, PostgresDriver, REPOSITORY_NAME, RateLimitExhausted, SCHEMA_VERSION, SEARCH_CAP, SECONDARY_MIN_WAIT_MS, SecondaryRateLimited, SqliteDriver, backupPath, barChart, budgetRegressions, buildReport, cacheFigures, checkCounts, collectMany, criticalPath, distribution, doraFigures, emptyHistory, historyCounts, historyDecoder, isProduction, lineChart, listOrgRepositories, mapLimit, mergeHistories, migrate, minutes, nextLink, niceTicks, openMetricsText, openStore, orgDashboardHtml, orgReportFromStore, percent, percentile, percentileRegressions, ratio, readZip, recordsFromArchive, reproducibilityFigures, runQueueSeconds, runSeconds, safeUrl, saveHistory, scanFigures, serializeHistory, signatureFigures, successRate, toIso, toSeconds, trendMermaid, windowOf, workflowFigures
+// UNUSED EXPORTS: ApiUnavailable, GITHUB_RETRY, HistoryStore, METRIC, MIGRATIONS, PostgresDriver, REPOSITORY_NAME, RateLimitExhausted, SCHEMA_VERSION, SEARCH_CAP, SECONDARY_MIN_WAIT_MS, SecondaryRateLimited, SqliteDriver, backupPath, barChart, budgetRegressions, buildReport, cacheFigures, checkCounts, collectMany, criticalPath, distribution, doraFigures, emptyHistory, historyCounts, historyDecoder, isProduction, lineChart, listOrgRepositories, mapLimit, mergeHistories, migrate, minutes, nextLink, niceTicks, openMetricsText, openStore, orgDashboardHtml, orgReportFromStore, percent, percentile, percentileRegressions, ratio, recordsFromArchive, reproducibilityFigures, runQueueSeconds, runSeconds, safeUrl, saveHistory, scanFigures, serializeHistory, signatureFigures, successRate, toIso, toSeconds, trendMermaid, windowOf, workflowFigures
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -44504,65 +44833,9 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(6556);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/metrics/src/zip-entries.ts
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-/**
- * Reads the files of a zip archive (stored or deflated, as `@actions/artifact` writes them)
- * through its central directory. Archives are small record artifacts, so this stays in memory;
- * `maxBytes` bounds what one entry may inflate to.
- */
-function readZip(bytes, maxBytes = 16 * 1024 * 1024) {
-    let eocd = -1;
-    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-        if (bytes.readUInt32LE(i) === EOCD) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new Error('not a zip archive (no end of central directory)');
-    const count = bytes.readUInt16LE(eocd + 10);
-    let at = bytes.readUInt32LE(eocd + 16);
-    const entries = [];
-    for (let n = 0; n < count; n++) {
-        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
-            throw new Error('corrupt zip central directory');
-        const method = bytes.readUInt16LE(at + 10);
-        const compressed = bytes.readUInt32LE(at + 20);
-        const size = bytes.readUInt32LE(at + 24);
-        const nameLength = bytes.readUInt16LE(at + 28);
-        const extraLength = bytes.readUInt16LE(at + 30);
-        const commentLength = bytes.readUInt16LE(at + 32);
-        const local = bytes.readUInt32LE(at + 42);
-        const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-        at += 46 + nameLength + extraLength + commentLength;
-        if (name.endsWith('/'))
-            continue;
-        if (size > maxBytes)
-            throw new Error(`zip entry ${name} is ${size} bytes, over the ${maxBytes}-byte limit`);
-        if (bytes.readUInt32LE(local) !== LOCAL)
-            throw new Error(`corrupt zip local header for ${name}`);
-        const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-        const raw = bytes.subarray(start, start + compressed);
-        if (method === 0)
-            entries.push({ name, data: Buffer.from(raw) });
-        else if (method === 8)
-            entries.push({ name, data: (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: maxBytes }) });
-        else
-            throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are read`);
-    }
-    return entries;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(2348);
 ;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
-
 
 /**
  * What the history keeps of a record the actions wrote: the fields the figures count. A cache
@@ -44584,6 +44857,8 @@ function toOutcome(r) {
             return { type: 'reproducibility', subject: r.subject, reproducible: r.reproducible, hermetic: r.hermetic };
     }
 }
+/** A record file is a few kilobytes; a larger one in an artifact is not read. */
+const RECORD_FILE_LIMIT = 16 * 1024 * 1024;
 /**
  * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
  * that is not a record is reported and skipped, so one bad file does not hide the rest.
@@ -44592,10 +44867,10 @@ function recordsFromArchive(bytes, artifactName) {
     const out = { records: [], problems: [] };
     let entries;
     try {
-        entries = readZip(bytes);
+        entries = (0,src/* readZip */.ue)(bytes, `artifact ${artifactName}`);
     }
     catch (error) {
-        out.problems.push(`artifact ${artifactName}: ${(0,src/* errorMessage */.gJ)(error)}`);
+        out.problems.push((0,src/* errorMessage */.gJ)(error));
         return out;
     }
     for (const entry of entries) {
@@ -44603,8 +44878,10 @@ function recordsFromArchive(bytes, artifactName) {
             continue;
         const where = `artifact ${artifactName}, ${entry.name}`;
         try {
+            if (entry.size > RECORD_FILE_LIMIT)
+                throw new Error(`${where} is ${entry.size} bytes, over the ${RECORD_FILE_LIMIT}-byte limit of a record file`);
             // The one record format, decoded by the same code the actions write it with (@slipway/core).
-            for (const r of (0,src/* decodeDocument */.w8)(src/* outcomeRecordFile */.AZ, (0,src/* parseJson */.qF)(entry.data.toString('utf8'), where), where)) {
+            for (const r of (0,src/* decodeDocument */.w8)(src/* outcomeRecordFile */.AZ, (0,src/* parseJson */.qF)(entry.data().toString('utf8'), where), where)) {
                 const outcome = toOutcome(r);
                 if (outcome)
                     out.records.push(outcome);
@@ -45144,6 +45421,10 @@ function githubFetch(options) {
             fetch: marked,
             onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
         });
+        // Octokit swallows an error while it reads a body (a stalled answer would reach the decoder
+        // as an empty text): the body is read here, within the idle deadline, and a stall is a
+        // NETWORK_TIMEOUT naming the peer.
+        const whole = await wholeBody(response, what);
         const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
         const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
         if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
@@ -45155,10 +45436,19 @@ function githubFetch(options) {
                 await options.sleep(waitMs);
             }
         }
-        return response;
+        return whole;
     };
     Object.defineProperty(call, 'requests', { get: () => counter.requests });
     return call;
+}
+/** The response with its body read to the end (GitHub's answers are pages of JSON and small archives). */
+async function wholeBody(response, what) {
+    if (response.body === null)
+        return response;
+    const bytes = await (0,src/* readBody */.x8)(response, what);
+    const copy = new Response(new Uint8Array(bytes), { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(copy, 'url', { value: response.url });
+    return copy;
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/api-shapes.ts
@@ -46642,15 +46932,26 @@ class PostgresDriver {
 
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
-async function firstBytes(path, n) {
+async function firstBytes(path, shown, n) {
+    const info = await (0,promises_.stat)(path).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new src/* UserError */.yo(`Cannot read the metrics store ${shown}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    });
+    if (info === undefined)
+        return undefined;
+    if (!info.isFile()) {
+        throw new src/* UserError */.yo(`The metrics store ${shown} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}`, {
+            code: src/* errorCodes */.fv.inputUnreadable,
+            hint: 'give --data (or data-file) the path of the store file, not a folder',
+        });
+    }
     let handle;
     try {
         handle = await (0,promises_.open)(path, 'r');
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new src/* UserError */.yo(`Cannot read the metrics store ${path}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+        throw new src/* UserError */.yo(`Cannot read the metrics store ${shown}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
     }
     try {
         const buf = Buffer.alloc(n);
@@ -46660,6 +46961,43 @@ async function firstBytes(path, n) {
     finally {
         await handle.close();
     }
+}
+/**
+ * Refuses an SQLite file that its own header says is cut short (a copy or download that
+ * stopped part-way), before SQLite opens it and adds its -wal and -shm files beside it. The
+ * header's page count is trusted only when SQLite marks it valid, and only when no WAL file is
+ * beside the store (pages not yet checkpointed live there).
+ */
+async function checkSqliteLength(path, shown) {
+    const info = await (0,promises_.stat)(path);
+    const handle = await (0,promises_.open)(path, 'r');
+    const header = Buffer.alloc(100);
+    let bytesRead;
+    try {
+        ({ bytesRead } = await handle.read(header, 0, 100, 0));
+    }
+    finally {
+        await handle.close();
+    }
+    const cut = (detail) => new src/* UserError */.yo(`The metrics store ${shown} is not a readable SQLite database: ${detail} (was the file cut short?)`, {
+        code: src/* errorCodes */.fv.inputUnreadable,
+        hint: 'nothing was changed; restore it from its cache or branch, or move it away to start a new store',
+    });
+    if (bytesRead < 100)
+        throw cut(`its header is ${bytesRead} of 100 bytes`);
+    const raw = header.readUInt16BE(16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0)
+        throw cut(`its header gives a page size of ${raw}`);
+    const hasWal = await (0,promises_.stat)(`${path}-wal`).then(() => true, () => false);
+    if (hasWal)
+        return;
+    if (info.size % pageSize !== 0)
+        throw cut(`${info.size} bytes is not a whole number of ${pageSize}-byte pages`);
+    const pages = header.readUInt32BE(28);
+    const valid = pages > 0 && header.readUInt32BE(92) === header.readUInt32BE(24);
+    if (valid && info.size < pages * pageSize)
+        throw cut(`it holds ${info.size} of the ${pages * pageSize} bytes its header declares`);
 }
 /** The URL as it may be shown: without its password. */
 function safeUrl(url) {
@@ -46733,19 +47071,27 @@ function checkCounts(history, counts, where) {
     }
 }
 /**
- * Opens the embedded store at `path`: an SQLite file, created when missing. A JSON history
+ * Opens the embedded store at `path`: an SQLite file, created when missing unless `mustExist`. A JSON history
  * found there is migrated in place: the SQLite store is built beside it, checked by counts,
  * and renamed over it, while the JSON file is kept as `<path>.json-history`. A symbolic link
  * at `path` stays a link (its target becomes the store).
  */
-async function openSqlite(path, repository) {
+async function openSqlite(path, repository, options = {}) {
     const real = await (0,src/* canonicalPath */.Op)(path);
-    const head = await firstBytes(real, 16);
+    const head = await firstBytes(real, path, 16);
+    if (head === undefined && options.mustExist) {
+        throw new src/* UserError */.yo(`The metrics store ${path} does not exist`, {
+            code: src/* errorCodes */.fv.inputUnreadable,
+            hint: 'collect into it first (slipway metrics collect --data FILE), or give the path of an existing store',
+        });
+    }
     if (head === undefined || head.length === 0 || head === SQLITE_MAGIC) {
         const created = head === undefined;
         if (head !== undefined && head.length === 0) {
             throw new src/* UserError */.yo(`The metrics store ${path} is an empty file`, { hint: 'remove it to start a new store, or give the right path' });
         }
+        if (!created)
+            await checkSqliteLength(real, path);
         return { store: await openSqliteFile(real, path), created };
     }
     if (!head.trimStart().startsWith('{')) {
@@ -46783,7 +47129,18 @@ async function openSqlite(path, repository) {
         throw error;
     }
 }
+/** Removes the -wal and -shm files that opening `file` made, when they were not there before. */
+async function removeMadeSidecars(file, before) {
+    for (const suffix of ['-wal', '-shm']) {
+        if (!before.includes(suffix))
+            await (0,promises_.rm)(`${file}${suffix}`, { force: true }).catch(() => undefined);
+    }
+}
 async function openSqliteFile(file, shown) {
+    const sidecars = [];
+    for (const suffix of ['-wal', '-shm'])
+        if (await (0,promises_.stat)(`${file}${suffix}`).catch(() => undefined))
+            sidecars.push(suffix);
     let driver;
     try {
         const info = await (0,promises_.stat)(file).catch(() => undefined);
@@ -46794,6 +47151,8 @@ async function openSqliteFile(file, shown) {
         driver = SqliteDriver.open(file);
     }
     catch (error) {
+        if (file !== ':memory:')
+            await removeMadeSidecars(file, sidecars);
         const detail = error instanceof Error ? error.message : (0,src/* errorMessage */.gJ)(error);
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is there but damaged.
         const errcode = error.errcode;
@@ -46812,6 +47171,9 @@ async function openSqliteFile(file, shown) {
     }
     catch (error) {
         await driver.close();
+        // Refused untouched: the damaged file is left as it was, with nothing new beside it.
+        if (file !== ':memory:')
+            await removeMadeSidecars(file, sidecars);
         if (error instanceof src/* UserError */.yo)
             throw error;
         throw new src/* UserError */.yo(`The metrics store ${shown} is not a readable SQLite database: ${(0,src/* errorMessage */.gJ)(error)}`, {
@@ -46824,7 +47186,7 @@ async function openSqliteFile(file, shown) {
 async function openStore(location, options = {}) {
     if ('store' in location)
         return { store: await openPostgres(location.store, '--store', options), created: false };
-    return openSqlite(location.data, options.repository);
+    return openSqlite(location.data, options.repository, { mustExist: options.mustExist ?? false });
 }
 /** Copies every repository, run and deployment of one store into another (idempotent upserts), for merging two copies of a store. */
 async function copyStore(from, into) {
@@ -48078,7 +48440,6 @@ async function openRegressionIssue(client, repository, regressions, options = {}
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/index.ts
-
 
 
 

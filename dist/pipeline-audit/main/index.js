@@ -29510,7 +29510,7 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6181);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4226);
 
 const inputSchema = {
     mode: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.oneOf */ .hF.oneOf(['audit', 'record'], { default: 'audit' }),
@@ -29550,7 +29550,7 @@ function parseInputs(read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3077);
+/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9700);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9417);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9221);
 
@@ -29574,8 +29574,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __nccwpck_require__(6181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(4226);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
 /**
  * All known experimental feature keys.
@@ -36545,6 +36545,7 @@ function keyLine(node, key) {
 
 
 
+
 function errorsOf(context) {
     return context.errors.getErrors().map((e) => ({
         // The parser prefixes messages with the file name and position; we report those separately.
@@ -36571,6 +36572,20 @@ async function githubParserErrors(kind, name, content) {
  * with the `yaml` package, and the audit's located tree is built from that same document.
  * `tree` is undefined when the file is not valid YAML.
  */
+/**
+ * Refuses a workflow that GitHub's parser rejects, naming the file and the first errors'
+ * places: a tool that reads a workflow (an estimate) must not go on with the part it understood.
+ */
+async function assertWorkflowParses(content, source) {
+    const errors = await githubParserErrors('workflow', source, content);
+    if (errors.length === 0)
+        return;
+    const shown = errors.slice(0, 3).map((e) => `${source}:${e.line}:${e.column}: ${e.message}`);
+    throw new UserError(`${source} is not a workflow GitHub accepts:\n  ${shown.join('\n  ')}${errors.length > 3 ? `\n  (and ${errors.length - 3} more)` : ''}`, {
+        code: errorCodes.invalidInput,
+        hint: 'correct the workflow (slipway audit shows every error), or give the right file',
+    });
+}
 async function parseWithGitHub(kind, name, content) {
     const context = new template_context_TemplateContext(new template_context_TemplateValidationErrors(), kind === 'workflow' ? getWorkflowSchema() : action_schema_getActionSchema(), new trace_writer_NoOperationTraceWriter());
     const fileId = context.getFileId(name);
@@ -39691,6 +39706,7 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 const SKIP = new Set(['node_modules', '.git', 'dist']);
 async function walk(dir, out) {
     for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
@@ -39700,6 +39716,32 @@ async function walk(dir, out) {
         }
         else if (/\.ya?ml$/.test(entry.name))
             out.push((0,external_node_path_.join)(dir, entry.name));
+    }
+}
+/** Reads a file to audit: at most SMALL_FILE_LIMIT (a workflow has no reason to be larger). */
+const readAudited = (path) => (0,src/* readTextFile */.Gu)(path, 'workflow file', { maxBytes: src/* SMALL_FILE_LIMIT */.BT });
+/**
+ * Refuses a named file that is not a workflow or action document at all: empty (or only
+ * comments), or whose top level is not a mapping (a list, a string). GitHub's parser's errors
+ * in a document of the right shape stay findings (invalid-file), each with its place.
+ */
+function assertDocumentShape(content, shown, kind) {
+    const what = kind === 'action' ? 'an action' : 'a workflow';
+    const doc = (0,dist/* parseDocument */.Tp)(content, { uniqueKeys: false });
+    // A document YAML cannot read is left to the audit, which reports its errors as findings.
+    if (doc.errors.length > 0)
+        return;
+    if (doc.contents === null || doc.contents.value === null) {
+        throw new src/* UserError */.yo(`${shown} is empty, not ${what}`, {
+            code: src/* errorCodes */.fv.invalidInput,
+            hint: 'was the file cut short? give the workflow file itself',
+        });
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        throw new src/* UserError */.yo(`${shown} is not ${what}: its top level is not a mapping of keys (on:, jobs:, ...)`, {
+            code: src/* errorCodes */.fv.invalidInput,
+            hint: 'give a workflow file (.github/workflows/*.yml) or an action.yml',
+        });
     }
 }
 /**
@@ -39717,14 +39759,16 @@ async function collectAuditInputs(paths, base) {
             throw new src/* UserError */.yo(`Cannot read ${given}: it does not exist`, { hint: 'pass workflow files or folders, e.g. .github/workflows' });
         const shown = (p) => (p.startsWith(base + '/') ? (0,external_node_path_.relative)(base, p) : p);
         if (info.isFile()) {
-            out.set(abs, { file: shown(abs), kind: fileKind(abs), content: await (0,src/* readTextFile */.Gu)(abs, 'workflow file') });
+            const content = await readAudited(abs);
+            assertDocumentShape(content, given, fileKind(abs));
+            out.set(abs, { file: shown(abs), kind: fileKind(abs), content });
             continue;
         }
         const found = [];
         await walk(abs, found);
         let added = 0;
         for (const file of found.sort()) {
-            const content = await (0,src/* readTextFile */.Gu)(file, 'workflow file');
+            const content = await readAudited(file);
             const kind = fileKind(file);
             if (kind === 'workflow' && !/^jobs\s*:/m.test(content))
                 continue;
@@ -40620,6 +40664,11 @@ function timingFor(job, timings) {
     }
     return undefined;
 }
+/** The timings' job names that no job of the workflow answers to (by id, `caller / job` or name). */
+function unusedTimings(jobs, timings) {
+    const known = new Set(jobs.flatMap((j) => [j.id, j.id.replace(/\//g, ' / '), ...j.aliases].map((n) => n.toLowerCase())));
+    return [...timings.jobs.keys()].filter((name) => !known.has(name));
+}
 const isCallWrapper = (job, all) => all.some((j) => j.id.startsWith(`${job.id}/`));
 /** Duration of a job with a shard count; sharded jobs scale as overhead + serial / shards. */
 function duration(t, shards) {
@@ -40941,11 +40990,14 @@ async function audit(inputs, ports, workspace) {
     }
     ports.log.info(formatAuditText(report).trimEnd());
     const sarifFile = inputs.sarifFile ? (0,external_node_path_.resolve)(workspace, inputs.sarifFile) : '';
-    if (sarifFile)
-        await (0,src/* writeTextFile */.Tl)(sarifFile, `${JSON.stringify(formatAuditSarif(report, run_VERSION), null, 2)}\n`);
     const jsonFile = inputs.jsonFile ? (0,external_node_path_.resolve)(workspace, inputs.jsonFile) : '';
-    if (jsonFile)
-        await (0,src/* writeTextFile */.Tl)(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    // All or none: a SARIF file never stands without the JSON asked for beside it.
+    await (0,src/* writeOutputFiles */.kF)([
+        ...(sarifFile
+            ? [{ path: sarifFile, text: `${JSON.stringify(formatAuditSarif(report, run_VERSION), null, 2)}\n`, what: 'SARIF report' }]
+            : []),
+        ...(jsonFile ? [{ path: jsonFile, text: `${JSON.stringify(report, null, 2)}\n`, what: 'JSON report' }] : []),
+    ]);
     await ports.summary.append(formatAuditSummary(report));
     ports.outputs.set('passed', report.passed);
     ports.outputs.set('findings', report.counts.findings);
@@ -40991,7 +41043,7 @@ async function run(inputs, ports, env = process.env) {
 
 /***/ }),
 
-/***/ 3077:
+/***/ 9700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41002,7 +41054,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: runPost
+// UNUSED EXPORTS: abandonedCalls, exitIfAbandoned, guardStalls, runPost
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -44025,8 +44077,127 @@ async function runPost(post) {
     }
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./packages/core/src/stall-guard.ts
+
+
+const context = new external_node_async_hooks_.AsyncLocalStorage();
+let subscribed = false;
+let abandonedAny = false;
+const stallError = () => Object.assign(new Error('the service stopped answering'), { code: 'ETIMEDOUT' });
+function subscribe() {
+    if (subscribed)
+        return;
+    subscribed = true;
+    dc.subscribe('http.client.request.start', (message) => {
+        const watch = context.getStore();
+        const request = message.request;
+        if (!watch)
+            return;
+        if (watch.abandoned) {
+            request.destroy(stallError());
+            return;
+        }
+        watch.requests.set(request, { bytes: -1, since: Date.now() });
+        request.once('close', () => watch.requests.delete(request));
+    });
+    dc.subscribe('net.client.socket', (message) => {
+        const watch = context.getStore();
+        const socket = message.socket;
+        if (!watch)
+            return;
+        if (watch.abandoned) {
+            socket.destroy(stallError());
+            return;
+        }
+        watch.sockets.add(socket);
+        socket.once('close', () => watch.sockets.delete(socket));
+    });
+}
+/**
+ * Runs `op` and ends it when one of its HTTP requests moves no data for `stallMs` (an unanswered
+ * request, a stalled download or upload). Local work between requests (tar, zstd) never trips it.
+ */
+async function guardStalls(op, stallMs) {
+    subscribe();
+    const watch = { requests: new Map(), sockets: new Set(), abandoned: false };
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const tick = setInterval(() => {
+            const now = Date.now();
+            for (const [request, seen] of watch.requests) {
+                const socket = request.socket;
+                const bytes = socket ? socket.bytesRead + socket.bytesWritten : 0;
+                if (bytes !== seen.bytes) {
+                    seen.bytes = bytes;
+                    seen.since = now;
+                }
+                else if (now - seen.since >= stallMs) {
+                    const hostHeader = request.getHeader('host');
+                    const host = `${request.protocol}//${typeof hostHeader === 'string' ? hostHeader : request.host}${request.path.split('?')[0] ?? ''}`;
+                    stall(`${host} sent nothing for ${Math.round(stallMs / 1000)} s (stall-timeout)`);
+                    return;
+                }
+            }
+        }, Math.max(50, Math.min(1000, stallMs / 4)));
+        tick.unref();
+        const stall = (reason) => {
+            watch.abandoned = true;
+            abandonedAny = true;
+            clearInterval(tick);
+            for (const request of watch.requests.keys())
+                request.destroy(stallError());
+            for (const socket of watch.sockets)
+                socket.destroy(stallError());
+            // Give the library a moment to see the error and log its own failure, then move on without it.
+            // This timer keeps the process alive: a library may never settle its promise once its
+            // socket is gone (@actions/http-client's readBody waits for an 'end' that never comes), and
+            // with nothing else pending Node would end the step with an unsettled top-level await (13).
+            setTimeout(() => finish({ stalled: reason }), 1000);
+            pending.then(() => finish({ stalled: reason }), () => finish({ stalled: reason }));
+        };
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearInterval(tick);
+            resolve(outcome);
+        };
+        const pending = context.run(watch, op);
+        pending.then((value) => {
+            if (!watch.abandoned)
+                finish({ value });
+        }, (error) => {
+            if (watch.abandoned || settled)
+                return;
+            settled = true;
+            clearInterval(tick);
+            reject(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
+}
+/** Whether a guarded call was abandoned in this process (its library may still hold timers). */
+function abandonedCalls() {
+    return abandonedAny;
+}
+/**
+ * Ends the process once its output is flushed when a stalled call was abandoned: the step's work
+ * is done, and a library's retry timers must not hold the job. The exit code is the step's own.
+ */
+async function exitIfAbandoned() {
+    if (!abandonedAny)
+        return;
+    await new Promise((resolve) => process.stdout.write('', () => resolve()));
+    await new Promise((resolve) => process.stderr.write('', () => resolve()));
+    process.exit();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/actions.ts
 // The Actions side of core: only action entry points import this (it loads @actions/core).
+
 
 
 
@@ -44222,7 +44393,7 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 6181:
+/***/ 4226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44230,6 +44401,7 @@ function processExec(write) {
 __nccwpck_require__.d(__webpack_exports__, {
   oz: () => (/* reexport */ Markdown),
   pn: () => (/* reexport */ errors/* PolicyError */.pn),
+  BT: () => (/* reexport */ SMALL_FILE_LIMIT),
   yo: () => (/* reexport */ errors/* UserError */.yo),
   zW: () => (/* reexport */ assertDistinctOutputs),
   D4: () => (/* reexport */ decode_namespaceObject),
@@ -44244,10 +44416,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
   Gu: () => (/* reexport */ readTextFile),
+  kF: () => (/* reexport */ writeOutputFiles),
   Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, canonicalPath, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestFile, errorCode, errorMessage, escapeHtml, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isUserError, median, networkDeadlineMs, networkError, networkTimeoutCap, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseRetryAfter, parseUserUrl, percentile, prepareOwnedDir, publishRecords, readFileBytes, readJsonFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, assertNotFuture, backoffDelay, canonicalPath, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestFile, errorCode, errorMessage, escapeHtml, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkError, networkTimeoutCap, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseRetryAfter, parseUserUrl, percentile, prepareOwnedDir, promiseRetryOptions, publishRecords, readFileBytes, readJsonFile, readYamlFile, readZip, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, sleep, spawnCapture, splitList, systemClock, withRetry
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -44265,6 +44438,7 @@ __nccwpck_require__.d(decode_namespaceObject, {
   oneOf: () => (oneOf),
   optional: () => (optional),
   record: () => (record),
+  settings: () => (settings),
   string: () => (string),
   unknown: () => (unknown),
   withDefault: () => (withDefault)
@@ -44433,6 +44607,29 @@ function decode_decodeDocument(decoder, value, source) {
         throw error;
     }
 }
+/**
+ * A settings document (a policy): an empty document, or a key or list item with no value (what a
+ * file cut short leaves, `vulnerabilities:` with nothing after it), is an error naming the field;
+ * anything else goes to `inner`. Absent keys keep their defaults; a written key must say something.
+ */
+function settings(inner) {
+    return (v, p) => {
+        if (v === undefined || v === null) {
+            throw new DecodeError(p, { message: 'the document is empty (was the file cut short?)' });
+        }
+        const walk = (x, at) => {
+            if (x === null)
+                throw new DecodeError(at, { message: 'no value after the key (was the file cut short?); give a value or remove the key' });
+            if (Array.isArray(x))
+                x.forEach((item, i) => walk(item, decode_join(at, i)));
+            else if (typeof x === 'object' && !(x instanceof Date))
+                for (const [k, item] of Object.entries(x))
+                    walk(item, decode_join(at, k));
+        };
+        walk(v, p);
+        return inner(v, p);
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -44455,7 +44652,7 @@ var dist = __nccwpck_require__(8815);
  * The largest text inputs whose format has no reason to be big (policies, workflows, keys,
  * configuration). Reports and timings, which may be large, are read with their own limit.
  */
-const SMALL_FILE_LIMIT = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const SMALL_FILE_LIMIT = 8 * 1024 * 1024;
 /** The largest file read whole into one string; above it a format must stream. */
 const LARGE_FILE_LIMIT = 400 * 1024 * 1024;
 /** What a failed file-system call means to a person, from its errno code. */
@@ -44632,7 +44829,7 @@ async function writeOutputFiles(files) {
             prepared.push(await prepareWrite(file.path, file.text, file));
     }
     catch (error) {
-        await Promise.all(prepared.map((p) => rm(p.tmp, { force: true }).catch(() => undefined)));
+        await Promise.all(prepared.map((p) => (0,promises_.rm)(p.tmp, { force: true }).catch(() => undefined)));
         throw error;
     }
     for (const [i, p] of prepared.entries()) {
@@ -44641,7 +44838,7 @@ async function writeOutputFiles(files) {
             await commit(p, file.what ?? 'file', file.path);
         }
         catch (error) {
-            await Promise.all(prepared.slice(i + 1).map((q) => rm(q.tmp, { force: true }).catch(() => undefined)));
+            await Promise.all(prepared.slice(i + 1).map((q) => (0,promises_.rm)(q.tmp, { force: true }).catch(() => undefined)));
             throw error;
         }
     }
@@ -44659,9 +44856,27 @@ async function files_canonicalPath(path) {
         return (0,external_node_path_.join)(await files_canonicalPath(parent), (0,external_node_path_.basename)(absolute));
     }
 }
+/** Refuses an output that cannot be written as a file: a folder, a symbolic link, a path below a file. */
+async function assertWritableShape(out) {
+    try {
+        const info = await (0,promises_.lstat)(out.path);
+        if (info.isSymbolicLink() || info.isDirectory())
+            await resolveTarget(out.path, out.name, 'refuse');
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            return;
+        throw writeError(out.name, out.path, error);
+    }
+}
 /**
- * Refuses outputs that resolve (symbolic links and `..` included) to one of the inputs or to
- * another output: writing one would replace what the run reads, or lose one of two results.
+ * Refuses, before any work, outputs that resolve (symbolic links and `..` included) to one of
+ * the inputs or to another output (writing one would replace what the run reads, or lose one of
+ * two results), and outputs that cannot be written as files (a folder, a symbolic link, a path
+ * below a file), so that a run never does its work and then fails at its last write.
  */
 async function assertDistinctOutputs(inputs, outputs) {
     const seen = new Map();
@@ -44677,6 +44892,8 @@ async function assertDistinctOutputs(inputs, outputs) {
         }
         seen.set(key, { ...out, role: 'output' });
     }
+    for (const out of outputs)
+        await assertWritableShape(out);
 }
 function sizeText(bytes) {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
@@ -45429,6 +45646,19 @@ async function withRetry(op, judge, policy = DEFAULT_RETRY, hooks = {}) {
         await wait(waitMs);
     }
 }
+/**
+ * The suite's retry policy for clients built on promise-retry: the same tries, and waits drawn
+ * from the same range as backoffDelay (half the ceiling to the ceiling, doubling each time).
+ */
+function promiseRetryOptions(policy = DEFAULT_RETRY) {
+    return {
+        retries: Math.max(0, policy.attempts - 1),
+        factor: 2,
+        minTimeout: policy.baseDelayMs / 2,
+        maxTimeout: policy.maxDelayMs,
+        randomize: true,
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 
@@ -45534,6 +45764,39 @@ function networkError(error, what, url) {
         cause: error,
         hint: 'check the URL, the network and that the service is running',
     });
+}
+/** Whether a library's failure (fetch, make-fetch-happen, undici, a socket) was a deadline passing, anywhere in its cause chain. */
+function isTimeoutFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth++) {
+        const e = current;
+        if (current instanceof DeadlineExceeded || e.name === 'TimeoutError')
+            return true;
+        // An AbortSignal.timeout() reason (a DOMException) that a library re-wrapped as `new Error(String(reason))`.
+        if (typeof e.message === 'string' && /^TimeoutError: /.test(e.message))
+            return true;
+        if (e.type === 'request-timeout' || e.type === 'body-timeout')
+            return true;
+        if (typeof e.code === 'string' && /^(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/.test(e.code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * A library client's network failure (one that makes its own HTTP calls, given our deadline and
+ * retry policy) as a UserError naming the peer: NETWORK_TIMEOUT when a deadline of `deadlineMs`
+ * passed, NETWORK_UNREACHABLE when the connection failed; undefined for any other error.
+ */
+function libraryNetworkError(error, what, url, deadlineMs) {
+    if (isTimeoutFailure(error)) {
+        return new UserError(`${what} did not answer within ${deadlineMs / 1000} s (${describeUrl(url)})`, {
+            code: errorCodes.networkTimeout,
+            cause: error,
+            hint: 'check that the service is up and reachable; the call is retried a few times before this error',
+        });
+    }
+    return causeCode(error) === undefined ? undefined : networkError(error, what, url);
 }
 /** Parses a URL given by a user (a flag or an input); anything else is a usage error naming it. */
 function parseUserUrl(value, field, protocols = ['http:', 'https:']) {
@@ -45853,7 +46116,125 @@ async function publishRecords(sink, mode, records, action, log) {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/zip.ts
+
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** True for the zip local-file or empty-archive signature. */
+function looksLikeZip(bytes) {
+    return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
+}
+function dosDateTime(date, time) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${1980 + (date >> 9)}-${pad((date >> 5) & 0xf)}-${pad(date & 0x1f)} ${pad(time >> 11)}:${pad((time >> 5) & 0x3f)}:${pad((time & 0x1f) * 2)}`;
+}
+function findEocd(bytes, source) {
+    const stop = Math.max(0, bytes.length - 22 - 0xffff);
+    for (let at = bytes.length - 22; at >= stop; at--)
+        if (bytes.readUInt32LE(at) === EOCD)
+            return at;
+    throw new UserError(`${source}: no zip end-of-central-directory record`);
+}
+function readExtra(extra) {
+    const out = {};
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        const body = extra.subarray(at + 4, at + 4 + size);
+        if (id === 0x5455 && body.length >= 5 && ((body[0] ?? 0) & 1) !== 0)
+            out.unixMtime = body.readUInt32LE(1);
+        if (id === 0x7875 && body.length >= 3) {
+            const uidSize = body[1] ?? 0;
+            out.uid = body.readUIntLE(2, Math.min(uidSize, 6));
+            const gidSize = body[2 + uidSize] ?? 0;
+            out.gid = body.readUIntLE(3 + uidSize, Math.min(gidSize, 6));
+        }
+        if (id === 0x0001)
+            out.zip64 = body;
+        at += 4 + size;
+    }
+    return out;
+}
+/** Reads a zip archive's central directory (zip64 included) in its stored order. */
+function readZip(bytes, source) {
+    const eocd = findEocd(bytes, source);
+    let count = bytes.readUInt16LE(eocd + 10);
+    let offset = bytes.readUInt32LE(eocd + 16);
+    if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && bytes.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+        const record = Number(bytes.readBigUInt64LE(eocd - 20 + 8));
+        count = Number(bytes.readBigUInt64LE(record + 32));
+        offset = Number(bytes.readBigUInt64LE(record + 48));
+    }
+    const entries = [];
+    let at = offset;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
+            throw new UserError(`${source}: zip central directory entry ${i + 1} is broken`);
+        const madeBy = bytes.readUInt16LE(at + 4) >> 8;
+        const method = bytes.readUInt16LE(at + 10);
+        const time = bytes.readUInt16LE(at + 12);
+        const date = bytes.readUInt16LE(at + 14);
+        const crc = bytes.readUInt32LE(at + 16);
+        let compressed = bytes.readUInt32LE(at + 20);
+        let size = bytes.readUInt32LE(at + 24);
+        const nameLength = bytes.readUInt16LE(at + 28);
+        const extraLength = bytes.readUInt16LE(at + 30);
+        const commentLength = bytes.readUInt16LE(at + 32);
+        const external = bytes.readUInt32LE(at + 38);
+        let local = bytes.readUInt32LE(at + 42);
+        const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+        const extra = readExtra(bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        if (extra.zip64) {
+            // Only the fields set to 0xffffffff appear, in this order.
+            let z = 0;
+            const next = () => {
+                const v = Number(extra.zip64?.readBigUInt64LE(z) ?? 0n);
+                z += 8;
+                return v;
+            };
+            if (size === 0xffffffff)
+                size = next();
+            if (compressed === 0xffffffff)
+                compressed = next();
+            if (local === 0xffffffff)
+                local = next();
+        }
+        const localAt = local;
+        const compressedSize = compressed;
+        entries.push({
+            name,
+            dosTime: dosDateTime(date, time),
+            unixMtime: extra.unixMtime,
+            mode: madeBy === 3 ? (external >>> 16) & 0o7777 : undefined,
+            uid: extra.uid,
+            gid: extra.gid,
+            method,
+            crc,
+            size,
+            data: () => {
+                if (bytes.readUInt32LE(localAt) !== LOCAL)
+                    throw new UserError(`${source}: the local header of ${name} is missing`);
+                const start = localAt + 30 + bytes.readUInt16LE(localAt + 26) + bytes.readUInt16LE(localAt + 28);
+                const raw = bytes.subarray(start, start + compressedSize);
+                if (method === 0)
+                    return Buffer.from(raw);
+                if (method === 8)
+                    return inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+                throw new UserError(`${source}: ${name} uses compression method ${method}, which this reader does not inflate`);
+            },
+        });
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

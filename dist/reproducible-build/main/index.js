@@ -60552,8 +60552,8 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
-/* harmony import */ var _slipway_rebuild__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3166);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1509);
+/* harmony import */ var _slipway_rebuild__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3396);
 /* harmony import */ var _slipway_supply_chain__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8493);
 
 
@@ -60594,7 +60594,7 @@ function parseInputs(read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8657);
+/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4602);
 /* harmony import */ var _slipway_core_records__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1849);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6406);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42);
@@ -60617,8 +60617,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6471);
-/* harmony import */ var _slipway_rebuild__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3166);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1509);
+/* harmony import */ var _slipway_rebuild__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3396);
 /* harmony import */ var _slipway_supply_chain__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8493);
 
 
@@ -60684,7 +60684,7 @@ async function run(inputs, ports, env = process.env, records) {
 
 /***/ }),
 
-/***/ 8657:
+/***/ 4602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60695,7 +60695,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: runPost
+// UNUSED EXPORTS: abandonedCalls, exitIfAbandoned, guardStalls, runPost
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -63718,8 +63718,127 @@ async function runPost(post) {
     }
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./packages/core/src/stall-guard.ts
+
+
+const context = new external_node_async_hooks_.AsyncLocalStorage();
+let subscribed = false;
+let abandonedAny = false;
+const stallError = () => Object.assign(new Error('the service stopped answering'), { code: 'ETIMEDOUT' });
+function subscribe() {
+    if (subscribed)
+        return;
+    subscribed = true;
+    dc.subscribe('http.client.request.start', (message) => {
+        const watch = context.getStore();
+        const request = message.request;
+        if (!watch)
+            return;
+        if (watch.abandoned) {
+            request.destroy(stallError());
+            return;
+        }
+        watch.requests.set(request, { bytes: -1, since: Date.now() });
+        request.once('close', () => watch.requests.delete(request));
+    });
+    dc.subscribe('net.client.socket', (message) => {
+        const watch = context.getStore();
+        const socket = message.socket;
+        if (!watch)
+            return;
+        if (watch.abandoned) {
+            socket.destroy(stallError());
+            return;
+        }
+        watch.sockets.add(socket);
+        socket.once('close', () => watch.sockets.delete(socket));
+    });
+}
+/**
+ * Runs `op` and ends it when one of its HTTP requests moves no data for `stallMs` (an unanswered
+ * request, a stalled download or upload). Local work between requests (tar, zstd) never trips it.
+ */
+async function guardStalls(op, stallMs) {
+    subscribe();
+    const watch = { requests: new Map(), sockets: new Set(), abandoned: false };
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const tick = setInterval(() => {
+            const now = Date.now();
+            for (const [request, seen] of watch.requests) {
+                const socket = request.socket;
+                const bytes = socket ? socket.bytesRead + socket.bytesWritten : 0;
+                if (bytes !== seen.bytes) {
+                    seen.bytes = bytes;
+                    seen.since = now;
+                }
+                else if (now - seen.since >= stallMs) {
+                    const hostHeader = request.getHeader('host');
+                    const host = `${request.protocol}//${typeof hostHeader === 'string' ? hostHeader : request.host}${request.path.split('?')[0] ?? ''}`;
+                    stall(`${host} sent nothing for ${Math.round(stallMs / 1000)} s (stall-timeout)`);
+                    return;
+                }
+            }
+        }, Math.max(50, Math.min(1000, stallMs / 4)));
+        tick.unref();
+        const stall = (reason) => {
+            watch.abandoned = true;
+            abandonedAny = true;
+            clearInterval(tick);
+            for (const request of watch.requests.keys())
+                request.destroy(stallError());
+            for (const socket of watch.sockets)
+                socket.destroy(stallError());
+            // Give the library a moment to see the error and log its own failure, then move on without it.
+            // This timer keeps the process alive: a library may never settle its promise once its
+            // socket is gone (@actions/http-client's readBody waits for an 'end' that never comes), and
+            // with nothing else pending Node would end the step with an unsettled top-level await (13).
+            setTimeout(() => finish({ stalled: reason }), 1000);
+            pending.then(() => finish({ stalled: reason }), () => finish({ stalled: reason }));
+        };
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearInterval(tick);
+            resolve(outcome);
+        };
+        const pending = context.run(watch, op);
+        pending.then((value) => {
+            if (!watch.abandoned)
+                finish({ value });
+        }, (error) => {
+            if (watch.abandoned || settled)
+                return;
+            settled = true;
+            clearInterval(tick);
+            reject(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
+}
+/** Whether a guarded call was abandoned in this process (its library may still hold timers). */
+function abandonedCalls() {
+    return abandonedAny;
+}
+/**
+ * Ends the process once its output is flushed when a stalled call was abandoned: the step's work
+ * is done, and a library's retry timers must not hold the job. The exit code is the step's own.
+ */
+async function exitIfAbandoned() {
+    if (!abandonedAny)
+        return;
+    await new Promise((resolve) => process.stdout.write('', () => resolve()));
+    await new Promise((resolve) => process.stderr.write('', () => resolve()));
+    process.exit();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/actions.ts
 // The Actions side of core: only action entry points import this (it loads @actions/core).
+
 
 
 
@@ -63743,6 +63862,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   oneOf: () => (/* binding */ oneOf),
 /* harmony export */   optional: () => (/* binding */ optional),
 /* harmony export */   record: () => (/* binding */ record),
+/* harmony export */   settings: () => (/* binding */ settings),
 /* harmony export */   string: () => (/* binding */ string),
 /* harmony export */   unknown: () => (/* binding */ unknown),
 /* harmony export */   withDefault: () => (/* binding */ withDefault)
@@ -63887,6 +64007,29 @@ function decodeDocument(decoder, value, source) {
         }
         throw error;
     }
+}
+/**
+ * A settings document (a policy): an empty document, or a key or list item with no value (what a
+ * file cut short leaves, `vulnerabilities:` with nothing after it), is an error naming the field;
+ * anything else goes to `inner`. Absent keys keep their defaults; a written key must say something.
+ */
+function settings(inner) {
+    return (v, p) => {
+        if (v === undefined || v === null) {
+            throw new DecodeError(p, { message: 'the document is empty (was the file cut short?)' });
+        }
+        const walk = (x, at) => {
+            if (x === null)
+                throw new DecodeError(at, { message: 'no value after the key (was the file cut short?); give a value or remove the key' });
+            if (Array.isArray(x))
+                x.forEach((item, i) => walk(item, join(at, i)));
+            else if (typeof x === 'object' && !(x instanceof Date))
+                for (const [k, item] of Object.entries(x))
+                    walk(item, join(at, k));
+        };
+        walk(v, p);
+        return inner(v, p);
+    };
 }
 
 
@@ -64080,11 +64223,13 @@ function processExec(write) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HJ: () => (/* binding */ networkDeadlineMs),
 /* harmony export */   Vu: () => (/* binding */ fetchWithPolicy),
+/* harmony export */   q: () => (/* binding */ libraryNetworkError),
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   yy: () => (/* binding */ parseUserUrl)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DEADLINES, NETWORK_TIMEOUT_VARIABLE, networkTimeoutCap, networkDeadlineMs, isRetryableStatus, describeUrl, networkError */
+/* unused harmony exports DEFAULT_DEADLINES, NETWORK_TIMEOUT_VARIABLE, networkTimeoutCap, isRetryableStatus, describeUrl, networkError, isTimeoutFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6829);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9899);
 
@@ -64190,6 +64335,39 @@ function networkError(error, what, url) {
         cause: error,
         hint: 'check the URL, the network and that the service is running',
     });
+}
+/** Whether a library's failure (fetch, make-fetch-happen, undici, a socket) was a deadline passing, anywhere in its cause chain. */
+function isTimeoutFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth++) {
+        const e = current;
+        if (current instanceof DeadlineExceeded || e.name === 'TimeoutError')
+            return true;
+        // An AbortSignal.timeout() reason (a DOMException) that a library re-wrapped as `new Error(String(reason))`.
+        if (typeof e.message === 'string' && /^TimeoutError: /.test(e.message))
+            return true;
+        if (e.type === 'request-timeout' || e.type === 'body-timeout')
+            return true;
+        if (typeof e.code === 'string' && /^(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/.test(e.code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * A library client's network failure (one that makes its own HTTP calls, given our deadline and
+ * retry policy) as a UserError naming the peer: NETWORK_TIMEOUT when a deadline of `deadlineMs`
+ * passed, NETWORK_UNREACHABLE when the connection failed; undefined for any other error.
+ */
+function libraryNetworkError(error, what, url, deadlineMs) {
+    if (isTimeoutFailure(error)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} did not answer within ${deadlineMs / 1000} s (${describeUrl(url)})`, {
+            code: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv.networkTimeout,
+            cause: error,
+            hint: 'check that the service is up and reachable; the call is retried a few times before this error',
+        });
+    }
+    return causeCode(error) === undefined ? undefined : networkError(error, what, url);
 }
 /** Parses a URL given by a user (a flag or an input); anything else is a usage error naming it. */
 function parseUserUrl(value, field, protocols = ['http:', 'https:']) {
@@ -64342,16 +64520,18 @@ async function readBody(response, what) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 1509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* reexport */ retry/* DEFAULT_RETRY */.vI),
   dz: () => (/* reexport */ InputError),
   oz: () => (/* reexport */ Markdown),
   pn: () => (/* reexport */ errors/* PolicyError */.pn),
   yo: () => (/* reexport */ errors/* UserError */.yo),
+  zW: () => (/* reexport */ assertDistinctOutputs),
   Op: () => (/* reexport */ canonicalPath),
   D4: () => (/* reexport */ decode),
   TQ: () => (/* reexport */ describeFsError),
@@ -64362,17 +64542,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   GE: () => (/* reexport */ expandGlobs),
   Vu: () => (/* reexport */ http/* fetchWithPolicy */.Vu),
   hF: () => (/* reexport */ input_readers_namespaceObject),
+  q: () => (/* reexport */ http/* libraryNetworkError */.q),
+  fw: () => (/* reexport */ looksLikeZip),
+  HJ: () => (/* reexport */ http/* networkDeadlineMs */.HJ),
   yy: () => (/* reexport */ http/* parseUserUrl */.yy),
   gT: () => (/* reexport */ prepareOwnedDir),
+  YS: () => (/* reexport */ retry/* promiseRetryOptions */.YS),
   i5: () => (/* reexport */ outcome_records/* publishRecords */.i5),
   x8: () => (/* reexport */ http/* readBody */.x8),
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
+  ue: () => (/* reexport */ readZip),
   vJ: () => (/* reexport */ removeOwnedDir),
   Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertDistinctOutputs, assertNotFuture, backoffDelay, consolePorts, decodeDocument, describeError, describeFailure, describeUrl, errorCode, escapeHtml, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isUserError, median, networkDeadlineMs, networkError, networkTimeoutCap, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseJson, parseRetryAfter, parseYamlText, percentile, readFileBytes, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_SKIP_FOLDERS, DecodeError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, consolePorts, decodeDocument, describeError, describeFailure, describeUrl, errorCode, escapeHtml, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, median, networkError, networkTimeoutCap, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseJson, parseRetryAfter, parseYamlText, percentile, readFileBytes, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
 
 // NAMESPACE OBJECT: ./packages/core/src/input-readers.ts
 var input_readers_namespaceObject = {};
@@ -64623,9 +64808,27 @@ async function canonicalPath(path) {
         return (0,external_node_path_.join)(await canonicalPath(parent), (0,external_node_path_.basename)(absolute));
     }
 }
+/** Refuses an output that cannot be written as a file: a folder, a symbolic link, a path below a file. */
+async function assertWritableShape(out) {
+    try {
+        const info = await (0,promises_.lstat)(out.path);
+        if (info.isSymbolicLink() || info.isDirectory())
+            await resolveTarget(out.path, out.name, 'refuse');
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            return;
+        throw writeError(out.name, out.path, error);
+    }
+}
 /**
- * Refuses outputs that resolve (symbolic links and `..` included) to one of the inputs or to
- * another output: writing one would replace what the run reads, or lose one of two results.
+ * Refuses, before any work, outputs that resolve (symbolic links and `..` included) to one of
+ * the inputs or to another output (writing one would replace what the run reads, or lose one of
+ * two results), and outputs that cannot be written as files (a folder, a symbolic link, a path
+ * below a file), so that a run never does its work and then fails at its last write.
  */
 async function assertDistinctOutputs(inputs, outputs) {
     const seen = new Map();
@@ -64635,12 +64838,14 @@ async function assertDistinctOutputs(inputs, outputs) {
         const key = await canonicalPath(out.path);
         const clash = seen.get(key);
         if (clash) {
-            throw new UserError(clash.role === 'input'
+            throw new errors/* UserError */.yo(clash.role === 'input'
                 ? `${out.name} ${out.path} is the same file as the input ${clash.name} ${clash.path}; writing it would replace the input`
-                : `${out.name} ${out.path} and ${clash.name} ${clash.path} are the same file; one output would replace the other`, { code: errorCodes.outputIsInput, hint: `give ${out.name} a path of its own` });
+                : `${out.name} ${out.path} and ${clash.name} ${clash.path} are the same file; one output would replace the other`, { code: errors/* errorCodes */.fv.outputIsInput, hint: `give ${out.name} a path of its own` });
         }
         seen.set(key, { ...out, role: 'output' });
     }
+    for (const out of outputs)
+        await assertWritableShape(out);
 }
 function sizeText(bytes) {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
@@ -66278,7 +66483,125 @@ function consolePorts(options = {}) {
 
 // EXTERNAL MODULE: ./packages/core/src/outcome-records.ts
 var outcome_records = __nccwpck_require__(5042);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/zip.ts
+
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** True for the zip local-file or empty-archive signature. */
+function looksLikeZip(bytes) {
+    return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
+}
+function dosDateTime(date, time) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${1980 + (date >> 9)}-${pad((date >> 5) & 0xf)}-${pad(date & 0x1f)} ${pad(time >> 11)}:${pad((time >> 5) & 0x3f)}:${pad((time & 0x1f) * 2)}`;
+}
+function findEocd(bytes, source) {
+    const stop = Math.max(0, bytes.length - 22 - 0xffff);
+    for (let at = bytes.length - 22; at >= stop; at--)
+        if (bytes.readUInt32LE(at) === EOCD)
+            return at;
+    throw new errors/* UserError */.yo(`${source}: no zip end-of-central-directory record`);
+}
+function readExtra(extra) {
+    const out = {};
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        const body = extra.subarray(at + 4, at + 4 + size);
+        if (id === 0x5455 && body.length >= 5 && ((body[0] ?? 0) & 1) !== 0)
+            out.unixMtime = body.readUInt32LE(1);
+        if (id === 0x7875 && body.length >= 3) {
+            const uidSize = body[1] ?? 0;
+            out.uid = body.readUIntLE(2, Math.min(uidSize, 6));
+            const gidSize = body[2 + uidSize] ?? 0;
+            out.gid = body.readUIntLE(3 + uidSize, Math.min(gidSize, 6));
+        }
+        if (id === 0x0001)
+            out.zip64 = body;
+        at += 4 + size;
+    }
+    return out;
+}
+/** Reads a zip archive's central directory (zip64 included) in its stored order. */
+function readZip(bytes, source) {
+    const eocd = findEocd(bytes, source);
+    let count = bytes.readUInt16LE(eocd + 10);
+    let offset = bytes.readUInt32LE(eocd + 16);
+    if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && bytes.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+        const record = Number(bytes.readBigUInt64LE(eocd - 20 + 8));
+        count = Number(bytes.readBigUInt64LE(record + 32));
+        offset = Number(bytes.readBigUInt64LE(record + 48));
+    }
+    const entries = [];
+    let at = offset;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
+            throw new errors/* UserError */.yo(`${source}: zip central directory entry ${i + 1} is broken`);
+        const madeBy = bytes.readUInt16LE(at + 4) >> 8;
+        const method = bytes.readUInt16LE(at + 10);
+        const time = bytes.readUInt16LE(at + 12);
+        const date = bytes.readUInt16LE(at + 14);
+        const crc = bytes.readUInt32LE(at + 16);
+        let compressed = bytes.readUInt32LE(at + 20);
+        let size = bytes.readUInt32LE(at + 24);
+        const nameLength = bytes.readUInt16LE(at + 28);
+        const extraLength = bytes.readUInt16LE(at + 30);
+        const commentLength = bytes.readUInt16LE(at + 32);
+        const external = bytes.readUInt32LE(at + 38);
+        let local = bytes.readUInt32LE(at + 42);
+        const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+        const extra = readExtra(bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        if (extra.zip64) {
+            // Only the fields set to 0xffffffff appear, in this order.
+            let z = 0;
+            const next = () => {
+                const v = Number(extra.zip64?.readBigUInt64LE(z) ?? 0n);
+                z += 8;
+                return v;
+            };
+            if (size === 0xffffffff)
+                size = next();
+            if (compressed === 0xffffffff)
+                compressed = next();
+            if (local === 0xffffffff)
+                local = next();
+        }
+        const localAt = local;
+        const compressedSize = compressed;
+        entries.push({
+            name,
+            dosTime: dosDateTime(date, time),
+            unixMtime: extra.unixMtime,
+            mode: madeBy === 3 ? (external >>> 16) & 0o7777 : undefined,
+            uid: extra.uid,
+            gid: extra.gid,
+            method,
+            crc,
+            size,
+            data: () => {
+                if (bytes.readUInt32LE(localAt) !== LOCAL)
+                    throw new errors/* UserError */.yo(`${source}: the local header of ${name} is missing`);
+                const start = localAt + 30 + bytes.readUInt16LE(localAt + 26) + bytes.readUInt16LE(localAt + 28);
+                const raw = bytes.subarray(start, start + compressedSize);
+                if (method === 0)
+                    return Buffer.from(raw);
+                if (method === 8)
+                    return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(size, 1) });
+                throw new errors/* UserError */.yo(`${source}: ${name} uses compression method ${method}, which this reader does not inflate`);
+            },
+        });
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -66757,6 +67080,7 @@ function actionsRecordSink(env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YS: () => (/* binding */ promiseRetryOptions),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
@@ -66821,11 +67145,24 @@ async function withRetry(op, judge, policy = DEFAULT_RETRY, hooks = {}) {
         await wait(waitMs);
     }
 }
+/**
+ * The suite's retry policy for clients built on promise-retry: the same tries, and waits drawn
+ * from the same range as backoffDelay (half the ceiling to the ceiling, doubling each time).
+ */
+function promiseRetryOptions(policy = DEFAULT_RETRY) {
+    return {
+        retries: Math.max(0, policy.attempts - 1),
+        factor: 2,
+        minTimeout: policy.baseDelayMs / 2,
+        maxTimeout: policy.maxDelayMs,
+        randomize: true,
+    };
+}
 
 
 /***/ }),
 
-/***/ 3166:
+/***/ 3396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66840,8 +67177,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIMITS, HERMETIC_LEVEL, REBUILD_DETAILS_FIELD, REBUILD_POLICY_URI, REPRODUCIBLE_LEVEL, VARIATIONS, VERIFICATION_SUMMARY_V1, buildVerificationSummary, explainDifference, exportCommit, findSourceCommit, formatRebuildText, gunzip, looksLikeGzip, looksLikeTar, looksLikeZip, nameCauses, planRuns, probeCapabilities, readGzipHeader, readTar, readZip, rebuild, reproducibilityRecords, runDiffoscope, signVerificationSummary, sourceResourceUri, variedLocale, verdictSubjects, wrapCommand
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(6471);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __nccwpck_require__(1509);
 ;// CONCATENATED MODULE: ./packages/rebuild/src/vary.ts
 
 /** What a reproducible build must not depend on, each varied between runs unless switched off. */
@@ -67597,121 +67934,6 @@ function firstDifferingByte(first, second) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./packages/rebuild/src/explain/zip-read.ts
-
-
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-/** True for the zip local-file or empty-archive signature. */
-function looksLikeZip(bytes) {
-    return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
-}
-function dosDateTime(date, time) {
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${1980 + (date >> 9)}-${pad((date >> 5) & 0xf)}-${pad(date & 0x1f)} ${pad(time >> 11)}:${pad((time >> 5) & 0x3f)}:${pad((time & 0x1f) * 2)}`;
-}
-function findEocd(bytes, source) {
-    const stop = Math.max(0, bytes.length - 22 - 0xffff);
-    for (let at = bytes.length - 22; at >= stop; at--)
-        if (bytes.readUInt32LE(at) === EOCD)
-            return at;
-    throw new src/* UserError */.yo(`${source}: no zip end-of-central-directory record`);
-}
-function readExtra(extra) {
-    const out = {};
-    for (let at = 0; at + 4 <= extra.length;) {
-        const id = extra.readUInt16LE(at);
-        const size = extra.readUInt16LE(at + 2);
-        const body = extra.subarray(at + 4, at + 4 + size);
-        if (id === 0x5455 && body.length >= 5 && ((body[0] ?? 0) & 1) !== 0)
-            out.unixMtime = body.readUInt32LE(1);
-        if (id === 0x7875 && body.length >= 3) {
-            const uidSize = body[1] ?? 0;
-            out.uid = body.readUIntLE(2, Math.min(uidSize, 6));
-            const gidSize = body[2 + uidSize] ?? 0;
-            out.gid = body.readUIntLE(3 + uidSize, Math.min(gidSize, 6));
-        }
-        if (id === 0x0001)
-            out.zip64 = body;
-        at += 4 + size;
-    }
-    return out;
-}
-/** Reads a zip archive's central directory (zip64 included) in its stored order. */
-function readZip(bytes, source) {
-    const eocd = findEocd(bytes, source);
-    let count = bytes.readUInt16LE(eocd + 10);
-    let offset = bytes.readUInt32LE(eocd + 16);
-    if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && bytes.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
-        const record = Number(bytes.readBigUInt64LE(eocd - 20 + 8));
-        count = Number(bytes.readBigUInt64LE(record + 32));
-        offset = Number(bytes.readBigUInt64LE(record + 48));
-    }
-    const entries = [];
-    let at = offset;
-    for (let i = 0; i < count; i++) {
-        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
-            throw new src/* UserError */.yo(`${source}: zip central directory entry ${i + 1} is broken`);
-        const madeBy = bytes.readUInt16LE(at + 4) >> 8;
-        const method = bytes.readUInt16LE(at + 10);
-        const time = bytes.readUInt16LE(at + 12);
-        const date = bytes.readUInt16LE(at + 14);
-        const crc = bytes.readUInt32LE(at + 16);
-        let compressed = bytes.readUInt32LE(at + 20);
-        let size = bytes.readUInt32LE(at + 24);
-        const nameLength = bytes.readUInt16LE(at + 28);
-        const extraLength = bytes.readUInt16LE(at + 30);
-        const commentLength = bytes.readUInt16LE(at + 32);
-        const external = bytes.readUInt32LE(at + 38);
-        let local = bytes.readUInt32LE(at + 42);
-        const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-        const extra = readExtra(bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
-        if (extra.zip64) {
-            // Only the fields set to 0xffffffff appear, in this order.
-            let z = 0;
-            const next = () => {
-                const v = Number(extra.zip64?.readBigUInt64LE(z) ?? 0n);
-                z += 8;
-                return v;
-            };
-            if (size === 0xffffffff)
-                size = next();
-            if (compressed === 0xffffffff)
-                compressed = next();
-            if (local === 0xffffffff)
-                local = next();
-        }
-        const localAt = local;
-        const compressedSize = compressed;
-        entries.push({
-            name,
-            dosTime: dosDateTime(date, time),
-            unixMtime: extra.unixMtime,
-            mode: madeBy === 3 ? (external >>> 16) & 0o7777 : undefined,
-            uid: extra.uid,
-            gid: extra.gid,
-            method,
-            crc,
-            size,
-            data: () => {
-                if (bytes.readUInt32LE(localAt) !== LOCAL)
-                    throw new src/* UserError */.yo(`${source}: the local header of ${name} is missing`);
-                const start = localAt + 30 + bytes.readUInt16LE(localAt + 26) + bytes.readUInt16LE(localAt + 28);
-                const raw = bytes.subarray(start, start + compressedSize);
-                if (method === 0)
-                    return Buffer.from(raw);
-                if (method === 8)
-                    return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(size, 1) });
-                throw new src/* UserError */.yo(`${source}: ${name} uses compression method ${method}, which this reader does not inflate`);
-            },
-        });
-        at += 46 + nameLength + extraLength + commentLength;
-    }
-    return entries;
-}
-
 ;// CONCATENATED MODULE: ./packages/rebuild/src/explain/explain.ts
 
 
@@ -67737,7 +67959,7 @@ function tarMembers(bytes, source) {
     }));
 }
 function zipMembers(bytes, source) {
-    return readZip(bytes, source).map((e) => ({
+    return (0,src/* readZip */.ue)(bytes, source).map((e) => ({
         name: e.name,
         type: e.name.endsWith('/') ? 'directory' : 'file',
         mode: octal(e.mode),
@@ -67851,7 +68073,7 @@ function explainInto(where, first, second, ctx, depth) {
         try {
             if (looksLikeGzip(first) && looksLikeGzip(second))
                 return explainGzip(where, first, second, ctx, depth);
-            if (looksLikeZip(first) && looksLikeZip(second)) {
+            if ((0,src/* looksLikeZip */.fw)(first) && (0,src/* looksLikeZip */.fw)(second)) {
                 const d = compareMembers(zipMembers(first, where), zipMembers(second, where), where, ctx, depth);
                 return { format: 'zip', ...d, summary: archiveSummary('zip', d) };
             }
@@ -68270,6 +68492,11 @@ function reproducibilityRecords(result) {
  * output to name (the build failed) has nothing to attest and says so.
  */
 async function checkReproducible(req, attest, ports) {
+    // Before any build: the attestation written onto a published file would replace what was checked.
+    if (attest) {
+        const published = (req.published ?? []).flatMap((p) => (p.path ? [{ path: p.path, name: 'the expected file' }] : []));
+        await (0,src/* assertDistinctOutputs */.zW)(published, [{ path: attest.path, name: 'the attestation' }]);
+    }
     const result = await rebuild(req, ports);
     let attestation;
     let attestationSkipped;
@@ -68410,12 +68637,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   qG: () => (/* reexport */ signingMethodFromInputs)
 });
 
-// UNUSED EXPORTS: ANNOTATION, COSIGN_SIGN_PREDICATE, EMPTY_CONFIG, GITHUB_WORKFLOW_BUILD_TYPE, MANIFEST_ACCEPT, MEDIA, OciClient, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1, STATEMENT_TYPE_V1, attachAttestation, attachBundle, attestationTag, buildClaimsFrom, buildSlsaProvenance, bundleFromValue, bundleReferrerManifest, bundleStatement, checkKeyFits, checkRegistryInputs, classicSignatureAnnotations, connectRegistry, cosignSignStatement, createProvenance, credentialHelperFor, credentialsFor, decodeStatement, dockerConfigDir, fetchClassicSignatures, fetchReferrerBundles, formatReference, imageSubject, jwtClaims, keySigner, parseBundle, parseChallenge, parseChecksums, parseDigestReference, parseDockerConfig, parseImageReference, readDockerConfig, referrersFallbackTag, registryInputSchema, repositoryName, sha256Digest, signBlob, signImage, signatureTag, signingMethod, simpleSigningPayload, staticIdentityProvider, subjectDescriptor, subjectsFromPaths, uniqueSubjects, uploadAttestation
+// UNUSED EXPORTS: ANNOTATION, COSIGN_SIGN_PREDICATE, EMPTY_CONFIG, GITHUB_WORKFLOW_BUILD_TYPE, MANIFEST_ACCEPT, MEDIA, OciClient, PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, SIMPLE_SIGNING_TYPE, SLSA_PROVENANCE_V1, STATEMENT_TYPE_V1, attachAttestation, attachBundle, attestationTag, buildClaimsFrom, buildSlsaProvenance, bundleFromValue, bundleReferrerManifest, bundleStatement, checkKeyFits, checkRegistryInputs, classicSignatureAnnotations, connectRegistry, cosignSignStatement, createProvenance, credentialHelperFor, credentialsFor, decodeStatement, dockerConfigDir, fetchClassicSignatures, fetchReferrerBundles, formatReference, imageSubject, jwtClaims, keySigner, parseBundle, parseChallenge, parseChecksums, parseDigestReference, parseDockerConfig, parseImageReference, provenanceInputPaths, readDockerConfig, referrersFallbackTag, registryInputSchema, repositoryName, sha256Digest, signBlob, signImage, signatureTag, signingMethod, simpleSigningPayload, staticIdentityProvider, subjectDescriptor, subjectsFromPaths, uniqueSubjects, uploadAttestation
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(6471);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __nccwpck_require__(1509);
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/subjects.ts
 
 
@@ -68438,6 +68665,18 @@ async function mapLimit(items, limit, fn) {
 async function subjectsFromPaths(patterns, cwd) {
     const files = await expandGlobs(patterns, cwd, { what: 'subject files' });
     return mapLimit(files, 8, async (file) => ({ name: basename(file), digest: { sha256: await digestFile(resolve(cwd, file)) } }));
+}
+/**
+ * The files a provenance run reads (the subject files, the checksums file, a key file), each
+ * named by its flag or input, for core's output-is-input check before anything is signed.
+ */
+async function provenanceInputPaths(sources, cwd, names) {
+    const files = sources.subjectPaths.length > 0 ? await expandGlobs(sources.subjectPaths, cwd, { what: 'subject files' }) : [];
+    return [
+        ...files.map((f) => ({ path: resolve(cwd, f), name: names.subjectPaths })),
+        ...(sources.checksums ? [{ path: resolve(cwd, sources.checksums), name: names.checksums }] : []),
+        ...(sources.key && names.key ? [{ path: resolve(cwd, sources.key), name: names.key }] : []),
+    ];
 }
 /**
  * Parses a `sha256sum` output file (`<hex>  <name>` or `<hex> *<name>` per line). Errors name
@@ -68648,7 +68887,12 @@ var sign_dist = __nccwpck_require__(5179);
 
 const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
-const TIMEOUT = { timeout: 30_000, retry: 2 };
+/** How long one call to Fulcio, Rekor or a timestamp authority may take (lowered by SLIPWAY_NETWORK_TIMEOUT). */
+const SIGSTORE_DEADLINE_MS = 30_000;
+/** The Sigstore clients' deadline and retries: the suite's one policy, read when a signing starts. */
+function clientOptions() {
+    return { timeout: (0,src/* networkDeadlineMs */.HJ)(SIGSTORE_DEADLINE_MS), retry: (0,src/* promiseRetryOptions */.YS)(src/* DEFAULT_RETRY */.vI) };
+}
 /**
  * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
  * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
@@ -68699,18 +68943,19 @@ function sign_checkKeyFits(method, uses) {
 }
 function witnessesFor(method, entryType) {
     const out = [];
+    const client = clientOptions();
     if (method.rekorURL) {
         // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
-        out.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...TIMEOUT, ...(entryType ? { entryType } : {}) }));
+        out.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...client, ...(entryType ? { entryType } : {}) }));
     }
     if (method.tsaURL)
-        out.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: method.tsaURL, ...TIMEOUT }));
+        out.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: method.tsaURL, ...client }));
     return out;
 }
 function signerFor(method) {
     if (method.mode === 'key')
         return method.key.signer;
-    return new sign_dist/* FulcioSigner */.$o({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...TIMEOUT });
+    return new sign_dist/* FulcioSigner */.$o({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...clientOptions() });
 }
 /** Turns the library's errors into ones that name the service and the cause. */
 function explain(error, method) {
@@ -68720,15 +68965,24 @@ function explain(error, method) {
         const cause = error.cause instanceof Error ? error.cause.message : error.cause === undefined ? '' : String(error.cause);
         if (error.cause instanceof src/* UserError */.yo)
             return error.cause;
-        const service = error.code.startsWith('CA_')
-            ? `Fulcio (${method.mode === 'keyless' ? method.fulcioURL : ''})`
+        const peer = error.code.startsWith('CA_')
+            ? { name: 'Fulcio', url: method.mode === 'keyless' ? method.fulcioURL : '' }
             : error.code.startsWith('TLOG_')
-                ? `Rekor (${method.rekorURL ?? ''})`
+                ? { name: 'Rekor', url: method.rekorURL ?? '' }
                 : error.code.startsWith('TSA_')
-                    ? `the timestamp authority (${method.tsaURL ?? ''})`
-                    : error.code === 'IDENTITY_TOKEN_READ_ERROR'
-                        ? 'the OIDC token provider'
-                        : 'Sigstore';
+                    ? { name: 'the timestamp authority', url: method.tsaURL ?? '' }
+                    : undefined;
+        if (peer) {
+            // A stalled or unreachable service: NETWORK_TIMEOUT or NETWORK_UNREACHABLE, naming it.
+            const network = (0,src/* libraryNetworkError */.q)(error.cause, peer.name, peer.url, (0,src/* networkDeadlineMs */.HJ)(SIGSTORE_DEADLINE_MS));
+            if (network)
+                return new src/* UserError */.yo(`Signing failed: ${network.message}`, { code: network.code, hint: network.hint, cause: error });
+        }
+        const service = peer
+            ? `${peer.name} (${peer.url})`
+            : error.code === 'IDENTITY_TOKEN_READ_ERROR'
+                ? 'the OIDC token provider'
+                : 'Sigstore';
         return new src/* UserError */.yo(`Signing failed at ${service}: ${error.message}${cause ? `: ${cause}` : ''}`, {
             hint: service === 'the OIDC token provider'
                 ? 'the job needs `permissions: id-token: write`'
