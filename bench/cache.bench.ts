@@ -17,7 +17,7 @@
 // rounds and repetitions (default 3); `--project repo|minipass-sized` and `--pm npm|pnpm` narrow the installs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -240,13 +240,28 @@ const baseEnv = Object.fromEntries(
   Object.entries(process.env).filter(([k, v]) => v !== undefined && (!/^npm_/i.test(k) || KEPT_NPM.has(k.toLowerCase()))),
 ) as Record<string, string>;
 
-function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>): { seconds: number; stdout: string } {
+const timeTool = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+let timeSeq = 0;
+
+/**
+ * Runs a command; its wall seconds, and its CPU seconds (user + system, its children included,
+ * from /usr/bin/time): on a shared machine the CPU figure moves less with the other load.
+ */
+function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>): { seconds: number; cpu: number; stdout: string } {
+  const cpuFile = join(out, `.cpu-${process.pid}-${++timeSeq}`);
+  const [program, argv] = timeTool ? [timeTool, ['-f', '%U %S', '-o', cpuFile, cmd, ...args]] : [cmd, args];
   const t = performance.now();
   // The machine's environment (its CA bundle for the registry) with this run's HOME and store folders.
-  const r = spawnSync(cmd, args, { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(program, argv, { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
-  return { seconds, stdout: r.stdout };
+  let cpu = Number.NaN;
+  if (timeTool && existsSync(cpuFile)) {
+    const [user = 0, system = 0] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+    cpu = user + system;
+    rmSync(cpuFile, { force: true });
+  }
+  return { seconds, cpu, stdout: r.stdout };
 }
 
 /** A project the installs run on: how to lay it out, and its one dependency change (setup, not timed). */
@@ -286,6 +301,7 @@ const projects: InstallProject[] = [
 
 interface Sample {
   wall: number;
+  cpu: number;
   json?: RunJson;
 }
 
@@ -359,7 +375,7 @@ async function installs(rounds: number): Promise<void> {
       const cacheRun = async (d: string): Promise<Sample> => {
         const env = await freshRunner(base, pm, d);
         const r = timed(process.execPath, [cliBundle, 'cache', 'run', '--store', store, '--json', '--', ...install], d, env);
-        return { wall: r.seconds, json: JSON.parse(r.stdout) as RunJson };
+        return { wall: r.seconds, cpu: r.cpu, json: JSON.parse(r.stdout) as RunJson };
       };
       const plain: Sample[] = [];
       const cold: Sample[] = [];
@@ -367,23 +383,24 @@ async function installs(rounds: number): Promise<void> {
       const one: Sample[] = [];
       for (let i = 0; i < rounds; i++) {
         await rm(store, { recursive: true, force: true });
-        plain.push({ wall: timed(install[0] ?? '', install.slice(1), dir, await freshRunner(base, pm, dir)).seconds });
+        const p = timed(install[0] ?? '', install.slice(1), dir, await freshRunner(base, pm, dir));
+        plain.push({ wall: p.seconds, cpu: p.cpu });
         cold.push(await cacheRun(dir));
         warm.push(await cacheRun(dir));
         one.push(await cacheRun(changed));
       }
-      const mid = (xs: Sample[], k: 'restoreSeconds' | 'installSeconds' | 'saveSeconds' | 'wall'): number =>
-        median(xs.map((x) => (k === 'wall' ? x.wall : (x.json?.[k] ?? 0))));
+      const mid = (xs: Sample[], k: 'restoreSeconds' | 'installSeconds' | 'saveSeconds' | 'wall' | 'cpu'): number =>
+        median(xs.map((x) => (k === 'wall' ? x.wall : k === 'cpu' ? x.cpu : (x.json?.[k] ?? 0))));
       const lockName = pm === 'npm' ? 'package-lock.json' : 'pnpm-lock.yaml';
       console.log(
         `\n${pm} on ${project.label}: ${lockName}, ${packages} packages; slipway cache run, folder store; medians of ${rounds} rounds`,
       );
-      console.log(`  ${''.padEnd(28)} wall  restore install  save`);
-      console.log(`  ${'plain install (no cache)'.padEnd(28)}${f(mid(plain, 'wall'))}`);
+      console.log(`  ${''.padEnd(28)} wall  restore install  save   cpu`);
+      console.log(`  ${'plain install (no cache)'.padEnd(28)}${f(mid(plain, 'wall'))}   ${''.padEnd(21)}${f(mid(plain, 'cpu'))}`);
       const row = (name: string, xs: Sample[]): void => {
         const first = xs[0]?.json;
         console.log(
-          `  ${name.padEnd(28)}${f(mid(xs, 'wall'))}   ${f(mid(xs, 'restoreSeconds'))}   ${f(mid(xs, 'installSeconds'))} ${f(mid(xs, 'saveSeconds'))}  (${first?.installed}; ${first?.layers.map((l) => `${l.layer} ${l.hit}${l.saved ? ' saved' : ''}`).join(', ')})`,
+          `  ${name.padEnd(28)}${f(mid(xs, 'wall'))}   ${f(mid(xs, 'restoreSeconds'))}   ${f(mid(xs, 'installSeconds'))} ${f(mid(xs, 'saveSeconds'))} ${f(mid(xs, 'cpu'))}  (${first?.installed}; ${first?.layers.map((l) => `${l.layer} ${l.hit}${l.saved ? ' saved' : ''}`).join(', ')})`,
         );
       };
       row('cold (empty store)', cold);
@@ -391,7 +408,9 @@ async function installs(rounds: number): Promise<void> {
       row('one dependency changed', one);
       const w = mid(warm, 'wall') / mid(plain, 'wall');
       const o = mid(one, 'wall') / mid(plain, 'wall');
-      const line = `${pm}, ${project.id}: warm / plain cold ${w.toFixed(2)} (target <= 0.25${w <= 0.25 ? ', met' : ', NOT met'}); one changed / plain cold ${o.toFixed(2)} (target <= 1${o <= 1 ? ', met' : ', NOT met'}); cold cache run / plain ${(mid(cold, 'wall') / mid(plain, 'wall')).toFixed(2)}`;
+      const cw = mid(warm, 'cpu') / mid(plain, 'cpu');
+      const co = mid(one, 'cpu') / mid(plain, 'cpu');
+      const line = `${pm}, ${project.id}: CPU seconds warm / plain ${cw.toFixed(2)}, one changed / plain ${co.toFixed(2)}; wall warm / plain cold ${w.toFixed(2)} (target <= 0.25${w <= 0.25 ? ', met' : ', NOT met'}); one changed / plain cold ${o.toFixed(2)} (target <= 1${o <= 1 ? ', met' : ', NOT met'}); cold cache run / plain ${(mid(cold, 'wall') / mid(plain, 'wall')).toFixed(2)}`;
       console.log(`  ${line}`);
       summary.push(line);
     }
