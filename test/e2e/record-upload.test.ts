@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordDocument, recordRunFrom, type OutcomeRecord } from '@slipway/core';
 import { actionsRecordSink, uploadSmallArtifact } from '@slipway/core/records';
-import { readZip, recordsFromArchive } from '@slipway/metrics';
+import { readZip } from '@slipway/core';
+import { recordsFromArchive } from '@slipway/metrics';
 import { startCacheService, type CacheService } from '../services/cache-service.js';
 
 // The record uploader speaks the results service's artifact protocol itself. What it leaves must
@@ -92,7 +93,7 @@ describe('outcome records uploaded without @actions/artifact', () => {
     expect(counted.problems).toEqual([]);
     expect(counted.records).toEqual(reference.records);
     expect(counted.records).toHaveLength(2);
-    expect(readZip(await service.downloadArtifact(ours)).map((e) => e.name)).toEqual([`${ours}.json`]);
+    expect(readZip(await service.downloadArtifact(ours), ours).map((e) => e.name)).toEqual([`${ours}.json`]);
   });
 
   it('returns the refusal of the service, naming the call, without throwing from the sink', async () => {

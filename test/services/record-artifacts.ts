@@ -1,5 +1,5 @@
-import { decodeDocument, outcomeRecordFile, parseJson, type OutcomeRecord } from '@slipway/core';
-import { readZip, recordsFromArchive, type OutcomeRecord as CountedRecord, type RunRecord } from '@slipway/metrics';
+import { decodeDocument, outcomeRecordFile, parseJson, readZip, type OutcomeRecord } from '@slipway/core';
+import { recordsFromArchive, type OutcomeRecord as CountedRecord, type RunRecord } from '@slipway/metrics';
 import type { CacheService } from './cache-service.js';
 
 /** One uploaded record artifact, read both ways: every written field, and what ci-metrics counts. */
@@ -18,9 +18,9 @@ export async function recordArtifacts(service: CacheService, action: string): Pr
   for (const { name } of await service.artifacts()) {
     if (!name.startsWith(`slipway-record-${action}-`)) continue;
     const zip = await service.downloadArtifact(name);
-    const records = readZip(zip)
+    const records = readZip(zip, 'record artifact')
       .filter((e) => e.name.endsWith('.json'))
-      .flatMap((e) => decodeDocument(outcomeRecordFile, parseJson(e.data.toString('utf8'), e.name), e.name));
+      .flatMap((e) => decodeDocument(outcomeRecordFile, parseJson(e.data().toString('utf8'), e.name), e.name));
     const counted = recordsFromArchive(zip, name);
     out.push({ name, records, counted: counted.records, problems: counted.problems });
   }

@@ -52,6 +52,8 @@ export {
   parseRetryAfter,
   withRetry,
   sleep,
+  promiseRetryOptions,
+  type PromiseRetryOptions,
   type RetryPolicy,
   type RetryVerdict,
   type RetryHooks,
@@ -60,6 +62,8 @@ export {
   fetchWithPolicy,
   readBody,
   networkError,
+  isTimeoutFailure,
+  libraryNetworkError,
   parseUserUrl,
   describeUrl,
   isRetryableStatus,
@@ -92,3 +96,4 @@ export {
   type RecordSink,
   type RecordWritten,
 } from './outcome-records.js';
+export { looksLikeZip, readZip, type ZipEntry } from './zip.js';

@@ -45,7 +45,6 @@ export { openMetricsText, METRIC } from './openmetrics.js';
 export { orgDashboardHtml } from './org-dashboard-html.js';
 export { SEARCH_CAP } from './collect-runs.js';
 export { recordsFromArchive } from './outcome-records.js';
-export { readZip } from './zip-entries.js';
 export { percentile, distribution, ratio, type Distribution } from './percentiles.js';
 export { criticalPath, type PathJob } from './critical-path.js';
 export { doraFigures, isProduction, type DoraFigures } from './dora.js';

@@ -1,6 +1,5 @@
-import { decodeDocument, errorMessage, outcomeRecordFile, parseJson, type OutcomeRecord as WrittenRecord } from '@slipway/core';
+import { decodeDocument, errorMessage, outcomeRecordFile, parseJson, readZip, type OutcomeRecord as WrittenRecord } from '@slipway/core';
 import type { OutcomeRecord } from './model.js';
-import { readZip } from './zip-entries.js';
 
 /**
  * What the history keeps of a record the actions wrote: the fields the figures count. A cache
@@ -29,6 +28,9 @@ export interface ArtifactRecords {
   problems: string[];
 }
 
+/** A record file is a few kilobytes; a larger one in an artifact is not read. */
+const RECORD_FILE_LIMIT = 16 * 1024 * 1024;
+
 /**
  * Reads the outcome records in a record artifact's zip: every `.json` file in it. A file
  * that is not a record is reported and skipped, so one bad file does not hide the rest.
@@ -37,17 +39,19 @@ export function recordsFromArchive(bytes: Buffer, artifactName: string): Artifac
   const out: ArtifactRecords = { records: [], problems: [] };
   let entries;
   try {
-    entries = readZip(bytes);
+    entries = readZip(bytes, `artifact ${artifactName}`);
   } catch (error) {
-    out.problems.push(`artifact ${artifactName}: ${errorMessage(error)}`);
+    out.problems.push(errorMessage(error));
     return out;
   }
   for (const entry of entries) {
     if (!entry.name.endsWith('.json')) continue;
     const where = `artifact ${artifactName}, ${entry.name}`;
     try {
+      if (entry.size > RECORD_FILE_LIMIT)
+        throw new Error(`${where} is ${entry.size} bytes, over the ${RECORD_FILE_LIMIT}-byte limit of a record file`);
       // The one record format, decoded by the same code the actions write it with (@slipway/core).
-      for (const r of decodeDocument(outcomeRecordFile, parseJson(entry.data.toString('utf8'), where), where)) {
+      for (const r of decodeDocument(outcomeRecordFile, parseJson(entry.data().toString('utf8'), where), where)) {
         const outcome = toOutcome(r);
         if (outcome) out.records.push(outcome);
       }

@@ -11,7 +11,7 @@ export { explainDifference, DEFAULT_LIMITS, type Explanation, type ExplainLimits
 export { nameCauses, type Cause, type CauseId, type RunFacts } from './explain/causes.js';
 export type { ContentDifference, MemberDifference, LineDifference, Aspect, ContentFormat } from './explain/difference.js';
 export { readTar, looksLikeTar, type TarEntry } from './explain/tar-read.js';
-export { readZip, looksLikeZip, type ZipEntry } from './explain/zip-read.js';
+export { readZip, looksLikeZip, type ZipEntry } from '@slipway/core';
 export { readGzipHeader, gunzip, looksLikeGzip, type GzipHeader } from './explain/gzip-read.js';
 export { runDiffoscope, type DiffoscopeReport } from './diffoscope.js';
 export {

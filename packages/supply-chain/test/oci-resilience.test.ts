@@ -324,7 +324,11 @@ describe('junk referrers never block verifying an image', () => {
       pem: readFileSync(join(fixtures, 'ec-p256.pub.pem'), 'utf8'),
       source: 'ec-p256.pub.pem',
     });
-    const policy = parsePolicy('version: 1\nrequire-provenance: false\ntlog-entries: 0\ntimestamps: 0\n', 'policy.yml');
+    // Key mode needs the policy to list the key it trusts.
+    const policy = parsePolicy(
+      `version: 1\nkeys: ['${trust.key?.fingerprint ?? ''}']\nrequire-provenance: false\ntlog-entries: 0\ntimestamps: 0\n`,
+      'policy.yml',
+    );
     let report;
     try {
       report = await verifyImage(

@@ -3,7 +3,7 @@ import type { Aspect, ContentDifference, DifferingContent, MemberDifference } fr
 import { gunzip, looksLikeGzip, readGzipHeader, type GzipHeader } from './gzip-read.js';
 import { looksLikeTar, readTar } from './tar-read.js';
 import { firstDifferingByte, firstDifferingLines, looksLikeText } from './text-diff.js';
-import { looksLikeZip, readZip } from './zip-read.js';
+import { looksLikeZip, readZip } from '@slipway/core';
 
 /** What the comparison found besides the tree: the differing leaf contents, for naming causes. */
 export interface Explanation {

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
-import { UserError } from '@slipway/core';
+import { UserError } from './errors.js';
 
-/** One member of a zip archive (jar, wheel...) as its central directory describes it. */
+/** One member of a zip archive (a jar, a wheel, an artifact download) as its central directory describes it. */
 export interface ZipEntry {
   name: string;
   /** The MS-DOS date and time, as `YYYY-MM-DD hh:mm:ss` (two-second resolution). */
