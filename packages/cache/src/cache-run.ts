@@ -103,7 +103,8 @@ async function restoreOne(
     return { outcome: { ...base, restoreSeconds, note: `only ${result.matchedKey} matched: not this tree, removed` }, stalled: false };
   }
   const hit = result.matchedKey === layer.key ? 'exact' : 'partial';
-  const sizeBytes = options.lookupOnly ? 0 : await measurePaths(layer.paths, deps.where);
+  // The store knows what it unpacked; walking a restored tree of ~100,000 files again costs seconds.
+  const sizeBytes = options.lookupOnly ? 0 : (result.unpackedBytes ?? (await measurePaths(layer.paths, deps.where)));
   return {
     outcome: {
       ...base,
@@ -208,9 +209,11 @@ export async function saveLayers(
   let stalled = false;
   for (const layer of layers) {
     const outcome = { ...layer.outcome };
-    const sizeBytes = await measurePaths(layer.paths, deps.where);
+    // An exact hit is not saved and a kept layer is left alone: their size is what the restore found.
+    const measure = layer.keep === undefined && outcome.hit !== 'exact';
+    const sizeBytes = measure ? await measurePaths(layer.paths, deps.where) : outcome.sizeBytes;
     outcome.sizeBytes = sizeBytes;
-    if (options.maxSize > 0 && sizeBytes > options.maxSize) {
+    if (measure && options.maxSize > 0 && sizeBytes > options.maxSize) {
       deps.log.warning(
         `${deps.name}: the ${layer.layer} layer is ${formatSize(sizeBytes)}, over max-size ${formatSize(options.maxSize)}: restores slow down and it evicts other entries; trim its paths or raise max-size`,
       );
@@ -223,7 +226,7 @@ export async function saveLayers(
     outcome.note = decision.reason;
     if (decision.save) {
       const started = deps.clock.now().getTime();
-      const result = await deps.log.group(`Save ${layer.layer}: ${layer.key}`, () => deps.store.save(layer));
+      const result = await deps.log.group(`Save ${layer.layer}: ${layer.key}`, () => deps.store.save({ ...layer, sizeBytes }));
       outcome.saveSeconds = seconds(deps.clock.now().getTime() - started);
       outcome.saved = result.saved;
       stalled ||= result.stalled === true;

@@ -6,6 +6,8 @@ export interface RestoreResult {
   stalled?: boolean;
   /** A miss that needs saying: an entry was found but is corrupt, unreadable or unusable here. */
   warning?: string;
+  /** Bytes of the files unpacked, when the store recorded them (else the caller measures the paths). */
+  unpackedBytes?: number;
 }
 
 export interface SaveResult {
@@ -22,6 +24,8 @@ export interface StoreLayer {
   paths: readonly string[];
   key: string;
   restoreKeys: readonly string[];
+  /** Bytes of the layer's files, when the caller measured them before saving (recorded for restores). */
+  sizeBytes?: number;
 }
 
 /**

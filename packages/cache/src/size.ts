@@ -1,16 +1,43 @@
-import { lstat, readdir } from 'node:fs/promises';
+import { lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { expandGlobs } from '@slipway/core';
 
-/** Bytes of regular files under a path (not following symlinks); 0 when it doesn't exist. */
+/**
+ * Bytes of regular files under a path (not following symlinks); 0 when it doesn't exist. A
+ * synchronous walk: an installed tree has ~100,000 files, and one awaited lstat per file costs
+ * about eight times as long as the same walk done in one go.
+ */
 export async function sizeOnDisk(path: string): Promise<number> {
-  const info = await lstat(path).catch(() => undefined);
+  await Promise.resolve();
+  return sizeSync(path);
+}
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function sizeSync(path: string): number {
+  const info = statOf(path);
   if (!info) return 0;
   if (info.isFile()) return info.size;
   if (!info.isDirectory()) return 0;
   let total = 0;
-  const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) total += await sizeOnDisk(join(path, entry.name));
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) total += sizeSync(child);
+    else if (entry.isFile()) total += statOf(child)?.size ?? 0;
+  }
   return total;
 }
 

@@ -142,6 +142,79 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     expect(await stat(join(b, 'tree')).catch(() => undefined)).toBeUndefined();
   });
 
+  it('a corrupt archive over a path that already exists leaves that path as it was', async () => {
+    const backend = await open();
+    const a = await runner();
+    await entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-bad2'));
+    const pointer = JSON.parse((await backend.getText('keys/deps-linux-bad2.json')) ?? '{}') as { parts: { blob: string }[] };
+    const copy = join(scratch, `corrupt-${++n}`);
+    await backend.getFile(pointer.parts[0]?.blob ?? '', copy);
+    const bytes = await readFile(copy);
+    bytes[bytes.length - 8] = (bytes[bytes.length - 8] ?? 0) ^ 0xff;
+    await writeFile(copy, bytes);
+    await backend.putFile(pointer.parts[0]?.blob ?? '', copy);
+    const b = await runner();
+    await writeFile(join(b, 'tree', 'a.txt'), 'mine\n');
+    const result = await entryStore({ backend, where: { home: b, base: b }, exec }).restore(layer('deps-linux-bad2'), {
+      lookupOnly: false,
+    });
+    expect(result.warning).toMatch(/is corrupt/);
+    expect(await readFile(join(b, 'tree', 'a.txt'), 'utf8')).toBe('mine\n');
+  });
+
+  it('a save after a restore from a restore key names the restored archives and adds one of what the install changed', async () => {
+    const backend = await open();
+    const a = await runner();
+    const sizeBytes = 6 + 4096;
+    await entryStore({ backend, where: { home: a, base: a }, exec }).save({ ...layer('deps-linux-v1'), sizeBytes });
+    const v1 = JSON.parse((await backend.getText('keys/deps-linux-v1.json')) ?? '{}') as { parts: { blob: string; size: number }[] };
+
+    const b = await runner(false);
+    const store = entryStore({ backend, where: { home: b, base: b }, exec });
+    expect(await store.restore(layer('deps-linux-v2', ['deps-linux-']), { lookupOnly: false })).toEqual({
+      matchedKey: 'deps-linux-v1',
+      unpackedBytes: sizeBytes,
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    // What an install adds to a store: a new file in a new folder, and a file rewritten.
+    await mkdir(join(b, 'tree', 'new'));
+    await writeFile(join(b, 'tree', 'new', 'c.txt'), 'added\n');
+    await writeFile(join(b, 'tree', 'a.txt'), 'rewritten\n');
+    expect(await store.save(layer('deps-linux-v2', ['deps-linux-']))).toEqual({ saved: true });
+    const v2 = JSON.parse((await backend.getText('keys/deps-linux-v2.json')) ?? '{}') as { parts: { blob: string; size: number }[] };
+    expect(v2.parts).toHaveLength(2);
+    expect(v2.parts[0]).toEqual(v1.parts[0]);
+    expect(v2.parts[1]?.size).toBeLessThan(v1.parts[0]?.size ?? 0);
+
+    const c = await runner(false);
+    expect(await entryStore({ backend, where: { home: c, base: c }, exec }).restore(layer('deps-linux-v2'), { lookupOnly: false })).toEqual(
+      {
+        matchedKey: 'deps-linux-v2',
+      },
+    );
+    expect(await readFile(join(c, 'tree', 'a.txt'), 'utf8')).toBe('rewritten\n');
+    expect(await readFile(join(c, 'tree', 'new', 'c.txt'), 'utf8')).toBe('added\n');
+    expect(await readFile(join(c, 'tree', 'sub', 'b.bin'))).toEqual(await readFile(join(a, 'tree', 'sub', 'b.bin')));
+  });
+
+  it('a store the install left unchanged is saved under the new key without a new archive', async () => {
+    const backend = await open();
+    const a = await runner();
+    await entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-same1'));
+    const blobs = (await backend.list('blobs/')).length;
+    const b = await runner(false);
+    const store = entryStore({ backend, where: { home: b, base: b }, exec });
+    await store.restore(layer('deps-linux-same2', ['deps-linux-same']), { lookupOnly: false });
+    expect(await store.save(layer('deps-linux-same2', ['deps-linux-same']))).toEqual({ saved: true });
+    const [one, two] = await Promise.all(
+      ['same1', 'same2'].map(
+        async (k) => (JSON.parse((await backend.getText(`keys/deps-linux-${k}.json`)) ?? '{}') as { parts: unknown[] }).parts,
+      ),
+    );
+    expect(two).toEqual(one);
+    expect((await backend.list('blobs/')).length).toBe(blobs);
+  });
+
   it('an unreadable pointer is a miss with a warning', async () => {
     const backend = await open();
     await backend.putIfAbsent('keys/deps-linux-garbage.json', '{"schema": "slipway-cache-entry/1", "key": 3');
@@ -150,6 +223,30 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
       lookupOnly: false,
     });
     expect(result).toEqual({ warning: expect.stringMatching(/keys\/deps-linux-garbage\.json .* is unreadable/) as unknown as string });
+  });
+});
+
+describe('entries built on restored ones', () => {
+  it('past six parts the next save archives the whole layer again', async () => {
+    const backend = await dirBackend(join(scratch, 'chain-store'));
+    const a = await runner();
+    await entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-c0'));
+    const parts = async (k: string): Promise<number> =>
+      (JSON.parse((await backend.getText(`keys/deps-linux-${k}.json`)) ?? '{}') as { parts: unknown[] }).parts.length;
+    const counts: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const b = await runner(false);
+      const store = entryStore({ backend, where: { home: b, base: b }, exec });
+      await store.restore(layer(`deps-linux-c${i}`, [`deps-linux-c${i - 1}`]), { lookupOnly: false });
+      await new Promise((r) => setTimeout(r, 30));
+      await writeFile(join(b, 'tree', `f${i}.txt`), `${i}\n`);
+      await store.save(layer(`deps-linux-c${i}`));
+      counts.push(await parts(`c${i}`));
+    }
+    expect(counts).toEqual([2, 3, 4, 5, 6, 1]);
+    const c = await runner(false);
+    await entryStore({ backend, where: { home: c, base: c }, exec }).restore(layer('deps-linux-c6'), { lookupOnly: false });
+    expect((await readdir(join(c, 'tree'))).sort()).toEqual(['a.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt', 'f5.txt', 'f6.txt', 'sub']);
   });
 });
 

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { decode, describeError, expandGlobs, parseJson, type Exec } from '@slipway/core';
 import type { LayerStore, RestoreResult, SaveResult, StoreLayer } from '../layer-store.js';
-import { isGlobPath } from '../size.js';
+import { isGlobPath, locatePath } from '../size.js';
 import type { BlobBackend } from './blob-backend.js';
+import { changedSince, newestChange } from './changed-files.js';
 
 // An entry is immutable and content-addressed: each archive is stored under its sha256
 // (`blobs/sha256/<hex>.tar.zst`), and a key's pointer (`keys/<key>.json`) names the archives and
@@ -25,6 +26,10 @@ const pointer = decode.object({
   parts: decode.array(
     decode.object({ root: decode.literal('base', 'home', 'abs'), digest: decode.string, size: decode.number, blob: decode.string }),
   ),
+  /** The layer's planned paths: a later entry reuses these parts only for the same paths. */
+  paths: decode.optional(decode.array(decode.string)),
+  /** Bytes of the layer's files when it was saved. */
+  unpackedBytes: decode.optional(decode.number),
 });
 type Pointer = ReturnType<typeof pointer>;
 
@@ -38,6 +43,12 @@ export interface EntryStoreOptions {
 }
 
 const pointerName = (key: string): string => `keys/${encodeURIComponent(key)}.json`;
+
+/** An entry built on a restored one holds at most this many parts; past it the next save archives the whole layer again. */
+const MAX_PARTS = 6;
+
+const samePaths = (a: readonly string[] | undefined, b: readonly string[]): boolean =>
+  a !== undefined && a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
 
 async function sha256File(file: string): Promise<{ digest: string; size: number }> {
   const hash = createHash('sha256');
@@ -61,6 +72,8 @@ export function entryStore(options: EntryStoreOptions): LayerStore & { compressi
       .catch(() => 'gzip'));
   const flags = (c: Compression, create: boolean): string[] =>
     c === 'zstd' ? ['--use-compress-program', create ? 'zstd -T0 -3' : 'zstd -d'] : ['-z'];
+  /** Entries this run restored by the key they were restored for, with when the restore ended (file-system clock). */
+  const restored = new Map<string, { entry: Pointer; since: number }>();
   const rootDir = (root: Root): string => (root === 'base' ? where.base : root === 'home' ? where.home : sep);
   const tar = async (args: string[]): Promise<void> => {
     const result = await exec.run('tar', args, { silent: true });
@@ -84,6 +97,17 @@ export function entryStore(options: EntryStoreOptions): LayerStore & { compressi
     const globs = paths.filter((x) => isGlobPath(x) && !x.replace(/^!/, '').startsWith('~') && !isAbsolute(x.replace(/^!/, '')));
     if (globs.some((g) => !g.startsWith('!'))) for (const f of await expandGlobs(globs, where.base, { allowEmpty: true })) add('base', f);
     return out;
+  };
+
+  /** Whether none of the layer's paths exists (globs cannot say: never absent). */
+  const absent = async (paths: readonly string[]): Promise<boolean> => {
+    if (paths.some(isGlobPath)) return false;
+    for (const p of paths) if (await lstat(locatePath(p, where)).catch(() => undefined)) return false;
+    return true;
+  };
+  /** Removes a layer's paths after a bad restore; only called when none of them existed before it. */
+  const discardAll = async (paths: readonly string[]): Promise<void> => {
+    for (const p of paths) await rm(locatePath(p, where), { recursive: true, force: true });
   };
 
   const fetchPart = async (part: Pointer['parts'][number], staging: string): Promise<{ file: string; temp: boolean } | undefined> => {
@@ -132,34 +156,79 @@ export function entryStore(options: EntryStoreOptions): LayerStore & { compressi
       }
       const staging = await backend.stagingDir();
       const fetched: { file: string; temp: boolean }[] = [];
+      const corrupt = (part: Pointer['parts'][number], actual: { digest: string; size: number }): RestoreResult => ({
+        warning: `the entry ${entry.key} is corrupt: ${part.blob} has ${actual.digest} (${actual.size} bytes), its pointer says ${part.digest} (${part.size} bytes); not restored`,
+      });
+      const missing = (part: Pointer['parts'][number]): RestoreResult => ({
+        warning: `the entry ${entry.key} names ${part.blob}, which is missing from ${backend.describe}: not restored`,
+      });
+      const unpack = async (part: Pointer['parts'][number], file: string): Promise<void> => {
+        const dir = rootDir(part.root);
+        await mkdir(dir, { recursive: true });
+        await tar(['-x', ...flags(entry.compression, false), '-f', file, '-C', dir]);
+      };
       try {
-        // Every part is checked before any is unpacked: a bad entry leaves the disk as it was.
-        for (const part of entry.parts) {
-          const got = await fetchPart(part, staging);
-          if (!got)
-            return { warning: `the entry ${entry.key} names ${part.blob}, which is missing from ${backend.describe}: not restored` };
-          fetched.push(got);
-          const actual = await sha256File(got.file);
-          if (actual.digest !== part.digest || actual.size !== part.size) {
-            return {
-              warning: `the entry ${entry.key} is corrupt: ${part.blob} has ${actual.digest} (${actual.size} bytes), its pointer says ${part.digest} (${part.size} bytes); not restored`,
-            };
+        if (await absent(layer.paths)) {
+          // Nothing of the layer is on disk yet (a fresh runner; the installed tree always): each
+          // archive is checked while it unpacks, and a bad one takes everything unpacked with it.
+          // Parts in order: a later part (what an install added) may replace a file of an earlier one.
+          for (const part of entry.parts) {
+            const got = await fetchPart(part, staging);
+            if (!got) {
+              await discardAll(layer.paths);
+              return missing(part);
+            }
+            fetched.push(got);
+            const [actual, unpacked] = await Promise.allSettled([sha256File(got.file), unpack(part, got.file)]);
+            const bad = actual.status === 'fulfilled' && (actual.value.digest !== part.digest || actual.value.size !== part.size);
+            if (bad || actual.status === 'rejected' || unpacked.status === 'rejected') await discardAll(layer.paths);
+            if (actual.status === 'rejected') throw actual.reason;
+            if (bad) return corrupt(part, actual.value);
+            if (unpacked.status === 'rejected') throw unpacked.reason;
           }
-        }
-        for (const [i, part] of entry.parts.entries()) {
-          const dir = rootDir(part.root);
-          await mkdir(dir, { recursive: true });
-          await tar(['-x', ...flags(entry.compression, false), '-f', fetched[i]?.file ?? '', '-C', dir]);
+        } else {
+          // Something is already there: every part is checked before any is unpacked, so a bad entry leaves the disk as it was.
+          for (const part of entry.parts) {
+            const got = await fetchPart(part, staging);
+            if (!got) return missing(part);
+            fetched.push(got);
+            const actual = await sha256File(got.file);
+            if (actual.digest !== part.digest || actual.size !== part.size) return corrupt(part, actual);
+          }
+          for (const [i, part] of entry.parts.entries()) await unpack(part, fetched[i]?.file ?? '');
         }
       } finally {
         for (const f of fetched.filter((x) => x.temp)) await rm(f.file, { force: true });
       }
-      return { matchedKey: entry.key };
+      const ends = [...(await group(layer.paths))].map(([root, rels]) => newestChange(rootDir(root), rels) ?? 0);
+      restored.set(layer.key, { entry, since: Math.max(0, ...ends) });
+      return { matchedKey: entry.key, ...(entry.unpackedBytes !== undefined ? { unpackedBytes: entry.unpackedBytes } : {}) };
     } catch (error) {
       return { error: `${backend.describe}: ${describeError(error)}` };
     }
   };
 
+  /** Archives `rels` under one root into a blob named by its digest; the part that names it. */
+  const archivePart = async (root: Root, rels: readonly string[], c: Compression, staging: string, temps: string[], whole: boolean) => {
+    const list = join(staging, `.list-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    const archive = join(staging, `.archive-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    temps.push(list, archive);
+    await writeFile(list, `${rels.join('\0')}\0`);
+    await tar(['-c', ...flags(c, true), '-f', archive, '-C', rootDir(root), ...(whole ? [] : ['--no-recursion']), '--null', '-T', list]);
+    const { digest, size } = await sha256File(archive);
+    const blob = `blobs/sha256/${digest.slice(7)}.tar.${c === 'zstd' ? 'zst' : 'gz'}`;
+    // Content-addressed: an archive already stored under its digest is the same bytes.
+    if (!(await backend.exists(blob))) await backend.putFile(blob, archive);
+    return { root, digest, size, blob };
+  };
+
+  /**
+   * Saves a layer. When this run restored it from another key (a restore key: the lockfile
+   * changed), the new entry names the restored entry's archives and adds one archive of what
+   * changed since the restore, instead of archiving the whole store again. A store only grows
+   * (npm's, pnpm's, pip's, Go's and Cargo's caches add files), so a file the install deleted comes
+   * back on a later restore; an entry of MAX_PARTS parts is archived whole again.
+   */
   const save = async (layer: StoreLayer): Promise<SaveResult> => {
     const temps: string[] = [];
     try {
@@ -168,20 +237,31 @@ export function entryStore(options: EntryStoreOptions): LayerStore & { compressi
       if (groups.size === 0) return { saved: false, error: 'nothing to save: the paths are empty or missing' };
       const c = await detect();
       const staging = await backend.stagingDir();
-      const parts: Pointer['parts'] = [];
+      const base = restored.get(layer.key);
+      const reuse =
+        base !== undefined &&
+        base.entry.key !== layer.key &&
+        base.entry.compression === c &&
+        base.entry.parts.length < MAX_PARTS &&
+        samePaths(base.entry.paths, layer.paths);
+      const parts: Pointer['parts'] = reuse ? [...base.entry.parts] : [];
       for (const [root, rels] of groups) {
-        const list = join(staging, `.list-${process.pid}-${Math.random().toString(36).slice(2)}`);
-        const archive = join(staging, `.archive-${process.pid}-${Math.random().toString(36).slice(2)}`);
-        temps.push(list, archive);
-        await writeFile(list, `${rels.join('\0')}\0`);
-        await tar(['-c', ...flags(c, true), '-f', archive, '-C', rootDir(root), '--null', '-T', list]);
-        const { digest, size } = await sha256File(archive);
-        const blob = `blobs/sha256/${digest.slice(7)}.tar.${c === 'zstd' ? 'zst' : 'gz'}`;
-        // Content-addressed: an archive already stored under its digest is the same bytes.
-        if (!(await backend.exists(blob))) await backend.putFile(blob, archive);
-        parts.push({ root, digest, size, blob });
+        if (!reuse) {
+          parts.push(await archivePart(root, rels, c, staging, temps, true));
+          continue;
+        }
+        const changed = changedSince(rootDir(root), rels, base.since);
+        if (changed.length > 0) parts.push(await archivePart(root, changed, c, staging, temps, false));
       }
-      const body: Pointer = { schema: SCHEMA, key: layer.key, createdAt: now().toISOString(), compression: c, parts };
+      const body: Pointer = {
+        schema: SCHEMA,
+        key: layer.key,
+        createdAt: now().toISOString(),
+        compression: c,
+        parts,
+        paths: [...layer.paths],
+        ...(layer.sizeBytes !== undefined ? { unpackedBytes: layer.sizeBytes } : {}),
+      };
       const written = await backend.putIfAbsent(pointerName(layer.key), `${JSON.stringify(body, null, 2)}\n`);
       return written ? { saved: true } : { saved: false, already: true };
     } catch (error) {
