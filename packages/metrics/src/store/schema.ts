@@ -135,6 +135,20 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX jobs_figures ON jobs (repository, workflow, name, run_created_at, run_id, conclusion, started_at, completed_at, created_at)',
     ],
   },
+  {
+    version: 3,
+    name: 'indexes in value order for the job and step distributions',
+    statements: [
+      // A distribution counts each distinct value of a group (sql-figures' histogramDistribution):
+      // an index in group then value order gives the counts in one pass without a sort. The
+      // expressions are written exactly as the queries write them.
+      'DROP INDEX steps_figures',
+      'CREATE INDEX steps_seconds ON steps (repository, job_ok, workflow, job_name, name, seconds, run_created_at)',
+      'CREATE INDEX jobs_durations ON jobs (repository, conclusion, workflow, name, (completed_at - started_at), run_created_at)',
+      `CREATE INDEX jobs_queues ON jobs (repository, workflow, name, (CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END), run_created_at)
+        WHERE created_at IS NOT NULL`,
+    ],
+  },
 ];
 
 /** The newest schema version this release writes. */

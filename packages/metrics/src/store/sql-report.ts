@@ -6,7 +6,7 @@ import type { Regression, RegressionOptions } from '../regressions.js';
 import type { MetricsReport, ReportOptions } from '../report.js';
 import type { DayFigures, JobFigures, StepFigures, WorkflowFigures } from '../run-figures.js';
 import type { HistoryStore } from './history-store.js';
-import { distributionColumns, distributionOf, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
+import { distributionColumns, distributionOf, histogramDistribution, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
 import type { Param, Row } from './sql-driver.js';
 
 const DAY = 86_400;
@@ -14,6 +14,8 @@ const iso = (s: number): string => new Date(s * 1000).toISOString();
 const dayText = (day: number): string => iso(day * DAY).slice(0, 10);
 const num = (v: unknown): number => Number(v ?? 0);
 const minutes = (s: number): string => `${(s / 60).toFixed(1)} min`;
+/** A job's queue time, as the `jobs_queues` index holds it. */
+const JOB_QUEUE = 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END';
 
 /** The window every figure of a report covers. */
 export interface Window {
@@ -98,11 +100,23 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
     w.to,
     'workflow',
   );
-  const jobRows = await db.all(
-    `SELECT workflow, name, COUNT(*) AS count, ${successColumns('conclusion', 's')},
-       ${distributionColumns(db, 'completed_at - started_at', 'd', ok)},
-       ${distributionColumns(db, 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END', 'q', 'created_at IS NOT NULL')}
-     FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`,
+  // Counts, then each distribution from its own index in group and value order.
+  const jobCounts = await db.all(
+    `SELECT workflow, name, COUNT(*) AS count, ${successColumns('conclusion', 's')} FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`,
+    win,
+  );
+  const jobDurations = await db.all(
+    histogramDistribution(
+      { groups: ['workflow', 'name'], value: 'completed_at - started_at', from: `jobs WHERE ${jobsWindow} AND ${ok}` },
+      'd',
+    ),
+    win,
+  );
+  const jobQueues = await db.all(
+    histogramDistribution(
+      { groups: ['workflow', 'name'], value: JOB_QUEUE, from: `jobs WHERE ${jobsWindow} AND created_at IS NOT NULL` },
+      'q',
+    ),
     win,
   );
   const flakyRows = await db.all(
@@ -124,14 +138,22 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
     [...win, repository],
   );
   const stepRows = await db.all(
-    `SELECT workflow, job_name, name, COUNT(*) AS count, ${distributionColumns(db, 'seconds', 'd')}
-     FROM steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ? GROUP BY workflow, job_name, name`,
+    histogramDistribution(
+      {
+        groups: ['workflow', 'job_name', 'name'],
+        value: 'seconds',
+        from: 'steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ?',
+      },
+      'd',
+    ),
     win,
   );
 
   const key = (r: Row): string => `${String(r['workflow'])}\u0000${String(r['name'])}`;
   const flaky = new Map(flakyRows.map((r) => [key(r), num(r['flaky'])]));
   const onPath = new Map(pathRows.map((r) => [key(r), num(r['runs'])]));
+  const durations = new Map(jobDurations.map((r) => [key(r), r]));
+  const queues = new Map(jobQueues.map((r) => [key(r), r]));
   const latest = new Map<string, WorkflowFigures['criticalPath']>();
   for (const r of latestPaths) {
     if (latest.has(String(r['workflow']))) continue;
@@ -145,13 +167,13 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
     .map((r) => {
       const workflow = String(r['workflow']);
       const successes = num(r['successes']);
-      const jobs: JobFigures[] = jobRows
+      const jobs: JobFigures[] = jobCounts
         .filter((j) => String(j['workflow']) === workflow)
         .map((j) => ({
           name: String(j['name']),
           count: num(j['count']),
-          duration: distributionOf(j, 'd'),
-          queue: distributionOf(j, 'q'),
+          duration: distributionOf(durations.get(key(j)), 'd'),
+          queue: distributionOf(queues.get(key(j)), 'q'),
           successRate: successOf(j, 's'),
           flaky: flaky.get(key(j)) ?? 0,
           onCriticalPath: ratio(onPath.get(key(j)) ?? 0, successes),
@@ -159,7 +181,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
         .sort((a, b) => (b.duration.p50 ?? -1) - (a.duration.p50 ?? -1) || a.name.localeCompare(b.name));
       const slowestSteps: StepFigures[] = stepRows
         .filter((s) => String(s['workflow']) === workflow)
-        .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: num(s['count']), duration: distributionOf(s, 'd') }))
+        .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: num(s['d_n']), duration: distributionOf(s, 'd') }))
         .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
         .slice(0, 10);
       return {
