@@ -24,7 +24,10 @@ describe('distributions from per-value counts', () => {
     await fc.assert(
       fc.asyncProperty(sample, async (rows) => {
         await db.run('DELETE FROM t');
-        await db.run(`INSERT INTO t (g, v) VALUES ${rows.map(() => '(?, ?)').join(', ')}`, rows.flatMap((r) => [r.group, r.value]));
+        await db.run(
+          `INSERT INTO t (g, v) VALUES ${rows.map(() => '(?, ?)').join(', ')}`,
+          rows.flatMap((r) => [r.group, r.value]),
+        );
         const got = new Map((await db.all(sql)).map((r) => [String(r['g']), distributionOf(r, 'd')]));
         const groups = new Set(rows.map((r) => r.group));
         expect([...got.keys()].sort()).toEqual([...groups].sort());
