@@ -74,80 +74,93 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   const ok = "conclusion = 'success'";
   const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
 
-  const [totals] = await db.all(
-    `SELECT COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`,
-    win,
-  );
-  const dayRows = await db.all(
-    `SELECT day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY day`,
-    win,
-  );
-  const wfRows = await db.all(
-    `SELECT workflow, COUNT(*) AS runs, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS successes,
-       SUM(CASE WHEN conclusion NOT IN ${IGNORED_SQL} AND conclusion <> 'success' THEN 1 ELSE 0 END) AS failures,
-       SUM(CASE WHEN conclusion = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
-       SUM(CASE WHEN attempt > 1 THEN 1 ELSE 0 END) AS retried,
-       ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)}
-     FROM runs WHERE ${inWindow} GROUP BY workflow`,
-    win,
-  );
-  const wfDays = daysFrom(
-    await db.all(
-      `SELECT workflow, day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY workflow, day`,
-      win,
-    ),
-    w.from,
-    w.to,
-    'workflow',
-  );
-  // Counts, then each distribution from its own index in group and value order.
-  const jobCounts = await db.all(
-    `SELECT workflow, name, COUNT(*) AS count, ${successColumns('conclusion', 's')} FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`,
-    win,
-  );
-  const jobDurations = await db.all(
-    histogramDistribution(
-      { groups: ['workflow', 'name'], value: 'completed_at - started_at', from: `jobs WHERE ${jobsWindow} AND ${ok}` },
-      'd',
-    ),
-    win,
-  );
-  const jobQueues = await db.all(
-    histogramDistribution(
-      { groups: ['workflow', 'name'], value: JOB_QUEUE, from: `jobs WHERE ${jobsWindow} AND created_at IS NOT NULL` },
-      'q',
-    ),
-    win,
-  );
-  const flakyRows = await db.all(
-    `SELECT workflow, name, COUNT(*) AS flaky FROM (
-       SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
-       HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
-     ) f GROUP BY workflow, name`,
-    win,
-  );
-  const pathRows = await db.all(
-    `SELECT workflow, name, COUNT(*) AS runs FROM critical_path WHERE ${jobsWindow} GROUP BY workflow, name`,
-    win,
-  );
-  const latestPaths = await db.all(
-    `SELECT r.workflow, r.run_id, r.duration, r.critical_path FROM runs r
-     JOIN (SELECT workflow, MAX(created_at) AS at FROM runs WHERE ${inWindow} AND ${ok} AND critical_path <> '[]' GROUP BY workflow) l
-       ON l.workflow = r.workflow AND l.at = r.created_at
-     WHERE r.repository = ? AND r.conclusion = 'success' AND r.critical_path <> '[]' ORDER BY r.run_id`,
-    [...win, repository],
-  );
-  const stepRows = await db.all(
-    histogramDistribution(
-      {
-        groups: ['workflow', 'job_name', 'name'],
-        value: 'seconds',
-        from: 'steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ?',
-      },
-      'd',
-    ),
-    win,
-  );
+  const environments = options.environments ?? [];
+  const rest = Promise.all([
+    regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds),
+    store.deployments(repository).then(async (deployments) => {
+      const inWindow = deployments.filter(
+        (d) => isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= w.from && (d.finishedAt ?? d.createdAt) <= w.to,
+      );
+      return { deployments, signatures: await signaturesFromStore(store, repository, defaultBranch, w, inWindow) };
+    }),
+    db.all('SELECT COUNT(*) AS runs, MIN(created_at) AS first FROM runs WHERE repository = ?', [repository]),
+    cacheFromStore(store, [repository], w),
+    scansFromStore(store, [repository], w),
+    reproducibilityFromStore(store, [repository], w),
+  ]);
+  // Awaited below, after the figures of the runs: a failure is thrown there, not left unhandled.
+  rest.catch(() => undefined);
+  // The queries are independent: all of them at once (the SQLite driver spreads them over its
+  // reader threads, PostgreSQL over its pool), the longest, over the steps, first.
+  const [stepRows, [totals], dayRows, wfRows, wfDayRows, jobCounts, jobDurations, jobQueues, flakyRows, pathRows, latestPaths] =
+    await Promise.all([
+      db.all(
+        histogramDistribution(
+          {
+            groups: ['workflow', 'job_name', 'name'],
+            value: 'seconds',
+            from: 'steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ?',
+          },
+          'd',
+        ),
+        win,
+      ),
+      db.all(
+        `SELECT COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`,
+        win,
+      ),
+      db.all(
+        `SELECT day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY day`,
+        win,
+      ),
+      db.all(
+        `SELECT workflow, COUNT(*) AS runs, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS successes,
+         SUM(CASE WHEN conclusion NOT IN ${IGNORED_SQL} AND conclusion <> 'success' THEN 1 ELSE 0 END) AS failures,
+         SUM(CASE WHEN conclusion = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
+         SUM(CASE WHEN attempt > 1 THEN 1 ELSE 0 END) AS retried,
+         ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)}
+       FROM runs WHERE ${inWindow} GROUP BY workflow`,
+        win,
+      ),
+      db.all(
+        `SELECT workflow, day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY workflow, day`,
+        win,
+      ),
+      db.all(
+        `SELECT workflow, name, COUNT(*) AS count, ${successColumns('conclusion', 's')} FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`,
+        win,
+      ),
+      db.all(
+        histogramDistribution(
+          { groups: ['workflow', 'name'], value: 'completed_at - started_at', from: `jobs WHERE ${jobsWindow} AND ${ok}` },
+          'd',
+        ),
+        win,
+      ),
+      db.all(
+        histogramDistribution(
+          { groups: ['workflow', 'name'], value: JOB_QUEUE, from: `jobs WHERE ${jobsWindow} AND created_at IS NOT NULL` },
+          'q',
+        ),
+        win,
+      ),
+      db.all(
+        `SELECT workflow, name, COUNT(*) AS flaky FROM (
+         SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
+         HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
+       ) f GROUP BY workflow, name`,
+        win,
+      ),
+      db.all(`SELECT workflow, name, COUNT(*) AS runs FROM critical_path WHERE ${jobsWindow} GROUP BY workflow, name`, win),
+      db.all(
+        `SELECT r.workflow, r.run_id, r.duration, r.critical_path FROM runs r
+       JOIN (SELECT workflow, MAX(created_at) AS at FROM runs WHERE ${inWindow} AND ${ok} AND critical_path <> '[]' GROUP BY workflow) l
+         ON l.workflow = r.workflow AND l.at = r.created_at
+       WHERE r.repository = ? AND r.conclusion = 'success' AND r.critical_path <> '[]' ORDER BY r.run_id`,
+        [...win, repository],
+      ),
+    ]);
+  const wfDays = daysFrom(wfDayRows, w.from, w.to, 'workflow');
 
   const key = (r: Row): string => `${String(r['workflow'])}\u0000${String(r['name'])}`;
   const flaky = new Map(flakyRows.map((r) => [key(r), num(r['flaky'])]));
@@ -202,13 +215,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
     })
     .sort((a, b) => b.runs - a.runs || a.workflow.localeCompare(b.workflow));
 
-  const regressions = await regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds);
-  const environments = options.environments ?? [];
-  const deployments = await store.deployments(repository);
-  const deploymentsInWindow = deployments.filter(
-    (d) => isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= w.from && (d.finishedAt ?? d.createdAt) <= w.to,
-  );
-  const [history] = await db.all('SELECT COUNT(*) AS runs, MIN(created_at) AS first FROM runs WHERE repository = ?', [repository]);
+  const [regressions, { deployments, signatures }, [history], cache, scans, reproducibility] = await rest;
   const first = history?.['first'];
   return {
     repository,
@@ -224,10 +231,10 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
       daily: daysFrom(dayRows, w.from, w.to).get('') ?? daysFrom([{ day: -1 }], w.from, w.to).get('') ?? [],
     },
     workflows,
-    cache: await cacheFromStore(store, [repository], w),
-    signatures: await signaturesFromStore(store, repository, defaultBranch, w, deploymentsInWindow),
-    scans: await scansFromStore(store, [repository], w),
-    reproducibility: await reproducibilityFromStore(store, [repository], w),
+    cache,
+    signatures,
+    scans,
+    reproducibility,
     dora: doraFigures(deployments, environments, w.from, w.to),
     regressions,
     historyRuns: num(history?.['runs']),
