@@ -9,6 +9,7 @@
 // point ACTIONS_CACHE_RESTORE at the result. Steps talk to the local results service (Azurite
 // behind it) and a local GitHub API, so cache lookups miss and record uploads happen for real.
 import { spawn } from 'node:child_process';
+import { createHash, createPublicKey } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -124,6 +125,10 @@ await writeFile(
     'version: 1',
     'identities: []',
     'issuers: []',
+    // Key mode trusts only the keys the policy lists, by the sha256 of the key's DER.
+    `keys: ['sha256:${createHash('sha256')
+      .update(createPublicKey(readFileSync(join(fixtures, 'verify', 'ec-p256.pub.pem'))).export({ type: 'spki', format: 'der' }))
+      .digest('hex')}']`,
     'builder-ids: [https://github.com/octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main]',
     'source-repositories: [https://github.com/octo-org/octo-repo]',
     'refs: [refs/heads/main]',

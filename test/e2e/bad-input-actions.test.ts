@@ -167,7 +167,8 @@ const actionCases: ActionCase[] = [
     files: [{ input: 'files', file: 'dist/app.tgz', families: ['missing', 'folder'] }],
     outputs: [
       { input: 'checksums-file', file: 'out/SHA256SUMS', families: ['the input', 'a folder'] },
-      { file: 'dist/app.tgz.sigstore.json', families: ['a symbolic link'] },
+      // With checksums-file the action signs the list, not each file: its bundle sits beside the list.
+      { file: 'out/SHA256SUMS.sigstore.json', families: ['a symbolic link'] },
     ],
   },
   {
@@ -221,19 +222,21 @@ const actionCases: ActionCase[] = [
       await git(ws, 'init', '-q', '-b', 'main');
       await git(ws, 'add', 'src.txt');
       await git(ws, 'commit', '-q', '-m', 'source');
-      await writeFile(join(ws, 'published.txt'), 'the source\n');
+      // The action matches a published file to the rebuilt output of the same name.
+      await mkdir(join(ws, 'published'));
+      await writeFile(join(ws, 'published', 'built.txt'), 'the source\n');
     },
     inputs: async () => ({
       command: 'cp src.txt built.txt',
       outputs: 'built.txt',
       vary: 'none',
       diffoscope: 'false',
-      expected: 'published.txt',
+      expected: 'published/built.txt',
       'attestation-path': 'out/rebuild.sigstore.json',
       'private-key': await readFile(keyPem, 'utf8'),
       record: 'none',
     }),
-    files: [{ input: 'expected', file: 'published.txt', families: ['missing'] }],
+    files: [{ input: 'expected', file: 'published/built.txt', families: ['missing'] }],
     outputs: [{ input: 'attestation-path', file: 'out/rebuild.sigstore.json', families: ['the input', 'a folder'] }],
   },
 ];

@@ -20,6 +20,8 @@ import {
 import { repoRoot } from '../harness/index.js';
 import { startGitHubApi, type GitHubApiServer } from '../services/github-api.js';
 import { generateHistory } from '../services/github-api-history.js';
+import { historyOf } from '../services/github-api-as-history.js';
+import { serializeHistory } from '../../packages/metrics/src/index.js';
 
 // The bad-input suite of the CLI. Every command is run in-process on a folder of valid inputs
 // (the baseline), then once per bad family of each file input, with each output pointed where it
@@ -160,6 +162,26 @@ const commandCases: CommandCase[] = [
     inputs: [{ flag: '--working-directory', file: 'app', kind: 'folder' }],
     ranges: [
       { name: '--layer an unknown layer', args: () => ['cache', 'plan', '--working-directory', 'app', '--layer', 'nope'], says: /nope/ },
+    ],
+  },
+  {
+    command: 'cache run',
+    setup: async (dir) => {
+      await cp(fixture('cache', 'npm-app'), join(dir, 'app'), { recursive: true });
+      await mkdir(join(dir, 'home'));
+    },
+    // The install command goes after `--`; `true` installs nothing, so the store gets what there is.
+    argv: (f) => ['cache', 'run', '--store', 'store', '--working-directory', f['--working-directory']!, '--', 'true'],
+    inputs: [{ flag: '--working-directory', file: 'app', kind: 'folder' }],
+    env: () => ({ PATH: process.env['PATH'] ?? '', HOME: cacheHome }),
+    required: [{ flag: '--store', says: /--store/ }],
+    ranges: [
+      { name: 'no install command', args: () => ['cache', 'run', '--store', 'store', '--working-directory', 'app'], says: /--/ },
+      {
+        name: '--store an unknown scheme',
+        args: () => ['cache', 'run', '--store', 'ftp://x/y', '--working-directory', 'app', '--', 'true'],
+        says: /ftp/,
+      },
     ],
   },
   {
@@ -346,12 +368,59 @@ const commandCases: CommandCase[] = [
     required: [{ flag: '--data', says: /--data/ }],
   },
   {
+    command: 'metrics export',
+    setup: async (dir) => {
+      await writeFile(join(dir, 'history.json'), await readFile(join(historyDir, 'history.json')));
+    },
+    argv: (f) => ['metrics', 'export', '--format', 'openmetrics', '--data', f['--data']!, '--out', f['--out']!],
+    inputs: [{ flag: '--data', file: 'history.json', kind: 'text' }],
+    outputs: [{ flag: '--out', file: 'out/metrics.om' }],
+    required: [{ flag: '--format', says: /--format/ }],
+    ranges: [
+      {
+        name: '--format json',
+        args: () => ['metrics', 'export', '--format', 'json', '--data', 'history.json'],
+        says: /--format/,
+      },
+    ],
+  },
+  {
+    command: 'metrics migrate',
+    setup: async (dir) => {
+      const end = Math.floor(Date.now() / 1000) - 300;
+      const json = serializeHistory(historyOf(generateHistory({ seed: 23, end, days: 2, runsPerDay: 3, deployEvery: 2 })));
+      await writeFile(join(dir, 'history.json'), json);
+    },
+    argv: (f) => ['metrics', 'migrate', '--from', f['--from']!, '--data', 'out/store.db'],
+    inputs: [{ flag: '--from', file: 'history.json', kind: 'text' }],
+    required: [{ flag: '--from', says: /--from/ }],
+    ranges: [
+      {
+        name: '--data the same file as --from',
+        args: () => ['metrics', 'migrate', '--from', 'history.json', '--data', 'history.json'],
+        says: /same file/,
+      },
+    ],
+  },
+  {
     command: 'audit',
     setup: async (dir) => {
       await copyFile(fixture('workflows', 'good', 'hardened.yml'), join(dir, 'ci.yml'));
     },
     argv: (f) => ['audit', f[POSITIONAL]!, '--sarif', f['--sarif']!, '--summary', f['--summary']!],
-    inputs: [{ flag: POSITIONAL, file: 'ci.yml', kind: 'small' }],
+    inputs: [
+      {
+        flag: POSITIONAL,
+        file: 'ci.yml',
+        kind: 'small',
+        accepts: {
+          // Auditing is reading a workflow GitHub may reject: its parser's errors are invalid-file
+          // findings at their line (exit 1, the audit fails), as for any broken workflow. A cut that
+          // leaves a shorter valid workflow cannot be told from one (packages/workflows/test/named-files).
+          truncated: 'a workflow cut short is audited: its parse errors are invalid-file findings and the audit fails (exit 1)',
+        },
+      },
+    ],
     outputs: [
       { flag: '--sarif', file: 'out/audit.sarif' },
       { flag: '--summary', file: 'out/audit.md' },
@@ -396,6 +465,8 @@ function leafCommands(list: Command[], prefix = ''): string[] {
 }
 
 let historyDir: string;
+/** An empty HOME for `cache run`: the user's own caches are never read or saved. */
+let cacheHome: string;
 const scratch: string[] = [];
 
 async function tempDir(prefix: string): Promise<string> {
@@ -410,6 +481,7 @@ beforeAll(async () => {
     repo: generateHistory({ seed: 13, end: now - 300, days: 3, runsPerDay: 4, deployEvery: 2 }),
     tokens: { [token.GITHUB_TOKEN]: { actions: true, deployments: true, contents: true } },
   });
+  cacheHome = await tempDir('bad-input-home-');
   // A real history file, written by the command itself.
   historyDir = await tempDir('bad-input-history-');
   const r = await cli(
@@ -502,7 +574,14 @@ describe.each(commandCases)('slipway $command on bad input', (command) => {
   it('names an unknown flag and exits 2', async () => {
     const dir = await caseDir();
     const before = await listTree(dir);
-    const r = await cli([...command.argv(files), '--no-such-flag'], dir, env());
+    // Before a `--`: what follows it is a command's own arguments.
+    const argv = command.argv(files);
+    const end = argv.indexOf('--');
+    const r = await cli(
+      end === -1 ? [...argv, '--no-such-flag'] : [...argv.slice(0, end), '--no-such-flag', ...argv.slice(end)],
+      dir,
+      env(),
+    );
     expectRefused(r, /--no-such-flag/);
     expect(await listTree(dir)).toEqual(before);
   });

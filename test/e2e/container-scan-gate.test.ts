@@ -55,7 +55,8 @@ const result = async (r: StepResult) =>
 
 describe('container-scan-gate through the runner', () => {
   it.each([
-    ['the default policy blocks nginx on its critical CVEs', '', 1, 'fail', '3'],
+    // A policy file that sets nothing but its version: the defaults (an empty file is refused).
+    ['the default policy blocks nginx on its critical CVEs', 'version: 1\n', 1, 'fail', '3'],
     ['only-fixed blocks only the critical with a fix', 'vulnerabilities: {only-fixed: true}\n', 1, 'fail', '1'],
     ['a budget of 20 high and no threshold passes', 'vulnerabilities: {fail-on: none, max: {high: 20}}\n', 0, 'pass', '0'],
     ['fail-on high blocks 20', 'vulnerabilities: {fail-on: high}\n', 1, 'fail', '20'],
@@ -244,7 +245,7 @@ describe('fix SLAs remembered in the Actions cache', () => {
     const before = new Set((await recordArtifacts(service, 'container-scan-gate')).map((a) => a.name));
     const r = await runStep({
       action: 'container-scan-gate',
-      workspace: await workspaceWith({ 'policy.yml': '' }),
+      workspace: await workspaceWith({ 'policy.yml': 'version: 1\n' }),
       env: service.env,
       inputs: {
         reports: 'reports/trivy/dimpact-nginx-latest.json\nreports/grype/dd-no-vulns.json',

@@ -60,6 +60,12 @@ function actionsToken(): string {
   return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.${Buffer.from('not a signature').toString('base64url')}`;
 }
 
+/** A runtime token shaped like the runner's (its scope names the run and job the results service files artifacts under). */
+function runtimeToken(): string {
+  const part = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ scp: 'Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:3:4' })}.c2ln`;
+}
+
 type Run =
   | { cli: string[]; env?: Record<string, string> }
   | { action: string; inputs: Record<string, string>; env?: Record<string, string>; step?: 'main' | 'post' };
@@ -91,6 +97,24 @@ const verifyFiles = async (dir: string): Promise<void> => {
   await copyFile(join(c, 'bundle.sigstore.json'), join(dir, 'bundle.json'));
 };
 const pem = (): Promise<string> => readFile(keyPem, 'utf8');
+
+/**
+ * A TUF cache for `mirror` holding only its initial root.json (public-good's, which ships with
+ * @sigstore/tuf), where @sigstore/tuf keeps it: a mirror other than public-good cannot be used
+ * without one, and with it the client must ask the mirror for everything else.
+ */
+async function seedTufCache(dir: string, mirror: string): Promise<void> {
+  const seeds = JSON.parse(await readFile(join(repoRoot, 'node_modules/@sigstore/tuf/seeds.json'), 'utf8')) as Record<
+    string,
+    { 'root.json': string }
+  >;
+  const root = seeds['https://tuf-repo-cdn.sigstore.dev']?.['root.json'];
+  if (!root) throw new Error('@sigstore/tuf/seeds.json has no public-good root.json');
+  const url = new URL(mirror);
+  const cache = join(dir, 'tuf', encodeURIComponent(url.host + url.pathname.replace(/\/$/, '')));
+  await mkdir(cache, { recursive: true });
+  await writeFile(join(cache, 'root.json'), Buffer.from(root, 'base64'));
+}
 
 let tokenService: { url: string; close: () => Promise<void> } | undefined;
 /** The runner's OIDC variables, pointing at a token service that answers (the stalled peer is elsewhere). */
@@ -254,30 +278,43 @@ const cases: StallCase[] = [
     name: 'slipway verify --tuf-cache (TUF mirror)',
     kinds: ['silent', 'mid-body'],
     setup: verifyFiles,
-    run: (p) => ({
-      cli: [
-        'verify',
-        '--artifact',
-        'a.txt',
-        '--bundle',
-        'bundle.json',
-        '--policy',
-        'policy.yml',
-        '--tuf-cache',
-        'tuf',
-        '--tuf-mirror',
-        p.url,
-      ],
-    }),
+    run: async (p, dir) => {
+      await seedTufCache(dir, p.url);
+      return {
+        cli: [
+          'verify',
+          '--artifact',
+          'a.txt',
+          '--bundle',
+          'bundle.json',
+          '--policy',
+          'policy.yml',
+          '--tuf-cache',
+          'tuf',
+          '--tuf-mirror',
+          p.url,
+        ],
+      };
+    },
   },
   {
     name: 'verify-deploy tuf-cache (TUF mirror)',
     kinds: ['silent'],
     setup: verifyFiles,
-    run: (p) => ({
-      action: 'verify-deploy',
-      inputs: { artifacts: 'a.txt', bundles: 'bundle.json', policy: 'policy.yml', 'tuf-cache': 'tuf', 'tuf-mirror': p.url, record: 'none' },
-    }),
+    run: async (p, dir) => {
+      await seedTufCache(dir, p.url);
+      return {
+        action: 'verify-deploy',
+        inputs: {
+          artifacts: 'a.txt',
+          bundles: 'bundle.json',
+          policy: 'policy.yml',
+          'tuf-cache': 'tuf',
+          'tuf-mirror': p.url,
+          record: 'none',
+        },
+      };
+    },
   },
   // The Actions cache and results service.
   {
@@ -306,11 +343,12 @@ const cases: StallCase[] = [
     name: 'outcome record upload (results service)',
     kinds: ['silent'],
     outcome: 'warns',
-    setup: (dir) => copyFile(fixture('scan', 'trivy', 'dimpact-nginx-latest.json'), join(dir, 'report.json')),
+    // A clean scan, so the gate passes and the record upload is the only thing that can go wrong.
+    setup: (dir) => copyFile(fixture('scan', 'trivy', 'dd-no-vulns.json'), join(dir, 'report.json')),
     run: (p) => ({
       action: 'container-scan-gate',
       inputs: { reports: 'report.json', 'sla-cache': 'false', record: 'artifact' },
-      env: { ACTIONS_RESULTS_URL: `${p.url}/`, ACTIONS_RUNTIME_TOKEN: 'runtime' },
+      env: { ACTIONS_RESULTS_URL: `${p.url}/`, ACTIONS_RUNTIME_TOKEN: runtimeToken() },
     }),
   },
 ];

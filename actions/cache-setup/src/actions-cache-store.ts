@@ -1,6 +1,6 @@
 import { EOL } from 'node:os';
 import type { LayerStore, RestoreResult, SaveResult } from '@slipway/cache';
-import { guardStalls } from './stall-guard.js';
+import { guardStalls } from '@slipway/core/actions';
 
 /**
  * Runs `fn` and collects the failures @actions/cache reports. It swallows service errors and only

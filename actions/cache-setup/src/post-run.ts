@@ -1,9 +1,9 @@
-import { publishRecords, type CacheOutcomeRecord, type Ports, type RecordSink } from '@slipway/core';
+import { networkDeadlineMs, publishRecords, type CacheOutcomeRecord, type Ports, type RecordSink } from '@slipway/core';
 import { saveLayers, type LayerStore } from '@slipway/cache';
 import type { RunContext } from './context.js';
 import type { Inputs } from './inputs.js';
 import { runDeps } from './run.js';
-import { guardStalls } from './stall-guard.js';
+import { guardStalls } from '@slipway/core/actions';
 import { readMainState } from './state.js';
 import { saveSummary } from './summary.js';
 
@@ -52,7 +52,7 @@ export async function runPost(inputs: Inputs, ports: Ports, deps: PostDeps): Pro
   let recordNote = '';
   // One outcome record per layer, in the format ci-metrics counts (slipway-record artifacts).
   const records: CacheOutcomeRecord[] = outcomes.map((o) => ({ type: 'cache', ...o, os: ctx.os, arch: ctx.arch }));
-  const sink = guardedSink(deps.records, inputs.stallTimeout * 1000, stalled);
+  const sink = guardedSink(deps.records, networkDeadlineMs(inputs.stallTimeout * 1000), stalled);
   const written = await publishRecords(sink, inputs.record, records, 'cache-setup', ports.log);
   if (written) {
     ports.outputs.set('record-path', written.path);

@@ -6,6 +6,7 @@ import {
   parseYamlText,
   PolicyError,
   readGitHubContext,
+  writeOutputFiles,
   writeTextFile,
   type GitHubContext,
   type Ports,
@@ -49,9 +50,14 @@ async function audit(inputs: Inputs, ports: Ports, workspace: string): Promise<v
   }
   ports.log.info(formatAuditText(report).trimEnd());
   const sarifFile = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : '';
-  if (sarifFile) await writeTextFile(sarifFile, `${JSON.stringify(formatAuditSarif(report, VERSION), null, 2)}\n`);
   const jsonFile = inputs.jsonFile ? resolve(workspace, inputs.jsonFile) : '';
-  if (jsonFile) await writeTextFile(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  // All or none: a SARIF file never stands without the JSON asked for beside it.
+  await writeOutputFiles([
+    ...(sarifFile
+      ? [{ path: sarifFile, text: `${JSON.stringify(formatAuditSarif(report, VERSION), null, 2)}\n`, what: 'SARIF report' }]
+      : []),
+    ...(jsonFile ? [{ path: jsonFile, text: `${JSON.stringify(report, null, 2)}\n`, what: 'JSON report' }] : []),
+  ]);
   await ports.summary.append(formatAuditSummary(report));
   ports.outputs.set('passed', report.passed);
   ports.outputs.set('findings', report.counts.findings);

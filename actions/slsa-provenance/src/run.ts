@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import {
+  assertDistinctOutputs,
   digestBytes,
   Markdown,
   publishRecords,
@@ -23,6 +24,7 @@ import {
   jwtClaims,
   parseChecksums,
   parseImageReference,
+  provenanceInputPaths,
   signingMethodFromInputs,
   subjectsFromPaths,
   uniqueSubjects,
@@ -86,6 +88,14 @@ export async function run(inputs: Inputs, ports: Ports, env: Env = process.env, 
   const workspace = ctx.workspace;
   if (inputs.privateKeyPassphrase) ports.log.mask(inputs.privateKeyPassphrase);
 
+  // Before any work: the bundle written onto a subject or the checksums file would replace it.
+  if (inputs.bundlePath) {
+    const reads = await provenanceInputPaths({ subjectPaths: inputs.subjectPath, checksums: inputs.subjectChecksums }, workspace, {
+      subjectPaths: "input 'subject-path'",
+      checksums: "input 'subject-checksums'",
+    });
+    await assertDistinctOutputs(reads, [{ path: resolve(workspace, inputs.bundlePath), name: "input 'bundle-path'" }]);
+  }
   const subjects = await collectSubjects(inputs, workspace);
   ports.log.info(
     `${subjects.length} subject(s): ${subjects

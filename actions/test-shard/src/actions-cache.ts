@@ -1,12 +1,35 @@
 import * as cache from '@actions/cache';
+import { errorCodes, networkDeadlineMs, UserError } from '@slipway/core';
+import { guardStalls } from '@slipway/core/actions';
 import type { TimingCache } from './timing-cache.js';
 
-/** The Actions cache service, or undefined when this runner has none. */
-export function actionsTimingCache(): TimingCache | undefined {
+/** How long a cache call may move no data before it is abandoned (lowered by SLIPWAY_NETWORK_TIMEOUT). */
+export const CACHE_STALL_MS = 30_000;
+
+/**
+ * The Actions cache service, or undefined when this runner has none. The cache client has no
+ * deadline of its own, so each call is guarded: one that moves no data for `stallMs` ends as a
+ * NETWORK_TIMEOUT naming the request that stalled.
+ */
+export function actionsTimingCache(stallMs: number = networkDeadlineMs(CACHE_STALL_MS)): TimingCache | undefined {
   if (!cache.isFeatureAvailable()) return undefined;
+  const guarded = async <T>(op: () => Promise<T>): Promise<T> => {
+    const outcome = await guardStalls(op, stallMs);
+    if ('value' in outcome) return outcome.value;
+    throw new UserError(`the cache service stopped answering: ${outcome.stalled}`, {
+      code: errorCodes.networkTimeout,
+      hint: 'check the runner’s connection to the Actions cache service',
+    });
+  };
   return {
-    restore: (path, primaryKey, restoreKeys) => cache.restoreCache([path], primaryKey, restoreKeys),
+    restore: (path, primaryKey, restoreKeys) =>
+      guarded(() =>
+        cache.restoreCache([path], primaryKey, restoreKeys, {
+          timeoutInMs: stallMs,
+          segmentTimeoutInMs: Math.max(stallMs * 20, 10 * 60_000),
+        }),
+      ),
     // saveCache reports most failures as -1 with a warning rather than throwing.
-    save: async (path, key) => (await cache.saveCache([path], key)) !== -1,
+    save: async (path, key) => (await guarded(() => cache.saveCache([path], key))) !== -1,
   };
 }

@@ -3,7 +3,7 @@ import { rm, stat } from 'node:fs/promises';
 import { parseJson, readTextFile, UserError, type GitHubContext, type Ports } from '@slipway/core';
 import { decodeStore, preparePlan, storeAsSource, type Runner, type ShardPlan, type TimingSource, type TimingStore } from '@slipway/shard';
 import type { Inputs } from './inputs.js';
-import { CACHE_DIR, CACHE_FILE, defaultBranchOf, restoreKeys, type TimingCache } from './timing-cache.js';
+import { CACHE_DIR, CACHE_FILE, defaultBranchOf, isCacheNetworkFailure, restoreKeys, type TimingCache } from './timing-cache.js';
 
 /** What a run needs besides its inputs and ports. */
 export interface RunContext {
@@ -30,7 +30,15 @@ export async function restoreTimings(
   await rm(dir, { recursive: true, force: true });
   const keys = restoreKeys(inputs.cacheKey, ctx.github, defaultBranchOf(inputs.defaultBranch, ctx.github));
   const primary = exactKey ?? keys[0] ?? '';
-  const key = await ctx.cache.restore(CACHE_DIR, primary, exactKey ? [] : keys.slice(1));
+  let key: string | undefined;
+  try {
+    key = await ctx.cache.restore(CACHE_DIR, primary, exactKey ? [] : keys.slice(1));
+  } catch (error) {
+    // A stalled cache is a miss, except for a shard that must read the plan's own timings.
+    if (exactKey || !isCacheNetworkFailure(error)) throw error;
+    ports.log.warning(`No cached timings were restored: ${error.message}`);
+    return {};
+  }
   if (key === undefined) {
     if (exactKey) {
       throw new UserError(`The timings the plan used (cache key ${exactKey}) are no longer in the cache`, {

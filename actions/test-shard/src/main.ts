@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { readGitHubContext } from '@slipway/core';
-import { actionsInput, actionsPorts, runAction } from '@slipway/core/actions';
+import { actionsInput, actionsPorts, exitIfAbandoned, runAction } from '@slipway/core/actions';
 import { actionsTimingCache } from './actions-cache.js';
 import { parseInputs } from './inputs.js';
 import { run } from './run.js';
@@ -12,3 +12,5 @@ await runAction(() =>
     cache: actionsTimingCache(),
   }),
 );
+// A cache call abandoned after a stall may leave the cache client's timers behind.
+await exitIfAbandoned();

@@ -15,7 +15,7 @@ import {
 } from '@slipway/shard';
 import { buildPlan, restoreTimings, type RunContext } from './build-plan.js';
 import type { Inputs } from './inputs.js';
-import { CACHE_DIR, CACHE_FILE, saveForbidden, saveKey } from './timing-cache.js';
+import { CACHE_DIR, CACHE_FILE, isCacheNetworkFailure, saveForbidden, saveKey } from './timing-cache.js';
 
 /**
  * Record mode: fold the shards' reports into the smoothed timings, flag flaky tests, save for the
@@ -70,12 +70,20 @@ export async function recordMode(inputs: Inputs, ports: Ports, ctx: RunContext):
     await mkdir(dir, { recursive: true });
     await writeTextFile(join(dir, CACHE_FILE), text, { what: 'cached timings' });
     let ok: boolean;
+    let failure: string | undefined;
     try {
       ok = await ctx.cache.save(CACHE_DIR, key);
+    } catch (error) {
+      if (!isCacheNetworkFailure(error)) throw error;
+      ok = false;
+      failure = error.message;
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-    if (ok) {
+    if (failure) {
+      saved = `The timings were not saved to the cache as ${key} (${failure}); the next plan uses the previous ones.`;
+      ports.log.warning(saved);
+    } else if (ok) {
       saved = `Saved to the cache as ${key}.`;
       ports.log.info(saved);
       ports.outputs.set('timings-key', key);

@@ -1,12 +1,17 @@
 import type { GitHubContext } from '@slipway/core';
-import { isForkPullRequest } from '@slipway/core';
+import { errorCodes, isForkPullRequest, UserError } from '@slipway/core';
 
 /** Where timings persist between runs (the Actions cache in a workflow, a fake or nothing elsewhere). */
 export interface TimingCache {
-  /** Restores `path`; returns the key that matched, or undefined on a miss. */
+  /** Restores `path`; returns the key that matched, or undefined on a miss. A stalled service throws NETWORK_TIMEOUT. */
   restore(path: string, primaryKey: string, restoreKeys: string[]): Promise<string | undefined>;
-  /** Saves `path` under `key`; false when the service refused (the key exists, the service failed). */
+  /** Saves `path` under `key`; false when the service refused (the key exists, the service failed). A stalled service throws NETWORK_TIMEOUT. */
   save(path: string, key: string): Promise<boolean>;
+}
+
+/** Whether a cache call failed on the network (a stall, a refused connection): a warning and a miss, not a failed step. */
+export function isCacheNetworkFailure(error: unknown): error is UserError {
+  return error instanceof UserError && (error.code === errorCodes.networkTimeout || error.code === errorCodes.networkUnreachable);
 }
 
 /** The folder (relative to the workspace) the cache saves and restores; constant, so every run computes the same cache version. */

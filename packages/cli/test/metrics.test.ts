@@ -121,7 +121,7 @@ describe('slipway metrics', () => {
       /--since: 'yesterday-ish' is not a valid date/,
     ],
     ['no GITHUB_TOKEN', ['metrics', 'collect', '--repo', 'a/b', '--data', 'x.json'], null, /GITHUB_TOKEN is not set/],
-    ['a report of a missing store', ['metrics', 'report', '--data', 'missing.db'], 'ghs_good', /missing\.db is empty/],
+    ['a report of a missing store', ['metrics', 'report', '--data', 'missing.db'], 'ghs_good', /missing\.db does not exist/],
     [
       'a --since in the future',
       ['metrics', 'collect', '--repo', 'a/b', '--data', 'x.db', '--since', '2999-01-01'],

@@ -153,3 +153,24 @@ export function decodeDocument<T>(decoder: Decoder<T>, value: unknown, source: s
     throw error;
   }
 }
+
+/**
+ * A settings document (a policy): an empty document, or a key or list item with no value (what a
+ * file cut short leaves, `vulnerabilities:` with nothing after it), is an error naming the field;
+ * anything else goes to `inner`. Absent keys keep their defaults; a written key must say something.
+ */
+export function settings<T>(inner: Decoder<T>): Decoder<T> {
+  return (v, p) => {
+    if (v === undefined || v === null) {
+      throw new DecodeError(p, { message: 'the document is empty (was the file cut short?)' });
+    }
+    const walk = (x: unknown, at: string): void => {
+      if (x === null)
+        throw new DecodeError(at, { message: 'no value after the key (was the file cut short?); give a value or remove the key' });
+      if (Array.isArray(x)) x.forEach((item, i) => walk(item, join(at, i)));
+      else if (typeof x === 'object' && !(x instanceof Date)) for (const [k, item] of Object.entries(x)) walk(item, join(at, k));
+    };
+    walk(v, p);
+    return inner(v, p);
+  };
+}

@@ -242,9 +242,24 @@ export interface NamedPath {
   name: string;
 }
 
+/** Refuses an output that cannot be written as a file: a folder, a symbolic link, a path below a file. */
+async function assertWritableShape(out: NamedPath): Promise<void> {
+  try {
+    const info = await lstat(out.path);
+    if (info.isSymbolicLink() || info.isDirectory()) await resolveTarget(out.path, out.name, 'refuse');
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    throw writeError(out.name, out.path, error);
+  }
+}
+
 /**
- * Refuses outputs that resolve (symbolic links and `..` included) to one of the inputs or to
- * another output: writing one would replace what the run reads, or lose one of two results.
+ * Refuses, before any work, outputs that resolve (symbolic links and `..` included) to one of
+ * the inputs or to another output (writing one would replace what the run reads, or lose one of
+ * two results), and outputs that cannot be written as files (a folder, a symbolic link, a path
+ * below a file), so that a run never does its work and then fails at its last write.
  */
 export async function assertDistinctOutputs(inputs: readonly NamedPath[], outputs: readonly NamedPath[]): Promise<void> {
   const seen = new Map<string, NamedPath & { role: 'input' | 'output' }>();
@@ -262,6 +277,7 @@ export async function assertDistinctOutputs(inputs: readonly NamedPath[], output
     }
     seen.set(key, { ...out, role: 'output' });
   }
+  for (const out of outputs) await assertWritableShape(out);
 }
 
 export interface ReadOptions {

@@ -136,6 +136,37 @@ export function networkError(error: unknown, what: string, url: string | URL): U
   });
 }
 
+/** Whether a library's failure (fetch, make-fetch-happen, undici, a socket) was a deadline passing, anywhere in its cause chain. */
+export function isTimeoutFailure(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth++) {
+    const e = current as { name?: unknown; code?: unknown; type?: unknown; message?: unknown };
+    if (current instanceof DeadlineExceeded || e.name === 'TimeoutError') return true;
+    // An AbortSignal.timeout() reason (a DOMException) that a library re-wrapped as `new Error(String(reason))`.
+    if (typeof e.message === 'string' && /^TimeoutError: /.test(e.message)) return true;
+    if (e.type === 'request-timeout' || e.type === 'body-timeout') return true;
+    if (typeof e.code === 'string' && /^(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/.test(e.code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * A library client's network failure (one that makes its own HTTP calls, given our deadline and
+ * retry policy) as a UserError naming the peer: NETWORK_TIMEOUT when a deadline of `deadlineMs`
+ * passed, NETWORK_UNREACHABLE when the connection failed; undefined for any other error.
+ */
+export function libraryNetworkError(error: unknown, what: string, url: string | URL, deadlineMs: number): UserError | undefined {
+  if (isTimeoutFailure(error)) {
+    return new UserError(`${what} did not answer within ${deadlineMs / 1000} s (${describeUrl(url)})`, {
+      code: errorCodes.networkTimeout,
+      cause: error,
+      hint: 'check that the service is up and reachable; the call is retried a few times before this error',
+    });
+  }
+  return causeCode(error) === undefined ? undefined : networkError(error, what, url);
+}
+
 /** Parses a URL given by a user (a flag or an input); anything else is a usage error naming it. */
 export function parseUserUrl(value: string, field: string, protocols: readonly string[] = ['http:', 'https:']): URL {
   let url: URL;

@@ -84,3 +84,26 @@ export async function withRetry<T>(
     await wait(waitMs);
   }
 }
+
+/** The options of the `retry` package (promise-retry), which sigstore-js and tuf-js take. */
+export interface PromiseRetryOptions {
+  retries: number;
+  factor: number;
+  minTimeout: number;
+  maxTimeout: number;
+  randomize: boolean;
+}
+
+/**
+ * The suite's retry policy for clients built on promise-retry: the same tries, and waits drawn
+ * from the same range as backoffDelay (half the ceiling to the ceiling, doubling each time).
+ */
+export function promiseRetryOptions(policy: RetryPolicy = DEFAULT_RETRY): PromiseRetryOptions {
+  return {
+    retries: Math.max(0, policy.attempts - 1),
+    factor: 2,
+    minTimeout: policy.baseDelayMs / 2,
+    maxTimeout: policy.maxDelayMs,
+    randomize: true,
+  };
+}

@@ -128,6 +128,25 @@ describe('assertDistinctOutputs', () => {
     ).rejects.toThrow('--html');
     await expect(assertDistinctOutputs(inputs, [{ path: join(dir, 'new', 'r.json'), name: '--json' }])).resolves.toBeUndefined();
   });
+
+  it('refuses, before any work, an output that is a folder, a symbolic link or below a file, and changes nothing', async () => {
+    const dir = await fresh();
+    await writeFile(join(dir, 'victim.txt'), 'keep');
+    await mkdir(join(dir, 'taken'));
+    await symlink(join(dir, 'victim.txt'), join(dir, 'link'));
+    const cases: [string, RegExp][] = [
+      [join(dir, 'taken'), /--json .*taken: .*EISDIR/],
+      [join(dir, 'link'), /--json .*link: it is a symbolic link/],
+      [join(dir, 'victim.txt', 'out'), /--json .*victim\.txt\/out: .*ENOTDIR/],
+    ];
+    for (const [out, says] of cases) {
+      const refused = assertDistinctOutputs([], [{ path: out, name: '--json' }]);
+      await expect(refused).rejects.toThrow(says);
+      expect(await codeOf(assertDistinctOutputs([], [{ path: out, name: '--json' }]))).toBe(errorCodes.outputUnwritable);
+    }
+    expect((await readdir(dir)).sort()).toEqual(['link', 'taken', 'victim.txt']);
+    expect(await readFile(join(dir, 'victim.txt'), 'utf8')).toBe('keep');
+  });
 });
 
 describe('readTextFile', () => {

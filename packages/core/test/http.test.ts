@@ -6,9 +6,11 @@ import {
   DEFAULT_RETRY,
   errorCodes,
   fetchWithPolicy,
+  libraryNetworkError,
   networkDeadlineMs,
   networkTimeoutCap,
   parseRetryAfter,
+  promiseRetryOptions,
   readBody,
   UserError,
 } from '../src/index.js';
@@ -147,7 +149,39 @@ describe('fetchWithPolicy', () => {
   });
 });
 
+describe("a library client's network failure", () => {
+  it('is a NETWORK_TIMEOUT naming the peer when its deadline passed', async () => {
+    const error: unknown = await fetch(`${base}/silent`, { signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);
+    const told = libraryNetworkError(error, 'the TUF mirror', `${base}/silent?token=x`, 100);
+    expect(told).toMatchObject({ code: errorCodes.networkTimeout, message: `the TUF mirror did not answer within 0.1 s (${base}/silent)` });
+  });
+
+  it('is NETWORK_UNREACHABLE when the connection was refused, and undefined for anything else', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error: unknown = await fetch(`http://127.0.0.1:${port}/`).catch((e: unknown) => e);
+    expect(libraryNetworkError(error, 'Rekor', `http://127.0.0.1:${port}`, 1000)).toMatchObject({
+      code: errorCodes.networkUnreachable,
+      message: `Cannot reach Rekor at http://127.0.0.1:${port}/: the connection was refused (ECONNREFUSED)`,
+    });
+    expect(libraryNetworkError(new Error('signature mismatch'), 'Rekor', 'http://x', 1000)).toBeUndefined();
+  });
+});
+
 describe('retry policy', () => {
+  it('gives promise-retry clients the same tries and the same waits', () => {
+    const options = promiseRetryOptions(DEFAULT_RETRY);
+    expect(options.retries + 1).toBe(DEFAULT_RETRY.attempts);
+    // promise-retry waits minTimeout × factor^(n-1) × a random factor in [1, 2].
+    for (let attempt = 1; attempt < DEFAULT_RETRY.attempts; attempt++) {
+      const lowest = options.minTimeout * options.factor ** (attempt - 1);
+      expect(lowest).toBe(backoffDelay(attempt, DEFAULT_RETRY, () => 0));
+      expect(2 * lowest).toBe(backoffDelay(attempt, DEFAULT_RETRY, () => 1));
+    }
+  });
+
   it('reads retry-after as seconds or an HTTP date', () => {
     const now = Date.parse('2026-12-06T10:00:00Z');
     expect(parseRetryAfter('120', now)).toBe(120_000);

@@ -1,4 +1,12 @@
-import { backoffDelay, fetchWithPolicy, parseRetryAfter, type Deadlines, type RetryPolicy, type RetryVerdict } from '@slipway/core';
+import {
+  backoffDelay,
+  fetchWithPolicy,
+  parseRetryAfter,
+  readBody,
+  type Deadlines,
+  type RetryPolicy,
+  type RetryVerdict,
+} from '@slipway/core';
 
 /**
  * GitHub's rules for API clients, as the suite's one retry policy (core's fetchWithPolicy)
@@ -98,6 +106,10 @@ export function githubFetch(options: GitHubFetchOptions): typeof fetch & Request
       onRetry: ({ attempt, waitMs, reason }) =>
         options.log?.(`GitHub API: ${reason} for ${what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
     });
+    // Octokit swallows an error while it reads a body (a stalled answer would reach the decoder
+    // as an empty text): the body is read here, within the idle deadline, and a stall is a
+    // NETWORK_TIMEOUT naming the peer.
+    const whole = await wholeBody(response, what);
     const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
     const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
     if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
@@ -109,8 +121,17 @@ export function githubFetch(options: GitHubFetchOptions): typeof fetch & Request
         await options.sleep(waitMs);
       }
     }
-    return response;
+    return whole;
   };
   Object.defineProperty(call, 'requests', { get: () => counter.requests });
   return call as typeof fetch & RequestCounter;
+}
+
+/** The response with its body read to the end (GitHub's answers are pages of JSON and small archives). */
+async function wholeBody(response: Response, what: string): Promise<Response> {
+  if (response.body === null) return response;
+  const bytes = await readBody(response, what);
+  const copy = new Response(new Uint8Array(bytes), { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
 }

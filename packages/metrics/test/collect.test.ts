@@ -3,6 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { Octokit } from '@octokit/core';
 import { startGitHubApi, type GitHubApiOptions, type GitHubApiServer } from '../../../test/services/github-api.js';
 import { generateHistory, type GeneratedRepo } from '../../../test/services/github-api-history.js';
+import { startMidBodyStallServer } from '../../../test/services/stall-server.js';
 import {
   collect,
   githubFetch,
@@ -211,5 +212,22 @@ describe('collect', () => {
       /Cannot reach the GitHub API .* at http:\/\/127\.0\.0\.1:\d+\/repos\/o\/r: the connection was refused \(ECONNREFUSED\)/,
     );
     expect(String((error as Error).message)).not.toMatch(/500|undefined/);
+  });
+
+  it('reports an answer that stops mid-body as a stall naming the peer, not as a wrong-shaped answer', async () => {
+    const store = await memoryStore();
+    const peer = await startMidBodyStallServer();
+    try {
+      const fetch = githubFetch({ now: () => Date.now(), sleep: () => Promise.resolve(), deadlines: { firstByteMs: 2000, idleMs: 300 } });
+      const octokit = new Octokit({ auth: 'ghs_good', baseUrl: peer.url, request: { fetch } });
+      const error = await collect(octokitApi(octokit.request), store, { repository: 'o/r', now: () => Date.now() }).catch(
+        (e: unknown) => e as Error,
+      );
+      expect(String((error as Error).message)).toMatch(/the GitHub API .* did not answer: no data within 0\.3 s/);
+      expect(String((error as Error).message)).toContain(peer.host);
+      expect(String((error as Error).message)).not.toMatch(/expected an object/);
+    } finally {
+      await peer.close();
+    }
   });
 });

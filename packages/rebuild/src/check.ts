@@ -1,4 +1,4 @@
-import { writeTextFile, type ReproducibilityOutcomeRecord } from '@slipway/core';
+import { assertDistinctOutputs, writeTextFile, type ReproducibilityOutcomeRecord } from '@slipway/core';
 import type { SignedBundle, SigningMethod, Statement } from '@slipway/supply-chain';
 import {
   buildVerificationSummary,
@@ -53,6 +53,11 @@ export async function checkReproducible(
   attest: AttestationRequest | undefined,
   ports: RebuildPorts,
 ): Promise<RebuildCheck> {
+  // Before any build: the attestation written onto a published file would replace what was checked.
+  if (attest) {
+    const published = (req.published ?? []).flatMap((p) => (p.path ? [{ path: p.path, name: 'the expected file' }] : []));
+    await assertDistinctOutputs(published, [{ path: attest.path, name: 'the attestation' }]);
+  }
   const result = await rebuild(req, ports);
   let attestation: RebuildCheck['attestation'];
   let attestationSkipped: string | undefined;

@@ -1,4 +1,4 @@
-import { decodeDocument, parseYamlText, readTextFile, SMALL_FILE_LIMIT, UserError, type NamedPath } from '@slipway/core';
+import { decode, decodeDocument, parseYamlText, readTextFile, SMALL_FILE_LIMIT, UserError, type NamedPath } from '@slipway/core';
 import { parseIgnoreFile } from './ignore-files.js';
 import { decodePolicy, DEFAULT_POLICY, type Policy } from './policy.js';
 import { parseReport } from './read-report.js';
@@ -41,11 +41,15 @@ export async function readReport(path: string, what = 'scanner report'): Promise
   return parseReport(await readTextFile(path, what, { maxBytes: REPORT_LIMIT }), path);
 }
 
-/** Reads a policy file (YAML); no file means the default policy. */
+/**
+ * Reads a policy file (YAML); no file means the default policy. An empty file, or a key with no
+ * value (a file cut short), is refused naming it: gating with the defaults instead would pass
+ * what the written policy may block.
+ */
 export async function loadPolicy(path: string | undefined): Promise<Policy> {
   if (path === undefined) return DEFAULT_POLICY;
   const text = await readTextFile(path, 'policy file', { maxBytes: SMALL_FILE_LIMIT });
-  return decodeDocument(decodePolicy, parseYamlText(text, path) ?? {}, path);
+  return decodeDocument(decode.settings(decodePolicy), parseYamlText(text, path), path);
 }
 
 /** Reads and validates every file of a gate run; any unreadable one is an error naming it. */

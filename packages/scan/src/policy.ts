@@ -238,7 +238,7 @@ export const decodePolicy: Decoder<Policy> = (v, p) => {
   return { ...rules, warnDays: top['warn-days'] ?? 14, exceptions: top.exceptions, overrides };
 };
 
-/** The default policy, as if an empty policy file were given. */
+/** The default policy, used when no policy file is given. */
 export const DEFAULT_POLICY: Policy = decodePolicy({}, '');
 
 /** `*` matches any run of characters (including `/` and `:`), everything else literally. */

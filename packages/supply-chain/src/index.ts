@@ -1,6 +1,6 @@
 // The public API of @slipway/supply-chain: subjects, in-toto statements, SLSA provenance,
 // Sigstore signing (key and keyless), the OCI distribution client and cosign's registry formats.
-export { subjectsFromPaths, parseChecksums, imageSubject, uniqueSubjects, type Subject } from './subjects.js';
+export { subjectsFromPaths, provenanceInputPaths, parseChecksums, imageSubject, uniqueSubjects, type Subject } from './subjects.js';
 export { STATEMENT_TYPE_V1, IN_TOTO_PAYLOAD_TYPE, makeStatement, decodeStatement, type Statement } from './statement.js';
 export {
   SLSA_PROVENANCE_V1,

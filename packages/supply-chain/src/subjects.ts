@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { digestFile, expandGlobs, UserError } from '@slipway/core';
+import { digestFile, expandGlobs, UserError, type NamedPath } from '@slipway/core';
 
 /** An in-toto ResourceDescriptor as attestations use it: a name and its sha256. */
 export interface Subject {
@@ -27,6 +27,23 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 export async function subjectsFromPaths(patterns: readonly string[], cwd: string): Promise<Subject[]> {
   const files = await expandGlobs(patterns, cwd, { what: 'subject files' });
   return mapLimit(files, 8, async (file) => ({ name: basename(file), digest: { sha256: await digestFile(resolve(cwd, file)) } }));
+}
+
+/**
+ * The files a provenance run reads (the subject files, the checksums file, a key file), each
+ * named by its flag or input, for core's output-is-input check before anything is signed.
+ */
+export async function provenanceInputPaths(
+  sources: { subjectPaths: readonly string[]; checksums?: string | undefined; key?: string | undefined },
+  cwd: string,
+  names: { subjectPaths: string; checksums: string; key?: string },
+): Promise<NamedPath[]> {
+  const files = sources.subjectPaths.length > 0 ? await expandGlobs(sources.subjectPaths, cwd, { what: 'subject files' }) : [];
+  return [
+    ...files.map((f) => ({ path: resolve(cwd, f), name: names.subjectPaths })),
+    ...(sources.checksums ? [{ path: resolve(cwd, sources.checksums), name: names.checksums }] : []),
+    ...(sources.key && names.key ? [{ path: resolve(cwd, sources.key), name: names.key }] : []),
+  ];
 }
 
 /**

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { DEFAULT_RETRY } from '@slipway/core';
+import { startSilentServer } from '../../../test/services/stall-server.js';
 import { actionsIdentityProvider, keySigner, signBlob, signingMethod, staticIdentityProvider, uploadAttestation } from '../src/index.js';
 
 const fixtures = join(process.cwd(), 'test', 'fixtures', 'supply-chain');
@@ -130,6 +132,45 @@ describe("GitHub's attestations API", () => {
       });
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('a stalled Sigstore service', () => {
+  // SLIPWAY_NETWORK_TIMEOUT lowers the clients' deadline, as a CI would; each peer accepts the
+  // connection and never answers.
+  const withDeadline = async <T>(seconds: string, fn: () => Promise<T>): Promise<T> => {
+    const before = process.env['SLIPWAY_NETWORK_TIMEOUT'];
+    process.env['SLIPWAY_NETWORK_TIMEOUT'] = seconds;
+    try {
+      return await fn();
+    } finally {
+      if (before === undefined) delete process.env['SLIPWAY_NETWORK_TIMEOUT'];
+      else process.env['SLIPWAY_NETWORK_TIMEOUT'] = before;
+    }
+  };
+  const key = () => keySigner(read('ec-p256.key.pem'));
+  const part = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  /** A token shaped like an OIDC identity token (Fulcio is stalled, so no one checks its signature). */
+  const jwt = (): string =>
+    `${part({ alg: 'RS256' })}.${part({ iss: 'https://issuer.example', sub: 'someone', email: 'a@example.com', email_verified: true })}.c2ln`;
+
+  it.each([
+    ['Rekor', (url: string) => ({ mode: 'key' as const, key: key(), rekorURL: url })],
+    ['the timestamp authority', (url: string) => ({ mode: 'key' as const, key: key(), tsaURL: url })],
+    ['Fulcio', (url: string) => ({ mode: 'keyless' as const, identity: staticIdentityProvider(jwt()), fulcioURL: url, rekorURL: url })],
+  ])('%s: a NETWORK_TIMEOUT naming it, after the suite’s tries, within the deadline', async (name, method) => {
+    const peer = await startSilentServer();
+    try {
+      const error = await withDeadline('0.2', () => signBlob(Buffer.from('hello'), method(peer.url)).catch((e: unknown) => e));
+      expect(error).toMatchObject({
+        code: 'NETWORK_TIMEOUT',
+        message: `Signing failed: ${name} did not answer within 0.2 s (${peer.url}/)`,
+      });
+      // Every try of the suite's retry policy reached the peer.
+      expect(peer.connections()).toBe(DEFAULT_RETRY.attempts);
+    } finally {
+      await peer.close();
     }
   });
 });

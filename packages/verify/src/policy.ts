@@ -151,5 +151,7 @@ export function decodePolicy(value: unknown, source: string): Policy {
 /** Parses policy YAML text. */
 export function parsePolicy(text: string, source: string): Policy {
   if (text.trim() === '') throw new UserError(`${source} is empty; a policy must at least list identities and issuers`);
-  return decodePolicy(parseYamlText(text, source), source);
+  // A key with no value (`require-provenance:` where a file was cut short) is refused, never read as its default.
+  const document = decodeDocument(decode.settings(decode.unknown), parseYamlText(text, source), source);
+  return decodePolicy(document, source);
 }

@@ -1,9 +1,12 @@
 import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial } from '@sigstore/verify';
-import { errorMessage, UserError } from '@slipway/core';
+import { DEFAULT_RETRY, errorMessage, libraryNetworkError, networkDeadlineMs, promiseRetryOptions, UserError } from '@slipway/core';
 import type { Trust } from './trust-material.js';
 
 export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+
+/** How long one metadata or target download from the mirror may take, body included (lowered by SLIPWAY_NETWORK_TIMEOUT). */
+export const TUF_DEADLINE_MS = 10_000;
 
 /** Where the TUF client keeps its verified metadata and which repository it follows. */
 export interface TufOptions {
@@ -20,17 +23,26 @@ export interface TufOptions {
  */
 export async function tufTrust(options: TufOptions): Promise<Trust> {
   const mirror = options.mirrorUrl ?? PUBLIC_GOOD_TUF_MIRROR;
+  const deadlineMs = networkDeadlineMs(TUF_DEADLINE_MS);
   try {
     const root = await getTrustedRoot({
       mirrorURL: mirror,
       cachePath: options.cacheDir,
       ...(options.rootPath ? { rootPath: options.rootPath } : {}),
       forceCache: true,
-      retry: { retries: 1 },
-      timeout: 10_000,
+      retry: promiseRetryOptions(DEFAULT_RETRY),
+      timeout: deadlineMs,
     });
     return { material: toTrustMaterial(root), label: `Sigstore trusted root from TUF ${mirror}`, keyMode: false };
   } catch (error) {
+    const network = libraryNetworkError(error, 'the mirror', mirror, deadlineMs);
+    if (network) {
+      throw new UserError(`Cannot get the Sigstore trusted root from the TUF repository ${mirror}: ${network.message}`, {
+        code: network.code,
+        hint: 'check that the mirror is reachable (or that the TUF cache was filled while it was), or pass a trusted_root.json',
+        cause: error,
+      });
+    }
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
     throw new UserError(`Cannot get the Sigstore trusted root from the TUF repository ${mirror}: ${errorMessage(error)}${cause}`, {
       hint: 'check that the mirror is reachable (or that the TUF cache was filled while it was), or pass a trusted_root.json',

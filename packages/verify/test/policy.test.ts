@@ -38,6 +38,10 @@ describe('parsePolicy', () => {
     ['an unknown version', 'version: 2', 'version: expected one of 1'],
     ['an empty file', '', 'policy.yml is empty'],
     ['broken YAML', 'identities: [x', 'policy.yml is not valid YAML'],
+    // A file cut short: the key is there, its value is not; never read as the default.
+    ['a key with no value', 'require-provenance:', 'policy.yml: require-provenance: no value after the key'],
+    ['a list item with no value', 'identities:\n  -', 'policy.yml: identities[0]: no value after the key'],
+    ['only comments', '# the deploy policy\n', 'policy.yml: (root): the document is empty'],
   ])('refuses %s, naming the field', (_what, yaml, message) => {
     expect(() => parsePolicy(yaml, 'policy.yml')).toThrow(message);
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '@slipway/core';
 import { artifactFromBytes, parseBundle, tufTrust, verifySignature } from '../src/index.js';
+import { startMidBodyStallServer, startSilentServer } from '../../../test/services/stall-server.js';
 import { startTufRepo } from './tuf-repo.js';
 
 const conformance = fileURLToPath(new URL('../../../test/fixtures/conformance/', import.meta.url));
@@ -40,5 +41,29 @@ describe('the trusted root through TUF', () => {
     const attempt = tufTrust({ cacheDir: join(dir, 'cache'), mirrorUrl: repo.url, rootPath: repo.rootPath });
     await expect(attempt).rejects.toThrow(UserError);
     await expect(attempt).rejects.toThrow(`Cannot get the Sigstore trusted root from the TUF repository ${repo.url}`);
+  });
+
+  it.each([
+    ['accepts and never answers', startSilentServer],
+    ['stops in the middle of a body', startMidBodyStallServer],
+  ])('ends as a NETWORK_TIMEOUT naming a mirror that %s, within the lowered deadline', async (_, start) => {
+    const dir = await mkdtemp(join(tmpdir(), 'tuf-cache-'));
+    const repo = await startTufRepo('{}', dir);
+    await repo.stop();
+    const peer = await start();
+    const before = process.env['SLIPWAY_NETWORK_TIMEOUT'];
+    process.env['SLIPWAY_NETWORK_TIMEOUT'] = '0.2';
+    try {
+      const error = await tufTrust({ cacheDir: join(dir, 'cache'), mirrorUrl: peer.url, rootPath: repo.rootPath }).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: 'NETWORK_TIMEOUT',
+        message: `Cannot get the Sigstore trusted root from the TUF repository ${peer.url}: the mirror did not answer within 0.2 s (${peer.url}/)`,
+      });
+      expect(peer.connections()).toBeGreaterThan(1);
+    } finally {
+      if (before === undefined) delete process.env['SLIPWAY_NETWORK_TIMEOUT'];
+      else process.env['SLIPWAY_NETWORK_TIMEOUT'] = before;
+      await peer.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { readTextFile, UserError } from '@slipway/core';
+import { isMap, parseDocument } from 'yaml';
+import { errorCodes, readTextFile, SMALL_FILE_LIMIT, UserError } from '@slipway/core';
 import { fileKind } from './audit.js';
 import type { FileKind } from './workflow-model.js';
 
@@ -22,6 +23,33 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+/** Reads a file to audit: at most SMALL_FILE_LIMIT (a workflow has no reason to be larger). */
+const readAudited = (path: string): Promise<string> => readTextFile(path, 'workflow file', { maxBytes: SMALL_FILE_LIMIT });
+
+/**
+ * Refuses a named file that is not a workflow or action document at all: empty (or only
+ * comments), or whose top level is not a mapping (a list, a string). GitHub's parser's errors
+ * in a document of the right shape stay findings (invalid-file), each with its place.
+ */
+function assertDocumentShape(content: string, shown: string, kind: FileKind): void {
+  const what = kind === 'action' ? 'an action' : 'a workflow';
+  const doc = parseDocument(content, { uniqueKeys: false });
+  // A document YAML cannot read is left to the audit, which reports its errors as findings.
+  if (doc.errors.length > 0) return;
+  if (doc.contents === null || (doc.contents as { value?: unknown }).value === null) {
+    throw new UserError(`${shown} is empty, not ${what}`, {
+      code: errorCodes.invalidInput,
+      hint: 'was the file cut short? give the workflow file itself',
+    });
+  }
+  if (!isMap(doc.contents)) {
+    throw new UserError(`${shown} is not ${what}: its top level is not a mapping of keys (on:, jobs:, ...)`, {
+      code: errorCodes.invalidInput,
+      hint: 'give a workflow file (.github/workflows/*.yml) or an action.yml',
+    });
+  }
+}
+
 /**
  * Expands files and folders into the workflow and action files to audit. A folder contributes
  * every YAML file that is an action's metadata or has a top-level `jobs:` (dependabot.yml and
@@ -37,14 +65,16 @@ export async function collectAuditInputs(paths: readonly string[], base: string)
       throw new UserError(`Cannot read ${given}: it does not exist`, { hint: 'pass workflow files or folders, e.g. .github/workflows' });
     const shown = (p: string): string => (p.startsWith(base + '/') ? relative(base, p) : p);
     if (info.isFile()) {
-      out.set(abs, { file: shown(abs), kind: fileKind(abs), content: await readTextFile(abs, 'workflow file') });
+      const content = await readAudited(abs);
+      assertDocumentShape(content, given, fileKind(abs));
+      out.set(abs, { file: shown(abs), kind: fileKind(abs), content });
       continue;
     }
     const found: string[] = [];
     await walk(abs, found);
     let added = 0;
     for (const file of found.sort()) {
-      const content = await readTextFile(file, 'workflow file');
+      const content = await readAudited(file);
       const kind = fileKind(file);
       if (kind === 'workflow' && !/^jobs\s*:/m.test(content)) continue;
       out.set(file, { file: shown(file), kind, content });

@@ -1,3 +1,4 @@
+import { UserError, errorCodes } from '@slipway/core';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
@@ -45,6 +46,23 @@ export async function githubParserErrors(kind: 'workflow' | 'action', name: stri
  * with the `yaml` package, and the audit's located tree is built from that same document.
  * `tree` is undefined when the file is not valid YAML.
  */
+/**
+ * Refuses a workflow that GitHub's parser rejects, naming the file and the first errors'
+ * places: a tool that reads a workflow (an estimate) must not go on with the part it understood.
+ */
+export async function assertWorkflowParses(content: string, source: string): Promise<void> {
+  const errors = await githubParserErrors('workflow', source, content);
+  if (errors.length === 0) return;
+  const shown = errors.slice(0, 3).map((e) => `${source}:${e.line}:${e.column}: ${e.message}`);
+  throw new UserError(
+    `${source} is not a workflow GitHub accepts:\n  ${shown.join('\n  ')}${errors.length > 3 ? `\n  (and ${errors.length - 3} more)` : ''}`,
+    {
+      code: errorCodes.invalidInput,
+      hint: 'correct the workflow (slipway audit shows every error), or give the right file',
+    },
+  );
+}
+
 export async function parseWithGitHub(
   kind: 'workflow' | 'action',
   name: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { decodeTimings, estimate, formatEstimateText, jobGraph } from '../src/index.js';
+import { assertWorkflowParses, decodeTimings, estimate, formatEstimateText, jobGraph, unusedTimings } from '../src/index.js';
 import { readFixture } from './fixture-expectations.js';
 
 const pipeline = `
@@ -106,6 +106,25 @@ describe('estimate', () => {
     expect(e.p50Seconds).toBe(445);
     expect(e.criticalPath).toEqual(['pipeline/plan', 'pipeline/test', 'pipeline/build', 'pipeline/deploy', 'notify']);
     expect(formatEstimateText(e, 'c.yml')).toContain('within budget');
+  });
+
+  it('lists the timed jobs a workflow does not have (a typo, the wrong file, or a workflow cut short)', () => {
+    expect(
+      unusedTimings(
+        jobGraph(caller, 'c.yml', () => pipeline),
+        timings,
+      ),
+    ).toEqual([]);
+    expect(unusedTimings(jobGraph(pipeline, 'p.yml'), timings)).toEqual(['notify']);
+    const cut = pipeline.slice(0, pipeline.indexOf('  build:'));
+    expect(unusedTimings(jobGraph(cut, 'p.yml'), timings)).toEqual(['build', 'deploy', 'notify']);
+  });
+
+  it("refuses a workflow GitHub's parser rejects, naming the file and the place", async () => {
+    await expect(assertWorkflowParses(pipeline, 'p.yml')).resolves.toBeUndefined();
+    await expect(assertWorkflowParses('on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - ru', 'p.yml')).rejects.toThrow(
+      /p\.yml is not a workflow GitHub accepts:\n {2}p\.yml:6:9: /,
+    );
   });
 
   it('names every job that has no timing', () => {

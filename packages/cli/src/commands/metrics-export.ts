@@ -35,7 +35,8 @@ export const metricsExportCommand = leaf({
     const out = values.out === undefined ? undefined : resolve(io.cwd, values.out);
     if (out)
       await assertDistinctOutputs(location.inputPath ? [{ path: location.inputPath, name: '--data' }] : [], [{ path: out, name: '--out' }]);
-    const { store } = await openCommandStore(location, io);
+    // A report reads a store: a missing one is a wrong path, never an empty store made there.
+    const { store } = await openCommandStore(location, io, { mustExist: true });
     try {
       const names =
         values.repo !== undefined

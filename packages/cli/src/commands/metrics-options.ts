@@ -19,7 +19,7 @@ export const storeOptions = {
   data: {
     type: 'string',
     value: 'FILE',
-    description: 'the embedded store: an SQLite file, created when missing (a JSON history there is migrated)',
+    description: 'the embedded store: an SQLite file (collect and migrate create it when missing; a JSON history there is migrated)',
   },
   store: { type: 'string', value: 'URL', description: 'a PostgreSQL store shared by many repositories and collectors (postgres://...)' },
 } satisfies Record<string, OptionSpec>;
@@ -48,7 +48,7 @@ export function storeLocation(values: { data?: string; store?: string }, cwd: st
 export async function openCommandStore(
   location: StoreLocation,
   io: CliIO,
-  options: { repository?: string; max?: number } = {},
+  options: { repository?: string; max?: number; mustExist?: boolean } = {},
 ): Promise<OpenedStore> {
   const opened = await openStore(location, options);
   if (opened.migrated) {

@@ -95,7 +95,8 @@ export const metricsReportCommand = leaf({
       location.inputPath ? [{ path: location.inputPath, name: '--data' }] : [],
       outputs.map((k) => ({ path: resolve(io.cwd, values[k] as string), name: `--${k}` })),
     );
-    const { store } = await openCommandStore(location, io);
+    // A report reads a store: a missing one is a wrong path, never an empty store made there.
+    const { store } = await openCommandStore(location, io, { mustExist: true });
     try {
       if (values.org !== undefined && values.repo === undefined) {
         const report = await orgReportFromStore(store, values.org, window);

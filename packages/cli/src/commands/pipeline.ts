@@ -1,7 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseJson, readTextFile } from '@slipway/core';
-import { decodeTimings, estimate, formatEstimateText, jobGraph, workflowNameOf, type WorkflowResolver } from '@slipway/workflows';
+import { errorCodes, parseJson, readTextFile, SMALL_FILE_LIMIT, UserError } from '@slipway/core';
+import {
+  assertWorkflowParses,
+  decodeTimings,
+  estimate,
+  formatEstimateText,
+  jobGraph,
+  unusedTimings,
+  workflowNameOf,
+  type WorkflowResolver,
+} from '@slipway/workflows';
 import { EXIT, group, intFlag, leaf, numberFlag, printJson, required } from '../command.js';
 
 /**
@@ -62,11 +71,21 @@ export const estimateCommand = leaf({
     const timingsFile = resolve(io.cwd, required(values.timings, 'timings'));
     const shards = intFlag(values.shards, 'shards', 1, 256);
     const overhead = numberFlag(values['shard-overhead-seconds'], 'shard-overhead-seconds', 0, 3600) ?? 60;
-    const workflowText = await readTextFile(workflowFile, 'workflow');
+    const workflowText = await readTextFile(workflowFile, 'workflow', { maxBytes: SMALL_FILE_LIMIT });
+    await assertWorkflowParses(workflowText, values.workflow ?? workflowFile);
     const timingsJson = parseJson(await readTextFile(timingsFile, 'timings file'), timingsFile);
     const timings = decodeTimings(timingsJson, timingsFile, overhead, workflowNameOf(workflowText, workflowFile));
     const budgetMinutes = numberFlag(values['budget-minutes'], 'budget-minutes', 0.1, 1440) ?? timings.budgetMinutes ?? 10;
     const graph = jobGraph(workflowText, workflowFile, fileResolver(io.cwd, workflowFile));
+    // Timings written for this workflow that name a job it lacks: a typo, the wrong workflow, or
+    // a workflow file cut short; an estimate without those jobs would look faster than it is.
+    const unused = timings.source === 'given' ? unusedTimings(graph, timings) : [];
+    if (unused.length > 0) {
+      throw new UserError(`${values.timings} times job(s) ${unused.join(', ')} that the workflow ${values.workflow} does not have`, {
+        code: errorCodes.invalidInput,
+        hint: `name the workflow's jobs (${graph.map((j) => j.id).join(', ')}), or give the workflow the timings were written for`,
+      });
+    }
     const result = estimate(graph, timings, { budgetSeconds: budgetMinutes * 60, ...(shards !== undefined ? { shards } : {}) });
     if (values.json) printJson(io, { workflow: values.workflow, timingsSource: timings.source, ...result });
     else io.stdout(formatEstimateText(result, values.workflow ?? workflowFile));

@@ -1,11 +1,20 @@
 import { resolve } from 'node:path';
-import { errorCodes, parseUserUrl, readGitHubContext, readTextFile, SMALL_FILE_LIMIT, writeTextFile } from '@slipway/core';
+import {
+  assertDistinctOutputs,
+  errorCodes,
+  parseUserUrl,
+  readGitHubContext,
+  readTextFile,
+  SMALL_FILE_LIMIT,
+  writeTextFile,
+} from '@slipway/core';
 import {
   buildClaimsFrom,
   createProvenance,
   imageSubject,
   jwtClaims,
   parseChecksums,
+  provenanceInputPaths,
   subjectsFromPaths,
   type Subject,
 } from '@slipway/supply-chain';
@@ -71,6 +80,14 @@ export const provenanceCommand = leaf({
     }
     if (Boolean(values['subject-name']) !== Boolean(values['subject-digest']))
       throw new UsageError('--subject-name and --subject-digest go together');
+    // Before any work: the bundle written onto a subject, the checksums or the key would replace it.
+    const outPath = resolve(io.cwd, out);
+    const inputs = await provenanceInputPaths({ subjectPaths: paths, checksums: values['subject-checksums'], key: values.key }, io.cwd, {
+      subjectPaths: '--subject-path',
+      checksums: '--subject-checksums',
+      key: '--key',
+    });
+    await assertDistinctOutputs(inputs, [{ path: outPath, name: '--out' }]);
     const subjects: Subject[] = [];
     if (paths.length > 0) subjects.push(...(await subjectsFromPaths(paths, io.cwd)));
     if (values['subject-checksums']) {
@@ -105,7 +122,6 @@ export const provenanceCommand = leaf({
     const method = await cliSigningMethod(values, io, identity);
     const serverUrl = values['server-url'] === undefined ? ctx.serverUrl : parseUserUrl(values['server-url'], '--server-url').href;
     const { statement, bundle } = await createProvenance(subjects, claims, serverUrl, method);
-    const outPath = resolve(io.cwd, out);
     await writeTextFile(outPath, bundle.text);
     const result = {
       bundle: outPath,

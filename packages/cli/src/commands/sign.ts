@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { connectRegistry, dockerConfigDir, parseDigestReference, signBlob, signImage } from '@slipway/supply-chain';
 import { EXIT, leaf, printJson, UsageError } from '../command.js';
 import { cliSigningMethod, signingOptions } from './sign-options.js';
-import { writeTextFile } from '@slipway/core';
+import { assertDistinctOutputs, writeTextFile } from '@slipway/core';
 
 /** `slipway sign`: a Sigstore bundle for a file, or cosign-format signatures for an image by digest. */
 export const signCommand = leaf({
@@ -35,14 +35,21 @@ export const signCommand = leaf({
     if (values.classic && !values.image) throw new UsageError('--classic goes with --image');
     // Parse the reference before anything is signed: a tag alone fails here with the fix.
     const ref = values.image ? parseDigestReference(values.image) : undefined;
+    const file = values.file ? resolve(io.cwd, values.file) : undefined;
+    const out = values.bundle ? resolve(io.cwd, values.bundle) : `${file}.sigstore.json`;
+    if (file) {
+      // Before anything is signed: the bundle written onto the file or the key would replace it.
+      await assertDistinctOutputs(
+        [{ path: file, name: '--file' }, ...(values.key ? [{ path: resolve(io.cwd, values.key), name: '--key' }] : [])],
+        [{ path: out, name: values.bundle ? '--bundle' : 'the bundle' }],
+      );
+    }
     const method = await cliSigningMethod(values, io);
-    if (values.file) {
-      const file = resolve(io.cwd, values.file);
+    if (file) {
       const data = await readFile(file).catch((error: unknown) => {
         throw new UsageError(`cannot read --file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       });
       const bundle = await signBlob(data, method);
-      const out = values.bundle ? resolve(io.cwd, values.bundle) : `${file}.sigstore.json`;
       await writeTextFile(out, bundle.text);
       if (values.json) printJson(io, { file, bundle: out, signer: bundle.signer, logIndex: bundle.logIndex ?? null });
       else io.stdout(`wrote ${out}: signed ${file} as ${bundle.signer}\n`);

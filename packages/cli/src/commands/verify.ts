@@ -69,7 +69,9 @@ export const verifyCommand = leaf({
       const subject = await loadFileSubject(path(values.artifact), (values.bundle ?? []).map(path));
       report = verifySubject(values.artifact, subject.artifact, [...subject.bundles, ...extra], policy, trust, now);
     } else {
-      report = await verifyImageSubject(values.image ?? '', policy, trust, now, io.env, extra, (m) => io.stderr(`slipway: warning: ${m}\n`));
+      report = await verifyImageSubject(values.image ?? '', policy, trust, now, io.env, extra, (m) =>
+        io.stderr(`slipway: warning: ${m}\n`),
+      );
     }
     if (values.json) printJson(io, report);
     else io.stdout(formatReportText([report]));

@@ -21,13 +21,23 @@ export interface OpenedStore {
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
-async function firstBytes(path: string, n: number): Promise<string | undefined> {
+async function firstBytes(path: string, shown: string, n: number): Promise<string | undefined> {
+  const info = await stat(path).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UserError(`Cannot read the metrics store ${shown}: ${errorMessage(error)}`, { cause: error });
+  });
+  if (info === undefined) return undefined;
+  if (!info.isFile()) {
+    throw new UserError(`The metrics store ${shown} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}`, {
+      code: errorCodes.inputUnreadable,
+      hint: 'give --data (or data-file) the path of the store file, not a folder',
+    });
+  }
   let handle;
   try {
     handle = await openFile(path, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(`Cannot read the metrics store ${path}: ${errorMessage(error)}`, { cause: error });
+    throw new UserError(`Cannot read the metrics store ${shown}: ${errorMessage(error)}`, { cause: error });
   }
   try {
     const buf = Buffer.alloc(n);
@@ -36,6 +46,42 @@ async function firstBytes(path: string, n: number): Promise<string | undefined> 
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Refuses an SQLite file that its own header says is cut short (a copy or download that
+ * stopped part-way), before SQLite opens it and adds its -wal and -shm files beside it. The
+ * header's page count is trusted only when SQLite marks it valid, and only when no WAL file is
+ * beside the store (pages not yet checkpointed live there).
+ */
+async function checkSqliteLength(path: string, shown: string): Promise<void> {
+  const info = await stat(path);
+  const handle = await openFile(path, 'r');
+  const header = Buffer.alloc(100);
+  let bytesRead: number;
+  try {
+    ({ bytesRead } = await handle.read(header, 0, 100, 0));
+  } finally {
+    await handle.close();
+  }
+  const cut = (detail: string): UserError =>
+    new UserError(`The metrics store ${shown} is not a readable SQLite database: ${detail} (was the file cut short?)`, {
+      code: errorCodes.inputUnreadable,
+      hint: 'nothing was changed; restore it from its cache or branch, or move it away to start a new store',
+    });
+  if (bytesRead < 100) throw cut(`its header is ${bytesRead} of 100 bytes`);
+  const raw = header.readUInt16BE(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) throw cut(`its header gives a page size of ${raw}`);
+  const hasWal = await stat(`${path}-wal`).then(
+    () => true,
+    () => false,
+  );
+  if (hasWal) return;
+  if (info.size % pageSize !== 0) throw cut(`${info.size} bytes is not a whole number of ${pageSize}-byte pages`);
+  const pages = header.readUInt32BE(28);
+  const valid = pages > 0 && header.readUInt32BE(92) === header.readUInt32BE(24);
+  if (valid && info.size < pages * pageSize) throw cut(`it holds ${info.size} of the ${pages * pageSize} bytes its header declares`);
 }
 
 /** The URL as it may be shown: without its password. */
@@ -110,19 +156,26 @@ export function checkCounts(history: History, counts: StoreCounts, where: string
 }
 
 /**
- * Opens the embedded store at `path`: an SQLite file, created when missing. A JSON history
+ * Opens the embedded store at `path`: an SQLite file, created when missing unless `mustExist`. A JSON history
  * found there is migrated in place: the SQLite store is built beside it, checked by counts,
  * and renamed over it, while the JSON file is kept as `<path>.json-history`. A symbolic link
  * at `path` stays a link (its target becomes the store).
  */
-export async function openSqlite(path: string, repository?: string): Promise<OpenedStore> {
+export async function openSqlite(path: string, repository?: string, options: { mustExist?: boolean } = {}): Promise<OpenedStore> {
   const real = await canonicalPath(path);
-  const head = await firstBytes(real, 16);
+  const head = await firstBytes(real, path, 16);
+  if (head === undefined && options.mustExist) {
+    throw new UserError(`The metrics store ${path} does not exist`, {
+      code: errorCodes.inputUnreadable,
+      hint: 'collect into it first (slipway metrics collect --data FILE), or give the path of an existing store',
+    });
+  }
   if (head === undefined || head.length === 0 || head === SQLITE_MAGIC) {
     const created = head === undefined;
     if (head !== undefined && head.length === 0) {
       throw new UserError(`The metrics store ${path} is an empty file`, { hint: 'remove it to start a new store, or give the right path' });
     }
+    if (!created) await checkSqliteLength(real, path);
     return { store: await openSqliteFile(real, path), created };
   }
   if (!head.trimStart().startsWith('{')) {
@@ -160,7 +213,16 @@ export async function openSqlite(path: string, repository?: string): Promise<Ope
   }
 }
 
+/** Removes the -wal and -shm files that opening `file` made, when they were not there before. */
+async function removeMadeSidecars(file: string, before: readonly string[]): Promise<void> {
+  for (const suffix of ['-wal', '-shm']) {
+    if (!before.includes(suffix)) await rm(`${file}${suffix}`, { force: true }).catch(() => undefined);
+  }
+}
+
 async function openSqliteFile(file: string, shown: string): Promise<HistoryStore> {
+  const sidecars: string[] = [];
+  for (const suffix of ['-wal', '-shm']) if (await stat(`${file}${suffix}`).catch(() => undefined)) sidecars.push(suffix);
   let driver: SqliteDriver;
   try {
     const info = await stat(file).catch(() => undefined);
@@ -168,6 +230,7 @@ async function openSqliteFile(file: string, shown: string): Promise<HistoryStore
     if (file !== ':memory:') await mkdir(dirname(file), { recursive: true });
     driver = SqliteDriver.open(file);
   } catch (error) {
+    if (file !== ':memory:') await removeMadeSidecars(file, sidecars);
     const detail = error instanceof Error ? error.message : errorMessage(error);
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is there but damaged.
     const errcode = (error as { errcode?: unknown }).errcode;
@@ -185,6 +248,8 @@ async function openSqliteFile(file: string, shown: string): Promise<HistoryStore
     return await HistoryStore.open(driver, shown);
   } catch (error) {
     await driver.close();
+    // Refused untouched: the damaged file is left as it was, with nothing new beside it.
+    if (file !== ':memory:') await removeMadeSidecars(file, sidecars);
     if (error instanceof UserError) throw error;
     throw new UserError(`The metrics store ${shown} is not a readable SQLite database: ${errorMessage(error)}`, {
       cause: error,
@@ -194,9 +259,12 @@ async function openSqliteFile(file: string, shown: string): Promise<HistoryStore
 }
 
 /** Opens the store a command was given. */
-export async function openStore(location: StoreLocation, options: { repository?: string; max?: number } = {}): Promise<OpenedStore> {
+export async function openStore(
+  location: StoreLocation,
+  options: { repository?: string; max?: number; mustExist?: boolean } = {},
+): Promise<OpenedStore> {
   if ('store' in location) return { store: await openPostgres(location.store, '--store', options), created: false };
-  return openSqlite(location.data, options.repository);
+  return openSqlite(location.data, options.repository, { mustExist: options.mustExist ?? false });
 }
 
 /** Copies every repository, run and deployment of one store into another (idempotent upserts), for merging two copies of a store. */

@@ -20,7 +20,7 @@ import {
   type Signature,
   type Witness,
 } from '@sigstore/sign';
-import { UserError } from '@slipway/core';
+import { DEFAULT_RETRY, libraryNetworkError, networkDeadlineMs, promiseRetryOptions, UserError } from '@slipway/core';
 import type { BundleUse, KeySigner } from './key-signer.js';
 
 export const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
@@ -43,7 +43,13 @@ export interface SignedBundle {
   logIndex: string | undefined;
 }
 
-const TIMEOUT = { timeout: 30_000, retry: 2 };
+/** How long one call to Fulcio, Rekor or a timestamp authority may take (lowered by SLIPWAY_NETWORK_TIMEOUT). */
+export const SIGSTORE_DEADLINE_MS = 30_000;
+
+/** The Sigstore clients' deadline and retries: the suite's one policy, read when a signing starts. */
+function clientOptions(): { timeout: number; retry: ReturnType<typeof promiseRetryOptions> } {
+  return { timeout: networkDeadlineMs(SIGSTORE_DEADLINE_MS), retry: promiseRetryOptions(DEFAULT_RETRY) };
+}
 
 /**
  * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
@@ -97,17 +103,18 @@ export function checkKeyFits(method: SigningMethod, uses: readonly ('dsse' | 'me
 
 function witnessesFor(method: SigningMethod, entryType: 'intoto' | undefined): Witness[] {
   const out: Witness[] = [];
+  const client = clientOptions();
   if (method.rekorURL) {
     // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
-    out.push(new RekorWitness({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...TIMEOUT, ...(entryType ? { entryType } : {}) }));
+    out.push(new RekorWitness({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...client, ...(entryType ? { entryType } : {}) }));
   }
-  if (method.tsaURL) out.push(new TSAWitness({ tsaBaseURL: method.tsaURL, ...TIMEOUT }));
+  if (method.tsaURL) out.push(new TSAWitness({ tsaBaseURL: method.tsaURL, ...client }));
   return out;
 }
 
 function signerFor(method: SigningMethod): ConstructorParameters<typeof DSSEBundleBuilder>[0]['signer'] {
   if (method.mode === 'key') return method.key.signer;
-  return new FulcioSigner({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...TIMEOUT });
+  return new FulcioSigner({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...clientOptions() });
 }
 
 /** Turns the library's errors into ones that name the service and the cause. */
@@ -116,15 +123,23 @@ function explain(error: unknown, method: SigningMethod): Error {
   if (error instanceof InternalError) {
     const cause = error.cause instanceof Error ? error.cause.message : error.cause === undefined ? '' : String(error.cause);
     if (error.cause instanceof UserError) return error.cause;
-    const service = error.code.startsWith('CA_')
-      ? `Fulcio (${method.mode === 'keyless' ? method.fulcioURL : ''})`
+    const peer = error.code.startsWith('CA_')
+      ? { name: 'Fulcio', url: method.mode === 'keyless' ? method.fulcioURL : '' }
       : error.code.startsWith('TLOG_')
-        ? `Rekor (${method.rekorURL ?? ''})`
+        ? { name: 'Rekor', url: method.rekorURL ?? '' }
         : error.code.startsWith('TSA_')
-          ? `the timestamp authority (${method.tsaURL ?? ''})`
-          : error.code === 'IDENTITY_TOKEN_READ_ERROR'
-            ? 'the OIDC token provider'
-            : 'Sigstore';
+          ? { name: 'the timestamp authority', url: method.tsaURL ?? '' }
+          : undefined;
+    if (peer) {
+      // A stalled or unreachable service: NETWORK_TIMEOUT or NETWORK_UNREACHABLE, naming it.
+      const network = libraryNetworkError(error.cause, peer.name, peer.url, networkDeadlineMs(SIGSTORE_DEADLINE_MS));
+      if (network) return new UserError(`Signing failed: ${network.message}`, { code: network.code, hint: network.hint, cause: error });
+    }
+    const service = peer
+      ? `${peer.name} (${peer.url})`
+      : error.code === 'IDENTITY_TOKEN_READ_ERROR'
+        ? 'the OIDC token provider'
+        : 'Sigstore';
     return new UserError(`Signing failed at ${service}: ${error.message}${cause ? `: ${cause}` : ''}`, {
       hint:
         service === 'the OIDC token provider'

@@ -42,6 +42,12 @@ function timingFor(job: GraphJob, timings: Timings): JobTiming | undefined {
   return undefined;
 }
 
+/** The timings' job names that no job of the workflow answers to (by id, `caller / job` or name). */
+export function unusedTimings(jobs: readonly GraphJob[], timings: Timings): string[] {
+  const known = new Set(jobs.flatMap((j) => [j.id, j.id.replace(/\//g, ' / '), ...j.aliases].map((n) => n.toLowerCase())));
+  return [...timings.jobs.keys()].filter((name) => !known.has(name));
+}
+
 const isCallWrapper = (job: GraphJob, all: readonly GraphJob[]): boolean => all.some((j) => j.id.startsWith(`${job.id}/`));
 
 /** Duration of a job with a shard count; sharded jobs scale as overhead + serial / shards. */

@@ -4,7 +4,7 @@ import type { ClientRequest } from 'node:http';
 import type { Socket } from 'node:net';
 
 // @actions/cache and the Azure SDK make their own HTTP calls, and the cache service client has no
-// timeout at all: a service that accepts the connection and never answers holds the step forever.
+// timeout at all (nor a way to give it one): a service that accepts the connection and never answers holds the step forever.
 // Node reports every outgoing request and socket on diagnostics channels, in the async context of
 // the code that made it; so each guarded call runs in its own context, and a request of that call
 // that moves no byte for the stall timeout (no answer, or a body that stopped) is destroyed with
@@ -21,7 +21,7 @@ const context = new AsyncLocalStorage<Watch>();
 let subscribed = false;
 let abandonedAny = false;
 
-const stallError = (): Error => Object.assign(new Error('the cache service stopped answering'), { code: 'ETIMEDOUT' });
+const stallError = (): Error => Object.assign(new Error('the service stopped answering'), { code: 'ETIMEDOUT' });
 
 function subscribe(): void {
   if (subscribed) return;
@@ -89,8 +89,10 @@ export async function guardStalls<T>(op: () => Promise<T>, stallMs: number): Pro
       for (const request of watch.requests.keys()) request.destroy(stallError());
       for (const socket of watch.sockets) socket.destroy(stallError());
       // Give the library a moment to see the error and log its own failure, then move on without it.
-      const grace = setTimeout(() => finish({ stalled: reason }), 1000);
-      grace.unref();
+      // This timer keeps the process alive: a library may never settle its promise once its
+      // socket is gone (@actions/http-client's readBody waits for an 'end' that never comes), and
+      // with nothing else pending Node would end the step with an unsettled top-level await (13).
+      setTimeout(() => finish({ stalled: reason }), 1000);
       pending.then(
         () => finish({ stalled: reason }),
         () => finish({ stalled: reason }),
