@@ -28,6 +28,37 @@ export function distributionColumns(driver: SqlDriver, expr: string, as: string,
   ].join(', ');
 }
 
+/** Where the values of a distribution per group come from: `from` is the table and its WHERE. */
+export interface HistogramSource {
+  /** The grouping columns, in the order of an index that holds them, then `value`. */
+  groups: readonly string[];
+  /** The value expression, written exactly as in that index so the scan needs no sort. */
+  value: string;
+  from: string;
+}
+
+/**
+ * The distribution of `value` per group, columns named as `distributionColumns` names them.
+ * The database counts each distinct value of a group (from an index in group and value order:
+ * one pass, no sort, no list of values held), then reads the values at the two ranks core's
+ * `percentile` interpolates between from the running counts, and interpolates the same way.
+ * Memory follows the distinct values, not the rows.
+ */
+export function histogramDistribution(source: HistogramSource, as: string): string {
+  const g = source.groups.join(', ');
+  const rank = (p: number, fn: 'floor' | 'ceil'): string =>
+    `MIN(CASE WHEN upto > ${fn}(CAST(${p} AS DOUBLE PRECISION) * (n - 1)) THEN v END)`;
+  const interpolate = (p: string): string => {
+    const r = `CAST(${p === '50' ? 0.5 : 0.95} AS DOUBLE PRECISION) * (${as}_n - 1)`;
+    return `lo${p} + (hi${p} - lo${p}) * (${r} - floor(${r})) AS ${as}_p${p}`;
+  };
+  return `WITH h AS (SELECT ${g}, ${source.value} AS v, COUNT(*) AS c FROM ${source.from} GROUP BY ${g}, ${source.value}),
+    r AS (SELECT ${g}, v, c, SUM(c) OVER (PARTITION BY ${g} ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto, SUM(c) OVER (PARTITION BY ${g}) AS n FROM h),
+    k AS (SELECT ${g}, MAX(n) AS ${as}_n, ${rank(0.5, 'floor')} AS lo50, ${rank(0.5, 'ceil')} AS hi50, ${rank(0.95, 'floor')} AS lo95,
+      ${rank(0.95, 'ceil')} AS hi95, CAST(SUM(v * c) AS DOUBLE PRECISION) / SUM(c) AS ${as}_mean, MAX(v) AS ${as}_max FROM r GROUP BY ${g})
+    SELECT ${g}, ${as}_n, ${interpolate('50')}, ${interpolate('95')}, ${as}_mean, ${as}_max FROM k`;
+}
+
 const n = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** Reads the columns `distributionColumns` named. */

@@ -6,7 +6,7 @@ import type { Regression, RegressionOptions } from '../regressions.js';
 import type { MetricsReport, ReportOptions } from '../report.js';
 import type { DayFigures, JobFigures, StepFigures, WorkflowFigures } from '../run-figures.js';
 import type { HistoryStore } from './history-store.js';
-import { distributionColumns, distributionOf, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
+import { distributionColumns, distributionOf, histogramDistribution, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
 import type { Param, Row } from './sql-driver.js';
 
 const DAY = 86_400;
@@ -14,6 +14,8 @@ const iso = (s: number): string => new Date(s * 1000).toISOString();
 const dayText = (day: number): string => iso(day * DAY).slice(0, 10);
 const num = (v: unknown): number => Number(v ?? 0);
 const minutes = (s: number): string => `${(s / 60).toFixed(1)} min`;
+/** A job's queue time, as the `jobs_queues` index holds it. */
+const JOB_QUEUE = 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END';
 
 /** The window every figure of a report covers. */
 export interface Window {
@@ -72,66 +74,99 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   const ok = "conclusion = 'success'";
   const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
 
-  const [totals] = await db.all(
-    `SELECT COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`,
-    win,
-  );
-  const dayRows = await db.all(
-    `SELECT day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY day`,
-    win,
-  );
-  const wfRows = await db.all(
-    `SELECT workflow, COUNT(*) AS runs, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS successes,
-       SUM(CASE WHEN conclusion NOT IN ${IGNORED_SQL} AND conclusion <> 'success' THEN 1 ELSE 0 END) AS failures,
-       SUM(CASE WHEN conclusion = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
-       SUM(CASE WHEN attempt > 1 THEN 1 ELSE 0 END) AS retried,
-       ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)}
-     FROM runs WHERE ${inWindow} GROUP BY workflow`,
-    win,
-  );
-  const wfDays = daysFrom(
-    await db.all(
-      `SELECT workflow, day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY workflow, day`,
-      win,
-    ),
-    w.from,
-    w.to,
-    'workflow',
-  );
-  const jobRows = await db.all(
-    `SELECT workflow, name, COUNT(*) AS count, ${successColumns('conclusion', 's')},
-       ${distributionColumns(db, 'completed_at - started_at', 'd', ok)},
-       ${distributionColumns(db, 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END', 'q', 'created_at IS NOT NULL')}
-     FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`,
-    win,
-  );
-  const flakyRows = await db.all(
-    `SELECT workflow, name, COUNT(*) AS flaky FROM (
-       SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
-       HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
-     ) f GROUP BY workflow, name`,
-    win,
-  );
-  const pathRows = await db.all(
-    `SELECT workflow, name, COUNT(*) AS runs FROM critical_path WHERE ${jobsWindow} GROUP BY workflow, name`,
-    win,
-  );
-  const latestPaths = await db.all(
-    `SELECT r.workflow, r.run_id, r.duration, r.critical_path FROM runs r
-     JOIN (SELECT workflow, MAX(created_at) AS at FROM runs WHERE ${inWindow} AND ${ok} AND critical_path <> '[]' GROUP BY workflow) l
-       ON l.workflow = r.workflow AND l.at = r.created_at
-     WHERE r.repository = ? AND r.conclusion = 'success' AND r.critical_path <> '[]' ORDER BY r.run_id`,
-    [...win, repository],
-  );
-  const stepRows = await db.all(
-    `SELECT workflow, job_name, name, COUNT(*) AS count, ${distributionColumns(db, 'seconds', 'd')}
-     FROM steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ? GROUP BY workflow, job_name, name`,
-    win,
-  );
+  const environments = options.environments ?? [];
+  const rest = Promise.all([
+    regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds),
+    store.deployments(repository).then(async (deployments) => {
+      const inWindow = deployments.filter(
+        (d) => isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= w.from && (d.finishedAt ?? d.createdAt) <= w.to,
+      );
+      return { deployments, signatures: await signaturesFromStore(store, repository, defaultBranch, w, inWindow) };
+    }),
+    db.all('SELECT COUNT(*) AS runs, MIN(created_at) AS first FROM runs WHERE repository = ?', [repository]),
+    cacheFromStore(store, [repository], w),
+    scansFromStore(store, [repository], w),
+    reproducibilityFromStore(store, [repository], w),
+  ]);
+  // Awaited below, after the figures of the runs: a failure is thrown there, not left unhandled.
+  rest.catch(() => undefined);
+  // The queries are independent: all of them at once (the SQLite driver spreads them over its
+  // reader threads, PostgreSQL over its pool), the longest, over the steps, first.
+  const [stepRows, [totals], dayRows, wfRows, wfDayRows, jobCounts, jobDurations, jobQueues, flakyRows, pathRows, latestPaths] =
+    await Promise.all([
+      db.all(
+        histogramDistribution(
+          {
+            groups: ['workflow', 'job_name', 'name'],
+            value: 'seconds',
+            from: 'steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ?',
+          },
+          'd',
+        ),
+        win,
+      ),
+      db.all(
+        `SELECT COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`,
+        win,
+      ),
+      db.all(
+        `SELECT day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY day`,
+        win,
+      ),
+      db.all(
+        `SELECT workflow, COUNT(*) AS runs, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS successes,
+         SUM(CASE WHEN conclusion NOT IN ${IGNORED_SQL} AND conclusion <> 'success' THEN 1 ELSE 0 END) AS failures,
+         SUM(CASE WHEN conclusion = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
+         SUM(CASE WHEN attempt > 1 THEN 1 ELSE 0 END) AS retried,
+         ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)}
+       FROM runs WHERE ${inWindow} GROUP BY workflow`,
+        win,
+      ),
+      db.all(
+        `SELECT workflow, day, COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY workflow, day`,
+        win,
+      ),
+      db.all(
+        `SELECT workflow, name, COUNT(*) AS count, ${successColumns('conclusion', 's')} FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`,
+        win,
+      ),
+      db.all(
+        histogramDistribution(
+          { groups: ['workflow', 'name'], value: 'completed_at - started_at', from: `jobs WHERE ${jobsWindow} AND ${ok}` },
+          'd',
+        ),
+        win,
+      ),
+      db.all(
+        histogramDistribution(
+          { groups: ['workflow', 'name'], value: JOB_QUEUE, from: `jobs WHERE ${jobsWindow} AND created_at IS NOT NULL` },
+          'q',
+        ),
+        win,
+      ),
+      db.all(
+        `SELECT workflow, name, COUNT(*) AS flaky FROM (
+         SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
+         HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
+       ) f GROUP BY workflow, name`,
+        win,
+      ),
+      db.all(`SELECT workflow, name, COUNT(*) AS runs FROM critical_path WHERE ${jobsWindow} GROUP BY workflow, name`, win),
+      db.all(
+        `SELECT r.workflow, r.run_id, r.duration, r.critical_path FROM runs r
+       JOIN (SELECT workflow, MAX(created_at) AS at FROM runs WHERE ${inWindow} AND ${ok} AND critical_path <> '[]' GROUP BY workflow) l
+         ON l.workflow = r.workflow AND l.at = r.created_at
+       WHERE r.repository = ? AND r.conclusion = 'success' AND r.critical_path <> '[]' ORDER BY r.run_id`,
+        [...win, repository],
+      ),
+    ]);
+  const wfDays = daysFrom(wfDayRows, w.from, w.to, 'workflow');
 
   const key = (r: Row): string => `${String(r['workflow'])}\u0000${String(r['name'])}`;
   const flaky = new Map(flakyRows.map((r) => [key(r), num(r['flaky'])]));
   const onPath = new Map(pathRows.map((r) => [key(r), num(r['runs'])]));
+  const durations = new Map(jobDurations.map((r) => [key(r), r]));
+  const queues = new Map(jobQueues.map((r) => [key(r), r]));
   const latest = new Map<string, WorkflowFigures['criticalPath']>();
   for (const r of latestPaths) {
     if (latest.has(String(r['workflow']))) continue;
@@ -145,13 +180,13 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
     .map((r) => {
       const workflow = String(r['workflow']);
       const successes = num(r['successes']);
-      const jobs: JobFigures[] = jobRows
+      const jobs: JobFigures[] = jobCounts
         .filter((j) => String(j['workflow']) === workflow)
         .map((j) => ({
           name: String(j['name']),
           count: num(j['count']),
-          duration: distributionOf(j, 'd'),
-          queue: distributionOf(j, 'q'),
+          duration: distributionOf(durations.get(key(j)), 'd'),
+          queue: distributionOf(queues.get(key(j)), 'q'),
           successRate: successOf(j, 's'),
           flaky: flaky.get(key(j)) ?? 0,
           onCriticalPath: ratio(onPath.get(key(j)) ?? 0, successes),
@@ -159,7 +194,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
         .sort((a, b) => (b.duration.p50 ?? -1) - (a.duration.p50 ?? -1) || a.name.localeCompare(b.name));
       const slowestSteps: StepFigures[] = stepRows
         .filter((s) => String(s['workflow']) === workflow)
-        .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: num(s['count']), duration: distributionOf(s, 'd') }))
+        .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: num(s['d_n']), duration: distributionOf(s, 'd') }))
         .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
         .slice(0, 10);
       return {
@@ -180,13 +215,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
     })
     .sort((a, b) => b.runs - a.runs || a.workflow.localeCompare(b.workflow));
 
-  const regressions = await regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds);
-  const environments = options.environments ?? [];
-  const deployments = await store.deployments(repository);
-  const deploymentsInWindow = deployments.filter(
-    (d) => isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= w.from && (d.finishedAt ?? d.createdAt) <= w.to,
-  );
-  const [history] = await db.all('SELECT COUNT(*) AS runs, MIN(created_at) AS first FROM runs WHERE repository = ?', [repository]);
+  const [regressions, { deployments, signatures }, [history], cache, scans, reproducibility] = await rest;
   const first = history?.['first'];
   return {
     repository,
@@ -202,10 +231,10 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
       daily: daysFrom(dayRows, w.from, w.to).get('') ?? daysFrom([{ day: -1 }], w.from, w.to).get('') ?? [],
     },
     workflows,
-    cache: await cacheFromStore(store, [repository], w),
-    signatures: await signaturesFromStore(store, repository, defaultBranch, w, deploymentsInWindow),
-    scans: await scansFromStore(store, [repository], w),
-    reproducibility: await reproducibilityFromStore(store, [repository], w),
+    cache,
+    signatures,
+    scans,
+    reproducibility,
     dora: doraFigures(deployments, environments, w.from, w.to),
     regressions,
     historyRuns: num(history?.['runs']),

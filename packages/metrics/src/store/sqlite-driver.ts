@@ -1,26 +1,37 @@
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { availableParallelism } from 'node:os';
 import type { Param, Row, SqlDriver } from './sql-driver.js';
+import { SqliteReaders } from './sqlite-readers.js';
+
+const TIMEOUT_MS = 30_000;
 
 /**
  * SQLite through `node:sqlite` (built into Node 24): one file, no server, no native module.
- * WAL mode and a busy timeout let a second process read, or wait its turn to write.
+ * WAL mode and a busy timeout let a second process read, or wait its turn to write. Reads
+ * outside a transaction go to reader threads (one per core, at most 4), so a report's
+ * independent queries run at once; writes and reads in a transaction use this connection.
  */
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite';
   private depth = 0;
 
-  private constructor(private readonly db: DatabaseSync) {}
+  private constructor(
+    private readonly db: DatabaseSync,
+    private readonly readers: SqliteReaders | undefined,
+  ) {}
 
-  /** Opens (and creates) the database file. */
+  /** Opens (and creates) the database file; `:memory:` has no reader threads (nothing to share). */
   static open(path: string): SqliteDriver {
-    const db = new DatabaseSync(path, { timeout: 30_000 });
+    const db = new DatabaseSync(path, { timeout: TIMEOUT_MS });
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');
-    return new SqliteDriver(db);
+    const size = Math.min(4, availableParallelism());
+    return new SqliteDriver(db, path === ':memory:' || size < 2 ? undefined : new SqliteReaders(path, size, TIMEOUT_MS));
   }
 
   all<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    if (this.readers && this.depth === 0) return this.readers.all<T>(sql, params);
     return Promise.resolve(this.db.prepare(sql).all(...(params as SQLInputValue[])) as T[]);
   }
 
@@ -57,8 +68,8 @@ export class SqliteDriver implements SqlDriver {
     }
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.readers?.close();
     if (this.db.isOpen) this.db.close();
-    return Promise.resolve();
   }
 }
