@@ -39985,8 +39985,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
 var src = __nccwpck_require__(2348);
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 37 modules
-var metrics_src = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 39 modules
+var metrics_src = __nccwpck_require__(6501);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/github-client.ts
 
 
@@ -40094,8 +40094,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
 var src = __nccwpck_require__(2348);
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 37 modules
-var metrics_src = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 39 modules
+var metrics_src = __nccwpck_require__(6501);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/branch-store.ts
 
 
@@ -44803,7 +44803,7 @@ function fixedClock(iso) {
 
 /***/ }),
 
-/***/ 7330:
+/***/ 6501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46204,6 +46204,25 @@ const MIGRATIONS = [
             'CREATE INDEX jobs_figures ON jobs (repository, workflow, name, run_created_at, run_id, conclusion, started_at, completed_at, created_at)',
         ],
     },
+    {
+        version: 3,
+        name: 'indexes in value order for the job and step distributions, covering indexes for the run and outcome figures',
+        statements: [
+            // A distribution counts each distinct value of a group (sql-figures' histogramDistribution):
+            // an index in group then value order gives the counts in one pass without a sort. The
+            // expressions are written exactly as the queries write them.
+            'DROP INDEX steps_figures',
+            'CREATE INDEX steps_seconds ON steps (repository, job_ok, workflow, job_name, name, seconds, run_created_at)',
+            'CREATE INDEX jobs_durations ON jobs (repository, conclusion, workflow, name, (completed_at - started_at), run_created_at)',
+            `CREATE INDEX jobs_queues ON jobs (repository, workflow, name, (CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END), run_created_at)
+        WHERE created_at IS NOT NULL`,
+            // Every column the run and outcome figures read, so they scan an index and never the
+            // table (whose rows carry the critical path and the subjects).
+            'DROP INDEX runs_by_time',
+            'CREATE INDEX runs_figures ON runs (repository, created_at, workflow, day, conclusion, duration, queue, attempt, run_id, branch, event, artifacts)',
+            'CREATE INDEX outcomes_figures ON outcomes (repository, type, run_created_at, layer, hit, decision, reproducible, hermetic, run_id, signed)',
+        ],
+    },
 ];
 /** The newest schema version this release writes. */
 const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
@@ -46731,28 +46750,130 @@ class HistoryStore {
 
 ;// CONCATENATED MODULE: external "node:sqlite"
 const external_node_sqlite_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/metrics/src/store/sqlite-readers.ts
+
+// Read-only connections to one SQLite file, each in a worker thread, so the independent queries
+// of a report run on every core at once (WAL mode lets readers run beside each other and beside
+// a writer). A query waits for the first idle reader.
+// Plain JavaScript evaluated in the worker: no file to find, in a bundle or from the sources.
+const READER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { DatabaseSync } = require('node:sqlite');
+const db = new DatabaseSync(workerData.path, { readOnly: true, timeout: workerData.timeout });
+parentPort.on('message', ({ sql, params }) => {
+  try {
+    parentPort.postMessage({ rows: db.prepare(sql).all(...params) });
+  } catch (error) {
+    parentPort.postMessage({ error: { message: String(error && error.message), code: error && error.code, errcode: error && error.errcode } });
+  }
+});
+`;
+/** A fixed number of reader threads on one database file, started at the first query. */
+class SqliteReaders {
+    path;
+    size;
+    timeout;
+    readers = [];
+    waiting = [];
+    closed = false;
+    constructor(path, size, timeout) {
+        this.path = path;
+        this.size = size;
+        this.timeout = timeout;
+    }
+    /** All rows of a read-only query, from the first idle reader. */
+    async all(sql, params) {
+        const reader = await this.idle();
+        try {
+            const reply = await new Promise((resolve, reject) => {
+                const fail = (error) => {
+                    // A reader that failed is not used again; the next query starts another.
+                    this.readers = this.readers.filter((r) => r !== reader);
+                    reject(error);
+                };
+                reader.worker.once('error', fail);
+                reader.worker.once('message', (m) => {
+                    reader.worker.off('error', fail);
+                    resolve(m);
+                });
+                reader.worker.postMessage({ sql, params });
+            });
+            if (reply.error)
+                throw Object.assign(new Error(reply.error.message), { code: reply.error.code, errcode: reply.error.errcode });
+            return (reply.rows ?? []);
+        }
+        finally {
+            reader.busy = false;
+            this.waiting.shift()?.();
+        }
+    }
+    async idle() {
+        for (;;) {
+            if (this.closed)
+                throw new Error('the store is closed');
+            const free = this.readers.find((r) => !r.busy);
+            if (free) {
+                free.busy = true;
+                return free;
+            }
+            if (this.readers.length < this.size) {
+                const worker = new external_node_worker_threads_.Worker(READER, { eval: true, workerData: { path: this.path, timeout: this.timeout } });
+                // A reader never keeps the process alive on its own.
+                worker.unref();
+                const reader = { worker, busy: true };
+                this.readers.push(reader);
+                return reader;
+            }
+            await new Promise((resolve) => this.waiting.push(resolve));
+        }
+    }
+    /** Stops every reader. */
+    async close() {
+        this.closed = true;
+        const readers = this.readers;
+        this.readers = [];
+        await Promise.all(readers.map((r) => r.worker.terminate()));
+        for (const wake of this.waiting.splice(0))
+            wake();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/metrics/src/store/sqlite-driver.ts
 
+
+
+const TIMEOUT_MS = 30_000;
 /**
  * SQLite through `node:sqlite` (built into Node 24): one file, no server, no native module.
- * WAL mode and a busy timeout let a second process read, or wait its turn to write.
+ * WAL mode and a busy timeout let a second process read, or wait its turn to write. Reads
+ * outside a transaction go to reader threads (one per core, at most 4), so a report's
+ * independent queries run at once; writes and reads in a transaction use this connection.
  */
 class SqliteDriver {
     db;
+    readers;
     dialect = 'sqlite';
     depth = 0;
-    constructor(db) {
+    constructor(db, readers) {
         this.db = db;
+        this.readers = readers;
     }
-    /** Opens (and creates) the database file. */
+    /** Opens (and creates) the database file; `:memory:` has no reader threads (nothing to share). */
     static open(path) {
-        const db = new external_node_sqlite_namespaceObject.DatabaseSync(path, { timeout: 30_000 });
+        const db = new external_node_sqlite_namespaceObject.DatabaseSync(path, { timeout: TIMEOUT_MS });
         db.exec('PRAGMA journal_mode = WAL');
         db.exec('PRAGMA synchronous = NORMAL');
         db.exec('PRAGMA foreign_keys = ON');
-        return new SqliteDriver(db);
+        const size = Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)());
+        return new SqliteDriver(db, path === ':memory:' || size < 2 ? undefined : new SqliteReaders(path, size, TIMEOUT_MS));
     }
     all(sql, params = []) {
+        if (this.readers && this.depth === 0)
+            return this.readers.all(sql, params);
         return Promise.resolve(this.db.prepare(sql).all(...params));
     }
     iterate(sql, params = []) {
@@ -46789,10 +46910,10 @@ class SqliteDriver {
             this.depth -= 1;
         }
     }
-    close() {
+    async close() {
+        await this.readers?.close();
         if (this.db.isOpen)
             this.db.close();
-        return Promise.resolve();
     }
 }
 
@@ -47285,6 +47406,26 @@ function sql_figures_distributionColumns(driver, expr, as, cond = 'TRUE') {
         `MAX(${x}) AS ${as}_max`,
     ].join(', ');
 }
+/**
+ * The distribution of `value` per group, columns named as `distributionColumns` names them.
+ * The database counts each distinct value of a group (from an index in group and value order:
+ * one pass, no sort, no list of values held), then reads the values at the two ranks core's
+ * `percentile` interpolates between from the running counts, and interpolates the same way.
+ * Memory follows the distinct values, not the rows.
+ */
+function histogramDistribution(source, as) {
+    const g = source.groups.join(', ');
+    const rank = (p, fn) => `MIN(CASE WHEN upto > ${fn}(CAST(${p} AS DOUBLE PRECISION) * (n - 1)) THEN v END)`;
+    const interpolate = (p) => {
+        const r = `CAST(${p === '50' ? 0.5 : 0.95} AS DOUBLE PRECISION) * (${as}_n - 1)`;
+        return `lo${p} + (hi${p} - lo${p}) * (${r} - floor(${r})) AS ${as}_p${p}`;
+    };
+    return `WITH h AS (SELECT ${g}, ${source.value} AS v, COUNT(*) AS c FROM ${source.from} GROUP BY ${g}, ${source.value}),
+    r AS (SELECT ${g}, v, c, SUM(c) OVER (PARTITION BY ${g} ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto, SUM(c) OVER (PARTITION BY ${g}) AS n FROM h),
+    k AS (SELECT ${g}, MAX(n) AS ${as}_n, ${rank(0.5, 'floor')} AS lo50, ${rank(0.5, 'ceil')} AS hi50, ${rank(0.95, 'floor')} AS lo95,
+      ${rank(0.95, 'ceil')} AS hi95, CAST(SUM(v * c) AS DOUBLE PRECISION) / SUM(c) AS ${as}_mean, MAX(v) AS ${as}_max FROM r GROUP BY ${g})
+    SELECT ${g}, ${as}_n, ${interpolate('50')}, ${interpolate('95')}, ${as}_mean, ${as}_max FROM k`;
+}
 const n = (v) => (v === null || v === undefined ? null : Number(v));
 /** Reads the columns `distributionColumns` named. */
 function sql_figures_distributionOf(row, as) {
@@ -47318,6 +47459,8 @@ const iso = (s) => new Date(s * 1000).toISOString();
 const dayText = (day) => iso(day * sql_report_DAY).slice(0, 10);
 const sql_report_num = (v) => Number(v ?? 0);
 const sql_report_minutes = (s) => `${(s / 60).toFixed(1)} min`;
+/** A job's queue time, as the `jobs_queues` index holds it. */
+const JOB_QUEUE = 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END';
 function sql_report_windowOf(options) {
     const windowDays = options.windowDays ?? 30;
     const to = options.now;
@@ -47363,33 +47506,56 @@ async function reportFromStore(store, repository, options) {
     const jobsWindow = 'repository = ? AND run_created_at >= ? AND run_created_at <= ?';
     const ok = "conclusion = 'success'";
     const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
-    const [totals] = await db.all(`SELECT COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)}, ${sql_figures_distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`, win);
-    const dayRows = await db.all(`SELECT day, COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY day`, win);
-    const wfRows = await db.all(`SELECT workflow, COUNT(*) AS runs, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS successes,
-       SUM(CASE WHEN conclusion NOT IN ${IGNORED_SQL} AND conclusion <> 'success' THEN 1 ELSE 0 END) AS failures,
-       SUM(CASE WHEN conclusion = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
-       SUM(CASE WHEN attempt > 1 THEN 1 ELSE 0 END) AS retried,
-       ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)}, ${sql_figures_distributionColumns(db, 'queue', 'q', queued)}
-     FROM runs WHERE ${inWindow} GROUP BY workflow`, win);
-    const wfDays = daysFrom(await db.all(`SELECT workflow, day, COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY workflow, day`, win), w.from, w.to, 'workflow');
-    const jobRows = await db.all(`SELECT workflow, name, COUNT(*) AS count, ${sql_figures_successColumns('conclusion', 's')},
-       ${sql_figures_distributionColumns(db, 'completed_at - started_at', 'd', ok)},
-       ${sql_figures_distributionColumns(db, 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END', 'q', 'created_at IS NOT NULL')}
-     FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`, win);
-    const flakyRows = await db.all(`SELECT workflow, name, COUNT(*) AS flaky FROM (
-       SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
-       HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
-     ) f GROUP BY workflow, name`, win);
-    const pathRows = await db.all(`SELECT workflow, name, COUNT(*) AS runs FROM critical_path WHERE ${jobsWindow} GROUP BY workflow, name`, win);
-    const latestPaths = await db.all(`SELECT r.workflow, r.run_id, r.duration, r.critical_path FROM runs r
-     JOIN (SELECT workflow, MAX(created_at) AS at FROM runs WHERE ${inWindow} AND ${ok} AND critical_path <> '[]' GROUP BY workflow) l
-       ON l.workflow = r.workflow AND l.at = r.created_at
-     WHERE r.repository = ? AND r.conclusion = 'success' AND r.critical_path <> '[]' ORDER BY r.run_id`, [...win, repository]);
-    const stepRows = await db.all(`SELECT workflow, job_name, name, COUNT(*) AS count, ${sql_figures_distributionColumns(db, 'seconds', 'd')}
-     FROM steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ? GROUP BY workflow, job_name, name`, win);
+    const environments = options.environments ?? [];
+    const rest = Promise.all([
+        regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds),
+        store.deployments(repository).then(async (deployments) => {
+            const inWindow = deployments.filter((d) => dora_isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= w.from && (d.finishedAt ?? d.createdAt) <= w.to);
+            return { deployments, signatures: await signaturesFromStore(store, repository, defaultBranch, w, inWindow) };
+        }),
+        db.all('SELECT COUNT(*) AS runs, MIN(created_at) AS first FROM runs WHERE repository = ?', [repository]),
+        sql_report_cacheFromStore(store, [repository], w),
+        sql_report_scansFromStore(store, [repository], w),
+        sql_report_reproducibilityFromStore(store, [repository], w),
+    ]);
+    // Awaited below, after the figures of the runs: a failure is thrown there, not left unhandled.
+    rest.catch(() => undefined);
+    // The queries are independent: all of them at once (the SQLite driver spreads them over its
+    // reader threads, PostgreSQL over its pool), the longest, over the steps, first.
+    const [stepRows, [totals], dayRows, wfRows, wfDayRows, jobCounts, jobDurations, jobQueues, flakyRows, pathRows, latestPaths] = await Promise.all([
+        db.all(histogramDistribution({
+            groups: ['workflow', 'job_name', 'name'],
+            value: 'seconds',
+            from: 'steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ?',
+        }, 'd'), win),
+        db.all(`SELECT COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)}, ${sql_figures_distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`, win),
+        db.all(`SELECT day, COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY day`, win),
+        db.all(`SELECT workflow, COUNT(*) AS runs, SUM(CASE WHEN ${ok} THEN 1 ELSE 0 END) AS successes,
+         SUM(CASE WHEN conclusion NOT IN ${IGNORED_SQL} AND conclusion <> 'success' THEN 1 ELSE 0 END) AS failures,
+         SUM(CASE WHEN conclusion = 'cancelled' THEN 1 ELSE 0 END) AS cancelled,
+         SUM(CASE WHEN attempt > 1 THEN 1 ELSE 0 END) AS retried,
+         ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)}, ${sql_figures_distributionColumns(db, 'queue', 'q', queued)}
+       FROM runs WHERE ${inWindow} GROUP BY workflow`, win),
+        db.all(`SELECT workflow, day, COUNT(*) AS runs, ${sql_figures_successColumns('conclusion', 's')}, ${sql_figures_distributionColumns(db, 'duration', 'd', ok)} FROM runs WHERE ${inWindow} GROUP BY workflow, day`, win),
+        db.all(`SELECT workflow, name, COUNT(*) AS count, ${sql_figures_successColumns('conclusion', 's')} FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name`, win),
+        db.all(histogramDistribution({ groups: ['workflow', 'name'], value: 'completed_at - started_at', from: `jobs WHERE ${jobsWindow} AND ${ok}` }, 'd'), win),
+        db.all(histogramDistribution({ groups: ['workflow', 'name'], value: JOB_QUEUE, from: `jobs WHERE ${jobsWindow} AND created_at IS NOT NULL` }, 'q'), win),
+        db.all(`SELECT workflow, name, COUNT(*) AS flaky FROM (
+         SELECT workflow, name, run_id FROM jobs WHERE ${jobsWindow} GROUP BY workflow, name, run_created_at, run_id
+         HAVING SUM(CASE WHEN conclusion = 'failure' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN conclusion = 'success' THEN 1 ELSE 0 END) > 0
+       ) f GROUP BY workflow, name`, win),
+        db.all(`SELECT workflow, name, COUNT(*) AS runs FROM critical_path WHERE ${jobsWindow} GROUP BY workflow, name`, win),
+        db.all(`SELECT r.workflow, r.run_id, r.duration, r.critical_path FROM runs r
+       JOIN (SELECT workflow, MAX(created_at) AS at FROM runs WHERE ${inWindow} AND ${ok} AND critical_path <> '[]' GROUP BY workflow) l
+         ON l.workflow = r.workflow AND l.at = r.created_at
+       WHERE r.repository = ? AND r.conclusion = 'success' AND r.critical_path <> '[]' ORDER BY r.run_id`, [...win, repository]),
+    ]);
+    const wfDays = daysFrom(wfDayRows, w.from, w.to, 'workflow');
     const key = (r) => `${String(r['workflow'])}\u0000${String(r['name'])}`;
     const flaky = new Map(flakyRows.map((r) => [key(r), sql_report_num(r['flaky'])]));
     const onPath = new Map(pathRows.map((r) => [key(r), sql_report_num(r['runs'])]));
+    const durations = new Map(jobDurations.map((r) => [key(r), r]));
+    const queues = new Map(jobQueues.map((r) => [key(r), r]));
     const latest = new Map();
     for (const r of latestPaths) {
         if (latest.has(String(r['workflow'])))
@@ -47404,13 +47570,13 @@ async function reportFromStore(store, repository, options) {
         .map((r) => {
         const workflow = String(r['workflow']);
         const successes = sql_report_num(r['successes']);
-        const jobs = jobRows
+        const jobs = jobCounts
             .filter((j) => String(j['workflow']) === workflow)
             .map((j) => ({
             name: String(j['name']),
             count: sql_report_num(j['count']),
-            duration: sql_figures_distributionOf(j, 'd'),
-            queue: sql_figures_distributionOf(j, 'q'),
+            duration: sql_figures_distributionOf(durations.get(key(j)), 'd'),
+            queue: sql_figures_distributionOf(queues.get(key(j)), 'q'),
             successRate: sql_figures_successOf(j, 's'),
             flaky: flaky.get(key(j)) ?? 0,
             onCriticalPath: percentiles_ratio(onPath.get(key(j)) ?? 0, successes),
@@ -47418,7 +47584,7 @@ async function reportFromStore(store, repository, options) {
             .sort((a, b) => (b.duration.p50 ?? -1) - (a.duration.p50 ?? -1) || a.name.localeCompare(b.name));
         const slowestSteps = stepRows
             .filter((s) => String(s['workflow']) === workflow)
-            .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: sql_report_num(s['count']), duration: sql_figures_distributionOf(s, 'd') }))
+            .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: sql_report_num(s['d_n']), duration: sql_figures_distributionOf(s, 'd') }))
             .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
             .slice(0, 10);
         return {
@@ -47438,11 +47604,7 @@ async function reportFromStore(store, repository, options) {
         };
     })
         .sort((a, b) => b.runs - a.runs || a.workflow.localeCompare(b.workflow));
-    const regressions = await regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds);
-    const environments = options.environments ?? [];
-    const deployments = await store.deployments(repository);
-    const deploymentsInWindow = deployments.filter((d) => dora_isProduction(d, environments) && (d.finishedAt ?? d.createdAt) >= w.from && (d.finishedAt ?? d.createdAt) <= w.to);
-    const [history] = await db.all('SELECT COUNT(*) AS runs, MIN(created_at) AS first FROM runs WHERE repository = ?', [repository]);
+    const [regressions, { deployments, signatures }, [history], cache, scans, reproducibility] = await rest;
     const first = history?.['first'];
     return {
         repository,
@@ -47458,10 +47620,10 @@ async function reportFromStore(store, repository, options) {
             daily: daysFrom(dayRows, w.from, w.to).get('') ?? daysFrom([{ day: -1 }], w.from, w.to).get('') ?? [],
         },
         workflows,
-        cache: await sql_report_cacheFromStore(store, [repository], w),
-        signatures: await signaturesFromStore(store, repository, defaultBranch, w, deploymentsInWindow),
-        scans: await sql_report_scansFromStore(store, [repository], w),
-        reproducibility: await sql_report_reproducibilityFromStore(store, [repository], w),
+        cache,
+        signatures,
+        scans,
+        reproducibility,
         dora: dora_doraFigures(deployments, environments, w.from, w.to),
         regressions,
         historyRuns: sql_report_num(history?.['runs']),
