@@ -105,28 +105,30 @@ describe('PostgreSQL store with many collectors', () => {
   });
 
   const cli = join(repoRoot, 'packages/cli/dist/index.js');
-  it('a collector killed with SIGKILL mid-window and run again gives the same database as one clean run', async () => {
-    const run = (url: string, killAfter?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
-      new Promise((resolve) => {
-        const child = spawn(
-          process.execPath,
-          [cli, 'metrics', 'collect', '--repo', 'octo-org/octo-repo', '--store', url, '--api-url', api.url],
-          {
-            env: { ...process.env, GITHUB_TOKEN: 'ghs_good' },
-            stdio: 'ignore',
-          },
-        );
-        const start = api.requests.length;
-        const timer = killAfter
-          ? setInterval(() => {
-              if (api.requests.length - start >= killAfter) child.kill('SIGKILL');
-            }, 5)
-          : undefined;
-        child.on('exit', (code, signal) => {
-          clearInterval(timer);
-          resolve({ code, signal });
-        });
+  interface CollectExit {
+    code: number | null;
+    signal: NodeJS.Signals | null;
+  }
+  /** Runs the bundled collector on the fake API into `store`; with `killAfter`, SIGKILLs it after that many API requests. */
+  const runCollector = (store: string[], killAfter?: number): Promise<CollectExit> =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [cli, 'metrics', 'collect', '--repo', 'octo-org/octo-repo', ...store, '--api-url', api.url], {
+        env: { ...process.env, GITHUB_TOKEN: 'ghs_good' },
+        stdio: 'ignore',
       });
+      const start = api.requests.length;
+      const timer = killAfter
+        ? setInterval(() => {
+            if (api.requests.length - start >= killAfter) child.kill('SIGKILL');
+          }, 5)
+        : undefined;
+      child.on('exit', (code, signal) => {
+        clearInterval(timer);
+        resolve({ code, signal });
+      });
+    });
+  it('a collector killed with SIGKILL mid-window and run again gives the same database as one clean run', async () => {
+    const run = (url: string, killAfter?: number): Promise<CollectExit> => runCollector(['--store', url], killAfter);
     const clean = await pgServer.database();
     expect((await run(clean)).code).toBe(0);
     const killed = await pgServer.database();
@@ -152,27 +154,8 @@ describe('PostgreSQL store with many collectors', () => {
     const dir = await mkdtemp(join(tmpdir(), 'metrics-kill-'));
     try {
       const data = join(dir, 'history.db');
-      const collectOnce = (killAfter?: number): Promise<NodeJS.Signals | null> =>
-        new Promise((resolve) => {
-          const child = spawn(
-            process.execPath,
-            [cli, 'metrics', 'collect', '--repo', 'octo-org/octo-repo', '--data', data, '--api-url', api.url],
-            {
-              env: { ...process.env, GITHUB_TOKEN: 'ghs_good' },
-              stdio: 'ignore',
-            },
-          );
-          const start = api.requests.length;
-          const timer = killAfter
-            ? setInterval(() => {
-                if (api.requests.length - start >= killAfter) child.kill('SIGKILL');
-              }, 5)
-            : undefined;
-          child.on('exit', (_code, signal) => {
-            clearInterval(timer);
-            resolve(signal);
-          });
-        });
+      const collectOnce = async (killAfter?: number): Promise<NodeJS.Signals | null> =>
+        (await runCollector(['--data', data], killAfter)).signal;
       expect(await collectOnce(250)).toBe('SIGKILL');
       // Only the store and SQLite's own journal (recovered on the next open): no temporary or empty file.
       expect((await readdir(dir)).filter((n) => !/^history\.db(-wal|-shm)?$/.test(n))).toEqual([]);
