@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { isLayerName, LAYER_NAMES, planCache, runnerNames, type CachePlan, type LayerName } from '@slipway/cache';
 import { EXIT, group, leaf, printJson, UsageError, type CliIO } from '../command.js';
 import { cacheRunCommand } from './cache-run.js';
+import { SUMMARIES } from './summaries.js';
 
 function planText(plan: CachePlan): string {
   const lines = [`Working directory: ${plan.workingDirectory}`, `Toolchain: ${plan.toolchain}`, 'Detected:'];
@@ -77,8 +78,4 @@ const plan = leaf({
 });
 
 /** `slipway cache ...`: the cache-setup engine from a terminal. */
-export const cacheCommand = group(
-  'cache',
-  'dependency and build caching: what cache-setup detects and the keys it computes, and cached installs on any CI',
-  [plan, cacheRunCommand],
-);
+export const cacheCommand = group('cache', SUMMARIES['cache'], [plan, cacheRunCommand]);
