@@ -306,6 +306,29 @@ interface Sample {
 }
 
 /**
+ * npm workspaces name a sibling package by its version range (`"@slipway/core": "*"`); pnpm links a
+ * sibling only through the `workspace:` protocol and otherwise looks it up in the registry. The
+ * pnpm copy of a workspace project says `workspace:*`, as a pnpm user of it would write.
+ */
+async function pnpmWorkspaceProtocol(dir: string, workspaces: readonly string[]): Promise<void> {
+  const manifests = [join(dir, 'package.json')];
+  for (const glob of workspaces) {
+    const parent = join(dir, glob.replace(/\/\*$/, ''));
+    if (existsSync(parent)) for (const sub of readdirSync(parent)) manifests.push(join(parent, sub, 'package.json'));
+  }
+  const present = manifests.filter((m) => existsSync(m));
+  const texts = await Promise.all(present.map(async (m) => JSON.parse(await readFile(m, 'utf8')) as Record<string, unknown>));
+  const names = new Set(texts.map((t) => t['name']).filter((n): n is string => typeof n === 'string'));
+  for (const [i, manifest] of texts.entries()) {
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+      const deps = manifest[field] as Record<string, string> | undefined;
+      for (const name of Object.keys(deps ?? {})) if (deps && names.has(name)) deps[name] = 'workspace:*';
+    }
+    await writeFile(present[i] ?? '', `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
+/**
  * A fresh runner for one timed run: a new copy of the project's manifests and lockfiles (no
  * node_modules) and a new, empty HOME (an empty package-manager store), at paths never used
  * before. Nothing is deleted between timed runs: on this machine's ext4 (mounted without a
@@ -376,8 +399,10 @@ async function installs(rounds: number): Promise<void> {
       ).filter((k) => k.includes('node_modules/')).length;
       if (pm === 'pnpm') {
         for (const d of [dir, changed]) {
-          if (project.workspaces)
+          if (project.workspaces) {
             await writeFile(join(d, 'pnpm-workspace.yaml'), `packages:\n${project.workspaces.map((w) => `  - ${w}\n`).join('')}`);
+            await pnpmWorkspaceProtocol(d, project.workspaces);
+          }
           timed(pnpm, ['import'], d, scratch);
           await rm(join(d, 'package-lock.json'));
         }
