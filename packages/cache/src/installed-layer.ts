@@ -3,7 +3,7 @@ import type { EcosystemId } from './ecosystems.js';
 import { hashFileSet } from './hash.js';
 import { installedKeyFiles, installedTree } from './installed.js';
 import type { Machine } from './machine.js';
-import { pinsPackageManager, readToolVersion } from './tool-version.js';
+import { pinsPackageManager, readNodeVersion, readToolVersion, type RunningNode } from './tool-version.js';
 
 /** Runs a program and returns its trimmed output, or undefined when it is missing or fails (reads tool versions). */
 export type Probe = (command: string, args: string[]) => Promise<string | undefined>;
@@ -18,14 +18,14 @@ async function versions(
   tools: readonly string[],
   runtimes: readonly string[],
   probe: Probe | undefined,
-  read: { pathEnv: string | undefined; pins: boolean },
+  read: { pathEnv: string | undefined; pins: boolean; node: RunningNode | undefined },
 ): Promise<string[]> {
   if (!probe) return [...runtimes, ...tools].map((t) => `${t} unprobed`);
   // Side by side: each probe starts a process (npm's own start takes about half a second).
   const runtimeLines = runtimes.map(async (runtime) => {
     if (runtime === 'node') {
       // Native addons are built for the runtime's ABI, which changes with the major version.
-      const v = await probe('node', ['--version']);
+      const v = (await readNodeVersion(read.pathEnv, read.node)) ?? (await probe('node', ['--version']));
       return `node ${v ? (/^v?(\d+)/.exec(v)?.[1] ?? v) : 'missing'}`;
     }
     // A virtualenv links to its interpreter: the exact version and where it lives both matter.
@@ -96,6 +96,7 @@ export async function installedLayer(input: {
     // Windows runs package managers through .cmd shims: only running them tells.
     pathEnv: input.machine.os === 'Windows' ? undefined : input.machine.env['PATH'],
     pins: pinsManager,
+    node: input.machine.node,
   });
   const env = INSTALL_ENV.map((name) => `${name}=${input.machine.env[name] ?? ''}`);
   const unique = [...new Set(paths)];

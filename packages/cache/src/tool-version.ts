@@ -31,25 +31,44 @@ async function ownVersion(file: string, name: string): Promise<string | undefine
 }
 
 /**
- * The version `tool --version` would print, read from the package that owns the first executable
- * `tool` on `pathEnv` (a POSIX PATH of absolute folders); undefined whenever only
- * running it can tell (not a readable tool, a native binary, a shim of another package, a project
- * that pins its package manager).
+ * The first executable `tool` on `pathEnv` (a POSIX PATH of absolute folders), links resolved, as a
+ * shell would run it; undefined when none is found or a relative entry comes first (relative to
+ * wherever the tool would be started: only running it can tell).
  */
-export async function readToolVersion(tool: string, pathEnv: string | undefined, pinsPackageManager: boolean): Promise<string | undefined> {
-  const owner = READABLE[tool];
-  if (owner === undefined || !pathEnv || (tool === 'pnpm' && pinsPackageManager)) return undefined;
-  for (const dir of pathEnv.split(':')) {
-    // A relative entry is relative to wherever the tool would be started: let running it tell.
+async function firstOnPath(tool: string, pathEnv: string | undefined): Promise<string | undefined> {
+  for (const dir of (pathEnv ?? '').split(':')) {
     if (!dir || !isAbsolute(dir)) return undefined;
     const candidate = join(dir, tool);
     const info = await stat(candidate).catch(() => undefined);
     if (!info?.isFile() || (info.mode & 0o111) === 0) continue;
-    // The first executable on PATH is the one a shell runs: its own package decides, or nothing does.
-    const real = await realpath(candidate).catch(() => undefined);
-    return real === undefined ? undefined : ownVersion(real, owner);
+    return realpath(candidate).catch(() => undefined);
   }
   return undefined;
+}
+
+/**
+ * The version `tool --version` would print, read from the package that owns the first executable
+ * `tool` on `pathEnv`; undefined whenever only running it can tell (not a readable tool, a native
+ * binary, a shim of another package, a project that pins its package manager).
+ */
+export async function readToolVersion(tool: string, pathEnv: string | undefined, pinsPackageManager: boolean): Promise<string | undefined> {
+  const owner = READABLE[tool];
+  if (owner === undefined || (tool === 'pnpm' && pinsPackageManager)) return undefined;
+  const real = await firstOnPath(tool, pathEnv);
+  return real === undefined ? undefined : ownVersion(real, owner);
+}
+
+/** The Node binary running this process and its version (`process.execPath`, `process.version`). */
+export interface RunningNode {
+  execPath: string;
+  version: string;
+}
+
+/** What `node --version` prints for the first node on `pathEnv` when it is the running binary; undefined otherwise. */
+export async function readNodeVersion(pathEnv: string | undefined, self: RunningNode | undefined): Promise<string | undefined> {
+  if (!self) return undefined;
+  const [found, running] = await Promise.all([firstOnPath('node', pathEnv), realpath(self.execPath).catch(() => undefined)]);
+  return found !== undefined && found === running ? self.version : undefined;
 }
 
 /** Whether a project's package.json pins its package manager (`packageManager`, `devEngines.packageManager`). */
@@ -62,4 +81,9 @@ export function pinsPackageManager(manifestText: string | undefined): boolean {
     // An unreadable manifest: let the tool itself answer.
     return true;
   }
+}
+
+/** This process's Node, for a Machine's `node` (the caller passes it: the engine never assumes it runs the project's Node). */
+export function runningNode(): RunningNode {
+  return { execPath: process.execPath, version: process.version };
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planCache, type KeyedLayerPlan, type Probe } from '../src/index.js';
-import { pinsPackageManager, readToolVersion } from '../src/tool-version.js';
+import { pinsPackageManager, readNodeVersion, readToolVersion, runningNode } from '../src/tool-version.js';
 
 const fixtures = fileURLToPath(new URL('../../../test/fixtures/cache/', import.meta.url));
 let dir: string;
@@ -74,6 +74,28 @@ describe('reading a package manager’s version instead of running it', () => {
     // Yarn follows a project's yarnPath and Corepack's packageManager: it is always run.
     const yarn = await globalInstall('yarn', { name: 'yarn', version: '1.22.22' }, 'bin/yarn.js');
     expect(await readToolVersion('yarn', yarn, false)).toBeUndefined();
+  });
+
+  it('reads node --version when the node on PATH is the running one, through a link, and only then', async () => {
+    const linked = join(dir, `node-link-${++n}`);
+    await mkdir(linked, { recursive: true });
+    await symlink(process.execPath, join(linked, 'node'));
+    const path = `${linked}:${process.env['PATH'] ?? ''}`;
+    const printed = execFileSync('node', ['--version'], { env: { ...process.env, PATH: path }, encoding: 'utf8' }).trim();
+    expect(await readNodeVersion(path, runningNode())).toBe(printed);
+    // A copy of the same binary is another file: it is run, not assumed.
+    const copied = join(dir, `node-copy-${++n}`);
+    await mkdir(copied, { recursive: true });
+    await copyFile(process.execPath, join(copied, 'node'));
+    await chmod(join(copied, 'node'), 0o755);
+    expect(await readNodeVersion(`${copied}:${path}`, runningNode())).toBeUndefined();
+    // A wrapper script named node (nvm's, volta's shims) is run.
+    const wrapper = join(dir, `node-wrapper-${++n}`);
+    await mkdir(wrapper, { recursive: true });
+    await writeFile(join(wrapper, 'node'), `#!/bin/sh\nexec ${process.execPath} "$@"\n`);
+    await chmod(join(wrapper, 'node'), 0o755);
+    expect(await readNodeVersion(`${wrapper}:${path}`, runningNode())).toBeUndefined();
+    expect(await readNodeVersion(path, undefined)).toBeUndefined();
   });
 
   it('knows which manifests pin a package manager', () => {
