@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { errorCodes } from '@slipway/core';
 import { loadTrust, parsePolicy, registryBundleFinder, verifyImage } from '@slipway/verify';
+import { EXIT, main } from '../../cli/src/index.js';
+import { captureIO } from '../../cli/test/cli-io.js';
 import {
   bundleReferrerManifest,
   connectRegistry,
@@ -330,6 +332,8 @@ describe('junk referrers never block verifying an image', () => {
       'policy.yml',
     );
     let report;
+    // The same through `slipway verify --image`: verified, and what it ignored told on stderr as warnings.
+    const io = captureIO(await mkdtemp(join(tmpdir(), 'slipway-junk-cli-')), { HOME: tmpdir() });
     try {
       report = await verifyImage(
         `${proxy.host}/${repository}@${image.digest}`,
@@ -338,9 +342,21 @@ describe('junk referrers never block verifying an image', () => {
         trust,
         new Date(),
       );
+      await writeFile(
+        join(io.cwd, 'policy.yml'),
+        `version: 1\nkeys: ['${trust.key?.fingerprint ?? ''}']\nrequire-provenance: false\ntlog-entries: 0\ntimestamps: 0\n`,
+      );
+      const argv = ['verify', '--image', `${proxy.host}/${repository}@${image.digest}`, '--policy', 'policy.yml'];
+      expect(await main([...argv, '--key', join(fixtures, 'ec-p256.pub.pem')], io)).toBe(EXIT.ok);
     } finally {
       await proxy.close();
     }
+    expect(io.out()).toMatch(/^VERIFIED /);
+    const warnings = io.err().split('\n').filter(Boolean);
+    expect(warnings.length).toBeGreaterThanOrEqual(4);
+    expect(warnings.every((w) => w.startsWith('slipway: warning: '))).toBe(true);
+    expect(io.err()).toContain('not a Sigstore bundle: application/x-junk');
+    expect(io.err()).toContain('is listed but not in the registry');
     expect(report.verified).toBe(true);
     expect(report.bundles).toHaveLength(1);
     expect(notes.join('\n')).toContain('not a Sigstore bundle: application/x-junk');
