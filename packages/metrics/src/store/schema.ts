@@ -1,4 +1,5 @@
 import { UserError } from '@slipway/core';
+import { daySql } from './day-buckets.js';
 import type { SqlDriver } from './sql-driver.js';
 
 // The store's schema, versioned: each migration runs once, in order, in a transaction, when a
@@ -152,6 +153,30 @@ export const MIGRATIONS: readonly Migration[] = [
       'DROP INDEX runs_by_time',
       'CREATE INDEX runs_figures ON runs (repository, created_at, workflow, day, conclusion, duration, queue, attempt, run_id, branch, event, artifacts)',
       'CREATE INDEX outcomes_figures ON outcomes (repository, type, run_created_at, layer, hit, decision, reproducible, hermetic, run_id, signed)',
+    ],
+  },
+  {
+    version: 4,
+    name: 'step durations counted per day and value at write time',
+    statements: [
+      // The slowest-steps figures read these counts (one row per step, day and distinct value)
+      // for a window's whole days, and the steps themselves only for its two partial days
+      // (day-buckets.ts). saveRuns keeps the counts in the transaction that writes the steps.
+      `CREATE TABLE step_seconds_daily (
+        repository TEXT NOT NULL,
+        workflow TEXT NOT NULL,
+        job_name TEXT NOT NULL,
+        name TEXT NOT NULL,
+        seconds DOUBLE PRECISION NOT NULL,
+        day BIGINT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (repository, workflow, job_name, name, seconds, day)
+      )`,
+      `INSERT INTO step_seconds_daily (repository, workflow, job_name, name, seconds, day, n)
+        SELECT repository, workflow, job_name, name, seconds, ${daySql('run_created_at')}, COUNT(*) FROM steps
+        WHERE job_ok = 1 GROUP BY repository, workflow, job_name, name, seconds, ${daySql('run_created_at')}`,
+      'DROP INDEX steps_seconds',
+      'CREATE INDEX steps_by_time ON steps (repository, run_created_at)',
     ],
   },
 ];

@@ -5,6 +5,7 @@ import { ratio } from '../percentiles.js';
 import type { Regression, RegressionOptions } from '../regressions.js';
 import type { MetricsReport, ReportOptions } from '../report.js';
 import type { DayFigures, JobFigures, StepFigures, WorkflowFigures } from '../run-figures.js';
+import { dayParams, edgeSql, splitDays } from './day-buckets.js';
 import type { HistoryStore } from './history-store.js';
 import { distributionColumns, distributionOf, histogramDistribution, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
 import type { Param, Row } from './sql-driver.js';
@@ -15,6 +16,7 @@ const dayText = (day: number): string => iso(day * DAY).slice(0, 10);
 const num = (v: unknown): number => Number(v ?? 0);
 const minutes = (s: number): string => `${(s / 60).toFixed(1)} min`;
 /** A job's queue time, as the `jobs_queues` index holds it. */
+const STEP_GROUPS = ['workflow', 'job_name', 'name'];
 const JOB_QUEUE = 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END';
 
 /** The window every figure of a report covers. */
@@ -74,6 +76,14 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   const ok = "conclusion = 'success'";
   const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
 
+  // Step durations: the day counts of the window's whole days, the steps of its partial days.
+  const days = splitDays(w.from, w.to);
+  const g = STEP_GROUPS.join(', ');
+  const stepCounts = `SELECT ${g}, v, SUM(c) AS c FROM (
+      SELECT ${g}, seconds AS v, SUM(n) AS c FROM step_seconds_daily WHERE repository = ? AND day >= ? AND day < ? GROUP BY ${g}, seconds
+      UNION ALL
+      SELECT ${g}, seconds AS v, COUNT(*) AS c FROM steps WHERE repository = ? AND job_ok = 1 AND ${edgeSql('run_created_at')} GROUP BY ${g}, seconds
+    ) u WHERE c > 0 GROUP BY ${g}, v`;
   const environments = options.environments ?? [];
   const rest = Promise.all([
     regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds),
@@ -94,17 +104,12 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   // reader threads, PostgreSQL over its pool), the longest, over the steps, first.
   const [stepRows, [totals], dayRows, wfRows, wfDayRows, jobCounts, jobDurations, jobQueues, flakyRows, pathRows, latestPaths] =
     await Promise.all([
-      db.all(
-        histogramDistribution(
-          {
-            groups: ['workflow', 'job_name', 'name'],
-            value: 'seconds',
-            from: 'steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ?',
-          },
-          'd',
-        ),
-        win,
-      ),
+      db.all(histogramDistribution({ groups: STEP_GROUPS, counts: stepCounts }, 'd'), [
+        repository,
+        ...dayParams(days),
+        repository,
+        ...days.edges,
+      ]),
       db.all(
         `SELECT COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`,
         win,
