@@ -1,9 +1,9 @@
 import type { Param } from './sql-driver.js';
 
 // Figures kept per UTC day at write time (the `*_daily` tables): a window's whole days are read
-// from the day rows, and only its two partial days from the rows they summarise, so a report
-// reads as many rows as the window has days and distinct values, not as many as it has runs.
-// The split is exact: a bucket's day d holds exactly the times t with d * 86,400 <= t < (d + 1) * 86,400.
+// from the day rows, and only its partial days from the rows they summarise, so a report reads
+// as many rows as the window has days and distinct values, not as many as it has runs. The
+// split is exact: day d holds exactly the times t with d * 86,400 <= t < (d + 1) * 86,400.
 
 const DAY = 86_400;
 
@@ -21,30 +21,52 @@ export function daySql(expr: string): string {
   return `(${d} - CASE WHEN ${d} * ${DAY} > ${expr} THEN 1 ELSE 0 END + CASE WHEN (${d} + 1) * ${DAY} <= ${expr} THEN 1 ELSE 0 END)`;
 }
 
-/** A window [from, to] as whole days (from the day rows) and the partial days at its ends (from the detail rows). */
-export interface DaySplit {
-  /** Whole days: `fromDay <= day < toDay`. */
-  fromDay: number;
-  toDay: number;
-  /** Parameters of `edgeSql`: [headFrom, headTo, tailFrom, tailTo]. */
-  edges: [number, number, number, number];
+/** Consecutive periods [b0, b1), [b1, b2) ... [bk-1, bk] (the last one closed), each as whole days and partial-day times. */
+export interface DayPlan {
+  /** Whole days of period `seg`: `fromDay <= day < toDay`. */
+  days: { seg: number; fromDay: number; toDay: number }[];
+  /** Times of period `seg` outside its whole days: `from <= t < to` (`<= to` when closed). */
+  edges: { seg: number; from: number; to: number; closed: boolean }[];
 }
 
-/** Splits [from, to] into its whole days and the times before and after them. */
-export function splitDays(from: number, to: number): DaySplit {
-  let fromDay = dayOf(from);
-  if (fromDay * DAY < from) fromDay += 1;
-  const toDay = dayOf(to);
-  if (fromDay >= toDay) return { fromDay: 0, toDay: 0, edges: [from, from, from, to] };
-  return { fromDay, toDay, edges: [from, fromDay * DAY, toDay * DAY, to] };
+/** Splits the periods between ascending `bounds` into whole days and the times around them. */
+export function planDays(bounds: readonly number[]): DayPlan {
+  const plan: DayPlan = { days: [], edges: [] };
+  for (let seg = 0; seg + 1 < bounds.length; seg++) {
+    const from = bounds[seg] as number;
+    const to = bounds[seg + 1] as number;
+    const closed = seg + 2 === bounds.length;
+    if (to < from) continue;
+    let fromDay = dayOf(from);
+    if (fromDay * DAY < from) fromDay += 1;
+    // Days before dayOf(to) end at or before `to`; the day holding `to` is partial.
+    const toDay = dayOf(to);
+    if (fromDay >= toDay) {
+      plan.edges.push({ seg, from, to, closed });
+      continue;
+    }
+    plan.days.push({ seg, fromDay, toDay });
+    if (from < fromDay * DAY) plan.edges.push({ seg, from, to: fromDay * DAY, closed: false });
+    plan.edges.push({ seg, from: toDay * DAY, to, closed });
+  }
+  return plan;
 }
 
-/** The condition on a detail row's time that selects the partial days of a split (parameters: `split.edges`). */
-export function edgeSql(column: string): string {
-  return `((${column} >= ? AND ${column} < ?) OR (${column} >= ? AND ${column} <= ?))`;
+/** A period number of a day row (`CASE ... END`, NULL outside the whole days) and the filter of the rows to read. */
+export function daySegments(plan: DayPlan, column = 'day'): { seg: string; segParams: Param[]; where: string; whereParams: Param[] } {
+  if (plan.days.length === 0) return { seg: 'NULL', segParams: [], where: '1 = 0', whereParams: [] };
+  const seg = `CASE ${plan.days.map((d) => `WHEN ${column} >= ? AND ${column} < ? THEN ${d.seg}`).join(' ')} END`;
+  const lo = Math.min(...plan.days.map((d) => d.fromDay));
+  const hi = Math.max(...plan.days.map((d) => d.toDay));
+  return {
+    seg,
+    segParams: plan.days.flatMap((d) => [d.fromDay, d.toDay]),
+    where: `${column} >= ? AND ${column} < ?`,
+    whereParams: [lo, hi],
+  };
 }
 
-/** The parameters of a day-row filter `day >= ? AND day < ?`. */
-export function dayParams(split: DaySplit): Param[] {
-  return [split.fromDay, split.toDay];
+/** The condition on a detail row's time for one partial-day range, and its parameters. */
+export function edgeSql(edge: DayPlan['edges'][number], column: string): { sql: string; params: Param[] } {
+  return { sql: `${column} >= ? AND ${column} ${edge.closed ? '<=' : '<'} ?`, params: [edge.from, edge.to] };
 }

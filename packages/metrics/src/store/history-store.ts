@@ -1,7 +1,7 @@
 import { criticalPath } from '../critical-path.js';
 import type { Cursor, DeploymentRecord, JobRecord, OutcomeRecord, RunRecord } from '../model.js';
 import { runQueueSeconds, runSeconds } from '../run-figures.js';
-import { dayOf } from './day-buckets.js';
+import { applyDailyChange, dailySnapshot } from './daily-counts.js';
 import { migrate } from './schema.js';
 import { upsertRows, type Param, type SqlDriver } from './sql-driver.js';
 
@@ -75,8 +75,6 @@ const STEP_COLUMNS = [
   'conclusion',
   'seconds',
 ] as const;
-const STEP_COUNT_COLUMNS = ['repository', 'workflow', 'job_name', 'name', 'seconds', 'day', 'n'] as const;
-const STEP_COUNT_KEYS = ['repository', 'workflow', 'job_name', 'name', 'seconds', 'day'] as const;
 const PATH_COLUMNS = ['repository', 'run_id', 'name', 'workflow', 'run_created_at'] as const;
 const OUTCOME_COLUMNS = [
   'repository',
@@ -119,7 +117,6 @@ const TYPES: Record<string, string> = {
   queue: 'double precision',
   seconds: 'double precision',
   at: 'double precision',
-  n: 'bigint',
 };
 
 function outcomeRow(repository: string, run: RunRecord, idx: number, o: OutcomeRecord): Param[] {
@@ -291,55 +288,23 @@ export class HistoryStore {
         }
         run.outcomes.forEach((o, i) => outcomeRows.push(outcomeRow(repository, run, i, o)));
       }
+      // Writers of one repository take turns (SQLite has one writer anyway), so the day counts
+      // read before the write are those the write changes.
+      if (tx.dialect === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(4242018, hashtext(?))', [repository]);
+      const ids = [...new Set(runs.map((r) => r.id))];
+      const before = await dailySnapshot(tx, repository, ids);
       await upsertRows(tx, 'runs', RUN_COLUMNS, runRows, {
         keys: ['repository', 'run_id'],
         where: 'excluded.attempt >= runs.attempt',
         types: TYPES,
       });
       await upsertRows(tx, 'jobs', JOB_COLUMNS, jobRows, { keys: ['repository', 'run_id', 'attempt', 'job_id'], types: TYPES });
-      // The runs' rows are locked now (PostgreSQL): a second writer of these runs waits, then
-      // reads the steps this one wrote. The day counts move by what the steps change.
-      const counts = await this.stepCountChanges(tx, repository, stepRows);
       await upsertRows(tx, 'steps', STEP_COLUMNS, stepRows, { keys: ['repository', 'run_id', 'job_id', 'idx'], types: TYPES });
-      await upsertRows(tx, 'step_seconds_daily', STEP_COUNT_COLUMNS, counts, { keys: STEP_COUNT_KEYS, add: ['n'], types: TYPES });
       await upsertRows(tx, 'critical_path', PATH_COLUMNS, pathRows, { keys: ['repository', 'run_id', 'name'], types: TYPES });
       await upsertRows(tx, 'outcomes', OUTCOME_COLUMNS, outcomeRows, { keys: ['repository', 'run_id', 'idx'], types: TYPES });
+      await applyDailyChange(tx, before, await dailySnapshot(tx, repository, ids));
       await this.moveCursor(tx, repository, 'runs_from', cursor.runsFrom, cursor.updatedAt);
     });
-  }
-
-  /**
-   * How the upsert of `stepRows` (STEP_COLUMNS) changes the per-day step counts: +1 for each row
-   * written of a successful job, -1 for each stored row it replaces, so writing a run again
-   * counts nothing twice.
-   */
-  private async stepCountChanges(tx: SqlDriver, repository: string, stepRows: readonly Param[][]): Promise<Param[][]> {
-    const changes = new Map<string, { row: Param[]; n: number }>();
-    const count = (workflow: unknown, job: unknown, name: unknown, seconds: unknown, at: unknown, by: number): void => {
-      const row: Param[] = [repository, String(workflow), String(job), String(name), num(seconds), dayOf(num(at))];
-      const key = JSON.stringify(row);
-      const c = changes.get(key) ?? { row, n: 0 };
-      c.n += by;
-      changes.set(key, c);
-    };
-    const written = new Map<string, readonly Param[]>();
-    for (const r of stepRows) written.set(`${String(r[1])}/${String(r[2])}/${String(r[3])}`, r);
-    const ids = [...new Set(stepRows.map((r) => num(r[1])))];
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const stored = await tx.all(
-        `SELECT run_id, job_id, idx, workflow, job_name, name, run_created_at, seconds FROM steps
-         WHERE repository = ? AND job_ok = 1 AND run_id IN (${chunk.map(() => '?').join(', ')})`,
-        [repository, ...chunk],
-      );
-      for (const o of stored) {
-        if (!written.has(`${num(o['run_id'])}/${num(o['job_id'])}/${num(o['idx'])}`)) continue;
-        count(o['workflow'], o['job_name'], o['name'], o['seconds'], o['run_created_at'], -1);
-      }
-    }
-    // STEP_COLUMNS: repository, run_id, job_id, idx, workflow, run_created_at, job_name, job_ok, name, conclusion, seconds
-    for (const r of written.values()) if (r[7] === 1) count(r[4], r[6], r[8], r[10], r[5], 1);
-    return [...changes.values()].filter((c) => c.n !== 0).map((c) => [...c.row, c.n]);
   }
 
   /** Every deployment of a repository, oldest first (a few thousand at most: read whole). */

@@ -1,5 +1,5 @@
 import { UserError } from '@slipway/core';
-import { daySql } from './day-buckets.js';
+import { DAILY_TABLES } from './daily-counts.js';
 import type { SqlDriver } from './sql-driver.js';
 
 // The store's schema, versioned: each migration runs once, in order, in a transaction, when a
@@ -157,11 +157,10 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    name: 'step durations counted per day and value at write time',
+    name: 'counts per day kept at write time: step durations, runs, run durations and queue times',
     statements: [
-      // The slowest-steps figures read these counts (one row per step, day and distinct value)
-      // for a window's whole days, and the steps themselves only for its two partial days
-      // (day-buckets.ts). saveRuns keeps the counts in the transaction that writes the steps.
+      // Whole days of a window are read from these tables, its partial days from the rows they
+      // count (day-buckets.ts); saveRuns keeps them in the transaction that writes the rows.
       `CREATE TABLE step_seconds_daily (
         repository TEXT NOT NULL,
         workflow TEXT NOT NULL,
@@ -172,9 +171,30 @@ export const MIGRATIONS: readonly Migration[] = [
         n BIGINT NOT NULL,
         PRIMARY KEY (repository, workflow, job_name, name, seconds, day)
       )`,
-      `INSERT INTO step_seconds_daily (repository, workflow, job_name, name, seconds, day, n)
-        SELECT repository, workflow, job_name, name, seconds, ${daySql('run_created_at')}, COUNT(*) FROM steps
-        WHERE job_ok = 1 GROUP BY repository, workflow, job_name, name, seconds, ${daySql('run_created_at')}`,
+      `CREATE TABLE run_counts_daily (
+        repository TEXT NOT NULL,
+        workflow TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        day BIGINT NOT NULL,
+        runs BIGINT NOT NULL,
+        ok BIGINT NOT NULL,
+        counted BIGINT NOT NULL,
+        builds BIGINT NOT NULL,
+        signed BIGINT NOT NULL,
+        PRIMARY KEY (repository, workflow, branch, day)
+      )`,
+      `CREATE TABLE run_values_daily (
+        repository TEXT NOT NULL,
+        day BIGINT NOT NULL,
+        workflow TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        v DOUBLE PRECISION NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (repository, day, workflow, kind, v)
+      )`,
+      // The counts of what the store already holds (the queries saveRuns keeps them with).
+      ...DAILY_TABLES.map((t) => `INSERT INTO ${t.table} (${[...t.keys, ...t.counters].join(', ')}) ${t.select('1 = 1')}`),
+      // The steps of a window's partial days, by time.
       'DROP INDEX steps_seconds',
       'CREATE INDEX steps_by_time ON steps (repository, run_created_at)',
     ],

@@ -1,12 +1,14 @@
 import type { PathJob } from '../critical-path.js';
 import { doraFigures, isProduction } from '../dora.js';
 import type { CacheLayerFigures, ReproducibilityFigures, ScanFigures, SignatureFigures } from '../outcome-figures.js';
-import { ratio } from '../percentiles.js';
+import { distributionOfCounts, ratio } from '../percentiles.js';
 import type { Regression, RegressionOptions } from '../regressions.js';
 import type { MetricsReport, ReportOptions } from '../report.js';
 import type { DayFigures, JobFigures, StepFigures, WorkflowFigures } from '../run-figures.js';
-import { dayParams, edgeSql, splitDays } from './day-buckets.js';
+import { STEP_SECONDS_DAILY } from './daily-counts.js';
+import { daySegments, edgeSql, planDays, type DayPlan } from './day-buckets.js';
 import type { HistoryStore } from './history-store.js';
+import { runValues, type RunValues } from './run-counts.js';
 import { distributionColumns, distributionOf, histogramDistribution, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
 import type { Param, Row } from './sql-driver.js';
 
@@ -58,6 +60,24 @@ function daysFrom(rows: readonly Row[], from: number, to: number, key = ''): Map
   return out;
 }
 
+/** Per-value counts of successful jobs' step durations over a window: the day counts, then the steps of the partial days. */
+function stepCountsSql(repository: string, plan: DayPlan): { sql: string; params: Param[] } {
+  const g = STEP_GROUPS.join(', ');
+  const days = daySegments(plan);
+  const parts = [
+    `SELECT ${g}, seconds AS v, SUM(n) AS c FROM step_seconds_daily WHERE repository = ? AND ${days.where} GROUP BY ${g}, seconds`,
+  ];
+  const params: Param[] = [repository, ...days.whereParams];
+  for (const e of plan.edges) {
+    const edge = edgeSql(e, 's.run_created_at');
+    parts.push(
+      `SELECT ${g}, seconds AS v, SUM(n) AS c FROM (${STEP_SECONDS_DAILY.select(`s.repository = ? AND ${edge.sql}`)}) e GROUP BY ${g}, seconds`,
+    );
+    params.push(repository, ...edge.params);
+  }
+  return { sql: `SELECT ${g}, v, SUM(c) AS c FROM (${parts.join(' UNION ALL ')}) u WHERE c > 0 GROUP BY ${g}, v`, params };
+}
+
 /**
  * The report of one repository computed by the database: the same figures, definitions and
  * JSON as `buildReport` over the same history, with percentiles, daily buckets and windows in
@@ -77,13 +97,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
 
   // Step durations: the day counts of the window's whole days, the steps of its partial days.
-  const days = splitDays(w.from, w.to);
-  const g = STEP_GROUPS.join(', ');
-  const stepCounts = `SELECT ${g}, v, SUM(c) AS c FROM (
-      SELECT ${g}, seconds AS v, SUM(n) AS c FROM step_seconds_daily WHERE repository = ? AND day >= ? AND day < ? GROUP BY ${g}, seconds
-      UNION ALL
-      SELECT ${g}, seconds AS v, COUNT(*) AS c FROM steps WHERE repository = ? AND job_ok = 1 AND ${edgeSql('run_created_at')} GROUP BY ${g}, seconds
-    ) u WHERE c > 0 GROUP BY ${g}, v`;
+  const stepSql = stepCountsSql(repository, planDays([w.from, w.to]));
   const environments = options.environments ?? [];
   const rest = Promise.all([
     regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds),
@@ -104,12 +118,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   // reader threads, PostgreSQL over its pool), the longest, over the steps, first.
   const [stepRows, [totals], dayRows, wfRows, wfDayRows, jobCounts, jobDurations, jobQueues, flakyRows, pathRows, latestPaths] =
     await Promise.all([
-      db.all(histogramDistribution({ groups: STEP_GROUPS, counts: stepCounts }, 'd'), [
-        repository,
-        ...dayParams(days),
-        repository,
-        ...days.edges,
-      ]),
+      db.all(histogramDistribution({ groups: STEP_GROUPS, counts: stepSql.sql }, 'd'), stepSql.params),
       db.all(
         `SELECT COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`,
         win,
@@ -402,34 +411,20 @@ export interface Rise {
   percent: number | null;
 }
 
-/** p50/p95 of successful runs, recent window against the baseline before it, per repository and workflow. */
+/** p50/p95 of successful runs, recent window against the baseline before it, per repository and workflow (from the day counts). */
 export async function percentileRises(
   store: HistoryStore,
   repositories: readonly string[],
   w: Window,
   options: RegressionOptions,
+  values?: readonly RunValues[],
 ): Promise<Rise[]> {
-  const db = store.driver;
-  const rows = await db.all(
-    `SELECT repository, workflow, recent, ${distributionColumns(db, 'duration', 'd')} FROM (
-       SELECT repository, workflow, duration, CASE WHEN created_at >= ? THEN 1 ELSE 0 END AS recent
-       FROM runs WHERE ${repoFilter(repositories)} AND created_at >= ? AND created_at <= ? AND conclusion = 'success'
-     ) w GROUP BY repository, workflow, recent`,
-    [w.recentFrom, ...repositories, w.baselineFrom, w.to],
-  );
-  const sides = new Map<string, { repository: string; workflow: string; recent?: Row; baseline?: Row }>();
-  for (const r of rows) {
-    const k = `${String(r['repository'])}\u0000${String(r['workflow'])}`;
-    const e = sides.get(k) ?? { repository: String(r['repository']), workflow: String(r['workflow']) };
-    if (num(r['recent']) === 1) e.recent = r;
-    else e.baseline = r;
-    sides.set(k, e);
-  }
+  const sides = [...(values ?? (await runValues(store, repositories, w)))].filter((e) => e.baseline.size > 0 || e.recent.size > 0);
   const min = options.minSamples ?? 5;
   const out: Rise[] = [];
-  for (const e of [...sides.values()].sort((a, b) => a.repository.localeCompare(b.repository) || a.workflow.localeCompare(b.workflow))) {
-    const now = distributionOf(e.recent, 'd');
-    const before = distributionOf(e.baseline, 'd');
+  for (const e of sides.sort((a, b) => a.repository.localeCompare(b.repository) || a.workflow.localeCompare(b.workflow))) {
+    const now = distributionOfCounts(e.recent);
+    const before = distributionOfCounts(e.baseline);
     const rise: Rise = { repository: e.repository, workflow: e.workflow, regressions: [], percent: null };
     if (now.count >= min && before.count >= min) {
       for (const kind of ['p50', 'p95'] as const) {
