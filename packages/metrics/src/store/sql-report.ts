@@ -4,7 +4,7 @@ import type { CacheLayerFigures, ReproducibilityFigures, ScanFigures, SignatureF
 import { distributionOfCounts, ratio } from '../percentiles.js';
 import type { Regression, RegressionOptions } from '../regressions.js';
 import type { MetricsReport, ReportOptions } from '../report.js';
-import type { DayFigures, JobFigures, StepFigures, WorkflowFigures } from '../run-figures.js';
+import { bySlowestStep, type DayFigures, type JobFigures, type StepFigures, type WorkflowFigures } from '../run-figures.js';
 import { STEP_SECONDS_DAILY } from './daily-counts.js';
 import { daySegments, edgeSql, planDays, type DayPlan } from './day-buckets.js';
 import type { HistoryStore } from './history-store.js';
@@ -209,7 +209,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
       const slowestSteps: StepFigures[] = stepRows
         .filter((s) => String(s['workflow']) === workflow)
         .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: num(s['d_n']), duration: distributionOf(s, 'd') }))
-        .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
+        .sort(bySlowestStep)
         .slice(0, 10);
       return {
         workflow,
