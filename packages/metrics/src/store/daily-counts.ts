@@ -15,6 +15,9 @@ export interface DailyTable {
   keys: readonly string[];
   /** The counts, added on conflict. */
   counters: readonly string[];
+  /** The detail rows' alias in `select` and their time column (whose day a row is counted in). */
+  alias: string;
+  time: string;
   /** The counts of the detail rows (runs `r` or steps `s`) where `filter` holds (written once: its parameters are bound once), one row per key. */
   select(filter: string): string;
 }
@@ -24,6 +27,8 @@ export const STEP_SECONDS_DAILY: DailyTable = {
   table: 'step_seconds_daily',
   keys: ['repository', 'workflow', 'job_name', 'name', 'seconds', 'day'],
   counters: ['n'],
+  alias: 's',
+  time: 's.run_created_at',
   select: (filter) => `SELECT repository, workflow, job_name, name, seconds, day, COUNT(*) AS n FROM (
       SELECT s.repository, s.workflow, s.job_name, s.name, s.seconds, ${daySql('s.run_created_at')} AS day FROM steps s WHERE s.job_ok = 1 AND ${filter}
     ) x GROUP BY repository, workflow, job_name, name, seconds, day`,
@@ -38,6 +43,8 @@ export const RUN_COUNTS_DAILY: DailyTable = {
   table: 'run_counts_daily',
   keys: ['repository', 'workflow', 'branch', 'day'],
   counters: ['runs', 'ok', 'counted', 'builds', 'signed'],
+  alias: 'r',
+  time: 'r.created_at',
   select: (
     filter,
   ) => `SELECT repository, workflow, branch, day, COUNT(*) AS runs, SUM(ok) AS ok, SUM(counted) AS counted, SUM(build) AS builds,
@@ -61,6 +68,8 @@ export const RUN_VALUES_DAILY: DailyTable = {
   table: 'run_values_daily',
   keys: ['repository', 'day', 'workflow', 'kind', 'v'],
   counters: ['n'],
+  alias: 'r',
+  time: 'r.created_at',
   // The filter once (its parameters are bound once): each run gives a 'd' row, a 'q' row, both or neither.
   select: (filter) => `SELECT repository, day, workflow, kind, v, COUNT(*) AS n FROM (
       SELECT r.repository, ${daySql('r.created_at')} AS day, r.workflow, k.kind, CASE WHEN k.kind = 'd' THEN r.duration ELSE r.queue END AS v
@@ -69,10 +78,25 @@ export const RUN_VALUES_DAILY: DailyTable = {
     ) x GROUP BY repository, day, workflow, kind, v`,
 };
 
-/** Every table of day counts. */
-export const DAILY_TABLES: readonly DailyTable[] = [STEP_SECONDS_DAILY, RUN_COUNTS_DAILY, RUN_VALUES_DAILY];
+/** Cache, scan and rebuild records per day and outcome (absent fields as '' or -1: key columns are never NULL). */
+export const OUTCOME_COUNTS_DAILY: DailyTable = {
+  table: 'outcome_counts_daily',
+  keys: ['repository', 'day', 'type', 'layer', 'hit', 'decision', 'reproducible', 'hermetic'],
+  counters: ['n'],
+  alias: 'o',
+  time: 'o.run_created_at',
+  select: (filter) => `SELECT repository, day, type, layer, hit, decision, reproducible, hermetic, COUNT(*) AS n FROM (
+      SELECT o.repository, ${daySql('o.run_created_at')} AS day, o.type, COALESCE(o.layer, '') AS layer, COALESCE(o.hit, '') AS hit,
+        COALESCE(o.decision, '') AS decision, COALESCE(o.reproducible, -1) AS reproducible, COALESCE(o.hermetic, '') AS hermetic
+      FROM outcomes o WHERE o.type IN ('cache', 'scan', 'reproducibility') AND ${filter}
+    ) x GROUP BY repository, day, type, layer, hit, decision, reproducible, hermetic`,
+};
 
-const TYPES: Record<string, string> = { seconds: 'double precision', v: 'double precision', day: 'bigint' };
+/** Every table of day counts. */
+export const DAILY_TABLES: readonly DailyTable[] = [STEP_SECONDS_DAILY, RUN_COUNTS_DAILY, RUN_VALUES_DAILY, OUTCOME_COUNTS_DAILY];
+
+const TYPES: Record<string, string> = { seconds: 'double precision', v: 'double precision', day: 'bigint', reproducible: 'integer' };
+const NUMERIC_KEYS = new Set(['day', 'seconds', 'v', 'reproducible']);
 
 /** The day counts of some runs of a repository, per table, keyed by their key columns. */
 export type DailySnapshot = Map<string, { key: Param[]; counts: number[] }>[];
@@ -84,11 +108,11 @@ export async function dailySnapshot(tx: SqlDriver, repository: string, runIds: r
     const chunk = runIds.slice(i, i + 500);
     const marks = chunk.map(() => '?').join(', ');
     for (const [t, table] of DAILY_TABLES.entries()) {
-      const alias = table === STEP_SECONDS_DAILY ? 's' : 'r';
-      const rows = await tx.all(table.select(`${alias}.repository = ? AND ${alias}.run_id IN (${marks})`), [repository, ...chunk]);
+      const a = table.alias;
+      const rows = await tx.all(table.select(`${a}.repository = ? AND ${a}.run_id IN (${marks})`), [repository, ...chunk]);
       const map = out[t] as DailySnapshot[number];
       for (const row of rows) {
-        const key = table.keys.map((k) => (k === 'day' || k === 'seconds' || k === 'v' ? Number(row[k]) : String(row[k])));
+        const key = table.keys.map((k) => (NUMERIC_KEYS.has(k) ? Number(row[k]) : String(row[k])));
         const id = JSON.stringify(key);
         const counts = table.counters.map((c) => Number(row[c] ?? 0));
         const seen = map.get(id);

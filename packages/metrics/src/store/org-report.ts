@@ -80,7 +80,13 @@ export async function orgReportFromStore(
   };
   if (names.length === 0) return base;
   // Counts and per-value counts from the day counts: one pass over each for the whole report.
-  const [counts, values] = await Promise.all([runCounts(store, names, w), runValues(store, names, w)]);
+  const [counts, values, cache, scans, reproducibility] = await Promise.all([
+    runCounts(store, names, w),
+    runValues(store, names, w),
+    cacheFromStore(store, names, w),
+    scansFromStore(store, names, w),
+    reproducibilityFromStore(store, names, w),
+  ]);
   const rises = await percentileRises(store, names, w, { maxMinutes, regressionPercent }, values);
   const perRepo = new Map<
     string,
@@ -148,8 +154,8 @@ export async function orgReportFromStore(
     slowest: [...figures].sort(byP95),
     mostRegressed: figures.filter((f) => f.rise !== null && f.rise > 0).sort(byRise),
     repositories: [...figures].sort((a, b) => b.regressions - a.regressions || byRise(a, b)),
-    cache: await cacheFromStore(store, names, w),
-    scans: await scansFromStore(store, names, w),
-    reproducibility: await reproducibilityFromStore(store, names, w),
+    cache,
+    scans,
+    reproducibility,
   };
 }

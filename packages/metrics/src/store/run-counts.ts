@@ -1,7 +1,7 @@
-import { RUN_COUNTS_DAILY, RUN_VALUES_DAILY } from './daily-counts.js';
+import { RUN_COUNTS_DAILY, RUN_VALUES_DAILY, type DailyTable } from './daily-counts.js';
 import { daySegments, edgeSql, planDays } from './day-buckets.js';
 import type { HistoryStore } from './history-store.js';
-import type { Param } from './sql-driver.js';
+import type { Param, Row } from './sql-driver.js';
 import type { Window } from './sql-report.js';
 
 // The run figures of many repositories from the day counts (daily-counts.ts): whole days from
@@ -32,28 +32,39 @@ export interface RunValues {
 const num = (v: unknown): number => Number(v ?? 0);
 const repoIn = (alias: string, names: readonly string[]): string => `${alias}repository IN (${names.map(() => '?').join(', ')})`;
 
-/** Runs, successes, success-rate runs, builds and signed builds per repository, workflow and branch over [from, to]. */
-export async function runCounts(store: HistoryStore, repositories: readonly string[], w: Window): Promise<RunCounts[]> {
+/**
+ * The counts of a day-count table over [from, to] per `groups` (of its key columns), summed:
+ * the table for the window's whole days, its definition over the detail rows for the partial days.
+ */
+export async function windowCounts(
+  store: HistoryStore,
+  table: DailyTable,
+  repositories: readonly string[],
+  w: { from: number; to: number },
+  groups: readonly string[],
+  where = '1 = 1',
+): Promise<Row[]> {
   if (repositories.length === 0) return [];
   const plan = planDays([w.from, w.to]);
   const days = daySegments(plan);
-  const cols = RUN_COUNTS_DAILY.counters.join(', ');
-  const parts = [
-    `SELECT repository, workflow, branch, ${cols} FROM ${RUN_COUNTS_DAILY.table} WHERE ${repoIn('', repositories)} AND ${days.where}`,
-  ];
+  const cols = [...groups, ...table.counters].join(', ');
+  const parts = [`SELECT ${cols} FROM ${table.table} WHERE ${repoIn('', repositories)} AND ${days.where} AND ${where}`];
   const params: Param[] = [...repositories, ...days.whereParams];
   for (const e of plan.edges) {
-    const edge = edgeSql(e, 'r.created_at');
-    parts.push(
-      `SELECT repository, workflow, branch, ${cols} FROM (${RUN_COUNTS_DAILY.select(`${repoIn('r.', repositories)} AND ${edge.sql}`)}) e`,
-    );
+    const edge = edgeSql(e, table.time);
+    parts.push(`SELECT ${cols} FROM (${table.select(`${repoIn(`${table.alias}.`, repositories)} AND ${edge.sql}`)}) e WHERE ${where}`);
     params.push(...repositories, ...edge.params);
   }
-  const rows = await store.driver.all(
-    `SELECT repository, workflow, branch, ${RUN_COUNTS_DAILY.counters.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
-     FROM (${parts.join(' UNION ALL ')}) u GROUP BY repository, workflow, branch`,
+  const g = groups.length === 0 ? '' : ` GROUP BY ${groups.join(', ')}`;
+  return store.driver.all(
+    `SELECT ${[...groups, ...table.counters.map((c) => `SUM(${c}) AS ${c}`)].join(', ')} FROM (${parts.join(' UNION ALL ')}) u${g}`,
     params,
   );
+}
+
+/** Runs, successes, success-rate runs, builds and signed builds per repository, workflow and branch over [from, to]. */
+export async function runCounts(store: HistoryStore, repositories: readonly string[], w: Window): Promise<RunCounts[]> {
+  const rows = await windowCounts(store, RUN_COUNTS_DAILY, repositories, w, ['repository', 'workflow', 'branch']);
   return rows
     .map((r) => ({
       repository: String(r['repository']),

@@ -157,7 +157,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    name: 'counts per day kept at write time: step durations, runs, run durations and queue times',
+    name: 'counts per day kept at write time: step durations, runs, run durations and queue times, outcome records',
     statements: [
       // Whole days of a window are read from these tables, its partial days from the rows they
       // count (day-buckets.ts); saveRuns keeps them in the transaction that writes the rows.
@@ -191,6 +191,18 @@ export const MIGRATIONS: readonly Migration[] = [
         v DOUBLE PRECISION NOT NULL,
         n BIGINT NOT NULL,
         PRIMARY KEY (repository, day, workflow, kind, v)
+      )`,
+      `CREATE TABLE outcome_counts_daily (
+        repository TEXT NOT NULL,
+        day BIGINT NOT NULL,
+        type TEXT NOT NULL,
+        layer TEXT NOT NULL,
+        hit TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        reproducible INTEGER NOT NULL,
+        hermetic TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (repository, day, type, layer, hit, decision, reproducible, hermetic)
       )`,
       // The counts of what the store already holds (the queries saveRuns keeps them with).
       ...DAILY_TABLES.map((t) => `INSERT INTO ${t.table} (${[...t.keys, ...t.counters].join(', ')}) ${t.select('1 = 1')}`),

@@ -5,10 +5,10 @@ import { distributionOfCounts, ratio } from '../percentiles.js';
 import type { Regression, RegressionOptions } from '../regressions.js';
 import type { MetricsReport, ReportOptions } from '../report.js';
 import { bySlowestStep, type DayFigures, type JobFigures, type StepFigures, type WorkflowFigures } from '../run-figures.js';
-import { STEP_SECONDS_DAILY } from './daily-counts.js';
+import { OUTCOME_COUNTS_DAILY, STEP_SECONDS_DAILY } from './daily-counts.js';
 import { daySegments, edgeSql, planDays, type DayPlan } from './day-buckets.js';
 import type { HistoryStore } from './history-store.js';
-import { runValues, type RunValues } from './run-counts.js';
+import { runValues, windowCounts, type RunValues } from './run-counts.js';
 import { distributionColumns, distributionOf, histogramDistribution, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
 import type { Param, Row } from './sql-driver.js';
 
@@ -256,43 +256,29 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   };
 }
 
-const repoFilter = (repositories: readonly string[]): string => `repository IN (${repositories.map(() => '?').join(', ')})`;
-
 /** Cache hit rate per layer over the window. */
 export async function cacheFromStore(store: HistoryStore, repositories: readonly string[], w: Window): Promise<CacheLayerFigures[]> {
-  const rows = await store.driver.all(
-    `SELECT layer, COUNT(*) AS total, SUM(CASE WHEN hit = 'exact' THEN 1 ELSE 0 END) AS exact,
-       SUM(CASE WHEN hit = 'partial' THEN 1 ELSE 0 END) AS partial, SUM(CASE WHEN hit = 'miss' THEN 1 ELSE 0 END) AS miss
-     FROM outcomes WHERE ${repoFilter(repositories)} AND type = 'cache' AND run_created_at >= ? AND run_created_at <= ? GROUP BY layer ORDER BY layer`,
-    [...repositories, w.from, w.to],
-  );
-  return rows
-    .map((r) => {
-      const total = num(r['total']);
-      const exact = num(r['exact']);
-      const partial = num(r['partial']);
-      return {
-        layer: String(r['layer']),
-        total,
-        exact,
-        partial,
-        miss: num(r['miss']),
-        hitRate: ratio(exact, total),
-        restoreRate: ratio(exact + partial, total),
-      };
-    })
+  const rows = await windowCounts(store, OUTCOME_COUNTS_DAILY, repositories, w, ['layer', 'hit'], "type = 'cache'");
+  const layers = new Map<string, { total: number; exact: number; partial: number; miss: number }>();
+  for (const r of rows) {
+    const layer = String(r['layer']);
+    const e = layers.get(layer) ?? { total: 0, exact: 0, partial: 0, miss: 0 };
+    const n = num(r['n']);
+    e.total += n;
+    const hit = String(r['hit']);
+    if (hit === 'exact' || hit === 'partial' || hit === 'miss') e[hit] += n;
+    layers.set(layer, e);
+  }
+  return [...layers]
+    .map(([layer, e]) => ({ layer, ...e, hitRate: ratio(e.exact, e.total), restoreRate: ratio(e.exact + e.partial, e.total) }))
     .sort((a, b) => a.layer.localeCompare(b.layer));
 }
 
 /** Scan gate decisions over the window. */
 export async function scansFromStore(store: HistoryStore, repositories: readonly string[], w: Window): Promise<ScanFigures> {
-  const [r] = await store.driver.all(
-    `SELECT COUNT(*) AS total, SUM(CASE WHEN decision = 'pass' THEN 1 ELSE 0 END) AS passed FROM outcomes
-     WHERE ${repoFilter(repositories)} AND type = 'scan' AND run_created_at >= ? AND run_created_at <= ?`,
-    [...repositories, w.from, w.to],
-  );
-  const total = num(r?.['total']);
-  const passed = num(r?.['passed']);
+  const rows = await windowCounts(store, OUTCOME_COUNTS_DAILY, repositories, w, ['decision'], "type = 'scan'");
+  const total = rows.reduce((t, r) => t + num(r['n']), 0);
+  const passed = rows.filter((r) => r['decision'] === 'pass').reduce((t, r) => t + num(r['n']), 0);
   return { total, passed, passRate: ratio(passed, total) };
 }
 
@@ -302,15 +288,17 @@ export async function reproducibilityFromStore(
   repositories: readonly string[],
   w: Window,
 ): Promise<ReproducibilityFigures> {
-  const [r] = await store.driver.all(
-    `SELECT COUNT(*) AS total, SUM(CASE WHEN reproducible = 1 THEN 1 ELSE 0 END) AS reproducible,
-       SUM(CASE WHEN hermetic = 'yes' THEN 1 ELSE 0 END) AS hermetic, SUM(CASE WHEN hermetic = 'not-isolated' THEN 1 ELSE 0 END) AS not_isolated
-     FROM outcomes WHERE ${repoFilter(repositories)} AND type = 'reproducibility' AND run_created_at >= ? AND run_created_at <= ?`,
-    [...repositories, w.from, w.to],
-  );
-  const total = num(r?.['total']);
-  const reproducible = num(r?.['reproducible']);
-  return { total, reproducible, rate: ratio(reproducible, total), hermetic: num(r?.['hermetic']), notIsolated: num(r?.['not_isolated']) };
+  const rows = await windowCounts(store, OUTCOME_COUNTS_DAILY, repositories, w, ['reproducible', 'hermetic'], "type = 'reproducibility'");
+  const sum = (keep: (r: Row) => boolean): number => rows.filter(keep).reduce((t, r) => t + num(r['n']), 0);
+  const total = sum(() => true);
+  const reproducible = sum((r) => num(r['reproducible']) === 1);
+  return {
+    total,
+    reproducible,
+    rate: ratio(reproducible, total),
+    hermetic: sum((r) => r['hermetic'] === 'yes'),
+    notIsolated: sum((r) => r['hermetic'] === 'not-isolated'),
+  };
 }
 
 async function signaturesFromStore(
