@@ -1,5 +1,5 @@
 import { UserError } from '@slipway/core';
-import { DAILY_TABLES } from './daily-counts.js';
+import { backfillSql, DAILY_TABLES } from './daily-counts.js';
 import type { SqlDriver } from './sql-driver.js';
 
 // The store's schema, versioned: each migration runs once, in order, in a transaction, when a
@@ -205,7 +205,7 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (repository, day, type, layer, hit, decision, reproducible, hermetic)
       )`,
       // The counts of what the store already holds (the queries saveRuns keeps them with).
-      ...DAILY_TABLES.map((t) => `INSERT INTO ${t.table} (${[...t.keys, ...t.counters].join(', ')}) ${t.select('1 = 1')}`),
+      ...DAILY_TABLES.map(backfillSql),
       // The steps of a window's partial days, by time.
       'DROP INDEX steps_seconds',
       'CREATE INDEX steps_by_time ON steps (repository, run_created_at)',
