@@ -45,6 +45,7 @@ export const RUN_COUNTS_DAILY: DailyTable = {
   counters: ['runs', 'ok', 'counted', 'builds', 'signed'],
   alias: 'r',
   time: 'r.created_at',
+  // The signature records of a run are looked up by outcomes_by_run (schema v4).
   select: (
     filter,
   ) => `SELECT repository, workflow, branch, day, COUNT(*) AS runs, SUM(ok) AS ok, SUM(counted) AS counted, SUM(build) AS builds,

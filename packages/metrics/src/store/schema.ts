@@ -204,6 +204,9 @@ export const MIGRATIONS: readonly Migration[] = [
         n BIGINT NOT NULL,
         PRIMARY KEY (repository, day, type, layer, hit, decision, reproducible, hermetic)
       )`,
+      // One run's records by type with every column the counts read, for the day counts of the
+      // runs a write touches (so neither database scans a repository's records for each run).
+      'CREATE INDEX outcomes_by_run ON outcomes (repository, run_id, type, signed, layer, hit, decision, reproducible, hermetic, run_created_at)',
       // The counts of what the store already holds (the queries saveRuns keeps them with).
       ...DAILY_TABLES.map(backfillSql),
       // The steps of a window's partial days, by time.
