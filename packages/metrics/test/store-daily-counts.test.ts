@@ -78,6 +78,7 @@ async function dailyAgainstRows(store: HistoryStore): Promise<{ stored: unknown[
 async function downgradeToV3(store: HistoryStore): Promise<void> {
   for (const t of DAILY_TABLES) await store.driver.run(`DROP TABLE ${t.table}`);
   await store.driver.run('DROP INDEX steps_by_time');
+  await store.driver.run('DROP INDEX outcomes_by_run');
   await store.driver.run('CREATE INDEX steps_seconds ON steps (repository, job_ok, workflow, job_name, name, seconds, run_created_at)');
   await store.driver.run('DELETE FROM schema_migrations WHERE version = 4');
 }
