@@ -25,6 +25,7 @@ import {
   openPostgres,
   openSqlite,
   orgReportFromStore,
+  recountDaily,
   reportFromStore,
   serializeHistory,
   summaryMarkdown,
@@ -212,9 +213,12 @@ async function orgBench(pgUrl: string): Promise<void> {
     await store.driver
       .run(`INSERT INTO outcomes (repository, run_id, idx, run_created_at, run_sha, type, subject, layer, hit, signed, decision)
       SELECT repository, run_id, 0, created_at, sha, 'cache', NULL, 'deps', CASE WHEN run_id % 4 = 0 THEN 'miss' ELSE 'exact' END, NULL, NULL FROM runs`);
+    // Rows written around the store: its day counts are counted from them, as a migration would.
+    const t1 = performance.now();
+    await recountDaily(store.driver);
     await store.driver.run('ANALYZE');
     console.log(
-      `organisation store: 200 repositories, 2,000,000 runs, 2,000,000 records (made in ${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+      `organisation store: 200 repositories, 2,000,000 runs, 2,000,000 records (made in ${((t1 - t0) / 1000).toFixed(0)} s, day counts in ${((performance.now() - t1) / 1000).toFixed(0)} s)`,
     );
     for (const windowDays of [30, 365]) {
       const times: number[] = [];

@@ -27,6 +27,7 @@ export { SqliteDriver } from './store/sqlite-driver.js';
 export { PostgresDriver } from './store/postgres-driver.js';
 export type { SqlDriver, Row, Param } from './store/sql-driver.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate } from './store/schema.js';
+export { recountDaily } from './store/daily-counts.js';
 export {
   openStore,
   openSqlite,

@@ -106,6 +106,11 @@ function jobFigures(runs: readonly RunRecord[], successfulPaths: Map<string, num
     .sort((a, b) => (b.duration.p50 ?? -1) - (a.duration.p50 ?? -1) || a.name.localeCompare(b.name));
 }
 
+/** Slowest p50 first; equal ones by job, then step name (so both engines cut the list at the same step). */
+export function bySlowestStep(a: StepFigures, b: StepFigures): number {
+  return (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0) || a.job.localeCompare(b.job) || a.step.localeCompare(b.step);
+}
+
 function stepFigures(runs: readonly RunRecord[], limit: number): StepFigures[] {
   const bySteps = new Map<string, { job: string; step: string; seconds: number[] }>();
   for (const run of runs) {
@@ -121,7 +126,7 @@ function stepFigures(runs: readonly RunRecord[], limit: number): StepFigures[] {
   }
   return [...bySteps.values()]
     .map((e) => ({ job: e.job, step: e.step, count: e.seconds.length, duration: distribution(e.seconds) }))
-    .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
+    .sort(bySlowestStep)
     .slice(0, limit);
 }
 

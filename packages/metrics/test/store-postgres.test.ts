@@ -72,7 +72,7 @@ describe('PostgreSQL store with many collectors', () => {
     await client.connect();
     const { rows } = await client.query('SELECT version FROM schema_migrations ORDER BY version');
     await client.end();
-    expect(rows.map((r: { version: number }) => r.version)).toEqual([1, 2, 3]);
+    expect(rows.map((r: { version: number }) => r.version)).toEqual([1, 2, 3, 4]);
   });
 
   it('two collectors of one repository at once lose and duplicate nothing', async () => {

@@ -130,7 +130,7 @@ describe('the history store', () => {
     const s = (await openSqlite(path)).store;
     await s.driver.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 0)");
     await s.close();
-    await expect(openSqlite(path)).rejects.toThrow(/schema version 99; this release knows up to 3/);
+    await expect(openSqlite(path)).rejects.toThrow(/schema version 99; this release knows up to 4/);
     await writeFile(join(tmp, 'notes.txt'), 'hello');
     await expect(openSqlite(join(tmp, 'notes.txt'))).rejects.toThrow(/neither an SQLite metrics store nor a JSON history/);
     await expect(openPostgres('mysql://x')).rejects.toThrow(/must use postgres or postgresql/);

@@ -1,6 +1,7 @@
 import { criticalPath } from '../critical-path.js';
 import type { Cursor, DeploymentRecord, JobRecord, OutcomeRecord, RunRecord } from '../model.js';
 import { runQueueSeconds, runSeconds } from '../run-figures.js';
+import { applyDailyChange, dailySnapshot } from './daily-counts.js';
 import { migrate } from './schema.js';
 import { upsertRows, type Param, type SqlDriver } from './sql-driver.js';
 
@@ -287,6 +288,11 @@ export class HistoryStore {
         }
         run.outcomes.forEach((o, i) => outcomeRows.push(outcomeRow(repository, run, i, o)));
       }
+      // Writers of one repository take turns (SQLite has one writer anyway), so the day counts
+      // read before the write are those the write changes.
+      if (tx.dialect === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(4242018, hashtext(?))', [repository]);
+      const ids = [...new Set(runs.map((r) => r.id))];
+      const before = await dailySnapshot(tx, repository, ids);
       await upsertRows(tx, 'runs', RUN_COLUMNS, runRows, {
         keys: ['repository', 'run_id'],
         where: 'excluded.attempt >= runs.attempt',
@@ -296,6 +302,7 @@ export class HistoryStore {
       await upsertRows(tx, 'steps', STEP_COLUMNS, stepRows, { keys: ['repository', 'run_id', 'job_id', 'idx'], types: TYPES });
       await upsertRows(tx, 'critical_path', PATH_COLUMNS, pathRows, { keys: ['repository', 'run_id', 'name'], types: TYPES });
       await upsertRows(tx, 'outcomes', OUTCOME_COLUMNS, outcomeRows, { keys: ['repository', 'run_id', 'idx'], types: TYPES });
+      await applyDailyChange(tx, before, await dailySnapshot(tx, repository, ids));
       await this.moveCursor(tx, repository, 'runs_from', cursor.runsFrom, cursor.updatedAt);
     });
   }

@@ -1,9 +1,9 @@
 import type { CacheLayerFigures, ReproducibilityFigures, ScanFigures } from '../outcome-figures.js';
-import { ratio, type Distribution } from '../percentiles.js';
+import { addCounts, distributionOfCounts, ratio, type Distribution } from '../percentiles.js';
 import type { ReportOptions } from '../report.js';
 import type { HistoryStore } from './history-store.js';
 import { cacheFromStore, percentileRises, reproducibilityFromStore, scansFromStore, windowOf } from './sql-report.js';
-import { distributionColumns, distributionOf, successColumns, successOf } from './sql-figures.js';
+import { runCounts, runValues } from './run-counts.js';
 
 /** One repository's line in the organisation report. */
 export interface RepositoryFigures {
@@ -49,7 +49,6 @@ export interface OrgReport {
 }
 
 const iso = (s: number): string => new Date(s * 1000).toISOString();
-const num = (v: unknown): number => Number(v ?? 0);
 
 /** The organisation's report from the repositories named `ORG/...` in the store (or those given). */
 export async function orgReportFromStore(
@@ -57,11 +56,13 @@ export async function orgReportFromStore(
   organisation: string,
   options: ReportOptions & { repositories?: readonly string[] },
 ): Promise<OrgReport> {
-  const db = store.driver;
   const w = windowOf(options);
   const maxMinutes = options.maxMinutes ?? 15;
   const regressionPercent = options.regressionPercent ?? 20;
-  const names = options.repositories ?? (await store.repositories(`${organisation}/`)).map((r) => r.repository);
+  const known = await store.repositories(options.repositories ? undefined : `${organisation}/`);
+  const wanted = options.repositories ? new Set(options.repositories) : undefined;
+  const names = wanted ? [...wanted] : known.map((r) => r.repository);
+  const defaultBranch = new Map(known.map((r) => [r.repository, r.defaultBranch]));
   const empty: Distribution = { count: 0, p50: null, p95: null, mean: null, max: null };
   const base: OrgReport = {
     organisation,
@@ -78,67 +79,83 @@ export async function orgReportFromStore(
     reproducibility: { total: 0, reproducible: 0, rate: null, hermetic: 0, notIsolated: 0 },
   };
   if (names.length === 0) return base;
-  const repoIn = `repository IN (${names.map(() => '?').join(', ')})`;
-  const params = [...names, w.from, w.to];
-  const ok = "conclusion = 'success'";
-  const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
-  const cols = `COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)}`;
-  const where = `${repoIn} AND created_at >= ? AND created_at <= ?`;
-  const [totals] = await db.all(`SELECT ${cols} FROM runs WHERE ${where}`, params);
-  const rows = await db.all(`SELECT repository, ${cols} FROM runs WHERE ${where} GROUP BY repository`, params);
-  const signed = await db.all(
-    `SELECT r.repository, COUNT(*) AS builds, SUM(CASE WHEN COALESCE(s.n, 0) > 0 AND COALESCE(s.unsigned, 0) = 0 THEN 1 ELSE 0 END) AS signed
-     FROM runs r JOIN repositories p ON p.repository = r.repository
-     LEFT JOIN (
-       SELECT repository, run_id, COUNT(*) AS n, SUM(CASE WHEN signed = 1 THEN 0 ELSE 1 END) AS unsigned FROM outcomes
-       WHERE ${repoIn} AND type = 'signature' AND run_created_at >= ? AND run_created_at <= ? GROUP BY repository, run_id
-     ) s ON s.repository = r.repository AND s.run_id = r.run_id
-     WHERE r.${repoIn} AND r.created_at >= ? AND r.created_at <= ? AND r.conclusion = 'success' AND r.branch = p.default_branch
-       AND r.event <> 'pull_request' AND (r.artifacts > 0 OR COALESCE(s.n, 0) > 0)
-     GROUP BY r.repository`,
-    [...params, ...params],
-  );
-  const signatures = new Map(signed.map((s) => [String(s['repository']), { builds: num(s['builds']), signed: num(s['signed']) }]));
-  const rises = await percentileRises(store, names, w, { maxMinutes, regressionPercent });
-  const figures: RepositoryFigures[] = rows.map((r) => {
-    const repository = String(r['repository']);
+  // Counts and per-value counts from the day counts: one pass over each for the whole report.
+  const [counts, values, cache, scans, reproducibility] = await Promise.all([
+    runCounts(store, names, w),
+    runValues(store, names, w),
+    cacheFromStore(store, names, w),
+    scansFromStore(store, names, w),
+    reproducibilityFromStore(store, names, w),
+  ]);
+  const rises = await percentileRises(store, names, w, { maxMinutes, regressionPercent }, values);
+  const perRepo = new Map<
+    string,
+    { runs: number; ok: number; counted: number; builds: number; signed: number; duration: Map<number, number>; queue: Map<number, number> }
+  >();
+  const entry = (repository: string): NonNullable<ReturnType<typeof perRepo.get>> => {
+    const e = perRepo.get(repository) ?? { runs: 0, ok: 0, counted: 0, builds: 0, signed: 0, duration: new Map(), queue: new Map() };
+    perRepo.set(repository, e);
+    return e;
+  };
+  for (const c of counts) {
+    const e = entry(c.repository);
+    e.runs += c.runs;
+    e.ok += c.ok;
+    e.counted += c.counted;
+    if (c.branch === defaultBranch.get(c.repository)) {
+      e.builds += c.builds;
+      e.signed += c.signed;
+    }
+  }
+  for (const v of values) {
+    const e = perRepo.get(v.repository);
+    if (!e) continue;
+    addCounts(e.duration, v.duration);
+    addCounts(e.queue, v.queue);
+  }
+  const all = { runs: 0, ok: 0, counted: 0, builds: 0, signed: 0, duration: new Map<number, number>(), queue: new Map<number, number>() };
+  for (const e of perRepo.values()) {
+    all.runs += e.runs;
+    all.ok += e.ok;
+    all.counted += e.counted;
+    all.builds += e.builds;
+    all.signed += e.signed;
+    addCounts(all.duration, e.duration);
+    addCounts(all.queue, e.queue);
+  }
+  const figures: RepositoryFigures[] = [...perRepo].map(([repository, e]) => {
     const mine = rises.filter((x) => x.repository === repository && x.percent !== null);
     const top = mine.sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0))[0];
-    const sig = signatures.get(repository);
     return {
       repository,
-      runs: num(r['runs']),
-      successRate: successOf(r, 's'),
-      duration: distributionOf(r, 'd'),
-      queue: distributionOf(r, 'q'),
+      runs: e.runs,
+      successRate: ratio(e.ok, e.counted),
+      duration: distributionOfCounts(e.duration),
+      queue: distributionOfCounts(e.queue),
       rise: top?.percent ?? null,
       risingWorkflow: top?.workflow ?? null,
       regressions: rises.filter((x) => x.repository === repository).reduce((n, x) => n + x.regressions.length, 0),
-      signatureCoverage: sig ? ratio(sig.signed, sig.builds) : null,
+      signatureCoverage: e.builds > 0 ? ratio(e.signed, e.builds) : null,
     };
   });
   const byP95 = (a: RepositoryFigures, b: RepositoryFigures): number =>
     (b.duration.p95 ?? -1) - (a.duration.p95 ?? -1) || a.repository.localeCompare(b.repository);
   const byRise = (a: RepositoryFigures, b: RepositoryFigures): number => (b.rise ?? -Infinity) - (a.rise ?? -Infinity) || byP95(a, b);
-  const allSig = [...signatures.values()].reduce((t, s) => ({ builds: t.builds + s.builds, signed: t.signed + s.signed }), {
-    builds: 0,
-    signed: 0,
-  });
   return {
     ...base,
     totals: {
       repositories: names.length,
-      runs: num(totals?.['runs']),
-      successRate: successOf(totals, 's'),
-      duration: distributionOf(totals, 'd'),
-      queue: distributionOf(totals, 'q'),
-      signatureCoverage: ratio(allSig.signed, allSig.builds),
+      runs: all.runs,
+      successRate: ratio(all.ok, all.counted),
+      duration: distributionOfCounts(all.duration),
+      queue: distributionOfCounts(all.queue),
+      signatureCoverage: ratio(all.signed, all.builds),
     },
     slowest: [...figures].sort(byP95),
     mostRegressed: figures.filter((f) => f.rise !== null && f.rise > 0).sort(byRise),
     repositories: [...figures].sort((a, b) => b.regressions - a.regressions || byRise(a, b)),
-    cache: await cacheFromStore(store, names, w),
-    scans: await scansFromStore(store, names, w),
-    reproducibility: await reproducibilityFromStore(store, names, w),
+    cache,
+    scans,
+    reproducibility,
   };
 }

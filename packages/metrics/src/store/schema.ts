@@ -1,4 +1,5 @@
 import { UserError } from '@slipway/core';
+import { backfillSql, DAILY_TABLES } from './daily-counts.js';
 import type { SqlDriver } from './sql-driver.js';
 
 // The store's schema, versioned: each migration runs once, in order, in a transaction, when a
@@ -152,6 +153,65 @@ export const MIGRATIONS: readonly Migration[] = [
       'DROP INDEX runs_by_time',
       'CREATE INDEX runs_figures ON runs (repository, created_at, workflow, day, conclusion, duration, queue, attempt, run_id, branch, event, artifacts)',
       'CREATE INDEX outcomes_figures ON outcomes (repository, type, run_created_at, layer, hit, decision, reproducible, hermetic, run_id, signed)',
+    ],
+  },
+  {
+    version: 4,
+    name: 'counts per day kept at write time: step durations, runs, run durations and queue times, outcome records',
+    statements: [
+      // Whole days of a window are read from these tables, its partial days from the rows they
+      // count (day-buckets.ts); saveRuns keeps them in the transaction that writes the rows.
+      `CREATE TABLE step_seconds_daily (
+        repository TEXT NOT NULL,
+        workflow TEXT NOT NULL,
+        job_name TEXT NOT NULL,
+        name TEXT NOT NULL,
+        seconds DOUBLE PRECISION NOT NULL,
+        day BIGINT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (repository, workflow, job_name, name, seconds, day)
+      )`,
+      `CREATE TABLE run_counts_daily (
+        repository TEXT NOT NULL,
+        workflow TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        day BIGINT NOT NULL,
+        runs BIGINT NOT NULL,
+        ok BIGINT NOT NULL,
+        counted BIGINT NOT NULL,
+        builds BIGINT NOT NULL,
+        signed BIGINT NOT NULL,
+        PRIMARY KEY (repository, workflow, branch, day)
+      )`,
+      `CREATE TABLE run_values_daily (
+        repository TEXT NOT NULL,
+        day BIGINT NOT NULL,
+        workflow TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        v DOUBLE PRECISION NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (repository, day, workflow, kind, v)
+      )`,
+      `CREATE TABLE outcome_counts_daily (
+        repository TEXT NOT NULL,
+        day BIGINT NOT NULL,
+        type TEXT NOT NULL,
+        layer TEXT NOT NULL,
+        hit TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        reproducible INTEGER NOT NULL,
+        hermetic TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (repository, day, type, layer, hit, decision, reproducible, hermetic)
+      )`,
+      // One run's records by type with every column the counts read, for the day counts of the
+      // runs a write touches (so neither database scans a repository's records for each run).
+      'CREATE INDEX outcomes_by_run ON outcomes (repository, run_id, type, signed, layer, hit, decision, reproducible, hermetic, run_created_at)',
+      // The counts of what the store already holds (the queries saveRuns keeps them with).
+      ...DAILY_TABLES.map(backfillSql),
+      // The steps of a window's partial days, by time.
+      'DROP INDEX steps_seconds',
+      'CREATE INDEX steps_by_time ON steps (repository, run_created_at)',
     ],
   },
 ];

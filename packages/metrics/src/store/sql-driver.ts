@@ -35,6 +35,8 @@ export interface Conflict {
   keys: readonly string[];
   /** Columns replaced from the new row (default every non-key column). */
   update?: readonly string[];
+  /** Counter columns: the new row's value is added to the stored one (`n = table.n + excluded.n`). */
+  add?: readonly string[];
   /** Replace only where this holds (`excluded.attempt >= runs.attempt`). */
   where?: string;
   /** PostgreSQL column types (`bigint`, `double precision`, `integer`, `text`), for the array insert. */
@@ -69,11 +71,13 @@ export async function upsertRows(
     }
     return 0;
   });
-  const update = conflict.update ?? columns.filter((c) => !conflict.keys.includes(c));
+  const add = conflict.add ?? [];
+  const update = conflict.update ?? columns.filter((c) => !conflict.keys.includes(c) && !add.includes(c));
+  const sets = [...update.map((c) => `${c} = excluded.${c}`), ...add.map((c) => `${c} = ${table}.${c} + excluded.${c}`)];
   const onConflict =
-    update.length === 0
+    sets.length === 0
       ? `ON CONFLICT (${conflict.keys.join(', ')}) DO NOTHING`
-      : `ON CONFLICT (${conflict.keys.join(', ')}) DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(', ')}${conflict.where ? ` WHERE ${conflict.where}` : ''}`;
+      : `ON CONFLICT (${conflict.keys.join(', ')}) DO UPDATE SET ${sets.join(', ')}${conflict.where ? ` WHERE ${conflict.where}` : ''}`;
   if (driver.dialect === 'postgres' && conflict.types) {
     // One array per column through unnest: one short statement however many rows, which
     // PostgreSQL parses and plans once (multi-row VALUES costs far more per row).

@@ -37,22 +37,32 @@ export interface HistogramSource {
   from: string;
 }
 
+/** Values already counted: `counts` selects the grouping columns, each distinct value `v` and its count `c`. */
+export interface CountedSource {
+  groups: readonly string[];
+  counts: string;
+}
+
 /**
  * The distribution of `value` per group, columns named as `distributionColumns` names them.
  * The database counts each distinct value of a group (from an index in group and value order:
- * one pass, no sort, no list of values held), then reads the values at the two ranks core's
- * `percentile` interpolates between from the running counts, and interpolates the same way.
- * Memory follows the distinct values, not the rows.
+ * one pass, no sort, no list of values held), or takes counts made at write time, then reads
+ * the values at the two ranks core's `percentile` interpolates between from the running counts,
+ * and interpolates the same way. Memory follows the distinct values, not the rows.
  */
-export function histogramDistribution(source: HistogramSource, as: string): string {
+export function histogramDistribution(source: HistogramSource | CountedSource, as: string): string {
   const g = source.groups.join(', ');
+  const counted =
+    'counts' in source
+      ? source.counts
+      : `SELECT ${g}, ${source.value} AS v, COUNT(*) AS c FROM ${source.from} GROUP BY ${g}, ${source.value}`;
   const rank = (p: number, fn: 'floor' | 'ceil'): string =>
     `MIN(CASE WHEN upto > ${fn}(CAST(${p} AS DOUBLE PRECISION) * (n - 1)) THEN v END)`;
   const interpolate = (p: string): string => {
     const r = `CAST(${p === '50' ? 0.5 : 0.95} AS DOUBLE PRECISION) * (${as}_n - 1)`;
     return `lo${p} + (hi${p} - lo${p}) * (${r} - floor(${r})) AS ${as}_p${p}`;
   };
-  return `WITH h AS (SELECT ${g}, ${source.value} AS v, COUNT(*) AS c FROM ${source.from} GROUP BY ${g}, ${source.value}),
+  return `WITH h AS (${counted}),
     r AS (SELECT ${g}, v, c, SUM(c) OVER (PARTITION BY ${g} ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto, SUM(c) OVER (PARTITION BY ${g}) AS n FROM h),
     k AS (SELECT ${g}, MAX(n) AS ${as}_n, ${rank(0.5, 'floor')} AS lo50, ${rank(0.5, 'ceil')} AS hi50, ${rank(0.95, 'floor')} AS lo95,
       ${rank(0.95, 'ceil')} AS hi95, CAST(SUM(v * c) AS DOUBLE PRECISION) / SUM(c) AS ${as}_mean, MAX(v) AS ${as}_max FROM r GROUP BY ${g})

@@ -1,11 +1,14 @@
 import type { PathJob } from '../critical-path.js';
 import { doraFigures, isProduction } from '../dora.js';
 import type { CacheLayerFigures, ReproducibilityFigures, ScanFigures, SignatureFigures } from '../outcome-figures.js';
-import { ratio } from '../percentiles.js';
+import { distributionOfCounts, ratio } from '../percentiles.js';
 import type { Regression, RegressionOptions } from '../regressions.js';
 import type { MetricsReport, ReportOptions } from '../report.js';
-import type { DayFigures, JobFigures, StepFigures, WorkflowFigures } from '../run-figures.js';
+import { bySlowestStep, type DayFigures, type JobFigures, type StepFigures, type WorkflowFigures } from '../run-figures.js';
+import { OUTCOME_COUNTS_DAILY, STEP_SECONDS_DAILY } from './daily-counts.js';
+import { daySegments, edgeSql, planDays, type DayPlan } from './day-buckets.js';
 import type { HistoryStore } from './history-store.js';
+import { runValues, windowCounts, type RunValues } from './run-counts.js';
 import { distributionColumns, distributionOf, histogramDistribution, IGNORED_SQL, successColumns, successOf } from './sql-figures.js';
 import type { Param, Row } from './sql-driver.js';
 
@@ -15,6 +18,7 @@ const dayText = (day: number): string => iso(day * DAY).slice(0, 10);
 const num = (v: unknown): number => Number(v ?? 0);
 const minutes = (s: number): string => `${(s / 60).toFixed(1)} min`;
 /** A job's queue time, as the `jobs_queues` index holds it. */
+const STEP_GROUPS = ['workflow', 'job_name', 'name'];
 const JOB_QUEUE = 'CASE WHEN started_at - created_at > 0 THEN started_at - created_at ELSE 0 END';
 
 /** The window every figure of a report covers. */
@@ -56,6 +60,24 @@ function daysFrom(rows: readonly Row[], from: number, to: number, key = ''): Map
   return out;
 }
 
+/** Per-value counts of successful jobs' step durations over a window: the day counts, then the steps of the partial days. */
+function stepCountsSql(repository: string, plan: DayPlan): { sql: string; params: Param[] } {
+  const g = STEP_GROUPS.join(', ');
+  const days = daySegments(plan);
+  const parts = [
+    `SELECT ${g}, seconds AS v, SUM(n) AS c FROM step_seconds_daily WHERE repository = ? AND ${days.where} GROUP BY ${g}, seconds`,
+  ];
+  const params: Param[] = [repository, ...days.whereParams];
+  for (const e of plan.edges) {
+    const edge = edgeSql(e, 's.run_created_at');
+    parts.push(
+      `SELECT ${g}, seconds AS v, SUM(n) AS c FROM (${STEP_SECONDS_DAILY.select(`s.repository = ? AND ${edge.sql}`)}) e GROUP BY ${g}, seconds`,
+    );
+    params.push(repository, ...edge.params);
+  }
+  return { sql: `SELECT ${g}, v, SUM(c) AS c FROM (${parts.join(' UNION ALL ')}) u WHERE c > 0 GROUP BY ${g}, v`, params };
+}
+
 /**
  * The report of one repository computed by the database: the same figures, definitions and
  * JSON as `buildReport` over the same history, with percentiles, daily buckets and windows in
@@ -74,6 +96,8 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   const ok = "conclusion = 'success'";
   const queued = "conclusion <> 'cancelled' AND queue IS NOT NULL";
 
+  // Step durations: the day counts of the window's whole days, the steps of its partial days.
+  const stepSql = stepCountsSql(repository, planDays([w.from, w.to]));
   const environments = options.environments ?? [];
   const rest = Promise.all([
     regressionsFromStore(store, repository, w, { maxMinutes, regressionPercent }, options.budgetRunIds),
@@ -94,17 +118,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   // reader threads, PostgreSQL over its pool), the longest, over the steps, first.
   const [stepRows, [totals], dayRows, wfRows, wfDayRows, jobCounts, jobDurations, jobQueues, flakyRows, pathRows, latestPaths] =
     await Promise.all([
-      db.all(
-        histogramDistribution(
-          {
-            groups: ['workflow', 'job_name', 'name'],
-            value: 'seconds',
-            from: 'steps WHERE repository = ? AND job_ok = 1 AND run_created_at >= ? AND run_created_at <= ?',
-          },
-          'd',
-        ),
-        win,
-      ),
+      db.all(histogramDistribution({ groups: STEP_GROUPS, counts: stepSql.sql }, 'd'), stepSql.params),
       db.all(
         `SELECT COUNT(*) AS runs, ${successColumns('conclusion', 's')}, ${distributionColumns(db, 'duration', 'd', ok)}, ${distributionColumns(db, 'queue', 'q', queued)} FROM runs WHERE ${inWindow}`,
         win,
@@ -195,7 +209,7 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
       const slowestSteps: StepFigures[] = stepRows
         .filter((s) => String(s['workflow']) === workflow)
         .map((s) => ({ job: String(s['job_name']), step: String(s['name']), count: num(s['d_n']), duration: distributionOf(s, 'd') }))
-        .sort((a, b) => (b.duration.p50 ?? 0) - (a.duration.p50 ?? 0))
+        .sort(bySlowestStep)
         .slice(0, 10);
       return {
         workflow,
@@ -242,43 +256,29 @@ export async function reportFromStore(store: HistoryStore, repository: string, o
   };
 }
 
-const repoFilter = (repositories: readonly string[]): string => `repository IN (${repositories.map(() => '?').join(', ')})`;
-
 /** Cache hit rate per layer over the window. */
 export async function cacheFromStore(store: HistoryStore, repositories: readonly string[], w: Window): Promise<CacheLayerFigures[]> {
-  const rows = await store.driver.all(
-    `SELECT layer, COUNT(*) AS total, SUM(CASE WHEN hit = 'exact' THEN 1 ELSE 0 END) AS exact,
-       SUM(CASE WHEN hit = 'partial' THEN 1 ELSE 0 END) AS partial, SUM(CASE WHEN hit = 'miss' THEN 1 ELSE 0 END) AS miss
-     FROM outcomes WHERE ${repoFilter(repositories)} AND type = 'cache' AND run_created_at >= ? AND run_created_at <= ? GROUP BY layer ORDER BY layer`,
-    [...repositories, w.from, w.to],
-  );
-  return rows
-    .map((r) => {
-      const total = num(r['total']);
-      const exact = num(r['exact']);
-      const partial = num(r['partial']);
-      return {
-        layer: String(r['layer']),
-        total,
-        exact,
-        partial,
-        miss: num(r['miss']),
-        hitRate: ratio(exact, total),
-        restoreRate: ratio(exact + partial, total),
-      };
-    })
+  const rows = await windowCounts(store, OUTCOME_COUNTS_DAILY, repositories, w, ['layer', 'hit'], "type = 'cache'");
+  const layers = new Map<string, { total: number; exact: number; partial: number; miss: number }>();
+  for (const r of rows) {
+    const layer = String(r['layer']);
+    const e = layers.get(layer) ?? { total: 0, exact: 0, partial: 0, miss: 0 };
+    const n = num(r['n']);
+    e.total += n;
+    const hit = String(r['hit']);
+    if (hit === 'exact' || hit === 'partial' || hit === 'miss') e[hit] += n;
+    layers.set(layer, e);
+  }
+  return [...layers]
+    .map(([layer, e]) => ({ layer, ...e, hitRate: ratio(e.exact, e.total), restoreRate: ratio(e.exact + e.partial, e.total) }))
     .sort((a, b) => a.layer.localeCompare(b.layer));
 }
 
 /** Scan gate decisions over the window. */
 export async function scansFromStore(store: HistoryStore, repositories: readonly string[], w: Window): Promise<ScanFigures> {
-  const [r] = await store.driver.all(
-    `SELECT COUNT(*) AS total, SUM(CASE WHEN decision = 'pass' THEN 1 ELSE 0 END) AS passed FROM outcomes
-     WHERE ${repoFilter(repositories)} AND type = 'scan' AND run_created_at >= ? AND run_created_at <= ?`,
-    [...repositories, w.from, w.to],
-  );
-  const total = num(r?.['total']);
-  const passed = num(r?.['passed']);
+  const rows = await windowCounts(store, OUTCOME_COUNTS_DAILY, repositories, w, ['decision'], "type = 'scan'");
+  const total = rows.reduce((t, r) => t + num(r['n']), 0);
+  const passed = rows.filter((r) => r['decision'] === 'pass').reduce((t, r) => t + num(r['n']), 0);
   return { total, passed, passRate: ratio(passed, total) };
 }
 
@@ -288,15 +288,17 @@ export async function reproducibilityFromStore(
   repositories: readonly string[],
   w: Window,
 ): Promise<ReproducibilityFigures> {
-  const [r] = await store.driver.all(
-    `SELECT COUNT(*) AS total, SUM(CASE WHEN reproducible = 1 THEN 1 ELSE 0 END) AS reproducible,
-       SUM(CASE WHEN hermetic = 'yes' THEN 1 ELSE 0 END) AS hermetic, SUM(CASE WHEN hermetic = 'not-isolated' THEN 1 ELSE 0 END) AS not_isolated
-     FROM outcomes WHERE ${repoFilter(repositories)} AND type = 'reproducibility' AND run_created_at >= ? AND run_created_at <= ?`,
-    [...repositories, w.from, w.to],
-  );
-  const total = num(r?.['total']);
-  const reproducible = num(r?.['reproducible']);
-  return { total, reproducible, rate: ratio(reproducible, total), hermetic: num(r?.['hermetic']), notIsolated: num(r?.['not_isolated']) };
+  const rows = await windowCounts(store, OUTCOME_COUNTS_DAILY, repositories, w, ['reproducible', 'hermetic'], "type = 'reproducibility'");
+  const sum = (keep: (r: Row) => boolean): number => rows.filter(keep).reduce((t, r) => t + num(r['n']), 0);
+  const total = sum(() => true);
+  const reproducible = sum((r) => num(r['reproducible']) === 1);
+  return {
+    total,
+    reproducible,
+    rate: ratio(reproducible, total),
+    hermetic: sum((r) => r['hermetic'] === 'yes'),
+    notIsolated: sum((r) => r['hermetic'] === 'not-isolated'),
+  };
 }
 
 async function signaturesFromStore(
@@ -397,34 +399,20 @@ export interface Rise {
   percent: number | null;
 }
 
-/** p50/p95 of successful runs, recent window against the baseline before it, per repository and workflow. */
+/** p50/p95 of successful runs, recent window against the baseline before it, per repository and workflow (from the day counts). */
 export async function percentileRises(
   store: HistoryStore,
   repositories: readonly string[],
   w: Window,
   options: RegressionOptions,
+  values?: readonly RunValues[],
 ): Promise<Rise[]> {
-  const db = store.driver;
-  const rows = await db.all(
-    `SELECT repository, workflow, recent, ${distributionColumns(db, 'duration', 'd')} FROM (
-       SELECT repository, workflow, duration, CASE WHEN created_at >= ? THEN 1 ELSE 0 END AS recent
-       FROM runs WHERE ${repoFilter(repositories)} AND created_at >= ? AND created_at <= ? AND conclusion = 'success'
-     ) w GROUP BY repository, workflow, recent`,
-    [w.recentFrom, ...repositories, w.baselineFrom, w.to],
-  );
-  const sides = new Map<string, { repository: string; workflow: string; recent?: Row; baseline?: Row }>();
-  for (const r of rows) {
-    const k = `${String(r['repository'])}\u0000${String(r['workflow'])}`;
-    const e = sides.get(k) ?? { repository: String(r['repository']), workflow: String(r['workflow']) };
-    if (num(r['recent']) === 1) e.recent = r;
-    else e.baseline = r;
-    sides.set(k, e);
-  }
+  const sides = [...(values ?? (await runValues(store, repositories, w)))].filter((e) => e.baseline.size > 0 || e.recent.size > 0);
   const min = options.minSamples ?? 5;
   const out: Rise[] = [];
-  for (const e of [...sides.values()].sort((a, b) => a.repository.localeCompare(b.repository) || a.workflow.localeCompare(b.workflow))) {
-    const now = distributionOf(e.recent, 'd');
-    const before = distributionOf(e.baseline, 'd');
+  for (const e of sides.sort((a, b) => a.repository.localeCompare(b.repository) || a.workflow.localeCompare(b.workflow))) {
+    const now = distributionOfCounts(e.recent);
+    const before = distributionOfCounts(e.baseline);
     const rise: Rise = { repository: e.repository, workflow: e.workflow, regressions: [], percent: null };
     if (now.count >= min && before.count >= min) {
       for (const kind of ['p50', 'p95'] as const) {
