@@ -4,7 +4,8 @@ import { systemClock } from './ports.js';
 import type { ReadInput } from './inputs.js';
 import * as core from './workflow-commands.js';
 
-const props = (a?: Annotation): core.CommandProperties => (a ? { title: a.title, file: a.file, line: a.startLine, endLine: a.endLine } : {});
+const props = (a?: Annotation): core.CommandProperties =>
+  a ? { title: a.title, file: a.file, line: a.startLine, endLine: a.endLine } : {};
 
 /** The runner's input reader (`INPUT_<NAME>`, trimmed). */
 export const actionsInput: ReadInput = (name) => core.getInput(name);

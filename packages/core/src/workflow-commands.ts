@@ -26,7 +26,7 @@ const escapeData = (s: unknown): string => toCommandValue(s).replace(/%/g, '%25'
 const escapeProperty = (s: unknown): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** The text of one workflow command: `::name key=value,...::message`, properties without a value left out. */
-export function commandText(command: string, properties: Readonly<Record<string, unknown>>, message: unknown): string {
+export function commandText(command: string, properties: Readonly<object>, message: unknown): string {
   const props = Object.entries(properties)
     .filter(([, v]) => Boolean(v))
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)
@@ -35,7 +35,7 @@ export function commandText(command: string, properties: Readonly<Record<string,
 }
 
 /** Writes one workflow command to stdout. */
-export function issueCommand(command: string, properties: Readonly<Record<string, unknown>>, message: unknown): void {
+export function issueCommand(command: string, properties: Readonly<object>, message: unknown): void {
   process.stdout.write(commandText(command, properties, message) + EOL);
 }
 

@@ -13,10 +13,10 @@ import { actionsPorts } from '../src/actions.js';
 function stdoutOf(fn: () => void): string {
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array): boolean => {
+  process.stdout.write = (chunk: string | Uint8Array): boolean => {
     chunks.push(String(chunk));
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     fn();
   } finally {
@@ -65,7 +65,7 @@ describe('workflow commands', () => {
   it('groups close when the body throws, as @actions/core does', async () => {
     const lines: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((c: string | Uint8Array): boolean => lines.push(String(c)) > 0) as typeof process.stdout.write;
+    process.stdout.write = (c: string | Uint8Array): boolean => lines.push(String(c)) > 0;
     try {
       await expect(ours.group('a:b', () => Promise.reject(new Error('x')))).rejects.toThrow('x');
       await expect(actionsCore.group('a:b', () => Promise.reject(new Error('x')))).rejects.toThrow('x');
