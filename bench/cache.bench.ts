@@ -18,9 +18,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestFiles, listFiles, planCache, runnerNames, sizeOnDisk } from '@slipway/cache';
 
@@ -305,19 +305,53 @@ interface Sample {
   json?: RunJson;
 }
 
-/** Removes every node_modules of a project and gives the run a fresh HOME (an empty package-manager store). */
-async function freshRunner(base: string, pm: string, dir: string): Promise<Record<string, string>> {
-  const home = join(base, `${pm}-home`);
-  await rm(home, { recursive: true, force: true });
+/**
+ * npm workspaces name a sibling package by its version range (`"@slipway/core": "*"`); pnpm links a
+ * sibling only through the `workspace:` protocol and otherwise looks it up in the registry. The
+ * pnpm copy of a workspace project says `workspace:*`, as a pnpm user of it would write.
+ */
+async function pnpmWorkspaceProtocol(dir: string, workspaces: readonly string[]): Promise<void> {
+  const manifests = [join(dir, 'package.json')];
+  for (const glob of workspaces) {
+    const parent = join(dir, glob.replace(/\/\*$/, ''));
+    if (existsSync(parent)) for (const sub of readdirSync(parent)) manifests.push(join(parent, sub, 'package.json'));
+  }
+  const present = manifests.filter((m) => existsSync(m));
+  const texts = await Promise.all(present.map(async (m) => JSON.parse(await readFile(m, 'utf8')) as Record<string, unknown>));
+  const names = new Set(texts.map((t) => t['name']).filter((n): n is string => typeof n === 'string'));
+  for (const [i, manifest] of texts.entries()) {
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+      const deps = manifest[field] as Record<string, string> | undefined;
+      for (const name of Object.keys(deps ?? {})) if (deps && names.has(name)) deps[name] = 'workspace:*';
+    }
+    await writeFile(present[i] ?? '', `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
+/**
+ * A fresh runner for one timed run: a new copy of the project's manifests and lockfiles (no
+ * node_modules) and a new, empty HOME (an empty package-manager store), at paths never used
+ * before. Nothing is deleted between timed runs: on this machine's ext4 (mounted without a
+ * journal) creating files where many were just deleted costs several times more per file, which
+ * a fresh CI runner never pays; the runs of a block are removed after its last round.
+ */
+async function freshRunner(
+  runsDir: string,
+  pm: string,
+  source: string,
+  name: string,
+): Promise<{ dir: string; env: Record<string, string> }> {
+  const home = join(runsDir, `${name}-home`);
+  const dir = join(runsDir, `${name}-project`);
   await mkdir(home, { recursive: true });
-  await rm(join(dir, 'node_modules'), { recursive: true, force: true });
-  for (const group of ['packages', 'actions'])
-    if (existsSync(join(dir, group)))
-      for (const sub of readdirSync(join(dir, group))) await rm(join(dir, group, sub, 'node_modules'), { recursive: true, force: true });
+  await cp(source, dir, { recursive: true, filter: (from) => !from.split(sep).includes('node_modules') });
   return {
-    HOME: home,
-    npm_config_cache: join(home, '.npm'),
-    ...(pm === 'pnpm' ? { npm_config_store_dir: join(home, '.local/share/pnpm/store') } : {}),
+    dir,
+    env: {
+      HOME: home,
+      npm_config_cache: join(home, '.npm'),
+      ...(pm === 'pnpm' ? { npm_config_store_dir: join(home, '.local/share/pnpm/store') } : {}),
+    },
   };
 }
 
@@ -365,15 +399,19 @@ async function installs(rounds: number): Promise<void> {
       ).filter((k) => k.includes('node_modules/')).length;
       if (pm === 'pnpm') {
         for (const d of [dir, changed]) {
-          if (project.workspaces)
+          if (project.workspaces) {
             await writeFile(join(d, 'pnpm-workspace.yaml'), `packages:\n${project.workspaces.map((w) => `  - ${w}\n`).join('')}`);
+            await pnpmWorkspaceProtocol(d, project.workspaces);
+          }
           timed(pnpm, ['import'], d, scratch);
           await rm(join(d, 'package-lock.json'));
         }
       }
-      const store = join(base, `${project.id}-${pm}-store`);
-      const cacheRun = async (d: string): Promise<Sample> => {
-        const env = await freshRunner(base, pm, d);
+      // A folder never used before, outside the trees earlier blocks made and removed.
+      const runsDir = await mkdtemp(join(tmpdir(), `slipway-bench-${project.id}-${pm}-`));
+      let seq = 0;
+      const cacheRun = async (source: string, store: string): Promise<Sample> => {
+        const { dir: d, env } = await freshRunner(runsDir, pm, source, `run-${++seq}`);
         const r = timed(process.execPath, [cliBundle, 'cache', 'run', '--store', store, '--json', '--', ...install], d, env);
         return { wall: r.seconds, cpu: r.cpu, json: JSON.parse(r.stdout) as RunJson };
       };
@@ -382,13 +420,15 @@ async function installs(rounds: number): Promise<void> {
       const warm: Sample[] = [];
       const one: Sample[] = [];
       for (let i = 0; i < rounds; i++) {
-        await rm(store, { recursive: true, force: true });
-        const p = timed(install[0] ?? '', install.slice(1), dir, await freshRunner(base, pm, dir));
+        const store = join(runsDir, `store-${i}`);
+        const fresh = await freshRunner(runsDir, pm, dir, `run-${++seq}`);
+        const p = timed(install[0] ?? '', install.slice(1), fresh.dir, fresh.env);
         plain.push({ wall: p.seconds, cpu: p.cpu });
-        cold.push(await cacheRun(dir));
-        warm.push(await cacheRun(dir));
-        one.push(await cacheRun(changed));
+        cold.push(await cacheRun(dir, store));
+        warm.push(await cacheRun(dir, store));
+        one.push(await cacheRun(changed, store));
       }
+      await rm(runsDir, { recursive: true, force: true });
       const mid = (xs: Sample[], k: 'restoreSeconds' | 'installSeconds' | 'saveSeconds' | 'wall' | 'cpu'): number =>
         median(xs.map((x) => (k === 'wall' ? x.wall : k === 'cpu' ? x.cpu : (x.json?.[k] ?? 0))));
       const lockName = pm === 'npm' ? 'package-lock.json' : 'pnpm-lock.yaml';

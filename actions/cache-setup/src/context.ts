@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { readGitHubContext } from '@slipway/core';
+import { runningNode, type RunningNode } from '@slipway/cache';
 
 /** What cache-setup needs to know about the run, read once from the runner's environment. */
 export interface RunContext {
@@ -18,6 +19,8 @@ export interface RunContext {
   /** os.tmpdir() with links resolved, and the user id: where jest keeps its cache. */
   tmpdir: string;
   uid: number | undefined;
+  /** The Node running this step: the key reads `node --version` instead of running it when PATH's node is this one. */
+  node?: RunningNode;
 }
 
 /** Reads the run context from the runner's environment. */
@@ -35,6 +38,7 @@ export function readRunContext(env: Record<string, string | undefined>): RunCont
     cacheMode: env['ACTIONS_CACHE_MODE'] ?? '',
     tmpdir: realTmpdir(),
     uid: process.getuid?.(),
+    node: runningNode(),
   };
 }
 

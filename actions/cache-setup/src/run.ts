@@ -60,7 +60,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
   const plan = await planCache({
     root,
     baseDir: ctx.workspace,
-    machine: { os: ctx.os, arch: ctx.arch, env: ctx.env, home: ctx.home, tmpdir: ctx.tmpdir, uid: ctx.uid },
+    machine: { os: ctx.os, arch: ctx.arch, env: ctx.env, home: ctx.home, tmpdir: ctx.tmpdir, uid: ctx.uid, node: ctx.node },
     prefix: inputs.prefix,
     layers: inputs.layers,
     extraPaths: inputs.paths,

@@ -10,6 +10,7 @@ export { listFiles } from './walk.js';
 export { sizeOnDisk, measurePaths, locatePath, isGlobPath } from './size.js';
 export { installedTree, installedKeyFiles, type InstalledTree } from './installed.js';
 export { type Probe } from './installed-layer.js';
+export { runningNode, type RunningNode } from './tool-version.js';
 export { buildSettings, parseJsonc, type BuildSettings } from './build-settings.js';
 export { type LayerStore, type StoreLayer, type RestoreResult, type SaveResult } from './layer-store.js';
 export {

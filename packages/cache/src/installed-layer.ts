@@ -3,6 +3,7 @@ import type { EcosystemId } from './ecosystems.js';
 import { hashFileSet } from './hash.js';
 import { installedKeyFiles, installedTree } from './installed.js';
 import type { Machine } from './machine.js';
+import { pinsPackageManager, readNodeVersion, readToolVersion, type RunningNode } from './tool-version.js';
 
 /** Runs a program and returns its trimmed output, or undefined when it is missing or fails (reads tool versions). */
 export type Probe = (command: string, args: string[]) => Promise<string | undefined>;
@@ -13,13 +14,18 @@ const INSTALL_ENV = ['NODE_ENV', 'npm_config_omit', 'npm_config_include', 'npm_c
 const PYTHON_PROBE = 'import sys, os; print(sys.version.split()[0], os.path.realpath(sys.executable))';
 
 /** The version line of each tool and runtime that decides an installed tree; `missing` when it is not on PATH. */
-async function versions(tools: readonly string[], runtimes: readonly string[], probe: Probe | undefined): Promise<string[]> {
+async function versions(
+  tools: readonly string[],
+  runtimes: readonly string[],
+  probe: Probe | undefined,
+  read: { pathEnv: string | undefined; pins: boolean; node: RunningNode | undefined },
+): Promise<string[]> {
   if (!probe) return [...runtimes, ...tools].map((t) => `${t} unprobed`);
   // Side by side: each probe starts a process (npm's own start takes about half a second).
   const runtimeLines = runtimes.map(async (runtime) => {
     if (runtime === 'node') {
       // Native addons are built for the runtime's ABI, which changes with the major version.
-      const v = await probe('node', ['--version']);
+      const v = (await readNodeVersion(read.pathEnv, read.node)) ?? (await probe('node', ['--version']));
       return `node ${v ? (/^v?(\d+)/.exec(v)?.[1] ?? v) : 'missing'}`;
     }
     // A virtualenv links to its interpreter: the exact version and where it lives both matter.
@@ -28,7 +34,10 @@ async function versions(tools: readonly string[], runtimes: readonly string[], p
   });
   const toolLines = tools
     .filter((tool) => tool !== 'pip')
-    .map(async (tool) => `${tool} ${(await probe(tool, ['--version']))?.split('\n')[0] ?? 'missing'}`);
+    .map(async (tool) => {
+      const version = (await readToolVersion(tool, read.pathEnv, read.pins)) ?? (await probe(tool, ['--version']));
+      return `${tool} ${version?.split('\n')[0] ?? 'missing'}`;
+    });
   return Promise.all([...runtimeLines, ...toolLines]);
 }
 
@@ -65,6 +74,7 @@ export async function installedLayer(input: {
   const notes: string[] = [];
   let storeAtRuntime = false;
   let pinned = false;
+  let pinsManager = false;
   for (const p of input.projects) {
     const found = await installedTree(p.ecosystem.id, input.machine, p.files);
     if ('none' in found) {
@@ -77,11 +87,17 @@ export async function installedLayer(input: {
     keyFiles.push(...installedKeyFiles(tree.runtime, p.files).map((f) => (p.dir ? `${p.dir}/${f}` : f)));
     tools.add(tree.tool);
     runtimes.add(tree.runtime);
+    if (tree.runtime === 'node') pinsManager ||= pinsPackageManager(await p.files.read('package.json'));
     storeAtRuntime ||= tree.storeAtRuntime;
     pinned ||= tree.pinnedToPath;
   }
   if (ecosystems.length === 0) return { none: notes };
-  const probed = await versions([...tools].sort(), [...runtimes].sort(), input.probe);
+  const probed = await versions([...tools].sort(), [...runtimes].sort(), input.probe, {
+    // Windows runs package managers through .cmd shims: only running them tells.
+    pathEnv: input.machine.os === 'Windows' ? undefined : input.machine.env['PATH'],
+    pins: pinsManager,
+    node: input.machine.node,
+  });
   const env = INSTALL_ENV.map((name) => `${name}=${input.machine.env[name] ?? ''}`);
   const unique = [...new Set(paths)];
   const extra = [

@@ -1,3 +1,5 @@
+import type { RunningNode } from './tool-version.js';
+
 /** The runner facts a cache plan depends on, passed in so the engine never reads the environment. */
 export interface Machine {
   /** The runner's OS name: `Linux`, `macOS` or `Windows` (RUNNER_OS). */
@@ -12,6 +14,8 @@ export interface Machine {
   tmpdir?: string;
   /** The user id on POSIX (jest names its cache folder after it). */
   uid?: number;
+  /** The Node binary running Slipway: `node --version` is read, not run, when the node on PATH is this one. */
+  node?: RunningNode;
 }
 
 /** The runner's names for this process's platform and architecture (`Linux`/`X64`), as RUNNER_OS/RUNNER_ARCH spell them. */

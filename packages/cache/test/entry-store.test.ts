@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -195,6 +195,45 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     expect(await readFile(join(c, 'tree', 'a.txt'), 'utf8')).toBe('rewritten\n');
     expect(await readFile(join(c, 'tree', 'new', 'c.txt'), 'utf8')).toBe('added\n');
     expect(await readFile(join(c, 'tree', 'sub', 'b.bin'))).toEqual(await readFile(join(a, 'tree', 'sub', 'b.bin')));
+  });
+
+  it('a save after a restore key leaves out restored files the install only linked (pnpm), keeps what it unpacked with old times (Cargo)', async () => {
+    const backend = await open();
+    const a = await runner();
+    await writeFile(join(a, 'tree', 'sub', 'c.txt'), 'gamma\n');
+    await entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-link1'));
+    const b = await runner(false);
+    const store = entryStore({ backend, where: { home: b, base: b }, exec });
+    expect((await store.restore(layer('deps-linux-link2', ['deps-linux-link']), { lookupOnly: false })).matchedKey).toBe(
+      'deps-linux-link1',
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    // pnpm hard-links each store file it uses into node_modules: the link count and ctime change, the content does not.
+    await mkdir(join(b, 'node_modules'));
+    await link(join(b, 'tree', 'a.txt'), join(b, 'node_modules', 'a.txt'));
+    await link(join(b, 'tree', 'sub', 'b.bin'), join(b, 'node_modules', 'b.bin'));
+    // Cargo unpacks a crate with the archive's own (old) mtimes: only the ctime is new.
+    await writeFile(join(b, 'tree', 'sub', 'crate.rs'), 'fn main() {}\n');
+    await utimes(join(b, 'tree', 'sub', 'crate.rs'), new Date('2020-01-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z'));
+    // A linked file the install then rewrote in place is a change.
+    await link(join(b, 'tree', 'sub', 'c.txt'), join(b, 'node_modules', 'c.txt'));
+    await writeFile(join(b, 'tree', 'sub', 'c.txt'), 'gamma, patched\n');
+    expect(await store.save(layer('deps-linux-link2', ['deps-linux-link']))).toEqual({ saved: true });
+    const v2 = JSON.parse((await backend.getText('keys/deps-linux-link2.json')) ?? '{}') as { parts: { blob: string }[] };
+    expect(v2.parts).toHaveLength(2);
+    const delta = join(scratch, `delta-${++n}`);
+    await backend.getFile(v2.parts[1]?.blob ?? '', delta);
+    const listed = execFileSync('tar', ['-t', '--use-compress-program', 'zstd -d', '-f', delta], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((x) => x.replace(/\/$/, ''))
+      .sort();
+    expect(listed).toEqual(['tree/sub', 'tree/sub/c.txt', 'tree/sub/crate.rs']);
+    const c = await runner(false);
+    await entryStore({ backend, where: { home: c, base: c }, exec }).restore(layer('deps-linux-link2'), { lookupOnly: false });
+    expect(await readFile(join(c, 'tree', 'sub', 'c.txt'), 'utf8')).toBe('gamma, patched\n');
+    expect(await readFile(join(c, 'tree', 'sub', 'crate.rs'), 'utf8')).toBe('fn main() {}\n');
+    expect(await readFile(join(c, 'tree', 'a.txt'), 'utf8')).toBe('alpha\n');
   });
 
   it('a store the install left unchanged is saved under the new key without a new archive', async () => {

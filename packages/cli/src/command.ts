@@ -41,6 +41,18 @@ export interface Command {
   /** Runs the command; returns its exit code. */
   run?: (argv: string[], io: CliIO) => Promise<number>;
   help: () => string;
+  /** Imports the command's module (and its engine) when it is chosen: a run loads only what it uses. */
+  load?: () => Promise<Command>;
+}
+
+/** A top-level command whose module is imported only when it is chosen; `slipway --help` needs just its name and summary. */
+export function lazy(name: string, summary: string, load: () => Promise<Command>): Command {
+  return { name, summary, load, help: () => `${summary}\n` };
+}
+
+/** The command itself, its module imported if it was lazy. */
+export async function resolveCommand(command: Command): Promise<Command> {
+  return command.load ? command.load() : command;
 }
 
 export interface LeafDefinition<O extends Options> {

@@ -1,5 +1,5 @@
 import { describeFailure, PolicyError } from '@slipway/core';
-import { EXIT, UsageError, type CliIO, type Command } from './command.js';
+import { EXIT, resolveCommand, UsageError, type CliIO, type Command } from './command.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
 
@@ -46,8 +46,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         const where = current ? `slipway ${current.name}` : 'slipway';
         throw new UsageError(`unknown command '${word}' for ${where}; expected one of ${level.map((c) => c.name).join(', ')}`);
       }
-      current = next;
-      level = next.subcommands ?? [];
+      current = await resolveCommand(next);
+      level = current.subcommands ?? [];
       rest = tail;
     }
   } catch (error: unknown) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prepareOwnedDir, systemClock, UserError } from '@slipway/core';
 import { runStage } from '../src/commands/demo.js';
-import { EXIT, main, VERSION } from '../src/index.js';
+import { EXIT, main, resolveCommand, VERSION } from '../src/index.js';
 import { captureIO } from './cli-io.js';
 
 describe('slipway', () => {
@@ -19,6 +19,20 @@ describe('slipway', () => {
     expect(await main(['--help'], io)).toBe(EXIT.ok);
     expect(io.out()).toContain('Usage: slipway <command>');
     expect(io.out()).toContain('demo');
+  });
+
+  it('lists each command with the summary its own module states, and each loads as the command it is listed as', async () => {
+    const listed = (await import('../src/commands/index.js')).commands;
+    expect(listed.every((c) => c.load !== undefined)).toBe(true);
+    for (const c of listed) {
+      const loaded = await resolveCommand(c);
+      expect({ name: loaded.name, summary: loaded.summary, lazy: loaded.load === undefined }).toEqual({
+        name: c.name,
+        summary: c.summary,
+        lazy: true,
+      });
+      expect(loaded.run !== undefined || (loaded.subcommands?.length ?? 0) > 0).toBe(true);
+    }
   });
 
   it('shows help and exits 2 when no command is given', async () => {

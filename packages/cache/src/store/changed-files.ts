@@ -7,7 +7,10 @@ import { join } from 'node:path';
 // on the file system's own clock. The file system stamps times from a coarse clock (a few
 // milliseconds a tick), so files unpacked in the restore's last tick share its stamp: only a
 // strictly newer change counts, which the install, started as a new process after the restore,
-// always is.
+// always is. A hard link changes a file's ctime but not its content: pnpm links every store file
+// it uses into node_modules, so a restored store file with more than one link and an older mtime
+// is the restored file, not a change (a file with one link and a new ctime still counts: tools
+// that unpack with the archive's mtime, as Cargo does, leave only the ctime new).
 
 function statOf(path: string): Stats | undefined {
   try {
@@ -34,7 +37,8 @@ export function changedSince(root: string, rels: readonly string[], sinceMs: num
     const path = join(root, rel);
     const info = statOf(path);
     if (!info) return;
-    if (info.ctimeMs > sinceMs) out.push(rel);
+    const linkedOnly = !info.isDirectory() && info.nlink > 1 && info.mtimeMs <= sinceMs;
+    if (info.ctimeMs > sinceMs && !linkedOnly) out.push(rel);
     if (!info.isDirectory()) return;
     let names: string[];
     try {

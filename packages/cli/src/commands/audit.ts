@@ -18,6 +18,7 @@ import {
 } from '@slipway/workflows';
 import { EXIT, leaf, printJson, UsageError, type CliIO } from '../command.js';
 import { VERSION } from '../version.js';
+import { SUMMARIES } from './summaries.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -32,7 +33,7 @@ function apiFrom(io: CliIO, url: string | undefined): { api: ActionsApi; baseUrl
 /** `slipway audit PATH...`: validates and audits workflow and action files; `--fix` rewrites what is mechanical. */
 export const auditCommand = leaf({
   name: 'audit',
-  summary: "audit workflows and actions for hardening (GitHub's parser, template injection, pinning, permissions and zizmor's audits)",
+  summary: SUMMARIES['audit'],
   usage:
     'audit PATH... [--format text|json|sarif] [--json] [--sarif OUT] [--summary OUT] [--trust-owner OWNER]... [--all | --min-confidence high|medium|low] [--online [--api-url URL]] [--fix | --check] [--pins FILE] [--advisories FILE] [--refresh-advisories OUT] [--forbid PATTERN]...',
   positionals: 'any',

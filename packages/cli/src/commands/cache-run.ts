@@ -13,6 +13,7 @@ import {
   type KeyedLayerPlan,
   type LayerOutcome,
   type Probe,
+  runningNode,
 } from '@slipway/cache';
 import { EXIT, leaf, printJson, UsageError, type Command, type CliIO } from '../command.js';
 
@@ -88,7 +89,7 @@ function definition(command: readonly string[]): Command {
       const plan = await planCache({
         root,
         baseDir: root,
-        machine: { os, arch, env: io.env, home, tmpdir: realTmpdir(), uid: process.getuid?.() },
+        machine: { os, arch, env: io.env, home, tmpdir: realTmpdir(), uid: process.getuid?.(), node: runningNode() },
         prefix: 'slipway',
         // Only what the install decides: build outputs come from a build this command does not run.
         layers: ['installed', 'deps'],

@@ -1,9 +1,10 @@
 import { homedir } from 'node:os';
 import { spawnCapture } from '@slipway/core';
 import { resolve } from 'node:path';
-import { isLayerName, LAYER_NAMES, planCache, runnerNames, type CachePlan, type LayerName } from '@slipway/cache';
+import { isLayerName, LAYER_NAMES, planCache, runnerNames, runningNode, type CachePlan, type LayerName } from '@slipway/cache';
 import { EXIT, group, leaf, printJson, UsageError, type CliIO } from '../command.js';
 import { cacheRunCommand } from './cache-run.js';
+import { SUMMARIES } from './summaries.js';
 
 function planText(plan: CachePlan): string {
   const lines = [`Working directory: ${plan.workingDirectory}`, `Toolchain: ${plan.toolchain}`, 'Detected:'];
@@ -61,7 +62,7 @@ const plan = leaf({
     const result = await planCache({
       root: resolve(io.cwd, values['working-directory'] ?? '.'),
       baseDir: io.cwd,
-      machine: { os, arch, env: io.env, home: io.env['HOME'] ?? homedir() },
+      machine: { os, arch, env: io.env, home: io.env['HOME'] ?? homedir(), node: runningNode() },
       prefix: 'slipway',
       layers,
       installCommand: values.install,
@@ -77,8 +78,4 @@ const plan = leaf({
 });
 
 /** `slipway cache ...`: the cache-setup engine from a terminal. */
-export const cacheCommand = group(
-  'cache',
-  'dependency and build caching: what cache-setup detects and the keys it computes, and cached installs on any CI',
-  [plan, cacheRunCommand],
-);
+export const cacheCommand = group('cache', SUMMARIES['cache'], [plan, cacheRunCommand]);

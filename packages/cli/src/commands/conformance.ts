@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { readTextFile } from '@slipway/core';
 import { artifactFromBytes, artifactFromDigest, conformanceVerify, isDigestReference, type Artifact } from '@slipway/verify';
 import { EXIT, group, leaf, UsageError } from '../command.js';
+import { SUMMARIES } from './summaries.js';
 
 async function readArtifact(input: string, cwd: string): Promise<Artifact> {
   const path = resolve(cwd, input);
@@ -62,4 +63,4 @@ export const verifyBundleCommand = leaf({
 });
 
 /** `slipway conformance ...`: entry points for external conformance suites. */
-export const conformanceCommand = group('conformance', 'entry points for the sigstore-conformance test suite', [verifyBundleCommand]);
+export const conformanceCommand = group('conformance', SUMMARIES['conformance'], [verifyBundleCommand]);

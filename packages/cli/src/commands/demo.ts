@@ -4,6 +4,7 @@ import { describeFailure, isUserError, prepareOwnedDir, systemClock, UserError }
 import { EXIT, leaf } from '../command.js';
 import type { DemoStage, DemoContext, StageResult } from '../demo/stage.js';
 import { stages } from '../demo/stages.js';
+import { SUMMARIES } from './summaries.js';
 
 const SAMPLE_HINT = 'run from the repository root or pass --sample DIR (a Node project with package.json and test/*.test.js)';
 
@@ -35,7 +36,7 @@ export async function runStage(stage: DemoStage, ctx: DemoContext, stderr: (text
 /** `slipway demo`: the whole Slipway pipeline on the sample project, on this machine only. */
 export const demoCommand = leaf({
   name: 'demo',
-  summary: 'run the Slipway pipeline locally on the sample project (no GitHub, no network)',
+  summary: SUMMARIES['demo'],
   usage: 'demo [--sample DIR] [--out DIR] [--only STAGE]...',
   options: {
     sample: { type: 'string', value: 'DIR', description: 'the sample project (default: ./sample)' },

@@ -12,6 +12,7 @@ import {
   type WorkflowResolver,
 } from '@slipway/workflows';
 import { EXIT, group, intFlag, leaf, numberFlag, printJson, required } from '../command.js';
+import { SUMMARIES } from './summaries.js';
 
 /**
  * Finds a called workflow on disk: `./path` from the working folder, and `owner/repo/path@ref`
@@ -94,4 +95,4 @@ export const estimateCommand = leaf({
 });
 
 /** `slipway pipeline ...` */
-export const pipelineCommand = group('pipeline', 'pipeline time budget: critical path and p50 estimate of a workflow', [estimateCommand]);
+export const pipelineCommand = group('pipeline', SUMMARIES['pipeline'], [estimateCommand]);

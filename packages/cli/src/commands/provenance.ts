@@ -20,6 +20,7 @@ import {
 } from '@slipway/supply-chain';
 import { EXIT, leaf, printJson, UsageError } from '../command.js';
 import { cliIdentity, cliSigningMethod, signingOptions } from './sign-options.js';
+import { SUMMARIES } from './summaries.js';
 
 /** Each build claim's flag (and the variable it defaults to), for errors. */
 const CLAIM_FLAGS = {
@@ -39,7 +40,7 @@ const CLAIM_FLAGS = {
 /** `slipway provenance`: a signed SLSA v1 provenance bundle for files or an image. */
 export const provenanceCommand = leaf({
   name: 'provenance',
-  summary: 'write a signed SLSA v1 provenance (Sigstore bundle) for files or an image',
+  summary: SUMMARIES['provenance'],
   usage: 'provenance --subject-path GLOB... --out FILE [--key PEM] [context flags]',
   options: {
     'subject-path': { type: 'string', multiple: true, value: 'GLOB', description: 'files to attest (`!GLOB` excludes)' },

@@ -12,11 +12,12 @@ import {
 import { EXIT, intFlag, leaf, printJson, UsageError } from '../command.js';
 import { VERSION } from '../version.js';
 import { cliSigningMethod, signingOptions } from './sign-options.js';
+import { SUMMARIES } from './summaries.js';
 
 /** `slipway rebuild`: build a commit several times under varied conditions and compare the outputs. */
 export const rebuildCommand = leaf({
   name: 'rebuild',
-  summary: 'rebuild the commit several times in fresh copies and check that the outputs are identical (and hermetic)',
+  summary: SUMMARIES['rebuild'],
   usage: 'rebuild --command CMD --outputs GLOB... [--runs N] [--network deny|allow] [--vary LIST] [--json] [--report DIR]',
   positionals: 'any',
   options: {

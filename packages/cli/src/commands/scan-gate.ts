@@ -3,6 +3,7 @@ import { assertDistinctOutputs, systemClock, writeOutputFiles, type OutputFile }
 import { gateInputPaths, gateOutputs, gateSummary, loadGateInputs, runGate, type GateFiles, type GateJson } from '@slipway/scan';
 import { EXIT, leaf, printJson, required } from '../command.js';
 import { VERSION } from '../version.js';
+import { SUMMARIES } from './summaries.js';
 
 /** The human-readable result: decision, why, then one line per blocking finding. */
 export function formatDecision(result: GateJson): string {
@@ -24,7 +25,7 @@ export function formatDecision(result: GateJson): string {
 /** `slipway scan-gate`: gates scanner reports by a policy, as the container-scan-gate action does. */
 export const scanGateCommand = leaf({
   name: 'scan-gate',
-  summary: 'gate Trivy and Grype reports by one policy; write SARIF, JSON and a summary',
+  summary: SUMMARIES['scan-gate'],
   usage: 'scan-gate --report FILE... [--policy FILE] [--sarif OUT] [--json OUT] [--summary OUT]',
   options: {
     report: { type: 'string', multiple: true, value: 'FILE', description: 'a Trivy or Grype JSON report' },

@@ -1,6 +1,7 @@
 import { planDocument, selectShard, shardSelection } from '@slipway/shard';
 import { EXIT, group, intFlag, leaf, printJson, required, UsageError } from '../command.js';
 import { countRequest, preparedPlan, universeOptions } from './shard-inputs.js';
+import { SUMMARIES } from './summaries.js';
 
 const EXIT_TEXT = 'Exit codes: 0 planned, 2 bad usage or an unreadable, malformed or empty input.';
 
@@ -87,4 +88,4 @@ const selectCommand = leaf({
 });
 
 /** `slipway shard`: the test-shard engine from a terminal or any CI. */
-export const shardCommand = group('shard', 'split tests into timing-balanced shards (plan, select)', [planCommand, selectCommand]);
+export const shardCommand = group('shard', SUMMARIES['shard'], [planCommand, selectCommand]);

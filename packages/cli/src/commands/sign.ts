@@ -4,11 +4,12 @@ import { connectRegistry, dockerConfigDir, parseDigestReference, signBlob, signI
 import { EXIT, leaf, printJson, UsageError } from '../command.js';
 import { cliSigningMethod, signingOptions } from './sign-options.js';
 import { assertDistinctOutputs, writeTextFile } from '@slipway/core';
+import { SUMMARIES } from './summaries.js';
 
 /** `slipway sign`: a Sigstore bundle for a file, or cosign-format signatures for an image by digest. */
 export const signCommand = leaf({
   name: 'sign',
-  summary: 'sign a file (Sigstore bundle) or an image by digest (cosign formats, in its registry)',
+  summary: SUMMARIES['sign'],
   usage: 'sign (--file F [--bundle OUT] | --image REF@sha256:...) [--key PEM] [--classic]',
   options: {
     file: { type: 'string', value: 'F', description: 'the file to sign' },

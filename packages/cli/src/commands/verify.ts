@@ -13,11 +13,12 @@ import {
 } from '@slipway/verify';
 import { EXIT, leaf, printJson, UsageError } from '../command.js';
 import { verifyImageSubject } from './verify-image.js';
+import { SUMMARIES } from './summaries.js';
 
 /** `slipway verify`: the verify-deploy gate from a terminal. */
 export const verifyCommand = leaf({
   name: 'verify',
-  summary: 'verify a file or image: signature, signer identity and provenance against a policy',
+  summary: SUMMARIES['verify'],
   usage:
     'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--attestation FILE...] [--trusted-root R | --key PEM | --tuf-cache DIR] [--json]',
   options: {
