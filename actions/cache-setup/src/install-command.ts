@@ -1,7 +1,6 @@
 import type { Exec } from '@slipway/core';
 import type { Probe } from '@slipway/cache';
 import type { RunContext } from './context.js';
-import { versionWithoutSpawn } from './tool-version.js';
 
 // The runtime token, the results service and the OIDC request credentials are the action's own:
 // an install runs dependencies' scripts, which must not be able to write the cache or mint tokens.
@@ -31,12 +30,10 @@ export function installRunner(exec: Exec, ctx: RunContext, cwd: string, command:
   };
 }
 
-/** Reads a tool's version for the installed layer's key (node's and npm's without a process where certain); undefined when the tool is missing or fails. */
+/** Reads a tool's version for the installed layer's key; undefined when the tool is missing or fails. */
 export function versionProbe(exec: Exec, ctx: RunContext): Probe {
   const env = installEnvironment(ctx.env);
   return async (command, args) => {
-    const known = await versionWithoutSpawn(command, args, env['PATH'] ?? '', ctx.os);
-    if (known) return known;
     // npm, pnpm and yarn are .cmd scripts on Windows, which only a shell runs.
     const [program, argv] = ctx.os === 'Windows' ? ['cmd', ['/d', '/s', '/c', [command, ...args].join(' ')]] : [command, args];
     try {
