@@ -4,17 +4,12 @@ import { createHash } from 'node:crypto';
 import { bundleToJSON, toMessageSignatureBundle, type Bundle, type BundleWithMessageSignature } from '@sigstore/bundle';
 import { pem, X509Certificate } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
-import {
-  DSSEBundleBuilder,
-  FulcioSigner,
-  InternalError,
-  MessageSignatureBundleBuilder,
-  RekorWitness,
-  TSAWitness,
-  type Artifact,
-  type Signature,
-  type Witness,
-} from '@sigstore/sign';
+import type { Artifact, Signature, Witness } from '@sigstore/sign';
+// The bundle builders and the library's error, without its index: that loads the Fulcio, Rekor and
+// timestamp clients and their HTTP stack (make-fetch-happen, cacache, socks), which a key signature
+// that is not logged never uses. witnessesFor and signerFor load them when a signing needs them.
+import { DSSEBundleBuilder, MessageSignatureBundleBuilder } from '@sigstore/sign/dist/bundler/index.js';
+import { InternalError } from '@sigstore/sign/dist/error.js';
 import { DEFAULT_RETRY, libraryNetworkError, networkDeadlineMs, promiseRetryOptions, UserError } from '@slipway/core';
 import { SIGSTORE_DEADLINE_MS, type SignedBundle, type SigningMethod } from './sign.js';
 
@@ -50,8 +45,10 @@ class MessageSignatureV03Builder extends MessageSignatureBundleBuilder {
   }
 }
 
-function witnessesFor(method: SigningMethod, entryType: 'intoto' | undefined): Witness[] {
+async function witnessesFor(method: SigningMethod, entryType: 'intoto' | undefined): Promise<Witness[]> {
   const out: Witness[] = [];
+  if (!method.rekorURL && !method.tsaURL) return out;
+  const { RekorWitness, TSAWitness } = await import('@sigstore/sign');
   const client = clientOptions();
   if (method.rekorURL) {
     // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
@@ -61,8 +58,9 @@ function witnessesFor(method: SigningMethod, entryType: 'intoto' | undefined): W
   return out;
 }
 
-function signerFor(method: SigningMethod): ConstructorParameters<typeof DSSEBundleBuilder>[0]['signer'] {
+async function signerFor(method: SigningMethod): Promise<ConstructorParameters<typeof DSSEBundleBuilder>[0]['signer']> {
   if (method.mode === 'key') return method.key.signer;
+  const { FulcioSigner } = await import('@sigstore/sign');
   return new FulcioSigner({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...clientOptions() });
 }
 
@@ -121,7 +119,7 @@ function finish(bundle: Bundle): SignedBundle {
 
 /** signDsse's work once the key is known to fit. */
 export async function signDsseWithLibrary(payload: Buffer, payloadType: string, method: SigningMethod): Promise<SignedBundle> {
-  const builder = new DSSEBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, 'intoto') });
+  const builder = new DSSEBundleBuilder({ signer: await signerFor(method), witnesses: await witnessesFor(method, 'intoto') });
   try {
     return finish(await builder.create({ data: payload, type: payloadType }));
   } catch (error) {
@@ -132,7 +130,7 @@ export async function signDsseWithLibrary(payload: Buffer, payloadType: string, 
 /** signBlob's work once the key is known to fit. */
 export async function signBlobWithLibrary(data: Buffer, method: SigningMethod): Promise<SignedBundle> {
   const builder = new MessageSignatureV03Builder(
-    { signer: signerFor(method), witnesses: witnessesFor(method, undefined) },
+    { signer: await signerFor(method), witnesses: await witnessesFor(method, undefined) },
     method.mode === 'key' ? method.key.messageDigest : 'sha256',
   );
   try {
