@@ -7,7 +7,8 @@
 //     Azurite, against a cold `npm ci` from the registry and a warm `npm ci --offline` after restore;
 //  3. installs through `slipway cache run` (the bundled CLI, a folder store) on this repository's
 //     own lockfile and on an outside project's own lockfile (bench/data/cache, see its SOURCE.md),
-//     with npm and with pnpm, in interleaved rounds: a plain install with an empty store (what a
+//     with npm and with pnpm, in interleaved rounds (each timed run in fresh folders, after a sync,
+//     the plain install moving through the round): a plain install with an empty store (what a
 //     user runs without a cache), cold through cache run (empty store: install and save), warm (a
 //     filled store: the installed tree restored exactly, no install) and one dependency changed
 //     (the store restored from a restore key, the install run, both layers saved);
@@ -305,6 +306,11 @@ interface Sample {
   json?: RunJson;
 }
 
+/** Writes the last run's files out before the next is timed, so no run pays for another's writeback. */
+function settle(): void {
+  execFileSync('sync');
+}
+
 /**
  * npm workspaces name a sibling package by its version range (`"@slipway/core": "*"`); pnpm links a
  * sibling only through the `workspace:` protocol and otherwise looks it up in the registry. The
@@ -412,6 +418,7 @@ async function installs(rounds: number): Promise<void> {
       let seq = 0;
       const cacheRun = async (source: string, store: string): Promise<Sample> => {
         const { dir: d, env } = await freshRunner(runsDir, pm, source, `run-${++seq}`);
+        settle();
         const r = timed(process.execPath, [cliBundle, 'cache', 'run', '--store', store, '--json', '--', ...install], d, env);
         return { wall: r.seconds, cpu: r.cpu, json: JSON.parse(r.stdout) as RunJson };
       };
@@ -421,12 +428,21 @@ async function installs(rounds: number): Promise<void> {
       const one: Sample[] = [];
       for (let i = 0; i < rounds; i++) {
         const store = join(runsDir, `store-${i}`);
-        const fresh = await freshRunner(runsDir, pm, dir, `run-${++seq}`);
-        const p = timed(install[0] ?? '', install.slice(1), fresh.dir, fresh.env);
-        plain.push({ wall: p.seconds, cpu: p.cpu });
-        cold.push(await cacheRun(dir, store));
-        warm.push(await cacheRun(dir, store));
-        one.push(await cacheRun(changed, store));
+        const plainRun = async (): Promise<void> => {
+          const fresh = await freshRunner(runsDir, pm, dir, `run-${++seq}`);
+          settle();
+          const p = timed(install[0] ?? '', install.slice(1), fresh.dir, fresh.env);
+          plain.push({ wall: p.seconds, cpu: p.cpu });
+        };
+        // Warm and one changed need the store cold filled; the plain install moves through the
+        // round (first, after cold, after warm, last), so no scenario always follows the same one.
+        const steps: (() => Promise<unknown>)[] = [
+          async () => cold.push(await cacheRun(dir, store)),
+          async () => warm.push(await cacheRun(dir, store)),
+          async () => one.push(await cacheRun(changed, store)),
+        ];
+        steps.splice(i % 4, 0, plainRun);
+        for (const step of steps) await step();
       }
       await rm(runsDir, { recursive: true, force: true });
       const mid = (xs: Sample[], k: 'restoreSeconds' | 'installSeconds' | 'saveSeconds' | 'wall' | 'cpu'): number =>
