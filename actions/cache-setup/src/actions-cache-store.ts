@@ -1,6 +1,6 @@
 import { EOL } from 'node:os';
 import type { LayerStore, RestoreResult, SaveResult } from '@slipway/cache';
-import { guardStalls } from '@slipway/core/actions';
+import { cacheServiceAvailable, guardStalls } from '@slipway/core/actions';
 
 /**
  * Runs `fn` and collects the failures @actions/cache reports. It swallows service errors and only
@@ -29,22 +29,7 @@ async function collectingFailures<T>(fn: () => Promise<T>): Promise<{ value: T; 
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/**
- * Whether the job has a cache service, by @actions/cache 6's own rule (`isFeatureAvailable`):
- * the v2 service (ACTIONS_RESULTS_URL) when ACTIONS_CACHE_SERVICE_V2 is set and the server is
- * github.com, *.ghe.com or *.localhost, else v1 (ACTIONS_CACHE_URL). Read here so that a step
- * that only asks does not load the cache client.
- */
-export function cacheServiceAvailable(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
-  let host: string;
-  try {
-    host = new URL(env['GITHUB_SERVER_URL'] || 'https://github.com').hostname.trimEnd().toUpperCase();
-  } catch {
-    return Boolean(env['ACTIONS_CACHE_URL']);
-  }
-  const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
-  return !ghes && env['ACTIONS_CACHE_SERVICE_V2'] ? Boolean(env['ACTIONS_RESULTS_URL']) : Boolean(env['ACTIONS_CACHE_URL']);
-}
+export { cacheServiceAvailable };
 
 /** @actions/cache, loaded on the first restore or save: a post step that saves nothing never loads it. */
 const cacheClient = () => import('@actions/cache');

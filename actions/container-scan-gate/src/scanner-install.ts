@@ -1,6 +1,5 @@
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import * as tc from '@actions/tool-cache';
 import { UserError, type Logger } from '@slipway/core';
 import { verifySha256 } from './checksum.js';
 import { pinnedRelease, pinnedVersion } from './scanner-release.js';
@@ -52,6 +51,8 @@ export function toolCacheLocator(env: { PATH?: string }, log: Logger, arch: stri
         });
       }
       // Only a pinned version is taken from the tool cache: it was verified when it was put there.
+      // @actions/tool-cache (with @actions/http-client and undici) only when a scanner has to be found or fetched.
+      const tc = await import('@actions/tool-cache');
       const cached = tc.find(tool, version);
       if (cached) return join(cached, tool);
       log.info(`Installing ${tool} ${version} from ${release.url}`);

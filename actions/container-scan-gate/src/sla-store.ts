@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import * as cache from '@actions/cache';
 import {
   decodeDocument,
   digestBytes,
@@ -10,7 +9,11 @@ import {
   writeTextFile,
   type Logger,
 } from '@slipway/core';
+import { cacheServiceAvailable } from '@slipway/core/actions';
 import { decodeSlaState, imageRepository, serialiseSlaState, type SlaState } from '@slipway/scan';
+
+/** @actions/cache (with the Azure SDK, about 2 MB), loaded on the first restore or save. */
+const cacheClient = () => import('@actions/cache');
 
 /** Keeps the first-seen dates of findings between runs, one state per repository and image. */
 export interface SlaStore {
@@ -36,11 +39,12 @@ export function actionsCacheStore(options: { repository: string; runId: string; 
   const { repository, runId, attempt, cwd, log } = options;
   return {
     restore: async (image) => {
-      if (!cache.isFeatureAvailable()) {
+      if (!cacheServiceAvailable()) {
         log.warning('The cache service is not available: fix-SLA clocks start today for every finding');
         return undefined;
       }
       const { key, prefix, path } = slaCacheKeys(repository, image, runId, attempt);
+      const cache = await cacheClient();
       const hit = await cache.restoreCache([path], key, [prefix]);
       if (!hit) return undefined;
       const file = join(cwd, path);
@@ -53,10 +57,11 @@ export function actionsCacheStore(options: { repository: string; runId: string; 
       }
     },
     save: async (image, state) => {
-      if (!cache.isFeatureAvailable()) return;
+      if (!cacheServiceAvailable()) return;
       const { key, path } = slaCacheKeys(repository, image, runId, attempt);
       await writeTextFile(join(cwd, path), serialiseSlaState(state));
       try {
+        const cache = await cacheClient();
         await cache.saveCache([path], key);
       } catch (error) {
         log.warning(`Could not save the SLA state for ${image}: ${errorMessage(error)}`);

@@ -1,7 +1,9 @@
-import * as cache from '@actions/cache';
 import { errorCodes, networkDeadlineMs, UserError } from '@slipway/core';
-import { guardStalls } from '@slipway/core/actions';
+import { cacheServiceAvailable, guardStalls } from '@slipway/core/actions';
 import type { TimingCache } from './timing-cache.js';
+
+/** @actions/cache (with the Azure SDK, about 2 MB), loaded on the first restore or save. */
+const cacheClient = () => import('@actions/cache');
 
 /** How long a cache call may move no data before it is abandoned (lowered by SLIPWAY_NETWORK_TIMEOUT). */
 export const CACHE_STALL_MS = 30_000;
@@ -12,7 +14,7 @@ export const CACHE_STALL_MS = 30_000;
  * NETWORK_TIMEOUT naming the request that stalled.
  */
 export function actionsTimingCache(stallMs: number = networkDeadlineMs(CACHE_STALL_MS)): TimingCache | undefined {
-  if (!cache.isFeatureAvailable()) return undefined;
+  if (!cacheServiceAvailable()) return undefined;
   const guarded = async <T>(op: () => Promise<T>): Promise<T> => {
     const outcome = await guardStalls(op, stallMs);
     if ('value' in outcome) return outcome.value;
@@ -22,14 +24,19 @@ export function actionsTimingCache(stallMs: number = networkDeadlineMs(CACHE_STA
     });
   };
   return {
-    restore: (path, primaryKey, restoreKeys) =>
-      guarded(() =>
+    restore: async (path, primaryKey, restoreKeys) => {
+      const cache = await cacheClient();
+      return guarded(() =>
         cache.restoreCache([path], primaryKey, restoreKeys, {
           timeoutInMs: stallMs,
           segmentTimeoutInMs: Math.max(stallMs * 20, 10 * 60_000),
         }),
-      ),
+      );
+    },
     // saveCache reports most failures as -1 with a warning rather than throwing.
-    save: async (path, key) => (await guarded(() => cache.saveCache([path], key))) !== -1,
+    save: async (path, key) => {
+      const cache = await cacheClient();
+      return (await guarded(() => cache.saveCache([path], key))) !== -1;
+    },
   };
 }

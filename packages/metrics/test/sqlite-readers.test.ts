@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('SQLite reader threads', () => {
   it('answer many queries at once with the rows, committed writes and errors of the file', async () => {
-    const db = SqliteDriver.open(join(tmp, 'a.db'));
+    const db = SqliteDriver.open(join(tmp, 'a.db'), { readersFromBytes: 0 });
     await db.run('CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)');
     await db.run(`INSERT INTO t (k, v) VALUES ${Array.from({ length: 200 }, (_, i) => `(${i}, 'v${i}')`).join(', ')}`);
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => db.all('SELECT k, v FROM t WHERE k % 40 = ? ORDER BY k', [i])));
@@ -41,5 +41,28 @@ describe('SQLite reader threads', () => {
     expect(await db.all('SELECT COUNT(*) AS n FROM t')).toEqual([{ n: 201 }]);
     await db.close();
     await expect(db.all('SELECT 1')).rejects.toThrow();
+  });
+
+  it('keep a small database on the connection and start once it has grown, with the same rows', async () => {
+    const db = SqliteDriver.open(join(tmp, 'b.db'), { readersFromBytes: 256 * 1024 });
+    await db.run('CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+    await db.run(`INSERT INTO t (k, v) VALUES ${Array.from({ length: 50 }, (_, i) => `(${i}, 'v${i}')`).join(', ')}`);
+    const query = (): Promise<unknown[]> =>
+      Promise.all(Array.from({ length: 8 }, (_, i) => db.all('SELECT k FROM t WHERE k % 8 = ? ORDER BY k', [i])));
+    const small = await query();
+    expect(db.readsOnThreads).toBe(false);
+    // On the connection a write through all() is not refused: no reader thread answered it.
+    await db.all('INSERT INTO t (k, v) VALUES (9999, ?)', ['on the connection']);
+    await db.run('DELETE FROM t WHERE k = 9999');
+    // Grown past the size (mostly in the WAL), the same queries go to the threads.
+    const padding = 'x'.repeat(1000);
+    await db.transaction(async (tx) => {
+      for (let i = 1000; i < 1400; i++) await tx.run('INSERT INTO t (k, v) VALUES (?, ?)', [i, padding]);
+    });
+    await db.run('DELETE FROM t WHERE k >= 1000');
+    expect(db.readsOnThreads).toBe(true);
+    expect(await query()).toEqual(small);
+    await expect(db.all('INSERT INTO t (k, v) VALUES (5000, ?)', ['x'])).rejects.toThrow(/readonly/);
+    await db.close();
   });
 });

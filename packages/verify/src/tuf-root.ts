@@ -1,4 +1,3 @@
-import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial } from '@sigstore/verify';
 import { DEFAULT_RETRY, errorMessage, libraryNetworkError, networkDeadlineMs, promiseRetryOptions, UserError } from '@slipway/core';
 import type { Trust } from './trust-material.js';
@@ -25,6 +24,8 @@ export async function tufTrust(options: TufOptions): Promise<Trust> {
   const mirror = options.mirrorUrl ?? PUBLIC_GOOD_TUF_MIRROR;
   const deadlineMs = networkDeadlineMs(TUF_DEADLINE_MS);
   try {
+    // @sigstore/tuf (tuf-js and its HTTP client) only when a trusted root is asked of a mirror.
+    const { getTrustedRoot } = await import('@sigstore/tuf');
     const root = await getTrustedRoot({
       mirrorURL: mirror,
       cachePath: options.cacheDir,

@@ -1,26 +1,6 @@
-import { createHash } from 'node:crypto';
-import {
-  bundleToJSON,
-  toMessageSignatureBundle,
-  type Bundle,
-  type BundleWithMessageSignature,
-  type SerializedBundle,
-} from '@sigstore/bundle';
-import { pem, X509Certificate } from '@sigstore/core';
-import { HashAlgorithm } from '@sigstore/protobuf-specs';
-import {
-  DSSEBundleBuilder,
-  FulcioSigner,
-  InternalError,
-  MessageSignatureBundleBuilder,
-  RekorWitness,
-  TSAWitness,
-  type Artifact,
-  type IdentityProvider,
-  type Signature,
-  type Witness,
-} from '@sigstore/sign';
-import { DEFAULT_RETRY, libraryNetworkError, networkDeadlineMs, promiseRetryOptions, UserError } from '@slipway/core';
+import type { Bundle, SerializedBundle } from '@sigstore/bundle';
+import type { IdentityProvider } from '@sigstore/sign';
+import { UserError } from '@slipway/core';
 import type { BundleUse, KeySigner } from './key-signer.js';
 
 export const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
@@ -46,38 +26,6 @@ export interface SignedBundle {
 /** How long one call to Fulcio, Rekor or a timestamp authority may take (lowered by SLIPWAY_NETWORK_TIMEOUT). */
 export const SIGSTORE_DEADLINE_MS = 30_000;
 
-/** The Sigstore clients' deadline and retries: the suite's one policy, read when a signing starts. */
-function clientOptions(): { timeout: number; retry: ReturnType<typeof promiseRetryOptions> } {
-  return { timeout: networkDeadlineMs(SIGSTORE_DEADLINE_MS), retry: promiseRetryOptions(DEFAULT_RETRY) };
-}
-
-/**
- * The library packs message signatures as v0.2 bundles (a certificate chain); cosign v3 and
- * GitHub write v0.3 (the leaf certificate alone). Same parts, the current format.
- */
-class MessageSignatureV03Builder extends MessageSignatureBundleBuilder {
-  constructor(
-    options: ConstructorParameters<typeof MessageSignatureBundleBuilder>[0],
-    private readonly digestAlgorithm: 'sha256' | 'sha384',
-  ) {
-    super(options);
-  }
-
-  protected override package(artifact: Artifact, signature: Signature): Promise<BundleWithMessageSignature> {
-    const bundle = toMessageSignatureBundle({
-      digest: createHash(this.digestAlgorithm).update(artifact.data).digest(),
-      signature: signature.signature,
-      certificate: signature.key.$case === 'x509Certificate' ? pem.toDER(signature.key.certificate) : undefined,
-      keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-      certificateChain: false,
-    });
-    // The library always records SHA2_256; a verifier checks the signature with the hash named here.
-    bundle.content.messageSignature.messageDigest.algorithm =
-      this.digestAlgorithm === 'sha384' ? HashAlgorithm.SHA2_384 : HashAlgorithm.SHA2_256;
-    return Promise.resolve(bundle);
-  }
-}
-
 /**
  * Refuses, before anything is signed or pushed, a key that cannot make one of these bundle kinds
  * so that Sigstore verifiers accept it (P-384 DSSE, Ed25519 file signatures), naming the key and why.
@@ -101,96 +49,17 @@ export function checkKeyFits(method: SigningMethod, uses: readonly ('dsse' | 'me
   }
 }
 
-function witnessesFor(method: SigningMethod, entryType: 'intoto' | undefined): Witness[] {
-  const out: Witness[] = [];
-  const client = clientOptions();
-  if (method.rekorURL) {
-    // Rekor v1 `intoto` entries hold DSSE envelopes everywhere (public-good, private instances, the mock).
-    out.push(new RekorWitness({ rekorBaseURL: method.rekorURL, fetchOnConflict: true, ...client, ...(entryType ? { entryType } : {}) }));
-  }
-  if (method.tsaURL) out.push(new TSAWitness({ tsaBaseURL: method.tsaURL, ...client }));
-  return out;
-}
-
-function signerFor(method: SigningMethod): ConstructorParameters<typeof DSSEBundleBuilder>[0]['signer'] {
-  if (method.mode === 'key') return method.key.signer;
-  return new FulcioSigner({ fulcioBaseURL: method.fulcioURL, identityProvider: method.identity, ...clientOptions() });
-}
-
-/** Turns the library's errors into ones that name the service and the cause. */
-function explain(error: unknown, method: SigningMethod): Error {
-  if (error instanceof UserError) return error;
-  if (error instanceof InternalError) {
-    const cause = error.cause instanceof Error ? error.cause.message : error.cause === undefined ? '' : String(error.cause);
-    if (error.cause instanceof UserError) return error.cause;
-    const peer = error.code.startsWith('CA_')
-      ? { name: 'Fulcio', url: method.mode === 'keyless' ? method.fulcioURL : '' }
-      : error.code.startsWith('TLOG_')
-        ? { name: 'Rekor', url: method.rekorURL ?? '' }
-        : error.code.startsWith('TSA_')
-          ? { name: 'the timestamp authority', url: method.tsaURL ?? '' }
-          : undefined;
-    if (peer) {
-      // A stalled or unreachable service: NETWORK_TIMEOUT or NETWORK_UNREACHABLE, naming it.
-      const network = libraryNetworkError(error.cause, peer.name, peer.url, networkDeadlineMs(SIGSTORE_DEADLINE_MS));
-      if (network) return new UserError(`Signing failed: ${network.message}`, { code: network.code, hint: network.hint, cause: error });
-    }
-    const service = peer
-      ? `${peer.name} (${peer.url})`
-      : error.code === 'IDENTITY_TOKEN_READ_ERROR'
-        ? 'the OIDC token provider'
-        : 'Sigstore';
-    return new UserError(`Signing failed at ${service}: ${error.message}${cause ? `: ${cause}` : ''}`, {
-      hint:
-        service === 'the OIDC token provider'
-          ? 'the job needs `permissions: id-token: write`'
-          : 'check the service URL and that it is reachable from this runner',
-      cause: error,
-    });
-  }
-  return error instanceof Error ? error : new Error(String(error));
-}
-
-function describeSigner(bundle: Bundle): string {
-  const content = bundle.verificationMaterial.content;
-  if (content.$case === 'publicKey') return `key:${content.publicKey.hint}`;
-  const der = content.$case === 'certificate' ? content.certificate.rawBytes : content.x509CertificateChain.certificates[0]?.rawBytes;
-  if (!der) return 'unknown';
-  return X509Certificate.parse(Buffer.from(der)).subjectAltName ?? 'unknown';
-}
-
-function finish(bundle: Bundle): SignedBundle {
-  const json = bundleToJSON(bundle);
-  return {
-    bundle,
-    json,
-    text: `${JSON.stringify(json)}\n`,
-    signer: describeSigner(bundle),
-    logIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
-  };
-}
+/** @sigstore/sign (with its Fulcio, Rekor and timestamp clients and make-fetch-happen, about 1 MB), loaded on the first signing. */
+const library = () => import('./sign-sigstore.js');
 
 /** Signs a payload as a DSSE envelope (an in-toto statement, usually) and packs a v0.3 bundle. */
 export async function signDsse(payload: Buffer, payloadType: string, method: SigningMethod): Promise<SignedBundle> {
   checkKeyFits(method, ['dsse']);
-  const builder = new DSSEBundleBuilder({ signer: signerFor(method), witnesses: witnessesFor(method, 'intoto') });
-  try {
-    return finish(await builder.create({ data: payload, type: payloadType }));
-  } catch (error) {
-    throw explain(error, method);
-  }
+  return (await library()).signDsseWithLibrary(payload, payloadType, method);
 }
 
 /** Signs bytes with a plain message signature (the key type's digest + signature) in a v0.3 bundle. */
 export async function signBlob(data: Buffer, method: SigningMethod): Promise<SignedBundle> {
   checkKeyFits(method, ['message-signature']);
-  const builder = new MessageSignatureV03Builder(
-    { signer: signerFor(method), witnesses: witnessesFor(method, undefined) },
-    method.mode === 'key' ? method.key.messageDigest : 'sha256',
-  );
-  try {
-    return finish(await builder.create({ data }));
-  } catch (error) {
-    throw explain(error, method);
-  }
+  return (await library()).signBlobWithLibrary(data, method);
 }
