@@ -1,24 +1,24 @@
+import * as core from '@actions/core';
 import { processExec } from './exec.js';
 import type { Annotation, Ports } from './ports.js';
 import { systemClock } from './ports.js';
 import type { ReadInput } from './inputs.js';
-import * as core from './workflow-commands.js';
 
-const props = (a?: Annotation): core.CommandProperties =>
-  a ? { title: a.title, file: a.file, line: a.startLine, endLine: a.endLine } : {};
+const props = (a?: Annotation): core.AnnotationProperties | undefined =>
+  a && { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
 
 /** The runner's input reader (`INPUT_<NAME>`, trimmed). */
 export const actionsInput: ReadInput = (name) => core.getInput(name);
 
-/** Ports backed by the runner: workflow commands and the runner's files (workflow-commands.ts). */
+/** Ports backed by `@actions/core`: workflow commands and the runner's files. */
 export function actionsPorts(): Ports {
   return {
     log: {
-      debug: (m) => core.annotate('debug', m),
+      debug: (m) => core.debug(m),
       info: (m) => core.info(m),
-      notice: (m, a) => core.annotate('notice', m, props(a)),
-      warning: (m, a) => core.annotate('warning', m, props(a)),
-      error: (m, a) => core.annotate('error', m, props(a)),
+      notice: (m, a) => core.notice(m, props(a)),
+      warning: (m, a) => core.warning(m, props(a)),
+      error: (m, a) => core.error(m, props(a)),
       group: (name, fn) => core.group(name, fn),
       mask: (secret) => core.setSecret(secret),
     },
@@ -30,7 +30,7 @@ export function actionsPorts(): Ports {
           core.info(markdown);
           return;
         }
-        await core.appendSummary(markdown);
+        await core.summary.addRaw(markdown, true).write();
       },
     },
     state: { get: (name) => core.getState(name), save: (name, value) => core.saveState(name, value) },
@@ -47,5 +47,5 @@ export function failStep(message: string): void {
 
 /** Warns without failing (post steps). */
 export function warnStep(message: string): void {
-  core.annotate('warning', message);
+  core.warning(message);
 }

@@ -1,4 +1,4 @@
-// The Actions side of core: only action entry points import this (it speaks the runner's workflow commands).
+// The Actions side of core: only action entry points import this (it loads @actions/core).
 export { actionsPorts, actionsInput } from './actions-ports.js';
 export { runAction, runPost } from './run-action.js';
 export { cacheServiceAvailable } from './cache-service.js';

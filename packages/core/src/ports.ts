@@ -1,6 +1,6 @@
 /**
  * The side effects an action may have, as small interfaces. `run()` functions take these
- * instead of writing workflow commands themselves, so the CLI and the tests reuse them unchanged.
+ * instead of importing `@actions/core`, so the CLI and the tests reuse them unchanged.
  */
 export interface Annotation {
   title?: string;
