@@ -41054,7 +41054,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: abandonedCalls, exitIfAbandoned, guardStalls, runPost
+// UNUSED EXPORTS: abandonedCalls, cacheServiceAvailable, exitIfAbandoned, guardStalls, runPost
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -44197,6 +44197,7 @@ async function exitIfAbandoned() {
 
 ;// CONCATENATED MODULE: ./packages/core/src/actions.ts
 // The Actions side of core: only action entry points import this (it loads @actions/core).
+
 
 
 
