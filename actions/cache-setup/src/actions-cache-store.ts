@@ -29,8 +29,6 @@ async function collectingFailures<T>(fn: () => Promise<T>): Promise<{ value: T; 
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export { cacheServiceAvailable };
-
 /** @actions/cache, loaded on the first restore or save: a post step that saves nothing never loads it. */
 const cacheClient = () => import('@actions/cache');
 

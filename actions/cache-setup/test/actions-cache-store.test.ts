@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import * as cache from '@actions/cache';
-import { cacheServiceAvailable } from '../src/actions-cache-store.js';
+import { cacheServiceAvailable } from '@slipway/core/actions';
 
 // The store answers "is there a cache service?" without loading @actions/cache; the answer must
 // be @actions/cache's own for every runner environment.
