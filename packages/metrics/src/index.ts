@@ -24,7 +24,6 @@ export {
 } from './collect.js';
 export { HistoryStore, type RepositoryState, type StoreCounts } from './store/history-store.js';
 export { SqliteDriver } from './store/sqlite-driver.js';
-export { PostgresDriver } from './store/postgres-driver.js';
 export type { SqlDriver, Row, Param } from './store/sql-driver.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate } from './store/schema.js';
 export { recountDaily } from './store/daily-counts.js';

@@ -4,7 +4,6 @@ import { canonicalPath, errorCodes, errorMessage, parseUserUrl, UserError } from
 import { loadHistory } from '../history-file.js';
 import type { History } from '../model.js';
 import { HistoryStore, type StoreCounts } from './history-store.js';
-import { PostgresDriver } from './postgres-driver.js';
 import { SqliteDriver } from './sqlite-driver.js';
 
 /** Where a command's history lives: `--data FILE` (embedded SQLite) or `--store URL` (PostgreSQL). */
@@ -95,6 +94,8 @@ export function safeUrl(url: URL): string {
 export async function openPostgres(value: string, field = '--store', options: { max?: number } = {}): Promise<HistoryStore> {
   const url = parseUserUrl(value, field, ['postgres:', 'postgresql:']);
   const shown = safeUrl(url);
+  // node-postgres is loaded only for a PostgreSQL store: a step on a SQLite file never needs it.
+  const { PostgresDriver } = await import('./postgres-driver.js');
   const driver = PostgresDriver.open(url.toString(), options);
   try {
     return await HistoryStore.open(driver, shown);
