@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiSource } from './ascii-source.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -185,6 +186,8 @@ export async function buildBundle(entry, { allowed = ALLOWED_COPIES } = {}) {
   }
   const files = new Map([['index.js', code]]);
   for (const [name, asset] of Object.entries(assets ?? {})) files.set(name, asset.source);
+  // One-byte sources: a bundle's code stays in memory as its source text (see ascii-source.mjs).
+  for (const [name, content] of files) if (name.endsWith('.js')) files.set(name, asciiSource(String(content)).code);
   // ncc writes ESM chunks; the folder needs its own package.json to be read as ESM.
   if (!files.has('package.json')) files.set('package.json', '{"type":"module"}\n');
   // The bundler's runtime is in every bundle, whether or not a module of it was bundled too.

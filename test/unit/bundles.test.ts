@@ -95,6 +95,16 @@ describe('the committed bundles', () => {
     },
   );
 
+  it('are written in ASCII, so that V8 keeps their source as a one-byte string', () => {
+    for (const folder of folders) {
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.js'))) {
+        const text = readFileSync(join(folder, file), 'utf8');
+        const wide = [...text].filter((c) => c.charCodeAt(0) > 0x7f).length;
+        expect({ file: join(folder, file), wide }).toEqual({ file: join(folder, file), wide: 0 });
+      }
+    }
+  });
+
   it('hold no @actions/artifact and one copy of the Azure storage client at most', () => {
     for (const folder of folders) {
       const names = parseLicenseDocument(readFileSync(join(folder, 'licenses.txt'), 'utf8')).map((e) => e.name);
