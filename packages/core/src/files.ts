@@ -205,12 +205,13 @@ export interface OutputFile extends WriteOptions {
  * all of them are written are they renamed into place. A failure leaves no temporary file.
  */
 export async function writeOutputFiles(files: readonly OutputFile[]): Promise<void> {
-  const prepared: PreparedWrite[] = [];
-  try {
-    for (const file of files) prepared.push(await prepareWrite(file.path, file.text, file));
-  } catch (error) {
+  // Each temporary file is written and synced at the same time as the others: the disk's waits overlap.
+  const settled = await Promise.allSettled(files.map((file) => prepareWrite(file.path, file.text, file)));
+  const prepared = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
     await Promise.all(prepared.map((p) => rm(p.tmp, { force: true }).catch(() => undefined)));
-    throw error;
+    throw failed.reason;
   }
   for (const [i, p] of prepared.entries()) {
     const file = files[i]!;

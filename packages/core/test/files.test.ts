@@ -107,6 +107,19 @@ describe('writeOutputFiles', () => {
     ]);
     expect(await readFile(join(dir, 'a.json'), 'utf8')).toBe('after');
   });
+
+  it('leaves no temporary file of a later output when an earlier one cannot be written (they are prepared together)', async () => {
+    const dir = await fresh();
+    await mkdir(join(dir, 'taken'));
+    await expect(
+      writeOutputFiles([
+        { path: join(dir, 'taken'), text: 'x' },
+        { path: join(dir, 'b.json'), text: 'b'.repeat(1 << 20) },
+        { path: join(dir, 'c.json'), text: 'c' },
+      ]),
+    ).rejects.toThrow(/taken: it is a directory/);
+    expect((await readdir(dir)).sort()).toEqual(['taken']);
+  });
 });
 
 describe('assertDistinctOutputs', () => {
