@@ -42,11 +42,6 @@ export async function githubParserErrors(kind: 'workflow' | 'action', name: stri
 }
 
 /**
- * The same validation as githubParserErrors, reading the YAML once: GitHub's reader parses it
- * with the `yaml` package, and the audit's located tree is built from that same document.
- * `tree` is undefined when the file is not valid YAML.
- */
-/**
  * Refuses a workflow that GitHub's parser rejects, naming the file and the first errors'
  * places: a tool that reads a workflow (an estimate) must not go on with the part it understood.
  */
