@@ -19,8 +19,8 @@ var command = __webpack_require__(88835);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
 var src = __webpack_require__(43402);
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
-var metrics_src = __webpack_require__(98757);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 36 modules
+var metrics_src = __webpack_require__(85896);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
@@ -232,12 +232,12 @@ function orgHeadline(r) {
             (r.slowest
                 .slice(0, 5)
                 .map((x) => `${x.repository} ${(0,metrics_src/* minutes */.Gx)(x.duration.p95)}`)
-                .join(', ') || '—'),
+                .join(', ') || '\u2014'),
         '  most regressed: ' +
             (r.mostRegressed
                 .slice(0, 5)
                 .map((x) => `${x.repository} +${(x.rise ?? 0).toFixed(0)}%`)
-                .join(', ') || '—'),
+                .join(', ') || '\u2014'),
     ];
     return lines.join('\n');
 }

@@ -1241,7 +1241,7 @@ function validSlaState(state, now, source = 'the saved SLA state') {
     const notes = [...bad].map(([problem, values]) => {
         const distinct = [...new Set(values)];
         const shown = distinct.slice(0, 3).map((v) => `'${v.slice(0, 40)}'`);
-        return `${source}: ${values.length} first-seen date${values.length === 1 ? ' is' : 's are'} ${problem} (${shown.join(', ')}${distinct.length > 3 ? ', …' : ''}); ${values.length === 1 ? 'its clock restarts' : 'their clocks restart'} today`;
+        return `${source}: ${values.length} first-seen date${values.length === 1 ? ' is' : 's are'} ${problem} (${shown.join(', ')}${distinct.length > 3 ? ', \u2026' : ''}); ${values.length === 1 ? 'its clock restarts' : 'their clocks restart'} today`;
     });
     return { state: { version: 1, firstSeen }, notes };
 }
@@ -1469,7 +1469,7 @@ function explain(findings, breaches, uses) {
         const named = unreadable
             .slice(0, 5)
             .map((f) => `${f.finding.id}${f.finding.package ? ` in ${f.finding.package.name}` : f.finding.path ? ` in ${f.finding.path}` : ''} (${describeRawSeverity(f.finding.rawSeverity ?? '')})`);
-        why.push(`${unreadable.length} finding${unreadable.length === 1 ? ' has' : 's have'} a severity the gate cannot read: ${named.join(', ')}${unreadable.length > 5 ? ', …' : ''}`);
+        why.push(`${unreadable.length} finding${unreadable.length === 1 ? ' has' : 's have'} a severity the gate cannot read: ${named.join(', ')}${unreadable.length > 5 ? ', \u2026' : ''}`);
     }
     if (why.length === 0)
         why.push('no finding meets a blocking rule of the policy');
@@ -1888,7 +1888,7 @@ function findingRows(list, extra) {
 function gateSummary(result, options = {}) {
     const md = new src/* Markdown */.oz();
     const pass = result.decision === 'pass';
-    md.heading(`${options.title ?? 'Container scan gate'}: ${pass ? '✅ pass' : '❌ fail'}`, 2);
+    md.heading(`${options.title ?? 'Container scan gate'}: ${pass ? '\u2705 pass' : '\u274c fail'}`, 2);
     md.callout(pass ? 'NOTE' : 'CAUTION', result.why.join('\n'));
     if (result.notes.length > 0)
         md.callout('WARNING', result.notes.join('\n'));
@@ -1897,7 +1897,7 @@ function gateSummary(result, options = {}) {
         md.heading(`Blocking findings (${result.blocking.length})`, 3);
         md.table(header, findingRows(result.blocking, (f) => f.reasons.join('; ')));
         if (result.blocking.length > MAX_ROWS)
-            md.paragraph(`…and ${result.blocking.length - MAX_ROWS} more in the JSON result.`);
+            md.paragraph(`\u2026and ${result.blocking.length - MAX_ROWS} more in the JSON result.`);
     }
     const { past, near } = result.sla;
     if (past.length + near.length > 0) {
@@ -1926,8 +1926,8 @@ function gateSummary(result, options = {}) {
             r.source,
         ];
         md.table(['state', 'id', 'reason', 'expires', 'findings', 'from'], [
-            ...expired.map(row('⛔ expired')),
-            ...expiring.map(row('⚠️ expiring')),
+            ...expired.map(row('\u26d4 expired')),
+            ...expiring.map(row('\u26a0\ufe0f expiring')),
             ...used.filter(notExpiring).map(row('used')),
             ...unused.filter(notExpiring).map(row('unused')),
         ]);

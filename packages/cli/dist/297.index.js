@@ -1177,7 +1177,7 @@ const error_1 = __webpack_require__(36849);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
-// "– <identity> <key_hint+signature_bytes>\n"
+// "\u2013 <identity> <key_hint+signature_bytes>\n"
 // where:
 // - the prefix is an emdash (U+2014).
 // - <identity> gives a human-readable representation of the signing ID.
@@ -2970,7 +2970,7 @@ function randomBytes(bytesLength = 32) {
     const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
     if (typeof cr?.getRandomValues !== 'function')
         throw new Error('crypto.getRandomValues must be defined');
-    // Web Cryptography API Level 2 §10.1.1:
+    // Web Cryptography API Level 2 \u00a710.1.1:
     // if `byteLength > 65536`, throw `QuotaExceededError`.
     // Keep the guard explicit so callers can see the quota in code
     // instead of discovering it by reading the spec or host errors.
@@ -3180,18 +3180,18 @@ class HashMD {
  * Initial SHA-2 state: fractional parts of square roots of first 16 primes 2..53.
  * Check out `test/misc/sha2-gen-iv.js` for recomputation guide.
  */
-/** Initial SHA256 state from RFC 6234 §6.1: the first 32 bits of the fractional parts of the
+/** Initial SHA256 state from RFC 6234 \u00a76.1: the first 32 bits of the fractional parts of the
  * square roots of the first eight prime numbers. Exported as a shared table; callers must treat
  * it as read-only because constructors copy words from it by index. */
 const SHA256_IV = /* @__PURE__ */ Uint32Array.from([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
-/** Initial SHA224 state `H(0)` from RFC 6234 §6.1. Exported as a shared table; callers must
+/** Initial SHA224 state `H(0)` from RFC 6234 \u00a76.1. Exported as a shared table; callers must
  * treat it as read-only because constructors copy words from it by index. */
 const SHA224_IV = /* @__PURE__ */ Uint32Array.from([
     0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4,
 ]);
-/** Initial SHA384 state from RFC 6234 §6.3: eight RFC 64-bit `H(0)` words stored as sixteen
+/** Initial SHA384 state from RFC 6234 \u00a76.3: eight RFC 64-bit `H(0)` words stored as sixteen
  * big-endian 32-bit halves. Derived from the fractional parts of the square roots of the ninth
  * through sixteenth prime numbers. Exported as a shared table; callers must treat it as read-only
  * because constructors copy halves from it by index. */
@@ -3199,7 +3199,7 @@ const SHA384_IV = /* @__PURE__ */ Uint32Array.from([
     0xcbbb9d5d, 0xc1059ed8, 0x629a292a, 0x367cd507, 0x9159015a, 0x3070dd17, 0x152fecd8, 0xf70e5939,
     0x67332667, 0xffc00b31, 0x8eb44a87, 0x68581511, 0xdb0c2e0d, 0x64f98fa7, 0x47b5481d, 0xbefa4fa4,
 ]);
-/** Initial SHA512 state from RFC 6234 §6.3: eight RFC 64-bit `H(0)` words stored as sixteen
+/** Initial SHA512 state from RFC 6234 \u00a76.3: eight RFC 64-bit `H(0)` words stored as sixteen
  * big-endian 32-bit halves. Derived from the fractional parts of the square roots of the first
  * eight prime numbers. Exported as a shared table; callers must treat it as read-only because
  * constructors copy halves from it by index. */
@@ -3220,7 +3220,7 @@ const SHA512_IV = /* @__PURE__ */ Uint32Array.from([
 
 
 /**
- * SHA-224 / SHA-256 round constants from RFC 6234 §5.1: the first 32 bits
+ * SHA-224 / SHA-256 round constants from RFC 6234 \u00a75.1: the first 32 bits
  * of the cube roots of the first 64 primes (2..311).
  */
 // prettier-ignore
@@ -3234,9 +3234,9 @@ const SHA256_K = /* @__PURE__ */ Uint32Array.from([
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 ]);
-/** Reusable SHA-224 / SHA-256 message schedule buffer `W_t` from RFC 6234 §6.2 step 1. */
+/** Reusable SHA-224 / SHA-256 message schedule buffer `W_t` from RFC 6234 \u00a76.2 step 1. */
 const SHA256_W = /* @__PURE__ */ new Uint32Array(64);
-/** Internal SHA-224 / SHA-256 compression engine from RFC 6234 §6.2. */
+/** Internal SHA-224 / SHA-256 compression engine from RFC 6234 \u00a76.2. */
 class SHA2_32B extends HashMD {
     // We cannot use array here since array allows indexing by variable
     // which means optimizer/compiler cannot use registers.
@@ -3329,20 +3329,20 @@ class SHA2_32B extends HashMD {
         clean(this.buffer);
     }
 }
-/** Internal SHA-256 hash class grounded in RFC 6234 §6.2. */
+/** Internal SHA-256 hash class grounded in RFC 6234 \u00a76.2. */
 class _SHA256 extends SHA2_32B {
     constructor() {
         super(32, SHA256_IV);
     }
 }
-/** Internal SHA-224 hash class grounded in RFC 6234 §6.2 and §8.5. */
+/** Internal SHA-224 hash class grounded in RFC 6234 \u00a76.2 and \u00a78.5. */
 class _SHA224 extends SHA2_32B {
     constructor() {
         super(28, SHA224_IV);
     }
 }
 // SHA2-512 is slower than sha256 in js because u64 operations are slow.
-// SHA-384 / SHA-512 round constants from RFC 6234 §5.2:
+// SHA-384 / SHA-512 round constants from RFC 6234 \u00a75.2:
 // 80 full 64-bit words split into high/low halves.
 // prettier-ignore
 const K512 = /* @__PURE__ */ (() => split([
@@ -3369,11 +3369,11 @@ const K512 = /* @__PURE__ */ (() => split([
 ].map(n => BigInt(n))))();
 const SHA512_Kh = /* @__PURE__ */ (() => K512[0])();
 const SHA512_Kl = /* @__PURE__ */ (() => K512[1])();
-// Reusable high-half schedule buffer for the RFC 6234 §6.4 64-bit `W_t` words.
+// Reusable high-half schedule buffer for the RFC 6234 \u00a76.4 64-bit `W_t` words.
 const SHA512_W_H = /* @__PURE__ */ new Uint32Array(80);
-// Reusable low-half schedule buffer for the RFC 6234 §6.4 64-bit `W_t` words.
+// Reusable low-half schedule buffer for the RFC 6234 \u00a76.4 64-bit `W_t` words.
 const SHA512_W_L = /* @__PURE__ */ new Uint32Array(80);
-/** Internal SHA-384 / SHA-512 compression engine from RFC 6234 §6.4. */
+/** Internal SHA-384 / SHA-512 compression engine from RFC 6234 \u00a76.4. */
 class SHA2_64B extends HashMD {
     // We cannot use array here since array allows indexing by variable
     // which means optimizer/compiler cannot use registers.
@@ -3524,13 +3524,13 @@ class SHA2_64B extends HashMD {
         this.set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }
-/** Internal SHA-512 hash class grounded in RFC 6234 §6.3 and §6.4. */
+/** Internal SHA-512 hash class grounded in RFC 6234 \u00a76.3 and \u00a76.4. */
 class _SHA512 extends SHA2_64B {
     constructor() {
         super(64, SHA512_IV);
     }
 }
-/** Internal SHA-384 hash class grounded in RFC 6234 §6.3 and §6.4. */
+/** Internal SHA-384 hash class grounded in RFC 6234 \u00a76.3 and \u00a76.4. */
 class _SHA384 extends SHA2_64B {
     constructor() {
         super(48, SHA384_IV);
@@ -3557,14 +3557,14 @@ const T256_IV = /* @__PURE__ */ Uint32Array.from([
     0x96283ee2, 0xa88effe3, 0xbe5e1e25, 0x53863992, 0x2b0199fc, 0x2c85b8aa, 0x0eb72ddc, 0x81c52ca2,
 ]);
 /** Internal SHA-512/224 hash class using the derived `T224_IV` and the shared
- * RFC 6234 §6.4 compression engine. */
+ * RFC 6234 \u00a76.4 compression engine. */
 class _SHA512_224 extends SHA2_64B {
     constructor() {
         super(28, T224_IV);
     }
 }
 /** Internal SHA-512/256 hash class using the derived `T256_IV` and the shared
- * RFC 6234 §6.4 compression engine. */
+ * RFC 6234 \u00a76.4 compression engine. */
 class _SHA512_256 extends SHA2_64B {
     constructor() {
         super(32, T256_IV);
@@ -3664,7 +3664,7 @@ const sha512_224 = /* @__PURE__ */ (/* unused pure expression or super */ null &
 
 /**
  * Internal class for HMAC.
- * Accepts any byte key, although RFC 2104 §3 recommends keys at least
+ * Accepts any byte key, although RFC 2104 \u00a73 recommends keys at least
  * `HashLen` bytes long.
  */
 class _HMAC {
@@ -4533,7 +4533,7 @@ function pow(num, power, modulo) {
     let d = num % modulo;
     if (d < modular_0n)
         d += modulo;
-    // Control flow in both branches below depends only on the exponent, never on `num` — invertCt()
+    // Control flow in both branches below depends only on the exponent, never on `num` \u2014 invertCt()
     // relies on that for its (public-exponent) secret-independence guarantee.
     if (power < POW_WINDOWED_MIN) {
         // Square-and-multiply: cheaper than the windowed path for short exponents.
@@ -4624,7 +4624,7 @@ function invert(number, modulo) {
     // (Fermat) alternative over a prime modulus, see {@link invertCt} (~4x slower).
     let a = mod(number, modulo);
     let b = modulo;
-    // Only the Bézout coefficient of `number` (x/u chain) is tracked; the coefficient of `modulo`
+    // Only the B\u00e9zout coefficient of `number` (x/u chain) is tracked; the coefficient of `modulo`
     // never affects the output, so it is not computed.
     // prettier-ignore
     let x = modular_0n, u = modular_1n;
@@ -4641,13 +4641,13 @@ function invert(number, modulo) {
     return mod(x, modulo);
 }
 /**
- * Inverses number over modulo using Fermat's little theorem: `a^(p-2) ≡ a⁻¹ (mod p)`.
+ * Inverses number over modulo using Fermat's little theorem: `a^(p-2) \u2261 a\u207b\u00b9 (mod p)`.
  *
  * Unlike {@link invert} (extended Euclidean), the exponent `p-2` is a public constant, so the
  * underlying square-and-multiply has the same control flow for every secret `a`: there is no
  * data-dependent branching or loop count that could leak `a` through timing (e.g. Minerva-style
- * ECDSA nonce-inversion attacks). This is only "algorithmically" constant-time — JS bigint
- * multiplication/reduction is still value-dependent — and it is roughly 4x slower than
+ * ECDSA nonce-inversion attacks). This is only "algorithmically" constant-time \u2014 JS bigint
+ * multiplication/reduction is still value-dependent \u2014 and it is roughly 4x slower than
  * {@link invert}.
  *
  * REQUIRES a prime modulus; Fermat's theorem does not hold otherwise. The result is verified to be
@@ -4662,7 +4662,7 @@ function invert(number, modulo) {
  * Compute one modular inverse without secret-dependent branching.
  *
  * ```ts
- * invertCt(3n, 11n); // 4n, since 3 * 4 = 12 ≡ 1 (mod 11)
+ * invertCt(3n, 11n); // 4n, since 3 * 4 = 12 \u2261 1 (mod 11)
  * ```
  */
 function invertCt(a, prime) {
@@ -4684,7 +4684,7 @@ function assertIsSquare(Fp, root, n) {
         throw new Error('Cannot find square root');
 }
 // The Legendre symbol and every sqrt variant here are only defined over an odd (prime) modulus.
-// An even ORDER makes their integer divisions — (p-1)/2, (p+1)/4, (p-5)/8, (p+7)/16 — truncate and
+// An even ORDER makes their integer divisions \u2014 (p-1)/2, (p+1)/4, (p-5)/8, (p+7)/16 \u2014 truncate and
 // silently return a wrong result, so reject it explicitly at the entry points instead. This is a
 // cheap necessary-condition check, not a primality test (composite odd moduli are caught later by
 // the Legendre-result / assertIsSquare checks).
@@ -4808,7 +4808,7 @@ function tonelliShanks(P) {
             if (F.is0(t))
                 throw new Error('Cannot find square root: probably non-prime P');
             let i = 1;
-            // Find the smallest i >= 1 such that t^(2^i) ≡ 1 (mod P)
+            // Find the smallest i >= 1 such that t^(2^i) \u2261 1 (mod P)
             let t_tmp = F.sqr(t); // t^(2^1)
             while (!F.eql(t_tmp, F.ONE)) {
                 i++;
@@ -4831,9 +4831,9 @@ function tonelliShanks(P) {
 /**
  * Square root for a finite field. Will try optimized versions first:
  *
- * 1. P ≡ 3 (mod 4)
- * 2. P ≡ 5 (mod 8)
- * 3. P ≡ 9 (mod 16)
+ * 1. P \u2261 3 (mod 4)
+ * 2. P \u2261 5 (mod 8)
+ * 3. P \u2261 9 (mod 16)
  * 4. Tonelli-Shanks algorithm
  *
  * Different algorithms can give different roots, it is up to user to decide which one they want.
@@ -4854,13 +4854,13 @@ function tonelliShanks(P) {
  */
 function FpSqrt(P) {
     aoddModulus(P, 'Fp.sqrt');
-    // P ≡ 3 (mod 4) => √n = n^((P+1)/4)
+    // P \u2261 3 (mod 4) => \u221an = n^((P+1)/4)
     if (P % _4n === _3n)
         return sqrt3mod4;
-    // P ≡ 5 (mod 8) => Atkin algorithm, page 10 of https://eprint.iacr.org/2012/685.pdf
+    // P \u2261 5 (mod 8) => Atkin algorithm, page 10 of https://eprint.iacr.org/2012/685.pdf
     if (P % _8n === _5n)
         return sqrt5mod8;
-    // P ≡ 9 (mod 16) => Kong algorithm, page 11 of https://eprint.iacr.org/2012/685.pdf (algorithm 4)
+    // P \u2261 9 (mod 16) => Kong algorithm, page 11 of https://eprint.iacr.org/2012/685.pdf (algorithm 4)
     if (P % _16n === _9n)
         return sqrt9mod16(P);
     // Tonelli-Shanks algorithm
@@ -4964,7 +4964,7 @@ function FpPow(Fp, num, power) {
         }
         return p;
     }
-    // Fixed 4-bit windows, MSB-first — same shape as pow() above, over generic field ops.
+    // Fixed 4-bit windows, MSB-first \u2014 same shape as pow() above, over generic field ops.
     // Speeds up dense long exponents (extension-field sqrt / Legendre, e.g. Fp2 decompression).
     const digits = [];
     while (power > modular_0n) {
@@ -5035,9 +5035,9 @@ function FpDiv(Fp, lhs, rhs) {
  * Legendre constant is used to calculate Legendre symbol (a | p)
  * which denotes the value of a^((p-1)/2) (mod p).
  *
- * * (a | p) ≡ 1    if a is a square (mod p), quadratic residue
- * * (a | p) ≡ -1   if a is not a square (mod p), quadratic non residue
- * * (a | p) ≡ 0    if a ≡ 0 (mod p)
+ * * (a | p) \u2261 1    if a is a square (mod p), quadratic residue
+ * * (a | p) \u2261 -1   if a is not a square (mod p), quadratic non residue
+ * * (a | p) \u2261 0    if a \u2261 0 (mod p)
  * @param Fp - Field implementation.
  * @param n - Value to inspect.
  * @returns Legendre symbol.
@@ -5533,15 +5533,15 @@ function validateTableBytes(numPoints, fpBytes) {
             ' MiB');
 }
 /**
- * Probes an RNG once, at construction time: returns `undefined` when it is unavailable —
- * throws or returns malformed bytes — so callers can downgrade to their unblinded /
+ * Probes an RNG once, at construction time: returns `undefined` when it is unavailable \u2014
+ * throws or returns malformed bytes \u2014 so callers can downgrade to their unblinded /
  * deterministic constant-time fallback. Blinding is defense-in-depth (DPA/template
  * hardening), not a correctness or key-secrecy requirement, so availability-based
  * downgrade is acceptable.
  *
  * The downgrade decision is deliberately static. After a successful probe the RNG becomes
  * part of the trusted contract: later misbehavior must fail closed in per-call validation
- * (throw), never downgrade — a dynamic fallback would let a tampered RNG silently strip
+ * (throw), never downgrade \u2014 a dynamic fallback would let a tampered RNG silently strip
  * blinding on demand. A probe can only ever classify broken environments, not adversarial
  * RNGs: a stateful RNG can always behave while probed and misbehave later.
  * @param randomBytes - RNG to probe, or `undefined` when the environment provides none.
@@ -5593,7 +5593,7 @@ function getWindowSize(P) {
     // `1` is the uncached sentinel: use the non-precomputed (wNAF / fixed-window) path.
     return pointWindowSizes.get(P) || 1;
 }
-/** Table of odd multiples [1P, 3P, ..., (2⋅size−1)P]; width-W wNAF uses size = 2^(W−2). */
+/** Table of odd multiples [1P, 3P, ..., (2\u22c5size\u22121)P]; width-W wNAF uses size = 2^(W\u22122). */
 function oddMultiples(p, size) {
     const dbl = p.double();
     const t = [p];
@@ -5603,7 +5603,7 @@ function oddMultiples(p, size) {
 }
 /**
  * Width-W wNAF signed-digit recoding (W >= 2), LSB-first: digits are 0 or odd with
- * |digit| < 2^(W−1); nonzero density ~1/(W+1) (a nonzero digit is followed by W−1 zeros).
+ * |digit| < 2^(W\u22121); nonzero density ~1/(W+1) (a nonzero digit is followed by W\u22121 zeros).
  */
 function wnafDigits(n, W) {
     const size = 2 ** W;
@@ -5616,7 +5616,7 @@ function wnafDigits(n, W) {
             w = Number(n & mask); // n mod 2^W, odd
             if (w >= half)
                 w -= size; // signed residue
-            n -= BigInt(w); // n - w ≡ 0 mod 2^W: next W−1 digits are zero
+            n -= BigInt(w); // n - w \u2261 0 mod 2^W: next W\u22121 digits are zero
         }
         d.push(w);
         n >>= curve_1n;
@@ -5624,8 +5624,8 @@ function wnafDigits(n, W) {
     return d;
 }
 /**
- * Fixed-position signed-window recoding for precomputed wNAF: `n = Σ digits[w]⋅2^(w⋅W)` with
- * digits in `[−2^(W−1)+1, 2^(W−1)]`. Digit count is fixed by `windows` (callers reserve one
+ * Fixed-position signed-window recoding for precomputed wNAF: `n = \u03a3 digits[w]\u22c52^(w\u22c5W)` with
+ * digits in `[\u22122^(W\u22121)+1, 2^(W\u22121)]`. Digit count is fixed by `windows` (callers reserve one
  * extra window for the final carry), so recoding length does not depend on the scalar.
  */
 function signedWindowDigits(n, W, windows) {
@@ -5680,11 +5680,11 @@ function wnafWalk(zero, tables, digits) {
  * (or eagerly via `precompute(W, false)`). By default, `BASE` point is precomputed.
  *
  * Cached algorithm is signed fixed-window wNAF:
- * - table stores, for every window w, the multiples `[1..2^(W−1)]⋅2^(w⋅W)⋅P` — all doublings
+ * - table stores, for every window w, the multiples `[1..2^(W\u22121)]\u22c52^(w\u22c5W)\u22c5P` \u2014 all doublings
  *   are baked in, so a multiplication is exactly one table addition per window
  * - window count is fixed (`ceil(bits/W) + 1`), so the point-operation count is scalar-independent
  *   (basis of the constant-time path)
- * - for a 256-bit curve and W=6: 44⋅32 = 1408 table points, 44 additions per multiply
+ * - for a 256-bit curve and W=6: 44\u22c532 = 1408 table points, 44 additions per multiply
  * - secret scalars are additionally blinded (see {@link ScalarMultiplier.mulCTBlinded}), which
  *   widens tables by 128 bits
  * @param Point - Point constructor.
@@ -5721,10 +5721,10 @@ class ScalarMultiplier {
     }
     /**
      * Creates a signed fixed-window wNAF precomputation table: for every window w, the
-     * multiples `[1..2^(W−1)]⋅2^(w⋅W)⋅P`, flattened. All doublings are baked into the table,
+     * multiples `[1..2^(W\u22121)]\u22c52^(w\u22c5W)\u22c5P`, flattened. All doublings are baked into the table,
      * so cached multiplication is additions-only. `windows = ceil(bits/W) + 1`: the extra
      * window absorbs the final carry of signed-digit recoding.
-     * For a 256-bit curve and W=6, the table is 44⋅32 = 1408 points.
+     * For a 256-bit curve and W=6, the table is 44\u22c532 = 1408 points.
      * @param point - Point instance
      * @param W - window size
      * @param bits - scalar bitlength the table must cover
@@ -5743,14 +5743,14 @@ class ScalarMultiplier {
                 comp.push(acc);
                 acc = acc.add(base);
             }
-            base = comp[comp.length - 1].double(); // 2⋅(2^(W−1)⋅base) = next window's base
+            base = comp[comp.length - 1].double(); // 2\u22c5(2^(W\u22121)\u22c5base) = next window's base
         }
         return { W, bits, windows, comp };
     }
     /**
      * Implements ec multiplication using precomputed signed fixed-window wNAF tables.
-     * Constant-time: fixed window count with one table addition per window — zero digits feed
-     * the fake accumulator — and no doublings; the lookup scans the whole window slice.
+     * Constant-time: fixed window count with one table addition per window \u2014 zero digits feed
+     * the fake accumulator \u2014 and no doublings; the lookup scans the whole window slice.
      * Scalar bounds are validated by the public entry points ({@link ScalarMultiplier.mulCT},
      * {@link ScalarMultiplier.mulCTBlinded}, {@link ScalarMultiplier.mulUnsafe});
      * signedWindowDigits throws if `n` exceeds the table.
@@ -5854,7 +5854,7 @@ class ScalarMultiplier {
      * A cached wNAF table only pays off when reused; a flat 2^FW_WINDOW table (`size-1` adds) is
      * far cheaper to build for a single use. The point-operation sequence is independent of `n`:
      * build the table, then per window exactly FW_WINDOW doublings, a data-oblivious scan over
-     * every table entry, and one addition (adds the identity when the window digit is 0 — never
+     * every table entry, and one addition (adds the identity when the window digit is 0 \u2014 never
      * skipped).
      *
      * `n` must be `< 2^bits`. Assumes complete addition (adding the identity costs the same as any
@@ -5862,7 +5862,7 @@ class ScalarMultiplier {
      * projective form (no normalizeZ): normalizing this small a table costs more than the
      * mixed-add savings it would buy for a single multiply.
      * @returns real point `p`; `f` duplicates it only to match {@link wnafCachedCT}'s return shape
-     * (this path needs no fake accumulator — its op-count is already scalar-independent).
+     * (this path needs no fake accumulator \u2014 its op-count is already scalar-independent).
      */
     fixedWindowCT(point, n, bits) {
         const W = FW_WINDOW;
@@ -5913,7 +5913,7 @@ class ScalarMultiplier {
         if (!isPosBig(scalar))
             throw new Error('invalid scalar');
         const W = getWindowSize(point);
-        // W === 1 (un-precomputed): one-shot width-4 wNAF via {@link mulAddUnsafe} with L=1 —
+        // W === 1 (un-precomputed): one-shot width-4 wNAF via {@link mulAddUnsafe} with L=1 \u2014
         // a cached table would be thrown away after one use. `allowOversized` swaps the
         // `s < Fn.ORDER` check for mulAddUnsafe's `Fn.ORDER^4` DoS cap.
         //
@@ -5947,12 +5947,12 @@ class ScalarMultiplier {
     }
 }
 /**
- * Combined multi-scalar multiplication `Σ scalars[i]⋅points[i]` via interleaved width-4 wNAF
- * (Strauss–Shamir). Every input gets its own table of odd multiples `[1P, 3P, 5P, 7P]` and
+ * Combined multi-scalar multiplication `\u03a3 scalars[i]\u22c5points[i]` via interleaved width-4 wNAF
+ * (Strauss\u2013Shamir). Every input gets its own table of odd multiples `[1P, 3P, 5P, 7P]` and
  * signed-digit recoding, but all walks share one doubling chain, so total cost is
- * `~bits` doublings + `L⋅bits/5` additions instead of `L⋅bits` doublings for separate
+ * `~bits` doublings + `L\u22c5bits/5` additions instead of `L\u22c5bits` doublings for separate
  * multiplications. Intended for the 2-4 point shapes of signature verification
- * (`R = u1⋅G + u2⋅P`); use {@link pippenger} for larger batches.
+ * (`R = u1\u22c5G + u2\u22c5P`); use {@link pippenger} for larger batches.
  *
  * Not constant-time: only for public inputs. Scalars must satisfy `0 <= s < Fn.ORDER`;
  * fold negative signs into the points before calling.
@@ -5961,17 +5961,17 @@ class ScalarMultiplier {
  * @param scalars - Array of non-negative scalars, same length as points.
  * @param allowOversized - Replace the `s < Fn.ORDER` scalar check with a `Fn.ORDER^4` DoS cap.
  *   Off by default. For scalars that must NOT be reduced mod ORDER: torsion checks
- *   (`Fn.ORDER⋅P ≟ O`) and cofactor-clearing multiples. Walk length grows with `bitLen(s)`.
+ *   (`Fn.ORDER\u22c5P \u225f O`) and cofactor-clearing multiples. Walk length grows with `bitLen(s)`.
  * @returns Combined multiplication result; identity for empty input.
  * @throws If the point set or scalar set is invalid. {@link Error}
  * @example
- * Combined multi-scalar multiplication via Strauss–Shamir.
+ * Combined multi-scalar multiplication via Strauss\u2013Shamir.
  *
  * ```ts
  * import { mulAddUnsafe } from '@noble/curves/abstract/curve.js';
  * import { p256 } from '@noble/curves/nist.js';
  * const G = p256.Point.BASE;
- * const R = mulAddUnsafe(p256.Point, [G, G.double()], [2n, 3n]); // 2⋅G + 3⋅(2⋅G)
+ * const R = mulAddUnsafe(p256.Point, [G, G.double()], [2n, 3n]); // 2\u22c5G + 3\u22c5(2\u22c5G)
  * ```
  */
 function mulAddUnsafe(c, points, scalars, allowOversized = false) {
@@ -5991,7 +5991,7 @@ function mulAddUnsafe(c, points, scalars, allowOversized = false) {
  * 30x faster vs naive addition on L=4096, 10x faster than precomputes.
  * For N=254bit, L=1, it does: 1024 ADD + 254 DBL. For L=5: 1536 ADD + 254 DBL.
  * Point-operation count is scalar-independent (for same L), even when 1 point + scalar, or when
- * scalar = 0 — but bucket indices are scalar windows, so the memory-access pattern is
+ * scalar = 0 \u2014 but bucket indices are scalar windows, so the memory-access pattern is
  * scalar-dependent: do not rely on this for secret scalars.
  *
  * A repaired LFG bucket-set variant from ePrint 2024/750 was benchmarked on BLS12-381 G1
@@ -6060,12 +6060,12 @@ function pippenger(c, points, scalars) {
 /**
  * Interleaved wNAF multi-scalar multiplication (MSM, Pa + Qb + Rc + ...) over a FIXED set
  * of points: each point gets a one-time table of odd multiples
- * `[1P, 3P, ..., (2^(W−1)−1)P]`, and the returned closure evaluates MSMs against those
- * tables. All scalars share one doubling chain (Straus 1964) — one doubling per scalar bit
- * plus one signed table addition per nonzero width-W wNAF digit (density ~1/(W+1)) — the
- * "interleaving" method of Möller, "Algorithms for multi-exponentiation" (SAC 2001).
+ * `[1P, 3P, ..., (2^(W\u22121)\u22121)P]`, and the returned closure evaluates MSMs against those
+ * tables. All scalars share one doubling chain (Straus 1964) \u2014 one doubling per scalar bit
+ * plus one signed table addition per nonzero width-W wNAF digit (density ~1/(W+1)) \u2014 the
+ * "interleaving" method of M\u00f6ller, "Algorithms for multi-exponentiation" (SAC 2001).
  *
- * Table memory is `L⋅2^(W−2)` points, capped at ~2 GiB. Prefer this over {@link pippenger}
+ * Table memory is `L\u22c52^(W\u22122)` points, capped at ~2 GiB. Prefer this over {@link pippenger}
  * when the same points are reused across many MSMs (fixed-base commitments etc.) and up to a
  * few hundred points; prefer pippenger for one-shot MSMs or thousands of points, where
  * bucketing beats per-point tables.
@@ -6363,7 +6363,7 @@ const DER = /* @__PURE__ */ (() => {
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/weierstrass.js
 /**
- * Short Weierstrass curve methods. The formula is: y² = x³ + ax + b.
+ * Short Weierstrass curve methods. The formula is: y\u00b2 = x\u00b3 + ax + b.
  *
  * ### Design rationale for types
  *
@@ -6407,7 +6407,7 @@ function _splitEndoScalar(k, basis, n) {
     // Split scalar into two such that part is ~half bits: `abs(part) < sqrt(N)`
     // Since part can be negative, we need to do this on point.
     // Callers must provide a reduced GLV basis whose vectors satisfy
-    // `a + b * lambda ≡ 0 (mod n)`; this helper only sees the basis and `n`.
+    // `a + b * lambda \u2261 0 (mod n)`; this helper only sees the basis and `n`.
     // Reject unreduced scalars instead of silently treating them mod n.
     aInRange('scalar', k, weierstrass_0n, n);
     // TODO: verifyScalar function which consumes lambda
@@ -6525,7 +6525,7 @@ function weierstrass(params, extraOpts = {}) {
         if (point.is0()) {
             if (!allowInfinityPoint)
                 throw new Error('bad point: ZERO');
-            return Uint8Array.of(0); // SEC 1 v2.0 §2.3.3
+            return Uint8Array.of(0); // SEC 1 v2.0 \u00a72.3.3
         }
         const { x, y } = point.toAffine();
         const bx = Fp.toBytes(x);
@@ -6545,7 +6545,7 @@ function weierstrass(params, extraOpts = {}) {
         const length = bytes.length;
         const head = bytes[0];
         const tail = bytes.subarray(1);
-        // SEC 1 v2.0 §2.3.4 decodes 0x00 as infinity, but §3.2.2 rejects infinity as a public key.
+        // SEC 1 v2.0 \u00a72.3.4 decodes 0x00 as infinity, but \u00a73.2.2 rejects infinity as a public key.
         // Leaving 0x00 undecodable by default makes that rejection structural rather than a check:
         // callers reuse this parser as the strict key boundary, and infinity is simply not
         // expressible. Curves where infinity is a real wire value opt into the codec instead.
@@ -6557,10 +6557,10 @@ function weierstrass(params, extraOpts = {}) {
             const x = Fp.fromBytes(tail);
             if (!Fp.isValid(x))
                 throw new Error('bad point: is not on curve, wrong x');
-            const y2 = weierstrassEquation(x); // y² = x³ + ax + b
+            const y2 = weierstrassEquation(x); // y\u00b2 = x\u00b3 + ax + b
             let y;
             try {
-                y = Fp.sqrt(y2); // y = y² ^ (p+1)/4
+                y = Fp.sqrt(y2); // y = y\u00b2 ^ (p+1)/4
             }
             catch (sqrtError) {
                 const err = sqrtError instanceof Error ? ': ' + sqrtError.message : '';
@@ -6596,21 +6596,21 @@ function weierstrass(params, extraOpts = {}) {
     function weierstrassEquation(x) {
         const x2 = Fp.sqr(x);
         const x3 = Fp.mul(x2, x);
-        return Fp.add(Fp.add(x3, Fp.mul(x, CURVE.a)), CURVE.b); // x³ + a * x + b
+        return Fp.add(Fp.add(x3, Fp.mul(x, CURVE.a)), CURVE.b); // x\u00b3 + a * x + b
     }
     // TODO: move top-level
-    /** Checks whether equation holds for given x, y: y² == x³ + ax + b */
+    /** Checks whether equation holds for given x, y: y\u00b2 == x\u00b3 + ax + b */
     function isValidXY(x, y) {
         const left = Fp.sqr(y);
-        const right = weierstrassEquation(x); // x³ + ax + b
+        const right = weierstrassEquation(x); // x\u00b3 + ax + b
         return Fp.eql(left, right);
     }
     // Keep constructor-time generator validation cheap: callers are responsible for supplying the
     // correct prime-order base point, while eager subgroup checks here would slow heavy module imports.
-    // Test 1: equation y² = x³ + ax + b should work for generator point.
+    // Test 1: equation y\u00b2 = x\u00b3 + ax + b should work for generator point.
     if (!isValidXY(CURVE.Gx, CURVE.Gy))
         throw new Error('bad curve params: generator point');
-    // Test 2: discriminant Δ part should be non-zero: 4a³ + 27b² != 0.
+    // Test 2: discriminant \u0394 part should be non-zero: 4a\u00b3 + 27b\u00b2 != 0.
     // Guarantees curve is genus-1, smooth (non-singular).
     const _4a3 = Fp.mul(Fp.pow(CURVE.a, weierstrass_3n), weierstrass_4n);
     const _27b2 = Fp.mul(Fp.sqr(CURVE.b), BigInt(27));
@@ -6637,7 +6637,7 @@ function weierstrass(params, extraOpts = {}) {
     /**
      * Appends a (point, scalar) pair to the inputs of a vartime wNAF walk
      * ({@link mulAddUnsafe}). With GLV endomorphism the scalar is split into two half-width
-     * pairs against P and ψ(P) = (β⋅x, y), halving the walk's shared doubling chain;
+     * pairs against P and \u03c8(P) = (\u03b2\u22c5x, y), halving the walk's shared doubling chain;
      * split signs fold into the points.
      */
     function pushWnafPair(points, scalars, p, k) {
@@ -6655,13 +6655,13 @@ function weierstrass(params, extraOpts = {}) {
         }
     }
     // Successful assertValidity() results are cached: Point instances are frozen at construction,
-    // so on-curve + subgroup facts cannot change afterwards. Only success is cached — invalid
+    // so on-curve + subgroup facts cannot change afterwards. Only success is cached \u2014 invalid
     // points re-throw on every call. This matters most for pairing curves, where subgroup checks
     // cost a scalar multiplication and the same instance is re-validated across layers
     // (signature fromBytes, pairingBatch) or across repeated verifies with a cached public key.
     const validityCache = new WeakSet();
     /**
-     * Projective Point works in 3d / projective (homogeneous) coordinates:(X, Y, Z) ∋ (x=X/Z, y=Y/Z).
+     * Projective Point works in 3d / projective (homogeneous) coordinates:(X, Y, Z) \u220b (x=X/Z, y=Y/Z).
      * Default Point works in 2d / affine coordinates: (x, y).
      * We're doing calculations in projective, because its operations don't require costly inversion.
      */
@@ -6906,10 +6906,10 @@ function weierstrass(params, extraOpts = {}) {
             return mulAddUnsafe(Point, points, scalars);
         }
         /**
-         * Non-constant-time double-scalar multiplication `a⋅this + b⋅other` (Strauss–Shamir).
+         * Non-constant-time double-scalar multiplication `a\u22c5this + b\u22c5other` (Strauss\u2013Shamir).
          * Both walks share one doubling chain via {@link mulAddUnsafe}, and GLV endomorphism
          * (when available) halves the chain again by splitting each scalar into two half-width
-         * parts. Used by ECDSA verification and public-key recovery for `R = u1⋅G + u2⋅P`.
+         * parts. Used by ECDSA verification and public-key recovery for `R = u1\u22c5G + u2\u22c5P`.
          * Only for public scalars.
          */
         mulAddUnsafe(a, other, b) {
@@ -6922,7 +6922,7 @@ function weierstrass(params, extraOpts = {}) {
         }
         /**
          * Converts Projective point to affine (x, y) coordinates.
-         * (X, Y, Z) ∋ (x=X/Z, y=Y/Z).
+         * (X, Y, Z) \u220b (x=X/Z, y=Y/Z).
          * @param invertedZ - Z^-1 (inverted zero) - optional, precomputation is useful for invertBatch
          */
         toAffine(invertedZ) {
@@ -7058,7 +7058,7 @@ function ecdh(Point, ecdhOpts = {}) {
                 return false;
             if (isCompressed === false && l !== publicKeyUncompressed)
                 return false;
-            // SEC 1 §3.2.2: the identity is never a valid public key, even on curves whose codec
+            // SEC 1 \u00a73.2.2: the identity is never a valid public key, even on curves whose codec
             // can decode it.
             return !Point.fromBytes(publicKey).is0();
         }
@@ -7389,13 +7389,13 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
         const m = h1int; // no need to call bits2int second time here, it is inside truncateHash!
         // Converts signature params into point w r/s, checks result for validity.
         // To transform k => Signature:
-        // q = k⋅G
+        // q = k\u22c5G
         // r = q.x mod n
         // s = k^-1(m + rd) mod n
-        // The nonce inversion is blinded: with random b ∈ [1,n−1], s = (bk)^-1(bm + bdr) per
+        // The nonce inversion is blinded: with random b \u2208 [1,n\u22121], s = (bk)^-1(bm + bdr) per
         // https://tches.iacr.org/index.php/TCHES/article/view/7337/6509. Fn.inv()'s extended-Euclidean
-        // loop count depends on its input (cf. Minerva), but here it only ever sees b·k — uniformly
-        // random, independent of k — so its timing reveals nothing about the nonce; b also masks d in
+        // loop count depends on its input (cf. Minerva), but here it only ever sees b\u00b7k \u2014 uniformly
+        // random, independent of k \u2014 so its timing reveals nothing about the nonce; b also masks d in
         // the products. Without a CSPRNG (probed in ecdsa()) we fall back to Fermat inversion
         // (invertCt), whose control flow is data-independent, at ~4x the inversion cost.
         function k2sig(kBytes) {
@@ -7404,7 +7404,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
             const k = bits2int(kBytes); // Cannot use fields methods, since it is group element
             if (!Fn.isValidNot0(k))
                 return; // Valid scalars (including k) must be in 1..N-1
-            const q = Point.BASE.multiply(k).toAffine(); // q = k⋅G
+            const q = Point.BASE.multiply(k).toAffine(); // q = k\u22c5G
             const r = Fn.create(q.x); // r = q.x mod n
             if (r === weierstrass_0n)
                 return;
@@ -7441,7 +7441,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
      * ```
      * sign(m, d) where
      *   k = rfc6979_hmac_drbg(m, d)
-     *   (x, y) = G × k
+     *   (x, y) = G \u00d7 k
      *   r = x mod n
      *   s = (m + dr) / k mod n
      * ```
@@ -7461,7 +7461,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
      * verify(r, s, h, P) where
      *   u1 = hs^-1 mod n
      *   u2 = rs^-1 mod n
-     *   R = u1⋅G + u2⋅P
+     *   R = u1\u22c5G + u2\u22c5P
      *   mod(R.x, n) == r
      * ```
      */
@@ -7488,7 +7488,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
             const is = Fn.inv(s); // s^-1 mod n
             const u1 = Fn.create(h * is); // u1 = hs^-1 mod n
             const u2 = Fn.create(r * is); // u2 = rs^-1 mod n
-            const R = Point.BASE.mulAddUnsafe(u1, P, u2); // u1⋅G + u2⋅P, joint Strauss–Shamir
+            const R = Point.BASE.mulAddUnsafe(u1, P, u2); // u1\u22c5G + u2\u22c5P, joint Strauss\u2013Shamir
             if (R.is0())
                 return false;
             const q = R.toAffine();

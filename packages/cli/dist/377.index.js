@@ -405,7 +405,7 @@ function actionsIdentityProvider(request, fetchImpl = fetch) {
     return {
         getToken: async () => {
             if (!request.url || !request.token) {
-                throw new src/* UserError */.yo('Keyless signing needs the job’s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+                throw new src/* UserError */.yo('Keyless signing needs the job\u2019s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
                     hint: 'add `permissions: id-token: write` to the job, or sign with a key (private-key input)',
                 });
             }

@@ -1429,7 +1429,7 @@ function formatRebuildMarkdown(result, bundlePath) {
         ...result.notVaried.map((n) => [`Not varied: ${n.variation}`, n.reason]),
         ['Attestation', bundlePath ?? 'not written'],
     ]);
-    md.table(['Output', 'Same in every run', ...result.runs.map((r) => `run ${r.run}`)], result.outputs.map((o) => [o.name, o.reproducible ? 'yes' : 'NO', ...o.digests.map((d) => (d ? `${d.slice(0, 12)}…` : 'missing'))]));
+    md.table(['Output', 'Same in every run', ...result.runs.map((r) => `run ${r.run}`)], result.outputs.map((o) => [o.name, o.reproducible ? 'yes' : 'NO', ...o.digests.map((d) => (d ? `${d.slice(0, 12)}\u2026` : 'missing'))]));
     const differing = result.outputs.filter((o) => o.difference);
     if (differing.length > 0) {
         md.details('Where the outputs differ, and the likely causes', differing

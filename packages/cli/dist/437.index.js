@@ -2121,7 +2121,7 @@ function invocationsFor(runner, whole, parts, budget) {
         case 'playwright': {
             const file = (f) => `(?:^|/)${escapeRegex(f)}$`;
             const out = whole.length > 0 ? [whole.map(file)] : [];
-            const title = (n) => ` ${escapeRegex(n.replaceAll(' › ', ' '))}$`;
+            const title = (n) => ` ${escapeRegex(n.replaceAll(' \u203a ', ' '))}$`;
             for (const p of parts) {
                 const names = p.skip ?? p.names;
                 out.push([file(p.file), p.skip ? '--grep-invert' : '--grep', names.map(title).join('|')]);

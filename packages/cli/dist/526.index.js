@@ -370,7 +370,7 @@ function matchStatement(statement, artifact) {
     const hit = results.find((r) => r.m.outcome === 'match');
     if (hit && hit.m.outcome === 'match') {
         const hex = artifactDigest(artifact, hit.m.algorithm) ?? '';
-        return { ok: true, detail: `in-toto subject ${hit.m.algorithm}:${hex.slice(0, 16)}… is ${artifact.name}` };
+        return { ok: true, detail: `in-toto subject ${hit.m.algorithm}:${hex.slice(0, 16)}\u2026 is ${artifact.name}` };
     }
     const known = DIGEST_ALGORITHMS.filter((a) => artifactDigest(artifact, a) !== undefined);
     const subjects = statement.subject.map((s) => `${s.name || '(unnamed)'} ${Object.keys(s.digest).join('+') || 'no digest'}`).join(', ') || 'none';
@@ -457,7 +457,7 @@ function artifactCheck(bundle, artifact) {
                 : '';
         const actual = Buffer.from(md.digest).toString('hex');
         return actual === expected
-            ? passed(name, `${algorithm}:${actual.slice(0, 16)}… equals ${artifact.name}`)
+            ? passed(name, `${algorithm}:${actual.slice(0, 16)}\u2026 equals ${artifact.name}`)
             : failed(name, `the bundle signs ${algorithm}:${actual}, but ${artifact.name} is ${algorithm === 'sha256' ? 'sha256:' + artifact.sha256 : 'different'}`, src/* errorCodes */.fv.signatureInvalid);
     }
     const statement = statementFromBundle(bundle);
@@ -1198,7 +1198,7 @@ function provenanceChecks(facts, cert, policy) {
 ;// CONCATENATED MODULE: ./packages/verify/src/report.ts
 
 const MARK = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' };
-const ICON = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+const ICON = { passed: '\u2705 passed', failed: '\u274c failed', skipped: '\u23ed\ufe0f skipped' };
 function lines(checks, indent) {
     return checks.map((c) => `${indent}${MARK[c.status]} ${c.name}: ${c.detail}`);
 }
@@ -1226,14 +1226,14 @@ function formatReportMarkdown(reports) {
     md.table(['Subject', 'Digest', 'Verdict', 'Why'], reports.map((r) => [
         r.subject,
         `\`${r.digest}\``,
-        r.verified ? '✅ verified' : `❌ rejected (\`${r.errorCode ?? ''}\`)`,
+        r.verified ? '\u2705 verified' : `\u274c rejected (\`${r.errorCode ?? ''}\`)`,
         r.checks
             .filter((c) => c.status === 'failed')
             .map((c) => `${c.name}: ${c.detail}`)
             .join('; ') || 'every check passed',
     ]));
     for (const r of reports) {
-        md.heading(`${r.verified ? '✅' : '❌'} ${r.subject}`, 3);
+        md.heading(`${r.verified ? '\u2705' : '\u274c'} ${r.subject}`, 3);
         const rows = [];
         for (const b of r.bundles) {
             for (const c of b.checks)
@@ -1515,7 +1515,7 @@ function registryBundleFinder(access = {}) {
             }
             const found = await (0,supply_chain_src/* fetchReferrerBundles */.Lj)(client, image);
             const bundles = found.map((r) => {
-                const source = `referrer ${r.manifest.digest.slice(0, 19)}…${r.predicateType ? ` (${r.predicateType})` : ''}`;
+                const source = `referrer ${r.manifest.digest.slice(0, 19)}\u2026${r.predicateType ? ` (${r.predicateType})` : ''}`;
                 return { bundle: (0,supply_chain_src/* bundleFromValue */.M0)((0,src/* parseJson */.qF)(r.text, source), source), source };
             });
             const classic = await (0,supply_chain_src/* fetchClassicSignatures */.AE)(client, image);

@@ -2634,7 +2634,7 @@ class TrustedMetadataStore {
         }
         // Client workflow 5.6.3: check for arbitrary software attack
         delegator.verifyDelegate(roleName, newDelegate);
-        // Client workflow 5.6.4: Check against snapshot role’s targets version
+        // Client workflow 5.6.4: Check against snapshot role\u2019s targets version
         const version = newDelegate.signed.version;
         if (version != meta.version) {
             throw new error_1.BadVersionError(`Version ${version} of ${roleName} does not match snapshot version ${meta.version}`);
@@ -2680,7 +2680,7 @@ class TrustedMetadataStore {
         if (this.snapshot.signed.isExpired(this.referenceTime)) {
             throw new error_1.ExpiredMetadataError('snapshot.json is expired');
         }
-        // Client workflow 5.5.4: check against timestamp role’s snapshot version
+        // Client workflow 5.5.4: check against timestamp role\u2019s snapshot version
         const snapshotMeta = this.timestamp.signed.snapshotMeta;
         if (this.snapshot.signed.version !== snapshotMeta.version) {
             throw new error_1.BadVersionError("Snapshot version doesn't match timestamp");

@@ -166,11 +166,6 @@ async function githubParserErrors(kind, name, content) {
     return errorsOf(result.context);
 }
 /**
- * The same validation as githubParserErrors, reading the YAML once: GitHub's reader parses it
- * with the `yaml` package, and the audit's located tree is built from that same document.
- * `tree` is undefined when the file is not valid YAML.
- */
-/**
  * Refuses a workflow that GitHub's parser rejects, naming the file and the first errors'
  * places: a tool that reads a workflow (an estimate) must not go on with the part it understood.
  */
@@ -4528,7 +4523,7 @@ function unifiedDiff(before, after, name) {
         return '';
     const a = before.split('\n');
     const b = after.split('\n');
-    // Longest common subsequence table, from the end; workflow files are small enough for O(n·m).
+    // Longest common subsequence table, from the end; workflow files are small enough for O(n\u00b7m).
     const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
     for (let i = a.length - 1; i >= 0; i -= 1)
         for (let j = b.length - 1; j >= 0; j -= 1)

@@ -804,7 +804,7 @@ function layerKeys(parts) {
     const restoreKeys = [`${base}-${toolchain}-`, `${base}-`];
     for (const k of [key, ...restoreKeys]) {
         if (k.length > MAX_KEY_LENGTH || k.includes(','))
-            throw new src/* UserError */.yo(`Cache key '${k.slice(0, 80)}…' breaks the service's limits (512 characters, no commas)`);
+            throw new src/* UserError */.yo(`Cache key '${k.slice(0, 80)}\u2026' breaks the service's limits (512 characters, no commas)`);
     }
     return { key, restoreKeys: restoreKeys.slice(0, MAX_KEYS - 1) };
 }
@@ -1430,7 +1430,7 @@ class InstallFailed extends src/* UserError */.yo {
     constructor(command, exitCode) {
         super(`The install command failed with exit code ${exitCode}: ${command}`, {
             code: src/* errorCodes */.fv.installFailed,
-            hint: 'the output above is the install command’s own; nothing was saved to the cache',
+            hint: 'the output above is the install command\u2019s own; nothing was saved to the cache',
         });
         this.command = command;
         this.exitCode = exitCode;

@@ -671,8 +671,8 @@ const verifyDeployStage = {
     },
 };
 
-// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
-var metrics_src = __webpack_require__(98757);
+// EXTERNAL MODULE: ./packages/metrics/src/index.ts + 36 modules
+var metrics_src = __webpack_require__(85896);
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/metrics.ts
 
 

@@ -473,7 +473,7 @@ const os_1 = __importDefault(__webpack_require__(70857));
 // Format User-Agent: <product> / <product-version> (<platform>)
 // source: https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/User-Agent
 const getUserAgent = () => {
-    const packageVersion = (__webpack_require__(85896)/* .version */ .rE);
+    const packageVersion = (__webpack_require__(63515)/* .version */ .rE);
     const nodeVersion = process.version;
     const platformName = os_1.default.platform();
     const archName = os_1.default.arch();
@@ -642,7 +642,7 @@ async function signBlobWithLibrary(data, method) {
 
 /***/ }),
 
-/***/ 85896:
+/***/ 63515:
 /***/ ((module) => {
 
 module.exports = {"rE":"5.1.0"};
