@@ -31,12 +31,23 @@ function keptRanges(ast) {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
+/**
+ * A pattern with its non-ASCII characters written one way: `\uXXXX` above U+007F and `\` before a
+ * non-ASCII character both stand for the character itself, in every mode of a regular expression.
+ */
+const regexText = (pattern) =>
+  pattern
+    .replace(/(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})/g, (all, slashes, hexText) =>
+      Number.parseInt(hexText, 16) > 0x7f ? slashes + String.fromCharCode(Number.parseInt(hexText, 16)) : all,
+    )
+    .replace(/(?<!\\)((?:\\\\)*)\\([\u0080-\uffff])/g, '$1$2');
+
 /** Every string a program holds, in source order: string literals, template text and names. */
 function stringValues(ast) {
   const out = [];
   walk(ast, (node) => {
     if (node.type === 'Literal' && typeof node.value === 'string') out.push(node.value);
-    else if (node.type === 'Literal' && node.regex) out.push(`/${node.regex.flags}`);
+    else if (node.type === 'Literal' && node.regex) out.push(`/${regexText(node.regex.pattern)}/${node.regex.flags}`);
     else if (node.type === 'TemplateElement') out.push(node.value.cooked ?? '');
     else if (node.type === 'Identifier' || node.type === 'PrivateIdentifier') out.push(node.name);
   });

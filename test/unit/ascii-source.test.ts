@@ -44,6 +44,14 @@ describe('asciiSource', () => {
     expect(evaluate(asciiSource(code).code)).toBe('ab');
   });
 
+  it('rewrites a regular expression’s identity escapes and escaped backslashes without changing what it matches', () => {
+    const code = String.raw`out = [/\’/.test('’'), /\\’/.test('\\’'), /\\’/.test('’'), /[^\‘]/.test('‘'), /\\u2019’/.test('\\u2019’')];`;
+    const { code: ascii } = asciiSource(code);
+    expect(nonAscii.test(ascii)).toBe(false);
+    expect(evaluate(code)).toEqual([true, true, false, false, true]);
+    expect(evaluate(ascii)).toEqual(evaluate(code));
+  });
+
   it('returns an ASCII source unchanged', () => {
     expect(asciiSource('out = 1;').code).toBe('out = 1;');
   });
