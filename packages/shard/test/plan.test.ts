@@ -79,6 +79,17 @@ describe('every plan partitions the universe exactly', () => {
     );
   });
 
+  it('leaves no shard empty when fewer shards stop auto from splitting the file that made the extra item', () => {
+    // The property's counterexample: at 12 shards a/b.py is longer than a shard and splits into its
+    // two tests (4 items); at 4 shards it no longer is, and only 3 items remain.
+    const tests = [passed('a.py', 'test_0', 212.9730445), passed('a/b.py', 'test_0', 0), passed('a/b.py', 'test_1', 28.2253435)];
+    const universe = timeUniverse({ entries: ['a.py', 'a/a.py', 'a/b.py'], sources: [source(tests)] });
+    const plan = planShards({ universe, granularity: 'auto', exactTestSelection: true, shards: 12 });
+    expect(plan.shardCount).toBe(3);
+    expect(plan.shards.map((s) => s.items.map((i) => i.id))).toEqual([['a.py'], ['a/a.py'], ['a/b.py']]);
+    expect(plan.notes).toContain('Only 3 item(s) to split, so 3 shard(s) instead of 12: a shard must never be empty.');
+  });
+
   it('is a pure function of its inputs: shuffling the timing entries and the universe changes nothing (property)', () => {
     fc.assert(
       fc.property(arbUniverse, fc.integer({ min: 1, max: 8 }), fc.integer(), ({ files, tests }, n, seed) => {
