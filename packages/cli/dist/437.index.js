@@ -1876,11 +1876,15 @@ function planShards(req) {
     let built = build(n);
     if (built.items.length === 0)
         throw new src/* UserError */.yo('The test universe is empty: there is nothing to split');
-    if (built.items.length < n) {
-        notes.push(`Only ${built.items.length} item(s) to split, so ${built.items.length} shard(s) instead of ${n}: a shard must never be empty.`);
+    // Fewer shards make each one longer, so `auto` splits fewer files and the items can drop below
+    // the new count again: shrink until every shard gets an item (each pass lowers n; n = 1 always holds).
+    const asked = n;
+    while (built.items.length < n) {
         n = built.items.length;
         built = build(n);
     }
+    if (n < asked)
+        notes.push(`Only ${n} item(s) to split, so ${n} shard(s) instead of ${asked}: a shard must never be empty.`);
     const a = assignShards(built.items, n, built.setupMicros);
     const fileMicros = new Map();
     for (const item of built.items)
