@@ -171,10 +171,13 @@ const all = [yardstick, ...targets];
  * One run: wall milliseconds from spawn to exit and the peak resident set in MiB, through GNU
  * time. Asynchronous: the local services answering the step live in this process.
  */
-async function once(t: Target): Promise<{ ms: number; cpuMs: number; mib: number; exitCode: number; out: string }> {
+async function once(
+  t: Target,
+  nodeFlags: string[] = [],
+): Promise<{ ms: number; cpuMs: number; mib: number; exitCode: number; out: string }> {
   const rss = join(scratch, 'rss');
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-o', rss, '-f', '%M %U %S', process.execPath, t.step.bundle], {
+  const child = spawn('/usr/bin/time', ['-o', rss, '-f', '%M %U %S', process.execPath, ...nodeFlags, t.step.bundle], {
     cwd: t.step.workspace,
     env: t.step.env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -204,6 +207,14 @@ for (const t of all) {
   }
   const uploaded = /outcome record\(s\) uploaded as artifact/.test(r.out) ? ', record uploaded' : '';
   console.log(`checked ${t.name}: exit ${r.exitCode}${uploaded}${errors[0] ? ` (${errors[0].slice(0, 100)})` : ''}`);
+}
+
+// BENCH_PROFILE_DIR=DIR: one more run of each bundle under V8's CPU profiler, a .cpuprofile per
+// bundle in DIR/<bundle>/ (open it in Chrome's DevTools), to see where a cold start goes.
+const profiles = process.env['BENCH_PROFILE_DIR'];
+if (profiles) {
+  for (const t of all) await once(t, ['--cpu-prof', '--cpu-prof-dir', join(profiles, t.name.replace(/[^\w.-]+/g, '_'))]);
+  console.log(`CPU profiles written under ${profiles}`);
 }
 
 const times = new Map(all.map((t) => [t.name, [] as number[]]));

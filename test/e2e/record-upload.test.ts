@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { recordDocument, recordRunFrom, type OutcomeRecord } from '@slipway/core';
+import { nodeTransport, recordDocument, recordRunFrom, type OutcomeRecord, type Transport } from '@slipway/core';
 import { actionsRecordSink, uploadSmallArtifact } from '@slipway/core/records';
 import { readZip } from '@slipway/core';
 import { recordsFromArchive } from '@slipway/metrics';
@@ -110,14 +110,16 @@ describe('outcome records uploaded without @actions/artifact', () => {
 
   it('retries a results service that answers 503, then uploads', async () => {
     let calls = 0;
-    const flaky: typeof fetch = async (input, init) => {
+    // The first request is answered 503 on the way (as a proxy in front of the service would); the rest reach the service.
+    const flaky: Transport = async (url, request, deadlines, signal) => {
       calls += 1;
-      if (calls === 1) return new Response('{"code":"unavailable","msg":"try again"}', { status: 503 });
-      return fetch(input, init);
+      if (calls > 1) return nodeTransport(url, request, deadlines, signal);
+      const body = Buffer.from('{"code":"unavailable","msg":"try again"}');
+      return { status: 503, ok: false, body, url: url.href, headers: { get: () => null } };
     };
     const retried: string[] = [];
     const done = await uploadSmallArtifact(env, 'slipway-record-retry', 'r.json', Buffer.from('{"records":[]}'), {
-      fetch: flaky,
+      transport: flaky,
       sleep: () => Promise.resolve(),
       onRetry: ({ reason }) => retried.push(reason),
     });
@@ -126,13 +128,13 @@ describe('outcome records uploaded without @actions/artifact', () => {
   });
 
   it('reports a refused blob upload without the signed URL, and finalizes nothing', async () => {
-    const tamper: typeof fetch = (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : input);
+    const tamper: Transport = (url, request, deadlines, signal) => {
+      const sent = new URL(url);
       // A signature the storage account did not make: Azurite refuses it as Azure does.
-      if (init?.method === 'PUT') url.searchParams.set('sig', Buffer.from('forged').toString('base64'));
-      return fetch(url, init);
+      if (request.method === 'PUT') sent.searchParams.set('sig', Buffer.from('forged').toString('base64'));
+      return nodeTransport(sent, request, deadlines, signal);
     };
-    const failure = uploadSmallArtifact(env, 'slipway-record-forged', 'r.json', Buffer.from('{}'), { fetch: tamper });
+    const failure = uploadSmallArtifact(env, 'slipway-record-forged', 'r.json', Buffer.from('{}'), { transport: tamper });
     await expect(failure).rejects.toThrow(/blob storage refused the upload \(HTTP 403, Authori[sz]ationFailure\)/);
     const message = await failure.catch((e: Error) => e.message);
     expect(message).not.toMatch(/sig=|sv=/);

@@ -1,9 +1,11 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { errorCodes, UserError } from './errors.js';
 import { DEFAULT_RETRY, parseRetryAfter, withRetry, type RetryHooks, type RetryPolicy, type RetryVerdict } from './retry.js';
 
-// Every HTTP call of the suite goes through fetchWithPolicy: a deadline for the answer to begin
-// (connect plus headers), a deadline for silence while the body streams, an optional overall
-// deadline, and the suite's one retry policy. A peer that accepts the connection and never
+// Every HTTP call of the suite goes through fetchWithPolicy (or requestWithPolicy, its buffered
+// form on node:http): a deadline for the answer to begin (connect plus headers), a deadline for
+// silence while the body streams, an optional overall deadline, and the suite's one retry policy. A peer that accepts the connection and never
 // answers ends as a NETWORK_TIMEOUT error instead of a stuck job.
 
 /** How long a call may take. */
@@ -253,22 +255,34 @@ async function fetchOnce(
   }
 }
 
+/** What the retry policy reads of an answer: its status and headers. */
+export interface ResponseHead {
+  status: number;
+  headers: { get(name: string): string | null };
+}
+
 /**
- * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
- * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
- * last response is returned whatever its status (the caller reads 4xx its own way), and a
- * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
- * naming `what` and the URL without its query.
+ * The one policy around every HTTP call: the deadlines (SLIPWAY_NETWORK_TIMEOUT applied), an
+ * overall deadline, retries of network failures and retryable statuses with backoff and
+ * `retry-after`, and the failure after the last try as a UserError naming `what` and the URL.
  */
-export async function fetchWithPolicy(url: string | URL, init: RequestInit, policy: FetchPolicy): Promise<Response> {
+async function withCallPolicy<R extends ResponseHead>(
+  url: string | URL,
+  outer: AbortSignal | undefined,
+  policy: RetryHooks & {
+    what: string;
+    deadlines?: Partial<Deadlines>;
+    retry?: RetryPolicy;
+    judgeResponse?: (response: R) => RetryVerdict | undefined;
+  },
+  attempt: (deadlines: Deadlines, signal: AbortSignal | undefined) => Promise<R>,
+  drain: (response: R) => void,
+): Promise<R> {
   const deadlines: Deadlines = capped({ ...DEFAULT_DEADLINES, ...policy.deadlines });
-  const retry = policy.retry ?? DEFAULT_RETRY;
   const now = policy.now ?? Date.now;
-  const doFetch = policy.fetch ?? fetch;
-  const outer = init.signal ?? undefined;
   const total = deadlines.totalMs === undefined ? undefined : AbortSignal.timeout(deadlines.totalMs);
   const signal = total ? (outer ? AbortSignal.any([outer, total]) : total) : outer;
-  const judge = (outcome: { value: Response } | { error: unknown }): RetryVerdict => {
+  const judge = (outcome: { value: R } | { error: unknown }): RetryVerdict => {
     if (total?.aborted) return { retry: false };
     if ('error' in outcome) {
       if (outer?.aborted) return { retry: false };
@@ -291,17 +305,14 @@ export async function fetchWithPolicy(url: string | URL, init: RequestInit, poli
   };
   try {
     return await withRetry(
-      async () => {
-        const body = policy.body ? policy.body() : (init.body ?? undefined);
-        return fetchOnce(url, init, body, deadlines, signal, doFetch);
-      },
+      () => attempt(deadlines, signal),
       (outcome) => {
         const verdict = judge(outcome);
         // Drain a response that will be retried, so its connection is freed.
-        if (verdict.retry && 'value' in outcome) void outcome.value.body?.cancel().catch(() => undefined);
+        if (verdict.retry && 'value' in outcome) drain(outcome.value);
         return verdict;
       },
-      retry,
+      policy.retry ?? DEFAULT_RETRY,
       policy,
     );
   } catch (error) {
@@ -309,6 +320,142 @@ export async function fetchWithPolicy(url: string | URL, init: RequestInit, poli
       throw networkError(new DeadlineExceeded('total', deadlines.totalMs!), policy.what, url);
     throw networkError(error, policy.what, url);
   }
+}
+
+/**
+ * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
+ * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
+ * last response is returned whatever its status (the caller reads 4xx its own way), and a
+ * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
+ * naming `what` and the URL without its query.
+ */
+export async function fetchWithPolicy(url: string | URL, init: RequestInit, policy: FetchPolicy): Promise<Response> {
+  const doFetch = policy.fetch ?? fetch;
+  return withCallPolicy(
+    url,
+    init.signal ?? undefined,
+    policy,
+    (deadlines, signal) => {
+      const body = policy.body ? policy.body() : (init.body ?? undefined);
+      return fetchOnce(url, init, body, deadlines, signal, doFetch);
+    },
+    (response) => void response.body?.cancel().catch(() => undefined),
+  );
+}
+
+/** A request whose body is in memory (so every retry sends it again). */
+export interface BufferedRequest {
+  method: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+
+/** An answer read to its end. */
+export interface BufferedResponse extends ResponseHead {
+  ok: boolean;
+  body: Buffer;
+  url: string;
+}
+
+/** Sends one request and reads the whole answer within the deadlines; `signal` aborts it. */
+export type Transport = (
+  url: URL,
+  request: BufferedRequest,
+  deadlines: Pick<Deadlines, 'firstByteMs' | 'idleMs'>,
+  signal: AbortSignal | undefined,
+) => Promise<BufferedResponse>;
+
+export interface RequestPolicy extends RetryHooks {
+  /** Named in errors: "the results service". */
+  what: string;
+  deadlines?: Partial<Deadlines>;
+  retry?: RetryPolicy;
+  judgeResponse?: (response: BufferedResponse) => RetryVerdict | undefined;
+  /** How the request is sent: nodeTransport unless given (a test wraps it to alter what goes out). */
+  transport?: Transport;
+  signal?: AbortSignal;
+}
+
+/** Response headers as `get(name)`, the way fetch's Headers reads them (repeated values joined). */
+function headerReader(headers: IncomingHttpHeaders): BufferedResponse['headers'] {
+  return {
+    get: (name) => {
+      const value = headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
+
+/**
+ * The transport of requestWithPolicy, on node:http and node:https. It does not touch fetch,
+ * Request or Response: Node builds those on its own copy of undici, which costs a step about
+ * 60 ms and 16 MiB to load, for the few small calls most steps make.
+ */
+export const nodeTransport: Transport = (url, request, deadlines, signal) =>
+  new Promise<BufferedResponse>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const settle = (): boolean => {
+      if (settled) return false;
+      settled = true;
+      clearTimeout(timer);
+      return true;
+    };
+    const fail = (error: Error): void => {
+      if (!settle()) return;
+      req.destroy();
+      // The abort's own reason (the total deadline) when the signal ended the request.
+      reject(signal?.aborted ? ((signal.reason as Error | undefined) ?? error) : error);
+    };
+    const arm = (phase: 'first byte' | 'idle', ms: number): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => fail(new DeadlineExceeded(phase, ms)), ms);
+    };
+    const body = request.body === undefined ? undefined : Buffer.from(request.body);
+    const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { method: request.method, headers, ...(signal ? { signal } : {}) }, (res) => {
+      const chunks: Buffer[] = [];
+      arm('idle', deadlines.idleMs);
+      res.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        arm('idle', deadlines.idleMs);
+      });
+      res.on('error', fail);
+      res.on('end', () => {
+        if (!settle()) return;
+        const status = res.statusCode ?? 0;
+        resolve({
+          status,
+          ok: status >= 200 && status < 300,
+          headers: headerReader(res.headers),
+          body: Buffer.concat(chunks),
+          url: url.href,
+        });
+      });
+      res.on('close', () => {
+        if (!res.complete) fail(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
+      });
+    });
+    arm('first byte', deadlines.firstByteMs);
+    req.on('error', fail);
+    req.end(body);
+  });
+
+/**
+ * One HTTP call with a body in memory, answered in memory, under the same deadlines, retry
+ * policy and errors as fetchWithPolicy; the last answer is returned whatever its status.
+ */
+export async function requestWithPolicy(url: string | URL, request: BufferedRequest, policy: RequestPolicy): Promise<BufferedResponse> {
+  const target = new URL(url);
+  const transport = policy.transport ?? nodeTransport;
+  return withCallPolicy(
+    url,
+    policy.signal,
+    policy,
+    (deadlines, signal) => transport(target, request, deadlines, signal),
+    () => undefined,
+  );
 }
 
 /** Reads a response body to the end within the call's idle deadline; a stall is a NETWORK_TIMEOUT naming the peer. */

@@ -60,6 +60,8 @@ export {
 } from './retry.js';
 export {
   fetchWithPolicy,
+  requestWithPolicy,
+  nodeTransport,
   readBody,
   networkError,
   isTimeoutFailure,
@@ -73,6 +75,11 @@ export {
   networkDeadlineMs,
   type Deadlines,
   type FetchPolicy,
+  type RequestPolicy,
+  type BufferedRequest,
+  type BufferedResponse,
+  type Transport,
+  type ResponseHead,
 } from './http.js';
 export { consolePorts, type ConsoleOptions } from './console-ports.js';
 export { percentile, median } from './percentile.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { UserError, errorCodes } from './errors.js';
-import { fetchWithPolicy, readBody, type Deadlines } from './http.js';
+import { requestWithPolicy, type BufferedResponse, type Deadlines, type Transport } from './http.js';
 import type { RetryHooks, RetryPolicy } from './retry.js';
 
 // A small artifact uploader for outcome records: the results service's twirp ArtifactService
@@ -40,7 +40,8 @@ export interface UploadOptions extends RetryHooks {
   modified?: Date;
   deadlines?: Partial<Deadlines>;
   retry?: RetryPolicy;
-  fetch?: typeof fetch;
+  /** How requests are sent (node:http unless given). */
+  transport?: Transport;
 }
 
 /**
@@ -144,8 +145,8 @@ function expiresAt(env: Readonly<Record<string, string | undefined>>, retentionD
 }
 
 /** Reads the service's answer; twirp errors (`{code, msg}`) and non-JSON bodies become UserErrors naming the method. */
-async function twirpAnswer(response: Response, method: string): Promise<Record<string, unknown>> {
-  const text = (await readBody(response, 'the results service')).toString('utf8');
+function twirpAnswer(response: BufferedResponse, method: string): Record<string, unknown> {
+  const text = response.body.toString('utf8');
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -204,7 +205,7 @@ export async function uploadSmallArtifact(
   const policy = {
     deadlines: { firstByteMs: 30_000, idleMs: 30_000, totalMs: 120_000, ...options.deadlines },
     ...(options.retry ? { retry: options.retry } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.onRetry ? { onRetry: options.onRetry } : {}),
@@ -212,7 +213,7 @@ export async function uploadSmallArtifact(
   };
   const call = async (method: string, request: Record<string, unknown>): Promise<Record<string, unknown>> => {
     const body = JSON.stringify(request);
-    const response = await fetchWithPolicy(
+    const response = await requestWithPolicy(
       `${origin}/twirp/${SERVICE}/${method}`,
       {
         method: 'POST',
@@ -236,7 +237,7 @@ export async function uploadSmallArtifact(
   if (typeof uploadUrl !== 'string' || uploadUrl === '') {
     throw new UserError('the results service answered CreateArtifact without a signed_upload_url', { code: errorCodes.networkStatus });
   }
-  const put = await fetchWithPolicy(
+  const put = await requestWithPolicy(
     uploadUrl,
     {
       method: 'PUT',
@@ -250,7 +251,7 @@ export async function uploadSmallArtifact(
     },
     { ...policy, what: 'the artifact blob storage' },
   );
-  const answer = (await readBody(put, 'the artifact blob storage')).toString('utf8');
+  const answer = put.body.toString('utf8');
   if (put.status !== 201) {
     const code = put.headers.get('x-ms-error-code') ?? /<Code>([^<]*)<\/Code>/.exec(answer)?.[1];
     throw new UserError(`the artifact blob storage refused the upload (HTTP ${put.status}${code ? `, ${code}` : ''})`, {

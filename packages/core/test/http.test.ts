@@ -12,7 +12,9 @@ import {
   parseRetryAfter,
   promiseRetryOptions,
   readBody,
+  requestWithPolicy,
   UserError,
+  type FetchPolicy,
 } from '../src/index.js';
 
 // A real HTTP server on loopback with the behaviours a client must survive.
@@ -46,6 +48,19 @@ beforeAll(async () => {
       res.writeHead(429, { 'retry-after': '3600' });
       return res.end();
     }
+    if (path === '/echo') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => res.end(`${req.method} ${req.headers['content-length']} ${Buffer.concat(chunks).toString('utf8')}`));
+      return;
+    }
+    if (path === '/cut') {
+      // Promises 100 bytes, sends 4, then closes the connection.
+      res.writeHead(200, { 'content-length': '100' });
+      res.write('part');
+      setTimeout(() => res.socket?.destroy(), 20);
+      return;
+    }
     if (path === '/missing') {
       res.writeHead(404);
       return res.end();
@@ -73,12 +88,36 @@ async function failure(p: Promise<unknown>): Promise<UserError> {
   throw new Error('expected a failure');
 }
 
-describe('fetchWithPolicy', () => {
+// The two forms of a call share one policy: fetch (streams, for clients that need a Response)
+// and the buffered request on node:http (what the outcome records use). Each case runs on both.
+interface Answer {
+  status: number;
+  text: () => Promise<string>;
+}
+type Call = (url: string, policy: Omit<FetchPolicy, 'body' | 'fetch' | 'judgeResponse'>) => Promise<Answer>;
+const forms: [string, Call][] = [
+  [
+    'fetchWithPolicy',
+    async (url, policy) => {
+      const response = await fetchWithPolicy(url, {}, policy);
+      return { status: response.status, text: async () => (await readBody(response, policy.what)).toString('utf8') };
+    },
+  ],
+  [
+    'requestWithPolicy',
+    async (url, policy) => {
+      const response = await requestWithPolicy(url, { method: 'GET' }, policy);
+      return { status: response.status, text: () => Promise.resolve(response.body.toString('utf8')) };
+    },
+  ],
+];
+
+describe.each(forms)('%s', (form, call) => {
+  beforeAll(() => hits.clear());
+
   it('ends a call to a peer that accepts and never answers with NETWORK_TIMEOUT, after the retries', async () => {
     const started = Date.now();
-    const error = await failure(
-      fetchWithPolicy(`${base}/silent`, {}, { what: 'the cache service', deadlines: { firstByteMs: 200 }, retry: fast }),
-    );
+    const error = await failure(call(`${base}/silent`, { what: 'the cache service', deadlines: { firstByteMs: 200 }, retry: fast }));
     expect(error.code).toBe(errorCodes.networkTimeout);
     expect(error.message).toContain('the cache service did not answer');
     expect(hits.get('/silent')).toBe(3);
@@ -88,53 +127,52 @@ describe('fetchWithPolicy', () => {
   it('lowers every deadline to SLIPWAY_NETWORK_TIMEOUT, so a silent peer ends in bounded time whatever the caller asked', async () => {
     process.env['SLIPWAY_NETWORK_TIMEOUT'] = '0.2';
     try {
-      const error = await failure(fetchWithPolicy(`${base}/silent`, {}, { what: 'the registry', retry: fast }));
+      const error = await failure(call(`${base}/silent`, { what: 'the registry', retry: fast }));
       expect(error.code).toBe(errorCodes.networkTimeout);
       expect(error.message).toContain('no answer within 0.2 s');
     } finally {
       delete process.env['SLIPWAY_NETWORK_TIMEOUT'];
     }
-    expect(networkDeadlineMs(30_000, { SLIPWAY_NETWORK_TIMEOUT: '5' })).toBe(5_000);
-    expect(networkDeadlineMs(2_000, { SLIPWAY_NETWORK_TIMEOUT: '5' })).toBe(2_000);
-    expect(networkDeadlineMs(2_000, {})).toBe(2_000);
-    expect(() => networkTimeoutCap({ SLIPWAY_NETWORK_TIMEOUT: 'soon' })).toThrow(
-      "SLIPWAY_NETWORK_TIMEOUT must be a number of seconds above 0 (at most 86400); got 'soon'",
-    );
-    expect(() => networkTimeoutCap({ SLIPWAY_NETWORK_TIMEOUT: '0' })).toThrow(UserError);
   });
 
   it('ends a body that stalls after the headers', async () => {
-    const response = await fetchWithPolicy(`${base}/stall-body`, {}, { what: 'the registry', deadlines: { idleMs: 200 }, retry: fast });
-    const error = await failure(readBody(response, 'the registry'));
+    const error = await failure(
+      call(`${base}/stall-body`, { what: 'the registry', deadlines: { idleMs: 200 }, retry: fast }).then((a) => a.text()),
+    );
     expect(error.code).toBe(errorCodes.networkTimeout);
   });
 
+  it('ends the whole call at its total deadline, waits between tries included', async () => {
+    const started = Date.now();
+    const error = await failure(
+      call(`${base}/silent`, { what: 'the registry', deadlines: { firstByteMs: 5_000, totalMs: 300 }, retry: fast }),
+    );
+    expect(error.code).toBe(errorCodes.networkTimeout);
+    expect(error.message).toContain('no result within 0.3 s');
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
   it('retries 503 and returns the answer that follows', async () => {
-    const response = await fetchWithPolicy(`${base}/flaky`, {}, { what: 'svc', retry: fast });
-    expect(await response.text()).toBe('ok');
+    const answer = await call(`${base}/flaky`, { what: 'svc', retry: fast });
+    expect(await answer.text()).toBe('ok');
     expect(hits.get('/flaky')).toBe(3);
   });
 
   it('honours retry-after and stops after the bounded attempts, returning the last answer', async () => {
     const waits: number[] = [];
-    const response = await fetchWithPolicy(
-      `${base}/limited`,
-      {},
-      { what: 'svc', retry: fast, onRetry: ({ waitMs }) => waits.push(waitMs) },
-    );
-    expect(response.status).toBe(429);
+    const answer = await call(`${base}/limited`, { what: 'svc', retry: fast, onRetry: ({ waitMs }) => waits.push(waitMs) });
+    expect(answer.status).toBe(429);
     expect(hits.get('/limited')).toBe(3);
     expect(waits.every((w) => w >= 1000)).toBe(true);
   });
 
   it('does not wait an hour when a server asks for it', async () => {
-    const response = await fetchWithPolicy(`${base}/long-wait`, {}, { what: 'svc', retry: fast });
-    expect(response.status).toBe(429);
+    expect((await call(`${base}/long-wait`, { what: 'svc', retry: fast })).status).toBe(429);
     expect(hits.get('/long-wait')).toBe(1);
   });
 
   it('does not retry a 404', async () => {
-    expect((await fetchWithPolicy(`${base}/missing`, {}, { what: 'svc', retry: fast })).status).toBe(404);
+    expect((await call(`${base}/missing`, { what: 'svc', retry: fast })).status).toBe(404);
     expect(hits.get('/missing')).toBe(1);
   });
 
@@ -143,9 +181,31 @@ describe('fetchWithPolicy', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await failure(fetchWithPolicy(`http://127.0.0.1:${port}/x?sig=secret`, {}, { what: 'the GitHub API', retry: fast }));
+    const error = await failure(call(`http://127.0.0.1:${port}/x?sig=secret`, { what: 'the GitHub API', retry: fast }));
     expect(error.code).toBe(errorCodes.networkUnreachable);
     expect(error.message).toBe(`Cannot reach the GitHub API at http://127.0.0.1:${port}/x: the connection was refused (ECONNREFUSED)`);
+  });
+
+  if (form === 'requestWithPolicy') {
+    it('sends the body again on every try, with its length, and reads a cut-off answer as a network failure', async () => {
+      const answer = await requestWithPolicy(`${base}/echo`, { method: 'POST', body: 'payload' }, { what: 'svc', retry: fast });
+      expect(answer.body.toString('utf8')).toBe('POST 7 payload');
+      const error = await failure(requestWithPolicy(`${base}/cut`, { method: 'GET' }, { what: 'svc', retry: fast }));
+      expect(error.code).toBe(errorCodes.networkUnreachable);
+      expect(hits.get('/cut')).toBe(3);
+    });
+  }
+});
+
+describe('SLIPWAY_NETWORK_TIMEOUT', () => {
+  it('caps a client deadline and refuses a malformed value', () => {
+    expect(networkDeadlineMs(30_000, { SLIPWAY_NETWORK_TIMEOUT: '5' })).toBe(5_000);
+    expect(networkDeadlineMs(2_000, { SLIPWAY_NETWORK_TIMEOUT: '5' })).toBe(2_000);
+    expect(networkDeadlineMs(2_000, {})).toBe(2_000);
+    expect(() => networkTimeoutCap({ SLIPWAY_NETWORK_TIMEOUT: 'soon' })).toThrow(
+      "SLIPWAY_NETWORK_TIMEOUT must be a number of seconds above 0 (at most 86400); got 'soon'",
+    );
+    expect(() => networkTimeoutCap({ SLIPWAY_NETWORK_TIMEOUT: '0' })).toThrow(UserError);
   });
 });
 
