@@ -30069,8 +30069,8 @@ class Octokit {
 }
 
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(9386);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(5824);
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
 var metrics_src = __nccwpck_require__(177);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/github-client.ts
@@ -30118,7 +30118,7 @@ function actionDeps(inputs, env = process.env) {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9386);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5824);
 
 const inputSchema = {
     'github-token': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.token }}' }),
@@ -30198,8 +30198,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(9386);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(5824);
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
 var metrics_src = __nccwpck_require__(177);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/branch-store.ts
@@ -33791,7 +33791,7 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 9386:
+/***/ 5824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33826,7 +33826,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kF: () => (/* reexport */ writeOutputFiles)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkTimeoutCap, parseCalendarDate, parseDuration, parseYamlText, prepareOwnedDir, promiseRetryOptions, publishRecords, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, spawnCapture, splitList, systemClock, writeTextFile
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkTimeoutCap, nodeTransport, parseCalendarDate, parseDuration, parseYamlText, prepareOwnedDir, promiseRetryOptions, publishRecords, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, requestWithPolicy, spawnCapture, splitList, systemClock, writeTextFile
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -35065,7 +35065,13 @@ function promiseRetryOptions(policy = DEFAULT_RETRY) {
     };
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
+
+
 
 
 const DEFAULT_DEADLINES = { firstByteMs: 30_000, idleMs: 30_000 };
@@ -35281,18 +35287,13 @@ async function fetchOnce(url, init, body, deadlines, outer, doFetch) {
     }
 }
 /**
- * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
- * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
- * last response is returned whatever its status (the caller reads 4xx its own way), and a
- * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
- * naming `what` and the URL without its query.
+ * The one policy around every HTTP call: the deadlines (SLIPWAY_NETWORK_TIMEOUT applied), an
+ * overall deadline, retries of network failures and retryable statuses with backoff and
+ * `retry-after`, and the failure after the last try as a UserError naming `what` and the URL.
  */
-async function fetchWithPolicy(url, init, policy) {
+async function withCallPolicy(url, outer, policy, attempt, drain) {
     const deadlines = capped({ ...DEFAULT_DEADLINES, ...policy.deadlines });
-    const retry = policy.retry ?? DEFAULT_RETRY;
     const now = policy.now ?? Date.now;
-    const doFetch = policy.fetch ?? fetch;
-    const outer = init.signal ?? undefined;
     const total = deadlines.totalMs === undefined ? undefined : AbortSignal.timeout(deadlines.totalMs);
     const signal = total ? (outer ? AbortSignal.any([outer, total]) : total) : outer;
     const judge = (outcome) => {
@@ -35319,22 +35320,99 @@ async function fetchWithPolicy(url, init, policy) {
         return { retry: true, reason: `${policy.what} answered ${response.status}`, ...(waitMs === undefined ? {} : { waitMs }) };
     };
     try {
-        return await withRetry(async () => {
-            const body = policy.body ? policy.body() : (init.body ?? undefined);
-            return fetchOnce(url, init, body, deadlines, signal, doFetch);
-        }, (outcome) => {
+        return await withRetry(() => attempt(deadlines, signal), (outcome) => {
             const verdict = judge(outcome);
             // Drain a response that will be retried, so its connection is freed.
             if (verdict.retry && 'value' in outcome)
-                void outcome.value.body?.cancel().catch(() => undefined);
+                drain(outcome.value);
             return verdict;
-        }, retry, policy);
+        }, policy.retry ?? DEFAULT_RETRY, policy);
     }
     catch (error) {
         if (total?.aborted && !(error instanceof errors/* UserError */.yo))
             throw networkError(new DeadlineExceeded('total', deadlines.totalMs), policy.what, url);
         throw networkError(error, policy.what, url);
     }
+}
+/**
+ * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
+ * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
+ * last response is returned whatever its status (the caller reads 4xx its own way), and a
+ * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
+ * naming `what` and the URL without its query.
+ */
+async function fetchWithPolicy(url, init, policy) {
+    const doFetch = policy.fetch ?? fetch;
+    return withCallPolicy(url, init.signal ?? undefined, policy, (deadlines, signal) => {
+        const body = policy.body ? policy.body() : (init.body ?? undefined);
+        return fetchOnce(url, init, body, deadlines, signal, doFetch);
+    }, (response) => void response.body?.cancel().catch(() => undefined));
+}
+/** Response headers as `get(name)`, the way fetch's Headers reads them (repeated values joined). */
+function headerReader(headers) {
+    return {
+        get: (name) => {
+            const value = headers[name.toLowerCase()];
+            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+    };
+}
+/**
+ * The transport of requestWithPolicy, on node:http and node:https. It does not touch fetch,
+ * Request or Response: Node builds those on its own copy of undici, which costs a step about
+ * 60 ms and 16 MiB to load, for the few small calls most steps make.
+ */
+const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve, reject) => {
+    let timer;
+    let settled = false;
+    const finish = (error, response) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        if (error === undefined && response)
+            resolve(response);
+        else {
+            req.destroy();
+            reject(signal?.aborted ? (signal.reason ?? error) : error);
+        }
+    };
+    const arm = (phase, ms) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish(new DeadlineExceeded(phase, ms)), ms);
+    };
+    const body = request.body === undefined ? undefined : Buffer.from(request.body);
+    const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { method: request.method, headers, ...(signal ? { signal } : {}) }, (res) => {
+        const chunks = [];
+        arm('idle', deadlines.idleMs);
+        res.on('data', (chunk) => {
+            chunks.push(chunk);
+            arm('idle', deadlines.idleMs);
+        });
+        res.on('error', (error) => finish(error));
+        res.on('end', () => {
+            const status = res.statusCode ?? 0;
+            finish(undefined, { status, ok: status >= 200 && status < 300, headers: headerReader(res.headers), body: Buffer.concat(chunks), url: url.href });
+        });
+        res.on('close', () => {
+            if (!res.complete)
+                finish(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
+        });
+    });
+    arm('first byte', deadlines.firstByteMs);
+    req.on('error', (error) => finish(error));
+    req.end(body);
+});
+/**
+ * One HTTP call with a body in memory, answered in memory, under the same deadlines, retry
+ * policy and errors as fetchWithPolicy; the last answer is returned whatever its status.
+ */
+async function requestWithPolicy(url, request, policy) {
+    const target = new URL(url);
+    const transport = policy.transport ?? nodeTransport;
+    return withCallPolicy(url, policy.signal, policy, (deadlines, signal) => transport(target, request, deadlines, signal), () => undefined);
 }
 /** Reads a response body to the end within the call's idle deadline; a stall is a NETWORK_TIMEOUT naming the peer. */
 async function readBody(response, what) {
@@ -35733,8 +35811,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(9386);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(5824);
 ;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
 
 /**

@@ -36630,19 +36630,33 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 1457:
+/***/ 5512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HJ: () => (/* binding */ networkDeadlineMs),
-/* harmony export */   Vu: () => (/* binding */ fetchWithPolicy),
-/* harmony export */   q: () => (/* binding */ libraryNetworkError),
-/* harmony export */   x8: () => (/* binding */ readBody),
-/* harmony export */   yy: () => (/* binding */ parseUserUrl)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_DEADLINES, NETWORK_TIMEOUT_VARIABLE, networkTimeoutCap, isRetryableStatus, describeUrl, networkError, isTimeoutFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6829);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9899);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vu: () => (/* binding */ fetchWithPolicy),
+  q: () => (/* binding */ libraryNetworkError),
+  HJ: () => (/* binding */ networkDeadlineMs),
+  yy: () => (/* binding */ parseUserUrl),
+  x8: () => (/* binding */ readBody),
+  Iv: () => (/* binding */ requestWithPolicy)
+});
+
+// UNUSED EXPORTS: DEFAULT_DEADLINES, NETWORK_TIMEOUT_VARIABLE, describeUrl, isRetryableStatus, isTimeoutFailure, networkError, networkTimeoutCap, nodeTransport
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./packages/core/src/errors.ts + 1 modules
+var errors = __nccwpck_require__(6829);
+// EXTERNAL MODULE: ./packages/core/src/retry.ts
+var retry = __nccwpck_require__(9899);
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+
+
 
 
 const DEFAULT_DEADLINES = { firstByteMs: 30_000, idleMs: 30_000 };
@@ -36658,8 +36672,8 @@ function networkTimeoutCap(env = process.env) {
         return undefined;
     const seconds = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : Number.NaN;
     if (!(seconds > 0) || seconds > 86_400) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${NETWORK_TIMEOUT_VARIABLE} must be a number of seconds above 0 (at most 86400); got '${raw}'`, {
-            code: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv.usage,
+        throw new errors/* UserError */.yo(`${NETWORK_TIMEOUT_VARIABLE} must be a number of seconds above 0 (at most 86400); got '${raw}'`, {
+            code: errors/* errorCodes */.fv.usage,
         });
     }
     return Math.round(seconds * 1000);
@@ -36727,11 +36741,11 @@ function describeUrl(url) {
 }
 /** Turns a fetch failure into a UserError with a stable code, naming the peer and the cause. */
 function networkError(error, what, url) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+    if (error instanceof errors/* UserError */.yo)
         return error;
     if (error instanceof DeadlineExceeded) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} did not answer: ${error.message} (${describeUrl(url)})`, {
-            code: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv.networkTimeout,
+        return new errors/* UserError */.yo(`${what} did not answer: ${error.message} (${describeUrl(url)})`, {
+            code: errors/* errorCodes */.fv.networkTimeout,
             cause: error,
             hint: 'check that the service is up and reachable; the call is retried a few times before this error',
         });
@@ -36741,8 +36755,8 @@ function networkError(error, what, url) {
         ? error.message
         : String(error);
     const reason = code ? `${NETWORK_CODES[code]} (${code})` : message;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Cannot reach ${what} at ${describeUrl(url)}: ${reason}`, {
-        code: code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv.networkTimeout : _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv.networkUnreachable,
+    return new errors/* UserError */.yo(`Cannot reach ${what} at ${describeUrl(url)}: ${reason}`, {
+        code: code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' ? errors/* errorCodes */.fv.networkTimeout : errors/* errorCodes */.fv.networkUnreachable,
         cause: error,
         hint: 'check the URL, the network and that the service is running',
     });
@@ -36772,8 +36786,8 @@ function isTimeoutFailure(error) {
  */
 function libraryNetworkError(error, what, url, deadlineMs) {
     if (isTimeoutFailure(error)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} did not answer within ${deadlineMs / 1000} s (${describeUrl(url)})`, {
-            code: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv.networkTimeout,
+        return new errors/* UserError */.yo(`${what} did not answer within ${deadlineMs / 1000} s (${describeUrl(url)})`, {
+            code: errors/* errorCodes */.fv.networkTimeout,
             cause: error,
             hint: 'check that the service is up and reachable; the call is retried a few times before this error',
         });
@@ -36787,14 +36801,14 @@ function parseUserUrl(value, field, protocols = ['http:', 'https:']) {
         url = new URL(value);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${field}: '${value}' is not a URL`, {
-            code: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv.usage,
+        throw new errors/* UserError */.yo(`${field}: '${value}' is not a URL`, {
+            code: errors/* errorCodes */.fv.usage,
             hint: `give a full URL such as https://example.com`,
         });
     }
     if (!protocols.includes(url.protocol)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${field}: '${value}' must use ${protocols.map((p) => p.replace(/:$/, '')).join(' or ')}`, {
-            code: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCodes */ .fv.usage,
+        throw new errors/* UserError */.yo(`${field}: '${value}' must use ${protocols.map((p) => p.replace(/:$/, '')).join(' or ')}`, {
+            code: errors/* errorCodes */.fv.usage,
         });
     }
     return url;
@@ -36858,18 +36872,13 @@ async function fetchOnce(url, init, body, deadlines, outer, doFetch) {
     }
 }
 /**
- * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
- * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
- * last response is returned whatever its status (the caller reads 4xx its own way), and a
- * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
- * naming `what` and the URL without its query.
+ * The one policy around every HTTP call: the deadlines (SLIPWAY_NETWORK_TIMEOUT applied), an
+ * overall deadline, retries of network failures and retryable statuses with backoff and
+ * `retry-after`, and the failure after the last try as a UserError naming `what` and the URL.
  */
-async function fetchWithPolicy(url, init, policy) {
+async function withCallPolicy(url, outer, policy, attempt, drain) {
     const deadlines = capped({ ...DEFAULT_DEADLINES, ...policy.deadlines });
-    const retry = policy.retry ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI;
     const now = policy.now ?? Date.now;
-    const doFetch = policy.fetch ?? fetch;
-    const outer = init.signal ?? undefined;
     const total = deadlines.totalMs === undefined ? undefined : AbortSignal.timeout(deadlines.totalMs);
     const signal = total ? (outer ? AbortSignal.any([outer, total]) : total) : outer;
     const judge = (outcome) => {
@@ -36892,26 +36901,103 @@ async function fetchWithPolicy(url, init, policy) {
             return custom;
         if (!isRetryableStatus(response.status))
             return { retry: false };
-        const waitMs = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(response.headers.get('retry-after'), now());
+        const waitMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'), now());
         return { retry: true, reason: `${policy.what} answered ${response.status}`, ...(waitMs === undefined ? {} : { waitMs }) };
     };
     try {
-        return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
-            const body = policy.body ? policy.body() : (init.body ?? undefined);
-            return fetchOnce(url, init, body, deadlines, signal, doFetch);
-        }, (outcome) => {
+        return await (0,retry/* withRetry */.bD)(() => attempt(deadlines, signal), (outcome) => {
             const verdict = judge(outcome);
             // Drain a response that will be retried, so its connection is freed.
             if (verdict.retry && 'value' in outcome)
-                void outcome.value.body?.cancel().catch(() => undefined);
+                drain(outcome.value);
             return verdict;
-        }, retry, policy);
+        }, policy.retry ?? retry/* DEFAULT_RETRY */.vI, policy);
     }
     catch (error) {
-        if (total?.aborted && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+        if (total?.aborted && !(error instanceof errors/* UserError */.yo))
             throw networkError(new DeadlineExceeded('total', deadlines.totalMs), policy.what, url);
         throw networkError(error, policy.what, url);
     }
+}
+/**
+ * fetch with deadlines and the suite's retry policy. Network failures, timeouts and
+ * retryable statuses (408, 429, 5xx) are retried with backoff, honouring `retry-after`; the
+ * last response is returned whatever its status (the caller reads 4xx its own way), and a
+ * network failure after the last try is a UserError (NETWORK_TIMEOUT or NETWORK_UNREACHABLE)
+ * naming `what` and the URL without its query.
+ */
+async function fetchWithPolicy(url, init, policy) {
+    const doFetch = policy.fetch ?? fetch;
+    return withCallPolicy(url, init.signal ?? undefined, policy, (deadlines, signal) => {
+        const body = policy.body ? policy.body() : (init.body ?? undefined);
+        return fetchOnce(url, init, body, deadlines, signal, doFetch);
+    }, (response) => void response.body?.cancel().catch(() => undefined));
+}
+/** Response headers as `get(name)`, the way fetch's Headers reads them (repeated values joined). */
+function headerReader(headers) {
+    return {
+        get: (name) => {
+            const value = headers[name.toLowerCase()];
+            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+    };
+}
+/**
+ * The transport of requestWithPolicy, on node:http and node:https. It does not touch fetch,
+ * Request or Response: Node builds those on its own copy of undici, which costs a step about
+ * 60 ms and 16 MiB to load, for the few small calls most steps make.
+ */
+const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve, reject) => {
+    let timer;
+    let settled = false;
+    const finish = (error, response) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        if (error === undefined && response)
+            resolve(response);
+        else {
+            req.destroy();
+            reject(signal?.aborted ? (signal.reason ?? error) : error);
+        }
+    };
+    const arm = (phase, ms) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish(new DeadlineExceeded(phase, ms)), ms);
+    };
+    const body = request.body === undefined ? undefined : Buffer.from(request.body);
+    const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
+    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+    const req = send(url, { method: request.method, headers, ...(signal ? { signal } : {}) }, (res) => {
+        const chunks = [];
+        arm('idle', deadlines.idleMs);
+        res.on('data', (chunk) => {
+            chunks.push(chunk);
+            arm('idle', deadlines.idleMs);
+        });
+        res.on('error', (error) => finish(error));
+        res.on('end', () => {
+            const status = res.statusCode ?? 0;
+            finish(undefined, { status, ok: status >= 200 && status < 300, headers: headerReader(res.headers), body: Buffer.concat(chunks), url: url.href });
+        });
+        res.on('close', () => {
+            if (!res.complete)
+                finish(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
+        });
+    });
+    arm('first byte', deadlines.firstByteMs);
+    req.on('error', (error) => finish(error));
+    req.end(body);
+});
+/**
+ * One HTTP call with a body in memory, answered in memory, under the same deadlines, retry
+ * policy and errors as fetchWithPolicy; the last answer is returned whatever its status.
+ */
+async function requestWithPolicy(url, request, policy) {
+    const target = new URL(url);
+    const transport = policy.transport ?? nodeTransport;
+    return withCallPolicy(url, policy.signal, policy, (deadlines, signal) => transport(target, request, deadlines, signal), () => undefined);
 }
 /** Reads a response body to the end within the call's idle deadline; a stall is a NETWORK_TIMEOUT naming the peer. */
 async function readBody(response, what) {
@@ -36968,7 +37054,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_SKIP_FOLDERS, DecodeError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, consolePorts, decodeDocument, describeError, describeFailure, describeUrl, errorCode, escapeHtml, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, median, networkError, networkTimeoutCap, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseJson, parseRetryAfter, parseYamlText, percentile, readFileBytes, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_SKIP_FOLDERS, DecodeError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, consolePorts, decodeDocument, describeError, describeFailure, describeUrl, errorCode, escapeHtml, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, median, networkError, networkTimeoutCap, nodeTransport, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseJson, parseRetryAfter, parseYamlText, percentile, readFileBytes, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, requestWithPolicy, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
 
 // NAMESPACE OBJECT: ./packages/core/src/input-readers.ts
 var input_readers_namespaceObject = {};
@@ -38842,8 +38928,8 @@ function assertNotFuture(epochMs, nowMs, field) {
 
 // EXTERNAL MODULE: ./packages/core/src/retry.ts
 var retry = __nccwpck_require__(9899);
-// EXTERNAL MODULE: ./packages/core/src/http.ts
-var http = __nccwpck_require__(1457);
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __nccwpck_require__(5512);
 ;// CONCATENATED MODULE: ./packages/core/src/console-ports.ts
 
 
@@ -39216,8 +39302,8 @@ var outcome_records = __nccwpck_require__(5042);
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts + 1 modules
 var errors = __nccwpck_require__(6829);
-// EXTERNAL MODULE: ./packages/core/src/http.ts
-var http = __nccwpck_require__(1457);
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __nccwpck_require__(5512);
 ;// CONCATENATED MODULE: ./packages/core/src/record-upload.ts
 
 
@@ -39337,8 +39423,8 @@ function expiresAt(env, retentionDays, now) {
     return new Date(now + days * 86_400_000).toISOString();
 }
 /** Reads the service's answer; twirp errors (`{code, msg}`) and non-JSON bodies become UserErrors naming the method. */
-async function twirpAnswer(response, method) {
-    const text = (await (0,http/* readBody */.x8)(response, 'the results service')).toString('utf8');
+function twirpAnswer(response, method) {
+    const text = response.body.toString('utf8');
     let body;
     try {
         body = JSON.parse(text);
@@ -39392,7 +39478,7 @@ async function uploadSmallArtifact(env, name, fileName, data, options = {}) {
     const policy = {
         deadlines: { firstByteMs: 30_000, idleMs: 30_000, totalMs: 120_000, ...options.deadlines },
         ...(options.retry ? { retry: options.retry } : {}),
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.transport ? { transport: options.transport } : {}),
         ...(options.sleep ? { sleep: options.sleep } : {}),
         ...(options.random ? { random: options.random } : {}),
         ...(options.onRetry ? { onRetry: options.onRetry } : {}),
@@ -39400,7 +39486,7 @@ async function uploadSmallArtifact(env, name, fileName, data, options = {}) {
     };
     const call = async (method, request) => {
         const body = JSON.stringify(request);
-        const response = await (0,http/* fetchWithPolicy */.Vu)(`${origin}/twirp/${SERVICE}/${method}`, {
+        const response = await (0,http/* requestWithPolicy */.Iv)(`${origin}/twirp/${SERVICE}/${method}`, {
             method: 'POST',
             headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'user-agent': 'slipway-records' },
             body,
@@ -39420,7 +39506,7 @@ async function uploadSmallArtifact(env, name, fileName, data, options = {}) {
     if (typeof uploadUrl !== 'string' || uploadUrl === '') {
         throw new errors/* UserError */.yo('the results service answered CreateArtifact without a signed_upload_url', { code: errors/* errorCodes */.fv.networkStatus });
     }
-    const put = await (0,http/* fetchWithPolicy */.Vu)(uploadUrl, {
+    const put = await (0,http/* requestWithPolicy */.Iv)(uploadUrl, {
         method: 'PUT',
         headers: {
             'x-ms-blob-type': 'BlockBlob',
@@ -39430,7 +39516,7 @@ async function uploadSmallArtifact(env, name, fileName, data, options = {}) {
         },
         body: zip,
     }, { ...policy, what: 'the artifact blob storage' });
-    const answer = (await (0,http/* readBody */.x8)(put, 'the artifact blob storage')).toString('utf8');
+    const answer = put.body.toString('utf8');
     if (put.status !== 201) {
         const code = put.headers.get('x-ms-error-code') ?? /<Code>([^<]*)<\/Code>/.exec(answer)?.[1];
         throw new errors/* UserError */.yo(`the artifact blob storage refused the upload (HTTP ${put.status}${code ? `, ${code}` : ''})`, {
