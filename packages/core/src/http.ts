@@ -351,7 +351,14 @@ export interface BufferedRequest {
 }
 
 /** An answer read to its end. */
+/** An answer's headers, read as fetch's Headers reads them: by name, or as lower-case [name, value] pairs. */
+export interface AnswerHeaders {
+  get(name: string): string | null;
+  [Symbol.iterator](): Iterator<[string, string]>;
+}
+
 export interface BufferedResponse extends ResponseHead {
+  headers: AnswerHeaders;
   ok: boolean;
   body: Buffer;
   url: string;
@@ -374,16 +381,38 @@ export interface RequestPolicy extends RetryHooks {
   /** How the request is sent: nodeTransport unless given (a test wraps it to alter what goes out). */
   transport?: Transport;
   signal?: AbortSignal;
+  /** Redirects followed, as fetch follows them (0, the default, returns a 3xx as it is). */
+  redirects?: number;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * The next request of a redirect, as fetch makes it: 303 (and 301 or 302 after a POST) becomes
+ * a GET without a body; the authorization header is not sent to another origin.
+ */
+function redirected(from: URL, request: BufferedRequest, response: BufferedResponse): { url: URL; request: BufferedRequest } | undefined {
+  const location = response.headers.get('location');
+  if (!REDIRECTS.has(response.status) || location === null) return undefined;
+  const url = new URL(location, from);
+  const asGet = response.status === 303 || ((response.status === 301 || response.status === 302) && request.method === 'POST');
+  const headers = Object.fromEntries(
+    Object.entries(request.headers ?? {}).filter(([name]) => {
+      const n = name.toLowerCase();
+      if (n === 'authorization' && url.origin !== from.origin) return false;
+      return !(asGet && (n === 'content-type' || n === 'content-length'));
+    }),
+  );
+  return { url, request: asGet ? { method: request.method === 'HEAD' ? 'HEAD' : 'GET', headers } : { ...request, headers } };
 }
 
 /** Response headers as `get(name)`, the way fetch's Headers reads them (repeated values joined). */
-function headerReader(headers: IncomingHttpHeaders): BufferedResponse['headers'] {
-  return {
-    get: (name) => {
-      const value = headers[name.toLowerCase()];
-      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-    },
-  };
+function headerReader(headers: IncomingHttpHeaders): AnswerHeaders {
+  const joined = new Map<string, string>();
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) joined.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+  }
+  return { get: (name) => joined.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => joined.entries() };
 }
 
 /**
@@ -447,13 +476,21 @@ export const nodeTransport: Transport = (url, request, deadlines, signal) =>
  * policy and errors as fetchWithPolicy; the last answer is returned whatever its status.
  */
 export async function requestWithPolicy(url: string | URL, request: BufferedRequest, policy: RequestPolicy): Promise<BufferedResponse> {
-  const target = new URL(url);
   const transport = policy.transport ?? nodeTransport;
+  const redirects = policy.redirects ?? 0;
   return withCallPolicy(
     url,
     policy.signal,
     policy,
-    (deadlines, signal) => transport(target, request, deadlines, signal),
+    async (deadlines, signal) => {
+      let hop = { url: new URL(url), request };
+      for (let followed = 0; ; followed++) {
+        const response = await transport(hop.url, hop.request, deadlines, signal);
+        const next = followed < redirects ? redirected(hop.url, hop.request, response) : undefined;
+        if (!next) return response;
+        hop = next;
+      }
+    },
     () => undefined,
   );
 }

@@ -80,6 +80,7 @@ export {
   type BufferedResponse,
   type Transport,
   type ResponseHead,
+  type AnswerHeaders,
 } from './http.js';
 export { consolePorts, type ConsoleOptions } from './console-ports.js';
 export { percentile, median } from './percentile.js';

@@ -20,6 +20,8 @@ import {
 // A real HTTP server on loopback with the behaviours a client must survive.
 let server: Server;
 let base = '';
+let other: Server;
+let otherBase = '';
 const hits = new Map<string, number>();
 
 beforeAll(async () => {
@@ -54,6 +56,19 @@ beforeAll(async () => {
       req.on('end', () => res.end(`${req.method} ${req.headers['content-length']} ${Buffer.concat(chunks).toString('utf8')}`));
       return;
     }
+    if (path === '/to-other') {
+      res.writeHead(302, { location: `${otherBase}/who` });
+      return res.end();
+    }
+    if (path === '/to-same') {
+      res.writeHead(307, { location: '/who' });
+      return res.end();
+    }
+    if (path === '/see-other') {
+      res.writeHead(303, { location: '/echo' });
+      return res.end();
+    }
+    if (path === '/who') return res.end(`${req.method} ${req.headers.authorization ?? 'no authorization'}`);
     if (path === '/cut') {
       // Promises 100 bytes, sends 4, then closes the connection.
       res.writeHead(200, { 'content-length': '100' });
@@ -69,11 +84,17 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Another origin (another port), where a redirect may send a call.
+  other = createServer((req, res) => res.end(`${req.method} ${req.headers.authorization ?? 'no authorization'}`));
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  for (const s of [server, other]) {
+    s.closeAllConnections();
+    await new Promise((resolve) => s.close(resolve));
+  }
 });
 
 const fast = { attempts: 3, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 2_000 };
@@ -193,6 +214,19 @@ describe.each(forms)('%s', (form, call) => {
       const error = await failure(requestWithPolicy(`${base}/cut`, { method: 'GET' }, { what: 'svc', retry: fast }));
       expect(error.code).toBe(errorCodes.networkUnreachable);
       expect(hits.get('/cut')).toBe(3);
+    });
+
+    it('follows redirects only when asked, as fetch does: the token stays on its origin, 303 turns into a GET', async () => {
+      const auth = { authorization: 'Bearer t0ken' };
+      const policy = { what: 'svc', retry: fast, redirects: 3 };
+      const get = (path: string, p: typeof policy | { what: string }) =>
+        requestWithPolicy(`${base}${path}`, { method: 'GET', headers: auth }, p).then((a) => `${a.status} ${a.body.toString('utf8')}`);
+      expect(await get('/to-other', { what: 'svc' })).toBe('302 ');
+      expect(await get('/to-other', policy)).toBe('200 GET no authorization');
+      expect(await get('/to-same', policy)).toBe('200 GET Bearer t0ken');
+      const posted = await requestWithPolicy(`${base}/see-other`, { method: 'POST', headers: auth, body: 'x' }, policy);
+      expect(posted.body.toString('utf8')).toBe('GET undefined ');
+      expect(await get('/to-same', { ...policy, redirects: 0 })).toBe('307 ');
     });
   }
 });
