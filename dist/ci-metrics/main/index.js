@@ -33808,9 +33808,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   fv: () => (/* reexport */ errors/* errorCodes */.fv),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   ZD: () => (/* reexport */ escapeHtml),
-  Vu: () => (/* reexport */ fetchWithPolicy),
   hF: () => (/* reexport */ input_readers_namespaceObject),
   x6: () => (/* reexport */ networkError),
+  _3: () => (/* reexport */ nodeTransport),
   eR: () => (/* reexport */ outcomeRecord),
   AZ: () => (/* reexport */ outcomeRecordFile),
   DP: () => (/* reexport */ parseDateTime),
@@ -33818,15 +33818,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   mu: () => (/* reexport */ parseRetryAfter),
   yy: () => (/* reexport */ parseUserUrl),
   Ym: () => (/* reexport */ percentile),
-  x8: () => (/* reexport */ readBody),
   Ko: () => (/* reexport */ readInputs),
   ue: () => (/* reexport */ readZip),
+  Iv: () => (/* reexport */ requestWithPolicy),
   fb: () => (/* reexport */ sleep),
   bD: () => (/* reexport */ withRetry),
   kF: () => (/* reexport */ writeOutputFiles)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkTimeoutCap, nodeTransport, parseCalendarDate, parseDuration, parseYamlText, prepareOwnedDir, promiseRetryOptions, publishRecords, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, requestWithPolicy, spawnCapture, splitList, systemClock, writeTextFile
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fetchWithPolicy, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkTimeoutCap, parseCalendarDate, parseDuration, parseYamlText, prepareOwnedDir, promiseRetryOptions, publishRecords, readBody, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, spawnCapture, splitList, systemClock, writeTextFile
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -35348,14 +35348,33 @@ async function fetchWithPolicy(url, init, policy) {
         return fetchOnce(url, init, body, deadlines, signal, doFetch);
     }, (response) => void response.body?.cancel().catch(() => undefined));
 }
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * The next request of a redirect, as fetch makes it: 303 (and 301 or 302 after a POST) becomes
+ * a GET without a body; the authorization header is not sent to another origin.
+ */
+function redirected(from, request, response) {
+    const location = response.headers.get('location');
+    if (!REDIRECTS.has(response.status) || location === null)
+        return undefined;
+    const url = new URL(location, from);
+    const asGet = response.status === 303 || ((response.status === 301 || response.status === 302) && request.method === 'POST');
+    const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter(([name]) => {
+        const n = name.toLowerCase();
+        if (n === 'authorization' && url.origin !== from.origin)
+            return false;
+        return !(asGet && (n === 'content-type' || n === 'content-length'));
+    }));
+    return { url, request: asGet ? { method: request.method === 'HEAD' ? 'HEAD' : 'GET', headers } : { ...request, headers } };
+}
 /** Response headers as `get(name)`, the way fetch's Headers reads them (repeated values joined). */
 function headerReader(headers) {
-    return {
-        get: (name) => {
-            const value = headers[name.toLowerCase()];
-            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-        },
-    };
+    const joined = new Map();
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            joined.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+    }
+    return { get: (name) => joined.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => joined.entries() };
 }
 /**
  * The transport of requestWithPolicy, on node:http and node:https. It does not touch fetch,
@@ -35365,25 +35384,27 @@ function headerReader(headers) {
 const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve, reject) => {
     let timer;
     let settled = false;
-    const finish = (error, response) => {
+    const settle = () => {
         if (settled)
-            return;
+            return false;
         settled = true;
         clearTimeout(timer);
-        if (error === undefined && response)
-            resolve(response);
-        else {
-            req.destroy();
-            reject(signal?.aborted ? (signal.reason ?? error) : error);
-        }
+        return true;
+    };
+    const fail = (error) => {
+        if (!settle())
+            return;
+        req.destroy();
+        // The abort's own reason (the total deadline) when the signal ended the request.
+        reject(signal?.aborted ? (signal.reason ?? error) : error);
     };
     const arm = (phase, ms) => {
         clearTimeout(timer);
-        timer = setTimeout(() => finish(new DeadlineExceeded(phase, ms)), ms);
+        timer = setTimeout(() => fail(new DeadlineExceeded(phase, ms)), ms);
     };
     const body = request.body === undefined ? undefined : Buffer.from(request.body);
     const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
     const req = send(url, { method: request.method, headers, ...(signal ? { signal } : {}) }, (res) => {
         const chunks = [];
         arm('idle', deadlines.idleMs);
@@ -35391,18 +35412,26 @@ const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve,
             chunks.push(chunk);
             arm('idle', deadlines.idleMs);
         });
-        res.on('error', (error) => finish(error));
+        res.on('error', fail);
         res.on('end', () => {
+            if (!settle())
+                return;
             const status = res.statusCode ?? 0;
-            finish(undefined, { status, ok: status >= 200 && status < 300, headers: headerReader(res.headers), body: Buffer.concat(chunks), url: url.href });
+            resolve({
+                status,
+                ok: status >= 200 && status < 300,
+                headers: headerReader(res.headers),
+                body: Buffer.concat(chunks),
+                url: url.href,
+            });
         });
         res.on('close', () => {
             if (!res.complete)
-                finish(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
+                fail(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
         });
     });
     arm('first byte', deadlines.firstByteMs);
-    req.on('error', (error) => finish(error));
+    req.on('error', fail);
     req.end(body);
 });
 /**
@@ -35410,9 +35439,18 @@ const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve,
  * policy and errors as fetchWithPolicy; the last answer is returned whatever its status.
  */
 async function requestWithPolicy(url, request, policy) {
-    const target = new URL(url);
     const transport = policy.transport ?? nodeTransport;
-    return withCallPolicy(url, policy.signal, policy, (deadlines, signal) => transport(target, request, deadlines, signal), () => undefined);
+    const redirects = policy.redirects ?? 0;
+    return withCallPolicy(url, policy.signal, policy, async (deadlines, signal) => {
+        let hop = { url: new URL(url), request };
+        for (let followed = 0;; followed++) {
+            const response = await transport(hop.url, hop.request, deadlines, signal);
+            const next = followed < redirects ? redirected(hop.url, hop.request, response) : undefined;
+            if (!next)
+                return response;
+            hop = next;
+        }
+    }, () => undefined);
 }
 /** Reads a response body to the end within the call's idle deadline; a stall is a NETWORK_TIMEOUT naming the peer. */
 async function readBody(response, what) {
@@ -36327,35 +36365,76 @@ class api_client_ApiClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./packages/metrics/src/github-fetch.ts
+
 
 /** How hard GitHub calls are tried: 5 tries, waits up to 5 minutes (a secondary limit's 60 s, doubled, fits twice). */
 const GITHUB_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 };
 /** GitHub's guidance: a secondary limit without `retry-after` waits at least a minute. */
 const SECONDARY_MIN_WAIT_MS = 60_000;
-const SECONDARY_MARK = 'x-slipway-secondary-limit';
+/** A request body Octokit hands its fetch: a JSON string for the few POSTs the collector makes. */
+function bodyOf(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string' || Buffer.isBuffer(body))
+        return body;
+    if (body instanceof Uint8Array)
+        return Buffer.from(body);
+    throw new TypeError('the GitHub client sends only string or byte bodies');
+}
+/** Request headers of a fetch call as one record of strings. */
+function github_fetch_headersOf(headers) {
+    if (headers === undefined)
+        return {};
+    if (Array.isArray(headers))
+        return Object.fromEntries(headers.map(([k, v]) => [k ?? '', v ?? '']));
+    if (typeof headers.forEach === 'function' && typeof headers.get === 'function') {
+        const out = {};
+        headers.forEach((v, k) => (out[k] = v));
+        return out;
+    }
+    return { ...headers };
+}
+/**
+ * The answer as Octokit reads a fetch Response (status, url, headers by name and as pairs, and
+ * the body as text, JSON or bytes), built over a buffered answer. Not a Response: the global one
+ * would make Node load its own copy of undici (about 60 ms and 16 MiB) for every collection.
+ */
+function octokitAnswer(answer) {
+    const bytes = answer.body;
+    const like = {
+        ok: answer.ok,
+        status: answer.status,
+        statusText: external_node_http_.STATUS_CODES[answer.status] ?? '',
+        url: answer.url,
+        redirected: false,
+        headers: answer.headers,
+        body: null,
+        text: () => Promise.resolve(bytes.toString('utf8')),
+        json: () => Promise.resolve(JSON.parse(bytes.toString('utf8'))),
+        arrayBuffer: () => {
+            // An ArrayBuffer of this realm holding a copy (a Buffer may share a larger pool).
+            const copy = new ArrayBuffer(bytes.length);
+            new Uint8Array(copy).set(bytes);
+            return Promise.resolve(copy);
+        },
+    };
+    return like;
+}
 /** A fetch for Octokit that follows GitHub's rate-limit rules within a bounded budget. */
 function githubFetch(options) {
     const retry = { ...GITHUB_RETRY, ...options.retry };
-    const base = options.fetch ?? fetch;
+    const base = options.transport ?? src/* nodeTransport */._3;
     const reserve = options.reserve ?? 50;
     const counter = { requests: 0 };
-    // A 403/429 body is read here, so the judge can tell a secondary limit by its message.
-    const marked = async (input, init) => {
+    const counted = (url, request, deadlines, signal) => {
         counter.requests += 1;
-        const response = await base(input, init);
-        if (response.status !== 403 && response.status !== 429)
-            return response;
-        const text = await response.text();
-        const headers = new Headers(response.headers);
-        if (/secondary rate limit|abuse detection/i.test(text))
-            headers.set(SECONDARY_MARK, '1');
-        const copy = new Response(text, { status: response.status, statusText: response.statusText, headers });
-        Object.defineProperty(copy, 'url', { value: response.url });
-        return copy;
+        return base(url, request, deadlines, signal);
     };
     const call = async (input, init) => {
-        const url = input instanceof Request ? input.url : input;
+        const url = typeof input === 'string' || input instanceof URL ? input : input.url;
         const what = `the GitHub API (${new URL(String(url)).pathname})`;
         let tries = 0;
         // A verdict to retry after a wait longer than the policy allows ends the tries here, so the
@@ -36369,7 +36448,7 @@ function githubFetch(options) {
             tries += 1;
             const h = response.headers;
             const status = response.status;
-            // The last try's answer goes back to the caller with its body unread (its message names the problem).
+            // The last try's answer goes back to the caller as it is (its message names the problem).
             if (tries >= retry.attempts)
                 return { retry: false };
             if (status !== 403 && status !== 429)
@@ -36382,27 +36461,29 @@ function githubFetch(options) {
             if (remaining === '0' && Number.isFinite(reset)) {
                 return { retry: true, reason: `the rate limit is used up (${status})`, waitMs: Math.max(0, reset * 1000 - options.now()) + 1000 };
             }
-            if (h.get(SECONDARY_MARK) === '1' || status === 429) {
+            if (status === 429 || /secondary rate limit|abuse detection/i.test(response.body.toString('utf8'))) {
                 const waitMs = Math.max(SECONDARY_MIN_WAIT_MS * 2 ** (tries - 1), (0,src/* backoffDelay */.EY)(tries, retry, options.random));
                 return { retry: true, reason: `a secondary rate limit (${status}) without retry-after`, waitMs };
             }
             return { retry: false };
         };
-        const response = await (0,src/* fetchWithPolicy */.Vu)(url, init ?? {}, {
+        const body = bodyOf(init?.body);
+        // The whole answer is read within the deadlines (Octokit swallows an error while it reads a
+        // body, so a stalled answer would reach its decoder as an empty text): a stall is a
+        // NETWORK_TIMEOUT naming the peer. Redirects (an artifact's archive) are followed as fetch does.
+        const response = await (0,src/* requestWithPolicy */.Iv)(url, { method: init?.method ?? 'GET', headers: github_fetch_headersOf(init?.headers), ...(body === undefined ? {} : { body }) }, {
             what,
             retry,
             sleep: options.sleep,
             now: options.now,
+            redirects: 5,
+            ...(init?.signal ? { signal: init.signal } : {}),
             ...(options.random ? { random: options.random } : {}),
             ...(options.deadlines ? { deadlines: options.deadlines } : {}),
             judgeResponse: judge,
-            fetch: marked,
+            transport: counted,
             onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
         });
-        // Octokit swallows an error while it reads a body (a stalled answer would reach the decoder
-        // as an empty text): the body is read here, within the idle deadline, and a stall is a
-        // NETWORK_TIMEOUT naming the peer.
-        const whole = await wholeBody(response, what);
         const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
         const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
         if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
@@ -36414,19 +36495,10 @@ function githubFetch(options) {
                 await options.sleep(waitMs);
             }
         }
-        return whole;
+        return octokitAnswer(response);
     };
     Object.defineProperty(call, 'requests', { get: () => counter.requests });
     return call;
-}
-/** The response with its body read to the end (GitHub's answers are pages of JSON and small archives). */
-async function wholeBody(response, what) {
-    if (response.body === null)
-        return response;
-    const bytes = await (0,src/* readBody */.x8)(response, what);
-    const copy = new Response(new Uint8Array(bytes), { status: response.status, statusText: response.statusText, headers: response.headers });
-    Object.defineProperty(copy, 'url', { value: response.url });
-    return copy;
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/api-shapes.ts

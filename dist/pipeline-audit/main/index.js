@@ -45938,14 +45938,33 @@ async function fetchWithPolicy(url, init, policy) {
         return fetchOnce(url, init, body, deadlines, signal, doFetch);
     }, (response) => void response.body?.cancel().catch(() => undefined));
 }
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * The next request of a redirect, as fetch makes it: 303 (and 301 or 302 after a POST) becomes
+ * a GET without a body; the authorization header is not sent to another origin.
+ */
+function redirected(from, request, response) {
+    const location = response.headers.get('location');
+    if (!REDIRECTS.has(response.status) || location === null)
+        return undefined;
+    const url = new URL(location, from);
+    const asGet = response.status === 303 || ((response.status === 301 || response.status === 302) && request.method === 'POST');
+    const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter(([name]) => {
+        const n = name.toLowerCase();
+        if (n === 'authorization' && url.origin !== from.origin)
+            return false;
+        return !(asGet && (n === 'content-type' || n === 'content-length'));
+    }));
+    return { url, request: asGet ? { method: request.method === 'HEAD' ? 'HEAD' : 'GET', headers } : { ...request, headers } };
+}
 /** Response headers as `get(name)`, the way fetch's Headers reads them (repeated values joined). */
 function headerReader(headers) {
-    return {
-        get: (name) => {
-            const value = headers[name.toLowerCase()];
-            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-        },
-    };
+    const joined = new Map();
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            joined.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+    }
+    return { get: (name) => joined.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => joined.entries() };
 }
 /**
  * The transport of requestWithPolicy, on node:http and node:https. It does not touch fetch,
@@ -45955,21 +45974,23 @@ function headerReader(headers) {
 const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve, reject) => {
     let timer;
     let settled = false;
-    const finish = (error, response) => {
+    const settle = () => {
         if (settled)
-            return;
+            return false;
         settled = true;
         clearTimeout(timer);
-        if (error === undefined && response)
-            resolve(response);
-        else {
-            req.destroy();
-            reject(signal?.aborted ? (signal.reason ?? error) : error);
-        }
+        return true;
+    };
+    const fail = (error) => {
+        if (!settle())
+            return;
+        req.destroy();
+        // The abort's own reason (the total deadline) when the signal ended the request.
+        reject(signal?.aborted ? (signal.reason ?? error) : error);
     };
     const arm = (phase, ms) => {
         clearTimeout(timer);
-        timer = setTimeout(() => finish(new DeadlineExceeded(phase, ms)), ms);
+        timer = setTimeout(() => fail(new DeadlineExceeded(phase, ms)), ms);
     };
     const body = request.body === undefined ? undefined : Buffer.from(request.body);
     const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
@@ -45981,18 +46002,26 @@ const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve,
             chunks.push(chunk);
             arm('idle', deadlines.idleMs);
         });
-        res.on('error', (error) => finish(error));
+        res.on('error', fail);
         res.on('end', () => {
+            if (!settle())
+                return;
             const status = res.statusCode ?? 0;
-            finish(undefined, { status, ok: status >= 200 && status < 300, headers: headerReader(res.headers), body: Buffer.concat(chunks), url: url.href });
+            resolve({
+                status,
+                ok: status >= 200 && status < 300,
+                headers: headerReader(res.headers),
+                body: Buffer.concat(chunks),
+                url: url.href,
+            });
         });
         res.on('close', () => {
             if (!res.complete)
-                finish(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
+                fail(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }));
         });
     });
     arm('first byte', deadlines.firstByteMs);
-    req.on('error', (error) => finish(error));
+    req.on('error', fail);
     req.end(body);
 });
 /**
@@ -46000,9 +46029,18 @@ const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve,
  * policy and errors as fetchWithPolicy; the last answer is returned whatever its status.
  */
 async function requestWithPolicy(url, request, policy) {
-    const target = new URL(url);
     const transport = policy.transport ?? nodeTransport;
-    return withCallPolicy(url, policy.signal, policy, (deadlines, signal) => transport(target, request, deadlines, signal), () => undefined);
+    const redirects = policy.redirects ?? 0;
+    return withCallPolicy(url, policy.signal, policy, async (deadlines, signal) => {
+        let hop = { url: new URL(url), request };
+        for (let followed = 0;; followed++) {
+            const response = await transport(hop.url, hop.request, deadlines, signal);
+            const next = followed < redirects ? redirected(hop.url, hop.request, response) : undefined;
+            if (!next)
+                return response;
+            hop = next;
+        }
+    }, () => undefined);
 }
 /** Reads a response body to the end within the call's idle deadline; a stall is a NETWORK_TIMEOUT naming the peer. */
 async function readBody(response, what) {

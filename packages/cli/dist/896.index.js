@@ -553,35 +553,76 @@ class ApiClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./packages/metrics/src/github-fetch.ts
+
 
 /** How hard GitHub calls are tried: 5 tries, waits up to 5 minutes (a secondary limit's 60 s, doubled, fits twice). */
 const GITHUB_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 };
 /** GitHub's guidance: a secondary limit without `retry-after` waits at least a minute. */
 const SECONDARY_MIN_WAIT_MS = 60_000;
-const SECONDARY_MARK = 'x-slipway-secondary-limit';
+/** A request body Octokit hands its fetch: a JSON string for the few POSTs the collector makes. */
+function bodyOf(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string' || Buffer.isBuffer(body))
+        return body;
+    if (body instanceof Uint8Array)
+        return Buffer.from(body);
+    throw new TypeError('the GitHub client sends only string or byte bodies');
+}
+/** Request headers of a fetch call as one record of strings. */
+function github_fetch_headersOf(headers) {
+    if (headers === undefined)
+        return {};
+    if (Array.isArray(headers))
+        return Object.fromEntries(headers.map(([k, v]) => [k ?? '', v ?? '']));
+    if (typeof headers.forEach === 'function' && typeof headers.get === 'function') {
+        const out = {};
+        headers.forEach((v, k) => (out[k] = v));
+        return out;
+    }
+    return { ...headers };
+}
+/**
+ * The answer as Octokit reads a fetch Response (status, url, headers by name and as pairs, and
+ * the body as text, JSON or bytes), built over a buffered answer. Not a Response: the global one
+ * would make Node load its own copy of undici (about 60 ms and 16 MiB) for every collection.
+ */
+function octokitAnswer(answer) {
+    const bytes = answer.body;
+    const like = {
+        ok: answer.ok,
+        status: answer.status,
+        statusText: external_node_http_.STATUS_CODES[answer.status] ?? '',
+        url: answer.url,
+        redirected: false,
+        headers: answer.headers,
+        body: null,
+        text: () => Promise.resolve(bytes.toString('utf8')),
+        json: () => Promise.resolve(JSON.parse(bytes.toString('utf8'))),
+        arrayBuffer: () => {
+            // An ArrayBuffer of this realm holding a copy (a Buffer may share a larger pool).
+            const copy = new ArrayBuffer(bytes.length);
+            new Uint8Array(copy).set(bytes);
+            return Promise.resolve(copy);
+        },
+    };
+    return like;
+}
 /** A fetch for Octokit that follows GitHub's rate-limit rules within a bounded budget. */
 function githubFetch(options) {
     const retry = { ...GITHUB_RETRY, ...options.retry };
-    const base = options.fetch ?? fetch;
+    const base = options.transport ?? src/* nodeTransport */._3;
     const reserve = options.reserve ?? 50;
     const counter = { requests: 0 };
-    // A 403/429 body is read here, so the judge can tell a secondary limit by its message.
-    const marked = async (input, init) => {
+    const counted = (url, request, deadlines, signal) => {
         counter.requests += 1;
-        const response = await base(input, init);
-        if (response.status !== 403 && response.status !== 429)
-            return response;
-        const text = await response.text();
-        const headers = new Headers(response.headers);
-        if (/secondary rate limit|abuse detection/i.test(text))
-            headers.set(SECONDARY_MARK, '1');
-        const copy = new Response(text, { status: response.status, statusText: response.statusText, headers });
-        Object.defineProperty(copy, 'url', { value: response.url });
-        return copy;
+        return base(url, request, deadlines, signal);
     };
     const call = async (input, init) => {
-        const url = input instanceof Request ? input.url : input;
+        const url = typeof input === 'string' || input instanceof URL ? input : input.url;
         const what = `the GitHub API (${new URL(String(url)).pathname})`;
         let tries = 0;
         // A verdict to retry after a wait longer than the policy allows ends the tries here, so the
@@ -595,7 +636,7 @@ function githubFetch(options) {
             tries += 1;
             const h = response.headers;
             const status = response.status;
-            // The last try's answer goes back to the caller with its body unread (its message names the problem).
+            // The last try's answer goes back to the caller as it is (its message names the problem).
             if (tries >= retry.attempts)
                 return { retry: false };
             if (status !== 403 && status !== 429)
@@ -608,27 +649,29 @@ function githubFetch(options) {
             if (remaining === '0' && Number.isFinite(reset)) {
                 return { retry: true, reason: `the rate limit is used up (${status})`, waitMs: Math.max(0, reset * 1000 - options.now()) + 1000 };
             }
-            if (h.get(SECONDARY_MARK) === '1' || status === 429) {
+            if (status === 429 || /secondary rate limit|abuse detection/i.test(response.body.toString('utf8'))) {
                 const waitMs = Math.max(SECONDARY_MIN_WAIT_MS * 2 ** (tries - 1), (0,src/* backoffDelay */.EY)(tries, retry, options.random));
                 return { retry: true, reason: `a secondary rate limit (${status}) without retry-after`, waitMs };
             }
             return { retry: false };
         };
-        const response = await (0,src/* fetchWithPolicy */.Vu)(url, init ?? {}, {
+        const body = bodyOf(init?.body);
+        // The whole answer is read within the deadlines (Octokit swallows an error while it reads a
+        // body, so a stalled answer would reach its decoder as an empty text): a stall is a
+        // NETWORK_TIMEOUT naming the peer. Redirects (an artifact's archive) are followed as fetch does.
+        const response = await (0,src/* requestWithPolicy */.Iv)(url, { method: init?.method ?? 'GET', headers: github_fetch_headersOf(init?.headers), ...(body === undefined ? {} : { body }) }, {
             what,
             retry,
             sleep: options.sleep,
             now: options.now,
+            redirects: 5,
+            ...(init?.signal ? { signal: init.signal } : {}),
             ...(options.random ? { random: options.random } : {}),
             ...(options.deadlines ? { deadlines: options.deadlines } : {}),
             judgeResponse: judge,
-            fetch: marked,
+            transport: counted,
             onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
         });
-        // Octokit swallows an error while it reads a body (a stalled answer would reach the decoder
-        // as an empty text): the body is read here, within the idle deadline, and a stall is a
-        // NETWORK_TIMEOUT naming the peer.
-        const whole = await wholeBody(response, what);
         const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
         const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
         if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
@@ -640,19 +683,10 @@ function githubFetch(options) {
                 await options.sleep(waitMs);
             }
         }
-        return whole;
+        return octokitAnswer(response);
     };
     Object.defineProperty(call, 'requests', { get: () => counter.requests });
     return call;
-}
-/** The response with its body read to the end (GitHub's answers are pages of JSON and small archives). */
-async function wholeBody(response, what) {
-    if (response.body === null)
-        return response;
-    const bytes = await (0,src/* readBody */.x8)(response, what);
-    const copy = new Response(new Uint8Array(bytes), { status: response.status, statusText: response.statusText, headers: response.headers });
-    Object.defineProperty(copy, 'url', { value: response.url });
-    return copy;
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/api-shapes.ts
