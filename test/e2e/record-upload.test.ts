@@ -115,7 +115,13 @@ describe('outcome records uploaded without @actions/artifact', () => {
       calls += 1;
       if (calls > 1) return nodeTransport(url, request, deadlines, signal);
       const body = Buffer.from('{"code":"unavailable","msg":"try again"}');
-      return { status: 503, ok: false, body, url: url.href, headers: { get: () => null } };
+      return {
+        status: 503,
+        ok: false,
+        body,
+        url: url.href,
+        headers: { get: () => null, [Symbol.iterator]: () => new Map<string, string>().entries() },
+      };
     };
     const retried: string[] = [];
     const done = await uploadSmallArtifact(env, 'slipway-record-retry', 'r.json', Buffer.from('{"records":[]}'), {
