@@ -12,7 +12,7 @@ const PARSE = { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true
 const hex = (unit) => `\\u${unit.toString(16).padStart(4, '0')}`;
 
 /** Calls `visit` on every node of an acorn tree with its parent. */
-function walk(node, visit, parent = undefined) {
+export function walk(node, visit, parent = undefined) {
   visit(node, parent);
   for (const value of Object.values(node)) {
     if (Array.isArray(value)) {
