@@ -381,7 +381,7 @@ export interface RequestPolicy extends RetryHooks {
   /** How the request is sent: nodeTransport unless given (a test wraps it to alter what goes out). */
   transport?: Transport;
   signal?: AbortSignal;
-  /** Redirects followed, as fetch follows them (0, the default, returns a 3xx as it is). */
+  /** Redirects followed, as fetch follows them (0, the default, returns a 3xx as it is); a longer chain is an error. */
   redirects?: number;
 }
 
@@ -486,8 +486,16 @@ export async function requestWithPolicy(url: string | URL, request: BufferedRequ
       let hop = { url: new URL(url), request };
       for (let followed = 0; ; followed++) {
         const response = await transport(hop.url, hop.request, deadlines, signal);
-        const next = followed < redirects ? redirected(hop.url, hop.request, response) : undefined;
+        const next = redirects > 0 ? redirected(hop.url, hop.request, response) : undefined;
         if (!next) return response;
+        // As fetch does: a chain longer than allowed, or one that leaves HTTP, is a failure, never an answer.
+        if (followed >= redirects || !['http:', 'https:'].includes(next.url.protocol)) {
+          const why = followed >= redirects ? `more than ${redirects} redirects` : `a redirect to ${next.url.protocol}`;
+          throw new UserError(`${policy.what} answered with ${why} (${describeUrl(hop.url)})`, {
+            code: errorCodes.networkStatus,
+            hint: 'check the URL: the service sends the call on in a loop or off HTTP',
+          });
+        }
         hop = next;
       }
     },

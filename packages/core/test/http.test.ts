@@ -68,6 +68,14 @@ beforeAll(async () => {
       res.writeHead(303, { location: '/echo' });
       return res.end();
     }
+    if (path === '/loop') {
+      res.writeHead(302, { location: '/loop' });
+      return res.end();
+    }
+    if (path === '/to-file') {
+      res.writeHead(302, { location: 'file:///etc/passwd' });
+      return res.end();
+    }
     if (path === '/who') return res.end(`${req.method} ${req.headers.authorization ?? 'no authorization'}`);
     if (path === '/cut') {
       // Promises 100 bytes, sends 4, then closes the connection.
@@ -227,6 +235,16 @@ describe.each(forms)('%s', (form, call) => {
       const posted = await requestWithPolicy(`${base}/see-other`, { method: 'POST', headers: auth, body: 'x' }, policy);
       expect(posted.body.toString('utf8')).toBe('GET undefined ');
       expect(await get('/to-same', { ...policy, redirects: 0 })).toBe('307 ');
+    });
+
+    it('refuses a redirect loop and a redirect off HTTP instead of answering with the last 3xx', async () => {
+      const policy = { what: 'the GitHub API', retry: fast, redirects: 3 };
+      const loop = await failure(requestWithPolicy(`${base}/loop`, { method: 'GET' }, policy));
+      expect(loop.code).toBe(errorCodes.networkStatus);
+      expect(loop.message).toBe(`the GitHub API answered with more than 3 redirects (${base}/loop)`);
+      expect(hits.get('/loop')).toBe(4);
+      const file = await failure(requestWithPolicy(`${base}/to-file`, { method: 'GET' }, policy));
+      expect(file.message).toBe(`the GitHub API answered with a redirect to file: (${base}/to-file)`);
     });
   }
 });

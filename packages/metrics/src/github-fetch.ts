@@ -56,7 +56,7 @@ function bodyOf(body: RequestInit['body']): string | Buffer | undefined {
 }
 
 /** Request headers of a fetch call as one record of strings. */
-function headersOf(headers: RequestInit['headers']): Record<string, string> {
+function requestHeaders(headers: RequestInit['headers']): Record<string, string> {
   if (headers === undefined) return {};
   if (Array.isArray(headers)) return Object.fromEntries(headers.map(([k, v]) => [k ?? '', v ?? '']));
   if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
@@ -141,7 +141,7 @@ export function githubFetch(options: GitHubFetchOptions): typeof fetch & Request
     // NETWORK_TIMEOUT naming the peer. Redirects (an artifact's archive) are followed as fetch does.
     const response = await requestWithPolicy(
       url,
-      { method: init?.method ?? 'GET', headers: headersOf(init?.headers), ...(body === undefined ? {} : { body }) },
+      { method: init?.method ?? 'GET', headers: requestHeaders(init?.headers), ...(body === undefined ? {} : { body }) },
       {
         what,
         retry,
