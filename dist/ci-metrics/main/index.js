@@ -35445,9 +35445,17 @@ async function requestWithPolicy(url, request, policy) {
         let hop = { url: new URL(url), request };
         for (let followed = 0;; followed++) {
             const response = await transport(hop.url, hop.request, deadlines, signal);
-            const next = followed < redirects ? redirected(hop.url, hop.request, response) : undefined;
+            const next = redirects > 0 ? redirected(hop.url, hop.request, response) : undefined;
             if (!next)
                 return response;
+            // As fetch does: a chain longer than allowed, or one that leaves HTTP, is a failure, never an answer.
+            if (followed >= redirects || !['http:', 'https:'].includes(next.url.protocol)) {
+                const why = followed >= redirects ? `more than ${redirects} redirects` : `a redirect to ${next.url.protocol}`;
+                throw new errors/* UserError */.yo(`${policy.what} answered with ${why} (${describeUrl(hop.url)})`, {
+                    code: errors/* errorCodes */.fv.networkStatus,
+                    hint: 'check the URL: the service sends the call on in a loop or off HTTP',
+                });
+            }
             hop = next;
         }
     }, () => undefined);
@@ -36385,7 +36393,7 @@ function bodyOf(body) {
     throw new TypeError('the GitHub client sends only string or byte bodies');
 }
 /** Request headers of a fetch call as one record of strings. */
-function github_fetch_headersOf(headers) {
+function requestHeaders(headers) {
     if (headers === undefined)
         return {};
     if (Array.isArray(headers))
@@ -36471,7 +36479,7 @@ function githubFetch(options) {
         // The whole answer is read within the deadlines (Octokit swallows an error while it reads a
         // body, so a stalled answer would reach its decoder as an empty text): a stall is a
         // NETWORK_TIMEOUT naming the peer. Redirects (an artifact's archive) are followed as fetch does.
-        const response = await (0,src/* requestWithPolicy */.Iv)(url, { method: init?.method ?? 'GET', headers: github_fetch_headersOf(init?.headers), ...(body === undefined ? {} : { body }) }, {
+        const response = await (0,src/* requestWithPolicy */.Iv)(url, { method: init?.method ?? 'GET', headers: requestHeaders(init?.headers), ...(body === undefined ? {} : { body }) }, {
             what,
             retry,
             sleep: options.sleep,

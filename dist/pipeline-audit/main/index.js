@@ -46035,9 +46035,17 @@ async function requestWithPolicy(url, request, policy) {
         let hop = { url: new URL(url), request };
         for (let followed = 0;; followed++) {
             const response = await transport(hop.url, hop.request, deadlines, signal);
-            const next = followed < redirects ? redirected(hop.url, hop.request, response) : undefined;
+            const next = redirects > 0 ? redirected(hop.url, hop.request, response) : undefined;
             if (!next)
                 return response;
+            // As fetch does: a chain longer than allowed, or one that leaves HTTP, is a failure, never an answer.
+            if (followed >= redirects || !['http:', 'https:'].includes(next.url.protocol)) {
+                const why = followed >= redirects ? `more than ${redirects} redirects` : `a redirect to ${next.url.protocol}`;
+                throw new UserError(`${policy.what} answered with ${why} (${describeUrl(hop.url)})`, {
+                    code: errorCodes.networkStatus,
+                    hint: 'check the URL: the service sends the call on in a loop or off HTTP',
+                });
+            }
             hop = next;
         }
     }, () => undefined);

@@ -573,7 +573,7 @@ function bodyOf(body) {
     throw new TypeError('the GitHub client sends only string or byte bodies');
 }
 /** Request headers of a fetch call as one record of strings. */
-function github_fetch_headersOf(headers) {
+function requestHeaders(headers) {
     if (headers === undefined)
         return {};
     if (Array.isArray(headers))
@@ -659,7 +659,7 @@ function githubFetch(options) {
         // The whole answer is read within the deadlines (Octokit swallows an error while it reads a
         // body, so a stalled answer would reach its decoder as an empty text): a stall is a
         // NETWORK_TIMEOUT naming the peer. Redirects (an artifact's archive) are followed as fetch does.
-        const response = await (0,src/* requestWithPolicy */.Iv)(url, { method: init?.method ?? 'GET', headers: github_fetch_headersOf(init?.headers), ...(body === undefined ? {} : { body }) }, {
+        const response = await (0,src/* requestWithPolicy */.Iv)(url, { method: init?.method ?? 'GET', headers: requestHeaders(init?.headers), ...(body === undefined ? {} : { body }) }, {
             what,
             retry,
             sleep: options.sleep,
