@@ -321,6 +321,35 @@ describe('the folder store under kill -9', () => {
     expect(saved).toEqual({ saved: true });
     expect(await store.restore(layer('deps-linux-killed'), { lookupOnly: false })).toEqual({ matchedKey: 'deps-linux-killed' });
   });
+
+  it('restored files belong to the user who restores them, not to the owner the archive names', async () => {
+    // An entry another user saved (a shared store): its archive names uid and gid 4242.
+    const storeDir = join(scratch, `owned-store-${++n}`);
+    const from = await runner();
+    const archive = join(scratch, `owned-${n}.tar.zst`);
+    execFileSync('tar', ['-c', '--owner=4242', '--group=4242', '--use-compress-program', 'zstd -q', '-f', archive, '-C', from, 'tree']);
+    const body = await readFile(archive);
+    const hex = createHash('sha256').update(body).digest('hex');
+    await mkdir(join(storeDir, 'blobs', 'sha256'), { recursive: true });
+    await mkdir(join(storeDir, 'keys'), { recursive: true });
+    await writeFile(join(storeDir, 'blobs', 'sha256', `${hex}.tar.zst`), body);
+    const part = { root: 'base', digest: `sha256:${hex}`, size: body.length, blob: `blobs/sha256/${hex}.tar.zst` };
+    const entry = {
+      schema: 'slipway-cache-entry/1',
+      key: 'deps-linux-owned',
+      createdAt: new Date().toISOString(),
+      compression: 'zstd',
+      parts: [part],
+    };
+    await writeFile(join(storeDir, 'keys', 'deps-linux-owned.json'), JSON.stringify(entry));
+
+    const to = await runner(false);
+    const store = entryStore({ backend: await dirBackend(storeDir), where: { home: to, base: to }, exec });
+    expect(await store.restore(layer('deps-linux-owned'), { lookupOnly: false })).toEqual({ matchedKey: 'deps-linux-owned' });
+    const uid = process.getuid?.() ?? -1;
+    for (const file of ['tree/a.txt', 'tree/sub/b.bin', 'tree/sub']) expect((await stat(join(to, file))).uid).toBe(uid);
+    expect(await readFile(join(to, 'tree', 'a.txt'), 'utf8')).toBe('alpha\n');
+  });
 });
 
 describe('parseStoreSpec', () => {
