@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiSource } from './ascii-source.mjs';
+import { moveDeferredModules } from './deferred-modules.mjs';
 import { lazyModules } from './lazy-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -190,7 +191,15 @@ export async function buildBundle(entry, { allowed = ALLOWED_COPIES } = {}) {
   // One-byte sources: a bundle's code stays in memory as its source text (see ascii-source.mjs).
   for (const [name, content] of files) if (name.endsWith('.js')) files.set(name, asciiSource(String(content)).code);
   // Packages imported at start for a rare path (undici, for a proxy agent) evaluate on first use.
-  for (const [name, content] of files) if (name.endsWith('.js')) files.set(name, lazyModules(String(content)).code);
+  const deferredIds = [];
+  for (const [name, content] of files) {
+    if (!name.endsWith('.js')) continue;
+    const lazy = lazyModules(String(content));
+    files.set(name, lazy.code);
+    deferredIds.push(...lazy.ids);
+  }
+  // ... and the code only they reach is not even read at start (see deferred-modules.mjs).
+  for (const [name, content] of moveDeferredModules(files, deferredIds).files) files.set(name, content);
   // ncc writes ESM chunks; the folder needs its own package.json to be read as ESM.
   if (!files.has('package.json')) files.set('package.json', '{"type":"module"}\n');
   // The bundler's runtime is in every bundle, whether or not a module of it was bundled too.

@@ -15,10 +15,12 @@ const PARSE = { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true
 
 /**
  * The bundle with each deferrable import of `packages` made lazy; `deferred` lists what was
- * changed as `package: name.Prop, ...` and `kept` the imports left eager, with the reason.
+ * changed as `package: name.Prop, ...`, `ids` the module ids now required only on first use, and
+ * `kept` the imports left eager, with the reason.
  */
 export function lazyModules(code, packages = LAZY_PACKAGES) {
   const deferred = [];
+  const ids = [];
   const kept = [];
   const found = [];
   for (const name of packages) {
@@ -30,7 +32,7 @@ export function lazyModules(code, packages = LAZY_PACKAGES) {
     for (const m of code.matchAll(pattern))
       found.push({ pkg: name, variable: m[1], id: m[2], at: m.index + m[0].indexOf('var '), text: m[0].slice(m[0].indexOf('var ')) });
   }
-  if (found.length === 0) return { code, deferred, kept };
+  if (found.length === 0) return { code, deferred, ids, kept };
   const ast = parse(code, PARSE);
   const replacements = [];
   for (const f of found) {
@@ -57,6 +59,7 @@ export function lazyModules(code, packages = LAZY_PACKAGES) {
       .map((p) => `get ${p}() { return __nccwpck_require__(${f.id}).${p}; }`)
       .join(', ');
     replacements.push({ start: f.at, end: f.at + f.text.length, text: `var ${f.variable} = { ${getters} };` });
+    ids.push(f.id);
     // Never read (the code that read it was shaken out): the module is not evaluated at all.
     deferred.push(
       `${f.pkg}: ${
@@ -72,5 +75,5 @@ export function lazyModules(code, packages = LAZY_PACKAGES) {
   let out = code;
   for (const r of replacements.sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + r.text + out.slice(r.end);
   if (replacements.length > 0) parse(out, PARSE);
-  return { code: out, deferred, kept };
+  return { code: out, deferred, ids, kept };
 }

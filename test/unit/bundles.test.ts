@@ -45,7 +45,7 @@ function bundleFolders(): string[] {
 /** Packages whose ES modules webpack concatenated into the bundle: it names each in a comment (`CONCATENATED MODULE: ./node_modules/...`). */
 function concatenatedPackages(folder: string): Set<string> {
   const names = new Set<string>();
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.js'))) {
+  for (const file of readdirSync(folder).filter((f) => /\.c?js$/.test(f))) {
     const text = readFileSync(join(folder, file), 'utf8');
     for (const m of text.matchAll(/CONCATENATED MODULE: \.\/(\S*node_modules\/\S+)/g)) {
       const root = packageRootOf(m[1]!);
@@ -97,7 +97,7 @@ describe('the committed bundles', () => {
 
   it('are written in ASCII, so that V8 keeps their source as a one-byte string', () => {
     for (const folder of folders) {
-      for (const file of readdirSync(folder).filter((f) => f.endsWith('.js'))) {
+      for (const file of readdirSync(folder).filter((f) => /\.c?js$/.test(f))) {
         const text = readFileSync(join(folder, file), 'utf8');
         const wide = [...text].filter((c) => c.charCodeAt(0) > 0x7f).length;
         expect({ file: join(folder, file), wide }).toEqual({ file: join(folder, file), wide: 0 });

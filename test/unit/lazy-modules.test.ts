@@ -55,7 +55,7 @@ describe('lazyModules', () => {
 
   it('leaves other packages and bundles without the import untouched', () => {
     const code = '// EXTERNAL MODULE: ./node_modules/tunnel/index.js\nvar tunnel = __nccwpck_require__(7);\nout = tunnel.kT;';
-    expect(lazyModules(code)).toEqual({ code, deferred: [], kept: [] });
+    expect(lazyModules(code)).toEqual({ code, deferred: [], ids: [], kept: [] });
   });
 
   it('left no eager import of undici in a committed bundle', () => {
