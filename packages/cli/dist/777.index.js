@@ -1705,7 +1705,9 @@ function entryStore(options) {
             const unpack = async (part, file) => {
                 const dir = rootDir(part.root);
                 await (0,promises_.mkdir)(dir, { recursive: true });
-                await tar(['-x', ...flags(entry.compression, false), '-f', file, '-C', dir]);
+                // Files belong to whoever restores them (as tar does for a user other than root): an
+                // entry saved by another user of a shared store must not hand its files to that user.
+                await tar(['-x', '--no-same-owner', ...flags(entry.compression, false), '-f', file, '-C', dir]);
             };
             try {
                 if (await absent(layer.paths)) {
