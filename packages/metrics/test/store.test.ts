@@ -108,6 +108,34 @@ describe('the history store', () => {
     await store.close();
   });
 
+  it.each(['sqlite', 'postgres'])(
+    'replaces the critical path of a run written again, on %s; an older attempt leaves it',
+    async (engine) => {
+      const store =
+        engine === 'sqlite' ? await HistoryStore.open(SqliteDriver.open(':memory:'), 'memory') : await openPostgres(await pg.database());
+      await store.ensureRepository('o/r', 'main');
+      const run = history.runs.find((r) => r.conclusion === 'success' && r.jobs.length > 1) as RunRecord;
+      const names = async (): Promise<string[]> =>
+        (await store.driver.all('SELECT name FROM critical_path WHERE run_id = ? ORDER BY name', [run.id])).map((r) => String(r['name']));
+      await store.saveRuns('o/r', [{ ...run, attempt: 1 }]);
+      const first = await names();
+      expect(first.length).toBeGreaterThan(0);
+      // Attempt 2 keeps one job of the path only: the others leave it.
+      const [onlyJob] = first;
+      const second = { ...run, attempt: 2, jobs: run.jobs.filter((j) => j.name === onlyJob).map((j) => ({ ...j, attempt: 2 })) };
+      await store.saveRuns('o/r', [second]);
+      expect(await names()).toEqual([onlyJob]);
+      // Attempt 3 failed: no critical path at all.
+      await store.saveRuns('o/r', [{ ...second, attempt: 3, conclusion: 'failure', jobs: second.jobs.map((j) => ({ ...j, attempt: 3 })) }]);
+      expect(await names()).toEqual([]);
+      // Attempt 1 written late changes neither the run nor its path.
+      await store.saveRuns('o/r', [{ ...run, attempt: 1 }]);
+      expect(await names()).toEqual([]);
+      expect((await store.driver.all('SELECT attempt FROM runs WHERE run_id = ?', [run.id]))[0]).toMatchObject({ attempt: 3 });
+      await store.close();
+    },
+  );
+
   it('moves a cursor forward only, in the transaction of the rows', async () => {
     const store = await HistoryStore.open(SqliteDriver.open(':memory:'), 'memory');
     await store.ensureRepository('o/r', 'main');

@@ -233,7 +233,7 @@ export class HistoryStore {
       const runRows: Param[][] = [];
       const jobRows: Param[][] = [];
       const stepRows: Param[][] = [];
-      const pathRows: Param[][] = [];
+      const pathRows: { id: number; attempt: number; row: Param[] }[] = [];
       const outcomeRows: Param[][] = [];
       for (const run of runs) {
         const path = run.conclusion === 'success' ? criticalPath(run.jobs.filter((j) => j.attempt === run.attempt)) : [];
@@ -255,7 +255,8 @@ export class HistoryStore {
           run.artifacts,
           JSON.stringify(path),
         ]);
-        for (const name of new Set(path.map((p) => p.name))) pathRows.push([repository, run.id, name, run.workflow, run.createdAt]);
+        for (const name of new Set(path.map((p) => p.name)))
+          pathRows.push({ id: run.id, attempt: run.attempt, row: [repository, run.id, name, run.workflow, run.createdAt] });
         for (const job of run.jobs) {
           jobRows.push([
             repository,
@@ -300,7 +301,22 @@ export class HistoryStore {
       });
       await upsertRows(tx, 'jobs', JOB_COLUMNS, jobRows, { keys: ['repository', 'run_id', 'attempt', 'job_id'], types: TYPES });
       await upsertRows(tx, 'steps', STEP_COLUMNS, stepRows, { keys: ['repository', 'run_id', 'job_id', 'idx'], types: TYPES });
-      await upsertRows(tx, 'critical_path', PATH_COLUMNS, pathRows, { keys: ['repository', 'run_id', 'name'], types: TYPES });
+      // A run written again replaces its critical path: a re-run that failed has none, another
+      // attempt its own. A stored later attempt keeps its rows, as it kept its run row above.
+      const stored = await storedAttempts(tx, repository, ids);
+      const latest = new Map<number, number>();
+      for (const r of runs) latest.set(r.id, Math.max(latest.get(r.id) ?? r.attempt, r.attempt));
+      const replaced = ids.filter((id) => latest.get(id) === stored.get(id));
+      for (let i = 0; i < replaced.length; i += 500) {
+        const chunk = replaced.slice(i, i + 500);
+        await tx.run(`DELETE FROM critical_path WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')})`, [
+          repository,
+          ...chunk,
+        ]);
+      }
+      const kept = new Set(replaced);
+      const newPaths = pathRows.filter((p) => kept.has(p.id) && p.attempt === latest.get(p.id)).map((p) => p.row);
+      await upsertRows(tx, 'critical_path', PATH_COLUMNS, newPaths, { keys: ['repository', 'run_id', 'name'], types: TYPES });
       await upsertRows(tx, 'outcomes', OUTCOME_COLUMNS, outcomeRows, { keys: ['repository', 'run_id', 'idx'], types: TYPES });
       await applyDailyChange(tx, before, await dailySnapshot(tx, repository, ids));
       await this.moveCursor(tx, repository, 'runs_from', cursor.runsFrom, cursor.updatedAt);
@@ -494,4 +510,18 @@ export class HistoryStore {
       if (rows.length < batch) return;
     }
   }
+}
+
+/** The attempt each stored run of `ids` has. */
+async function storedAttempts(tx: SqlDriver, repository: string, ids: readonly number[]): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = await tx.all(`SELECT run_id, attempt FROM runs WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')})`, [
+      repository,
+      ...chunk,
+    ]);
+    for (const r of rows) out.set(Number(r['run_id']), Number(r['attempt']));
+  }
+  return out;
 }
