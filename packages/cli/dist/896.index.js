@@ -2085,7 +2085,7 @@ class HistoryStore {
                     JSON.stringify(path),
                 ]);
                 for (const name of new Set(path.map((p) => p.name)))
-                    pathRows.push([repository, run.id, name, run.workflow, run.createdAt]);
+                    pathRows.push({ id: run.id, attempt: run.attempt, row: [repository, run.id, name, run.workflow, run.createdAt] });
                 for (const job of run.jobs) {
                     jobRows.push([
                         repository,
@@ -2129,7 +2129,23 @@ class HistoryStore {
             });
             await (0,sql_driver/* upsertRows */.TS)(tx, 'jobs', JOB_COLUMNS, jobRows, { keys: ['repository', 'run_id', 'attempt', 'job_id'], types: history_store_TYPES });
             await (0,sql_driver/* upsertRows */.TS)(tx, 'steps', STEP_COLUMNS, stepRows, { keys: ['repository', 'run_id', 'job_id', 'idx'], types: history_store_TYPES });
-            await (0,sql_driver/* upsertRows */.TS)(tx, 'critical_path', PATH_COLUMNS, pathRows, { keys: ['repository', 'run_id', 'name'], types: history_store_TYPES });
+            // A run written again replaces its critical path: a re-run that failed has none, another
+            // attempt its own. A stored later attempt keeps its rows, as it kept its run row above.
+            const stored = await storedAttempts(tx, repository, ids);
+            const latest = new Map();
+            for (const r of runs)
+                latest.set(r.id, Math.max(latest.get(r.id) ?? r.attempt, r.attempt));
+            const replaced = ids.filter((id) => latest.get(id) === stored.get(id));
+            for (let i = 0; i < replaced.length; i += 500) {
+                const chunk = replaced.slice(i, i + 500);
+                await tx.run(`DELETE FROM critical_path WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')})`, [
+                    repository,
+                    ...chunk,
+                ]);
+            }
+            const kept = new Set(replaced);
+            const newPaths = pathRows.filter((p) => kept.has(p.id) && p.attempt === latest.get(p.id)).map((p) => p.row);
+            await (0,sql_driver/* upsertRows */.TS)(tx, 'critical_path', PATH_COLUMNS, newPaths, { keys: ['repository', 'run_id', 'name'], types: history_store_TYPES });
             await (0,sql_driver/* upsertRows */.TS)(tx, 'outcomes', OUTCOME_COLUMNS, outcomeRows, { keys: ['repository', 'run_id', 'idx'], types: history_store_TYPES });
             await applyDailyChange(tx, before, await dailySnapshot(tx, repository, ids));
             await this.moveCursor(tx, repository, 'runs_from', cursor.runsFrom, cursor.updatedAt);
@@ -2291,6 +2307,20 @@ class HistoryStore {
                 return;
         }
     }
+}
+/** The attempt each stored run of `ids` has. */
+async function storedAttempts(tx, repository, ids) {
+    const out = new Map();
+    for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = await tx.all(`SELECT run_id, attempt FROM runs WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')})`, [
+            repository,
+            ...chunk,
+        ]);
+        for (const r of rows)
+            out.set(Number(r['run_id']), Number(r['attempt']));
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:fs"
