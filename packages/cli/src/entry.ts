@@ -1,8 +1,11 @@
 // The bundled CLI's entry: run, then exit with the command's code. A standard stream that
 // cannot be written (a closed pipe, a full disk behind `> file`) ends as a message, not a crash.
-import { describeFsError } from '@slipway/core';
+import { describeFsError, holdOptimizingCompilers } from '@slipway/core';
 import { EXIT } from './command.js';
 import { main } from './main.js';
+
+// A command is a short process, as a step is: V8's optimizing compilers wait for its first second.
+holdOptimizingCompilers();
 
 let stdoutError: NodeJS.ErrnoException | undefined;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => void (stdoutError ??= error));

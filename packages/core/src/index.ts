@@ -105,3 +105,4 @@ export {
   type RecordWritten,
 } from './outcome-records.js';
 export { looksLikeZip, readZip, type ZipEntry } from './zip.js';
+export { holdOptimizingCompilers, OPTIMIZE_AFTER_MS } from './step-tiering.js';
