@@ -10,7 +10,7 @@ export const modules = {
 const net = __webpack_require__(9278)
 const tls = __webpack_require__(4756)
 const { once } = __webpack_require__(4434)
-const timers = __webpack_require__(4079)
+const timers = __webpack_require__(6460)
 const { normalizeOptions, cacheOptions } = __webpack_require__(6329)
 const { getProxy, getProxyAgent, proxyCache } = __webpack_require__(3799)
 const Errors = __webpack_require__(260)
@@ -405,7 +405,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7995:
+/***/ 376:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14070,7 +14070,7 @@ const { log } = __webpack_require__(6687)
 const { redact: cleanUrl } = __webpack_require__(4027)
 
 const CachingMinipassPipeline = __webpack_require__(2314)
-const { getAgent } = __webpack_require__(7995)
+const { getAgent } = __webpack_require__(376)
 const pkg = __webpack_require__(6734)
 
 const USER_AGENT = `${pkg.name}/${pkg.version} (+https://npm.im/${pkg.name})`

@@ -5108,7 +5108,7 @@ function parseInputs(read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6460);
+/* harmony import */ var _slipway_core_actions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4602);
 /* harmony import */ var _slipway_core_records__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1849);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6406);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42);
@@ -5198,7 +5198,7 @@ async function run(inputs, ports, env = process.env, records) {
 
 /***/ }),
 
-/***/ 6460:
+/***/ 4602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8207,52 +8207,8 @@ function actions_ports_warnStep(message) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts + 1 modules
 var errors = __nccwpck_require__(6829);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./packages/core/src/step-tiering.ts
-
-// A step is a short process: most run well under a second, and their work is small. V8's
-// optimizing compilers (Maglev, then TurboFan) compile hot functions on background threads; in a
-// step that ends in a few hundred milliseconds they pay nothing back and cost memory: the
-// auditor's peak resident memory is about 95\u2013105 MiB with them and about 78 MiB without, at less
-// CPU. So a step starts on the interpreter and the baseline compiler, and the optimizing
-// compilers are allowed again once the step has run for a while, so a long run (a large audit,
-// a large report) still gets optimized code. V8 reads both flags each time it decides to
-// optimize a function, so turning them back on takes effect at once.
-/** How long a step runs before V8's optimizing compilers may run. */
-const OPTIMIZE_AFTER_MS = 1000;
-const TIERING_FLAG = /^--(no-)?(jitless|opt|max-opt|maglev|turbofan|sparkplug|always-sparkplug|always-turbofan)(=|$)/;
-/** Whether Node was started with a flag that sets V8's tiers itself: those are left as they are. */
-function tiersSetByUser(execArgv, nodeOptions) {
-    return [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((flag) => TIERING_FLAG.test(flag.replaceAll('_', '-')));
-}
-/**
- * Holds V8's optimizing compilers off for the first `ms` of a step; the function returned
- * allows them at once (it is also called by an unreferenced timer, which never keeps the process
- * alive). Does nothing when Node was started with a tiering flag of its own (`--jitless` among
- * them, under which turning a compiler on would be wrong).
- */
-function step_tiering_holdOptimizingCompilers(options = {}) {
-    const setFlags = options.setFlags ?? external_node_v8_namespaceObject.setFlagsFromString;
-    if (tiersSetByUser(options.execArgv ?? process.execArgv, 'nodeOptions' in options ? options.nodeOptions : process.env['NODE_OPTIONS'])) {
-        return () => undefined;
-    }
-    setFlags('--no-maglev');
-    setFlags('--no-turbofan');
-    let held = true;
-    const release = () => {
-        if (!held)
-            return;
-        held = false;
-        clearTimeout(timer);
-        setFlags('--maglev');
-        setFlags('--turbofan');
-    };
-    const timer = setTimeout(release, options.ms ?? OPTIMIZE_AFTER_MS);
-    timer.unref();
-    return release;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/step-tiering.ts + 1 modules
+var step_tiering = __nccwpck_require__(7995);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
 
 
@@ -8263,7 +8219,7 @@ function step_tiering_holdOptimizingCompilers(options = {}) {
  * A step starts with V8's optimizing compilers held off (see step-tiering.ts).
  */
 async function runAction(main) {
-    step_tiering_holdOptimizingCompilers();
+    (0,step_tiering/* holdOptimizingCompilers */.S3)();
     try {
         await main();
     }
@@ -9254,7 +9210,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_SKIP_FOLDERS, DecodeError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, consolePorts, decodeDocument, describeError, describeFailure, describeUrl, errorCode, escapeHtml, fixedClock, globMatcher, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, median, networkError, networkTimeoutCap, nodeTransport, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseJson, parseRetryAfter, parseYamlText, percentile, readFileBytes, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, requestWithPolicy, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_SKIP_FOLDERS, DecodeError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OPTIMIZE_AFTER_MS, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, consolePorts, decodeDocument, describeError, describeFailure, describeUrl, errorCode, escapeHtml, fixedClock, globMatcher, holdOptimizingCompilers, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, median, networkError, networkTimeoutCap, nodeTransport, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseJson, parseRetryAfter, parseYamlText, percentile, readFileBytes, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, requestWithPolicy, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
 
 // NAMESPACE OBJECT: ./packages/core/src/input-readers.ts
 var input_readers_namespaceObject = {};
@@ -11296,7 +11252,10 @@ function readZip(bytes, source) {
     return entries;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/step-tiering.ts + 1 modules
+var step_tiering = __nccwpck_require__(7995);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -11853,6 +11812,66 @@ function promiseRetryOptions(policy = DEFAULT_RETRY) {
         maxTimeout: policy.maxDelayMs,
         randomize: true,
     };
+}
+
+
+/***/ }),
+
+/***/ 7995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S3: () => (/* binding */ holdOptimizingCompilers)
+});
+
+// UNUSED EXPORTS: OPTIMIZE_AFTER_MS, tiersSetByUser
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./packages/core/src/step-tiering.ts
+
+// A step is a short process: most run well under a second, and their work is small. V8's
+// optimizing compilers (Maglev, then TurboFan) compile hot functions on background threads; in a
+// step that ends in a few hundred milliseconds they pay nothing back and cost memory: the
+// auditor's peak resident memory is about 95\u2013105 MiB with them and about 78 MiB without, at less
+// CPU. So a step starts on the interpreter and the baseline compiler, and the optimizing
+// compilers are allowed again once the step has run for a while, so a long run (a large audit,
+// a large report) still gets optimized code. V8 reads both flags each time it decides to
+// optimize a function, so turning them back on takes effect at once.
+/** How long a step runs before V8's optimizing compilers may run. */
+const OPTIMIZE_AFTER_MS = 1000;
+const TIERING_FLAG = /^--(no-)?(jitless|opt|max-opt|maglev|turbofan|sparkplug|always-sparkplug|always-turbofan)(=|$)/;
+/** Whether Node was started with a flag that sets V8's tiers itself: those are left as they are. */
+function tiersSetByUser(execArgv, nodeOptions) {
+    return [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((flag) => TIERING_FLAG.test(flag.replaceAll('_', '-')));
+}
+/**
+ * Holds V8's optimizing compilers off for the first `ms` of a step; the function returned
+ * allows them at once (it is also called by an unreferenced timer, which never keeps the process
+ * alive). Does nothing when Node was started with a tiering flag of its own (`--jitless` among
+ * them, under which turning a compiler on would be wrong).
+ */
+function holdOptimizingCompilers(options = {}) {
+    const setFlags = options.setFlags ?? external_node_v8_namespaceObject.setFlagsFromString;
+    if (tiersSetByUser(options.execArgv ?? process.execArgv, 'nodeOptions' in options ? options.nodeOptions : process.env['NODE_OPTIONS'])) {
+        return () => undefined;
+    }
+    setFlags('--no-maglev');
+    setFlags('--no-turbofan');
+    let held = true;
+    const release = () => {
+        if (!held)
+            return;
+        held = false;
+        clearTimeout(timer);
+        setFlags('--maglev');
+        setFlags('--turbofan');
+    };
+    const timer = setTimeout(release, options.ms ?? OPTIMIZE_AFTER_MS);
+    timer.unref();
+    return release;
 }
 
 
@@ -15221,7 +15240,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
-/***/ 4079:
+/***/ 6460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");

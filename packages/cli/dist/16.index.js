@@ -62,8 +62,8 @@ function byId(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __webpack_require__(43402);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(63636);
 ;// CONCATENATED MODULE: ./packages/scan/src/grype-report.ts
 
 

@@ -44,8 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __webpack_require__(43402);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(63636);
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/subjects.ts
 
 
@@ -1604,7 +1604,7 @@ async function fetchClassicSignatures(client, ref) {
 /* harmony export */   h: () => (/* binding */ PUBLIC_GOOD_FULCIO),
 /* harmony export */   wq: () => (/* binding */ checkKeyFits)
 /* harmony export */ });
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43402);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63636);
 
 const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';

@@ -26,8 +26,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DIGEST_ALGORITHMS, HERMETIC_LEVEL, PUBLIC_GOOD_TUF_MIRROR, REPRODUCIBLE_LEVEL, SEGMENT_CHARS, SLSA_V02, VSA_PREDICATE_TYPE, allPassed, artifactDigest, bundleFromValue, certificateIdentity, checkRegistryInputs, classicSignatureBundle, compilePattern, dockerConfigDir, firstFailureCode, formatReportMarkdown, leafCertificate, matchStatement, matchSubject, matchValue, matchesAny, parseBundle, parseBundles, parsePublicKey, parseTrustedRoot, provenanceChecks, provenanceFacts, provenanceFormat, publicGoodTrustedRootJson, registryInputSchema, requiredLevels, sanIdentity, showValue, statementFromBundle, unsafeValueReason, verifyBundleAgainstPolicy, verifySignature
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __webpack_require__(43402);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(63636);
 ;// CONCATENATED MODULE: ./packages/verify/src/artifact.ts
 
 /** An artifact from its bytes. */

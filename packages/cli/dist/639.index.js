@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __webpack_require__(43402);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(63636);
 // EXTERNAL MODULE: ./packages/verify/src/index.ts + 24 modules
 var verify_src = __webpack_require__(71526);
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
