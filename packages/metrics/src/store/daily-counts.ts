@@ -1,5 +1,5 @@
 import { daySql } from './day-buckets.js';
-import { upsertRows, type Param, type SqlDriver } from './sql-driver.js';
+import { inLists, upsertRows, type Param, type SqlDriver } from './sql-driver.js';
 import { IGNORED_SQL } from './sql-figures.js';
 
 // The counts the figures need, per UTC day, kept at write time beside the rows they summarise.
@@ -120,9 +120,7 @@ export type DailySnapshot = Map<string, { key: Param[]; counts: number[] }>[];
 /** Reads the day counts the stored rows of `runIds` give (the before and after of a write). */
 export async function dailySnapshot(tx: SqlDriver, repository: string, runIds: readonly number[]): Promise<DailySnapshot> {
   const out: DailySnapshot = DAILY_TABLES.map(() => new Map<string, { key: Param[]; counts: number[] }>());
-  for (let i = 0; i < runIds.length; i += 500) {
-    const chunk = runIds.slice(i, i + 500);
-    const marks = chunk.map(() => '?').join(', ');
+  for (const { ids: chunk, marks } of inLists(runIds)) {
     for (const [t, table] of DAILY_TABLES.entries()) {
       const a = table.alias;
       const rows = await tx.all(table.select(`${a}.repository = ? AND ${a}.run_id IN (${marks})`), [repository, ...chunk]);

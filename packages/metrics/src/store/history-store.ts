@@ -3,7 +3,7 @@ import type { Cursor, DeploymentRecord, JobRecord, OutcomeRecord, RunRecord } fr
 import { runQueueSeconds, runSeconds } from '../run-figures.js';
 import { applyDailyChange, dailySnapshot } from './daily-counts.js';
 import { migrate } from './schema.js';
-import { upsertRows, type Param, type SqlDriver } from './sql-driver.js';
+import { inLists, upsertRows, type Param, type SqlDriver } from './sql-driver.js';
 
 /** What the store knows of one repository. */
 export interface RepositoryState {
@@ -307,13 +307,8 @@ export class HistoryStore {
       const latest = new Map<number, number>();
       for (const r of runs) latest.set(r.id, Math.max(latest.get(r.id) ?? r.attempt, r.attempt));
       const replaced = ids.filter((id) => latest.get(id) === stored.get(id));
-      for (let i = 0; i < replaced.length; i += 500) {
-        const chunk = replaced.slice(i, i + 500);
-        await tx.run(`DELETE FROM critical_path WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')})`, [
-          repository,
-          ...chunk,
-        ]);
-      }
+      for (const list of inLists(replaced))
+        await tx.run(`DELETE FROM critical_path WHERE repository = ? AND run_id IN (${list.marks})`, [repository, ...list.ids]);
       const kept = new Set(replaced);
       const newPaths = pathRows.filter((p) => kept.has(p.id) && p.attempt === latest.get(p.id)).map((p) => p.row);
       await upsertRows(tx, 'critical_path', PATH_COLUMNS, newPaths, { keys: ['repository', 'run_id', 'name'], types: TYPES });
@@ -515,11 +510,10 @@ export class HistoryStore {
 /** The attempt each stored run of `ids` has. */
 async function storedAttempts(tx: SqlDriver, repository: string, ids: readonly number[]): Promise<Map<number, number>> {
   const out = new Map<number, number>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const rows = await tx.all(`SELECT run_id, attempt FROM runs WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')})`, [
+  for (const list of inLists(ids)) {
+    const rows = await tx.all(`SELECT run_id, attempt FROM runs WHERE repository = ? AND run_id IN (${list.marks})`, [
       repository,
-      ...chunk,
+      ...list.ids,
     ]);
     for (const r of rows) out.set(Number(r['run_id']), Number(r['attempt']));
   }

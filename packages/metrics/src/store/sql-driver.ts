@@ -107,3 +107,11 @@ export function numberedPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
+
+/** Ids in groups small enough for one `IN (...)` list of both engines, each with its placeholders. */
+export function* inLists<T>(ids: readonly T[], size = 500): Generator<{ ids: T[]; marks: string }> {
+  for (let i = 0; i < ids.length; i += size) {
+    const chunk = ids.slice(i, i + size);
+    yield { ids: chunk, marks: chunk.map(() => '?').join(', ') };
+  }
+}
