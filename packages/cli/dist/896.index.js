@@ -1582,9 +1582,7 @@ const NUMERIC_KEYS = new Set(['day', 'seconds', 'v', 'reproducible']);
 /** Reads the day counts the stored rows of `runIds` give (the before and after of a write). */
 async function dailySnapshot(tx, repository, runIds) {
     const out = DAILY_TABLES.map(() => new Map());
-    for (let i = 0; i < runIds.length; i += 500) {
-        const chunk = runIds.slice(i, i + 500);
-        const marks = chunk.map(() => '?').join(', ');
+    for (const { ids: chunk, marks } of (0,sql_driver/* inLists */.rG)(runIds)) {
         for (const [t, table] of DAILY_TABLES.entries()) {
             const a = table.alias;
             const rows = await tx.all(table.select(`${a}.repository = ? AND ${a}.run_id IN (${marks})`), [repository, ...chunk]);
@@ -2136,13 +2134,8 @@ class HistoryStore {
             for (const r of runs)
                 latest.set(r.id, Math.max(latest.get(r.id) ?? r.attempt, r.attempt));
             const replaced = ids.filter((id) => latest.get(id) === stored.get(id));
-            for (let i = 0; i < replaced.length; i += 500) {
-                const chunk = replaced.slice(i, i + 500);
-                await tx.run(`DELETE FROM critical_path WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')})`, [
-                    repository,
-                    ...chunk,
-                ]);
-            }
+            for (const list of (0,sql_driver/* inLists */.rG)(replaced))
+                await tx.run(`DELETE FROM critical_path WHERE repository = ? AND run_id IN (${list.marks})`, [repository, ...list.ids]);
             const kept = new Set(replaced);
             const newPaths = pathRows.filter((p) => kept.has(p.id) && p.attempt === latest.get(p.id)).map((p) => p.row);
             await (0,sql_driver/* upsertRows */.TS)(tx, 'critical_path', PATH_COLUMNS, newPaths, { keys: ['repository', 'run_id', 'name'], types: history_store_TYPES });
@@ -2311,11 +2304,10 @@ class HistoryStore {
 /** The attempt each stored run of `ids` has. */
 async function storedAttempts(tx, repository, ids) {
     const out = new Map();
-    for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
-        const rows = await tx.all(`SELECT run_id, attempt FROM runs WHERE repository = ? AND run_id IN (${chunk.map(() => '?').join(', ')})`, [
+    for (const list of (0,sql_driver/* inLists */.rG)(ids)) {
+        const rows = await tx.all(`SELECT run_id, attempt FROM runs WHERE repository = ? AND run_id IN (${list.marks})`, [
             repository,
-            ...chunk,
+            ...list.ids,
         ]);
         for (const r of rows)
             out.set(Number(r['run_id']), Number(r['attempt']));
@@ -4177,7 +4169,8 @@ async function openRegressionIssue(client, repository, regressions, options = {}
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oe: () => (/* binding */ pct),
 /* harmony export */   TS: () => (/* binding */ upsertRows),
-/* harmony export */   lp: () => (/* binding */ numberedPlaceholders)
+/* harmony export */   lp: () => (/* binding */ numberedPlaceholders),
+/* harmony export */   rG: () => (/* binding */ inLists)
 /* harmony export */ });
 /**
  * The little SQL both embedded SQLite and PostgreSQL need from a connection: queries written
@@ -4244,6 +4237,13 @@ async function upsertRows(driver, table, columns, rows, conflict) {
 function numberedPlaceholders(sql) {
     let n = 0;
     return sql.replace(/\?/g, () => `$${++n}`);
+}
+/** Ids in groups small enough for one `IN (...)` list of both engines, each with its placeholders. */
+function* inLists(ids, size = 500) {
+    for (let i = 0; i < ids.length; i += size) {
+        const chunk = ids.slice(i, i + size);
+        yield { ids: chunk, marks: chunk.map(() => '?').join(', ') };
+    }
 }
 
 
