@@ -25,28 +25,37 @@ function onRequire(node) {
   return n?.type === 'Identifier' && n.name === REQUIRE;
 }
 
+/** Sorted, non-overlapping [start, end) ranges; the index of the one holding `at`, or -1. */
+function rangeAt(ranges, at) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = ranges[mid];
+    if (at < start) hi = mid - 1;
+    else if (at >= end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /**
  * Module ids a piece of code names the way webpack's runtime does: `__nccwpck_require__(id)`, or
  * an id passed in a call on the require function (`__nccwpck_require__.t.bind(__nccwpck_require__, id, 23)`).
- * `skip(node, ancestors)` leaves out a call (the getters lazy-modules wrote).
+ * Calls inside a getter (those lazy-modules writes: `get P() { return __nccwpck_require__(id).P; }`)
+ * are left out: they run on first use. Taking a module for deferred when it is not costs only
+ * time (deferred.cjs is then read at start); what keeps a move correct is outsideReads.
  */
-function namedIds(root, ids, skip = () => false) {
+function namedIds(root, ids) {
+  const getters = [];
+  walk(root, (node) => (node.type === 'Property' && node.kind === 'get' ? getters.push([node.start, node.end]) : undefined));
+  getters.sort((a, b) => a[0] - b[0]);
   const out = new Set();
-  const stack = [];
-  const visit = (node) => {
-    if (node.type === 'CallExpression' && !skip(node, stack)) {
-      const viaRequire = onRequire(node.callee) || node.arguments.some((a) => a.type === 'Identifier' && a.name === REQUIRE);
-      if (viaRequire) for (const a of node.arguments) if (a.type === 'Literal' && ids.has(String(a.value))) out.add(String(a.value));
-    }
-    stack.push(node);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) {
-        for (const child of value) if (child && typeof child.type === 'string') visit(child);
-      } else if (value && typeof value.type === 'string') visit(value);
-    }
-    stack.pop();
-  };
-  visit(root);
+  walk(root, (node) => {
+    if (node.type !== 'CallExpression' || rangeAt(getters, node.start) !== -1) return;
+    const viaRequire = onRequire(node.callee) || node.arguments.some((a) => a.type === 'Identifier' && a.name === REQUIRE);
+    if (viaRequire) for (const a of node.arguments) if (a.type === 'Literal' && ids.has(String(a.value))) out.add(String(a.value));
+  });
   return out;
 }
 
@@ -56,8 +65,8 @@ function namedIds(root, ids, skip = () => false) {
  */
 function outsideReads(ast, factories) {
   const why = new Map([...factories.keys()].map((id) => [id, '']));
-  const ranges = [...factories].map(([id, p]) => [id, p.value.start, p.value.end]).sort((a, b) => a[1] - b[1]);
-  const owner = (at) => ranges.find(([, start, end]) => at >= start && at < end)?.[0];
+  const ranges = [...factories].map(([id, p]) => [p.value.start, p.value.end, id]).sort((a, b) => a[0] - b[0]);
+  const owner = (at) => ranges[rangeAt(ranges, at)]?.[2];
   const scopes = analyze(ast, { ecmaVersion: 2022, sourceType: 'module' });
   const top = scopes.scopes.filter((s) => s.type === 'global' || s.type === 'module');
   for (const scope of top)
@@ -73,9 +82,6 @@ function outsideReads(ast, factories) {
   });
   return why;
 }
-
-/** The getters lazy-modules writes: `get P() { return __nccwpck_require__(id).P; }`. */
-const inGetter = (_call, ancestors) => ancestors.some((a) => a.type === 'Property' && a.kind === 'get');
 
 /**
  * The bundle's files with the modules only `deferredIds` reach moved from index.js to
@@ -94,7 +100,7 @@ export function moveDeferredModules(files, deferredIds) {
   const factories = new Map();
   for (const p of table.properties) if (p.type === 'Property' && p.key.type === 'Literal') factories.set(String(p.key.value), p);
   const ids = new Set(factories.keys());
-  const requires = new Map([...factories].map(([id, p]) => [id, namedIds(p.value, ids, inGetter)]));
+  const requires = new Map([...factories].map(([id, p]) => [id, namedIds(p.value, ids)]));
   const closure = (roots) => {
     const seen = new Set();
     const todo = [...roots];
@@ -109,10 +115,10 @@ export function moveDeferredModules(files, deferredIds) {
   // Everything but the module table, in index.js and in every chunk, is a root of the eager side.
   const rest = new Set();
   const outside = { ...ast, body: ast.body.map((s) => (s.declarations?.some((d) => d.init === table) ? { type: 'EmptyStatement' } : s)) };
-  for (const id of namedIds(outside, ids, inGetter)) rest.add(id);
+  for (const id of namedIds(outside, ids)) rest.add(id);
   for (const [name, text] of files) {
     if (name === 'index.js' || !name.endsWith('.js')) continue;
-    for (const id of namedIds(parse(String(text), MODULE), ids, inGetter)) rest.add(id);
+    for (const id of namedIds(parse(String(text), MODULE), ids)) rest.add(id);
   }
   const eager = closure(rest);
   const reads = outsideReads(ast, factories);

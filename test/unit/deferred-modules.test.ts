@@ -117,10 +117,14 @@ describe('moveDeferredModules', () => {
     });
   });
 
-  it('keeps a module that another file of the bundle names, and what it reaches', () => {
+  it.each([
+    ['a require', 'export const modules = { 7: (m, e, __nccwpck_require__) => { m.exports = __nccwpck_require__(40); } };'],
+    [
+      "the require function's helpers",
+      'export const load = (__nccwpck_require__) => __nccwpck_require__.t.bind(__nccwpck_require__, 40, 23);',
+    ],
+  ])('keeps a module that another file of the bundle names through %s, and what it reaches', (_how, chunk) => {
     const lazy = lazyModules(INDEX);
-    const chunk =
-      'export const id = 7; export const modules = { 7: (m, e, __nccwpck_require__) => { m.exports = __nccwpck_require__(40); } };';
     const { moved } = moveDeferredModules(
       new Map([
         ['index.js', lazy.code],
@@ -131,8 +135,11 @@ describe('moveDeferredModules', () => {
     expect(moved).toEqual(['20']);
   });
 
-  it('keeps a module that reads a name bound at the top level of index.js', () => {
-    const reads = INDEX.replace('globalThis.evaluated.push(40);', 'globalThis.evaluated.push(40); void __webpack_module_cache__;');
+  it.each([
+    ['a name bound at the top level of index.js', 'void __webpack_module_cache__;'],
+    ['import.meta', 'void import.meta.url;'],
+  ])('keeps a module that reads %s', (_what, read) => {
+    const reads = INDEX.replace('globalThis.evaluated.push(40);', `globalThis.evaluated.push(40); ${read}`);
     const lazy = lazyModules(reads);
     expect(moveDeferredModules(new Map([['index.js', lazy.code]]), lazy.ids).moved).toEqual(['20']);
   });
