@@ -23,7 +23,7 @@ export interface TieringOptions {
   ms?: number;
   setFlags?: (flags: string) => void;
   execArgv?: readonly string[];
-  nodeOptions?: string | undefined;
+  nodeOptions?: string;
 }
 
 /**
@@ -34,7 +34,7 @@ export interface TieringOptions {
  */
 export function holdOptimizingCompilers(options: TieringOptions = {}): () => void {
   const setFlags = options.setFlags ?? setFlagsFromString;
-  if (tiersSetByUser(options.execArgv ?? process.execArgv, 'nodeOptions' in options ? options.nodeOptions : process.env['NODE_OPTIONS'])) {
+  if (tiersSetByUser(options.execArgv ?? process.execArgv, options.nodeOptions ?? process.env['NODE_OPTIONS'])) {
     return () => undefined;
   }
   setFlags('--no-maglev');

@@ -27,12 +27,20 @@ describe('holdOptimizingCompilers: a step starts on the interpreter and baseline
 
   it('sets the flags off, then on once, by timer or by the caller', async () => {
     const calls: string[] = [];
-    const release = holdOptimizingCompilers({ ms: 20, setFlags: (f) => calls.push(f), execArgv: [], nodeOptions: undefined });
+    const release = holdOptimizingCompilers({ ms: 20, setFlags: (f) => calls.push(f), execArgv: [], nodeOptions: '' });
     expect(calls).toEqual(['--no-maglev', '--no-turbofan']);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(calls).toEqual(['--no-maglev', '--no-turbofan', '--maglev', '--turbofan']);
     release();
     expect(calls).toHaveLength(4);
+  });
+
+  it('never sets a flag under --jitless (on the command line or in NODE_OPTIONS), where turning a compiler on would be wrong', async () => {
+    const calls: string[] = [];
+    holdOptimizingCompilers({ ms: 5, setFlags: (f) => calls.push(f), execArgv: ['--jitless'], nodeOptions: '' })();
+    holdOptimizingCompilers({ ms: 5, setFlags: (f) => calls.push(f), execArgv: [], nodeOptions: '--jitless' })();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toEqual([]);
   });
 
   it('recognises tiering flags on the command line and in NODE_OPTIONS', () => {
