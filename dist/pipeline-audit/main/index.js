@@ -18548,7 +18548,7 @@ function tiersSetByUser(execArgv, nodeOptions) {
  */
 function holdOptimizingCompilers(options = {}) {
     const setFlags = options.setFlags ?? external_node_v8_namespaceObject.setFlagsFromString;
-    if (tiersSetByUser(options.execArgv ?? process.execArgv, 'nodeOptions' in options ? options.nodeOptions : process.env['NODE_OPTIONS'])) {
+    if (tiersSetByUser(options.execArgv ?? process.execArgv, options.nodeOptions ?? process.env['NODE_OPTIONS'])) {
         return () => undefined;
     }
     setFlags('--no-maglev');
