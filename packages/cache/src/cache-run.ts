@@ -1,10 +1,10 @@
 import { lstat, rm } from 'node:fs/promises';
 import { errorCodes, UserError, type Clock, type Logger } from '@slipway/core';
-import type { LayerStore, StoreLayer } from './layer-store.js';
+import type { LayerStore, SaveResult, StoreLayer } from './layer-store.js';
 import type { KeyedLayerPlan } from './plan.js';
 import { formatSize, saveDecision } from './policy.js';
 import { emptyOutcome, type LayerOutcome } from './record.js';
-import { isGlobPath, locatePath, measurePaths } from './size.js';
+import { hasBytes, isGlobPath, locatePath, measurePaths } from './size.js';
 
 // The one orchestration of a cached install, shared by the action (main: restore and install;
 // post: save) and `slipway cache run` (all three in one process):
@@ -207,27 +207,40 @@ export async function saveLayers(
 ): Promise<LayerOutcome[]> {
   const outcomes: LayerOutcome[] = [];
   let stalled = false;
-  for (const layer of layers) {
-    const outcome = { ...layer.outcome };
-    // An exact hit is not saved and a kept layer is left alone: their size is what the restore found.
-    const measure = layer.keep === undefined && outcome.hit !== 'exact';
-    const sizeBytes = measure ? await measurePaths(layer.paths, deps.where) : outcome.sizeBytes;
-    outcome.sizeBytes = sizeBytes;
-    if (measure && options.maxSize > 0 && sizeBytes > options.maxSize) {
+  const overMax = (layer: RestoredLayer, sizeBytes: number): void => {
+    if (options.maxSize > 0 && sizeBytes > options.maxSize) {
       deps.log.warning(
         `${deps.name}: the ${layer.layer} layer is ${formatSize(sizeBytes)}, over max-size ${formatSize(options.maxSize)}: restores slow down and it evicts other entries; trim its paths or raise max-size`,
       );
     }
-    const decision = layer.keep
-      ? { save: false, reason: layer.keep }
-      : stalled
-        ? { save: false, reason: 'not tried: the store stopped answering earlier in this run' }
-        : saveDecision({ write: options.write, hit: outcome.hit, sizeBytes });
+  };
+  for (const layer of layers) {
+    const outcome = { ...layer.outcome };
+    // An exact hit is not saved and a kept layer is left alone: their size is what the restore found.
+    const measure = layer.keep === undefined && outcome.hit !== 'exact';
+    const blocked: string | undefined = layer.keep ?? (stalled ? 'not tried: the store stopped answering earlier in this run' : undefined);
+    // A store that measures while it archives is left to: only whether there is anything is asked first.
+    const later: boolean = measure && blocked === undefined && deps.store.measuresSaves === true && options.write.write;
+    if (later) outcome.sizeBytes = (await hasBytes(layer.paths, deps.where)) ? 1 : 0;
+    else if (measure) outcome.sizeBytes = await measurePaths(layer.paths, deps.where);
+    if (measure && !later) overMax(layer, outcome.sizeBytes);
+    const decision =
+      blocked !== undefined
+        ? { save: false, reason: blocked }
+        : saveDecision({ write: options.write, hit: outcome.hit, sizeBytes: outcome.sizeBytes });
     outcome.note = decision.reason;
+    if (later && !decision.save) outcome.sizeBytes = await measurePaths(layer.paths, deps.where);
     if (decision.save) {
       const started = deps.clock.now().getTime();
-      const result = await deps.log.group(`Save ${layer.layer}: ${layer.key}`, () => deps.store.save({ ...layer, sizeBytes }));
+      const sizeBytes: number | undefined = later ? undefined : outcome.sizeBytes;
+      const result: SaveResult = await deps.log.group(`Save ${layer.layer}: ${layer.key}`, () =>
+        deps.store.save({ ...layer, ...(sizeBytes !== undefined ? { sizeBytes } : {}) }),
+      );
       outcome.saveSeconds = seconds(deps.clock.now().getTime() - started);
+      if (later) {
+        outcome.sizeBytes = result.sizeBytes ?? (await measurePaths(layer.paths, deps.where));
+        overMax(layer, outcome.sizeBytes);
+      }
       outcome.saved = result.saved;
       stalled ||= result.stalled === true;
       if (result.already) outcome.note = 'another run saved this key first; its entry is kept';

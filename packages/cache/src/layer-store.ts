@@ -17,6 +17,8 @@ export interface SaveResult {
   stalled?: boolean;
   /** Another run saved this key first; its entry is kept (entries are immutable). */
   already?: boolean;
+  /** Bytes of the layer's files, when the store measured them while saving. */
+  sizeBytes?: number;
 }
 
 /** One layer as a store sees it: what to archive and under which keys. */
@@ -36,6 +38,11 @@ export interface StoreLayer {
 export interface LayerStore {
   /** Whether this run has a store at all; the reason when it has none. */
   available(): { ok: true } | { ok: false; reason: string };
+  /**
+   * The store measures a layer's bytes while it archives them (and reports them in SaveResult), so
+   * the caller does not walk the layer first: on an installed tree that walk costs most of a second.
+   */
+  measuresSaves?: boolean;
   restore(layer: StoreLayer, options: { lookupOnly: boolean }): Promise<RestoreResult>;
   save(layer: StoreLayer): Promise<SaveResult>;
 }

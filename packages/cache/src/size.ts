@@ -41,6 +41,34 @@ function sizeSync(path: string): number {
   return total;
 }
 
+/**
+ * Bytes of regular files under each of `rels` in `root`, walked synchronously: a store calls it
+ * while its archiver runs as another process, so the walk costs the save no time of its own.
+ */
+export function bytesUnder(root: string, rels: readonly string[]): number {
+  let total = 0;
+  for (const rel of rels) total += sizeSync(join(root, rel));
+  return total;
+}
+
+/** Whether a path holds at least one byte of a regular file: stops at the first it finds. */
+function anyBytesSync(path: string): boolean {
+  const info = statOf(path);
+  if (!info) return false;
+  if (info.isFile()) return info.size > 0;
+  if (!info.isDirectory()) return false;
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  // Files first: a folder's own files answer without descending into its subfolders.
+  for (const entry of entries) if (entry.isFile() && (statOf(join(path, entry.name))?.size ?? 0) > 0) return true;
+  for (const entry of entries) if (entry.isDirectory() && anyBytesSync(join(path, entry.name))) return true;
+  return false;
+}
+
 const GLOB = /[*?[\]{}]/;
 
 /** Whether a planned path is a glob (or a `!` exclusion) rather than one file or folder. */
@@ -66,4 +94,11 @@ export async function measurePaths(paths: readonly string[], where: { home: stri
       total += (await lstat(join(where.base, file)).catch(() => undefined))?.size ?? 0;
   }
   return total;
+}
+
+/** Whether a layer's paths hold any bytes at all (what `measurePaths(...) > 0` says, without walking every file). */
+export async function hasBytes(paths: readonly string[], where: { home: string; base: string }): Promise<boolean> {
+  await Promise.resolve();
+  for (const p of paths.filter((x) => !isGlobPath(x))) if (anyBytesSync(locatePath(p, where))) return true;
+  return paths.some((p) => GLOB.test(p) && !p.startsWith('!')) && (await measurePaths(paths, where)) > 0;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnCapture } from '@slipway/core';
 import { startAzurite, type Azurite } from '../../../test/services/cache-service-azurite.js';
-import { dirBackend, entryStore, openBackend, parseStoreSpec, type BlobBackend } from '../src/index.js';
+import { dirBackend, entryStore, measurePaths, openBackend, parseStoreSpec, type BlobBackend } from '../src/index.js';
 import { startS3, type LocalS3 } from './support/s3rver.js';
 
 jest.setTimeout(60_000);
@@ -60,7 +60,8 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     const backend = await open();
     const a = await runner();
     const saved = await entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-abc'));
-    expect(saved).toEqual({ saved: true });
+    // The store measured the layer while tar archived it: a.txt and b.bin.
+    expect(saved).toEqual({ saved: true, sizeBytes: 6 + 4096 });
     const pointer = JSON.parse((await backend.getText('keys/deps-linux-abc.json')) ?? '{}') as {
       parts: { blob: string; digest: string }[];
     };
@@ -78,7 +79,7 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     const restored = await entryStore({ backend, where: { home: b, base: b }, exec }).restore(layer('deps-linux-abc'), {
       lookupOnly: false,
     });
-    expect(restored).toEqual({ matchedKey: 'deps-linux-abc' });
+    expect(restored).toEqual({ matchedKey: 'deps-linux-abc', unpackedBytes: 6 + 4096 });
     expect(await readFile(join(b, 'tree', 'a.txt'), 'utf8')).toBe('alpha\n');
     expect(await readFile(join(b, 'tree', 'sub', 'b.bin'))).toEqual(await readFile(join(a, 'tree', 'sub', 'b.bin')));
   });
@@ -95,7 +96,10 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     const b = await runner(false);
     const other = entryStore({ backend, where: { home: b, base: b }, exec });
     expect(await other.restore(layer('deps-linux-zzz'), { lookupOnly: false })).toEqual({});
-    expect(await other.restore(layer('deps-linux-zzz', ['deps-linux-']), { lookupOnly: false })).toEqual({ matchedKey: 'deps-linux-new' });
+    expect(await other.restore(layer('deps-linux-zzz', ['deps-linux-']), { lookupOnly: false })).toEqual({
+      matchedKey: 'deps-linux-new',
+      unpackedBytes: 6 + 4096,
+    });
     expect(await readFile(join(b, 'tree', 'a.txt'), 'utf8')).toBe('newer\n');
   });
 
@@ -117,6 +121,7 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
       await entryStore({ backend, where: { home: c, base: c }, exec }).restore(layer('deps-linux-race'), { lookupOnly: false }),
     ).toEqual({
       matchedKey: 'deps-linux-race',
+      unpackedBytes: (await readFile(join(c, 'tree', 'a.txt'))).length + 4096,
     });
     expect(['alpha\n', 'from b\n']).toContain(await readFile(join(c, 'tree', 'a.txt'), 'utf8'));
   });
@@ -180,7 +185,8 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     await mkdir(join(b, 'tree', 'new'));
     await writeFile(join(b, 'tree', 'new', 'c.txt'), 'added\n');
     await writeFile(join(b, 'tree', 'a.txt'), 'rewritten\n');
-    expect(await store.save(layer('deps-linux-v2', ['deps-linux-']))).toEqual({ saved: true });
+    // The size is the whole layer's, unchanged files included, from the walk that finds the changes.
+    expect(await store.save(layer('deps-linux-v2', ['deps-linux-']))).toEqual({ saved: true, sizeBytes: 10 + 4096 + 6 });
     const v2 = JSON.parse((await backend.getText('keys/deps-linux-v2.json')) ?? '{}') as { parts: { blob: string; size: number }[] };
     expect(v2.parts).toHaveLength(2);
     expect(v2.parts[0]).toEqual(v1.parts[0]);
@@ -190,6 +196,7 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     expect(await entryStore({ backend, where: { home: c, base: c }, exec }).restore(layer('deps-linux-v2'), { lookupOnly: false })).toEqual(
       {
         matchedKey: 'deps-linux-v2',
+        unpackedBytes: 10 + 4096 + 6,
       },
     );
     expect(await readFile(join(c, 'tree', 'a.txt'), 'utf8')).toBe('rewritten\n');
@@ -218,7 +225,8 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     // A linked file the install then rewrote in place is a change.
     await link(join(b, 'tree', 'sub', 'c.txt'), join(b, 'node_modules', 'c.txt'));
     await writeFile(join(b, 'tree', 'sub', 'c.txt'), 'gamma, patched\n');
-    expect(await store.save(layer('deps-linux-link2', ['deps-linux-link']))).toEqual({ saved: true });
+    // tree/ only (node_modules is not in the layer): a.txt, b.bin, c.txt patched, crate.rs.
+    expect(await store.save(layer('deps-linux-link2', ['deps-linux-link']))).toEqual({ saved: true, sizeBytes: 6 + 4096 + 15 + 13 });
     const v2 = JSON.parse((await backend.getText('keys/deps-linux-link2.json')) ?? '{}') as { parts: { blob: string }[] };
     expect(v2.parts).toHaveLength(2);
     const delta = join(scratch, `delta-${++n}`);
@@ -244,7 +252,7 @@ describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
     const b = await runner(false);
     const store = entryStore({ backend, where: { home: b, base: b }, exec });
     await store.restore(layer('deps-linux-same2', ['deps-linux-same']), { lookupOnly: false });
-    expect(await store.save(layer('deps-linux-same2', ['deps-linux-same']))).toEqual({ saved: true });
+    expect(await store.save(layer('deps-linux-same2', ['deps-linux-same']))).toEqual({ saved: true, sizeBytes: 6 + 4096 });
     const [one, two] = await Promise.all(
       ['same1', 'same2'].map(
         async (k) => (JSON.parse((await backend.getText(`keys/deps-linux-${k}.json`)) ?? '{}') as { parts: unknown[] }).parts,
@@ -318,8 +326,12 @@ describe('the folder store under kill -9', () => {
     const saved = await entryStore({ backend: await dirBackend(storeDir), where: { home: base, base }, exec }).save(
       layer('deps-linux-killed'),
     );
-    expect(saved).toEqual({ saved: true });
-    expect(await store.restore(layer('deps-linux-killed'), { lookupOnly: false })).toEqual({ matchedKey: 'deps-linux-killed' });
+    const bytes = await measurePaths(['tree'], { home: base, base });
+    expect(saved).toEqual({ saved: true, sizeBytes: bytes });
+    expect(await store.restore(layer('deps-linux-killed'), { lookupOnly: false })).toEqual({
+      matchedKey: 'deps-linux-killed',
+      unpackedBytes: bytes,
+    });
   });
 
   it('restored files belong to the user who restores them, not to the owner the archive names', async () => {

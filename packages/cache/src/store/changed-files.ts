@@ -30,15 +30,21 @@ export function newestChange(root: string, rels: readonly string[]): number | un
   return newest;
 }
 
-/** Paths under `root` (relative, from `rels` down) changed after `sinceMs`; folders are listed, not their whole content. */
-export function changedSince(root: string, rels: readonly string[], sinceMs: number): string[] {
-  const out: string[] = [];
+/**
+ * Paths under `root` (relative, from `rels` down) changed after `sinceMs`, folders listed rather
+ * than their whole content; and the bytes of every regular file the walk passed, changed or not
+ * (the layer's size, from the one walk a save makes anyway).
+ */
+export function changedSince(root: string, rels: readonly string[], sinceMs: number): { changed: string[]; bytes: number } {
+  const changed: string[] = [];
+  let bytes = 0;
   const visit = (rel: string): void => {
     const path = join(root, rel);
     const info = statOf(path);
     if (!info) return;
+    if (info.isFile()) bytes += info.size;
     const linkedOnly = !info.isDirectory() && info.nlink > 1 && info.mtimeMs <= sinceMs;
-    if (info.ctimeMs > sinceMs && !linkedOnly) out.push(rel);
+    if (info.ctimeMs > sinceMs && !linkedOnly) changed.push(rel);
     if (!info.isDirectory()) return;
     let names: string[];
     try {
@@ -49,5 +55,5 @@ export function changedSince(root: string, rels: readonly string[], sinceMs: num
     for (const name of names) visit(rel === '.' ? name : `${rel}/${name}`);
   };
   for (const rel of rels) visit(rel);
-  return out;
+  return { changed, bytes };
 }
