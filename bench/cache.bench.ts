@@ -13,12 +13,15 @@
 //     filled store: the installed tree restored exactly, no install) and one dependency changed
 //     (the store restored from a restore key, the install run, both layers saved);
 //  4. the build layer: this repository's TypeScript type-check, cold and with its .tsbuildinfo
-//     kept, and a Cargo build cold and with target/ kept.
-// `--installs-only`, `--build-only`, `--keys-only`, `--npm-only` pick one part; `--runs N` sets the
+//     kept, and a Cargo build cold and with target/ kept;
+//  5. what a filled npm store alone gives `npm ci` on this repository's lockfile: the install with
+//     an empty store against the same install with a filled one, both on tmpfs (the disk's own
+//     noise left out), in interleaved rounds; only the install is timed.
+// `--installs-only`, `--build-only`, `--keys-only`, `--npm-only`, `--store-effect-only` pick one part; `--runs N` sets the
 // rounds and repetitions (default 3); `--project repo|minipass-sized` and `--pm npm|pnpm` narrow the installs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -307,6 +310,29 @@ interface Sample {
   json?: RunJson;
 }
 
+/** Free space a round needs: four runs of this repository's npm block write about 5 GB. */
+const ROUND_BYTES = 12e9;
+
+/**
+ * Makes room for a round before it starts. Earlier blocks' runs are kept to the end (see below);
+ * when the disk runs short they are removed now, and the figures after it may pay for the discards.
+ * Still short after that: stop with what is needed rather than fail mid-run.
+ */
+async function roomForRound(leftovers: string[]): Promise<void> {
+  const free = (): number => {
+    const s = statfsSync(tmpdir());
+    return s.bavail * s.bsize;
+  };
+  if (free() >= ROUND_BYTES || leftovers.length === 0) {
+    if (free() < ROUND_BYTES) throw new Error(`the installs need ${mb(ROUND_BYTES)} free in ${tmpdir()} per round; ${mb(free())} is free`);
+    return;
+  }
+  console.log(`  (disk: ${mb(free())} free; removing earlier blocks' runs now, so later figures may be slower)`);
+  for (const d of leftovers.splice(0)) await rm(d, { recursive: true, force: true });
+  settle();
+  if (free() < ROUND_BYTES) throw new Error(`the installs need ${mb(ROUND_BYTES)} free in ${tmpdir()} per round; ${mb(free())} is free`);
+}
+
 /** Writes the last run's files out before the next is timed, so no run pays for another's writeback. */
 function settle(): void {
   execFileSync('sync');
@@ -429,6 +455,7 @@ async function installs(rounds: number): Promise<void> {
       const warm: Sample[] = [];
       const one: Sample[] = [];
       for (let i = 0; i < rounds; i++) {
+        await roomForRound(leftovers);
         const store = join(runsDir, `store-${i}`);
         const plainRun = async (): Promise<void> => {
           const fresh = await freshRunner(runsDir, pm, dir, `run-${++seq}`);
@@ -479,6 +506,59 @@ async function installs(rounds: number): Promise<void> {
   for (const d of leftovers) await rm(d, { recursive: true, force: true });
   console.log(`\nInstalls summary (wall times include the CLI's start, key computation, restore, install and save):`);
   for (const l of summary) console.log(`  ${l}`);
+}
+
+/**
+ * `npm ci` on this repository's lockfile with an empty store and with a filled one, each in a
+ * fresh project and HOME on tmpfs (so the disk's write-back and discards do not move the figures),
+ * interleaved; the filled store is a copy of one a first install wrote. Only the install is timed.
+ */
+async function npmStoreEffect(rounds: number): Promise<void> {
+  const shm = '/dev/shm';
+  const base = await mkdtemp(join(existsSync(shm) ? shm : tmpdir(), 'slipway-bench-store-effect-'));
+  try {
+    const install = ['ci', '--ignore-scripts', '--no-audit', '--no-fund'];
+    const source = join(base, 'source');
+    await copyProject(source);
+    const filled = join(base, 'filled-home');
+    await mkdir(filled);
+    const first = join(base, 'first');
+    await cp(source, first, { recursive: true });
+    timed('npm', install, first, { HOME: filled, npm_config_cache: join(filled, '.npm') });
+    await rm(first, { recursive: true, force: true });
+    const empty: Sample[] = [];
+    const warm: Sample[] = [];
+    for (let i = 0; i < rounds; i++) {
+      for (const [kind, into] of i % 2 === 0
+        ? ([
+            ['empty', empty],
+            ['filled', warm],
+          ] as const)
+        : ([
+            ['filled', warm],
+            ['empty', empty],
+          ] as const)) {
+        const dir = join(base, `${kind}-${i}`);
+        const home = join(dir, 'home');
+        await cp(source, join(dir, 'project'), { recursive: true });
+        await mkdir(home, { recursive: true });
+        if (kind === 'filled') await cp(join(filled, '.npm'), join(home, '.npm'), { recursive: true });
+        const r = timed('npm', install, join(dir, 'project'), { HOME: home, npm_config_cache: join(home, '.npm') });
+        into.push({ wall: r.seconds, cpu: r.cpu });
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+    const m = (xs: Sample[], k: 'wall' | 'cpu'): number => median(xs.map((x) => x[k]));
+    console.log(`
+npm ci on this repository's lockfile, on ${existsSync(shm) ? 'tmpfs' : 'the temporary folder'}; medians of ${rounds} interleaved rounds`);
+    console.log(`  empty store ${m(empty, 'wall').toFixed(1)} s wall, ${m(empty, 'cpu').toFixed(1)} s CPU`);
+    console.log(`  filled store ${m(warm, 'wall').toFixed(1)} s wall, ${m(warm, 'cpu').toFixed(1)} s CPU`);
+    console.log(
+      `  filled / empty: wall ${(m(warm, 'wall') / m(empty, 'wall')).toFixed(2)}, CPU ${(m(warm, 'cpu') / m(empty, 'cpu')).toFixed(2)}`,
+    );
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
 }
 
 async function buildLayer(runs: number): Promise<void> {
@@ -548,9 +628,12 @@ if (process.argv.includes('--child')) {
   await child();
 } else {
   await mkdir(out, { recursive: true });
-  const only = ['--keys-only', '--npm-only', '--installs-only', '--build-only'].find((x) => process.argv.includes(x));
+  const only = ['--keys-only', '--npm-only', '--installs-only', '--build-only', '--store-effect-only'].find((x) =>
+    process.argv.includes(x),
+  );
   if (!only || only === '--keys-only') await keyComputation();
   if (!only || only === '--npm-only') await npmStore();
   if (!only || only === '--installs-only') await installs(runs);
   if (!only || only === '--build-only') await buildLayer(runs);
+  if (!only || only === '--store-effect-only') await npmStoreEffect(runs);
 }
