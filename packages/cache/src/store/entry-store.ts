@@ -70,8 +70,8 @@ export function entryStore(options: EntryStoreOptions): LayerStore & { compressi
       .run('zstd', ['--version'], { silent: true })
       .then((r) => (r.exitCode === 0 ? 'zstd' : 'gzip'))
       .catch(() => 'gzip'));
-  // Records of 128 KiB instead of tar's 10 KiB: a tenth of the writes into the compressor's pipe,
-  // which takes about a sixth off archiving an installed tree. Reading accepts either record size.
+  // Records of 128 KiB instead of tar's 10 KiB: a tenth of the writes into the compressor's pipe
+  // (archiving a 722 MB installed tree took 3.1-3.3 s instead of 3.6-3.7). Reading accepts either size.
   const flags = (c: Compression, create: boolean): string[] => [
     '-b',
     '256',
