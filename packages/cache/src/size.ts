@@ -21,23 +21,32 @@ function statOf(path: string): Stats | undefined {
   }
 }
 
-function sizeSync(path: string): number {
+/**
+ * Calls `visit` with the size of each regular file under a path (not following symlinks), a
+ * folder's own files before its subfolders; stops as soon as `visit` returns true, and says so.
+ */
+function eachFileSize(path: string, visit: (size: number) => boolean): boolean {
   const info = statOf(path);
-  if (!info) return 0;
-  if (info.isFile()) return info.size;
-  if (!info.isDirectory()) return 0;
-  let total = 0;
+  if (!info) return false;
+  if (info.isFile()) return visit(info.size);
+  if (!info.isDirectory()) return false;
   let entries: Dirent[];
   try {
     entries = readdirSync(path, { withFileTypes: true });
   } catch {
-    return 0;
+    return false;
   }
-  for (const entry of entries) {
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) total += sizeSync(child);
-    else if (entry.isFile()) total += statOf(child)?.size ?? 0;
-  }
+  for (const entry of entries) if (entry.isFile() && visit(statOf(join(path, entry.name))?.size ?? 0)) return true;
+  for (const entry of entries) if (entry.isDirectory() && eachFileSize(join(path, entry.name), visit)) return true;
+  return false;
+}
+
+function sizeSync(path: string): number {
+  let total = 0;
+  eachFileSize(path, (size) => {
+    total += size;
+    return false;
+  });
   return total;
 }
 
@@ -52,22 +61,7 @@ export function bytesUnder(root: string, rels: readonly string[]): number {
 }
 
 /** Whether a path holds at least one byte of a regular file: stops at the first it finds. */
-function anyBytesSync(path: string): boolean {
-  const info = statOf(path);
-  if (!info) return false;
-  if (info.isFile()) return info.size > 0;
-  if (!info.isDirectory()) return false;
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(path, { withFileTypes: true });
-  } catch {
-    return false;
-  }
-  // Files first: a folder's own files answer without descending into its subfolders.
-  for (const entry of entries) if (entry.isFile() && (statOf(join(path, entry.name))?.size ?? 0) > 0) return true;
-  for (const entry of entries) if (entry.isDirectory() && anyBytesSync(join(path, entry.name))) return true;
-  return false;
-}
+const anyBytesSync = (path: string): boolean => eachFileSize(path, (size) => size > 0);
 
 const GLOB = /[*?[\]{}]/;
 
