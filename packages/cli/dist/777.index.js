@@ -1262,29 +1262,39 @@ function statOf(path) {
         return undefined;
     }
 }
-function sizeSync(path) {
+/**
+ * Calls `visit` with the size of each regular file under a path (not following symlinks), a
+ * folder's own files before its subfolders; stops as soon as `visit` returns true, and says so.
+ */
+function eachFileSize(path, visit) {
     const info = statOf(path);
     if (!info)
-        return 0;
+        return false;
     if (info.isFile())
-        return info.size;
+        return visit(info.size);
     if (!info.isDirectory())
-        return 0;
-    let total = 0;
+        return false;
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)(path, { withFileTypes: true });
     }
     catch {
-        return 0;
+        return false;
     }
-    for (const entry of entries) {
-        const child = (0,external_node_path_.join)(path, entry.name);
-        if (entry.isDirectory())
-            total += sizeSync(child);
-        else if (entry.isFile())
-            total += statOf(child)?.size ?? 0;
-    }
+    for (const entry of entries)
+        if (entry.isFile() && visit(statOf((0,external_node_path_.join)(path, entry.name))?.size ?? 0))
+            return true;
+    for (const entry of entries)
+        if (entry.isDirectory() && eachFileSize((0,external_node_path_.join)(path, entry.name), visit))
+            return true;
+    return false;
+}
+function sizeSync(path) {
+    let total = 0;
+    eachFileSize(path, (size) => {
+        total += size;
+        return false;
+    });
     return total;
 }
 /**
@@ -1298,30 +1308,7 @@ function bytesUnder(root, rels) {
     return total;
 }
 /** Whether a path holds at least one byte of a regular file: stops at the first it finds. */
-function anyBytesSync(path) {
-    const info = statOf(path);
-    if (!info)
-        return false;
-    if (info.isFile())
-        return info.size > 0;
-    if (!info.isDirectory())
-        return false;
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(path, { withFileTypes: true });
-    }
-    catch {
-        return false;
-    }
-    // Files first: a folder's own files answer without descending into its subfolders.
-    for (const entry of entries)
-        if (entry.isFile() && (statOf((0,external_node_path_.join)(path, entry.name))?.size ?? 0) > 0)
-            return true;
-    for (const entry of entries)
-        if (entry.isDirectory() && anyBytesSync((0,external_node_path_.join)(path, entry.name)))
-            return true;
-    return false;
-}
+const anyBytesSync = (path) => eachFileSize(path, (size) => size > 0);
 const GLOB = /[*?[\]{}]/;
 /** Whether a planned path is a glob (or a `!` exclusion) rather than one file or folder. */
 const isGlobPath = (p) => p.startsWith('!') || GLOB.test(p);
