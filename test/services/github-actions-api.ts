@@ -26,9 +26,18 @@ export interface FakeAdvisory {
   }[];
 }
 
+/** An answer given instead of the real one (a rate limit), to the next request that reaches the server. */
+export interface CannedAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
 export interface FakeGitHub {
   url: string;
   requests: string[];
+  /** Answers the next requests with these, in order, before answering normally again. */
+  answerNext(answers: CannedAnswer[]): void;
   close(): Promise<void>;
 }
 
@@ -39,6 +48,7 @@ export async function startFakeGitHub(state: {
   token: string;
 }): Promise<FakeGitHub> {
   const requests: string[] = [];
+  const canned: CannedAnswer[] = [];
   const send = (res: ServerResponse, status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json', 'x-ratelimit-remaining': '4999' });
     res.end(JSON.stringify(body));
@@ -46,6 +56,11 @@ export async function startFakeGitHub(state: {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(`${req.method} ${url.pathname}${url.search}`);
+    const next = canned.shift();
+    if (next) {
+      res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers });
+      return res.end(JSON.stringify(next.body));
+    }
     if (req.headers.authorization !== `Bearer ${state.token}`) return send(res, 401, { message: 'Bad credentials' });
     const notFound = (): void => send(res, 404, { message: 'Not Found' });
     if (url.pathname === '/advisories') {
@@ -109,6 +124,7 @@ export async function startFakeGitHub(state: {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    answerNext: (answers) => void canned.push(...answers),
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }

@@ -32,7 +32,7 @@ async function audit(inputs: Inputs, ports: Ports, workspace: string): Promise<v
     base: workspace,
     trustedOwners: inputs.trustedOwners,
     minConfidence: inputs.minConfidence,
-    ...(inputs.online ? { api: githubApi({ baseUrl: inputs.apiUrl, token: inputs.githubToken }) } : {}),
+    ...(inputs.online ? { api: githubApi({ baseUrl: inputs.apiUrl, token: inputs.githubToken, log: (m) => ports.log.info(m) }) } : {}),
   });
   const outputs = [
     ...(inputs.sarifFile ? [{ path: resolve(workspace, inputs.sarifFile), name: "input 'sarif-file'" }] : []),

@@ -82,6 +82,7 @@ export {
   type ResponseHead,
   type AnswerHeaders,
 } from './http.js';
+export { githubRequest, GITHUB_RETRY, SECONDARY_MIN_WAIT_MS, type GitHubRequestOptions } from './github-request.js';
 export { consolePorts, type ConsoleOptions } from './console-ports.js';
 export { percentile, median } from './percentile.js';
 export {

@@ -96,3 +96,76 @@ describe('online audits against the GitHub API', () => {
     expect(api.requests.every((r) => r.startsWith('GET /'))).toBe(true);
   });
 });
+
+describe("the online audits keep to GitHub's rate limits", () => {
+  const limited = (): { api: ReturnType<typeof githubApi>; sleeps: number[] } => {
+    const sleeps: number[] = [];
+    const now = Date.now();
+    return {
+      sleeps,
+      api: githubApi({
+        baseUrl: api.url,
+        token: 'ghp_test',
+        now: () => now,
+        sleep: (ms) => {
+          sleeps.push(ms);
+          return Promise.resolve();
+        },
+      }),
+    };
+  };
+  const secondary = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };
+
+  it('waits as retry-after asks (seconds or an HTTP date), then audits as usual', async () => {
+    const { api: client, sleeps } = limited();
+    api.answerNext([
+      { status: 403, headers: { 'retry-after': '7' }, body: secondary },
+      { status: 429, headers: { 'retry-after': new Date(Date.now() + 30_000).toUTCString() }, body: secondary },
+    ]);
+    const found = await onlineFindings([input([`actions/checkout@${FORK}`])], client);
+    expect(found.map((f) => f.rule)).toEqual(['impostor-commit']);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(7000);
+    // The HTTP date is about 30 s away (to the second it was written in).
+    expect(sleeps[1]).toBeGreaterThanOrEqual(28_000);
+    expect(sleeps[1]).toBeLessThanOrEqual(31_000);
+  });
+
+  it('reads a 403 that says "secondary rate limit" without retry-after as a limit: a minute, not a bad token', async () => {
+    const { api: client, sleeps } = limited();
+    api.answerNext([{ status: 403, body: secondary }]);
+    expect((await onlineFindings([input([`actions/checkout@${C3} # v4.2.2`])], client)).map((f) => f.rule)).toEqual([]);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('stops at once with the limit named when the quota resets too far away, instead of waiting minutes', async () => {
+    const { api: client, sleeps } = limited();
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    api.answerNext([
+      { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } },
+    ]);
+    const before = api.requests.length;
+    await expect(onlineFindings([input([`actions/checkout@${C3}`])], client)).rejects.toThrow(
+      /the GitHub API's rate limit still applied to \/repos\/actions\/checkout after every try \(403\)/,
+    );
+    expect(sleeps).toEqual([]);
+    expect(api.requests.length - before).toBe(1);
+  });
+
+  it('never tries one request more than 5 times when every answer is a limit', async () => {
+    const { api: client, sleeps } = limited();
+    api.answerNext(Array.from({ length: 5 }, () => ({ status: 429, headers: { 'retry-after': '1' }, body: secondary })));
+    const before = api.requests.length;
+    await expect(onlineFindings([input([`actions/checkout@${C3}`])], client)).rejects.toThrow(/rate limit still applied/);
+    expect(api.requests.length - before).toBe(5);
+    expect(sleeps).toHaveLength(4);
+    // The next request is answered as usual: nothing was left queued.
+    expect(await client.repository('actions', 'checkout')).toEqual({ archived: false });
+  });
+
+  it('does not retry a plain 403 (a token without access) and names the token as the fix', async () => {
+    const { api: client, sleeps } = limited();
+    api.answerNext([{ status: 403, body: { message: 'Resource not accessible by integration' } }]);
+    await expect(onlineFindings([input([`actions/checkout@${C3}`])], client)).rejects.toThrow(/the GitHub API refused .*\(403\)/);
+    expect(sleeps).toEqual([]);
+  });
+});

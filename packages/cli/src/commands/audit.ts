@@ -27,7 +27,7 @@ function apiFrom(io: CliIO, url: string | undefined): { api: ActionsApi; baseUrl
   const token = io.env['GITHUB_TOKEN'] ?? io.env['GH_TOKEN'];
   if (!token) throw new UsageError('--online needs a token in GITHUB_TOKEN or GH_TOKEN (read access to public repositories is enough)');
   const baseUrl = url ? parseUserUrl(url, '--api-url').toString().replace(/\/$/, '') : 'https://api.github.com';
-  return { api: githubApi({ baseUrl, token }), baseUrl };
+  return { api: githubApi({ baseUrl, token, log: (m) => io.stderr(`${m}\n`) }), baseUrl };
 }
 
 /** `slipway audit PATH...`: validates and audits workflow and action files; `--fix` rewrites what is mechanical. */

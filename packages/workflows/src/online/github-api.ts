@@ -1,4 +1,4 @@
-import { decode, decodeDocument, fetchWithPolicy, parseJson, readBody, UserError, errorCodes } from '@slipway/core';
+import { decode, decodeDocument, githubRequest, parseJson, sleep, UserError, errorCodes, type Transport } from '@slipway/core';
 import type { ActionAdvisory, AdvisorySnapshot } from '../advisories.js';
 
 /** What the online audits ask GitHub about an action repository. */
@@ -37,18 +37,16 @@ const advisoryList = decode.array(
   }),
 );
 
-/** GitHub's guidance for a secondary limit without retry-after: wait at least a minute. */
-function retryAfter(r: Response): { waitMs?: number } {
-  const seconds = Number(r.headers.get('retry-after'));
-  return Number.isFinite(seconds) && seconds > 0
-    ? { waitMs: seconds * 1000 }
-    : r.headers.get('retry-after') === null
-      ? { waitMs: 60_000 }
-      : {};
-}
-
 /** The GitHub REST API with a token, every call under core's deadlines and retry policy. */
-export function githubApi(options: { baseUrl: string; token: string; fetch?: typeof fetch }): ActionsApi {
+export function githubApi(options: {
+  baseUrl: string;
+  token: string;
+  /** How waits are made (a test records them instead of waiting). */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  log?: (message: string) => void;
+  transport?: Transport;
+}): ActionsApi {
   const base = options.baseUrl.replace(/\/$/, '');
   const headers = {
     accept: 'application/vnd.github+json',
@@ -59,26 +57,32 @@ export function githubApi(options: { baseUrl: string; token: string; fetch?: typ
   let lastLink: string | null = null;
   const get = async (path: string): Promise<unknown> => {
     const url = path.startsWith('http') ? path : `${base}${path}`;
-    const response = await fetchWithPolicy(
+    const response = await githubRequest(
       url,
-      { headers },
+      { method: 'GET', headers },
       {
         what: 'the GitHub API',
-        deadlines: { firstByteMs: 20_000, idleMs: 20_000, totalMs: 120_000 },
-        // A secondary rate limit answers 403 (sometimes without retry-after); a primary one says remaining 0.
-        judgeResponse: (r) =>
-          r.status === 403 && (r.headers.get('retry-after') !== null || r.headers.get('x-ratelimit-remaining') === '0')
-            ? { retry: true, reason: `${r.status} rate limit from the GitHub API`, ...retryAfter(r) }
-            : undefined,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
+        sleep: options.sleep ?? sleep,
+        now: options.now ?? Date.now,
+        deadlines: { firstByteMs: 20_000, idleMs: 20_000 },
+        // As fetch does: a renamed repository answers 301 to its new place.
+        redirects: 5,
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.transport ? { transport: options.transport } : {}),
       },
     );
-    if (response.status === 404 || response.status === 422) {
-      await response.body?.cancel();
-      return undefined;
-    }
+    if (response.status === 404 || response.status === 422) return undefined;
     lastLink = response.headers.get('link');
-    const text = (await readBody(response, 'the GitHub API')).toString('utf8');
+    const text = response.body.toString('utf8');
+    const limited = response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(text);
+    if ((response.status === 403 || response.status === 429) && limited)
+      throw new UserError(
+        `the GitHub API's rate limit still applied to ${path} after every try (${response.status}): ${text.slice(0, 200)}`,
+        {
+          code: errorCodes.networkStatus,
+          hint: 'run the online audit again after the limit resets, or with a token that has its own quota',
+        },
+      );
     if (response.status === 401 || response.status === 403)
       throw new UserError(`the GitHub API refused ${path} (${response.status}): ${text.slice(0, 200)}`, {
         code: errorCodes.invalidInput,
