@@ -12,6 +12,7 @@ export const inputSchema = {
   'public-key': input.path(),
   'tuf-cache': input.path(),
   'tuf-mirror': input.string({ default: 'https://tuf-repo-cdn.sigstore.dev' }),
+  'tuf-root': input.path(),
   ...registryInputSchema,
   environment: input.string(),
   record: input.oneOf(['artifact', 'file', 'none'] as const, { default: 'artifact' }),
@@ -41,6 +42,10 @@ export function parseInputs(read: ReadInput): Inputs {
     });
   }
   if (inputs.tufCache && inputs.trust !== 'public-good') throw new UserError("Input 'tuf-cache' goes with trust public-good");
+  if (inputs.tufRoot && !inputs.tufCache)
+    throw new UserError("Input 'tuf-root' goes with 'tuf-cache'", {
+      hint: "set tuf-cache to a folder (cache it between runs); tuf-root only starts that folder's TUF metadata",
+    });
   checkRegistryInputs(inputs);
   return inputs;
 }

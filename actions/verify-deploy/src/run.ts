@@ -74,7 +74,12 @@ async function verifyAll(inputs: Inputs, ports: Ports, options: RunOptions): Pro
   const policy = parsePolicy(await readTextFile(path(inputs.policy ?? ''), 'policy'), inputs.policy ?? '');
   const trust =
     inputs.trust === 'public-good' && inputs.tufCache
-      ? await tufTrust({ cacheDir: path(inputs.tufCache), ...(inputs.tufMirror ? { mirrorUrl: inputs.tufMirror } : {}) })
+      ? await tufTrust({
+          cacheDir: path(inputs.tufCache),
+          ...(inputs.tufMirror ? { mirrorUrl: inputs.tufMirror } : {}),
+          ...(inputs.tufRoot ? { rootPath: path(inputs.tufRoot) } : {}),
+          rootInput: "input 'tuf-root'",
+        })
       : loadTrust(await trustSource(inputs, path));
   ports.log.info(`Trust: ${trust.label}`);
   const now = ports.clock.now();

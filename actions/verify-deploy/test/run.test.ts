@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PolicyError, readerFrom, UserError } from '@slipway/core';
 import { recordingPorts } from '@slipway/core/testing';
 import { makeSignedMaterial, type SignedMaterial } from '../../../packages/verify/test/signed-material.js';
+import { startTufRepo } from '../../../packages/verify/test/tuf-repo.js';
 import { parseInputs } from '../src/inputs.js';
 import { run } from '../src/run.js';
 
@@ -119,7 +120,49 @@ describe('verify-deploy run()', () => {
     [{ policy: 'p.yml', images: 'x@sha256:1', 'public-key': 'k.pub' }, "Input 'public-key' is set but trust is not public-key"],
     [{ policy: 'p.yml', images: 'x', trust: 'trusted-root' }, "Input 'trusted-root' is required"],
     [{ policy: 'p.yml', images: 'x', trust: 'keyless' }, "Input 'trust' must be one of public-good, trusted-root, public-key"],
+    [{ policy: 'p.yml', images: 'x@sha256:1', 'tuf-root': 'root.json' }, "Input 'tuf-root' goes with 'tuf-cache'"],
   ])('checks the inputs: %j', (values, message) => {
     expect(() => parseInputs(readerFrom(values))).toThrow(message);
+  });
+});
+
+describe('verify-deploy with a TUF mirror other than public-good', () => {
+  it("starts the TUF cache from input 'tuf-root' and verifies against the root the mirror serves", async () => {
+    const repo = await startTufRepo(JSON.stringify(m.mock.trustedRoot), dir);
+    try {
+      await copyFile(repo.rootPath, join(dir, 'mirror-root.json'));
+      const ports = recordingPorts();
+      const tuf = { trust: 'public-good', 'tuf-cache': 'tuf', 'tuf-mirror': repo.url, 'tuf-root': 'mirror-root.json' };
+      await run(
+        parseInputs(readerFrom({ policy: 'policy.yml', artifacts: 'app.js', bundles: 'app.js.sigstore.json\nattestations.jsonl', ...tuf })),
+        ports,
+        {
+          cwd: dir,
+        },
+      );
+      expect(ports.outputValues).toMatchObject({ verified: 'true', 'verified-count': '1' });
+      expect(ports.summaryText()).toContain('All 1 subject(s) verified.');
+      expect(repo.requests).toContain('/timestamp.json');
+    } finally {
+      await repo.stop();
+    }
+  });
+
+  it("fails closed without 'tuf-root' on an empty cache, naming the input", async () => {
+    const repo = await startTufRepo(JSON.stringify(m.mock.trustedRoot), dir);
+    try {
+      const tuf = { trust: 'public-good', 'tuf-cache': 'tuf-empty', 'tuf-mirror': repo.url };
+      const step = run(
+        parseInputs(readerFrom({ policy: 'policy.yml', artifacts: 'app.js', bundles: 'app.js.sigstore.json', ...tuf })),
+        recordingPorts(),
+        {
+          cwd: dir,
+        },
+      );
+      await expect(step).rejects.toThrow(UserError);
+      await expect(step).rejects.toMatchObject({ hint: expect.stringContaining("input 'tuf-root'") });
+    } finally {
+      await repo.stop();
+    }
   });
 });

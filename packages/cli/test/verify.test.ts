@@ -147,4 +147,79 @@ describe('slipway verify --tuf-cache', () => {
       await repo.stop();
     }
   });
+
+  it('starts the cache of another mirror from --tuf-root, and then works from the cache alone', async () => {
+    const repo = await startTufRepo(JSON.stringify(m.mock.trustedRoot), dir);
+    try {
+      await copyFile(repo.rootPath, join(dir, 'mirror-root.json'));
+      const args = [...subject, '--policy', 'policy.yml', '--tuf-cache', 'tuf-rooted', '--tuf-mirror', repo.url];
+      const r = await run([...args, '--tuf-root', 'mirror-root.json']);
+      expect(r).toMatchObject({ code: EXIT.ok, err: '' });
+      expect(repo.requests).toContain('/timestamp.json');
+      // The next run needs no --tuf-root: the cache holds the mirror's root now.
+      expect(await run(args)).toMatchObject({ code: EXIT.ok, err: '' });
+    } finally {
+      await repo.stop();
+    }
+  });
+
+  it('refuses a mirror that is not public-good with an empty cache and no --tuf-root, naming the flag', async () => {
+    const repo = await startTufRepo(JSON.stringify(m.mock.trustedRoot), dir);
+    try {
+      const r = await run([...subject, '--policy', 'policy.yml', '--tuf-cache', 'tuf-empty', '--tuf-mirror', repo.url]);
+      expect(r.code).toBe(EXIT.usage);
+      expect(r.err).toContain(`The TUF repository ${repo.url} is not public-good`);
+      expect(r.err).toContain('--tuf-root');
+      expect(repo.requests).toEqual([]);
+    } finally {
+      await repo.stop();
+    }
+  });
+
+  it("refuses a mirror whose metadata is not signed by the --tuf-root given (a look-alike repository's root)", async () => {
+    await Promise.all(['real-repo', 'other-repo'].map((d) => mkdir(join(dir, d), { recursive: true })));
+    const real = await startTufRepo(JSON.stringify(m.mock.trustedRoot), join(dir, 'real-repo'));
+    // A second repository serves the same trusted root under keys of its own: the attacker's mirror.
+    const other = await startTufRepo(JSON.stringify(m.mock.trustedRoot), join(dir, 'other-repo'));
+    try {
+      await copyFile(real.rootPath, join(dir, 'real-root.json'));
+      const r = await run([
+        ...subject,
+        ...['--policy', 'policy.yml', '--tuf-cache', 'tuf-spoofed', '--tuf-mirror', other.url, '--tuf-root', 'real-root.json'],
+      ]);
+      expect(r.code).not.toBe(EXIT.ok);
+      expect(r.out).not.toContain('VERIFIED');
+      expect(r.err).toContain(`Cannot get the Sigstore trusted root from the TUF repository ${other.url}`);
+      expect(r.err).toMatch(/signed by 0\/1 keys/);
+    } finally {
+      await Promise.all([real.stop(), other.stop()]);
+    }
+  });
+
+  it.each([
+    ['a --tuf-root that is not a TUF root', '{"signed": {"_type": "targets"}, "signatures": []}', 'signed._type'],
+    ['a --tuf-root that is not JSON', 'root: yes\n', 'is not valid JSON'],
+  ])('exits 2 on %s, naming the file', async (_what, text, message) => {
+    await writeFile(join(dir, 'bad-root.json'), text);
+    const r = await run([
+      ...subject,
+      '--policy',
+      'policy.yml',
+      '--tuf-cache',
+      'tuf-bad',
+      '--tuf-mirror',
+      'http://127.0.0.1:9',
+      '--tuf-root',
+      'bad-root.json',
+    ]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toContain('bad-root.json');
+    expect(r.err).toContain(message);
+  });
+
+  it.each(['--tuf-mirror', '--tuf-root'])('exits 2 on %s without --tuf-cache', async (flag) => {
+    const r = await run([...files, '--policy', 'policy.yml', flag, 'x']);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toContain(`${flag} goes with --tuf-cache DIR`);
+  });
 });

@@ -1,5 +1,15 @@
 import { toTrustMaterial } from '@sigstore/verify';
-import { DEFAULT_RETRY, errorMessage, libraryNetworkError, networkDeadlineMs, promiseRetryOptions, UserError } from '@slipway/core';
+import {
+  decode,
+  DEFAULT_RETRY,
+  errorCodes,
+  errorMessage,
+  libraryNetworkError,
+  networkDeadlineMs,
+  promiseRetryOptions,
+  readJsonFile,
+  UserError,
+} from '@slipway/core';
 import type { Trust } from './trust-material.js';
 
 export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
@@ -11,9 +21,18 @@ export const TUF_DEADLINE_MS = 10_000;
 export interface TufOptions {
   cacheDir: string;
   mirrorUrl?: string;
-  /** The initial root.json of a repository other than public-good (which ships with @sigstore/tuf). */
+  /**
+   * The initial root.json of a repository other than public-good (whose root ships with
+   * @sigstore/tuf), trusted on first use: later roots must be signed by it. Used only while the
+   * cache holds no root of that mirror yet.
+   */
   rootPath?: string;
+  /** How rootPath is named in errors: "--tuf-root" or "input 'tuf-root'". */
+  rootInput?: string;
 }
+
+/** What a TUF root.json must be at least: signed metadata of type root (tuf-js checks the rest: keys, threshold, expiry). */
+const rootFile = decode.object({ signed: decode.object({ _type: decode.literal('root') }), signatures: decode.array(decode.unknown) });
 
 /**
  * The trusted root through TUF: the cache (seeded from the package's root.json) is used while
@@ -23,6 +42,8 @@ export interface TufOptions {
 export async function tufTrust(options: TufOptions): Promise<Trust> {
   const mirror = options.mirrorUrl ?? PUBLIC_GOOD_TUF_MIRROR;
   const deadlineMs = networkDeadlineMs(TUF_DEADLINE_MS);
+  const rootInput = options.rootInput ?? 'the initial TUF root';
+  if (options.rootPath) await readJsonFile(options.rootPath, rootFile, rootInput);
   try {
     // @sigstore/tuf (tuf-js and its HTTP client) only when a trusted root is asked of a mirror.
     const { getTrustedRoot } = await import('@sigstore/tuf');
@@ -36,6 +57,16 @@ export async function tufTrust(options: TufOptions): Promise<Trust> {
     });
     return { material: toTrustMaterial(root), label: `Sigstore trusted root from TUF ${mirror}`, keyMode: false };
   } catch (error) {
+    if ((error as { code?: unknown }).code === 'TUF_INIT_CACHE_ERROR') {
+      throw new UserError(
+        `The TUF repository ${mirror} is not public-good, and the TUF cache ${options.cacheDir} holds no root of it yet`,
+        {
+          code: errorCodes.usage,
+          hint: `give the repository's initial root.json with ${options.rootInput ?? 'a root path'} (from its operator, fetched over a channel you trust); it is used only to start the cache`,
+          cause: error,
+        },
+      );
+    }
     const network = libraryNetworkError(error, 'the mirror', mirror, deadlineMs);
     if (network) {
       throw new UserError(`Cannot get the Sigstore trusted root from the TUF repository ${mirror}: ${network.message}`, {

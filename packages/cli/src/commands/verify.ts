@@ -20,7 +20,7 @@ export const verifyCommand = leaf({
   name: 'verify',
   summary: SUMMARIES['verify'],
   usage:
-    'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--attestation FILE...] [--trusted-root R | --key PEM | --tuf-cache DIR] [--json]',
+    'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--attestation FILE...] [--trusted-root R | --key PEM | --tuf-cache DIR [--tuf-mirror URL [--tuf-root FILE]]] [--json]',
   options: {
     artifact: { type: 'string', value: 'F', description: 'the file to verify' },
     bundle: { type: 'string', multiple: true, value: 'B', description: 'its signature bundle or attestations file' },
@@ -36,6 +36,11 @@ export const verifyCommand = leaf({
     key: { type: 'string', value: 'PEM', description: 'verify in key mode with this public key (no certificate identity)' },
     'tuf-cache': { type: 'string', value: 'DIR', description: 'get the public-good root through TUF, caching verified metadata in DIR' },
     'tuf-mirror': { type: 'string', value: 'URL', description: 'the TUF repository for --tuf-cache (default: public-good)' },
+    'tuf-root': {
+      type: 'string',
+      value: 'FILE',
+      description: 'the initial root.json of a --tuf-mirror other than public-good, trusted on first use to start the cache',
+    },
     json: { type: 'boolean', description: 'print the report as JSON on stdout' },
   },
   details:
@@ -57,11 +62,18 @@ export const verifyCommand = leaf({
         : root
           ? { kind: 'trusted-root', ...root }
           : { kind: 'public-good' };
+    for (const flag of ['tuf-mirror', 'tuf-root'] as const)
+      if (values[flag] !== undefined && values['tuf-cache'] === undefined) throw new UsageError(`--${flag} goes with --tuf-cache DIR`);
     if (values['tuf-cache'] !== undefined && source.kind !== 'public-good')
       throw new UsageError('--tuf-cache goes with the public-good root, not --trusted-root or --key');
     const trust =
       values['tuf-cache'] !== undefined
-        ? await tufTrust({ cacheDir: path(values['tuf-cache']), ...(values['tuf-mirror'] ? { mirrorUrl: values['tuf-mirror'] } : {}) })
+        ? await tufTrust({
+            cacheDir: path(values['tuf-cache']),
+            ...(values['tuf-mirror'] ? { mirrorUrl: values['tuf-mirror'] } : {}),
+            ...(values['tuf-root'] ? { rootPath: path(values['tuf-root']) } : {}),
+            rootInput: '--tuf-root',
+          })
         : loadTrust(source);
     const now = systemClock.now();
     const extra = await loadBundleFiles((values.attestation ?? []).map(path));
