@@ -4231,8 +4231,8 @@ class Octokit {
 }
 
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(5824);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __nccwpck_require__(4437);
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
 var metrics_src = __nccwpck_require__(177);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/github-client.ts
@@ -4280,7 +4280,7 @@ function actionDeps(inputs, env = process.env) {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5824);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4437);
 
 const inputSchema = {
     'github-token': _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.string */ .hF.string({ default: '${{ github.token }}' }),
@@ -4360,8 +4360,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(5824);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __nccwpck_require__(4437);
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 38 modules
 var metrics_src = __nccwpck_require__(177);
 ;// CONCATENATED MODULE: ./actions/ci-metrics/src/branch-store.ts
@@ -7959,7 +7959,7 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 5824:
+/***/ 4437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7969,13 +7969,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors/* UserError */.yo),
   zW: () => (/* reexport */ assertDistinctOutputs),
   TA: () => (/* reexport */ assertNotFuture),
-  EY: () => (/* reexport */ backoffDelay),
   Op: () => (/* reexport */ files_canonicalPath),
   D4: () => (/* reexport */ decode_namespaceObject),
   w8: () => (/* reexport */ decode_decodeDocument),
   fv: () => (/* reexport */ errors/* errorCodes */.fv),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   ZD: () => (/* reexport */ escapeHtml),
+  H6: () => (/* reexport */ githubRequest),
   hF: () => (/* reexport */ input_readers_namespaceObject),
   x6: () => (/* reexport */ networkError),
   _3: () => (/* reexport */ nodeTransport),
@@ -7983,18 +7983,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   AZ: () => (/* reexport */ outcomeRecordFile),
   DP: () => (/* reexport */ parseDateTime),
   qF: () => (/* reexport */ parseJson),
-  mu: () => (/* reexport */ parseRetryAfter),
   yy: () => (/* reexport */ parseUserUrl),
   Ym: () => (/* reexport */ percentile),
   Ko: () => (/* reexport */ readInputs),
   ue: () => (/* reexport */ readZip),
-  Iv: () => (/* reexport */ requestWithPolicy),
   fb: () => (/* reexport */ sleep),
   bD: () => (/* reexport */ withRetry),
   kF: () => (/* reexport */ writeOutputFiles)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OPTIMIZE_AFTER_MS, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fetchWithPolicy, fixedClock, globMatcher, holdOptimizingCompilers, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkTimeoutCap, parseCalendarDate, parseDuration, parseYamlText, prepareOwnedDir, promiseRetryOptions, publishRecords, readBody, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, spawnCapture, splitList, systemClock, writeTextFile
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, GITHUB_RETRY, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OPTIMIZE_AFTER_MS, OWNED_MARKER, PolicyError, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SECONDARY_MIN_WAIT_MS, SMALL_FILE_LIMIT, backoffDelay, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestBytes, digestFile, errorCode, expandGlobs, fetchWithPolicy, fixedClock, globMatcher, holdOptimizingCompilers, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkTimeoutCap, parseCalendarDate, parseDuration, parseRetryAfter, parseYamlText, prepareOwnedDir, promiseRetryOptions, publishRecords, readBody, readFileBytes, readGitHubContext, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, requestWithPolicy, spawnCapture, splitList, systemClock, writeTextFile
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -9643,6 +9641,77 @@ async function readBody(response, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github-request.ts
+// GitHub's rules for API clients, as the suite's one retry policy (requestWithPolicy) configured
+// for GitHub. Every client of the GitHub REST API goes through githubRequest: the metrics
+// collector (through Octokit) and the auditor's online checks.
+
+
+/** How hard GitHub calls are tried: 5 tries, waits up to 5 minutes (a secondary limit's 60 s, doubled, fits twice). */
+const GITHUB_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 };
+/** GitHub's guidance: a secondary limit without `retry-after` waits at least a minute. */
+const SECONDARY_MIN_WAIT_MS = 60_000;
+/** Whether a 403 or 429 is GitHub's rate limit, and how long it asks to wait; undefined for any other answer. */
+function rateLimitVerdict(response, tries, retry, options) {
+    const status = response.status;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const h = response.headers;
+    const retryAfter = parseRetryAfter(h.get('retry-after'), options.now());
+    if (retryAfter !== undefined)
+        return { retry: true, reason: `a secondary rate limit (${status}, retry-after)`, waitMs: retryAfter };
+    const reset = Number(h.get('x-ratelimit-reset'));
+    if (h.get('x-ratelimit-remaining') === '0' && Number.isFinite(reset)) {
+        return { retry: true, reason: `the rate limit is used up (${status})`, waitMs: Math.max(0, reset * 1000 - options.now()) + 1000 };
+    }
+    if (status === 429 || /secondary rate limit|abuse detection/i.test(response.body.toString('utf8'))) {
+        const waitMs = Math.max(SECONDARY_MIN_WAIT_MS * 2 ** (tries - 1), backoffDelay(tries, retry, options.random));
+        return { retry: true, reason: `a secondary rate limit (${status}) without retry-after`, waitMs };
+    }
+    // A plain 403 (a token without access) is the caller's to read.
+    return { retry: false };
+}
+/** One call of the GitHub REST API, answered in memory, within GitHub's rate-limit rules and a bounded budget. */
+async function githubRequest(url, request, options) {
+    const retry = { ...GITHUB_RETRY, ...options.retry };
+    const reserve = options.reserve ?? 50;
+    let tries = 0;
+    const judge = (response) => {
+        tries += 1;
+        // The last try's answer goes back to the caller as it is (its message names the problem).
+        if (tries >= retry.attempts)
+            return { retry: false };
+        const verdict = rateLimitVerdict(response, tries, retry, options);
+        // A wait longer than the policy allows ends the tries here, so the answer reaches the caller whole.
+        return verdict?.retry && (verdict.waitMs ?? 0) > retry.maxRetryAfterMs ? { retry: false } : verdict;
+    };
+    const response = await requestWithPolicy(url, request, {
+        what: options.what,
+        retry,
+        sleep: options.sleep,
+        now: options.now,
+        redirects: options.redirects ?? 0,
+        judgeResponse: judge,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.random ? { random: options.random } : {}),
+        ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+        ...(options.transport ? { transport: options.transport } : {}),
+        onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${options.what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
+    });
+    const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
+    const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
+    if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
+        // Near the end of the quota with the reset close: wait for it rather than spend the last
+        // requests (parallel requests in flight would otherwise run into the limit).
+        const waitMs = Math.max(0, resetAt * 1000 - options.now()) + 1000;
+        if (waitMs <= retry.maxRetryAfterMs) {
+            options.log?.(`GitHub API: ${left} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
+            await options.sleep(waitMs);
+        }
+    }
+    return response;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/console-ports.ts
 
 
@@ -9977,6 +10046,7 @@ var step_tiering = __nccwpck_require__(7995);
 
 
 
+
 /***/ }),
 
 /***/ 5049:
@@ -10088,8 +10158,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(5824);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __nccwpck_require__(4437);
 ;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
 
 /**
@@ -10609,10 +10679,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./packages/metrics/src/github-fetch.ts
 
 
-/** How hard GitHub calls are tried: 5 tries, waits up to 5 minutes (a secondary limit's 60 s, doubled, fits twice). */
-const GITHUB_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 };
-/** GitHub's guidance: a secondary limit without `retry-after` waits at least a minute. */
-const SECONDARY_MIN_WAIT_MS = 60_000;
+
 /** A request body Octokit hands its fetch: a JSON string for the few POSTs the collector makes. */
 function bodyOf(body) {
     if (body === undefined || body === null)
@@ -10664,9 +10731,7 @@ function octokitAnswer(answer) {
 }
 /** A fetch for Octokit that follows GitHub's rate-limit rules within a bounded budget. */
 function githubFetch(options) {
-    const retry = { ...GITHUB_RETRY, ...options.retry };
     const base = options.transport ?? src/* nodeTransport */._3;
-    const reserve = options.reserve ?? 50;
     const counter = { requests: 0 };
     const counted = (url, request, deadlines, signal) => {
         counter.requests += 1;
@@ -10674,66 +10739,17 @@ function githubFetch(options) {
     };
     const call = async (input, init) => {
         const url = typeof input === 'string' || input instanceof URL ? input : input.url;
-        const what = `the GitHub API (${new URL(String(url)).pathname})`;
-        let tries = 0;
-        // A verdict to retry after a wait longer than the policy allows ends the tries here, so the
-        // answer reaches the caller whole (its body names the limit).
-        const bounded = (v) => (v.retry && (v.waitMs ?? 0) > retry.maxRetryAfterMs ? { retry: false } : v);
-        const judge = (response) => {
-            const v = judgeOnce(response);
-            return v === undefined ? undefined : bounded(v);
-        };
-        const judgeOnce = (response) => {
-            tries += 1;
-            const h = response.headers;
-            const status = response.status;
-            // The last try's answer goes back to the caller as it is (its message names the problem).
-            if (tries >= retry.attempts)
-                return { retry: false };
-            if (status !== 403 && status !== 429)
-                return undefined;
-            const retryAfter = (0,src/* parseRetryAfter */.mu)(h.get('retry-after'), options.now());
-            const remaining = h.get('x-ratelimit-remaining');
-            const reset = Number(h.get('x-ratelimit-reset'));
-            if (retryAfter !== undefined)
-                return { retry: true, reason: `a secondary rate limit (${status}, retry-after)`, waitMs: retryAfter };
-            if (remaining === '0' && Number.isFinite(reset)) {
-                return { retry: true, reason: `the rate limit is used up (${status})`, waitMs: Math.max(0, reset * 1000 - options.now()) + 1000 };
-            }
-            if (status === 429 || /secondary rate limit|abuse detection/i.test(response.body.toString('utf8'))) {
-                const waitMs = Math.max(SECONDARY_MIN_WAIT_MS * 2 ** (tries - 1), (0,src/* backoffDelay */.EY)(tries, retry, options.random));
-                return { retry: true, reason: `a secondary rate limit (${status}) without retry-after`, waitMs };
-            }
-            return { retry: false };
-        };
         const body = bodyOf(init?.body);
         // The whole answer is read within the deadlines (Octokit swallows an error while it reads a
         // body, so a stalled answer would reach its decoder as an empty text): a stall is a
         // NETWORK_TIMEOUT naming the peer. Redirects (an artifact's archive) are followed as fetch does.
-        const response = await (0,src/* requestWithPolicy */.Iv)(url, { method: init?.method ?? 'GET', headers: requestHeaders(init?.headers), ...(body === undefined ? {} : { body }) }, {
-            what,
-            retry,
-            sleep: options.sleep,
-            now: options.now,
+        const response = await (0,src/* githubRequest */.H6)(url, { method: init?.method ?? 'GET', headers: requestHeaders(init?.headers), ...(body === undefined ? {} : { body }) }, {
+            ...options,
+            what: `the GitHub API (${new URL(String(url)).pathname})`,
             redirects: 5,
-            ...(init?.signal ? { signal: init.signal } : {}),
-            ...(options.random ? { random: options.random } : {}),
-            ...(options.deadlines ? { deadlines: options.deadlines } : {}),
-            judgeResponse: judge,
             transport: counted,
-            onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
+            ...(init?.signal ? { signal: init.signal } : {}),
         });
-        const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
-        const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
-        if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
-            // Near the end of the quota with the reset close: wait for it rather than spend the last
-            // requests (parallel requests in flight would otherwise run into the limit).
-            const waitMs = Math.max(0, resetAt * 1000 - options.now()) + 1000;
-            if (waitMs <= retry.maxRetryAfterMs) {
-                options.log?.(`GitHub API: ${left} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
-                await options.sleep(waitMs);
-            }
-        }
         return octokitAnswer(response);
     };
     Object.defineProperty(call, 'requests', { get: () => counter.requests });

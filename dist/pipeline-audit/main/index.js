@@ -1614,7 +1614,7 @@ __webpack_unused_export__ = debug; // for test
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1262);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5605);
 
 const inputSchema = {
     mode: _slipway_core__WEBPACK_IMPORTED_MODULE_0__/* .input.oneOf */ .hF.oneOf(['audit', 'record'], { default: 'audit' }),
@@ -1678,8 +1678,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(1262);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __nccwpck_require__(5605);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
 /**
  * All known experimental feature keys.
@@ -12051,15 +12051,6 @@ const advisoryList = src/* decode.array */.D4.array(src/* decode.object */.D4.ob
         first_patched_version: src/* decode.withDefault */.D4.withDefault(src/* decode.nullable */.D4.nullable(src/* decode.string */.D4.string), null),
     })),
 }));
-/** GitHub's guidance for a secondary limit without retry-after: wait at least a minute. */
-function retryAfter(r) {
-    const seconds = Number(r.headers.get('retry-after'));
-    return Number.isFinite(seconds) && seconds > 0
-        ? { waitMs: seconds * 1000 }
-        : r.headers.get('retry-after') === null
-            ? { waitMs: 60_000 }
-            : {};
-}
 /** The GitHub REST API with a token, every call under core's deadlines and retry policy. */
 function githubApi(options) {
     const base = options.baseUrl.replace(/\/$/, '');
@@ -12072,21 +12063,26 @@ function githubApi(options) {
     let lastLink = null;
     const get = async (path) => {
         const url = path.startsWith('http') ? path : `${base}${path}`;
-        const response = await (0,src/* fetchWithPolicy */.Vu)(url, { headers }, {
+        const response = await (0,src/* githubRequest */.H6)(url, { method: 'GET', headers }, {
             what: 'the GitHub API',
-            deadlines: { firstByteMs: 20_000, idleMs: 20_000, totalMs: 120_000 },
-            // A secondary rate limit answers 403 (sometimes without retry-after); a primary one says remaining 0.
-            judgeResponse: (r) => r.status === 403 && (r.headers.get('retry-after') !== null || r.headers.get('x-ratelimit-remaining') === '0')
-                ? { retry: true, reason: `${r.status} rate limit from the GitHub API`, ...retryAfter(r) }
-                : undefined,
-            ...(options.fetch ? { fetch: options.fetch } : {}),
+            sleep: options.sleep ?? src/* sleep */.fb,
+            now: options.now ?? Date.now,
+            deadlines: { firstByteMs: 20_000, idleMs: 20_000 },
+            // As fetch does: a renamed repository answers 301 to its new place.
+            redirects: 5,
+            ...(options.log ? { log: options.log } : {}),
+            ...(options.transport ? { transport: options.transport } : {}),
         });
-        if (response.status === 404 || response.status === 422) {
-            await response.body?.cancel();
+        if (response.status === 404 || response.status === 422)
             return undefined;
-        }
         lastLink = response.headers.get('link');
-        const text = (await (0,src/* readBody */.x8)(response, 'the GitHub API')).toString('utf8');
+        const text = response.body.toString('utf8');
+        const limited = response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(text);
+        if ((response.status === 403 || response.status === 429) && limited)
+            throw new src/* UserError */.yo(`the GitHub API's rate limit still applied to ${path} after every try (${response.status}): ${text.slice(0, 200)}`, {
+                code: src/* errorCodes */.fv.networkStatus,
+                hint: 'run the online audit again after the limit resets, or with a token that has its own quota',
+            });
         if (response.status === 401 || response.status === 403)
             throw new src/* UserError */.yo(`the GitHub API refused ${path} (${response.status}): ${text.slice(0, 200)}`, {
                 code: src/* errorCodes */.fv.invalidInput,
@@ -13072,7 +13068,7 @@ async function audit(inputs, ports, workspace) {
         base: workspace,
         trustedOwners: inputs.trustedOwners,
         minConfidence: inputs.minConfidence,
-        ...(inputs.online ? { api: githubApi({ baseUrl: inputs.apiUrl, token: inputs.githubToken }) } : {}),
+        ...(inputs.online ? { api: githubApi({ baseUrl: inputs.apiUrl, token: inputs.githubToken, log: (m) => ports.log.info(m) }) } : {}),
     });
     const outputs = [
         ...(inputs.sarifFile ? [{ path: (0,external_node_path_.resolve)(workspace, inputs.sarifFile), name: "input 'sarif-file'" }] : []),
@@ -16499,7 +16495,7 @@ function processExec(write) {
 
 /***/ }),
 
-/***/ 1262:
+/***/ 5605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16514,19 +16510,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   w8: () => (/* reexport */ decode_decodeDocument),
   QN: () => (/* reexport */ digestBytes),
   fv: () => (/* reexport */ errors/* errorCodes */.fv),
-  Vu: () => (/* reexport */ fetchWithPolicy),
+  H6: () => (/* reexport */ githubRequest),
   hF: () => (/* reexport */ input_readers_namespaceObject),
   qF: () => (/* reexport */ parseJson),
   cd: () => (/* reexport */ parseYamlText),
-  x8: () => (/* reexport */ readBody),
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
   Gu: () => (/* reexport */ readTextFile),
+  fb: () => (/* reexport */ sleep),
   kF: () => (/* reexport */ writeOutputFiles),
   Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OPTIMIZE_AFTER_MS, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, assertNotFuture, backoffDelay, canonicalPath, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestFile, errorCode, errorMessage, escapeHtml, expandGlobs, fixedClock, globMatcher, holdOptimizingCompilers, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkError, networkTimeoutCap, nodeTransport, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseRetryAfter, parseUserUrl, percentile, prepareOwnedDir, promiseRetryOptions, publishRecords, readFileBytes, readJsonFile, readYamlFile, readZip, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, requestWithPolicy, sleep, spawnCapture, splitList, systemClock, withRetry
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_RETRY, DEFAULT_SKIP_FOLDERS, DecodeError, GITHUB_RETRY, InputError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OPTIMIZE_AFTER_MS, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SECONDARY_MIN_WAIT_MS, assertNotFuture, backoffDelay, canonicalPath, consolePorts, describeError, describeFailure, describeFsError, describeUrl, digestFile, errorCode, errorMessage, escapeHtml, expandGlobs, fetchWithPolicy, fixedClock, globMatcher, holdOptimizingCompilers, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, libraryNetworkError, looksLikeZip, median, networkDeadlineMs, networkError, networkTimeoutCap, nodeTransport, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseRetryAfter, parseUserUrl, percentile, prepareOwnedDir, promiseRetryOptions, publishRecords, readBody, readFileBytes, readJsonFile, readYamlFile, readZip, readerFrom, recordArtifactName, recordDocument, recordRunFrom, removeOwnedDir, requestWithPolicy, spawnCapture, splitList, systemClock, withRetry
 
 // NAMESPACE OBJECT: ./packages/core/src/decode.ts
 var decode_namespaceObject = {};
@@ -18104,7 +18100,7 @@ const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve,
     };
     const body = request.body === undefined ? undefined : Buffer.from(request.body);
     const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
     const req = send(url, { method: request.method, headers, ...(signal ? { signal } : {}) }, (res) => {
         const chunks = [];
         arm('idle', deadlines.idleMs);
@@ -18151,8 +18147,8 @@ async function requestWithPolicy(url, request, policy) {
             // As fetch does: a chain longer than allowed, or one that leaves HTTP, is a failure, never an answer.
             if (followed >= redirects || !['http:', 'https:'].includes(next.url.protocol)) {
                 const why = followed >= redirects ? `more than ${redirects} redirects` : `a redirect to ${next.url.protocol}`;
-                throw new UserError(`${policy.what} answered with ${why} (${describeUrl(hop.url)})`, {
-                    code: errorCodes.networkStatus,
+                throw new errors/* UserError */.yo(`${policy.what} answered with ${why} (${describeUrl(hop.url)})`, {
+                    code: errors/* errorCodes */.fv.networkStatus,
                     hint: 'check the URL: the service sends the call on in a loop or off HTTP',
                 });
             }
@@ -18173,6 +18169,77 @@ async function readBody(response, what) {
                 : error;
         throw networkError(reason, what, response.url);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github-request.ts
+// GitHub's rules for API clients, as the suite's one retry policy (requestWithPolicy) configured
+// for GitHub. Every client of the GitHub REST API goes through githubRequest: the metrics
+// collector (through Octokit) and the auditor's online checks.
+
+
+/** How hard GitHub calls are tried: 5 tries, waits up to 5 minutes (a secondary limit's 60 s, doubled, fits twice). */
+const GITHUB_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 };
+/** GitHub's guidance: a secondary limit without `retry-after` waits at least a minute. */
+const SECONDARY_MIN_WAIT_MS = 60_000;
+/** Whether a 403 or 429 is GitHub's rate limit, and how long it asks to wait; undefined for any other answer. */
+function rateLimitVerdict(response, tries, retry, options) {
+    const status = response.status;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const h = response.headers;
+    const retryAfter = parseRetryAfter(h.get('retry-after'), options.now());
+    if (retryAfter !== undefined)
+        return { retry: true, reason: `a secondary rate limit (${status}, retry-after)`, waitMs: retryAfter };
+    const reset = Number(h.get('x-ratelimit-reset'));
+    if (h.get('x-ratelimit-remaining') === '0' && Number.isFinite(reset)) {
+        return { retry: true, reason: `the rate limit is used up (${status})`, waitMs: Math.max(0, reset * 1000 - options.now()) + 1000 };
+    }
+    if (status === 429 || /secondary rate limit|abuse detection/i.test(response.body.toString('utf8'))) {
+        const waitMs = Math.max(SECONDARY_MIN_WAIT_MS * 2 ** (tries - 1), backoffDelay(tries, retry, options.random));
+        return { retry: true, reason: `a secondary rate limit (${status}) without retry-after`, waitMs };
+    }
+    // A plain 403 (a token without access) is the caller's to read.
+    return { retry: false };
+}
+/** One call of the GitHub REST API, answered in memory, within GitHub's rate-limit rules and a bounded budget. */
+async function githubRequest(url, request, options) {
+    const retry = { ...GITHUB_RETRY, ...options.retry };
+    const reserve = options.reserve ?? 50;
+    let tries = 0;
+    const judge = (response) => {
+        tries += 1;
+        // The last try's answer goes back to the caller as it is (its message names the problem).
+        if (tries >= retry.attempts)
+            return { retry: false };
+        const verdict = rateLimitVerdict(response, tries, retry, options);
+        // A wait longer than the policy allows ends the tries here, so the answer reaches the caller whole.
+        return verdict?.retry && (verdict.waitMs ?? 0) > retry.maxRetryAfterMs ? { retry: false } : verdict;
+    };
+    const response = await requestWithPolicy(url, request, {
+        what: options.what,
+        retry,
+        sleep: options.sleep,
+        now: options.now,
+        redirects: options.redirects ?? 0,
+        judgeResponse: judge,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.random ? { random: options.random } : {}),
+        ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+        ...(options.transport ? { transport: options.transport } : {}),
+        onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${options.what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
+    });
+    const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
+    const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
+    if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
+        // Near the end of the quota with the reset close: wait for it rather than spend the last
+        // requests (parallel requests in flight would otherwise run into the limit).
+        const waitMs = Math.max(0, resetAt * 1000 - options.now()) + 1000;
+        if (waitMs <= retry.maxRetryAfterMs) {
+            options.log?.(`GitHub API: ${left} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
+            await options.sleep(waitMs);
+        }
+    }
+    return response;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/console-ports.ts
@@ -18465,6 +18532,7 @@ function readZip(bytes, source) {
 // EXTERNAL MODULE: ./packages/core/src/step-tiering.ts + 1 modules
 var step_tiering = __nccwpck_require__(7995);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -5066,7 +5066,7 @@ __webpack_unused_export__ = debug; // for test
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export inputSchema */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1509);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(191);
 /* harmony import */ var _slipway_rebuild__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3396);
 /* harmony import */ var _slipway_supply_chain__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6369);
 
@@ -5131,7 +5131,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1509);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(191);
 /* harmony import */ var _slipway_rebuild__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3396);
 /* harmony import */ var _slipway_supply_chain__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6369);
 
@@ -9173,7 +9173,7 @@ async function readBody(response, what) {
 
 /***/ }),
 
-/***/ 1509:
+/***/ 191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9210,7 +9210,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tl: () => (/* reexport */ writeTextFile)
 });
 
-// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_SKIP_FOLDERS, DecodeError, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OPTIMIZE_AFTER_MS, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, consolePorts, decodeDocument, describeError, describeFailure, describeUrl, errorCode, escapeHtml, fixedClock, globMatcher, holdOptimizingCompilers, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, median, networkError, networkTimeoutCap, nodeTransport, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseJson, parseRetryAfter, parseYamlText, percentile, readFileBytes, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, requestWithPolicy, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
+// UNUSED EXPORTS: BUG_PREFIX, DEFAULT_DEADLINES, DEFAULT_SKIP_FOLDERS, DecodeError, GITHUB_RETRY, LARGE_FILE_LIMIT, NETWORK_TIMEOUT_VARIABLE, NO_RETRY, OPTIMIZE_AFTER_MS, OWNED_MARKER, RECORD_ARTIFACT_PREFIX, RECORD_SCHEMA, SECONDARY_MIN_WAIT_MS, SMALL_FILE_LIMIT, assertNotFuture, backoffDelay, consolePorts, decodeDocument, describeError, describeFailure, describeUrl, errorCode, escapeHtml, fixedClock, githubRequest, globMatcher, holdOptimizingCompilers, isForkPullRequest, isRetryableStatus, isTimeoutFailure, isUserError, median, networkError, networkTimeoutCap, nodeTransport, outcomeRecord, outcomeRecordFile, parseCalendarDate, parseDateTime, parseDuration, parseJson, parseRetryAfter, parseYamlText, percentile, readFileBytes, readJsonFile, readTextFile, readYamlFile, readerFrom, recordArtifactName, recordDocument, recordRunFrom, requestWithPolicy, sleep, spawnCapture, splitList, systemClock, withRetry, writeOutputFiles
 
 // NAMESPACE OBJECT: ./packages/core/src/input-readers.ts
 var input_readers_namespaceObject = {};
@@ -11086,6 +11086,77 @@ function assertNotFuture(epochMs, nowMs, field) {
 var retry = __nccwpck_require__(9899);
 // EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
 var http = __nccwpck_require__(5512);
+;// CONCATENATED MODULE: ./packages/core/src/github-request.ts
+// GitHub's rules for API clients, as the suite's one retry policy (requestWithPolicy) configured
+// for GitHub. Every client of the GitHub REST API goes through githubRequest: the metrics
+// collector (through Octokit) and the auditor's online checks.
+
+
+/** How hard GitHub calls are tried: 5 tries, waits up to 5 minutes (a secondary limit's 60 s, doubled, fits twice). */
+const GITHUB_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 };
+/** GitHub's guidance: a secondary limit without `retry-after` waits at least a minute. */
+const SECONDARY_MIN_WAIT_MS = 60_000;
+/** Whether a 403 or 429 is GitHub's rate limit, and how long it asks to wait; undefined for any other answer. */
+function rateLimitVerdict(response, tries, retry, options) {
+    const status = response.status;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const h = response.headers;
+    const retryAfter = parseRetryAfter(h.get('retry-after'), options.now());
+    if (retryAfter !== undefined)
+        return { retry: true, reason: `a secondary rate limit (${status}, retry-after)`, waitMs: retryAfter };
+    const reset = Number(h.get('x-ratelimit-reset'));
+    if (h.get('x-ratelimit-remaining') === '0' && Number.isFinite(reset)) {
+        return { retry: true, reason: `the rate limit is used up (${status})`, waitMs: Math.max(0, reset * 1000 - options.now()) + 1000 };
+    }
+    if (status === 429 || /secondary rate limit|abuse detection/i.test(response.body.toString('utf8'))) {
+        const waitMs = Math.max(SECONDARY_MIN_WAIT_MS * 2 ** (tries - 1), backoffDelay(tries, retry, options.random));
+        return { retry: true, reason: `a secondary rate limit (${status}) without retry-after`, waitMs };
+    }
+    // A plain 403 (a token without access) is the caller's to read.
+    return { retry: false };
+}
+/** One call of the GitHub REST API, answered in memory, within GitHub's rate-limit rules and a bounded budget. */
+async function githubRequest(url, request, options) {
+    const retry = { ...GITHUB_RETRY, ...options.retry };
+    const reserve = options.reserve ?? 50;
+    let tries = 0;
+    const judge = (response) => {
+        tries += 1;
+        // The last try's answer goes back to the caller as it is (its message names the problem).
+        if (tries >= retry.attempts)
+            return { retry: false };
+        const verdict = rateLimitVerdict(response, tries, retry, options);
+        // A wait longer than the policy allows ends the tries here, so the answer reaches the caller whole.
+        return verdict?.retry && (verdict.waitMs ?? 0) > retry.maxRetryAfterMs ? { retry: false } : verdict;
+    };
+    const response = await requestWithPolicy(url, request, {
+        what: options.what,
+        retry,
+        sleep: options.sleep,
+        now: options.now,
+        redirects: options.redirects ?? 0,
+        judgeResponse: judge,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.random ? { random: options.random } : {}),
+        ...(options.deadlines ? { deadlines: options.deadlines } : {}),
+        ...(options.transport ? { transport: options.transport } : {}),
+        onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${options.what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
+    });
+    const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
+    const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
+    if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
+        // Near the end of the quota with the reset close: wait for it rather than spend the last
+        // requests (parallel requests in flight would otherwise run into the limit).
+        const waitMs = Math.max(0, resetAt * 1000 - options.now()) + 1000;
+        if (waitMs <= retry.maxRetryAfterMs) {
+            options.log?.(`GitHub API: ${left} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
+            await options.sleep(waitMs);
+        }
+    }
+    return response;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/console-ports.ts
 
 
@@ -11255,6 +11326,7 @@ function readZip(bytes, source) {
 // EXTERNAL MODULE: ./packages/core/src/step-tiering.ts + 1 modules
 var step_tiering = __nccwpck_require__(7995);
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -11892,8 +11964,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIMITS, HERMETIC_LEVEL, REBUILD_DETAILS_FIELD, REBUILD_POLICY_URI, REPRODUCIBLE_LEVEL, VARIATIONS, VERIFICATION_SUMMARY_V1, buildVerificationSummary, explainDifference, exportCommit, findSourceCommit, formatRebuildText, gunzip, looksLikeGzip, looksLikeTar, looksLikeZip, nameCauses, planRuns, probeCapabilities, readGzipHeader, readTar, readZip, rebuild, reproducibilityRecords, runDiffoscope, signVerificationSummary, sourceResourceUri, variedLocale, verdictSubjects, wrapCommand
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(1509);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(191);
 ;// CONCATENATED MODULE: ./packages/rebuild/src/vary.ts
 
 /** What a reproducible build must not depend on, each varied between runs unless switched off. */
@@ -13356,8 +13428,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(1509);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(191);
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/subjects.ts
 
 
@@ -14907,7 +14979,7 @@ async function fetchClassicSignatures(client, ref) {
 /* harmony export */   Zy: () => (/* binding */ SIGSTORE_DEADLINE_MS)
 /* harmony export */ });
 /* unused harmony exports PUBLIC_GOOD_FULCIO, PUBLIC_GOOD_REKOR, checkKeyFits, signBlob */
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1509);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(191);
 
 const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';

@@ -501,7 +501,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _sigstore_sign_dist_bundler_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35530);
 /* harmony import */ var _sigstore_sign_dist_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97841);
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61509);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70191);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52948);
 // The signing itself, through @sigstore/sign: sign.ts loads this file on the first signing, so a
 // step that only reads bundles or checks a key never evaluates the library and its HTTP stack.

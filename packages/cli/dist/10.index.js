@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var command = __webpack_require__(88835);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 36 modules
 var metrics_src = __webpack_require__(85896);
 // EXTERNAL MODULE: external "node:path"

@@ -44,8 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 ;// CONCATENATED MODULE: ./packages/supply-chain/src/subjects.ts
 
 
@@ -1604,7 +1604,7 @@ async function fetchClassicSignatures(client, ref) {
 /* harmony export */   h: () => (/* binding */ PUBLIC_GOOD_FULCIO),
 /* harmony export */   wq: () => (/* binding */ checkKeyFits)
 /* harmony export */ });
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63636);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63220);
 
 const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';

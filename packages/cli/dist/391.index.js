@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83849);
 /* harmony import */ var pg_cursor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85522);
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63636);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63220);
 /* harmony import */ var _sql_driver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43666);
 
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIMITS, HERMETIC_LEVEL, REBUILD_DETAILS_FIELD, REBUILD_POLICY_URI, REPRODUCIBLE_LEVEL, VARIATIONS, VERIFICATION_SUMMARY_V1, buildVerificationSummary, explainDifference, exportCommit, findSourceCommit, formatRebuildMarkdown, gunzip, looksLikeGzip, looksLikeTar, looksLikeZip, nameCauses, planRuns, readGzipHeader, readTar, readZip, rebuild, reproducibilityRecords, runDiffoscope, signVerificationSummary, sourceResourceUri, variedLocale, verdictSubjects, wrapCommand
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 ;// CONCATENATED MODULE: ./packages/rebuild/src/vary.ts
 
 /** What a reproducible build must not depend on, each varied between runs unless switched off. */

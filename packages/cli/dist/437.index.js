@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMAND_LINE_BUDGET, DEFAULT_TEST_FILES, JUnitReader, PytestFsResolver, PytestResolver, assignShards, byCodeUnits, canExcludeTests, checkPlan, checkSummary, decodeStore, discoverTestFiles, dottedModule, escapeRegex, estimateFiles, exactTestSelection, fitOverhead, guessPytestPath, knownFlaky, normalizePath, overheadOfReports, parseJUnit, planSummary, readSeconds, readTestEntries, readTestList, readTimingFile, recordSummary, resolveRunner, runnerCommand, shellQuote, splitTestId, storeAsSource, testId
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 ;// CONCATENATED MODULE: ./packages/shard/src/flat-json.ts
 
 /**

@@ -26,8 +26,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DIGEST_ALGORITHMS, HERMETIC_LEVEL, PUBLIC_GOOD_TUF_MIRROR, REPRODUCIBLE_LEVEL, SEGMENT_CHARS, SLSA_V02, VSA_PREDICATE_TYPE, allPassed, artifactDigest, bundleFromValue, certificateIdentity, checkRegistryInputs, classicSignatureBundle, compilePattern, dockerConfigDir, firstFailureCode, formatReportMarkdown, leafCertificate, matchStatement, matchSubject, matchValue, matchesAny, parseBundle, parseBundles, parsePublicKey, parseTrustedRoot, provenanceChecks, provenanceFacts, provenanceFormat, publicGoodTrustedRootJson, registryInputSchema, requiredLevels, sanIdentity, showValue, statementFromBundle, unsafeValueReason, verifyBundleAgainstPolicy, verifySignature
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 ;// CONCATENATED MODULE: ./packages/verify/src/artifact.ts
 
 /** An artifact from its bytes. */
@@ -1535,6 +1535,8 @@ function registryBundleFinder(access = {}) {
 const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 /** How long one metadata or target download from the mirror may take, body included (lowered by SLIPWAY_NETWORK_TIMEOUT). */
 const TUF_DEADLINE_MS = 10_000;
+/** What a TUF root.json must be at least: signed metadata of type root (tuf-js checks the rest: keys, threshold, expiry). */
+const rootFile = src/* decode.object */.D4.object({ signed: src/* decode.object */.D4.object({ _type: src/* decode.literal */.D4.literal('root') }), signatures: src/* decode.array */.D4.array(src/* decode.unknown */.D4.unknown) });
 /**
  * The trusted root through TUF: the cache (seeded from the package's root.json) is used while
  * its metadata is unexpired, so a warm cache works offline; otherwise the mirror is asked. Any
@@ -1543,6 +1545,9 @@ const TUF_DEADLINE_MS = 10_000;
 async function tufTrust(options) {
     const mirror = options.mirrorUrl ?? PUBLIC_GOOD_TUF_MIRROR;
     const deadlineMs = (0,src/* networkDeadlineMs */.HJ)(TUF_DEADLINE_MS);
+    const rootInput = options.rootInput ?? 'the initial TUF root';
+    if (options.rootPath)
+        await (0,src/* readJsonFile */.JE)(options.rootPath, rootFile, rootInput);
     try {
         // @sigstore/tuf (tuf-js and its HTTP client) only when a trusted root is asked of a mirror.
         const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
@@ -1557,6 +1562,13 @@ async function tufTrust(options) {
         return { material: (0,verify_dist/* toTrustMaterial */.jO)(root), label: `Sigstore trusted root from TUF ${mirror}`, keyMode: false };
     }
     catch (error) {
+        if (error.code === 'TUF_INIT_CACHE_ERROR') {
+            throw new src/* UserError */.yo(`The TUF repository ${mirror} is not public-good, and the TUF cache ${options.cacheDir} holds no root of it yet`, {
+                code: src/* errorCodes */.fv.usage,
+                hint: `give the repository's initial root.json with ${options.rootInput ?? 'a root path'} (from its operator, fetched over a channel you trust); it is used only to start the cache`,
+                cause: error,
+            });
+        }
         const network = (0,src/* libraryNetworkError */.q)(error, 'the mirror', mirror, deadlineMs);
         if (network) {
             throw new src/* UserError */.yo(`Cannot get the Sigstore trusted root from the TUF repository ${mirror}: ${network.message}`, {

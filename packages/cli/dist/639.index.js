@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 // EXTERNAL MODULE: ./packages/verify/src/index.ts + 24 modules
 var verify_src = __webpack_require__(71526);
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
@@ -47,7 +47,7 @@ var summaries = __webpack_require__(22833);
 const verifyCommand = (0,command/* leaf */.V4)({
     name: 'verify',
     summary: summaries/* SUMMARIES */.Z['verify'],
-    usage: 'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--attestation FILE...] [--trusted-root R | --key PEM | --tuf-cache DIR] [--json]',
+    usage: 'verify (--artifact F --bundle B... | --image REF@sha256:...) --policy P [--attestation FILE...] [--trusted-root R | --key PEM | --tuf-cache DIR [--tuf-mirror URL [--tuf-root FILE]]] [--json]',
     options: {
         artifact: { type: 'string', value: 'F', description: 'the file to verify' },
         bundle: { type: 'string', multiple: true, value: 'B', description: 'its signature bundle or attestations file' },
@@ -63,6 +63,11 @@ const verifyCommand = (0,command/* leaf */.V4)({
         key: { type: 'string', value: 'PEM', description: 'verify in key mode with this public key (no certificate identity)' },
         'tuf-cache': { type: 'string', value: 'DIR', description: 'get the public-good root through TUF, caching verified metadata in DIR' },
         'tuf-mirror': { type: 'string', value: 'URL', description: 'the TUF repository for --tuf-cache (default: public-good)' },
+        'tuf-root': {
+            type: 'string',
+            value: 'FILE',
+            description: 'the initial root.json of a --tuf-mirror other than public-good, trusted on first use to start the cache',
+        },
         json: { type: 'boolean', description: 'print the report as JSON on stdout' },
     },
     details: 'Exit codes: 0 verified, 1 rejected, 2 bad usage or unreadable input. With --json a rejected report carries errorCode (docs/error-codes.md).',
@@ -85,10 +90,18 @@ const verifyCommand = (0,command/* leaf */.V4)({
             : root
                 ? { kind: 'trusted-root', ...root }
                 : { kind: 'public-good' };
+        for (const flag of ['tuf-mirror', 'tuf-root'])
+            if (values[flag] !== undefined && values['tuf-cache'] === undefined)
+                throw new command/* UsageError */.eb(`--${flag} goes with --tuf-cache DIR`);
         if (values['tuf-cache'] !== undefined && source.kind !== 'public-good')
             throw new command/* UsageError */.eb('--tuf-cache goes with the public-good root, not --trusted-root or --key');
         const trust = values['tuf-cache'] !== undefined
-            ? await (0,verify_src/* tufTrust */.Y4)({ cacheDir: path(values['tuf-cache']), ...(values['tuf-mirror'] ? { mirrorUrl: values['tuf-mirror'] } : {}) })
+            ? await (0,verify_src/* tufTrust */.Y4)({
+                cacheDir: path(values['tuf-cache']),
+                ...(values['tuf-mirror'] ? { mirrorUrl: values['tuf-mirror'] } : {}),
+                ...(values['tuf-root'] ? { rootPath: path(values['tuf-root']) } : {}),
+                rootInput: '--tuf-root',
+            })
             : (0,verify_src/* loadTrust */.Vc)(source);
         const now = src/* systemClock */.ml.now();
         const extra = await (0,verify_src/* loadBundleFiles */.Yl)((values.attestation ?? []).map(path));

@@ -34,8 +34,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
 var dist = __webpack_require__(22657);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
@@ -3551,15 +3551,6 @@ const advisoryList = src/* decode.array */.D4.array(src/* decode.object */.D4.ob
         first_patched_version: src/* decode.withDefault */.D4.withDefault(src/* decode.nullable */.D4.nullable(src/* decode.string */.D4.string), null),
     })),
 }));
-/** GitHub's guidance for a secondary limit without retry-after: wait at least a minute. */
-function retryAfter(r) {
-    const seconds = Number(r.headers.get('retry-after'));
-    return Number.isFinite(seconds) && seconds > 0
-        ? { waitMs: seconds * 1000 }
-        : r.headers.get('retry-after') === null
-            ? { waitMs: 60_000 }
-            : {};
-}
 /** The GitHub REST API with a token, every call under core's deadlines and retry policy. */
 function githubApi(options) {
     const base = options.baseUrl.replace(/\/$/, '');
@@ -3572,21 +3563,26 @@ function githubApi(options) {
     let lastLink = null;
     const get = async (path) => {
         const url = path.startsWith('http') ? path : `${base}${path}`;
-        const response = await (0,src/* fetchWithPolicy */.Vu)(url, { headers }, {
+        const response = await (0,src/* githubRequest */.H6)(url, { method: 'GET', headers }, {
             what: 'the GitHub API',
-            deadlines: { firstByteMs: 20_000, idleMs: 20_000, totalMs: 120_000 },
-            // A secondary rate limit answers 403 (sometimes without retry-after); a primary one says remaining 0.
-            judgeResponse: (r) => r.status === 403 && (r.headers.get('retry-after') !== null || r.headers.get('x-ratelimit-remaining') === '0')
-                ? { retry: true, reason: `${r.status} rate limit from the GitHub API`, ...retryAfter(r) }
-                : undefined,
-            ...(options.fetch ? { fetch: options.fetch } : {}),
+            sleep: options.sleep ?? src/* sleep */.fb,
+            now: options.now ?? Date.now,
+            deadlines: { firstByteMs: 20_000, idleMs: 20_000 },
+            // As fetch does: a renamed repository answers 301 to its new place.
+            redirects: 5,
+            ...(options.log ? { log: options.log } : {}),
+            ...(options.transport ? { transport: options.transport } : {}),
         });
-        if (response.status === 404 || response.status === 422) {
-            await response.body?.cancel();
+        if (response.status === 404 || response.status === 422)
             return undefined;
-        }
         lastLink = response.headers.get('link');
-        const text = (await (0,src/* readBody */.x8)(response, 'the GitHub API')).toString('utf8');
+        const text = response.body.toString('utf8');
+        const limited = response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(text);
+        if ((response.status === 403 || response.status === 429) && limited)
+            throw new src/* UserError */.yo(`the GitHub API's rate limit still applied to ${path} after every try (${response.status}): ${text.slice(0, 200)}`, {
+                code: src/* errorCodes */.fv.networkStatus,
+                hint: 'run the online audit again after the limit resets, or with a token that has its own quota',
+            });
         if (response.status === 401 || response.status === 403)
             throw new src/* UserError */.yo(`the GitHub API refused ${path} (${response.status}): ${text.slice(0, 200)}`, {
                 code: src/* errorCodes */.fv.invalidInput,

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63636);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63220);
 /* harmony import */ var _slipway_workflows__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15729);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88835);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35270);
@@ -29,7 +29,7 @@ function apiFrom(io, url) {
     if (!token)
         throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--online needs a token in GITHUB_TOKEN or GH_TOKEN (read access to public repositories is enough)');
     const baseUrl = url ? (0,_slipway_core__WEBPACK_IMPORTED_MODULE_1__/* .parseUserUrl */ .yy)(url, '--api-url').toString().replace(/\/$/, '') : 'https://api.github.com';
-    return { api: (0,_slipway_workflows__WEBPACK_IMPORTED_MODULE_2__/* .githubApi */ .Mc)({ baseUrl, token }), baseUrl };
+    return { api: (0,_slipway_workflows__WEBPACK_IMPORTED_MODULE_2__/* .githubApi */ .Mc)({ baseUrl, token, log: (m) => io.stderr(`${m}\n`) }), baseUrl };
 }
 /** `slipway audit PATH...`: validates and audits workflow and action files; `--fix` rewrites what is mechanical. */
 const auditCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .leaf */ .V4)({

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var command = __webpack_require__(88835);
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/sample-tests.ts

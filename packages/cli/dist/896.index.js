@@ -37,8 +37,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(63636);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(63220);
 ;// CONCATENATED MODULE: ./packages/metrics/src/outcome-records.ts
 
 /**
@@ -558,10 +558,7 @@ var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./packages/metrics/src/github-fetch.ts
 
 
-/** How hard GitHub calls are tried: 5 tries, waits up to 5 minutes (a secondary limit's 60 s, doubled, fits twice). */
-const GITHUB_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 };
-/** GitHub's guidance: a secondary limit without `retry-after` waits at least a minute. */
-const SECONDARY_MIN_WAIT_MS = 60_000;
+
 /** A request body Octokit hands its fetch: a JSON string for the few POSTs the collector makes. */
 function bodyOf(body) {
     if (body === undefined || body === null)
@@ -613,9 +610,7 @@ function octokitAnswer(answer) {
 }
 /** A fetch for Octokit that follows GitHub's rate-limit rules within a bounded budget. */
 function githubFetch(options) {
-    const retry = { ...GITHUB_RETRY, ...options.retry };
     const base = options.transport ?? src/* nodeTransport */._3;
-    const reserve = options.reserve ?? 50;
     const counter = { requests: 0 };
     const counted = (url, request, deadlines, signal) => {
         counter.requests += 1;
@@ -623,66 +618,17 @@ function githubFetch(options) {
     };
     const call = async (input, init) => {
         const url = typeof input === 'string' || input instanceof URL ? input : input.url;
-        const what = `the GitHub API (${new URL(String(url)).pathname})`;
-        let tries = 0;
-        // A verdict to retry after a wait longer than the policy allows ends the tries here, so the
-        // answer reaches the caller whole (its body names the limit).
-        const bounded = (v) => (v.retry && (v.waitMs ?? 0) > retry.maxRetryAfterMs ? { retry: false } : v);
-        const judge = (response) => {
-            const v = judgeOnce(response);
-            return v === undefined ? undefined : bounded(v);
-        };
-        const judgeOnce = (response) => {
-            tries += 1;
-            const h = response.headers;
-            const status = response.status;
-            // The last try's answer goes back to the caller as it is (its message names the problem).
-            if (tries >= retry.attempts)
-                return { retry: false };
-            if (status !== 403 && status !== 429)
-                return undefined;
-            const retryAfter = (0,src/* parseRetryAfter */.mu)(h.get('retry-after'), options.now());
-            const remaining = h.get('x-ratelimit-remaining');
-            const reset = Number(h.get('x-ratelimit-reset'));
-            if (retryAfter !== undefined)
-                return { retry: true, reason: `a secondary rate limit (${status}, retry-after)`, waitMs: retryAfter };
-            if (remaining === '0' && Number.isFinite(reset)) {
-                return { retry: true, reason: `the rate limit is used up (${status})`, waitMs: Math.max(0, reset * 1000 - options.now()) + 1000 };
-            }
-            if (status === 429 || /secondary rate limit|abuse detection/i.test(response.body.toString('utf8'))) {
-                const waitMs = Math.max(SECONDARY_MIN_WAIT_MS * 2 ** (tries - 1), (0,src/* backoffDelay */.EY)(tries, retry, options.random));
-                return { retry: true, reason: `a secondary rate limit (${status}) without retry-after`, waitMs };
-            }
-            return { retry: false };
-        };
         const body = bodyOf(init?.body);
         // The whole answer is read within the deadlines (Octokit swallows an error while it reads a
         // body, so a stalled answer would reach its decoder as an empty text): a stall is a
         // NETWORK_TIMEOUT naming the peer. Redirects (an artifact's archive) are followed as fetch does.
-        const response = await (0,src/* requestWithPolicy */.Iv)(url, { method: init?.method ?? 'GET', headers: requestHeaders(init?.headers), ...(body === undefined ? {} : { body }) }, {
-            what,
-            retry,
-            sleep: options.sleep,
-            now: options.now,
+        const response = await (0,src/* githubRequest */.H6)(url, { method: init?.method ?? 'GET', headers: requestHeaders(init?.headers), ...(body === undefined ? {} : { body }) }, {
+            ...options,
+            what: `the GitHub API (${new URL(String(url)).pathname})`,
             redirects: 5,
-            ...(init?.signal ? { signal: init.signal } : {}),
-            ...(options.random ? { random: options.random } : {}),
-            ...(options.deadlines ? { deadlines: options.deadlines } : {}),
-            judgeResponse: judge,
             transport: counted,
-            onRetry: ({ attempt, waitMs, reason }) => options.log?.(`GitHub API: ${reason} for ${what}; try ${attempt + 1} of ${retry.attempts} in ${Math.ceil(waitMs / 1000)} s`),
+            ...(init?.signal ? { signal: init.signal } : {}),
         });
-        const left = Number(response.headers.get('x-ratelimit-remaining') ?? NaN);
-        const resetAt = Number(response.headers.get('x-ratelimit-reset') ?? NaN);
-        if (response.ok && Number.isFinite(left) && Number.isFinite(resetAt) && left < reserve) {
-            // Near the end of the quota with the reset close: wait for it rather than spend the last
-            // requests (parallel requests in flight would otherwise run into the limit).
-            const waitMs = Math.max(0, resetAt * 1000 - options.now()) + 1000;
-            if (waitMs <= retry.maxRetryAfterMs) {
-                options.log?.(`GitHub API: ${left} requests left in the quota; waiting ${Math.ceil(waitMs / 1000)} s for its reset`);
-                await options.sleep(waitMs);
-            }
-        }
         return octokitAnswer(response);
     };
     Object.defineProperty(call, 'requests', { get: () => counter.requests });

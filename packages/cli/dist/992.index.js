@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63636);
+/* harmony import */ var _slipway_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63220);
 /* harmony import */ var _slipway_verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71526);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88835);
 /* harmony import */ var _summaries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22833);
