@@ -62,6 +62,7 @@ export async function guardStalls<T>(op: () => Promise<T>, stallMs: number): Pro
   const watch: Watch = { requests: new Map(), sockets: new Set(), abandoned: false };
   return new Promise<Guarded<T>>((resolve, reject) => {
     let settled = false;
+    let grace: NodeJS.Timeout | undefined;
     const tick = setInterval(
       () => {
         const now = Date.now();
@@ -92,7 +93,8 @@ export async function guardStalls<T>(op: () => Promise<T>, stallMs: number): Pro
       // This timer keeps the process alive: a library may never settle its promise once its
       // socket is gone (@actions/http-client's readBody waits for an 'end' that never comes), and
       // with nothing else pending Node would end the step with an unsettled top-level await (13).
-      setTimeout(() => finish({ stalled: reason }), 1000);
+      // Cleared as soon as the call settles, so it never outlives the call.
+      grace = setTimeout(() => finish({ stalled: reason }), 1000);
       pending.then(
         () => finish({ stalled: reason }),
         () => finish({ stalled: reason }),
@@ -102,6 +104,7 @@ export async function guardStalls<T>(op: () => Promise<T>, stallMs: number): Pro
       if (settled) return;
       settled = true;
       clearInterval(tick);
+      clearTimeout(grace);
       resolve(outcome);
     };
     const pending = context.run(watch, op);
