@@ -8287,6 +8287,7 @@ async function guardStalls(op, stallMs) {
     const watch = { requests: new Map(), sockets: new Set(), abandoned: false };
     return new Promise((resolve, reject) => {
         let settled = false;
+        let grace;
         const tick = setInterval(() => {
             const now = Date.now();
             for (const [request, seen] of watch.requests) {
@@ -8317,7 +8318,8 @@ async function guardStalls(op, stallMs) {
             // This timer keeps the process alive: a library may never settle its promise once its
             // socket is gone (@actions/http-client's readBody waits for an 'end' that never comes), and
             // with nothing else pending Node would end the step with an unsettled top-level await (13).
-            setTimeout(() => finish({ stalled: reason }), 1000);
+            // Cleared as soon as the call settles, so it never outlives the call.
+            grace = setTimeout(() => finish({ stalled: reason }), 1000);
             pending.then(() => finish({ stalled: reason }), () => finish({ stalled: reason }));
         };
         const finish = (outcome) => {
@@ -8325,6 +8327,7 @@ async function guardStalls(op, stallMs) {
                 return;
             settled = true;
             clearInterval(tick);
+            clearTimeout(grace);
             resolve(outcome);
         };
         const pending = context.run(watch, op);
