@@ -145,7 +145,7 @@ describe("the online audits keep to GitHub's rate limits", () => {
     ]);
     const before = api.requests.length;
     await expect(onlineFindings([input([`actions/checkout@${C3}`])], client)).rejects.toThrow(
-      /the GitHub API's rate limit still applied to \/repos\/actions\/checkout after every try \(403\)/,
+      /the GitHub API's rate limit stopped the audit at \/repos\/actions\/checkout \(403\)/,
     );
     expect(sleeps).toEqual([]);
     expect(api.requests.length - before).toBe(1);
@@ -155,7 +155,7 @@ describe("the online audits keep to GitHub's rate limits", () => {
     const { api: client, sleeps } = limited();
     api.answerNext(Array.from({ length: 5 }, () => ({ status: 429, headers: { 'retry-after': '1' }, body: secondary })));
     const before = api.requests.length;
-    await expect(onlineFindings([input([`actions/checkout@${C3}`])], client)).rejects.toThrow(/rate limit still applied/);
+    await expect(onlineFindings([input([`actions/checkout@${C3}`])], client)).rejects.toThrow(/rate limit stopped the audit/);
     expect(api.requests.length - before).toBe(5);
     expect(sleeps).toHaveLength(4);
     // The next request is answered as usual: nothing was left queued.
