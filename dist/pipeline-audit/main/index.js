@@ -12079,7 +12079,7 @@ function githubApi(options) {
         const text = response.body.toString('utf8');
         const limited = response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(text);
         if ((response.status === 403 || response.status === 429) && limited)
-            throw new src/* UserError */.yo(`the GitHub API's rate limit still applied to ${path} after every try (${response.status}): ${text.slice(0, 200)}`, {
+            throw new src/* UserError */.yo(`the GitHub API's rate limit stopped the audit at ${path} (${response.status}): it outlasted the audit's waits (at most 5 tries, 5 minutes a wait): ${text.slice(0, 200)}`, {
                 code: src/* errorCodes */.fv.networkStatus,
                 hint: 'run the online audit again after the limit resets, or with a token that has its own quota',
             });
