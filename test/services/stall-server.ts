@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
@@ -111,4 +111,13 @@ export async function startTokenService(token: string): Promise<{ url: string; c
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/** One GET on node:http, as a library makes it: 'answered' when the body ends, rejected when the socket is cut. */
+export function getOnce(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, (res) => res.resume().on('end', () => resolve('answered')));
+    req.on('error', reject);
+    req.end();
+  });
 }
