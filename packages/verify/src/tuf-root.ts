@@ -42,7 +42,7 @@ const rootFile = decode.object({ signed: decode.object({ _type: decode.literal('
 export async function tufTrust(options: TufOptions): Promise<Trust> {
   const mirror = options.mirrorUrl ?? PUBLIC_GOOD_TUF_MIRROR;
   const deadlineMs = networkDeadlineMs(TUF_DEADLINE_MS);
-  const rootInput = options.rootInput ?? 'the initial TUF root';
+  const rootInput = options.rootInput ?? 'rootPath';
   if (options.rootPath) await readJsonFile(options.rootPath, rootFile, rootInput);
   try {
     // @sigstore/tuf (tuf-js and its HTTP client) only when a trusted root is asked of a mirror.
@@ -62,7 +62,7 @@ export async function tufTrust(options: TufOptions): Promise<Trust> {
         `The TUF repository ${mirror} is not public-good, and the TUF cache ${options.cacheDir} holds no root of it yet`,
         {
           code: errorCodes.usage,
-          hint: `give the repository's initial root.json with ${options.rootInput ?? 'a root path'} (from its operator, fetched over a channel you trust); it is used only to start the cache`,
+          hint: `give the repository's initial root.json with ${rootInput} (from its operator, fetched over a channel you trust); it is used only to start the cache`,
           cause: error,
         },
       );
