@@ -1545,7 +1545,7 @@ const rootFile = src/* decode.object */.D4.object({ signed: src/* decode.object 
 async function tufTrust(options) {
     const mirror = options.mirrorUrl ?? PUBLIC_GOOD_TUF_MIRROR;
     const deadlineMs = (0,src/* networkDeadlineMs */.HJ)(TUF_DEADLINE_MS);
-    const rootInput = options.rootInput ?? 'the initial TUF root';
+    const rootInput = options.rootInput ?? 'rootPath';
     if (options.rootPath)
         await (0,src/* readJsonFile */.JE)(options.rootPath, rootFile, rootInput);
     try {
@@ -1565,7 +1565,7 @@ async function tufTrust(options) {
         if (error.code === 'TUF_INIT_CACHE_ERROR') {
             throw new src/* UserError */.yo(`The TUF repository ${mirror} is not public-good, and the TUF cache ${options.cacheDir} holds no root of it yet`, {
                 code: src/* errorCodes */.fv.usage,
-                hint: `give the repository's initial root.json with ${options.rootInput ?? 'a root path'} (from its operator, fetched over a channel you trust); it is used only to start the cache`,
+                hint: `give the repository's initial root.json with ${rootInput} (from its operator, fetched over a channel you trust); it is used only to start the cache`,
                 cause: error,
             });
         }
