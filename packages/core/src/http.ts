@@ -5,8 +5,10 @@ import { DEFAULT_RETRY, parseRetryAfter, withRetry, type RetryHooks, type RetryP
 
 // Every HTTP call of the suite goes through fetchWithPolicy (or requestWithPolicy, its buffered
 // form on node:http): a deadline for the answer to begin (connect plus headers), a deadline for
-// silence while the body streams, an optional overall deadline, and the suite's one retry policy. A peer that accepts the connection and never
-// answers ends as a NETWORK_TIMEOUT error instead of a stuck job.
+// silence while the body streams, a deadline for the whole answer of one try (a peer that drips
+// a byte now and then never trips the silence deadline), an optional overall deadline, and the
+// suite's one retry policy. A peer that accepts the connection and never answers, or never
+// finishes, ends as a NETWORK_TIMEOUT error instead of a stuck job.
 
 /** How long a call may take. */
 export interface Deadlines {
@@ -14,11 +16,13 @@ export interface Deadlines {
   firstByteMs: number;
   /** The longest silence while the body streams. */
   idleMs: number;
-  /** All tries together, waits included; unset means attempts × (firstByte + body). */
+  /** One try from sending the request to the body's last byte, however steadily the bytes come. */
+  answerMs: number;
+  /** All tries together, waits included; unset means at most attempts × answerMs plus the waits. */
   totalMs?: number;
 }
 
-export const DEFAULT_DEADLINES: Deadlines = { firstByteMs: 30_000, idleMs: 30_000 };
+export const DEFAULT_DEADLINES: Deadlines = { firstByteMs: 30_000, idleMs: 30_000, answerMs: 300_000 };
 
 /**
  * The environment variable that lowers every network deadline of the suite to this many
@@ -48,7 +52,12 @@ export function networkDeadlineMs(defaultMs: number, env: Record<string, string 
 function capped(deadlines: Deadlines): Deadlines {
   const cap = networkTimeoutCap();
   if (cap === undefined) return deadlines;
-  return { ...deadlines, firstByteMs: Math.min(deadlines.firstByteMs, cap), idleMs: Math.min(deadlines.idleMs, cap) };
+  return {
+    ...deadlines,
+    firstByteMs: Math.min(deadlines.firstByteMs, cap),
+    idleMs: Math.min(deadlines.idleMs, cap),
+    answerMs: Math.min(deadlines.answerMs, cap),
+  };
 }
 
 /** Statuses worth another try: timeouts, rate limits and server errors. */
@@ -86,10 +95,14 @@ const NETWORK_CODES: Record<string, string> = {
 /** A deadline passed; carried as the abort reason so it can be told from other aborts. */
 class DeadlineExceeded extends Error {
   constructor(
-    readonly phase: 'first byte' | 'idle' | 'total',
+    readonly phase: 'first byte' | 'idle' | 'answer' | 'total',
     readonly ms: number,
   ) {
-    super(`no ${phase === 'first byte' ? 'answer' : phase === 'idle' ? 'data' : 'result'} within ${ms / 1000} s`);
+    super(
+      phase === 'answer'
+        ? `the answer did not finish within ${ms / 1000} s`
+        : `no ${phase === 'first byte' ? 'answer' : phase === 'idle' ? 'data' : 'result'} within ${ms / 1000} s`,
+    );
     this.name = 'DeadlineExceeded';
   }
 }
@@ -188,10 +201,15 @@ export function parseUserUrl(value: string, field: string, protocols: readonly s
   return url;
 }
 
-/** Wraps a body stream so that a silence longer than `idleMs` aborts the request. */
+/**
+ * Wraps a body stream so that a silence longer than `idleMs` aborts the request, and so does
+ * the try's answer deadline (`answer`, already running since the request went out) while the
+ * body is still unread: both timers end with the body.
+ */
 function idleGuard(
   body: ReadableStream<Uint8Array>,
   idleMs: number,
+  answer: NodeJS.Timeout,
   abort: (reason: DeadlineExceeded) => void,
 ): ReadableStream<Uint8Array> {
   const reader = body.getReader();
@@ -201,25 +219,29 @@ function idleGuard(
     timer = setTimeout(() => abort(new DeadlineExceeded('idle', idleMs)), idleMs);
     timer.unref();
   };
+  const stop = (): void => {
+    clearTimeout(timer);
+    clearTimeout(answer);
+  };
   return new ReadableStream<Uint8Array>({
     start: arm,
     async pull(controller) {
       try {
         const { done, value } = await reader.read();
         if (done) {
-          clearTimeout(timer);
+          stop();
           controller.close();
           return;
         }
         arm();
         controller.enqueue(value);
       } catch (error) {
-        clearTimeout(timer);
+        stop();
         controller.error(error);
       }
     },
     async cancel(reason) {
-      clearTimeout(timer);
+      stop();
       await reader.cancel(reason);
     },
   });
@@ -238,16 +260,23 @@ async function fetchOnce(
   const onOuter = (): void => abort(outer?.reason);
   outer?.addEventListener('abort', onOuter, { once: true });
   const firstByte = setTimeout(() => abort(new DeadlineExceeded('first byte', deadlines.firstByteMs)), deadlines.firstByteMs);
+  // Unref'd: a body the caller never reads must not hold the process open until it fires.
+  const answer = setTimeout(() => abort(new DeadlineExceeded('answer', deadlines.answerMs)), deadlines.answerMs);
+  answer.unref();
   try {
     const response = await doFetch(url, { ...init, ...(body === undefined ? {} : { body }), signal: controller.signal });
     clearTimeout(firstByte);
-    if (!response.body) return response;
-    const guarded = idleGuard(response.body, deadlines.idleMs, abort);
+    if (!response.body) {
+      clearTimeout(answer);
+      return response;
+    }
+    const guarded = idleGuard(response.body, deadlines.idleMs, answer, abort);
     const wrapped = new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
     Object.defineProperty(wrapped, 'url', { value: response.url });
     return wrapped;
   } catch (error) {
     clearTimeout(firstByte);
+    clearTimeout(answer);
     const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
     throw reason instanceof DeadlineExceeded ? reason : error;
   } finally {
@@ -368,7 +397,7 @@ export interface BufferedResponse extends ResponseHead {
 export type Transport = (
   url: URL,
   request: BufferedRequest,
-  deadlines: Pick<Deadlines, 'firstByteMs' | 'idleMs'>,
+  deadlines: Pick<Deadlines, 'firstByteMs' | 'idleMs' | 'answerMs'>,
   signal: AbortSignal | undefined,
 ) => Promise<BufferedResponse>;
 
@@ -428,6 +457,7 @@ export const nodeTransport: Transport = (url, request, deadlines, signal) =>
       if (settled) return false;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(answer);
       return true;
     };
     const fail = (error: Error): void => {
@@ -467,6 +497,8 @@ export const nodeTransport: Transport = (url, request, deadlines, signal) =>
       });
     });
     arm('first byte', deadlines.firstByteMs);
+    // However steadily a peer drips bytes, the whole answer must come within answerMs (settle clears it).
+    const answer = setTimeout(() => fail(new DeadlineExceeded('answer', deadlines.answerMs)), deadlines.answerMs);
     req.on('error', fail);
     req.end(body);
   });

@@ -35,6 +35,22 @@ beforeAll(async () => {
       res.write('partial');
       return; // then silence
     }
+    if (path.startsWith('/drip')) {
+      // Announces 1000 bytes and sends one every 50 ms: never silent for long, never done
+      // (/drip-short sends all of its 5 bytes that way and ends).
+      const total = path === '/drip-short' ? 5 : 1000;
+      res.writeHead(200, { 'content-length': String(total) });
+      let sent = 0;
+      const tick = setInterval(() => {
+        res.write('x');
+        if (++sent === total) {
+          clearInterval(tick);
+          res.end();
+        }
+      }, 50);
+      res.on('close', () => clearInterval(tick));
+      return;
+    }
     if (path === '/flaky') {
       if (n < 3) {
         res.writeHead(503, { 'retry-after': '0' });
@@ -169,6 +185,34 @@ describe.each(forms)('%s', (form, call) => {
       call(`${base}/stall-body`, { what: 'the registry', deadlines: { idleMs: 200 }, retry: fast }).then((a) => a.text()),
     );
     expect(error.code).toBe(errorCodes.networkTimeout);
+  });
+
+  it('ends a try whose peer drips a byte now and then, never silent long enough for the idle deadline', async () => {
+    const started = Date.now();
+    const error = await failure(
+      call(`${base}/drip`, { what: 'the registry', deadlines: { idleMs: 1_000, answerMs: 400 }, retry: fast }).then((a) => a.text()),
+    );
+    expect(error.code).toBe(errorCodes.networkTimeout);
+    expect(error.message).toContain('the registry did not answer: the answer did not finish within 0.4 s');
+    expect(error.message).toContain('/drip');
+    // Each try is cut at its deadline, not left to run as long as the peer drips.
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('keeps an answer that drips but finishes within the answer deadline', async () => {
+    const answer = await call(`${base}/drip-short`, { what: 'the registry', deadlines: { idleMs: 1_000, answerMs: 3_000 }, retry: fast });
+    expect(await answer.text()).toBe('xxxxx');
+  });
+
+  it('lowers the answer deadline to SLIPWAY_NETWORK_TIMEOUT too', async () => {
+    process.env['SLIPWAY_NETWORK_TIMEOUT'] = '0.3';
+    try {
+      const error = await failure(call(`${base}/drip`, { what: 'the registry', retry: fast }).then((a) => a.text()));
+      expect(error.code).toBe(errorCodes.networkTimeout);
+      expect(error.message).toContain('the answer did not finish within 0.3 s');
+    } finally {
+      delete process.env['SLIPWAY_NETWORK_TIMEOUT'];
+    }
   });
 
   it('ends the whole call at its total deadline, waits between tries included', async () => {

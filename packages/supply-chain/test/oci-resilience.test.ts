@@ -106,18 +106,18 @@ describe('the OCI client retries as the suite does', () => {
   });
 });
 
-describe('the OCI client has a first-byte and an idle deadline, not one timeout over the body', () => {
+describe('the OCI client has a first-byte, an idle and an answer deadline, not one short timeout over the body', () => {
   const blob = randomBytes(64 * 1024);
   const digest = sha256Digest(blob);
-  async function dripping(stallAfter: number | undefined): Promise<{ host: string; close(): Promise<void> }> {
+  async function dripping(stallAfter: number | undefined, chunk = 8192): Promise<{ host: string; close(): Promise<void> }> {
     return front((req, _body, res) => {
       if (!req.url?.endsWith(`/blobs/${digest}`) || req.method !== 'GET') return false;
       res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(blob.length) });
       let sent = 0;
       const tick = setInterval(() => {
         if (stallAfter !== undefined && sent >= stallAfter) return; // silent from here on
-        res.write(blob.subarray(sent, sent + 8192));
-        sent += 8192;
+        res.write(blob.subarray(sent, sent + chunk));
+        sent += chunk;
         if (sent >= blob.length) {
           clearInterval(tick);
           res.end();
@@ -135,6 +135,28 @@ describe('the OCI client has a first-byte and an idle deadline, not one timeout 
       const started = Date.now();
       expect((await client.getBlob('slow/app', digest)).equals(blob)).toBe(true);
       expect(Date.now() - started).toBeGreaterThan(600);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('ends a body that drips for ever, never silent for the idle deadline, at the answer deadline', async () => {
+    // 16 bytes every 150 ms: the 64 KiB blob would take 10 minutes, and no silence lasts 600 ms.
+    const proxy = await dripping(undefined, 16);
+    try {
+      const client = new OciClient({
+        registry: proxy.host,
+        deadlines: { firstByteMs: 2000, idleMs: 600, answerMs: 1000 },
+        sleep: () => Promise.resolve(),
+      });
+      const started = Date.now();
+      await expect(client.getBlob('slow/app', digest)).rejects.toMatchObject({
+        code: errorCodes.networkTimeout,
+        message: expect.stringMatching(
+          new RegExp(`the registry ${proxy.host.replace(/\./g, '\\.')}.*the answer did not finish within 1 s`),
+        ),
+      });
+      expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await proxy.close();
     }
