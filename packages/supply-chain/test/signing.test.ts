@@ -174,3 +174,18 @@ describe('a stalled Sigstore service', () => {
     }
   });
 });
+
+// sign-sigstore.ts takes the bundle builders and the library's error from @sigstore/sign's own
+// files (its index would load the Fulcio, Rekor and timestamp clients for a key signature). The
+// package declares no exports map, so those paths are not a promise: an upgrade that moves or
+// copies them must fail here rather than at a user's signing.
+describe("@sigstore/sign's internal paths", () => {
+  it('hold the very classes its index exports', async () => {
+    const index = await import('@sigstore/sign');
+    const bundler = await import('@sigstore/sign/dist/bundler/index.js');
+    const errors = await import('@sigstore/sign/dist/error.js');
+    expect(bundler.DSSEBundleBuilder).toBe(index.DSSEBundleBuilder);
+    expect(bundler.MessageSignatureBundleBuilder).toBe(index.MessageSignatureBundleBuilder);
+    expect(errors.InternalError).toBe(index.InternalError);
+  });
+});
