@@ -17773,7 +17773,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 
 
 
-const DEFAULT_DEADLINES = { firstByteMs: 30_000, idleMs: 30_000 };
+const DEFAULT_DEADLINES = { firstByteMs: 30_000, idleMs: 30_000, answerMs: 300_000 };
 /**
  * The environment variable that lowers every network deadline of the suite to this many
  * seconds: a CI that prefers failing fast on a stalled service, and the fault tests.
@@ -17801,7 +17801,12 @@ function capped(deadlines) {
     const cap = networkTimeoutCap();
     if (cap === undefined)
         return deadlines;
-    return { ...deadlines, firstByteMs: Math.min(deadlines.firstByteMs, cap), idleMs: Math.min(deadlines.idleMs, cap) };
+    return {
+        ...deadlines,
+        firstByteMs: Math.min(deadlines.firstByteMs, cap),
+        idleMs: Math.min(deadlines.idleMs, cap),
+        answerMs: Math.min(deadlines.answerMs, cap),
+    };
 }
 /** Statuses worth another try: timeouts, rate limits and server errors. */
 function isRetryableStatus(status) {
@@ -17826,7 +17831,9 @@ class DeadlineExceeded extends Error {
     phase;
     ms;
     constructor(phase, ms) {
-        super(`no ${phase === 'first byte' ? 'answer' : phase === 'idle' ? 'data' : 'result'} within ${ms / 1000} s`);
+        super(phase === 'answer'
+            ? `the answer did not finish within ${ms / 1000} s`
+            : `no ${phase === 'first byte' ? 'answer' : phase === 'idle' ? 'data' : 'result'} within ${ms / 1000} s`);
         this.phase = phase;
         this.ms = ms;
         this.name = 'DeadlineExceeded';
@@ -17927,8 +17934,12 @@ function parseUserUrl(value, field, protocols = ['http:', 'https:']) {
     }
     return url;
 }
-/** Wraps a body stream so that a silence longer than `idleMs` aborts the request. */
-function idleGuard(body, idleMs, abort) {
+/**
+ * Wraps a body stream so that a silence longer than `idleMs` aborts the request, and so does
+ * the try's answer deadline (`answer`, already running since the request went out) while the
+ * body is still unread: both timers end with the body.
+ */
+function idleGuard(body, idleMs, answer, abort) {
     const reader = body.getReader();
     let timer;
     const arm = () => {
@@ -17936,13 +17947,17 @@ function idleGuard(body, idleMs, abort) {
         timer = setTimeout(() => abort(new DeadlineExceeded('idle', idleMs)), idleMs);
         timer.unref();
     };
+    const stop = () => {
+        clearTimeout(timer);
+        clearTimeout(answer);
+    };
     return new ReadableStream({
         start: arm,
         async pull(controller) {
             try {
                 const { done, value } = await reader.read();
                 if (done) {
-                    clearTimeout(timer);
+                    stop();
                     controller.close();
                     return;
                 }
@@ -17950,12 +17965,12 @@ function idleGuard(body, idleMs, abort) {
                 controller.enqueue(value);
             }
             catch (error) {
-                clearTimeout(timer);
+                stop();
                 controller.error(error);
             }
         },
         async cancel(reason) {
-            clearTimeout(timer);
+            stop();
             await reader.cancel(reason);
         },
     });
@@ -17966,18 +17981,24 @@ async function fetchOnce(url, init, body, deadlines, outer, doFetch) {
     const onOuter = () => abort(outer?.reason);
     outer?.addEventListener('abort', onOuter, { once: true });
     const firstByte = setTimeout(() => abort(new DeadlineExceeded('first byte', deadlines.firstByteMs)), deadlines.firstByteMs);
+    // Unref'd: a body the caller never reads must not hold the process open until it fires.
+    const answer = setTimeout(() => abort(new DeadlineExceeded('answer', deadlines.answerMs)), deadlines.answerMs);
+    answer.unref();
     try {
         const response = await doFetch(url, { ...init, ...(body === undefined ? {} : { body }), signal: controller.signal });
         clearTimeout(firstByte);
-        if (!response.body)
+        if (!response.body) {
+            clearTimeout(answer);
             return response;
-        const guarded = idleGuard(response.body, deadlines.idleMs, abort);
+        }
+        const guarded = idleGuard(response.body, deadlines.idleMs, answer, abort);
         const wrapped = new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
         Object.defineProperty(wrapped, 'url', { value: response.url });
         return wrapped;
     }
     catch (error) {
         clearTimeout(firstByte);
+        clearTimeout(answer);
         const reason = controller.signal.aborted ? controller.signal.reason : undefined;
         throw reason instanceof DeadlineExceeded ? reason : error;
     }
@@ -18088,6 +18109,7 @@ const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve,
             return false;
         settled = true;
         clearTimeout(timer);
+        clearTimeout(answer);
         return true;
     };
     const fail = (error) => {
@@ -18130,6 +18152,8 @@ const nodeTransport = (url, request, deadlines, signal) => new Promise((resolve,
         });
     });
     arm('first byte', deadlines.firstByteMs);
+    // However steadily a peer drips bytes, the whole answer must come within answerMs (settle clears it).
+    const answer = setTimeout(() => fail(new DeadlineExceeded('answer', deadlines.answerMs)), deadlines.answerMs);
     req.on('error', fail);
     req.end(body);
 });
