@@ -120,26 +120,37 @@ describe('slipway cache run', () => {
     expect((await stat(join(second.project, 'node_modules', 'slipway-pad', 'index.js'))).isFile()).toBe(true);
   });
 
-  it('a save killed with SIGKILL leaves no entry that a later run restores', async () => {
+  it('a save killed with SIGKILL as it publishes its pointer leaves no entry that a later run restores', async () => {
     const dir = join(root, 'killed-store');
     const r = await runner();
-    // An install that leaves a tree big enough for the kill to land while it is archived.
-    const big = ['sh', '-c', 'mkdir -p node_modules/big && head -c 120000000 /dev/urandom > node_modules/big/blob && echo installed'];
-    const child = spawn(process.execPath, [cli, 'cache', 'run', '--store', dir, '--', ...big], {
-      cwd: r.project,
-      env: r.env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    await new Promise<void>((resolve) =>
-      child.stderr.on('data', (c: Buffer) => {
-        stderr += String(c);
-        if (stderr.includes('== Save installed')) resolve();
-      }),
+    const big = ['sh', '-c', 'mkdir -p node_modules/big && head -c 20000000 /dev/urandom > node_modules/big/blob && echo installed'];
+    // strace sends SIGKILL at the run's first link(2), the call that publishes the installed
+    // tree's pointer: its archive is whole under blobs/ by then, and the pointer is all that is
+    // missing. A kill at a fixed point, not after a guessed delay.
+    const child = spawn(
+      'strace',
+      [
+        '-f',
+        '-qq',
+        '-o',
+        '/dev/null',
+        '-e',
+        'trace=link,linkat',
+        '-e',
+        'inject=link,linkat:signal=KILL:when=1',
+        process.execPath,
+        cli,
+      ].concat(['cache', 'run', '--store', dir, '--', ...big]),
+      { cwd: r.project, env: r.env, stdio: ['ignore', 'ignore', 'pipe'] },
     );
-    await new Promise((res) => setTimeout(res, 300));
-    child.kill('SIGKILL');
-    await new Promise((res) => child.once('exit', res));
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += String(c)));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
+      child.once('exit', (c, sig) => res([c, sig])),
+    );
+    expect(code === 137 || signal === 'SIGKILL').toBe(true);
+    expect(stderr).toContain('== Save installed');
+    expect((await readdir(join(dir, 'blobs', 'sha256'))).length).toBeGreaterThan(0);
     expect(await readdir(join(dir, 'keys')).catch(() => [])).toEqual([]);
 
     const next = await runner();

@@ -77,16 +77,29 @@ export async function dirBackend(root: string): Promise<BlobBackend> {
     putIfAbsent: async (name, body) => {
       const target = at(name);
       await mkdir(dirname(target), { recursive: true });
-      const temp = tempName(dirname(target), '.tmp');
+      // Written in tmp/ and linked into place: a writer killed before the link leaves its
+      // temporary file where the sweep finds it, never beside the pointers.
+      await mkdir(tmp, { recursive: true }).catch(() => undefined);
+      const write = async (temp: string): Promise<boolean> => {
+        try {
+          await writeDurable(temp, body);
+          await link(temp, target);
+          return true;
+        } finally {
+          await unlink(temp).catch(() => undefined);
+        }
+      };
       try {
-        await writeDurable(temp, body);
-        await link(temp, target);
-        return true;
+        try {
+          return await write(tempName(tmp, '.tmp'));
+        } catch (error) {
+          // tmp/ on another file system than the pointers (a mount inside the store): stage beside them.
+          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+          return await write(tempName(dirname(target), '.tmp'));
+        }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
         throw fsError(error, 'the store pointer', target);
-      } finally {
-        await unlink(temp).catch(() => undefined);
       }
     },
     getText: async (name) => {
