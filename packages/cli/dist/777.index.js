@@ -1993,19 +1993,34 @@ async function dirBackend(root) {
         putIfAbsent: async (name, body) => {
             const target = at(name);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-            const temp = tempName((0,external_node_path_.dirname)(target), '.tmp');
+            // Written in tmp/ and linked into place: a writer killed before the link leaves its
+            // temporary file where the sweep finds it, never beside the pointers.
+            await (0,promises_.mkdir)(tmp, { recursive: true }).catch(() => undefined);
+            const write = async (temp) => {
+                try {
+                    await writeDurable(temp, body);
+                    await (0,promises_.link)(temp, target);
+                    return true;
+                }
+                finally {
+                    await (0,promises_.unlink)(temp).catch(() => undefined);
+                }
+            };
             try {
-                await writeDurable(temp, body);
-                await (0,promises_.link)(temp, target);
-                return true;
+                try {
+                    return await write(tempName(tmp, '.tmp'));
+                }
+                catch (error) {
+                    // tmp/ on another file system than the pointers (a mount inside the store): stage beside them.
+                    if (error.code !== 'EXDEV')
+                        throw error;
+                    return await write(tempName((0,external_node_path_.dirname)(target), '.tmp'));
+                }
             }
             catch (error) {
                 if (error.code === 'EEXIST')
                     return false;
                 throw fsError(error, 'the store pointer', target);
-            }
-            finally {
-                await (0,promises_.unlink)(temp).catch(() => undefined);
             }
         },
         getText: async (name) => {
