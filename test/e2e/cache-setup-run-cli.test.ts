@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode, decodeDocument, parseJson, spawnCapture } from '@slipway/core';
-import { repoRoot } from '../harness/index.js';
+import { repoRoot, runUnderStrace } from '../harness/index.js';
 import { startS3, type LocalS3 } from '../../packages/cache/test/support/s3rver.js';
 
 // `slipway cache run` from the bundled CLI, as another CI system would call it: a real npm install
@@ -127,29 +126,13 @@ describe('slipway cache run', () => {
     // strace sends SIGKILL at the run's first link(2), the call that publishes the installed
     // tree's pointer: its archive is whole under blobs/ by then, and the pointer is all that is
     // missing. A kill at a fixed point, not after a guessed delay.
-    const child = spawn(
-      'strace',
-      [
-        '-f',
-        '-qq',
-        '-o',
-        '/dev/null',
-        '-e',
-        'trace=link,linkat',
-        '-e',
-        'inject=link,linkat:signal=KILL:when=1',
-        process.execPath,
-        cli,
-      ].concat(['cache', 'run', '--store', dir, '--', ...big]),
-      { cwd: r.project, env: r.env, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += String(c)));
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
-      child.once('exit', (c, sig) => res([c, sig])),
-    );
-    expect(code === 137 || signal === 'SIGKILL').toBe(true);
-    expect(stderr).toContain('== Save installed');
+    const killed = await runUnderStrace([process.execPath, cli, 'cache', 'run', '--store', dir, '--', ...big], {
+      kill: { syscalls: ['link', 'linkat'], when: 1 },
+      cwd: r.project,
+      env: r.env,
+    });
+    expect(killed.killed).toBe(true);
+    expect(killed.stderr).toContain('== Save installed');
     expect((await readdir(join(dir, 'blobs', 'sha256'))).length).toBeGreaterThan(0);
     expect(await readdir(join(dir, 'keys')).catch(() => [])).toEqual([]);
 

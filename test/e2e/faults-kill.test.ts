@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { spawnCapture } from '@slipway/core';
 import { main as cliMain } from '../../packages/cli/src/index.js';
 import { listTree, TEMPORARY } from '../harness/bad-input.js';
-import { prepareStep, repoRoot } from '../harness/index.js';
+import { prepareStep, repoRoot, runUnderStrace } from '../harness/index.js';
 import { startGitHubApi, type GitHubApiServer } from '../services/github-api.js';
 import { generateHistory } from '../services/github-api-history.js';
 
@@ -206,8 +205,8 @@ afterAll(async () => {
 type KillAt = { syscall: 'fsync' | 'rename'; when: number } | undefined;
 
 interface Outcome {
+  killed: boolean;
   code: number | null;
-  signal: NodeJS.Signals | null;
   /** The renames of the run (traced runs): [from, to], paths as the process gave them. */
   renames: [string, string][];
 }
@@ -227,31 +226,19 @@ async function commandOf(c: KillCase, dir: string): Promise<{ argv: string[]; cw
   return { argv: [step.bundle], cwd: dir, env: step.env };
 }
 
-async function runUnderStrace(c: KillCase, dir: string, kill: KillAt): Promise<Outcome> {
+async function runCase(c: KillCase, dir: string, kill: KillAt): Promise<Outcome> {
   const { argv, cwd, env } = await commandOf(c, dir);
-  const log = join(await tempDir('faults-kill-trace-'), 'trace.log');
-  const strace = ['-f', '-qq', '-o', log, '-e', 'trace=rename,renameat,renameat2'];
-  if (kill)
-    strace.push('-e', `inject=${kill.syscall}:signal=KILL:when=${kill.when}`, '-e', `trace=rename,renameat,renameat2,${kill.syscall}`);
-  const outcome = await new Promise<Omit<Outcome, 'renames'>>((resolve, reject) => {
-    const child = spawn('strace', [...strace, process.execPath, ...argv], {
-      cwd,
-      // One fs thread: strace counts system calls per thread, so this makes the count the order of the writes.
-      env: { ...env, UV_THREADPOOL_SIZE: '1' },
-      stdio: 'ignore',
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal });
-    });
+  const run = await runUnderStrace([process.execPath, ...argv], {
+    ...(kill ? { kill: { syscalls: [kill.syscall], when: kill.when } } : {}),
+    trace: ['rename', 'renameat', 'renameat2'],
+    cwd,
+    // One fs thread: strace counts system calls per thread, so this makes the count the order of the writes.
+    env: { ...env, UV_THREADPOOL_SIZE: '1' },
   });
-  const trace = await readFile(log, 'utf8').catch(() => '');
-  const renames = [...trace.matchAll(/rename(?:at2?)?\((?:AT_FDCWD, )?"([^"]+)", (?:AT_FDCWD, )?"([^"]+)"/g)].map(
+  const renames = [...run.trace.matchAll(/rename(?:at2?)?\((?:AT_FDCWD, )?"([^"]+)", (?:AT_FDCWD, )?"([^"]+)"/g)].map(
     (m) => [m[1]!, m[2]!] as [string, string],
   );
-  return { ...outcome, renames };
+  return { killed: run.killed, code: run.code, renames };
 }
 
 describe.each(cases)('kill -9 during the writes of $name', (c) => {
@@ -270,8 +257,8 @@ describe.each(cases)('kill -9 during the writes of $name', (c) => {
     ];
     let killed = 0;
     for (const kill of kills) {
-      const r = await runUnderStrace(c, dir, kill);
-      if (r.code === 137 || r.signal === 'SIGKILL') killed += 1;
+      const r = await runCase(c, dir, kill);
+      if (r.killed) killed += 1;
       for (const [out, isWhole] of Object.entries(c.outputs)) {
         const text = await readFile(join(dir, out), 'utf8');
         expect({ kill, out, ok: text === 'OLD\n' || isWhole(text) }).toEqual({ kill, out, ok: true });
@@ -280,7 +267,7 @@ describe.each(cases)('kill -9 during the writes of $name', (c) => {
     // Every kill landed: each run really was stopped in the middle of its writes.
     expect(killed).toBe(kills.length);
 
-    const last = await runUnderStrace(c, dir, undefined);
+    const last = await runCase(c, dir, undefined);
     expect([0, 1]).toContain(last.code);
     for (const [out, isWhole] of Object.entries(c.outputs)) {
       const text = await readFile(join(dir, out), 'utf8');

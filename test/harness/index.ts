@@ -11,3 +11,4 @@ export {
   type Annotation,
 } from './runner.js';
 export { parseWorkflowCommands, parseFileCommands, type WorkflowCommand } from './workflow-commands.js';
+export { runUnderStrace, type KillAt, type StraceRun } from './strace.js';

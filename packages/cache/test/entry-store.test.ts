@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnCapture } from '@slipway/core';
+import { runUnderStrace } from '../../../test/harness/strace.js';
 import { startAzurite, type Azurite } from '../../../test/services/cache-service-azurite.js';
 import { dirBackend, entryStore, measurePaths, openBackend, parseStoreSpec, type BlobBackend } from '../src/index.js';
 import { startS3, type LocalS3 } from './support/s3rver.js';
@@ -305,17 +306,8 @@ describe('the folder store under kill -9', () => {
     // strace kills the saver at its first link(2): the call that publishes the key's pointer, the
     // last step of a save. The archive is by then whole and in place under blobs/; only the
     // pointer is missing. A kill at a fixed point, not after a guessed delay.
-    const child = spawn(
-      'strace',
+    const run = await runUnderStrace(
       [
-        '-f',
-        '-qq',
-        '-o',
-        '/dev/null',
-        '-e',
-        'trace=link,linkat',
-        '-e',
-        'inject=link,linkat:signal=KILL:when=1',
         process.execPath,
         '--import',
         'tsx',
@@ -324,15 +316,12 @@ describe('the folder store under kill -9', () => {
         base,
         'deps-linux-killed',
       ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
+      { kill: { syscalls: ['link', 'linkat'], when: 1 } },
     );
-    let said = '';
-    child.stdout.on('data', (c: Buffer) => (said += String(c)));
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((r) => child.once('exit', (c, sig) => r([c, sig])));
     // Killed, not finished: the saver printed no result.
-    expect(code === 137 || signal === 'SIGKILL').toBe(true);
-    expect(said).toContain('tar started');
-    expect(said).not.toContain('"saved"');
+    expect(run.killed).toBe(true);
+    expect(run.stdout).toContain('tar started');
+    expect(run.stdout).not.toContain('"saved"');
     expect(await readdir(join(storeDir, 'blobs', 'sha256'))).toHaveLength(1);
 
     expect(await readdir(join(storeDir, 'keys')).catch(() => [])).toEqual([]);
@@ -340,7 +329,8 @@ describe('the folder store under kill -9', () => {
     const store = entryStore({ backend: await dirBackend(storeDir), where: { home: b, base: b }, exec });
     expect(await store.restore(layer('deps-linux-killed'), { lookupOnly: false })).toEqual({});
     expect(await stat(join(b, 'tree')).catch(() => undefined)).toBeUndefined();
-    // The killed run's half archive stays in tmp/ (swept after a day), never under blobs/ or keys/.
+    // The killed run's pointer file stays in tmp/ (swept after a day); its archive is named by no pointer.
+    expect((await readdir(join(storeDir, 'tmp'))).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
     const saved = await entryStore({ backend: await dirBackend(storeDir), where: { home: base, base }, exec }).save(
       layer('deps-linux-killed'),
     );
