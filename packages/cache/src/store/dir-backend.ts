@@ -76,29 +76,30 @@ export async function dirBackend(root: string): Promise<BlobBackend> {
     },
     putIfAbsent: async (name, body) => {
       const target = at(name);
-      await mkdir(dirname(target), { recursive: true });
       // Written in tmp/ and linked into place: a writer killed before the link leaves its
       // temporary file where the sweep finds it, never beside the pointers.
-      await mkdir(tmp, { recursive: true }).catch(() => undefined);
-      const write = async (temp: string): Promise<boolean> => {
+      const publish = async (dir: string): Promise<boolean> => {
+        const temp = tempName(dir, '.tmp');
         try {
           await writeDurable(temp, body);
           await link(temp, target);
           return true;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+          throw error;
         } finally {
           await unlink(temp).catch(() => undefined);
         }
       };
       try {
-        try {
-          return await write(tempName(tmp, '.tmp'));
-        } catch (error) {
-          // tmp/ on another file system than the pointers (a mount inside the store): stage beside them.
+        await mkdir(dirname(target), { recursive: true });
+        await mkdir(tmp, { recursive: true });
+        // tmp/ on another file system than the pointers (a mount inside the store): stage beside them.
+        return await publish(tmp).catch((error: unknown) => {
           if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-          return await write(tempName(dirname(target), '.tmp'));
-        }
+          return publish(dirname(target));
+        });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
         throw fsError(error, 'the store pointer', target);
       }
     },
