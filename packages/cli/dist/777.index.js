@@ -1992,34 +1992,35 @@ async function dirBackend(root) {
         },
         putIfAbsent: async (name, body) => {
             const target = at(name);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
             // Written in tmp/ and linked into place: a writer killed before the link leaves its
             // temporary file where the sweep finds it, never beside the pointers.
-            await (0,promises_.mkdir)(tmp, { recursive: true }).catch(() => undefined);
-            const write = async (temp) => {
+            const publish = async (dir) => {
+                const temp = tempName(dir, '.tmp');
                 try {
                     await writeDurable(temp, body);
                     await (0,promises_.link)(temp, target);
                     return true;
+                }
+                catch (error) {
+                    if (error.code === 'EEXIST')
+                        return false;
+                    throw error;
                 }
                 finally {
                     await (0,promises_.unlink)(temp).catch(() => undefined);
                 }
             };
             try {
-                try {
-                    return await write(tempName(tmp, '.tmp'));
-                }
-                catch (error) {
-                    // tmp/ on another file system than the pointers (a mount inside the store): stage beside them.
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                await (0,promises_.mkdir)(tmp, { recursive: true });
+                // tmp/ on another file system than the pointers (a mount inside the store): stage beside them.
+                return await publish(tmp).catch((error) => {
                     if (error.code !== 'EXDEV')
                         throw error;
-                    return await write(tempName((0,external_node_path_.dirname)(target), '.tmp'));
-                }
+                    return publish((0,external_node_path_.dirname)(target));
+                });
             }
             catch (error) {
-                if (error.code === 'EEXIST')
-                    return false;
                 throw fsError(error, 'the store pointer', target);
             }
         },
