@@ -243,6 +243,113 @@ describe('concurrent signers and the tag-schema referrers index', () => {
   });
 });
 
+describe('a manifest whose blobs the registry does not see yet', () => {
+  // What docker-registry answered in a run where twelve signers pushed the shared empty config
+  // at once: one signer's manifest PUT read the blob's link while another upload rewrote it.
+  const racedAnswer = (digest: string) =>
+    JSON.stringify({
+      errors: [
+        { code: 'DIGEST_INVALID', message: 'provided digest did not match uploaded content', detail: 'invalid checksum digest format' },
+        { code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: digest },
+      ],
+    });
+
+  async function referrerOf(client: OciClient, repository: string) {
+    const image = await pushTestImage(registry, repository);
+    const subject = (await new OciClient({ registry: registry.host }).headManifest(repository, image.digest))!;
+    await client.pushBlob(repository, Buffer.from('{}'), MEDIA.ociEmpty);
+    const blob = await client.pushBlob(repository, Buffer.from(`{"n":"${randomBytes(4).toString('hex')}"}`), MEDIA.sigstoreBundle);
+    return {
+      image,
+      manifest: bundleReferrerManifest(blob, subject, { content: 'dsse-envelope', predicateType: 'p', created: new Date(0) }),
+    };
+  }
+
+  it('tries the PUT again when the registry answers MANIFEST_BLOB_UNKNOWN for a blob it has just stored, and says so', async () => {
+    let refused = 0;
+    const proxy = await front((req, _body, res) => {
+      if (req.method === 'PUT' && /\/manifests\/sha256:/.test(req.url ?? '') && refused < 2) {
+        refused += 1;
+        res.writeHead(400, { 'Content-Type': 'application/json' }).end(racedAnswer(`sha256:${'4'.repeat(64)}`));
+        return true;
+      }
+      return false;
+    });
+    try {
+      const notes: string[] = [];
+      const waits: number[] = [];
+      const client = new OciClient({
+        registry: proxy.host,
+        warn: (m) => notes.push(m),
+        sleep: (ms) => (waits.push(ms), Promise.resolve()),
+      });
+      const { image, manifest } = await referrerOf(client, 'lag/app');
+      const pushed = await client.pushReferrer('lag/app', image.digest, manifest.bytes, {
+        mediaType: MEDIA.ociManifest,
+        artifactType: MEDIA.sigstoreBundle,
+      });
+      expect(refused).toBe(2);
+      expect((await client.getManifest('lag/app', pushed.digest)).bytes.equals(manifest.bytes)).toBe(true);
+      expect((await client.referrers('lag/app', image.digest)).manifests.map((m) => m.digest)).toContain(pushed.digest);
+      const retries = notes.filter((n) => n.includes('does not see every blob'));
+      expect(retries).toHaveLength(2);
+      expect(retries[0]).toMatch(
+        /the registry 127\.0\.0\.1:\d+ does not see every blob of the manifest lag\/app@sha256:[a-f0-9]{64} yet; trying again in/,
+      );
+      expect(waits.filter((w) => w > 0)).toHaveLength(waits.length);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('fails closed, naming the missing blob, when the blob is truly not there after the last try', async () => {
+    const notes: string[] = [];
+    const client = new OciClient({ registry: registry.host, warn: (m) => notes.push(m), sleep: () => Promise.resolve() });
+    const image = await pushTestImage(registry, 'missing/app');
+    const subject = (await client.headManifest('missing/app', image.digest))!;
+    await client.pushBlob('missing/app', Buffer.from('{}'), MEDIA.ociEmpty);
+    // A layer that was never uploaded.
+    const ghost = { mediaType: MEDIA.sigstoreBundle, digest: sha256Digest(randomBytes(32)), size: 32 };
+    const manifest = bundleReferrerManifest(ghost, subject, { content: 'dsse-envelope', predicateType: 'p', created: new Date(0) });
+    await expect(
+      client.pushReferrer('missing/app', image.digest, manifest.bytes, {
+        mediaType: MEDIA.ociManifest,
+        artifactType: MEDIA.sigstoreBundle,
+      }),
+    ).rejects.toThrow(new RegExp(`refused to store the manifest missing/app@sha256:[a-f0-9]{64}: 400 .*MANIFEST_BLOB_UNKNOWN.*`));
+    // Tried as often as the suite's policy allows (4 tries, 3 waits), then refused; nothing was indexed.
+    expect(notes.filter((n) => n.includes('does not see every blob'))).toHaveLength(3);
+    expect((await client.referrers('missing/app', image.digest)).manifests).toHaveLength(0);
+  });
+
+  it('does not try again on any other refusal of a manifest', async () => {
+    let puts = 0;
+    const proxy = await front((req, _body, res) => {
+      if (req.method === 'PUT' && req.url?.includes('/manifests/')) {
+        puts += 1;
+        res
+          .writeHead(400, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ code: 'MANIFEST_INVALID', message: 'manifest invalid' }] }));
+        return true;
+      }
+      return false;
+    });
+    try {
+      const client = new OciClient({ registry: proxy.host, sleep: () => Promise.resolve() });
+      const { image, manifest } = await referrerOf(client, 'invalid/app');
+      await expect(
+        client.pushReferrer('invalid/app', image.digest, manifest.bytes, {
+          mediaType: MEDIA.ociManifest,
+          artifactType: MEDIA.sigstoreBundle,
+        }),
+      ).rejects.toThrow(/400 MANIFEST_INVALID: manifest invalid/);
+      expect(puts).toBe(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
 describe('a docker-config identitytoken goes through the OAuth2 token flow, never as Basic', () => {
   it('exchanges it at the token service with grant_type=refresh_token, and pushes with the access token', async () => {
     const requests: { method: string; form?: URLSearchParams; authorization?: string }[] = [];
