@@ -819,13 +819,13 @@ class OciClient {
         }
         return res;
     }
-    async fail(res, what) {
+    async fail(res, what, detail) {
         const hint = res.status === 403 || res.status === 401
             ? 'the credentials lack permission for this repository (a GITHUB_TOKEN needs `packages: write`)'
             : res.status === 404
                 ? 'check the repository name and digest'
                 : undefined;
-        throw new src/* UserError */.yo(`The registry ${this.registry} refused to ${what}: ${res.status} ${await errorDetail(res)}`, hint ? { hint } : {});
+        throw new src/* UserError */.yo(`The registry ${this.registry} refused to ${what}: ${res.status} ${detail ?? (await errorDetail(res))}`, hint ? { hint } : {});
     }
     /** Fetches a manifest by tag or digest; a digest reference is checked against the bytes. */
     async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
@@ -881,18 +881,33 @@ class OciClient {
     /** Uploads a manifest under a tag or its digest; returns its descriptor and whether the registry indexed its subject. */
     async putManifest(repository, reference, bytes, mediaType, conditions = {}) {
         const digest = sha256Digest(bytes);
-        const res = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, {
-            repository,
-            push: true,
-            headers: { 'Content-Type': mediaType, ...conditions },
-            body: bytes,
+        const name = `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+        // A registry may not see a blob it has just stored: distribution's file-system driver
+        // rewrites a repository's blob link in place, so a manifest written while a concurrent
+        // upload of the same blob (the empty config every signature shares) rewrites that link
+        // reads it empty, and a store that is only eventually consistent lags the upload. Such an
+        // answer (MANIFEST_BLOB_UNKNOWN) is tried again under the suite's retry policy; a blob
+        // that is truly missing still fails after the last try.
+        const { res, detail } = await (0,src/* withRetry */.bD)(async () => {
+            const answer = await this.send('PUT', `/v2/${repository}/manifests/${reference}`, {
+                repository,
+                push: true,
+                headers: { 'Content-Type': mediaType, ...conditions },
+                body: bytes,
+            });
+            return { res: answer, detail: answer.status === 400 ? await errorDetail(answer) : undefined };
+        }, (outcome) => 'value' in outcome && outcome.value.detail?.includes('MANIFEST_BLOB_UNKNOWN')
+            ? { retry: true, reason: `the registry ${this.registry} does not see every blob of the manifest ${name} yet` }
+            : { retry: false }, this.retry, {
+            sleep: this.sleep,
+            onRetry: ({ waitMs, reason }) => this.warn(`${reason}; trying again in ${(waitMs / 1000).toFixed(1)} s`),
         });
         if (res.status === 412 && Object.keys(conditions).length > 0) {
             await res.body?.cancel();
             return { descriptor: { mediaType, digest, size: bytes.length }, subjectIndexed: false, preconditionFailed: true };
         }
         if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, `store the manifest ${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`);
+            await this.fail(res, `store the manifest ${name}`, detail);
         const stored = res.headers.get('docker-content-digest');
         if (stored && stored !== digest)
             throw new src/* UserError */.yo(`The registry ${this.registry} stored the manifest as ${stored}, not ${digest}`);
