@@ -34,12 +34,16 @@ afterAll(async () => {
 });
 
 let n = 0;
-/** A fresh runner: the project copied anew and an empty HOME (no npm store, no node_modules). */
+/** A fresh runner: the project copied anew, an empty HOME (no npm store, no node_modules) and an empty TMPDIR. */
 async function runner(): Promise<{ project: string; env: Record<string, string> }> {
   const dir = join(root, `runner-${++n}`);
   await cp(fixture, join(dir, 'project'), { recursive: true });
   await mkdir(join(dir, 'home'));
-  return { project: join(dir, 'project'), env: { PATH: process.env['PATH'] ?? '', HOME: join(dir, 'home') } };
+  await mkdir(join(dir, 'tmp'));
+  return {
+    project: join(dir, 'project'),
+    env: { PATH: process.env['PATH'] ?? '', HOME: join(dir, 'home'), TMPDIR: join(dir, 'tmp') },
+  };
 }
 
 async function run(args: string[], r: { project: string; env: Record<string, string> }, extraEnv: Record<string, string> = {}) {
@@ -145,12 +149,19 @@ describe('slipway cache run', () => {
 
   it('shares one store through S3 (s3rver on loopback)', async () => {
     const spec = `s3://${s3.bucket}/fleet`;
-    const first = await run(['--store', spec, '--json', '--', ...install], await runner(), s3.env);
+    const one = await runner();
+    const first = await run(['--store', spec, '--json', '--', ...install], one, s3.env);
     expect(first.json?.layers.filter((l) => l.saved).map((l) => l.layer)).toEqual(['installed', 'deps']);
     const second = await runner();
     await rm(join(second.project, 'vendor'), { recursive: true });
     const again = await run(['--store', spec, '--json', '--', ...install], second, s3.env);
     expect(again.json).toMatchObject({ installed: 'restored', key: first.json?.key });
     expect((await stat(join(second.project, 'node_modules', 'slipway-pad', 'index.js'))).isFile()).toBe(true);
+    // The archives were staged in the runner's temporary directory, and nothing of them is left
+    // there (Node's compile cache, which the CLI turns on for its start-up, is meant to stay).
+    const left = async (r: { env: Record<string, string> }) =>
+      (await readdir(r.env['TMPDIR'] ?? '')).filter((name) => name !== 'node-compile-cache');
+    expect(await left(one)).toEqual([]);
+    expect(await left(second)).toEqual([]);
   });
 });

@@ -43,20 +43,54 @@ const layer = (key: string, restoreKeys: string[] = []) => ({ paths: ['tree'], k
 // Whether the backend refuses a second pointer under one key (If-None-Match: *). s3rver does not
 // implement conditional PUT (AWS S3 does), so there the later pointer replaces the first: still
 // one whole entry, which is what a restore depends on.
-const backends: [string, () => Promise<BlobBackend>, boolean][] = [
-  ['a folder', async () => dirBackend(join(scratch, `store-${++n}`)), true],
-  ['s3 (s3rver)', async () => openBackend(parseStoreSpec(`s3://${s3.bucket}/run-${++n}`, scratch), s3.env), false],
+// Each opens a new store, or the one named (to open it again as another run would).
+const backends: [string, (name?: string) => Promise<BlobBackend>, boolean][] = [
+  ['a folder', async (name = `store-${++n}`) => dirBackend(join(scratch, name)), true],
+  ['s3 (s3rver)', async (name = `run-${++n}`) => openBackend(parseStoreSpec(`s3://${s3.bucket}/${name}`, scratch), s3.env), false],
   [
     'azblob (Azurite)',
-    async () =>
-      openBackend(parseStoreSpec(`azblob://slipway-cache/run-${++n}`, scratch), {
+    async (name = `run-${++n}`) =>
+      openBackend(parseStoreSpec(`azblob://slipway-cache/${name}`, scratch), {
         AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
       }),
     true,
   ],
 ];
 
-describe.each(backends)('the entry store on %s', (_name, open, exclusive) => {
+describe.each(backends)('the entry store on %s', (name, open, exclusive) => {
+  it("close() removes what the run staged on this machine, and none of the store's entries", async () => {
+    const store = `closed-${++n}`;
+    const backend = await open(store);
+    const a = await runner();
+    expect((await entryStore({ backend, where: { home: a, base: a }, exec }).save(layer('deps-linux-close'))).saved).toBe(true);
+    const staging = await backend.stagingDir();
+    // What a step killed mid-restore would leave: a downloaded archive in the staging folder.
+    await writeFile(join(staging, '.restore-left-behind'), randomBytes(64));
+    await backend.close();
+    if (name === 'a folder') {
+      // The folder store stages in its own tmp/, which every writer sweeps: not this run's to remove.
+      expect(staging).toBe(join(scratch, store, 'tmp'));
+      expect((await stat(staging)).isDirectory()).toBe(true);
+    } else {
+      expect(staging.startsWith(tmpdir())).toBe(true);
+      await expect(stat(staging)).rejects.toMatchObject({ code: 'ENOENT' });
+    }
+    const b = await runner(false);
+    const reopened = await open(store);
+    try {
+      expect(
+        await entryStore({ backend: reopened, where: { home: b, base: b }, exec }).restore(layer('deps-linux-close'), {
+          lookupOnly: false,
+        }),
+      ).toMatchObject({
+        matchedKey: 'deps-linux-close',
+      });
+      expect(await readFile(join(b, 'tree', 'a.txt'), 'utf8')).toBe('alpha\n');
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it('saves a content-addressed entry with its pointer and restores it exactly on another runner', async () => {
     const backend = await open();
     const a = await runner();

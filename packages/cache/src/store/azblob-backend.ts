@@ -1,11 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm, unlink } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DEFAULT_RETRY, errorCodes, UserError, withRetry, type RetryVerdict } from '@slipway/core';
-import type { BlobBackend } from './blob-backend.js';
+import { tempStaging, type BlobBackend } from './blob-backend.js';
 import { STORE_DEADLINES } from './deadlines.js';
 
 interface AzureError {
@@ -110,10 +108,11 @@ export async function azblobBackend(container: string, prefix: string, connectio
     await call('create container', (abortSignal) => client.createIfNotExists({ abortSignal }));
     created = true;
   };
-  let staging: string | undefined;
+  const staging = tempStaging('slipway-azblob-');
   return {
     describe,
-    stagingDir: async () => (staging ??= await mkdtemp(join(tmpdir(), 'slipway-azblob-'))),
+    stagingDir: () => staging.dir(),
+    close: () => staging.close(),
     putFile: async (name, file) => {
       await ensureContainer();
       try {

@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * Named objects in a folder, an S3 bucket or an Azure container: what the entry store needs and
  * nothing more. Every write is all or nothing: an object is either absent or complete.
@@ -7,6 +11,8 @@ export interface BlobBackend {
   describe: string;
   /** A folder for temporary archives; on the store's own file system when it is a folder, so publishing is a rename. */
   stagingDir(): Promise<string>;
+  /** Ends the run's use of the store: removes what the backend made on this machine (an object store's staging folder), never the store's own files. */
+  close(): Promise<void>;
   /** Publishes a local file under `name` and takes it over (it is moved or deleted). */
   putFile(name: string, file: string): Promise<void>;
   /** Writes a small object only when nothing exists under `name`; false when something already did. */
@@ -21,4 +27,20 @@ export interface BlobBackend {
   exists(name: string): Promise<boolean>;
   /** Names that start with `prefix`. */
   list(prefix: string): Promise<string[]>;
+}
+
+/**
+ * An object store's staging folder: made under the temporary directory when first asked for,
+ * and removed by close() with whatever a killed step left in it.
+ */
+export function tempStaging(prefix: string): { dir(): Promise<string>; close(): Promise<void> } {
+  let made: Promise<string> | undefined;
+  return {
+    dir: () => (made ??= mkdtemp(join(tmpdir(), prefix))),
+    close: async () => {
+      const dir = await made?.catch(() => undefined);
+      made = undefined;
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

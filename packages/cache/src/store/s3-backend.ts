@@ -1,11 +1,9 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat, unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm, stat, unlink } from 'node:fs/promises';
 import { type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DEFAULT_RETRY, errorCodes, UserError, withRetry, type RetryVerdict } from '@slipway/core';
-import type { BlobBackend } from './blob-backend.js';
+import { tempStaging, type BlobBackend } from './blob-backend.js';
 import { STORE_DEADLINES } from './deadlines.js';
 
 /** The largest object one PUT may carry (S3's limit). */
@@ -99,10 +97,14 @@ export async function s3Backend(bucket: string, prefix: string, env: Readonly<Re
       throw error;
     }
   };
-  let staging: string | undefined;
+  const staging = tempStaging('slipway-s3-');
   return {
     describe,
-    stagingDir: async () => (staging ??= await mkdtemp(join(tmpdir(), 'slipway-s3-'))),
+    stagingDir: () => staging.dir(),
+    close: async () => {
+      await staging.close();
+      client.destroy();
+    },
     putFile: async (name, file) => {
       const size = (await stat(file)).size;
       if (size > MAX_PUT) throw new UserError(`${describe}: ${name} is ${size} bytes, over S3's 5 GiB single-upload limit`);

@@ -130,6 +130,8 @@ function definition(command: readonly string[]): Command {
           return error.exitCode;
         }
         throw error;
+      } finally {
+        await backend.close();
       }
       const installed = layers.find((l) => l.layer === 'installed') ?? layers[0];
       const result = {
