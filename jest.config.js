@@ -14,6 +14,9 @@ export default {
   // End-to-end tests run bundles and start real local services; jest reads this only at the top level.
   testTimeout: 120_000,
   reporters: ['default', '<rootDir>/test/closing-line-reporter.js'],
+  // Each run's temporary folders under one root, removed at the end (test/temp-root.js).
+  globalSetup: '<rootDir>/test/temp-root-setup.js',
+  globalTeardown: '<rootDir>/test/temp-root-teardown.js',
   projects: [
     {
       ...common,

@@ -1,0 +1,14 @@
+// One temporary folder per test run: every folder a test, a bundle it runs or a local service
+// makes under the system's temporary directory goes in here (TMPDIR, which os.tmpdir() and the
+// tools the tests start read, is pointed at it before the workers start), and
+// temp-root-teardown.js removes it when the run ends. A run leaves nothing behind in the shared
+// temporary directory, and removes nothing there that it did not create.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export default function setup() {
+  const root = mkdtempSync(join(tmpdir(), 'slipway-tests-'));
+  globalThis[Symbol.for('slipway.test-temp-root')] = { root, before: process.env.TMPDIR };
+  process.env.TMPDIR = root;
+}
