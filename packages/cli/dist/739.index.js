@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(48161);
 var src = __webpack_require__(63220);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 24 modules
-var cache_src = __webpack_require__(98777);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 25 modules
+var cache_src = __webpack_require__(53310);
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var src_command = __webpack_require__(88835);
 // EXTERNAL MODULE: external "node:fs"
@@ -132,6 +132,9 @@ function definition(command) {
                     return error.exitCode;
                 }
                 throw error;
+            }
+            finally {
+                await backend.close();
             }
             const installed = layers.find((l) => l.layer === 'installed') ?? layers[0];
             const result = {
