@@ -1,7 +1,6 @@
-import { realpathSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { readGitHubContext } from '@slipway/core';
-import { runningNode, type RunningNode } from '@slipway/cache';
+import { realTmpdir, runningNode, type RunningNode } from '@slipway/cache';
 
 /** What cache-setup needs to know about the run, read once from the runner's environment. */
 export interface RunContext {
@@ -40,12 +39,4 @@ export function readRunContext(env: Record<string, string | undefined>): RunCont
     uid: process.getuid?.(),
     node: runningNode(),
   };
-}
-
-function realTmpdir(): string {
-  try {
-    return realpathSync(tmpdir());
-  } catch {
-    return tmpdir();
-  }
 }

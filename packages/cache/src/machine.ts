@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { RunningNode } from './tool-version.js';
 
 /** The runner facts a cache plan depends on, passed in so the engine never reads the environment. */
@@ -16,6 +18,15 @@ export interface Machine {
   uid?: number;
   /** The Node binary running Slipway: `node --version` is read, not run, when the node on PATH is this one. */
   node?: RunningNode;
+}
+
+/** This machine's os.tmpdir() with symlinks resolved, for Machine.tmpdir (as it is when it cannot be resolved). */
+export function realTmpdir(): string {
+  try {
+    return realpathSync(tmpdir());
+  } catch {
+    return tmpdir();
+  }
 }
 
 /** The runner's names for this process's platform and architecture (`Linux`/`X64`), as RUNNER_OS/RUNNER_ARCH spell them. */

@@ -1,5 +1,4 @@
-import { realpathSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { consolePorts, errorCodes, UserError } from '@slipway/core';
 import {
@@ -9,6 +8,7 @@ import {
   openBackend,
   parseStoreSpec,
   planCache,
+  realTmpdir,
   runnerNames,
   type KeyedLayerPlan,
   type LayerOutcome,
@@ -22,14 +22,6 @@ const USAGE =
 
 const sum = (outcomes: readonly LayerOutcome[], field: 'restoreSeconds' | 'saveSeconds'): number =>
   Math.round(outcomes.reduce((t, o) => t + o[field], 0) * 10) / 10;
-
-function realTmpdir(): string {
-  try {
-    return realpathSync(tmpdir());
-  } catch {
-    return tmpdir();
-  }
-}
 
 function text(
   result: { installed: string; key: string; restoreSeconds: number; installSeconds: number; saveSeconds: number },
