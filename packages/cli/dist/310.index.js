@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   f2: () => (/* reexport */ openBackend),
   yh: () => (/* reexport */ parseStoreSpec),
   _s: () => (/* reexport */ planCache),
+  TF: () => (/* reexport */ realTmpdir),
   Hh: () => (/* reexport */ runnerNames),
   kT: () => (/* reexport */ runningNode)
 });
@@ -29,7 +30,22 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
 var src = __webpack_require__(63220);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./packages/cache/src/machine.ts
+
+
+/** This machine's os.tmpdir() with symlinks resolved, for Machine.tmpdir (as it is when it cannot be resolved). */
+function realTmpdir() {
+    try {
+        return (0,external_node_fs_.realpathSync)((0,external_node_os_.tmpdir)());
+    }
+    catch {
+        return (0,external_node_os_.tmpdir)();
+    }
+}
 /** The runner's names for this process's platform and architecture (`Linux`/`X64`), as RUNNER_OS/RUNNER_ARCH spell them. */
 function runnerNames(platform, arch) {
     const os = platform === 'darwin' ? 'macOS' : platform === 'win32' ? 'Windows' : platform === 'linux' ? 'Linux' : platform;
@@ -452,8 +468,6 @@ async function buildSettings(id, machine, project) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/cache/src/hash.ts
 
 
@@ -1911,8 +1925,6 @@ function entryStore(options) {
     return { available: () => ({ ok: true }), measuresSaves: true, restore, save, compression: detect };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./packages/cache/src/store/blob-backend.ts
 
 

@@ -23,10 +23,7 @@ var external_node_path_ = __webpack_require__(76760);
 var cache_src = __webpack_require__(53310);
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var src_command = __webpack_require__(88835);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/cache-run.ts
-
 
 
 
@@ -34,14 +31,6 @@ var external_node_fs_ = __webpack_require__(73024);
 
 const USAGE = 'cache run --store DIR|s3://bucket/prefix|azblob://container/prefix [--working-directory DIR] [--json] -- <install command...>';
 const sum = (outcomes, field) => Math.round(outcomes.reduce((t, o) => t + o[field], 0) * 10) / 10;
-function realTmpdir() {
-    try {
-        return (0,external_node_fs_.realpathSync)((0,external_node_os_.tmpdir)());
-    }
-    catch {
-        return (0,external_node_os_.tmpdir)();
-    }
-}
 function cache_run_text(result, outcomes) {
     const lines = outcomes.map((o) => `  ${o.layer.padEnd(9)} ${o.hit.padEnd(7)} ${o.saved ? 'saved' : 'not saved'}  ${o.note}`);
     const install = result.installed === 'restored' ? 'skipped: the installed tree was restored exactly' : `ran in ${result.installSeconds.toFixed(1)} s`;
@@ -97,7 +86,7 @@ function definition(command) {
             const plan = await (0,cache_src/* planCache */._s)({
                 root,
                 baseDir: root,
-                machine: { os, arch, env: io.env, home, tmpdir: realTmpdir(), uid: process.getuid?.(), node: (0,cache_src/* runningNode */.kT)() },
+                machine: { os, arch, env: io.env, home, tmpdir: (0,cache_src/* realTmpdir */.TF)(), uid: process.getuid?.(), node: (0,cache_src/* runningNode */.kT)() },
                 prefix: 'slipway',
                 // Only what the install decides: build outputs come from a build this command does not run.
                 layers: ['installed', 'deps'],
