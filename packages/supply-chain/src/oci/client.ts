@@ -304,10 +304,7 @@ export class OciClient {
           ? { retry: true, reason: `the registry ${this.registry} does not see every blob of the manifest ${name} yet` }
           : { retry: false },
       this.retry,
-      {
-        sleep: this.sleep,
-        onRetry: ({ waitMs, reason }) => this.warn(`${reason}; trying again in ${(waitMs / 1000).toFixed(1)} s`),
-      },
+      this.policy,
     );
     if (res.status === 412 && Object.keys(conditions).length > 0) {
       await res.body?.cancel();
