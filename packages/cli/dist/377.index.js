@@ -898,10 +898,7 @@ class OciClient {
             return { res: answer, detail: answer.status === 400 ? await errorDetail(answer) : undefined };
         }, (outcome) => 'value' in outcome && outcome.value.detail?.includes('MANIFEST_BLOB_UNKNOWN')
             ? { retry: true, reason: `the registry ${this.registry} does not see every blob of the manifest ${name} yet` }
-            : { retry: false }, this.retry, {
-            sleep: this.sleep,
-            onRetry: ({ waitMs, reason }) => this.warn(`${reason}; trying again in ${(waitMs / 1000).toFixed(1)} s`),
-        });
+            : { retry: false }, this.retry, this.policy);
         if (res.status === 412 && Object.keys(conditions).length > 0) {
             await res.body?.cancel();
             return { descriptor: { mediaType, digest, size: bytes.length }, subjectIndexed: false, preconditionFailed: true };
