@@ -123,6 +123,36 @@ describe('slipway cache run', () => {
     expect((await stat(join(second.project, 'node_modules', 'slipway-pad', 'index.js'))).isFile()).toBe(true);
   });
 
+  // Adversarial: a runner whose environment turns lifecycle scripts off saves a tree without what
+  // the project's postinstall builds. A runner where scripts run must not take that tree as its
+  // own exact hit and skip the install: it would run with the build missing.
+  it('a tree installed with ignore-scripts in the environment is not restored where scripts run', async () => {
+    const dir = join(root, 'settings-store');
+    const withPostinstall = async (): Promise<{ project: string; env: Record<string, string> }> => {
+      const r = await runner();
+      const manifest = join(r.project, 'package.json');
+      const pkg = JSON.parse(await readFile(manifest, 'utf8')) as Record<string, unknown>;
+      pkg['scripts'] = { postinstall: `node -e "require('fs').writeFileSync('node_modules/.built', 'yes')"` };
+      await writeFile(manifest, `${JSON.stringify(pkg, null, 2)}\n`);
+      return r;
+    };
+    const off = await withPostinstall();
+    const first = await run(['--store', dir, '--json', '--', ...install], off, { npm_config_ignore_scripts: 'true' });
+    expect(first.exitCode).toBe(0);
+    expect(first.json?.layers[0]).toMatchObject({ layer: 'installed', hit: 'miss', saved: true });
+    await expect(stat(join(off.project, 'node_modules', '.built'))).rejects.toThrow();
+
+    const on = await withPostinstall();
+    const second = await run(['--store', dir, '--json', '--', ...install], on);
+    expect(second.exitCode).toBe(0);
+    expect(second.json?.installed).toBe('ran');
+    expect(second.json?.key).not.toBe(first.json?.key);
+    expect(await readFile(join(on.project, 'node_modules', '.built'), 'utf8')).toBe('yes');
+    // The same setting, spelt as npm also reads it, finds the first tree.
+    const again = await run(['--store', dir, '--json', '--', ...install], await withPostinstall(), { NPM_CONFIG_IGNORE_SCRIPTS: 'true' });
+    expect(again.json).toMatchObject({ installed: 'restored', key: first.json?.key });
+  });
+
   it('a save killed with SIGKILL as it publishes its pointer leaves no entry that a later run restores', async () => {
     const dir = join(root, 'killed-store');
     const r = await runner();

@@ -1,15 +1,13 @@
 import type { DetectedProject } from './detect.js';
 import type { EcosystemId } from './ecosystems.js';
 import { hashFileSet } from './hash.js';
+import { nodeInstallSettings, settingsKeyLines, settingsText } from './install-settings.js';
 import { installedKeyFiles, installedTree } from './installed.js';
 import type { Machine } from './machine.js';
 import { pinsPackageManager, readNodeVersion, readToolVersion, type RunningNode } from './tool-version.js';
 
 /** Runs a program and returns its trimmed output, or undefined when it is missing or fails (reads tool versions). */
 export type Probe = (command: string, args: string[]) => Promise<string | undefined>;
-
-/** Variables that change what an install puts in the tree (dev dependencies left out, peers resolved differently). */
-const INSTALL_ENV = ['NODE_ENV', 'npm_config_omit', 'npm_config_include', 'npm_config_production', 'npm_config_legacy_peer_deps'];
 
 const PYTHON_PROBE = 'import sys, os; print(sys.version.split()[0], os.path.realpath(sys.executable))';
 
@@ -48,6 +46,8 @@ export interface InstalledLayerPlan {
   hashed: number;
   /** Tool and runtime versions in the key, for the summary. */
   versions: string[];
+  /** Package-manager settings from outside the project's files in the key (`env ignore-scripts=true`), for the summary. */
+  settings: string[];
   storeAtRuntime: boolean;
   /** Detected projects whose install leaves nothing in the project to cache, and why. */
   notes: string[];
@@ -56,7 +56,8 @@ export interface InstalledLayerPlan {
 /**
  * The installed-tree layer: node_modules, Yarn PnP files or a project virtualenv, keyed on every
  * lockfile and manifest, the package manager's and runtime's versions, the install command, the
- * variables that change an install, and (for virtualenvs, which hold absolute paths) the folder.
+ * settings that change an install wherever they are set (the environment, the user's and the
+ * machine's config files), and (for virtualenvs, which hold absolute paths) the folder.
  */
 export async function installedLayer(input: {
   root: string;
@@ -98,17 +99,26 @@ export async function installedLayer(input: {
     pins: pinsManager,
     node: input.machine.node,
   });
-  const env = INSTALL_ENV.map((name) => `${name}=${input.machine.env[name] ?? ''}`);
+  const settings = runtimes.has('node') ? await nodeInstallSettings(input.machine) : [];
   const unique = [...new Set(paths)];
   const extra = [
     ...[...new Set(ecosystems)],
     ...unique,
     ...probed,
-    ...env,
+    ...settingsKeyLines(settings).map((s) => `setting: ${s}`),
     `install: ${input.installCommand ?? ''}`,
     ...(pinned ? [`folder: ${input.root}`] : []),
   ];
   const set = [...new Set(keyFiles)];
   const hash = await hashFileSet(input.root, set, extra, 'manifest');
-  return { ecosystems: [...new Set(ecosystems)], paths: unique, hash, hashed: set.length, versions: probed, storeAtRuntime, notes };
+  return {
+    ecosystems: [...new Set(ecosystems)],
+    paths: unique,
+    hash,
+    hashed: set.length,
+    versions: probed,
+    settings: settingsText(settings),
+    storeAtRuntime,
+    notes,
+  };
 }

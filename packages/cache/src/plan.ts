@@ -48,6 +48,8 @@ export interface KeyedLayerPlan {
   notes: string[];
   /** Installed layer: tool and runtime versions in its key. */
   versions?: string[];
+  /** Installed layer: package-manager settings from outside the project's files in its key (`env ignore-scripts=true`). */
+  settings?: string[];
   /** Installed layer: the tree reads the store at run time (Yarn PnP), so the deps layer is restored even on an exact hit. */
   storeAtRuntime?: boolean;
 }
@@ -150,6 +152,7 @@ export async function planCache(options: PlanOptions): Promise<CachePlan> {
         hashedFiles: installed.hashed,
         notes: installed.notes,
         versions: installed.versions,
+        settings: installed.settings,
         storeAtRuntime: installed.storeAtRuntime,
       });
     } else if (layer === 'build') {

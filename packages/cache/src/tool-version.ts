@@ -35,7 +35,7 @@ async function ownVersion(file: string, name: string): Promise<string | undefine
  * shell would run it; undefined when none is found or a relative entry comes first (relative to
  * wherever the tool would be started: only running it can tell).
  */
-async function firstOnPath(tool: string, pathEnv: string | undefined): Promise<string | undefined> {
+export async function firstOnPath(tool: string, pathEnv: string | undefined): Promise<string | undefined> {
   for (const dir of (pathEnv ?? '').split(':')) {
     if (!dir || !isAbsolute(dir)) return undefined;
     const candidate = join(dir, tool);

@@ -21,6 +21,7 @@ function planText(plan: CachePlan): string {
     lines.push(`  restore keys: ${layer.restoreKeys.join('\n                ')}`);
     lines.push(`  hashed files: ${layer.hashedFiles}`);
     if (layer.versions) lines.push(`  versions:     ${layer.versions.join('\n                ')}`);
+    if (layer.settings?.length) lines.push(`  settings:     ${layer.settings.join('\n                ')}`);
     for (const note of layer.notes) lines.push(`  note:         ${note}`);
   }
   for (const s of plan.skipped) lines.push('', `${s.layer} layer skipped: ${s.reason}`);

@@ -1,0 +1,264 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import type { Machine } from './machine.js';
+import { firstOnPath } from './tool-version.js';
+
+// What a JavaScript package manager installs depends on its settings as well as on the project's
+// files: `ignore-scripts` leaves out what postinstall scripts build, `omit=dev` the dev
+// dependencies, `install-strategy` or `node-linker` lay the tree out another way. The project's
+// own .npmrc and .yarnrc.yml are hashed whole with its manifests; these settings can also come
+// from the environment and from the user's and the machine's config files, which are not the
+// project's. A tree installed under one value must not be restored where another is in force, so
+// each of these settings, wherever it is set, is part of the installed layer's key.
+//
+// Only settings that decide the tree are read, by name: a config file also holds registry
+// tokens (which rotate, and would then miss the cache on every run) and folders (the store's,
+// the logs'), which do not change what is installed.
+
+/** Settings (npm's kebab-case spelling; Yarn Berry's camelCase names are spelt so too) that change what an install puts in the tree. */
+const TREE_SETTINGS = new Set([
+  // npm (pnpm and Yarn classic read these from the same .npmrc files)
+  'omit',
+  'include',
+  'production',
+  'only',
+  'also',
+  'dev',
+  'optional',
+  'legacy-peer-deps',
+  'strict-peer-deps',
+  'ignore-scripts',
+  'install-strategy',
+  'global-style',
+  'legacy-bundling',
+  'install-links',
+  'bin-links',
+  'os',
+  'cpu',
+  'libc',
+  'force',
+  'prefer-dedupe',
+  'workspace',
+  'workspaces',
+  'include-workspace-root',
+  'nodedir',
+  // pnpm
+  'node-linker',
+  'shamefully-hoist',
+  'hoist',
+  'hoist-pattern',
+  'public-hoist-pattern',
+  'hoist-workspace-packages',
+  'virtual-store-dir',
+  'virtual-store-dir-max-length',
+  'modules-dir',
+  'shared-workspace-lockfile',
+  'dedupe-peer-dependents',
+  'dedupe-direct-deps',
+  'auto-install-peers',
+  'strict-peer-dependencies',
+  'resolve-peers-from-workspace-root',
+  'side-effects-cache',
+  'enable-pre-post-scripts',
+  'node-version',
+  'supported-architectures',
+  'symlink',
+  'inject-workspace-packages',
+  'link-workspace-packages',
+  'enable-modules-dir',
+  'ignore-pnpmfile',
+  'pnpmfile',
+  'global-pnpmfile',
+  'dangerously-allow-all-builds',
+  'only-built-dependencies',
+  'ignored-optional-dependencies',
+  // Yarn classic
+  'ignore-optional',
+  'flat',
+  'modules-folder',
+  'link-duplicates',
+  'ignore-platform',
+  // Yarn Berry
+  'nm-hoisting-limits',
+  'nm-mode',
+  'nm-self-references',
+  'pnp-mode',
+  'pnp-fallback-mode',
+  'pnp-enable-esm-loader',
+  'pnp-unplugged-folder',
+  'enable-scripts',
+  'install-state-path',
+]);
+
+/** `ignore_scripts`, `IGNORE-SCRIPTS`, `omit[]` and Yarn Berry's `nodeLinker` as one name: `ignore-scripts`, `omit`, `node-linker`. */
+export function settingName(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .replace(/\[\]$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/_/g, '-')
+    .toLowerCase();
+}
+
+const unquote = (v: string): string =>
+  v
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .replace(/^'(.*)'$/, '$1');
+
+/** An ini value as npm reads it: a quoted value whole (double quotes as JSON), else up to the first unescaped `;` or `#` (an inline comment). */
+function iniValue(raw: string): string {
+  const v = raw.trim();
+  if (/^'.*'$/.test(v)) return v.slice(1, -1);
+  if (/^".*"$/.test(v)) {
+    try {
+      return String(JSON.parse(v));
+    } catch {
+      return v;
+    }
+  }
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charAt(i);
+    if (c === '\\' && i + 1 < v.length && ';#\\'.includes(v.charAt(i + 1))) out += v.charAt(++i);
+    else if (c === ';' || c === '#') break;
+    else out += c;
+  }
+  return out.trim();
+}
+
+/** `key=value` lines of an .npmrc (ini: `;` and `#` comments, `key[]=` arrays); pnpm's rc has the same form. */
+export function npmrcSettings(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.trim();
+    if (t === '' || t.startsWith(';') || t.startsWith('#') || t.startsWith('[')) continue;
+    const eq = t.indexOf('=');
+    const [key, value] = eq < 0 ? [t, 'true'] : [t.slice(0, eq), iniValue(t.slice(eq + 1))];
+    out.push([settingName(key), value]);
+  }
+  return out;
+}
+
+/** `key value` lines of a Yarn classic .yarnrc (`--install.production true` is `production`). */
+export function yarnrcSettings(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*("[^"]+"|[^\s#]+)\s*(.*)$/.exec(line);
+    if (!m || line.trim().startsWith('#')) continue;
+    const key = unquote(m[1] ?? '').replace(/^-+/, '');
+    out.push([settingName(key.slice(key.lastIndexOf('.') + 1)), unquote(m[2] ?? '')]);
+  }
+  return out;
+}
+
+/** Top-level settings of a .yarnrc.yml: `nodeLinker: pnp`, and a block value (`supportedArchitectures:` and its indented lines) as its text. */
+export function yarnrcYmlSettings(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  let current: [string, string] | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const top = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (top) {
+      current = [settingName(top[1] ?? ''), unquote((top[2] ?? '').replace(/\s+#.*$/, ''))];
+      out.push(current);
+    } else if (current && /^\s/.test(line)) {
+      current[1] = `${current[1]}\n${line.trimEnd()}`;
+    }
+  }
+  return out;
+}
+
+/** The variables a package manager reads as settings: `npm_config_*` (npm, pnpm, Yarn classic), `pnpm_config_*`, `YARN_*` (Yarn). */
+function envSettings(env: Machine['env']): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) continue;
+    const m = /^(?:npm_config_|pnpm_config_|yarn_)(.+)$/i.exec(name);
+    if (m) out.push([settingName(m[1] ?? ''), value.trim()]);
+  }
+  return out;
+}
+
+function envValue(env: Machine['env'], name: string): string | undefined {
+  const found = Object.entries(env).find(([k, v]) => k.toLowerCase() === name && v !== undefined && v.trim() !== '');
+  return found?.[1]?.trim();
+}
+
+const inHome = (machine: Machine, rel: string): string | undefined => (machine.home ? join(machine.home, rel) : undefined);
+
+/** The config files outside the project that npm, pnpm and Yarn read, with how each is parsed. */
+async function configFiles(
+  machine: Machine,
+): Promise<{ source: string; path: string | undefined; parse: (t: string) => [string, string][] }[]> {
+  const env = machine.env;
+  const expand = (p: string | undefined): string | undefined =>
+    p === undefined ? undefined : p.startsWith('~/') ? inHome(machine, p.slice(2)) : isAbsolute(p) ? p : undefined;
+  const userconfig = expand(envValue(env, 'npm_config_userconfig')) ?? inHome(machine, '.npmrc');
+  // npm's global config: `<prefix>/etc/npmrc`, the prefix being the folder above the node binary's.
+  let globalconfig = expand(envValue(env, 'npm_config_globalconfig'));
+  if (globalconfig === undefined && machine.os !== 'Windows') {
+    const prefix = expand(envValue(env, 'npm_config_prefix') ?? envValue(env, 'prefix'));
+    const node = prefix === undefined ? await firstOnPath('node', env['PATH']) : undefined;
+    const root = prefix ?? (node ? dirname(dirname(node)) : undefined);
+    if (root) globalconfig = join(root, 'etc', 'npmrc');
+  }
+  const xdgConfig = expand(env['XDG_CONFIG_HOME']?.trim()) ?? inHome(machine, '.config');
+  const localAppData = env['LOCALAPPDATA']?.trim();
+  const pnpmrc =
+    machine.os === 'macOS'
+      ? inHome(machine, 'Library/Preferences/pnpm/rc')
+      : machine.os === 'Windows'
+        ? localAppData && join(localAppData, 'pnpm', 'config', 'rc')
+        : xdgConfig && join(xdgConfig, 'pnpm', 'rc');
+  return [
+    { source: 'user .npmrc', path: userconfig, parse: npmrcSettings },
+    { source: 'global npmrc', path: globalconfig, parse: npmrcSettings },
+    { source: 'pnpm rc', path: pnpmrc, parse: npmrcSettings },
+    { source: 'user .yarnrc', path: inHome(machine, '.yarnrc'), parse: yarnrcSettings },
+    { source: 'user .yarnrc.yml', path: inHome(machine, '.yarnrc.yml'), parse: yarnrcYmlSettings },
+  ];
+}
+
+/** One setting that shapes a JavaScript install, and where it was found (`env`, `user .npmrc`, ...). */
+export interface InstallSetting {
+  name: string;
+  value: string;
+  source: string;
+}
+
+/**
+ * The settings that decide a JavaScript install, from outside the project's own files, sorted.
+ * NODE_ENV is one of them (npm and Yarn leave dev dependencies out under `production`).
+ */
+export async function nodeInstallSettings(machine: Machine): Promise<InstallSetting[]> {
+  const found: InstallSetting[] = [];
+  const node = machine.env['NODE_ENV']?.trim();
+  if (node) found.push({ name: 'NODE_ENV', value: node, source: 'env' });
+  for (const [name, value] of envSettings(machine.env)) if (TREE_SETTINGS.has(name)) found.push({ name, value, source: 'env' });
+  const seen = new Set<string>();
+  for (const file of await configFiles(machine)) {
+    if (file.path === undefined || seen.has(file.path)) continue;
+    seen.add(file.path);
+    const text = await readFile(file.path, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    for (const [name, value] of file.parse(text)) if (TREE_SETTINGS.has(name)) found.push({ name, value, source: file.source });
+  }
+  const line = (x: InstallSetting): string => `${x.source} ${x.name}=${x.value}`;
+  return [...new Map(found.map((x) => [line(x), x])).values()].sort((a, b) => (line(a) < line(b) ? -1 : line(a) > line(b) ? 1 : 0));
+}
+
+/** How the settings enter the key: by name and value, not by where they were found. */
+export function settingsKeyLines(settings: readonly InstallSetting[]): string[] {
+  // npm hands its settings to what it starts as `npm_config_*` variables (npx, scripts), a false
+  // one as an empty value: the same settings read from a file or from those variables, or written
+  // `false` or empty, are the same key.
+  const norm = (v: string): string => (v === '' ? 'false' : v);
+  return [...new Set(settings.map((x) => `${x.name}=${norm(x.value)}`))].sort();
+}
+
+/** How the settings are shown: `env ignore-scripts=true`, `user .npmrc omit=dev`. */
+export function settingsText(settings: readonly InstallSetting[]): string[] {
+  return settings.map((x) => `${x.source} ${x.name}=${x.value}`);
+}

@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeInstallSettings, npmrcSettings, settingsText, yarnrcSettings, yarnrcYmlSettings } from '../src/install-settings.js';
+import { planCache, type KeyedLayerPlan, type Machine, type Probe } from '../src/index.js';
+
+// Settings that shape an installed tree can come from outside the project: the environment, the
+// user's ~/.npmrc, the machine's global npmrc, pnpm's and Yarn's own files. A tree installed under
+// one must not be restored exactly where another is in force; a registry token, which rotates,
+// must not move the key.
+const fixtures = fileURLToPath(new URL('../../../test/fixtures/cache/', import.meta.url));
+const probe: Probe = (command) => Promise.resolve({ node: 'v24.21.0', npm: '11.19.1', pnpm: '10.34.9' }[command]);
+let dir: string;
+let n = 0;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'slipway-install-settings-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A fresh project (the npm fixture app) and an empty home folder. */
+async function runner(): Promise<{ root: string; home: string }> {
+  const base = join(dir, `r-${++n}`);
+  await cp(join(fixtures, 'npm-app'), join(base, 'project'), { recursive: true });
+  await mkdir(join(base, 'home'), { recursive: true });
+  return { root: join(base, 'project'), home: join(base, 'home') };
+}
+
+async function installedKey(root: string, machine: Partial<Machine>): Promise<KeyedLayerPlan> {
+  const plan = await planCache({
+    root,
+    baseDir: root,
+    machine: { os: 'Linux', arch: 'X64', env: {}, ...machine },
+    prefix: 'slipway',
+    layers: ['installed'],
+    installCommand: 'npm ci',
+    probe,
+  });
+  const layer = plan.layers.find((l): l is KeyedLayerPlan => l.layer === 'installed');
+  if (!layer) throw new Error('no installed layer');
+  return layer;
+}
+
+describe('reading package-manager config files', () => {
+  it('reads a real .npmrc, inline comments, quoted values and arrays as npm does', async () => {
+    expect(npmrcSettings(await readFile(join(fixtures, 'npmrc', 'strapi-typescript-pnpm.npmrc'), 'utf8'))).toEqual([
+      ['node-linker', 'hoisted'],
+      ['shamefully-hoist', 'false'],
+      ['dedupe-direct-deps', 'true'],
+    ]);
+    const text = [
+      '; a comment',
+      '# another',
+      'shamefully-hoist=true          # flat node_modules for Metro',
+      'auto-install-peers = true ; peers too',
+      'public-hoist-pattern[]=*eslint*',
+      'public-hoist-pattern[]=*prettier*',
+      'script-shell="C:\\\\Program Files\\\\git\\\\bin\\\\bash.exe"',
+      'legacy-peer-deps',
+      'message=50\\% off \\#1',
+    ].join('\n');
+    expect(npmrcSettings(text)).toEqual([
+      ['shamefully-hoist', 'true'],
+      ['auto-install-peers', 'true'],
+      ['public-hoist-pattern', '*eslint*'],
+      ['public-hoist-pattern', '*prettier*'],
+      ['script-shell', 'C:\\Program Files\\git\\bin\\bash.exe'],
+      ['legacy-peer-deps', 'true'],
+      ['message', '50\\% off #1'],
+    ]);
+  });
+
+  it('reads Yarn classic .yarnrc lines and Yarn Berry .yarnrc.yml settings by their npm-style names', async () => {
+    expect(
+      yarnrcSettings('# yarn lockfile v1\n--install.ignore-scripts true\n"modules-folder" "vendor_modules"\nproduction false\n'),
+    ).toEqual([
+      ['ignore-scripts', 'true'],
+      ['modules-folder', 'vendor_modules'],
+      ['production', 'false'],
+    ]);
+    expect(yarnrcYmlSettings(await readFile(join(fixtures, 'npmrc', 'identity-idp.yarnrc.yml'), 'utf8'))).toEqual([
+      ['node-linker', 'node-modules'],
+      ['yarn-path', '.yarn/releases/yarn-4.0.0.cjs'],
+    ]);
+    const plugins = yarnrcYmlSettings(await readFile(join(fixtures, 'npmrc', 'docusaurus-extensions.yarnrc.yml'), 'utf8'));
+    expect(plugins.map(([k]) => k)).toEqual(['plugins', 'yarn-path']);
+    expect(
+      yarnrcYmlSettings('supportedArchitectures:\n  os:\n    - linux\n  cpu: [x64, arm64]\nenableScripts: false # no builds\n'),
+    ).toEqual([
+      ['supported-architectures', '\n  os:\n    - linux\n  cpu: [x64, arm64]'],
+      ['enable-scripts', 'false'],
+    ]);
+  });
+});
+
+describe('the settings in the installed layer’s key', () => {
+  it('are read from the environment in any spelling, and only those that shape the tree', async () => {
+    const settings = settingsText(
+      await nodeInstallSettings({
+        os: 'Linux',
+        arch: 'X64',
+        env: {
+          NODE_ENV: 'production',
+          npm_config_ignore_scripts: 'true',
+          NPM_CONFIG_INSTALL_STRATEGY: 'nested',
+          YARN_NODE_LINKER: 'node-modules',
+          pnpm_config_shamefully_hoist: 'true',
+          npm_config_cache: '/somewhere/.npm',
+          npm_config_registry: 'https://registry.example.com/',
+          NPM_CONFIG__AUTH_TOKEN: 'npm_secret',
+          YARN_NPM_AUTH_TOKEN: 'yarn_secret',
+          npm_config_user_agent: 'npm/11.19.1 node/v24.21.0 linux x64',
+        },
+      }),
+    );
+    expect(settings).toEqual([
+      'env NODE_ENV=production',
+      'env ignore-scripts=true',
+      'env install-strategy=nested',
+      'env node-linker=node-modules',
+      'env shamefully-hoist=true',
+    ]);
+  });
+
+  it('changes with ignore-scripts in the environment or the user’s .npmrc, and shows it', async () => {
+    const { root, home } = await runner();
+    const base = await installedKey(root, { home });
+    expect(base.settings).toEqual([]);
+    const env = await installedKey(root, { home, env: { npm_config_ignore_scripts: 'true' } });
+    expect(env.key).not.toBe(base.key);
+    expect(env.settings).toEqual(['env ignore-scripts=true']);
+    // npm reads its variables in any case: the same setting is the same key.
+    expect((await installedKey(root, { home, env: { NPM_CONFIG_IGNORE_SCRIPTS: 'true' } })).key).toBe(env.key);
+    await writeFile(join(home, '.npmrc'), 'ignore-scripts=true\n');
+    const user = await installedKey(root, { home });
+    expect(user.key).not.toBe(base.key);
+    expect(user.settings).toEqual(['user .npmrc ignore-scripts=true']);
+  });
+
+  it('follows npm_config_userconfig and the global npmrc beside the node on PATH', async () => {
+    const { root, home } = await runner();
+    const base = await installedKey(root, { home });
+    const other = join(home, 'ci.npmrc');
+    await writeFile(other, 'omit=dev\n');
+    // A user config elsewhere replaces ~/.npmrc: only the one npm reads counts.
+    await writeFile(join(home, '.npmrc'), 'install-links=true\n');
+    const moved = await installedKey(root, { home, env: { npm_config_userconfig: other } });
+    expect(moved.settings).toEqual(['user .npmrc omit=dev']);
+    const prefix = join(home, 'node-prefix');
+    await mkdir(join(prefix, 'bin'), { recursive: true });
+    await mkdir(join(prefix, 'etc'), { recursive: true });
+    await writeFile(join(prefix, 'bin', 'node'), '#!/bin/sh\n', { mode: 0o755 });
+    await writeFile(join(prefix, 'etc', 'npmrc'), 'install-strategy=shallow\n');
+    const global = await installedKey(root, { home, env: { PATH: join(prefix, 'bin'), npm_config_userconfig: other } });
+    expect(global.settings).toEqual(['global npmrc install-strategy=shallow', 'user .npmrc omit=dev']);
+    expect(new Set([base.key, moved.key, global.key]).size).toBe(3);
+  });
+
+  it('keys the same settings alike when npx hands them on as variables', async () => {
+    const { root, home } = await runner();
+    await writeFile(join(home, '.npmrc'), 'ignore-scripts=true\nlegacy-peer-deps=false\naudit=false\n');
+    const direct = await installedKey(root, { home });
+    expect(direct.settings).toEqual(['user .npmrc ignore-scripts=true', 'user .npmrc legacy-peer-deps=false']);
+    // What `npm exec` (npx) exports to the command it starts: the settings it read, a false one empty.
+    const viaNpx = await installedKey(root, {
+      home,
+      env: {
+        npm_config_userconfig: join(home, '.npmrc'),
+        npm_config_ignore_scripts: 'true',
+        npm_config_legacy_peer_deps: '',
+        npm_config_audit: '',
+        npm_config_user_agent: 'npm/11.19.1 node/v24.21.0 linux x64 workspaces/false',
+        npm_config_npm_version: '11.19.1',
+        npm_config_local_prefix: root,
+      },
+    });
+    expect(viaNpx.key).toBe(direct.key);
+  });
+
+  it('reads pnpm’s rc under XDG_CONFIG_HOME and Yarn’s files in the home folder', async () => {
+    const { root, home } = await runner();
+    const base = await installedKey(root, { home });
+    await mkdir(join(home, '.config', 'pnpm'), { recursive: true });
+    await cp(join(fixtures, 'npmrc', 'strapi-typescript-pnpm.npmrc'), join(home, '.config', 'pnpm', 'rc'));
+    const pnpm = await installedKey(root, { home });
+    expect(pnpm.settings).toEqual(['pnpm rc dedupe-direct-deps=true', 'pnpm rc node-linker=hoisted', 'pnpm rc shamefully-hoist=false']);
+    await cp(join(fixtures, 'npmrc', 'identity-idp.yarnrc.yml'), join(home, '.yarnrc.yml'));
+    const yarn = await installedKey(root, { home });
+    expect(yarn.settings).toContain('user .yarnrc.yml node-linker=node-modules');
+    expect(new Set([base.key, pnpm.key, yarn.key]).size).toBe(3);
+    // A file with nothing that shapes the tree (Yarn plugins, its release) keeps the key.
+    await rm(join(home, '.config'), { recursive: true });
+    await cp(join(fixtures, 'npmrc', 'docusaurus-extensions.yarnrc.yml'), join(home, '.yarnrc.yml'));
+    expect((await installedKey(root, { home })).key).toBe(base.key);
+  });
+
+  // Adversarial, property-based: a CI step that writes a fresh registry token into ~/.npmrc on
+  // every run (as scripts/npm.js of AxaFrance/oidc-client writes `always-auth`, `registry` and
+  // `//registry.npmjs.org/:_authToken=<token>`), or passes it in the environment, must keep its
+  // key, or the cache would miss on every run; and no value of a setting that shapes the tree may
+  // share the key of the tree installed without it.
+  it('never moves with registry tokens, and always moves with a setting that shapes the tree', async () => {
+    const { root, home } = await runner();
+    const base = (await installedKey(root, { home })).key;
+    const token = fc.stringMatching(/^[A-Za-z0-9_.-]{1,40}$/);
+    await fc.assert(
+      fc.asyncProperty(token, token, async (a, b) => {
+        await writeFile(
+          join(home, '.npmrc'),
+          `\nalways-auth=true\nregistry=https://registry.npmjs.org\n//registry.npmjs.org/:_authToken=${a}\n`,
+        );
+        const env = { NODE_AUTH_TOKEN: b, npm_config__authToken: b, 'npm_config_//npm.pkg.github.com/:_authToken': b };
+        return (await installedKey(root, { home, env })).key === base;
+      }),
+      { numRuns: 25 },
+    );
+    await rm(join(home, '.npmrc'));
+    const shaping = fc.constantFrom('omit', 'ignore-scripts', 'install-strategy', 'legacy-peer-deps', 'node-linker', 'os', 'cpu', 'libc');
+    const value = fc.stringMatching(/^[a-z0-9*.-]{1,12}$/);
+    await fc.assert(
+      fc.asyncProperty(shaping, value, fc.boolean(), async (name, v, inFile) => {
+        await rm(join(home, '.npmrc'), { force: true });
+        if (inFile) await writeFile(join(home, '.npmrc'), `${name}=${v}\n`);
+        const env = inFile ? {} : { [`npm_config_${name.replace(/-/g, '_')}`]: v };
+        return (await installedKey(root, { home, env })).key !== base;
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
