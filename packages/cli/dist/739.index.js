@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(48161);
 var src = __webpack_require__(63220);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 25 modules
-var cache_src = __webpack_require__(53310);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 26 modules
+var cache_src = __webpack_require__(784);
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var src_command = __webpack_require__(88835);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/cache-run.ts
@@ -191,6 +191,8 @@ function planText(plan) {
         lines.push(`  hashed files: ${layer.hashedFiles}`);
         if (layer.versions)
             lines.push(`  versions:     ${layer.versions.join('\n                ')}`);
+        if (layer.settings?.length)
+            lines.push(`  settings:     ${layer.settings.join('\n                ')}`);
         for (const note of layer.notes)
             lines.push(`  note:         ${note}`);
     }

@@ -71,8 +71,8 @@ const baselineStage = {
     },
 };
 
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 25 modules
-var cache_src = __webpack_require__(53310);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 26 modules
+var cache_src = __webpack_require__(784);
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/cache.ts
 
 
