@@ -8,10 +8,11 @@
 //  3. installs through `slipway cache run` (the bundled CLI, a folder store) on this repository's
 //     own lockfile and on an outside project's own lockfile (bench/data/cache, see its SOURCE.md),
 //     with npm and with pnpm, in interleaved rounds (each timed run in fresh folders, after a sync,
-//     the plain install moving through the round): a plain install with an empty store (what a
-//     user runs without a cache), cold through cache run (empty store: install and save), warm (a
-//     filled store: the installed tree restored exactly, no install) and one dependency changed
-//     (the store restored from a restore key, the install run, both layers saved);
+//     the order turned by one each round): a plain install with an empty store (what a user runs
+//     without a cache), of the project and of it with one dependency changed; cold through cache
+//     run (empty store: install and save), warm (a filled store: the installed tree restored
+//     exactly, no install) and one dependency changed (the store restored from a restore key, the
+//     install run, both layers saved); the targets as ratios within each round, then their median;
 //  4. the build layer: this repository's TypeScript type-check, cold and with its .tsbuildinfo
 //     kept, and a Cargo build cold and with target/ kept;
 //  5. what a filled npm store alone gives `npm ci` on this repository's lockfile: the install with
@@ -391,10 +392,12 @@ async function freshRunner(
 /**
  * Installs through `slipway cache run` with a folder store, npm and pnpm, on each project, in
  * interleaved rounds (so the machine's load falls on every scenario alike): a plain install with
- * an empty package-manager store (what a user runs without a cache), cache run on an empty store
- * (install and save), warm (the store that run filled: the installed tree restored exactly, no
- * install) and one dependency changed (the store restored from a restore key, the install run,
- * both layers saved). Medians over the rounds.
+ * an empty package-manager store (what a user runs without a cache) of the project and of its
+ * changed copy, cache run on an empty store (install and save), warm (a store a cold run filled:
+ * the installed tree restored exactly, no install) and one dependency changed (the store restored
+ * from a restore key, the install run, both layers saved). Medians over the rounds; the targets
+ * (warm at most 0.25x cold, one changed no slower than cold, cold being the cache run on an empty
+ * store) as the median of each round's ratio.
  */
 async function installs(rounds: number): Promise<void> {
   const base = join(out, 'installs');
@@ -422,9 +425,20 @@ async function installs(rounds: number): Promise<void> {
           ? ['npm', 'ci', '--ignore-scripts', '--no-audit', '--no-fund']
           : [pnpm, 'install', '--frozen-lockfile', '--ignore-scripts'];
       const scratch = { HOME: join(base, 'prep-home') };
-      const lockOnly = ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'];
       await project.copy(dir);
       await project.copy(changed);
+      // A lockfile keeps the registry URLs its project wrote, or leaves them out as it did: npm's
+      // own setting (this machine's npm config leaves them out) would otherwise rewrite an outside
+      // project's lockfile into one whose every package needs its registry metadata fetched.
+      const urls = /"resolved": "https:\/\/registry\.npmjs\.org\//.test(await readFile(join(dir, 'package-lock.json'), 'utf8'));
+      const lockOnly = [
+        'install',
+        '--package-lock-only',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        `--omit-lockfile-registry-resolved=${!urls}`,
+      ];
       // npm's current lockfile format, every resolved version kept (a no-op for a current lockfile).
       timed('npm', lockOnly, dir, scratch);
       timed('npm', [...lockOnly, ...project.change], changed, scratch);
@@ -450,56 +464,76 @@ async function installs(rounds: number): Promise<void> {
         const r = timed(process.execPath, [cliBundle, 'cache', 'run', '--store', store, '--json', '--', ...install], d, env);
         return { wall: r.seconds, cpu: r.cpu, json: JSON.parse(r.stdout) as RunJson };
       };
-      const plain: Sample[] = [];
-      const cold: Sample[] = [];
-      const warm: Sample[] = [];
-      const one: Sample[] = [];
+      const plainRun = async (source: string): Promise<Sample> => {
+        const fresh = await freshRunner(runsDir, pm, source, `run-${++seq}`);
+        settle();
+        const p = timed(install[0] ?? '', install.slice(1), fresh.dir, fresh.env);
+        return { wall: p.seconds, cpu: p.cpu };
+      };
+      // Warm and one changed start from the store a cold run filled: that run is made once, untimed,
+      // and each timed run gets the store as a hard-linked copy of its own (an entry is never
+      // written in place, so the copies share its archives safely and nothing is rewritten to disk).
+      // Every scenario is then independent of the others, and the order turns by one each round, so
+      // none always follows the same one (the run before leaves the disk busier or quieter).
+      const seedStore = join(runsDir, 'seed-store');
+      await cacheRun(dir, seedStore);
+      const storeFrom = (name: string): string => {
+        const to = join(runsDir, name);
+        execFileSync('cp', ['-al', seedStore, to]);
+        return to;
+      };
+      const scenarios = [
+        { name: 'plain', run: () => plainRun(dir) },
+        { name: 'plainChanged', run: () => plainRun(changed) },
+        { name: 'cold', run: () => cacheRun(dir, join(runsDir, `store-${seq}-cold`)) },
+        { name: 'warm', run: () => cacheRun(dir, storeFrom(`store-${seq}-warm`)) },
+        { name: 'changed', run: () => cacheRun(changed, storeFrom(`store-${seq}-changed`)) },
+      ] as const;
+      type Name = (typeof scenarios)[number]['name'];
+      const rows: Record<Name, Sample>[] = [];
       for (let i = 0; i < rounds; i++) {
         await roomForRound(leftovers);
-        const store = join(runsDir, `store-${i}`);
-        const plainRun = async (): Promise<void> => {
-          const fresh = await freshRunner(runsDir, pm, dir, `run-${++seq}`);
-          settle();
-          const p = timed(install[0] ?? '', install.slice(1), fresh.dir, fresh.env);
-          plain.push({ wall: p.seconds, cpu: p.cpu });
-        };
-        // Warm and one changed need the store cold filled; the plain install moves through the
-        // round (first, after cold, after warm, last), so no scenario always follows the same one.
-        const steps: (() => Promise<unknown>)[] = [
-          async () => cold.push(await cacheRun(dir, store)),
-          async () => warm.push(await cacheRun(dir, store)),
-          async () => one.push(await cacheRun(changed, store)),
-        ];
-        steps.splice(i % 4, 0, plainRun);
-        for (const step of steps) await step();
+        const round: Partial<Record<Name, Sample>> = {};
+        for (let j = 0; j < scenarios.length; j++) {
+          const s = scenarios[(i + j) % scenarios.length];
+          if (s) round[s.name] = await s.run();
+        }
+        rows.push(round as Record<Name, Sample>);
       }
       // Removed after the last block: this machine's ext4 discards freed blocks as files are
       // deleted (the `discard` mount option), and a block timed while gigabytes of an earlier
       // block's trees are being discarded restores several times slower than a fresh runner does.
       leftovers.push(runsDir);
+      const col = (name: Name): Sample[] => rows.map((r) => r[name]);
       const mid = (xs: Sample[], k: 'restoreSeconds' | 'installSeconds' | 'saveSeconds' | 'wall' | 'cpu'): number =>
         median(xs.map((x) => (k === 'wall' ? x.wall : k === 'cpu' ? x.cpu : (x.json?.[k] ?? 0))));
+      // Ratios within each round (the two runs of a ratio minutes apart, under the same load), then their median.
+      const paired = (a: Name, b: Name, k: 'wall' | 'cpu' = 'wall'): number => median(rows.map((r) => r[a][k] / r[b][k]));
       const lockName = pm === 'npm' ? 'package-lock.json' : 'pnpm-lock.yaml';
       console.log(
-        `\n${pm} on ${project.label}: ${lockName}, ${packages} packages; slipway cache run, folder store; medians of ${rounds} rounds`,
+        `\n${pm} on ${project.label}: ${lockName}, ${packages} packages; slipway cache run, folder store; medians of ${rounds} rounds, the order turned each round`,
       );
-      console.log(`  ${''.padEnd(28)} wall  restore install  save   cpu`);
-      console.log(`  ${'plain install (no cache)'.padEnd(28)}${f(mid(plain, 'wall'))}   ${''.padEnd(21)}${f(mid(plain, 'cpu'))}`);
+      console.log(`  ${''.padEnd(34)} wall  restore install  save   cpu`);
+      const bare = (name: string, xs: Sample[]): void =>
+        console.log(`  ${name.padEnd(34)}${f(mid(xs, 'wall'))}   ${''.padEnd(21)}${f(mid(xs, 'cpu'))}`);
+      bare('plain install (no cache)', col('plain'));
+      bare('plain install, one changed', col('plainChanged'));
       const row = (name: string, xs: Sample[]): void => {
         const first = xs[0]?.json;
         console.log(
-          `  ${name.padEnd(28)}${f(mid(xs, 'wall'))}   ${f(mid(xs, 'restoreSeconds'))}   ${f(mid(xs, 'installSeconds'))} ${f(mid(xs, 'saveSeconds'))} ${f(mid(xs, 'cpu'))}  (${first?.installed}; ${first?.layers.map((l) => `${l.layer} ${l.hit}${l.saved ? ' saved' : ''}`).join(', ')})`,
+          `  ${name.padEnd(34)}${f(mid(xs, 'wall'))}   ${f(mid(xs, 'restoreSeconds'))}   ${f(mid(xs, 'installSeconds'))} ${f(mid(xs, 'saveSeconds'))} ${f(mid(xs, 'cpu'))}  (${first?.installed}; ${first?.layers.map((l) => `${l.layer} ${l.hit}${l.saved ? ' saved' : ''}`).join(', ')})`,
         );
       };
-      row('cold (empty store)', cold);
-      row('warm (filled store)', warm);
-      row('one dependency changed', one);
-      const w = mid(warm, 'wall') / mid(plain, 'wall');
-      const o = mid(one, 'wall') / mid(plain, 'wall');
-      const cw = mid(warm, 'cpu') / mid(plain, 'cpu');
-      const co = mid(one, 'cpu') / mid(plain, 'cpu');
-      const line = `${pm}, ${project.id}: CPU seconds warm / plain ${cw.toFixed(2)}, one changed / plain ${co.toFixed(2)}; wall warm / plain cold ${w.toFixed(2)} (target <= 0.25${w <= 0.25 ? ', met' : ', NOT met'}); one changed / plain cold ${o.toFixed(2)} (target <= 1${o <= 1 ? ', met' : ', NOT met'}); cold cache run / plain ${(mid(cold, 'wall') / mid(plain, 'wall')).toFixed(2)}`;
-      console.log(`  ${line}`);
+      row('cold (empty store)', col('cold'));
+      row('warm (filled store)', col('warm'));
+      row('one dependency changed', col('changed'));
+      const w = paired('warm', 'cold');
+      const o = paired('changed', 'cold');
+      const line = `${pm}, ${project.id}: warm / cold ${w.toFixed(2)} (target <= 0.25${w <= 0.25 ? ', met' : ', NOT met'}); one changed / cold ${o.toFixed(2)} (target <= 1${o <= 1 ? ', met' : ', NOT met'}); against no cache: warm / plain ${paired('warm', 'plain').toFixed(2)}, one changed / its plain install ${paired('changed', 'plainChanged').toFixed(2)}, cold / plain ${paired('cold', 'plain').toFixed(2)}; CPU one changed / cold ${paired('changed', 'cold', 'cpu').toFixed(2)}`;
+      console.log(`  per round, then the median: ${line}`);
+      console.log(
+        `  one changed / cold, each round: ${rows.map((r) => (r.changed.wall / r.cold.wall).toFixed(2)).join(', ')}; warm / cold: ${rows.map((r) => (r.warm.wall / r.cold.wall).toFixed(2)).join(', ')}`,
+      );
       summary.push(line);
     }
   }
