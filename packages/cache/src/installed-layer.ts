@@ -1,7 +1,7 @@
 import type { DetectedProject } from './detect.js';
 import type { EcosystemId } from './ecosystems.js';
 import { hashFileSet } from './hash.js';
-import { nodeInstallSettings, settingsKeyLines, settingsText } from './install-settings.js';
+import { nodeInstallSettings, pythonInstallSettings, settingsKeyLines, settingsText } from './install-settings.js';
 import { installedKeyFiles, installedTree } from './installed.js';
 import type { Machine } from './machine.js';
 import { pinsPackageManager, readNodeVersion, readToolVersion, type RunningNode } from './tool-version.js';
@@ -99,7 +99,10 @@ export async function installedLayer(input: {
     pins: pinsManager,
     node: input.machine.node,
   });
-  const settings = runtimes.has('node') ? await nodeInstallSettings(input.machine) : [];
+  const settings = [
+    ...(runtimes.has('node') ? await nodeInstallSettings(input.machine) : []),
+    ...(runtimes.has('python') ? await pythonInstallSettings(input.machine, tools) : []),
+  ];
   const unique = [...new Set(paths)];
   const extra = [
     ...[...new Set(ecosystems)],

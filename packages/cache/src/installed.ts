@@ -34,6 +34,7 @@ const PYTHON_FILES = new Set([
   'poetry.lock',
   'poetry.toml',
   'uv.lock',
+  'uv.toml',
   'Pipfile.lock',
   'setup.py',
   'setup.cfg',
