@@ -608,6 +608,7 @@ function runningNode() {
 
 
 
+
 // What a JavaScript package manager installs depends on its settings as well as on the project's
 // files: `ignore-scripts` leaves out what postinstall scripts build, `omit=dev` the dev
 // dependencies, `install-strategy` or `node-linker` lay the tree out another way. The project's
@@ -860,6 +861,226 @@ function settingsKeyLines(settings) {
 function settingsText(settings) {
     return settings.map((x) => `${x.source} ${x.name}=${x.value}`);
 }
+// Python installers read their settings the same way: pip from `PIP_*` and pip.conf files, uv from
+// `UV_*` and uv.toml files, Poetry from `POETRY_*` and its config.toml. Their names are kept apart
+// (`pip:no-binary`, `uv:no-binary`): each tool reads only its own.
+/** Settings of each Python installer that change what goes into the virtualenv (kebab-case; Poetry's with their section). */
+const PYTHON_TREE_SETTINGS = {
+    pip: new Set([
+        'only-binary',
+        'no-binary',
+        'prefer-binary',
+        'pre',
+        'no-deps',
+        'constraint',
+        'upgrade-strategy',
+        'no-build-isolation',
+        'use-pep517',
+        'config-settings',
+        'platform',
+        'python-version',
+        'implementation',
+        'abi',
+        'target',
+        'user',
+        'prefix',
+        'root',
+        'compile',
+        'no-compile',
+        'index-url',
+        'extra-index-url',
+        'no-index',
+        'find-links',
+        'require-hashes',
+    ]),
+    uv: new Set([
+        'no-binary',
+        'no-binary-package',
+        'only-binary',
+        'no-build',
+        'no-build-package',
+        'no-build-isolation',
+        'no-build-isolation-package',
+        'prerelease',
+        'resolution',
+        'compile-bytecode',
+        'link-mode',
+        'no-dev',
+        'no-default-groups',
+        'extra',
+        'all-extras',
+        'no-editable',
+        'no-install-project',
+        'no-install-workspace',
+        'no-sources',
+        'constraint',
+        'override',
+        'exclude-newer',
+        'python',
+        'python-preference',
+        'system-python',
+        'default-index',
+        'index',
+        'index-url',
+        'extra-index-url',
+        'find-links',
+        'no-index',
+        'index-strategy',
+        'config-settings',
+        'torch-backend',
+    ]),
+    poetry: new Set([
+        'installer-no-binary',
+        'installer-only-binary',
+        'installer-re-resolve',
+        'installer-build-config-settings',
+        'virtualenvs-options-always-copy',
+        'virtualenvs-options-system-site-packages',
+        'virtualenvs-options-no-pip',
+        'virtualenvs-prefer-active-python',
+        'virtualenvs-use-poetry-python',
+        'virtualenvs-in-project',
+    ]),
+};
+const pyName = (raw) => raw
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .replace(/[._]/g, '-')
+    .toLowerCase();
+/**
+ * Keys of an ini file (pip.conf: `[global]`, `[install]`, indented continuation lines) or a TOML
+ * file (uv.toml, Poetry's config.toml: `key = value`, arrays over several lines): a key in a
+ * section is `<section>-<key>`, except in the sections named by `flat` (pip's own, uv's `[pip]`).
+ */
+function sectionedSettings(text, flat) {
+    const out = [];
+    let section = '';
+    let current;
+    let open = 0;
+    for (const line of text.split(/\r?\n/)) {
+        const t = line.trim();
+        if (open > 0 && current) {
+            current[1] = `${current[1]} ${t}`;
+            open += (t.match(/\[/g) ?? []).length - (t.match(/\]/g) ?? []).length;
+            continue;
+        }
+        if (t === '' || t.startsWith('#') || t.startsWith(';'))
+            continue;
+        const head = /^\[\[?\s*([^\]]+?)\s*\]\]?$/.exec(t);
+        if (head) {
+            section = flat.has(pyName(head[1] ?? '')) ? '' : pyName(head[1] ?? '');
+            current = undefined;
+            continue;
+        }
+        const kv = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(t);
+        if (kv && !/^\s/.test(line)) {
+            const value = (kv[2] ?? '').replace(/\s+#.*$/, '').trim();
+            current = [section ? `${section}-${pyName(kv[1] ?? '')}` : pyName(kv[1] ?? ''), unquote(value)];
+            out.push(current);
+            open = (value.match(/\[/g) ?? []).length - (value.match(/\]/g) ?? []).length;
+        }
+        else if (current) {
+            // pip.conf: an indented line continues the value above (`extra-index-url =` and one URL a line).
+            current[1] = `${current[1]}\n${t}`.trim();
+        }
+    }
+    return out;
+}
+/** A setting's value as the key takes it: no credentials in URLs (a token rotates), and a constraint file by its content. */
+async function pythonValue(name, value, expand) {
+    const bare = value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
+    if (!/(^|:)(constraint|override)$/.test(name))
+        return bare;
+    const files = await Promise.all(bare
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(async (p) => {
+        const path = expand(unquote(p));
+        const text = path === undefined ? undefined : await (0,promises_.readFile)(path).catch(() => undefined);
+        return text === undefined ? p : `${p} (sha256 ${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16)})`;
+    }));
+    return files.join(' ');
+}
+/**
+ * The settings of the project's Python installers (`tools`: pip, uv, poetry) from outside the
+ * project: their variables and their user and machine config files, with names kept per tool.
+ */
+async function pythonInstallSettings(machine, tools) {
+    const env = machine.env;
+    const expand = (p) => p === undefined || p === '' ? undefined : p.startsWith('~/') ? inHome(machine, p.slice(2)) : (0,external_node_path_.isAbsolute)(p) ? p : undefined;
+    const xdgConfig = expand(env['XDG_CONFIG_HOME']?.trim()) ?? inHome(machine, '.config');
+    const xdgDirs = (env['XDG_CONFIG_DIRS']?.trim() || '/etc/xdg').split(':').filter((d) => (0,external_node_path_.isAbsolute)(d));
+    const appData = env['APPDATA']?.trim();
+    const macSupport = inHome(machine, 'Library/Application Support');
+    const win = machine.os === 'Windows';
+    const files = {
+        pip: envValue(env, 'pip_config_file')
+            ? [{ source: 'PIP_CONFIG_FILE', path: expand(envValue(env, 'pip_config_file')) }]
+            : [
+                ...(win ? [] : [{ source: 'global pip.conf', path: '/etc/pip.conf' }]),
+                ...(win ? [] : xdgDirs.map((d) => ({ source: 'global pip.conf', path: (0,external_node_path_.join)(d, 'pip', 'pip.conf') }))),
+                { source: 'user pip.conf', path: inHome(machine, '.pip/pip.conf') },
+                {
+                    source: 'user pip.conf',
+                    path: win ? appData && (0,external_node_path_.join)(appData, 'pip', 'pip.ini') : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'pip', 'pip.conf'),
+                },
+                ...(machine.os === 'macOS' ? [{ source: 'user pip.conf', path: macSupport && (0,external_node_path_.join)(macSupport, 'pip', 'pip.conf') }] : []),
+            ],
+        uv: envValue(env, 'uv_config_file')
+            ? [{ source: 'UV_CONFIG_FILE', path: expand(envValue(env, 'uv_config_file')) }]
+            : [
+                ...(win
+                    ? []
+                    : [
+                        ...xdgDirs.map((d) => ({ source: 'system uv.toml', path: (0,external_node_path_.join)(d, 'uv', 'uv.toml') })),
+                        { source: 'system uv.toml', path: '/etc/uv/uv.toml' },
+                    ]),
+                { source: 'user uv.toml', path: win ? appData && (0,external_node_path_.join)(appData, 'uv', 'uv.toml') : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'uv', 'uv.toml') },
+            ],
+        poetry: [
+            {
+                source: 'poetry config.toml',
+                path: envValue(env, 'poetry_config_dir')
+                    ? expand((0,external_node_path_.join)(envValue(env, 'poetry_config_dir') ?? '', 'config.toml'))
+                    : win
+                        ? appData && (0,external_node_path_.join)(appData, 'pypoetry', 'config.toml')
+                        : machine.os === 'macOS'
+                            ? macSupport && (0,external_node_path_.join)(macSupport, 'pypoetry', 'config.toml')
+                            : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'pypoetry', 'config.toml'),
+            },
+        ],
+    };
+    const flat = new Set(['global', 'install', 'pip']);
+    const found = [];
+    for (const tool of ['pip', 'uv', 'poetry']) {
+        if (!tools.has(tool))
+            continue;
+        const allowed = PYTHON_TREE_SETTINGS[tool];
+        const add = async (name, value, source) => {
+            if (allowed.has(name))
+                found.push({ name: `${tool}:${name}`, value: await pythonValue(name, value, expand), source });
+        };
+        const prefix = `${tool}_`;
+        for (const [k, v] of Object.entries(env)) {
+            if (v === undefined || !k.toLowerCase().startsWith(prefix))
+                continue;
+            await add(pyName(k.slice(prefix.length)), v.trim(), 'env');
+        }
+        const seen = new Set();
+        for (const file of files[tool]) {
+            if (file.path === undefined || seen.has(file.path))
+                continue;
+            seen.add(file.path);
+            const text = await (0,promises_.readFile)(file.path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue;
+            for (const [name, value] of sectionedSettings(text, flat))
+                await add(name, value, file.source);
+        }
+    }
+    const line = (x) => `${x.source} ${x.name}=${x.value}`;
+    return [...new Map(found.map((x) => [line(x), x])).values()].sort((a, b) => (line(a) < line(b) ? -1 : line(a) > line(b) ? 1 : 0));
+}
 
 ;// CONCATENATED MODULE: ./packages/cache/src/installed.ts
 
@@ -882,6 +1103,7 @@ const PYTHON_FILES = new Set([
     'poetry.lock',
     'poetry.toml',
     'uv.lock',
+    'uv.toml',
     'Pipfile.lock',
     'setup.py',
     'setup.cfg',
@@ -1027,7 +1249,10 @@ async function installedLayer(input) {
         pins: pinsManager,
         node: input.machine.node,
     });
-    const settings = runtimes.has('node') ? await nodeInstallSettings(input.machine) : [];
+    const settings = [
+        ...(runtimes.has('node') ? await nodeInstallSettings(input.machine) : []),
+        ...(runtimes.has('python') ? await pythonInstallSettings(input.machine, tools) : []),
+    ];
     const unique = [...new Set(paths)];
     const extra = [
         ...[...new Set(ecosystems)],
