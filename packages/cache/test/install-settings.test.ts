@@ -338,7 +338,7 @@ describe('the settings of Python installers in the installed layer’s key', () 
     await mkdir(join(p.etc, 'pip'));
     const constraints = join(p.etc, 'pip', 'constraints.txt');
     await writeFile(constraints, 'urllib3<2\n');
-    // As this very machine's image has it: a global constraint file for every pip install.
+    // As a runner image may ship it: a machine-wide constraint file for every pip install.
     await writeFile(join(p.etc, 'pip', 'pip.conf'), `[global]\nconstraint = ${constraints}\n`);
     const one = await key(p, {}, command);
     expect(one.key).not.toBe(base.key);
