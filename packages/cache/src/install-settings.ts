@@ -246,8 +246,14 @@ export async function nodeInstallSettings(machine: Machine): Promise<InstallSett
     if (text === undefined) continue;
     for (const [name, value] of file.parse(text)) if (TREE_SETTINGS.has(name)) found.push({ name, value, source: file.source });
   }
-  const line = (x: InstallSetting): string => `${x.source} ${x.name}=${x.value}`;
-  return [...new Map(found.map((x) => [line(x), x])).values()].sort((a, b) => (line(a) < line(b) ? -1 : line(a) > line(b) ? 1 : 0));
+  return uniqueSorted(found);
+}
+
+const shown = (x: InstallSetting): string => `${x.source} ${x.name}=${x.value}`;
+
+/** Each setting once, in the order of its text (code units: the same on every machine, whatever its locale). */
+function uniqueSorted(found: readonly InstallSetting[]): InstallSetting[] {
+  return [...new Map(found.map((x) => [shown(x), x])).values()].sort((a, b) => (shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0));
 }
 
 /** How the settings enter the key: by name and value, not by where they were found. */
@@ -261,7 +267,7 @@ export function settingsKeyLines(settings: readonly InstallSetting[]): string[] 
 
 /** How the settings are shown: `env ignore-scripts=true`, `user .npmrc omit=dev`. */
 export function settingsText(settings: readonly InstallSetting[]): string[] {
-  return settings.map((x) => `${x.source} ${x.name}=${x.value}`);
+  return settings.map(shown);
 }
 
 // Python installers read their settings the same way: pip from `PIP_*` and pip.conf files, uv from
@@ -481,6 +487,5 @@ export async function pythonInstallSettings(machine: Machine, tools: ReadonlySet
       for (const [name, value] of sectionedSettings(text, flat)) await add(name, value, file.source);
     }
   }
-  const line = (x: InstallSetting): string => `${x.source} ${x.name}=${x.value}`;
-  return [...new Map(found.map((x) => [line(x), x])).values()].sort((a, b) => (line(a) < line(b) ? -1 : line(a) > line(b) ? 1 : 0));
+  return uniqueSorted(found);
 }

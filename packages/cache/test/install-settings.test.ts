@@ -93,6 +93,20 @@ describe('reading package-manager config files', () => {
     ]);
   });
 
+  it('reads any text, a config file cut short or a binary one included, without throwing', () => {
+    const flat = new Set(['global', 'install', 'pip']);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 })), (text) => {
+        for (const parse of [npmrcSettings, yarnrcSettings, yarnrcYmlSettings, (t: string) => sectionedSettings(t, flat)]) {
+          const pairs = parse(text);
+          if (!pairs.every(([k, v]) => typeof k === 'string' && typeof v === 'string')) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads Yarn classic .yarnrc lines and Yarn Berry .yarnrc.yml settings by their npm-style names', async () => {
     expect(
       yarnrcSettings('# yarn lockfile v1\n--install.ignore-scripts true\n"modules-folder" "vendor_modules"\nproduction false\n'),
