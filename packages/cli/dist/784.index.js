@@ -846,8 +846,12 @@ async function nodeInstallSettings(machine) {
             if (TREE_SETTINGS.has(name))
                 found.push({ name, value, source: file.source });
     }
-    const line = (x) => `${x.source} ${x.name}=${x.value}`;
-    return [...new Map(found.map((x) => [line(x), x])).values()].sort((a, b) => (line(a) < line(b) ? -1 : line(a) > line(b) ? 1 : 0));
+    return uniqueSorted(found);
+}
+const shown = (x) => `${x.source} ${x.name}=${x.value}`;
+/** Each setting once, in the order of its text (code units: the same on every machine, whatever its locale). */
+function uniqueSorted(found) {
+    return [...new Map(found.map((x) => [shown(x), x])).values()].sort((a, b) => (shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0));
 }
 /** How the settings enter the key: by name and value, not by where they were found. */
 function settingsKeyLines(settings) {
@@ -859,7 +863,7 @@ function settingsKeyLines(settings) {
 }
 /** How the settings are shown: `env ignore-scripts=true`, `user .npmrc omit=dev`. */
 function settingsText(settings) {
-    return settings.map((x) => `${x.source} ${x.name}=${x.value}`);
+    return settings.map(shown);
 }
 // Python installers read their settings the same way: pip from `PIP_*` and pip.conf files, uv from
 // `UV_*` and uv.toml files, Poetry from `POETRY_*` and its config.toml. Their names are kept apart
@@ -1078,8 +1082,7 @@ async function pythonInstallSettings(machine, tools) {
                 await add(name, value, file.source);
         }
     }
-    const line = (x) => `${x.source} ${x.name}=${x.value}`;
-    return [...new Map(found.map((x) => [line(x), x])).values()].sort((a, b) => (line(a) < line(b) ? -1 : line(a) > line(b) ? 1 : 0));
+    return uniqueSorted(found);
 }
 
 ;// CONCATENATED MODULE: ./packages/cache/src/installed.ts
