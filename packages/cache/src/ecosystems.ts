@@ -1,3 +1,4 @@
+import { yarnrcYmlValue } from './install-settings.js';
 import { fromEnv, userCacheDir, userDataDir, type Machine } from './machine.js';
 
 export type EcosystemId = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'pip' | 'poetry' | 'uv' | 'maven' | 'gradle' | 'go' | 'cargo';
@@ -33,11 +34,6 @@ const is =
 /** Yarn's lockfile is YAML with a `__metadata` block from Yarn 2 on; classic's is its own format. */
 export async function isYarnBerry(project: ProjectFiles): Promise<boolean> {
   return /^__metadata:/m.test((await project.read('yarn.lock')) ?? '');
-}
-
-function yarnrcValue(text: string | undefined, key: string): string | undefined {
-  const match = new RegExp(`^${key}:\\s*["']?([^"'\\n#]+?)["']?\\s*(?:#.*)?$`, 'm').exec(text ?? '');
-  return match?.[1];
 }
 
 const nodeBuild = (_m: Machine, project: ProjectFiles): string[] => {
@@ -86,10 +82,10 @@ export const ECOSYSTEMS: readonly Ecosystem[] = [
     keyFile: is('yarn.lock', '.yarnrc.yml'),
     deps: async (m, project) => {
       const rc = await project.read('.yarnrc.yml');
-      const cacheFolder = m.env['YARN_CACHE_FOLDER'] ?? yarnrcValue(rc, 'cacheFolder');
+      const cacheFolder = m.env['YARN_CACHE_FOLDER'] ?? yarnrcYmlValue(rc, 'cacheFolder');
       if (cacheFolder) return [cacheFolder];
       // Yarn 4 keeps one global cache unless the project opts out (then it is .yarn/cache, often committed).
-      if (yarnrcValue(rc, 'enableGlobalCache') === 'false') return ['.yarn/cache'];
+      if (yarnrcYmlValue(rc, 'enableGlobalCache') === 'false') return ['.yarn/cache'];
       return [`${fromEnv(m, 'YARN_GLOBAL_FOLDER', '~/.yarn/berry')}/cache`];
     },
     build: nodeBuild,

@@ -189,13 +189,51 @@ function envValue(env: Machine['env'], name: string): string | undefined {
 
 const inHome = (machine: Machine, rel: string): string | undefined => (machine.home ? join(machine.home, rel) : undefined);
 
+/** A path from a variable or a setting: `~/` under the home folder, an absolute path as it is, anything else unknown. */
+function expandPath(machine: Machine, p: string | undefined): string | undefined {
+  if (p === undefined || p === '') return undefined;
+  return p.startsWith('~/') ? inHome(machine, p.slice(2)) : isAbsolute(p) ? p : undefined;
+}
+
+/** The user's config folder on Linux: XDG_CONFIG_HOME, else `~/.config`. */
+const xdgConfigHome = (machine: Machine): string | undefined =>
+  expandPath(machine, machine.env['XDG_CONFIG_HOME']?.trim()) ?? inHome(machine, '.config');
+
+/**
+ * `${NAME}` in a value, as npm, pnpm and Yarn replace it from the environment when they read a
+ * config file (`${NAME?}`, and Yarn's `${NAME:-fallback}` and `${NAME-fallback}`, too): the key
+ * takes the value the package manager will use. A name that is not set stays as it is written.
+ */
+export function expandEnv(value: string, env: Machine['env']): string {
+  return value.replace(/(?<!\\)\$\{([A-Za-z_][A-Za-z0-9_]*)(\?|:?-[^}]*)?\}/g, (whole, name: string, modifier?: string) => {
+    const v = env[name];
+    if (modifier?.startsWith(':-')) return v ? v : modifier.slice(2);
+    if (modifier?.startsWith('-')) return v ?? modifier.slice(1);
+    return v ?? (modifier === '?' ? '' : whole);
+  });
+}
+
+/** Reads each config file once (several sources may name one), parsed, with its source; a file that cannot be read is not there. */
+async function readConfigFiles(
+  files: readonly { source: string; path: string | undefined; parse: (t: string) => [string, string][] }[],
+): Promise<{ source: string; name: string; value: string }[]> {
+  const out: { source: string; name: string; value: string }[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (file.path === undefined || seen.has(file.path)) continue;
+    seen.add(file.path);
+    const text = await readFile(file.path, 'utf8').catch(() => undefined);
+    if (text !== undefined) for (const [name, value] of file.parse(text)) out.push({ source: file.source, name, value });
+  }
+  return out;
+}
+
 /** The config files outside the project that npm, pnpm and Yarn read, with how each is parsed. */
 async function configFiles(
   machine: Machine,
 ): Promise<{ source: string; path: string | undefined; parse: (t: string) => [string, string][] }[]> {
   const env = machine.env;
-  const expand = (p: string | undefined): string | undefined =>
-    p === undefined ? undefined : p.startsWith('~/') ? inHome(machine, p.slice(2)) : isAbsolute(p) ? p : undefined;
+  const expand = (p: string | undefined): string | undefined => expandPath(machine, p);
   const userconfig = expand(envValue(env, 'npm_config_userconfig')) ?? inHome(machine, '.npmrc');
   // npm's global config: `<prefix>/etc/npmrc`, the prefix being the folder above the node binary's.
   let globalconfig = expand(envValue(env, 'npm_config_globalconfig'));
@@ -205,7 +243,7 @@ async function configFiles(
     const root = prefix ?? (node ? dirname(dirname(node)) : undefined);
     if (root) globalconfig = join(root, 'etc', 'npmrc');
   }
-  const xdgConfig = expand(env['XDG_CONFIG_HOME']?.trim()) ?? inHome(machine, '.config');
+  const xdgConfig = xdgConfigHome(machine);
   const localAppData = env['LOCALAPPDATA']?.trim();
   const pnpmrc =
     machine.os === 'macOS'
@@ -238,13 +276,8 @@ export async function nodeInstallSettings(machine: Machine): Promise<InstallSett
   const node = machine.env['NODE_ENV']?.trim();
   if (node) found.push({ name: 'NODE_ENV', value: node, source: 'env' });
   for (const [name, value] of envSettings(machine.env)) if (TREE_SETTINGS.has(name)) found.push({ name, value, source: 'env' });
-  const seen = new Set<string>();
-  for (const file of await configFiles(machine)) {
-    if (file.path === undefined || seen.has(file.path)) continue;
-    seen.add(file.path);
-    const text = await readFile(file.path, 'utf8').catch(() => undefined);
-    if (text === undefined) continue;
-    for (const [name, value] of file.parse(text)) if (TREE_SETTINGS.has(name)) found.push({ name, value, source: file.source });
+  for (const x of await readConfigFiles(await configFiles(machine))) {
+    if (TREE_SETTINGS.has(x.name)) found.push({ ...x, value: expandEnv(x.value, machine.env) });
   }
   return uniqueSorted(found);
 }
@@ -360,12 +393,14 @@ const pyName = (raw: string): string =>
     .replace(/[._]/g, '-')
     .toLowerCase();
 
+const FLAT_SECTIONS = new Set(['global', 'install', 'pip']);
+
 /**
  * Keys of an ini file (pip.conf: `[global]`, `[install]`, indented continuation lines) or a TOML
  * file (uv.toml, Poetry's config.toml: `key = value`, arrays over several lines): a key in a
- * section is `<section>-<key>`, except in the sections named by `flat` (pip's own, uv's `[pip]`).
+ * section is `<section>-<key>`, except in pip's own sections and uv's `[pip]`, whose keys are the tools' own names.
  */
-export function sectionedSettings(text: string, flat: ReadonlySet<string>): [string, string][] {
+export function sectionedSettings(text: string): [string, string][] {
   const out: [string, string][] = [];
   let section = '';
   let current: [string, string] | undefined;
@@ -380,7 +415,7 @@ export function sectionedSettings(text: string, flat: ReadonlySet<string>): [str
     if (t === '' || t.startsWith('#') || t.startsWith(';')) continue;
     const head = /^\[\[?\s*([^\]]+?)\s*\]\]?$/.exec(t);
     if (head) {
-      section = flat.has(pyName(head[1] ?? '')) ? '' : pyName(head[1] ?? '');
+      section = FLAT_SECTIONS.has(pyName(head[1] ?? '')) ? '' : pyName(head[1] ?? '');
       current = undefined;
       continue;
     }
@@ -415,15 +450,56 @@ async function pythonValue(name: string, value: string, expand: (p: string) => s
   return files.join(' ');
 }
 
+/** Poetry's own config.toml: POETRY_CONFIG_DIR, else the per-user config folder of the OS. */
+function poetryConfigPath(machine: Machine): string | undefined {
+  const dir = envValue(machine.env, 'poetry_config_dir');
+  if (dir) return expandPath(machine, join(dir, 'config.toml'));
+  const appData = machine.env['APPDATA']?.trim();
+  if (machine.os === 'Windows') return appData && join(appData, 'pypoetry', 'config.toml');
+  if (machine.os === 'macOS') return inHome(machine, 'Library/Application Support/pypoetry/config.toml');
+  const xdgConfig = xdgConfigHome(machine);
+  return xdgConfig && join(xdgConfig, 'pypoetry', 'config.toml');
+}
+
+/** One top-level setting of a .yarnrc.yml by its Yarn name (`nodeLinker`), or undefined. */
+export function yarnrcYmlValue(text: string | undefined, name: string): string | undefined {
+  const wanted = settingName(name);
+  return yarnrcYmlSettings(text ?? '').find(([k]) => k === wanted)?.[1];
+}
+
+/**
+ * A Yarn Berry setting as Yarn resolves it: `YARN_<NAME>` in the environment, then the project's
+ * .yarnrc.yml, then the one in the home folder.
+ */
+export async function yarnSetting(machine: Machine, projectRc: string | undefined, name: string): Promise<string | undefined> {
+  const env = envValue(machine.env, `yarn_${settingName(name).replace(/-/g, '_')}`);
+  if (env !== undefined) return env;
+  const home = inHome(machine, '.yarnrc.yml');
+  const own = yarnrcYmlValue(projectRc, name) ?? yarnrcYmlValue(home && (await readFile(home, 'utf8').catch(() => undefined)), name);
+  return own === undefined ? undefined : expandEnv(own, machine.env);
+}
+
+/**
+ * A Poetry setting (`virtualenvs.in-project`) as Poetry resolves it: `POETRY_<NAME>`, then the
+ * project's poetry.toml, then Poetry's own config.toml.
+ */
+export async function poetrySetting(machine: Machine, projectToml: string | undefined, name: string): Promise<string | undefined> {
+  const wanted = pyName(name);
+  const env = envValue(machine.env, `poetry_${wanted.replace(/-/g, '_')}`);
+  if (env !== undefined) return env;
+  const pick = (text: string | undefined): string | undefined => sectionedSettings(text ?? '').find(([k]) => k === wanted)?.[1];
+  const user = poetryConfigPath(machine);
+  return pick(projectToml) ?? pick(user && (await readFile(user, 'utf8').catch(() => undefined)));
+}
+
 /**
  * The settings of the project's Python installers (`tools`: pip, uv, poetry) from outside the
  * project: their variables and their user and machine config files, with names kept per tool.
  */
 export async function pythonInstallSettings(machine: Machine, tools: ReadonlySet<string>): Promise<InstallSetting[]> {
   const env = machine.env;
-  const expand = (p: string | undefined): string | undefined =>
-    p === undefined || p === '' ? undefined : p.startsWith('~/') ? inHome(machine, p.slice(2)) : isAbsolute(p) ? p : undefined;
-  const xdgConfig = expand(env['XDG_CONFIG_HOME']?.trim()) ?? inHome(machine, '.config');
+  const expand = (p: string | undefined): string | undefined => expandPath(machine, p);
+  const xdgConfig = xdgConfigHome(machine);
   const xdgDirs = (env['XDG_CONFIG_DIRS']?.trim() || '/etc/xdg').split(':').filter((d) => isAbsolute(d));
   const appData = env['APPDATA']?.trim();
   const macSupport = inHome(machine, 'Library/Application Support');
@@ -452,20 +528,8 @@ export async function pythonInstallSettings(machine: Machine, tools: ReadonlySet
               ]),
           { source: 'user uv.toml', path: win ? appData && join(appData, 'uv', 'uv.toml') : xdgConfig && join(xdgConfig, 'uv', 'uv.toml') },
         ],
-    poetry: [
-      {
-        source: 'poetry config.toml',
-        path: envValue(env, 'poetry_config_dir')
-          ? expand(join(envValue(env, 'poetry_config_dir') ?? '', 'config.toml'))
-          : win
-            ? appData && join(appData, 'pypoetry', 'config.toml')
-            : machine.os === 'macOS'
-              ? macSupport && join(macSupport, 'pypoetry', 'config.toml')
-              : xdgConfig && join(xdgConfig, 'pypoetry', 'config.toml'),
-      },
-    ],
+    poetry: [{ source: 'poetry config.toml', path: poetryConfigPath(machine) }],
   };
-  const flat = new Set(['global', 'install', 'pip']);
   const found: InstallSetting[] = [];
   for (const tool of ['pip', 'uv', 'poetry'] as const) {
     if (!tools.has(tool)) continue;
@@ -478,14 +542,8 @@ export async function pythonInstallSettings(machine: Machine, tools: ReadonlySet
       if (v === undefined || !k.toLowerCase().startsWith(prefix)) continue;
       await add(pyName(k.slice(prefix.length)), v.trim(), 'env');
     }
-    const seen = new Set<string>();
-    for (const file of files[tool]) {
-      if (file.path === undefined || seen.has(file.path)) continue;
-      seen.add(file.path);
-      const text = await readFile(file.path, 'utf8').catch(() => undefined);
-      if (text === undefined) continue;
-      for (const [name, value] of sectionedSettings(text, flat)) await add(name, value, file.source);
-    }
+    for (const x of await readConfigFiles(files[tool].map((f) => ({ ...f, parse: sectionedSettings }))))
+      await add(x.name, x.value, x.source);
   }
   return uniqueSorted(found);
 }

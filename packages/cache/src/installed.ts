@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { EcosystemId, ProjectFiles } from './ecosystems.js';
+import { poetrySetting, yarnSetting } from './install-settings.js';
 import type { Machine } from './machine.js';
 
 /** What one project's install produces, and what decides it. */
@@ -58,10 +59,6 @@ function nodeModulesDirs(project: ProjectFiles): string[] {
   return [...new Set(out)].sort((a, b) => (a === 'node_modules' ? -1 : b === 'node_modules' ? 1 : a.localeCompare(b)));
 }
 
-function yarnrcValue(text: string | undefined, key: string): string | undefined {
-  return new RegExp(`^${key}:\\s*["']?([^"'\\n#]+?)["']?\\s*(?:#.*)?$`, 'm').exec(text ?? '')?.[1];
-}
-
 const truthy = (v: string | undefined): boolean => /^(1|true|yes)$/i.test(v?.trim() ?? '');
 
 /**
@@ -88,7 +85,8 @@ export async function installedTree(
     case 'pnpm':
       return node('pnpm', nodeModulesDirs(project));
     case 'yarn-berry': {
-      const linker = yarnrcValue(await project.read('.yarnrc.yml'), 'nodeLinker') ?? 'pnp';
+      // YARN_NODE_LINKER or the user's .yarnrc.yml choose as well: the paths follow the linker Yarn will use.
+      const linker = (await yarnSetting(machine, await project.read('.yarnrc.yml'), 'nodeLinker')) ?? 'pnp';
       if (linker === 'pnp') return node('yarn', ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'], true);
       return node('yarn', [...nodeModulesDirs(project), '.yarn/install-state.gz']);
     }
@@ -98,9 +96,7 @@ export async function installedTree(
       return venv('uv', [env || '.venv']);
     }
     case 'poetry': {
-      const inProject =
-        truthy(machine.env['POETRY_VIRTUALENVS_IN_PROJECT']) ||
-        /^\s*in-project\s*=\s*true\s*$/m.test((await project.read('poetry.toml')) ?? '');
+      const inProject = truthy(await poetrySetting(machine, await project.read('poetry.toml'), 'virtualenvs.in-project'));
       if (!inProject) return { none: 'Poetry keeps its virtualenv outside the project: set virtualenvs.in-project to cache it' };
       return venv('poetry', ['.venv']);
     }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  expandEnv,
   nodeInstallSettings,
   npmrcSettings,
   sectionedSettings,
@@ -12,7 +13,7 @@ import {
   yarnrcSettings,
   yarnrcYmlSettings,
 } from '../src/install-settings.js';
-import { planCache, type KeyedLayerPlan, type Machine, type Probe } from '../src/index.js';
+import { installedTree, planCache, type KeyedLayerPlan, type Machine, type Probe } from '../src/index.js';
 
 // Settings that shape an installed tree can come from outside the project: the environment, the
 // user's ~/.npmrc, the machine's global npmrc, pnpm's and Yarn's own files. A tree installed under
@@ -94,10 +95,9 @@ describe('reading package-manager config files', () => {
   });
 
   it('reads any text, a config file cut short or a binary one included, without throwing', () => {
-    const flat = new Set(['global', 'install', 'pip']);
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 })), (text) => {
-        for (const parse of [npmrcSettings, yarnrcSettings, yarnrcYmlSettings, (t: string) => sectionedSettings(t, flat)]) {
+        for (const parse of [npmrcSettings, yarnrcSettings, yarnrcYmlSettings, sectionedSettings]) {
           const pairs = parse(text);
           if (!pairs.every(([k, v]) => typeof k === 'string' && typeof v === 'string')) return false;
         }
@@ -214,6 +214,45 @@ describe('the settings in the installed layer’s key', () => {
     expect(viaNpx.key).toBe(direct.key);
   });
 
+  // Adversarial: a setting written as `${VAR}` in a config file is the variable's value when npm
+  // reads it; keyed as written, a runner with SKIP=true and one with SKIP=false would share a tree.
+  it('takes ${VAR} in a config file as the value the package manager will read', async () => {
+    const { root, home } = await runner();
+    await writeFile(join(home, '.npmrc'), 'ignore-scripts=${SKIP}\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n');
+    const on = await installedKey(root, { home, env: { SKIP: 'true', NPM_TOKEN: 'a' } });
+    const off = await installedKey(root, { home, env: { SKIP: 'false', NPM_TOKEN: 'b' } });
+    expect(on.settings).toEqual(['user .npmrc ignore-scripts=true']);
+    expect(off.key).not.toBe(on.key);
+    // The token's variable changes nothing: that line is never read.
+    expect((await installedKey(root, { home, env: { SKIP: 'true', NPM_TOKEN: 'c' } })).key).toBe(on.key);
+    expect((await installedKey(root, { home })).settings).toEqual(['user .npmrc ignore-scripts=${SKIP}']);
+    expect(expandEnv('${A}/${B?}/${C:-c}/${D-d}/${E:-e}/\\${A}', { A: 'a', E: '' })).toBe('a//c/d/e/\\${A}');
+  });
+
+  it('lays out Yarn Berry’s tree by the linker Yarn will use, wherever it is set', async () => {
+    const base = join(dir, `berry-${++n}`);
+    await mkdir(join(base, 'home'), { recursive: true });
+    const read = { '.yarnrc.yml': undefined as string | undefined };
+    const project = {
+      dir: base,
+      files: ['package.json', 'yarn.lock'],
+      read: (f: string) => Promise.resolve(f === '.yarnrc.yml' ? read['.yarnrc.yml'] : undefined),
+    };
+    const paths = async (env: Record<string, string> = {}): Promise<string[]> => {
+      const found = await installedTree('yarn-berry', { os: 'Linux', arch: 'X64', env, home: join(base, 'home') }, project);
+      return 'tree' in found ? found.tree.paths : [];
+    };
+    expect(await paths()).toContain('.pnp.cjs');
+    expect(await paths({ YARN_NODE_LINKER: 'node-modules' })).toContain('node_modules');
+    read['.yarnrc.yml'] = 'nodeLinker: pnp\n';
+    expect(await paths({ YARN_NODE_LINKER: 'node-modules' })).toContain('node_modules');
+    read['.yarnrc.yml'] = undefined;
+    await cp(join(fixtures, 'npmrc', 'identity-idp.yarnrc.yml'), join(base, 'home', '.yarnrc.yml'));
+    expect(await paths()).toContain('node_modules');
+    read['.yarnrc.yml'] = 'nodeLinker: pnp\n';
+    expect(await paths()).toContain('.pnp.cjs');
+  });
+
   it('reads pnpm’s rc under XDG_CONFIG_HOME and Yarn’s files in the home folder', async () => {
     const { root, home } = await runner();
     const base = await installedKey(root, { home });
@@ -294,15 +333,14 @@ describe('the settings of Python installers in the installed layer’s key', () 
 
   it('reads real pip.conf and uv.toml files: sections, credentials in URLs, uv’s [[index]] tables', async () => {
     const text = (f: string) => readFile(join(fixtures, 'npmrc', f), 'utf8');
-    const flat = new Set(['global', 'install', 'pip']);
-    expect(sectionedSettings(await text('datadog-agent.pip.conf'), flat)).toEqual([
+    expect(sectionedSettings(await text('datadog-agent.pip.conf'))).toEqual([
       ['index-url', 'https://depot-read-api-python.us1.ddbuild.io/magicmirror/magicmirror/@current/simple/'],
     ]);
-    expect(sectionedSettings(await text('artifactory.pip.conf'), flat)).toEqual([
+    expect(sectionedSettings(await text('artifactory.pip.conf'))).toEqual([
       ['index-url', 'http://admin:<TOKEN>@51.250.94.82:8081/artifactory/api/pypi/pypi/simple'],
       ['trusted-host', '51.250.94.82'],
     ]);
-    expect(sectionedSettings(await text('calaw-dotfiles.uv.toml'), flat)).toEqual([
+    expect(sectionedSettings(await text('calaw-dotfiles.uv.toml'))).toEqual([
       ['index-name', 'tuna'],
       ['index-url', 'https://mirrors.tuna.tsinghua.edu.cn/pypi/web/simple'],
       ['index-default', 'true'],
@@ -310,18 +348,15 @@ describe('the settings of Python installers in the installed layer’s key', () 
     expect(
       sectionedSettings(
         '[global]\nextra-index-url =\n    https://a.example/simple\n    https://b.example/simple\n[install]\nno-binary = :all:\n',
-        flat,
       ),
     ).toEqual([
       ['extra-index-url', 'https://a.example/simple\nhttps://b.example/simple'],
       ['no-binary', ':all:'],
     ]);
-    expect(sectionedSettings('no-binary-package = [\n  "lxml",\n  "numpy",\n]\n[virtualenvs.options]\nalways-copy = true\n', flat)).toEqual(
-      [
-        ['no-binary-package', '[ "lxml", "numpy", ]'],
-        ['virtualenvs-options-always-copy', 'true'],
-      ],
-    );
+    expect(sectionedSettings('no-binary-package = [\n  "lxml",\n  "numpy",\n]\n[virtualenvs.options]\nalways-copy = true\n')).toEqual([
+      ['no-binary-package', '[ "lxml", "numpy", ]'],
+      ['virtualenvs-options-always-copy', 'true'],
+    ]);
   });
 
   it('uv: link mode, bytecode and the user’s uv.toml move the key; pip’s variables do not', async () => {
@@ -359,6 +394,24 @@ describe('the settings of Python installers in the installed layer’s key', () 
     expect(one.settings).toEqual([expect.stringMatching(/^global pip\.conf pip:constraint=\S+constraints\.txt \(sha256 [0-9a-f]{16}\)$/)]);
     await writeFile(constraints, 'urllib3<3\n');
     expect((await key(p, {}, command)).key).not.toBe(one.key);
+  });
+
+  it('poetry: the virtualenv is in the project as Poetry resolves it (variable, poetry.toml, its config.toml)', async () => {
+    const p = await python('poetry');
+    const machine = (env: Record<string, string> = {}): Machine => ({ os: 'Linux', arch: 'X64', env, home: p.home });
+    const project = {
+      dir: p.root,
+      files: ['poetry.lock', 'poetry.toml'],
+      read: (f: string) => readFile(join(p.root, f), 'utf8').catch(() => undefined),
+    };
+    expect(await installedTree('poetry', machine(), project)).toMatchObject({ tree: { paths: ['.venv'] } });
+    // The variable wins over the project's file, as in Poetry.
+    expect(await installedTree('poetry', machine({ POETRY_VIRTUALENVS_IN_PROJECT: 'false' }), project)).toHaveProperty('none');
+    await rm(join(p.root, 'poetry.toml'));
+    expect(await installedTree('poetry', machine(), project)).toHaveProperty('none');
+    await mkdir(join(p.home, '.config', 'pypoetry'), { recursive: true });
+    await writeFile(join(p.home, '.config', 'pypoetry', 'config.toml'), '[virtualenvs]\nin-project = true\n');
+    expect(await installedTree('poetry', machine(), project)).toMatchObject({ tree: { paths: ['.venv'] } });
   });
 
   it('poetry: its variables and config.toml are read by section', async () => {
