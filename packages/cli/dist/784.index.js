@@ -30,6 +30,626 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
 var src = __webpack_require__(63220);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./packages/cache/src/tool-version.ts
+
+
+// A package manager written in JavaScript prints its own package.json's version for `--version`;
+// reading that file is what running it would say, without starting a Node process (npm's own start
+// takes about 0.4 s, on the critical path of every cached install). Only where nothing else can
+// change the answer: Yarn follows a project's `yarnPath` and Corepack's `packageManager`, and pnpm
+// switches to the version a project pins, so those are left to running the tool.
+/** Tools whose first executable on PATH may be read instead of run, and the package that must own it. */
+const READABLE = { npm: 'npm', pnpm: 'pnpm' };
+/** The nearest package.json above `file` (at most three folders up), when it is `name`'s own: its version. */
+async function ownVersion(file, name) {
+    let dir = (0,external_node_path_.dirname)(file);
+    for (let i = 0; i < 3; i++) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => undefined);
+        if (text !== undefined) {
+            let manifest;
+            try {
+                manifest = JSON.parse(text);
+            }
+            catch {
+                return undefined;
+            }
+            const { name: owner, version } = (manifest ?? {});
+            return owner === name && typeof version === 'string' && /^\d+\.\d+\.\d+[-+.\w]*$/.test(version) ? version : undefined;
+        }
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    return undefined;
+}
+/**
+ * The first executable `tool` on `pathEnv` (a POSIX PATH of absolute folders), links resolved, as a
+ * shell would run it; undefined when none is found or a relative entry comes first (relative to
+ * wherever the tool would be started: only running it can tell).
+ */
+async function firstOnPath(tool, pathEnv) {
+    for (const dir of (pathEnv ?? '').split(':')) {
+        if (!dir || !(0,external_node_path_.isAbsolute)(dir))
+            return undefined;
+        const candidate = (0,external_node_path_.join)(dir, tool);
+        const info = await (0,promises_.stat)(candidate).catch(() => undefined);
+        if (!info?.isFile() || (info.mode & 0o111) === 0)
+            continue;
+        return (0,promises_.realpath)(candidate).catch(() => undefined);
+    }
+    return undefined;
+}
+/**
+ * The version `tool --version` would print, read from the package that owns the first executable
+ * `tool` on `pathEnv`; undefined whenever only running it can tell (not a readable tool, a native
+ * binary, a shim of another package, a project that pins its package manager).
+ */
+async function readToolVersion(tool, pathEnv, pinsPackageManager) {
+    const owner = READABLE[tool];
+    if (owner === undefined || (tool === 'pnpm' && pinsPackageManager))
+        return undefined;
+    const real = await firstOnPath(tool, pathEnv);
+    return real === undefined ? undefined : ownVersion(real, owner);
+}
+/** What `node --version` prints for the first node on `pathEnv` when it is the running binary; undefined otherwise. */
+async function readNodeVersion(pathEnv, self) {
+    if (!self)
+        return undefined;
+    const [found, running] = await Promise.all([firstOnPath('node', pathEnv), (0,promises_.realpath)(self.execPath).catch(() => undefined)]);
+    return found !== undefined && found === running ? self.version : undefined;
+}
+/** Whether a project's package.json pins its package manager (`packageManager`, `devEngines.packageManager`). */
+function pinsPackageManager(manifestText) {
+    if (manifestText === undefined)
+        return false;
+    try {
+        const m = JSON.parse(manifestText);
+        return m.packageManager !== undefined || m.devEngines?.packageManager !== undefined;
+    }
+    catch {
+        // An unreadable manifest: let the tool itself answer.
+        return true;
+    }
+}
+/** This process's Node, for a Machine's `node` (the caller passes it: the engine never assumes it runs the project's Node). */
+function runningNode() {
+    return { execPath: process.execPath, version: process.version };
+}
+
+;// CONCATENATED MODULE: ./packages/cache/src/install-settings.ts
+
+
+
+
+// What a JavaScript package manager installs depends on its settings as well as on the project's
+// files: `ignore-scripts` leaves out what postinstall scripts build, `omit=dev` the dev
+// dependencies, `install-strategy` or `node-linker` lay the tree out another way. The project's
+// own .npmrc and .yarnrc.yml are hashed whole with its manifests; these settings can also come
+// from the environment and from the user's and the machine's config files, which are not the
+// project's. A tree installed under one value must not be restored where another is in force, so
+// each of these settings, wherever it is set, is part of the installed layer's key.
+//
+// Only settings that decide the tree are read, by name: a config file also holds registry
+// tokens (which rotate, and would then miss the cache on every run) and folders (the store's,
+// the logs'), which do not change what is installed.
+/** Settings (npm's kebab-case spelling; Yarn Berry's camelCase names are spelt so too) that change what an install puts in the tree. */
+const TREE_SETTINGS = new Set([
+    // npm (pnpm and Yarn classic read these from the same .npmrc files)
+    'omit',
+    'include',
+    'production',
+    'only',
+    'also',
+    'dev',
+    'optional',
+    'legacy-peer-deps',
+    'strict-peer-deps',
+    'ignore-scripts',
+    'install-strategy',
+    'global-style',
+    'legacy-bundling',
+    'install-links',
+    'bin-links',
+    'os',
+    'cpu',
+    'libc',
+    'force',
+    'prefer-dedupe',
+    'workspace',
+    'workspaces',
+    'include-workspace-root',
+    'nodedir',
+    // pnpm
+    'node-linker',
+    'shamefully-hoist',
+    'hoist',
+    'hoist-pattern',
+    'public-hoist-pattern',
+    'hoist-workspace-packages',
+    'virtual-store-dir',
+    'virtual-store-dir-max-length',
+    'modules-dir',
+    'shared-workspace-lockfile',
+    'dedupe-peer-dependents',
+    'dedupe-direct-deps',
+    'auto-install-peers',
+    'strict-peer-dependencies',
+    'resolve-peers-from-workspace-root',
+    'side-effects-cache',
+    'enable-pre-post-scripts',
+    'node-version',
+    'supported-architectures',
+    'symlink',
+    'inject-workspace-packages',
+    'link-workspace-packages',
+    'enable-modules-dir',
+    'ignore-pnpmfile',
+    'pnpmfile',
+    'global-pnpmfile',
+    'dangerously-allow-all-builds',
+    'only-built-dependencies',
+    'ignored-optional-dependencies',
+    // Yarn classic
+    'ignore-optional',
+    'flat',
+    'modules-folder',
+    'link-duplicates',
+    'ignore-platform',
+    // Yarn Berry
+    'nm-hoisting-limits',
+    'nm-mode',
+    'nm-self-references',
+    'pnp-mode',
+    'pnp-fallback-mode',
+    'pnp-enable-esm-loader',
+    'pnp-unplugged-folder',
+    'enable-scripts',
+    'install-state-path',
+]);
+/** `ignore_scripts`, `IGNORE-SCRIPTS`, `omit[]` and Yarn Berry's `nodeLinker` as one name: `ignore-scripts`, `omit`, `node-linker`. */
+function settingName(raw) {
+    return raw
+        .trim()
+        .replace(/^["']|["']$/g, '')
+        .replace(/\[\]$/, '')
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .replace(/_/g, '-')
+        .toLowerCase();
+}
+const unquote = (v) => v
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .replace(/^'(.*)'$/, '$1');
+/** An ini value as npm reads it: a quoted value whole (double quotes as JSON), else up to the first unescaped `;` or `#` (an inline comment). */
+function iniValue(raw) {
+    const v = raw.trim();
+    if (/^'.*'$/.test(v))
+        return v.slice(1, -1);
+    if (/^".*"$/.test(v)) {
+        try {
+            return String(JSON.parse(v));
+        }
+        catch {
+            return v;
+        }
+    }
+    let out = '';
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charAt(i);
+        if (c === '\\' && i + 1 < v.length && ';#\\'.includes(v.charAt(i + 1)))
+            out += v.charAt(++i);
+        else if (c === ';' || c === '#')
+            break;
+        else
+            out += c;
+    }
+    return out.trim();
+}
+/** `key=value` lines of an .npmrc (ini: `;` and `#` comments, `key[]=` arrays); pnpm's rc has the same form. */
+function npmrcSettings(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const t = line.trim();
+        if (t === '' || t.startsWith(';') || t.startsWith('#') || t.startsWith('['))
+            continue;
+        const eq = t.indexOf('=');
+        const [key, value] = eq < 0 ? [t, 'true'] : [t.slice(0, eq), iniValue(t.slice(eq + 1))];
+        out.push([settingName(key), value]);
+    }
+    return out;
+}
+/** `key value` lines of a Yarn classic .yarnrc (`--install.production true` is `production`). */
+function yarnrcSettings(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*("[^"]+"|[^\s#]+)\s*(.*)$/.exec(line);
+        if (!m || line.trim().startsWith('#'))
+            continue;
+        const key = unquote(m[1] ?? '').replace(/^-+/, '');
+        out.push([settingName(key.slice(key.lastIndexOf('.') + 1)), unquote(m[2] ?? '')]);
+    }
+    return out;
+}
+/** Top-level settings of a .yarnrc.yml: `nodeLinker: pnp`, and a block value (`supportedArchitectures:` and its indented lines) as its text. */
+function yarnrcYmlSettings(text) {
+    const out = [];
+    let current;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '' || line.trim().startsWith('#'))
+            continue;
+        const top = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
+        if (top) {
+            current = [settingName(top[1] ?? ''), unquote((top[2] ?? '').replace(/\s+#.*$/, ''))];
+            out.push(current);
+        }
+        else if (current && /^\s/.test(line)) {
+            current[1] = `${current[1]}\n${line.trimEnd()}`;
+        }
+    }
+    return out;
+}
+/** The variables a package manager reads as settings: `npm_config_*` (npm, pnpm, Yarn classic), `pnpm_config_*`, `YARN_*` (Yarn). */
+function envSettings(env) {
+    const out = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        const m = /^(?:npm_config_|pnpm_config_|yarn_)(.+)$/i.exec(name);
+        if (m)
+            out.push([settingName(m[1] ?? ''), value.trim()]);
+    }
+    return out;
+}
+function envValue(env, name) {
+    const found = Object.entries(env).find(([k, v]) => k.toLowerCase() === name && v !== undefined && v.trim() !== '');
+    return found?.[1]?.trim();
+}
+const inHome = (machine, rel) => (machine.home ? (0,external_node_path_.join)(machine.home, rel) : undefined);
+/** A path from a variable or a setting: `~/` under the home folder, an absolute path as it is, anything else unknown. */
+function expandPath(machine, p) {
+    if (p === undefined || p === '')
+        return undefined;
+    return p.startsWith('~/') ? inHome(machine, p.slice(2)) : (0,external_node_path_.isAbsolute)(p) ? p : undefined;
+}
+/** The user's config folder on Linux: XDG_CONFIG_HOME, else `~/.config`. */
+const xdgConfigHome = (machine) => expandPath(machine, machine.env['XDG_CONFIG_HOME']?.trim()) ?? inHome(machine, '.config');
+/**
+ * `${NAME}` in a value, as npm, pnpm and Yarn replace it from the environment when they read a
+ * config file (`${NAME?}`, and Yarn's `${NAME:-fallback}` and `${NAME-fallback}`, too): the key
+ * takes the value the package manager will use. A name that is not set stays as it is written.
+ */
+function expandEnv(value, env) {
+    return value.replace(/(?<!\\)\$\{([A-Za-z_][A-Za-z0-9_]*)(\?|:?-[^}]*)?\}/g, (whole, name, modifier) => {
+        const v = env[name];
+        if (modifier?.startsWith(':-'))
+            return v ? v : modifier.slice(2);
+        if (modifier?.startsWith('-'))
+            return v ?? modifier.slice(1);
+        return v ?? (modifier === '?' ? '' : whole);
+    });
+}
+/** Reads each config file once (several sources may name one), parsed, with its source; a file that cannot be read is not there. */
+async function readConfigFiles(files) {
+    const out = [];
+    const seen = new Set();
+    for (const file of files) {
+        if (file.path === undefined || seen.has(file.path))
+            continue;
+        seen.add(file.path);
+        const text = await (0,promises_.readFile)(file.path, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            for (const [name, value] of file.parse(text))
+                out.push({ source: file.source, name, value });
+    }
+    return out;
+}
+/** The config files outside the project that npm, pnpm and Yarn read, with how each is parsed. */
+async function configFiles(machine) {
+    const env = machine.env;
+    const expand = (p) => expandPath(machine, p);
+    const userconfig = expand(envValue(env, 'npm_config_userconfig')) ?? inHome(machine, '.npmrc');
+    // npm's global config: `<prefix>/etc/npmrc`, the prefix being the folder above the node binary's.
+    let globalconfig = expand(envValue(env, 'npm_config_globalconfig'));
+    if (globalconfig === undefined && machine.os !== 'Windows') {
+        const prefix = expand(envValue(env, 'npm_config_prefix') ?? envValue(env, 'prefix'));
+        const node = prefix === undefined ? await firstOnPath('node', env['PATH']) : undefined;
+        const root = prefix ?? (node ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(node)) : undefined);
+        if (root)
+            globalconfig = (0,external_node_path_.join)(root, 'etc', 'npmrc');
+    }
+    const xdgConfig = xdgConfigHome(machine);
+    const localAppData = env['LOCALAPPDATA']?.trim();
+    const pnpmrc = machine.os === 'macOS'
+        ? inHome(machine, 'Library/Preferences/pnpm/rc')
+        : machine.os === 'Windows'
+            ? localAppData && (0,external_node_path_.join)(localAppData, 'pnpm', 'config', 'rc')
+            : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'pnpm', 'rc');
+    return [
+        { source: 'user .npmrc', path: userconfig, parse: npmrcSettings },
+        { source: 'global npmrc', path: globalconfig, parse: npmrcSettings },
+        { source: 'pnpm rc', path: pnpmrc, parse: npmrcSettings },
+        { source: 'user .yarnrc', path: inHome(machine, '.yarnrc'), parse: yarnrcSettings },
+        { source: 'user .yarnrc.yml', path: inHome(machine, '.yarnrc.yml'), parse: yarnrcYmlSettings },
+    ];
+}
+/**
+ * The settings that decide a JavaScript install, from outside the project's own files, sorted.
+ * NODE_ENV is one of them (npm and Yarn leave dev dependencies out under `production`).
+ */
+async function nodeInstallSettings(machine) {
+    const found = [];
+    const node = machine.env['NODE_ENV']?.trim();
+    if (node)
+        found.push({ name: 'NODE_ENV', value: node, source: 'env' });
+    for (const [name, value] of envSettings(machine.env))
+        if (TREE_SETTINGS.has(name))
+            found.push({ name, value, source: 'env' });
+    for (const x of await readConfigFiles(await configFiles(machine))) {
+        if (TREE_SETTINGS.has(x.name))
+            found.push({ ...x, value: expandEnv(x.value, machine.env) });
+    }
+    return uniqueSorted(found);
+}
+const shown = (x) => `${x.source} ${x.name}=${x.value}`;
+/** Each setting once, in the order of its text (code units: the same on every machine, whatever its locale). */
+function uniqueSorted(found) {
+    return [...new Map(found.map((x) => [shown(x), x])).values()].sort((a, b) => (shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0));
+}
+/** How the settings enter the key: by name and value, not by where they were found. */
+function settingsKeyLines(settings) {
+    // npm hands its settings to what it starts as `npm_config_*` variables (npx, scripts), a false
+    // one as an empty value: the same settings read from a file or from those variables, or written
+    // `false` or empty, are the same key.
+    const norm = (v) => (v === '' ? 'false' : v);
+    return [...new Set(settings.map((x) => `${x.name}=${norm(x.value)}`))].sort();
+}
+/** How the settings are shown: `env ignore-scripts=true`, `user .npmrc omit=dev`. */
+function settingsText(settings) {
+    return settings.map(shown);
+}
+// Python installers read their settings the same way: pip from `PIP_*` and pip.conf files, uv from
+// `UV_*` and uv.toml files, Poetry from `POETRY_*` and its config.toml. Their names are kept apart
+// (`pip:no-binary`, `uv:no-binary`): each tool reads only its own.
+/** Settings of each Python installer that change what goes into the virtualenv (kebab-case; Poetry's with their section). */
+const PYTHON_TREE_SETTINGS = {
+    pip: new Set([
+        'only-binary',
+        'no-binary',
+        'prefer-binary',
+        'pre',
+        'no-deps',
+        'constraint',
+        'upgrade-strategy',
+        'no-build-isolation',
+        'use-pep517',
+        'config-settings',
+        'platform',
+        'python-version',
+        'implementation',
+        'abi',
+        'target',
+        'user',
+        'prefix',
+        'root',
+        'compile',
+        'no-compile',
+        'index-url',
+        'extra-index-url',
+        'no-index',
+        'find-links',
+        'require-hashes',
+    ]),
+    uv: new Set([
+        'no-binary',
+        'no-binary-package',
+        'only-binary',
+        'no-build',
+        'no-build-package',
+        'no-build-isolation',
+        'no-build-isolation-package',
+        'prerelease',
+        'resolution',
+        'compile-bytecode',
+        'link-mode',
+        'no-dev',
+        'no-default-groups',
+        'extra',
+        'all-extras',
+        'no-editable',
+        'no-install-project',
+        'no-install-workspace',
+        'no-sources',
+        'constraint',
+        'override',
+        'exclude-newer',
+        'python',
+        'python-preference',
+        'system-python',
+        'default-index',
+        'index',
+        'index-url',
+        'extra-index-url',
+        'find-links',
+        'no-index',
+        'index-strategy',
+        'config-settings',
+        'torch-backend',
+    ]),
+    poetry: new Set([
+        'installer-no-binary',
+        'installer-only-binary',
+        'installer-re-resolve',
+        'installer-build-config-settings',
+        'virtualenvs-options-always-copy',
+        'virtualenvs-options-system-site-packages',
+        'virtualenvs-options-no-pip',
+        'virtualenvs-prefer-active-python',
+        'virtualenvs-use-poetry-python',
+        'virtualenvs-in-project',
+    ]),
+};
+const pyName = (raw) => raw
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .replace(/[._]/g, '-')
+    .toLowerCase();
+const FLAT_SECTIONS = new Set(['global', 'install', 'pip']);
+/**
+ * Keys of an ini file (pip.conf: `[global]`, `[install]`, indented continuation lines) or a TOML
+ * file (uv.toml, Poetry's config.toml: `key = value`, arrays over several lines): a key in a
+ * section is `<section>-<key>`, except in pip's own sections and uv's `[pip]`, whose keys are the tools' own names.
+ */
+function sectionedSettings(text) {
+    const out = [];
+    let section = '';
+    let current;
+    let open = 0;
+    for (const line of text.split(/\r?\n/)) {
+        const t = line.trim();
+        if (open > 0 && current) {
+            current[1] = `${current[1]} ${t}`;
+            open += (t.match(/\[/g) ?? []).length - (t.match(/\]/g) ?? []).length;
+            continue;
+        }
+        if (t === '' || t.startsWith('#') || t.startsWith(';'))
+            continue;
+        const head = /^\[\[?\s*([^\]]+?)\s*\]\]?$/.exec(t);
+        if (head) {
+            section = FLAT_SECTIONS.has(pyName(head[1] ?? '')) ? '' : pyName(head[1] ?? '');
+            current = undefined;
+            continue;
+        }
+        const kv = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(t);
+        if (kv && !/^\s/.test(line)) {
+            const value = (kv[2] ?? '').replace(/\s+#.*$/, '').trim();
+            current = [section ? `${section}-${pyName(kv[1] ?? '')}` : pyName(kv[1] ?? ''), unquote(value)];
+            out.push(current);
+            open = (value.match(/\[/g) ?? []).length - (value.match(/\]/g) ?? []).length;
+        }
+        else if (current) {
+            // pip.conf: an indented line continues the value above (`extra-index-url =` and one URL a line).
+            current[1] = `${current[1]}\n${t}`.trim();
+        }
+    }
+    return out;
+}
+/** A setting's value as the key takes it: no credentials in URLs (a token rotates), and a constraint file by its content. */
+async function pythonValue(name, value, expand) {
+    const bare = value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
+    if (!/(^|:)(constraint|override)$/.test(name))
+        return bare;
+    const files = await Promise.all(bare
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(async (p) => {
+        const path = expand(unquote(p));
+        const text = path === undefined ? undefined : await (0,promises_.readFile)(path).catch(() => undefined);
+        return text === undefined ? p : `${p} (sha256 ${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16)})`;
+    }));
+    return files.join(' ');
+}
+/** Poetry's own config.toml: POETRY_CONFIG_DIR, else the per-user config folder of the OS. */
+function poetryConfigPath(machine) {
+    const dir = envValue(machine.env, 'poetry_config_dir');
+    if (dir)
+        return expandPath(machine, (0,external_node_path_.join)(dir, 'config.toml'));
+    const appData = machine.env['APPDATA']?.trim();
+    if (machine.os === 'Windows')
+        return appData && (0,external_node_path_.join)(appData, 'pypoetry', 'config.toml');
+    if (machine.os === 'macOS')
+        return inHome(machine, 'Library/Application Support/pypoetry/config.toml');
+    const xdgConfig = xdgConfigHome(machine);
+    return xdgConfig && (0,external_node_path_.join)(xdgConfig, 'pypoetry', 'config.toml');
+}
+/** One top-level setting of a .yarnrc.yml by its Yarn name (`nodeLinker`), or undefined. */
+function yarnrcYmlValue(text, name) {
+    const wanted = settingName(name);
+    return yarnrcYmlSettings(text ?? '').find(([k]) => k === wanted)?.[1];
+}
+/**
+ * A Yarn Berry setting as Yarn resolves it: `YARN_<NAME>` in the environment, then the project's
+ * .yarnrc.yml, then the one in the home folder.
+ */
+async function yarnSetting(machine, projectRc, name) {
+    const env = envValue(machine.env, `yarn_${settingName(name).replace(/-/g, '_')}`);
+    if (env !== undefined)
+        return env;
+    const home = inHome(machine, '.yarnrc.yml');
+    const own = yarnrcYmlValue(projectRc, name) ?? yarnrcYmlValue(home && (await (0,promises_.readFile)(home, 'utf8').catch(() => undefined)), name);
+    return own === undefined ? undefined : expandEnv(own, machine.env);
+}
+/**
+ * A Poetry setting (`virtualenvs.in-project`) as Poetry resolves it: `POETRY_<NAME>`, then the
+ * project's poetry.toml, then Poetry's own config.toml.
+ */
+async function poetrySetting(machine, projectToml, name) {
+    const wanted = pyName(name);
+    const env = envValue(machine.env, `poetry_${wanted.replace(/-/g, '_')}`);
+    if (env !== undefined)
+        return env;
+    const pick = (text) => sectionedSettings(text ?? '').find(([k]) => k === wanted)?.[1];
+    const user = poetryConfigPath(machine);
+    return pick(projectToml) ?? pick(user && (await (0,promises_.readFile)(user, 'utf8').catch(() => undefined)));
+}
+/**
+ * The settings of the project's Python installers (`tools`: pip, uv, poetry) from outside the
+ * project: their variables and their user and machine config files, with names kept per tool.
+ */
+async function pythonInstallSettings(machine, tools) {
+    const env = machine.env;
+    const expand = (p) => expandPath(machine, p);
+    const xdgConfig = xdgConfigHome(machine);
+    const xdgDirs = (env['XDG_CONFIG_DIRS']?.trim() || '/etc/xdg').split(':').filter((d) => (0,external_node_path_.isAbsolute)(d));
+    const appData = env['APPDATA']?.trim();
+    const macSupport = inHome(machine, 'Library/Application Support');
+    const win = machine.os === 'Windows';
+    const files = {
+        pip: envValue(env, 'pip_config_file')
+            ? [{ source: 'PIP_CONFIG_FILE', path: expand(envValue(env, 'pip_config_file')) }]
+            : [
+                ...(win ? [] : [{ source: 'global pip.conf', path: '/etc/pip.conf' }]),
+                ...(win ? [] : xdgDirs.map((d) => ({ source: 'global pip.conf', path: (0,external_node_path_.join)(d, 'pip', 'pip.conf') }))),
+                { source: 'user pip.conf', path: inHome(machine, '.pip/pip.conf') },
+                {
+                    source: 'user pip.conf',
+                    path: win ? appData && (0,external_node_path_.join)(appData, 'pip', 'pip.ini') : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'pip', 'pip.conf'),
+                },
+                ...(machine.os === 'macOS' ? [{ source: 'user pip.conf', path: macSupport && (0,external_node_path_.join)(macSupport, 'pip', 'pip.conf') }] : []),
+            ],
+        uv: envValue(env, 'uv_config_file')
+            ? [{ source: 'UV_CONFIG_FILE', path: expand(envValue(env, 'uv_config_file')) }]
+            : [
+                ...(win
+                    ? []
+                    : [
+                        ...xdgDirs.map((d) => ({ source: 'system uv.toml', path: (0,external_node_path_.join)(d, 'uv', 'uv.toml') })),
+                        { source: 'system uv.toml', path: '/etc/uv/uv.toml' },
+                    ]),
+                { source: 'user uv.toml', path: win ? appData && (0,external_node_path_.join)(appData, 'uv', 'uv.toml') : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'uv', 'uv.toml') },
+            ],
+        poetry: [{ source: 'poetry config.toml', path: poetryConfigPath(machine) }],
+    };
+    const found = [];
+    for (const tool of ['pip', 'uv', 'poetry']) {
+        if (!tools.has(tool))
+            continue;
+        const allowed = PYTHON_TREE_SETTINGS[tool];
+        const add = async (name, value, source) => {
+            if (allowed.has(name))
+                found.push({ name: `${tool}:${name}`, value: await pythonValue(name, value, expand), source });
+        };
+        const prefix = `${tool}_`;
+        for (const [k, v] of Object.entries(env)) {
+            if (v === undefined || !k.toLowerCase().startsWith(prefix))
+                continue;
+            await add(pyName(k.slice(prefix.length)), v.trim(), 'env');
+        }
+        for (const x of await readConfigFiles(files[tool].map((f) => ({ ...f, parse: sectionedSettings }))))
+            await add(x.name, x.value, x.source);
+    }
+    return uniqueSorted(found);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -82,14 +702,11 @@ function userDataDir(machine) {
 
 ;// CONCATENATED MODULE: ./packages/cache/src/ecosystems.ts
 
+
 const is = (...names) => (name) => names.includes(name);
 /** Yarn's lockfile is YAML with a `__metadata` block from Yarn 2 on; classic's is its own format. */
 async function isYarnBerry(project) {
     return /^__metadata:/m.test((await project.read('yarn.lock')) ?? '');
-}
-function yarnrcValue(text, key) {
-    const match = new RegExp(`^${key}:\\s*["']?([^"'\\n#]+?)["']?\\s*(?:#.*)?$`, 'm').exec(text ?? '');
-    return match?.[1];
 }
 const nodeBuild = (_m, project) => {
     const out = [];
@@ -136,11 +753,11 @@ const ECOSYSTEMS = [
         keyFile: is('yarn.lock', '.yarnrc.yml'),
         deps: async (m, project) => {
             const rc = await project.read('.yarnrc.yml');
-            const cacheFolder = m.env['YARN_CACHE_FOLDER'] ?? yarnrcValue(rc, 'cacheFolder');
+            const cacheFolder = m.env['YARN_CACHE_FOLDER'] ?? yarnrcYmlValue(rc, 'cacheFolder');
             if (cacheFolder)
                 return [cacheFolder];
             // Yarn 4 keeps one global cache unless the project opts out (then it is .yarn/cache, often committed).
-            if (yarnrcValue(rc, 'enableGlobalCache') === 'false')
+            if (yarnrcYmlValue(rc, 'enableGlobalCache') === 'false')
                 return ['.yarn/cache'];
             return [`${fromEnv(m, 'YARN_GLOBAL_FOLDER', '~/.yarn/berry')}/cache`];
         },
@@ -466,8 +1083,6 @@ async function buildSettings(id, machine, project) {
     return { paths: [], notes: [] };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/cache/src/hash.ts
 
 
@@ -520,572 +1135,8 @@ async function hashFileSet(root, files, extra = [], what = 'file') {
     return hash.digest('hex');
 }
 
-;// CONCATENATED MODULE: ./packages/cache/src/tool-version.ts
-
-
-// A package manager written in JavaScript prints its own package.json's version for `--version`;
-// reading that file is what running it would say, without starting a Node process (npm's own start
-// takes about 0.4 s, on the critical path of every cached install). Only where nothing else can
-// change the answer: Yarn follows a project's `yarnPath` and Corepack's `packageManager`, and pnpm
-// switches to the version a project pins, so those are left to running the tool.
-/** Tools whose first executable on PATH may be read instead of run, and the package that must own it. */
-const READABLE = { npm: 'npm', pnpm: 'pnpm' };
-/** The nearest package.json above `file` (at most three folders up), when it is `name`'s own: its version. */
-async function ownVersion(file, name) {
-    let dir = (0,external_node_path_.dirname)(file);
-    for (let i = 0; i < 3; i++) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => undefined);
-        if (text !== undefined) {
-            let manifest;
-            try {
-                manifest = JSON.parse(text);
-            }
-            catch {
-                return undefined;
-            }
-            const { name: owner, version } = (manifest ?? {});
-            return owner === name && typeof version === 'string' && /^\d+\.\d+\.\d+[-+.\w]*$/.test(version) ? version : undefined;
-        }
-        dir = (0,external_node_path_.dirname)(dir);
-    }
-    return undefined;
-}
-/**
- * The first executable `tool` on `pathEnv` (a POSIX PATH of absolute folders), links resolved, as a
- * shell would run it; undefined when none is found or a relative entry comes first (relative to
- * wherever the tool would be started: only running it can tell).
- */
-async function firstOnPath(tool, pathEnv) {
-    for (const dir of (pathEnv ?? '').split(':')) {
-        if (!dir || !(0,external_node_path_.isAbsolute)(dir))
-            return undefined;
-        const candidate = (0,external_node_path_.join)(dir, tool);
-        const info = await (0,promises_.stat)(candidate).catch(() => undefined);
-        if (!info?.isFile() || (info.mode & 0o111) === 0)
-            continue;
-        return (0,promises_.realpath)(candidate).catch(() => undefined);
-    }
-    return undefined;
-}
-/**
- * The version `tool --version` would print, read from the package that owns the first executable
- * `tool` on `pathEnv`; undefined whenever only running it can tell (not a readable tool, a native
- * binary, a shim of another package, a project that pins its package manager).
- */
-async function readToolVersion(tool, pathEnv, pinsPackageManager) {
-    const owner = READABLE[tool];
-    if (owner === undefined || (tool === 'pnpm' && pinsPackageManager))
-        return undefined;
-    const real = await firstOnPath(tool, pathEnv);
-    return real === undefined ? undefined : ownVersion(real, owner);
-}
-/** What `node --version` prints for the first node on `pathEnv` when it is the running binary; undefined otherwise. */
-async function readNodeVersion(pathEnv, self) {
-    if (!self)
-        return undefined;
-    const [found, running] = await Promise.all([firstOnPath('node', pathEnv), (0,promises_.realpath)(self.execPath).catch(() => undefined)]);
-    return found !== undefined && found === running ? self.version : undefined;
-}
-/** Whether a project's package.json pins its package manager (`packageManager`, `devEngines.packageManager`). */
-function pinsPackageManager(manifestText) {
-    if (manifestText === undefined)
-        return false;
-    try {
-        const m = JSON.parse(manifestText);
-        return m.packageManager !== undefined || m.devEngines?.packageManager !== undefined;
-    }
-    catch {
-        // An unreadable manifest: let the tool itself answer.
-        return true;
-    }
-}
-/** This process's Node, for a Machine's `node` (the caller passes it: the engine never assumes it runs the project's Node). */
-function runningNode() {
-    return { execPath: process.execPath, version: process.version };
-}
-
-;// CONCATENATED MODULE: ./packages/cache/src/install-settings.ts
-
-
-
-
-// What a JavaScript package manager installs depends on its settings as well as on the project's
-// files: `ignore-scripts` leaves out what postinstall scripts build, `omit=dev` the dev
-// dependencies, `install-strategy` or `node-linker` lay the tree out another way. The project's
-// own .npmrc and .yarnrc.yml are hashed whole with its manifests; these settings can also come
-// from the environment and from the user's and the machine's config files, which are not the
-// project's. A tree installed under one value must not be restored where another is in force, so
-// each of these settings, wherever it is set, is part of the installed layer's key.
-//
-// Only settings that decide the tree are read, by name: a config file also holds registry
-// tokens (which rotate, and would then miss the cache on every run) and folders (the store's,
-// the logs'), which do not change what is installed.
-/** Settings (npm's kebab-case spelling; Yarn Berry's camelCase names are spelt so too) that change what an install puts in the tree. */
-const TREE_SETTINGS = new Set([
-    // npm (pnpm and Yarn classic read these from the same .npmrc files)
-    'omit',
-    'include',
-    'production',
-    'only',
-    'also',
-    'dev',
-    'optional',
-    'legacy-peer-deps',
-    'strict-peer-deps',
-    'ignore-scripts',
-    'install-strategy',
-    'global-style',
-    'legacy-bundling',
-    'install-links',
-    'bin-links',
-    'os',
-    'cpu',
-    'libc',
-    'force',
-    'prefer-dedupe',
-    'workspace',
-    'workspaces',
-    'include-workspace-root',
-    'nodedir',
-    // pnpm
-    'node-linker',
-    'shamefully-hoist',
-    'hoist',
-    'hoist-pattern',
-    'public-hoist-pattern',
-    'hoist-workspace-packages',
-    'virtual-store-dir',
-    'virtual-store-dir-max-length',
-    'modules-dir',
-    'shared-workspace-lockfile',
-    'dedupe-peer-dependents',
-    'dedupe-direct-deps',
-    'auto-install-peers',
-    'strict-peer-dependencies',
-    'resolve-peers-from-workspace-root',
-    'side-effects-cache',
-    'enable-pre-post-scripts',
-    'node-version',
-    'supported-architectures',
-    'symlink',
-    'inject-workspace-packages',
-    'link-workspace-packages',
-    'enable-modules-dir',
-    'ignore-pnpmfile',
-    'pnpmfile',
-    'global-pnpmfile',
-    'dangerously-allow-all-builds',
-    'only-built-dependencies',
-    'ignored-optional-dependencies',
-    // Yarn classic
-    'ignore-optional',
-    'flat',
-    'modules-folder',
-    'link-duplicates',
-    'ignore-platform',
-    // Yarn Berry
-    'nm-hoisting-limits',
-    'nm-mode',
-    'nm-self-references',
-    'pnp-mode',
-    'pnp-fallback-mode',
-    'pnp-enable-esm-loader',
-    'pnp-unplugged-folder',
-    'enable-scripts',
-    'install-state-path',
-]);
-/** `ignore_scripts`, `IGNORE-SCRIPTS`, `omit[]` and Yarn Berry's `nodeLinker` as one name: `ignore-scripts`, `omit`, `node-linker`. */
-function settingName(raw) {
-    return raw
-        .trim()
-        .replace(/^["']|["']$/g, '')
-        .replace(/\[\]$/, '')
-        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-        .replace(/_/g, '-')
-        .toLowerCase();
-}
-const unquote = (v) => v
-    .trim()
-    .replace(/^"(.*)"$/, '$1')
-    .replace(/^'(.*)'$/, '$1');
-/** An ini value as npm reads it: a quoted value whole (double quotes as JSON), else up to the first unescaped `;` or `#` (an inline comment). */
-function iniValue(raw) {
-    const v = raw.trim();
-    if (/^'.*'$/.test(v))
-        return v.slice(1, -1);
-    if (/^".*"$/.test(v)) {
-        try {
-            return String(JSON.parse(v));
-        }
-        catch {
-            return v;
-        }
-    }
-    let out = '';
-    for (let i = 0; i < v.length; i++) {
-        const c = v.charAt(i);
-        if (c === '\\' && i + 1 < v.length && ';#\\'.includes(v.charAt(i + 1)))
-            out += v.charAt(++i);
-        else if (c === ';' || c === '#')
-            break;
-        else
-            out += c;
-    }
-    return out.trim();
-}
-/** `key=value` lines of an .npmrc (ini: `;` and `#` comments, `key[]=` arrays); pnpm's rc has the same form. */
-function npmrcSettings(text) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        const t = line.trim();
-        if (t === '' || t.startsWith(';') || t.startsWith('#') || t.startsWith('['))
-            continue;
-        const eq = t.indexOf('=');
-        const [key, value] = eq < 0 ? [t, 'true'] : [t.slice(0, eq), iniValue(t.slice(eq + 1))];
-        out.push([settingName(key), value]);
-    }
-    return out;
-}
-/** `key value` lines of a Yarn classic .yarnrc (`--install.production true` is `production`). */
-function yarnrcSettings(text) {
-    const out = [];
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*("[^"]+"|[^\s#]+)\s*(.*)$/.exec(line);
-        if (!m || line.trim().startsWith('#'))
-            continue;
-        const key = unquote(m[1] ?? '').replace(/^-+/, '');
-        out.push([settingName(key.slice(key.lastIndexOf('.') + 1)), unquote(m[2] ?? '')]);
-    }
-    return out;
-}
-/** Top-level settings of a .yarnrc.yml: `nodeLinker: pnp`, and a block value (`supportedArchitectures:` and its indented lines) as its text. */
-function yarnrcYmlSettings(text) {
-    const out = [];
-    let current;
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '' || line.trim().startsWith('#'))
-            continue;
-        const top = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
-        if (top) {
-            current = [settingName(top[1] ?? ''), unquote((top[2] ?? '').replace(/\s+#.*$/, ''))];
-            out.push(current);
-        }
-        else if (current && /^\s/.test(line)) {
-            current[1] = `${current[1]}\n${line.trimEnd()}`;
-        }
-    }
-    return out;
-}
-/** The variables a package manager reads as settings: `npm_config_*` (npm, pnpm, Yarn classic), `pnpm_config_*`, `YARN_*` (Yarn). */
-function envSettings(env) {
-    const out = [];
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined)
-            continue;
-        const m = /^(?:npm_config_|pnpm_config_|yarn_)(.+)$/i.exec(name);
-        if (m)
-            out.push([settingName(m[1] ?? ''), value.trim()]);
-    }
-    return out;
-}
-function envValue(env, name) {
-    const found = Object.entries(env).find(([k, v]) => k.toLowerCase() === name && v !== undefined && v.trim() !== '');
-    return found?.[1]?.trim();
-}
-const inHome = (machine, rel) => (machine.home ? (0,external_node_path_.join)(machine.home, rel) : undefined);
-/** The config files outside the project that npm, pnpm and Yarn read, with how each is parsed. */
-async function configFiles(machine) {
-    const env = machine.env;
-    const expand = (p) => p === undefined ? undefined : p.startsWith('~/') ? inHome(machine, p.slice(2)) : (0,external_node_path_.isAbsolute)(p) ? p : undefined;
-    const userconfig = expand(envValue(env, 'npm_config_userconfig')) ?? inHome(machine, '.npmrc');
-    // npm's global config: `<prefix>/etc/npmrc`, the prefix being the folder above the node binary's.
-    let globalconfig = expand(envValue(env, 'npm_config_globalconfig'));
-    if (globalconfig === undefined && machine.os !== 'Windows') {
-        const prefix = expand(envValue(env, 'npm_config_prefix') ?? envValue(env, 'prefix'));
-        const node = prefix === undefined ? await firstOnPath('node', env['PATH']) : undefined;
-        const root = prefix ?? (node ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(node)) : undefined);
-        if (root)
-            globalconfig = (0,external_node_path_.join)(root, 'etc', 'npmrc');
-    }
-    const xdgConfig = expand(env['XDG_CONFIG_HOME']?.trim()) ?? inHome(machine, '.config');
-    const localAppData = env['LOCALAPPDATA']?.trim();
-    const pnpmrc = machine.os === 'macOS'
-        ? inHome(machine, 'Library/Preferences/pnpm/rc')
-        : machine.os === 'Windows'
-            ? localAppData && (0,external_node_path_.join)(localAppData, 'pnpm', 'config', 'rc')
-            : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'pnpm', 'rc');
-    return [
-        { source: 'user .npmrc', path: userconfig, parse: npmrcSettings },
-        { source: 'global npmrc', path: globalconfig, parse: npmrcSettings },
-        { source: 'pnpm rc', path: pnpmrc, parse: npmrcSettings },
-        { source: 'user .yarnrc', path: inHome(machine, '.yarnrc'), parse: yarnrcSettings },
-        { source: 'user .yarnrc.yml', path: inHome(machine, '.yarnrc.yml'), parse: yarnrcYmlSettings },
-    ];
-}
-/**
- * The settings that decide a JavaScript install, from outside the project's own files, sorted.
- * NODE_ENV is one of them (npm and Yarn leave dev dependencies out under `production`).
- */
-async function nodeInstallSettings(machine) {
-    const found = [];
-    const node = machine.env['NODE_ENV']?.trim();
-    if (node)
-        found.push({ name: 'NODE_ENV', value: node, source: 'env' });
-    for (const [name, value] of envSettings(machine.env))
-        if (TREE_SETTINGS.has(name))
-            found.push({ name, value, source: 'env' });
-    const seen = new Set();
-    for (const file of await configFiles(machine)) {
-        if (file.path === undefined || seen.has(file.path))
-            continue;
-        seen.add(file.path);
-        const text = await (0,promises_.readFile)(file.path, 'utf8').catch(() => undefined);
-        if (text === undefined)
-            continue;
-        for (const [name, value] of file.parse(text))
-            if (TREE_SETTINGS.has(name))
-                found.push({ name, value, source: file.source });
-    }
-    return uniqueSorted(found);
-}
-const shown = (x) => `${x.source} ${x.name}=${x.value}`;
-/** Each setting once, in the order of its text (code units: the same on every machine, whatever its locale). */
-function uniqueSorted(found) {
-    return [...new Map(found.map((x) => [shown(x), x])).values()].sort((a, b) => (shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0));
-}
-/** How the settings enter the key: by name and value, not by where they were found. */
-function settingsKeyLines(settings) {
-    // npm hands its settings to what it starts as `npm_config_*` variables (npx, scripts), a false
-    // one as an empty value: the same settings read from a file or from those variables, or written
-    // `false` or empty, are the same key.
-    const norm = (v) => (v === '' ? 'false' : v);
-    return [...new Set(settings.map((x) => `${x.name}=${norm(x.value)}`))].sort();
-}
-/** How the settings are shown: `env ignore-scripts=true`, `user .npmrc omit=dev`. */
-function settingsText(settings) {
-    return settings.map(shown);
-}
-// Python installers read their settings the same way: pip from `PIP_*` and pip.conf files, uv from
-// `UV_*` and uv.toml files, Poetry from `POETRY_*` and its config.toml. Their names are kept apart
-// (`pip:no-binary`, `uv:no-binary`): each tool reads only its own.
-/** Settings of each Python installer that change what goes into the virtualenv (kebab-case; Poetry's with their section). */
-const PYTHON_TREE_SETTINGS = {
-    pip: new Set([
-        'only-binary',
-        'no-binary',
-        'prefer-binary',
-        'pre',
-        'no-deps',
-        'constraint',
-        'upgrade-strategy',
-        'no-build-isolation',
-        'use-pep517',
-        'config-settings',
-        'platform',
-        'python-version',
-        'implementation',
-        'abi',
-        'target',
-        'user',
-        'prefix',
-        'root',
-        'compile',
-        'no-compile',
-        'index-url',
-        'extra-index-url',
-        'no-index',
-        'find-links',
-        'require-hashes',
-    ]),
-    uv: new Set([
-        'no-binary',
-        'no-binary-package',
-        'only-binary',
-        'no-build',
-        'no-build-package',
-        'no-build-isolation',
-        'no-build-isolation-package',
-        'prerelease',
-        'resolution',
-        'compile-bytecode',
-        'link-mode',
-        'no-dev',
-        'no-default-groups',
-        'extra',
-        'all-extras',
-        'no-editable',
-        'no-install-project',
-        'no-install-workspace',
-        'no-sources',
-        'constraint',
-        'override',
-        'exclude-newer',
-        'python',
-        'python-preference',
-        'system-python',
-        'default-index',
-        'index',
-        'index-url',
-        'extra-index-url',
-        'find-links',
-        'no-index',
-        'index-strategy',
-        'config-settings',
-        'torch-backend',
-    ]),
-    poetry: new Set([
-        'installer-no-binary',
-        'installer-only-binary',
-        'installer-re-resolve',
-        'installer-build-config-settings',
-        'virtualenvs-options-always-copy',
-        'virtualenvs-options-system-site-packages',
-        'virtualenvs-options-no-pip',
-        'virtualenvs-prefer-active-python',
-        'virtualenvs-use-poetry-python',
-        'virtualenvs-in-project',
-    ]),
-};
-const pyName = (raw) => raw
-    .trim()
-    .replace(/^["']|["']$/g, '')
-    .replace(/[._]/g, '-')
-    .toLowerCase();
-/**
- * Keys of an ini file (pip.conf: `[global]`, `[install]`, indented continuation lines) or a TOML
- * file (uv.toml, Poetry's config.toml: `key = value`, arrays over several lines): a key in a
- * section is `<section>-<key>`, except in the sections named by `flat` (pip's own, uv's `[pip]`).
- */
-function sectionedSettings(text, flat) {
-    const out = [];
-    let section = '';
-    let current;
-    let open = 0;
-    for (const line of text.split(/\r?\n/)) {
-        const t = line.trim();
-        if (open > 0 && current) {
-            current[1] = `${current[1]} ${t}`;
-            open += (t.match(/\[/g) ?? []).length - (t.match(/\]/g) ?? []).length;
-            continue;
-        }
-        if (t === '' || t.startsWith('#') || t.startsWith(';'))
-            continue;
-        const head = /^\[\[?\s*([^\]]+?)\s*\]\]?$/.exec(t);
-        if (head) {
-            section = flat.has(pyName(head[1] ?? '')) ? '' : pyName(head[1] ?? '');
-            current = undefined;
-            continue;
-        }
-        const kv = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(t);
-        if (kv && !/^\s/.test(line)) {
-            const value = (kv[2] ?? '').replace(/\s+#.*$/, '').trim();
-            current = [section ? `${section}-${pyName(kv[1] ?? '')}` : pyName(kv[1] ?? ''), unquote(value)];
-            out.push(current);
-            open = (value.match(/\[/g) ?? []).length - (value.match(/\]/g) ?? []).length;
-        }
-        else if (current) {
-            // pip.conf: an indented line continues the value above (`extra-index-url =` and one URL a line).
-            current[1] = `${current[1]}\n${t}`.trim();
-        }
-    }
-    return out;
-}
-/** A setting's value as the key takes it: no credentials in URLs (a token rotates), and a constraint file by its content. */
-async function pythonValue(name, value, expand) {
-    const bare = value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
-    if (!/(^|:)(constraint|override)$/.test(name))
-        return bare;
-    const files = await Promise.all(bare
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(async (p) => {
-        const path = expand(unquote(p));
-        const text = path === undefined ? undefined : await (0,promises_.readFile)(path).catch(() => undefined);
-        return text === undefined ? p : `${p} (sha256 ${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16)})`;
-    }));
-    return files.join(' ');
-}
-/**
- * The settings of the project's Python installers (`tools`: pip, uv, poetry) from outside the
- * project: their variables and their user and machine config files, with names kept per tool.
- */
-async function pythonInstallSettings(machine, tools) {
-    const env = machine.env;
-    const expand = (p) => p === undefined || p === '' ? undefined : p.startsWith('~/') ? inHome(machine, p.slice(2)) : (0,external_node_path_.isAbsolute)(p) ? p : undefined;
-    const xdgConfig = expand(env['XDG_CONFIG_HOME']?.trim()) ?? inHome(machine, '.config');
-    const xdgDirs = (env['XDG_CONFIG_DIRS']?.trim() || '/etc/xdg').split(':').filter((d) => (0,external_node_path_.isAbsolute)(d));
-    const appData = env['APPDATA']?.trim();
-    const macSupport = inHome(machine, 'Library/Application Support');
-    const win = machine.os === 'Windows';
-    const files = {
-        pip: envValue(env, 'pip_config_file')
-            ? [{ source: 'PIP_CONFIG_FILE', path: expand(envValue(env, 'pip_config_file')) }]
-            : [
-                ...(win ? [] : [{ source: 'global pip.conf', path: '/etc/pip.conf' }]),
-                ...(win ? [] : xdgDirs.map((d) => ({ source: 'global pip.conf', path: (0,external_node_path_.join)(d, 'pip', 'pip.conf') }))),
-                { source: 'user pip.conf', path: inHome(machine, '.pip/pip.conf') },
-                {
-                    source: 'user pip.conf',
-                    path: win ? appData && (0,external_node_path_.join)(appData, 'pip', 'pip.ini') : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'pip', 'pip.conf'),
-                },
-                ...(machine.os === 'macOS' ? [{ source: 'user pip.conf', path: macSupport && (0,external_node_path_.join)(macSupport, 'pip', 'pip.conf') }] : []),
-            ],
-        uv: envValue(env, 'uv_config_file')
-            ? [{ source: 'UV_CONFIG_FILE', path: expand(envValue(env, 'uv_config_file')) }]
-            : [
-                ...(win
-                    ? []
-                    : [
-                        ...xdgDirs.map((d) => ({ source: 'system uv.toml', path: (0,external_node_path_.join)(d, 'uv', 'uv.toml') })),
-                        { source: 'system uv.toml', path: '/etc/uv/uv.toml' },
-                    ]),
-                { source: 'user uv.toml', path: win ? appData && (0,external_node_path_.join)(appData, 'uv', 'uv.toml') : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'uv', 'uv.toml') },
-            ],
-        poetry: [
-            {
-                source: 'poetry config.toml',
-                path: envValue(env, 'poetry_config_dir')
-                    ? expand((0,external_node_path_.join)(envValue(env, 'poetry_config_dir') ?? '', 'config.toml'))
-                    : win
-                        ? appData && (0,external_node_path_.join)(appData, 'pypoetry', 'config.toml')
-                        : machine.os === 'macOS'
-                            ? macSupport && (0,external_node_path_.join)(macSupport, 'pypoetry', 'config.toml')
-                            : xdgConfig && (0,external_node_path_.join)(xdgConfig, 'pypoetry', 'config.toml'),
-            },
-        ],
-    };
-    const flat = new Set(['global', 'install', 'pip']);
-    const found = [];
-    for (const tool of ['pip', 'uv', 'poetry']) {
-        if (!tools.has(tool))
-            continue;
-        const allowed = PYTHON_TREE_SETTINGS[tool];
-        const add = async (name, value, source) => {
-            if (allowed.has(name))
-                found.push({ name: `${tool}:${name}`, value: await pythonValue(name, value, expand), source });
-        };
-        const prefix = `${tool}_`;
-        for (const [k, v] of Object.entries(env)) {
-            if (v === undefined || !k.toLowerCase().startsWith(prefix))
-                continue;
-            await add(pyName(k.slice(prefix.length)), v.trim(), 'env');
-        }
-        const seen = new Set();
-        for (const file of files[tool]) {
-            if (file.path === undefined || seen.has(file.path))
-                continue;
-            seen.add(file.path);
-            const text = await (0,promises_.readFile)(file.path, 'utf8').catch(() => undefined);
-            if (text === undefined)
-                continue;
-            for (const [name, value] of sectionedSettings(text, flat))
-                await add(name, value, file.source);
-        }
-    }
-    return uniqueSorted(found);
-}
-
 ;// CONCATENATED MODULE: ./packages/cache/src/installed.ts
+
 
 const NODE_FILES = new Set([
     'package.json',
@@ -1128,9 +1179,6 @@ function nodeModulesDirs(project) {
     const out = ['node_modules', ...dirs.filter((d) => d !== '.').map((d) => `${d}/node_modules`)];
     return [...new Set(out)].sort((a, b) => (a === 'node_modules' ? -1 : b === 'node_modules' ? 1 : a.localeCompare(b)));
 }
-function installed_yarnrcValue(text, key) {
-    return new RegExp(`^${key}:\\s*["']?([^"'\\n#]+?)["']?\\s*(?:#.*)?$`, 'm').exec(text ?? '')?.[1];
-}
 const truthy = (v) => /^(1|true|yes)$/i.test(v?.trim() ?? '');
 /**
  * The installed tree of a project, or why there is none to cache: go and cargo are store-only,
@@ -1152,7 +1200,8 @@ async function installedTree(id, machine, project) {
         case 'pnpm':
             return node('pnpm', nodeModulesDirs(project));
         case 'yarn-berry': {
-            const linker = installed_yarnrcValue(await project.read('.yarnrc.yml'), 'nodeLinker') ?? 'pnp';
+            // YARN_NODE_LINKER or the user's .yarnrc.yml choose as well: the paths follow the linker Yarn will use.
+            const linker = (await yarnSetting(machine, await project.read('.yarnrc.yml'), 'nodeLinker')) ?? 'pnp';
             if (linker === 'pnp')
                 return node('yarn', ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'], true);
             return node('yarn', [...nodeModulesDirs(project), '.yarn/install-state.gz']);
@@ -1164,8 +1213,7 @@ async function installedTree(id, machine, project) {
             return venv('uv', [env || '.venv']);
         }
         case 'poetry': {
-            const inProject = truthy(machine.env['POETRY_VIRTUALENVS_IN_PROJECT']) ||
-                /^\s*in-project\s*=\s*true\s*$/m.test((await project.read('poetry.toml')) ?? '');
+            const inProject = truthy(await poetrySetting(machine, await project.read('poetry.toml'), 'virtualenvs.in-project'));
             if (!inProject)
                 return { none: 'Poetry keeps its virtualenv outside the project: set virtualenvs.in-project to cache it' };
             return venv('poetry', ['.venv']);
