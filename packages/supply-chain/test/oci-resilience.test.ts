@@ -31,6 +31,21 @@ afterAll(async () => {
   await registry?.stop();
 });
 
+/** A front that answers the first two requests `matches` picks itself (`answer`, told which one), and passes the rest through. */
+async function refuseFirstTwo(
+  matches: (req: IncomingMessage) => boolean,
+  answer: (res: ServerResponse, n: number) => void,
+): Promise<{ proxy: Awaited<ReturnType<typeof front>>; refused: () => number }> {
+  let refused = 0;
+  const proxy = await front((req, _body, res) => {
+    if (!matches(req) || refused >= 2) return false;
+    refused += 1;
+    answer(res, refused);
+    return true;
+  });
+  return { proxy, refused: () => refused };
+}
+
 /** A loopback front for the registry: `decide` may answer a request itself, else it is passed through. */
 async function front(
   decide: (req: IncomingMessage, body: Buffer, res: ServerResponse) => boolean,
@@ -65,15 +80,10 @@ async function front(
 
 describe('the OCI client retries as the suite does', () => {
   it('retries 429 and 503 and waits what retry-after asks', async () => {
-    let refused = 0;
-    const proxy = await front((req, _body, res) => {
-      if (req.method === 'HEAD' && req.url?.includes('/blobs/') && refused < 2) {
-        refused += 1;
-        res.writeHead(refused === 1 ? 429 : 503, { 'Retry-After': '2' }).end();
-        return true;
-      }
-      return false;
-    });
+    const { proxy, refused } = await refuseFirstTwo(
+      (req) => req.method === 'HEAD' && (req.url?.includes('/blobs/') ?? false),
+      (res, n) => res.writeHead(n === 1 ? 429 : 503, { 'Retry-After': '2' }).end(),
+    );
     try {
       const waits: number[] = [];
       const notes: string[] = [];
@@ -84,7 +94,7 @@ describe('the OCI client retries as the suite does', () => {
       });
       const data = randomBytes(100);
       expect((await client.pushBlob('retry/app', data, 'application/octet-stream')).digest).toBe(sha256Digest(data));
-      expect(refused).toBe(2);
+      expect(refused()).toBe(2);
       expect(waits).toHaveLength(2);
       for (const w of waits) expect(w).toBeGreaterThanOrEqual(2000);
       expect(notes[0]).toMatch(/the registry 127\.0\.0\.1:\d+ answered 429; trying again in 2\.0 s/);
@@ -266,15 +276,10 @@ describe('a manifest whose blobs the registry does not see yet', () => {
   }
 
   it('tries the PUT again when the registry answers MANIFEST_BLOB_UNKNOWN for a blob it has just stored, and says so', async () => {
-    let refused = 0;
-    const proxy = await front((req, _body, res) => {
-      if (req.method === 'PUT' && /\/manifests\/sha256:/.test(req.url ?? '') && refused < 2) {
-        refused += 1;
-        res.writeHead(400, { 'Content-Type': 'application/json' }).end(racedAnswer(`sha256:${'4'.repeat(64)}`));
-        return true;
-      }
-      return false;
-    });
+    const { proxy, refused } = await refuseFirstTwo(
+      (req) => req.method === 'PUT' && /\/manifests\/sha256:/.test(req.url ?? ''),
+      (res) => res.writeHead(400, { 'Content-Type': 'application/json' }).end(racedAnswer(`sha256:${'4'.repeat(64)}`)),
+    );
     try {
       const notes: string[] = [];
       const waits: number[] = [];
@@ -288,7 +293,7 @@ describe('a manifest whose blobs the registry does not see yet', () => {
         mediaType: MEDIA.ociManifest,
         artifactType: MEDIA.sigstoreBundle,
       });
-      expect(refused).toBe(2);
+      expect(refused()).toBe(2);
       expect((await client.getManifest('lag/app', pushed.digest)).bytes.equals(manifest.bytes)).toBe(true);
       expect((await client.referrers('lag/app', image.digest)).manifests.map((m) => m.digest)).toContain(pushed.digest);
       const retries = notes.filter((n) => n.includes('does not see every blob'));
