@@ -21,11 +21,16 @@ function shell(os: string, command: string): [string, string[]] {
     : ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command]];
 }
 
-/** Runs the `install` input in the working directory, its output in the log; resolves to its exit code. */
-export function installRunner(exec: Exec, ctx: RunContext, cwd: string, command: string): () => Promise<number> {
-  return async () => {
+/** Runs the `install` input in the working directory with `extra` variables added, its output in the log; resolves to its exit code. */
+export function installRunner(
+  exec: Exec,
+  ctx: RunContext,
+  cwd: string,
+  command: string,
+): (extra: Record<string, string>) => Promise<number> {
+  return async (extra) => {
     const [program, args] = shell(ctx.os, command);
-    const result = await exec.run(program, args, { cwd, env: installEnvironment(ctx.env), inheritEnv: false });
+    const result = await exec.run(program, args, { cwd, env: { ...installEnvironment(ctx.env), ...extra }, inheritEnv: false });
     return result.exitCode;
   };
 }

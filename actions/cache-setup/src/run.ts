@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { Ports } from '@slipway/core';
 import {
   emptyOutcome,
+  commandWords,
   installUnlessRestored,
+  npmInstallOf,
   planCache,
   readPolicy,
   restoreLayers,
@@ -57,10 +59,11 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
       "cache-setup: 'cache-node-modules' is no longer needed: the installed layer caches node_modules, restored only on an exact key (a node_modules restored from another lockfile is wrong)",
     );
   }
+  const machine = { os: ctx.os, arch: ctx.arch, env: ctx.env, home: ctx.home, tmpdir: ctx.tmpdir, uid: ctx.uid, node: ctx.node };
   const plan = await planCache({
     root,
     baseDir: ctx.workspace,
-    machine: { os: ctx.os, arch: ctx.arch, env: ctx.env, home: ctx.home, tmpdir: ctx.tmpdir, uid: ctx.uid, node: ctx.node },
+    machine,
     prefix: inputs.prefix,
     layers: inputs.layers,
     extraPaths: inputs.paths,
@@ -115,10 +118,20 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
   const notes = [...new Set(keyed.flatMap((l) => l.notes))];
   saveMainState(ports.state, { layers: restored.layers, docker, write });
 
-  let install: { command: string; installed: 'restored' | 'ran'; seconds: number } | undefined;
+  let install: { command: string; installed: 'restored' | 'ran'; seconds: number; note: string } | undefined;
   if (inputs.install) {
     const command = inputs.install;
-    const done = await installUnlessRestored(restored, { command, run: installRunner(ports.exec, ctx, root, command) }, engine);
+    const words = commandWords(command);
+    const done = await installUnlessRestored(
+      restored,
+      {
+        command,
+        ...(words ? { words } : {}),
+        npm: await npmInstallOf(plan, machine, root, engine.where),
+        run: installRunner(ports.exec, ctx, root, command),
+      },
+      engine,
+    );
     install = { command, ...done };
     ports.outputs.set('installed', done.installed);
     ports.outputs.set('install-seconds', done.seconds);

@@ -13,7 +13,7 @@ const code = (s: string): string => (s ? `\`${s}\`` : '');
 
 /** What the main step did about the install, and what the layers could not cache. */
 export interface RestoreExtras {
-  install?: { command: string; installed: 'restored' | 'ran'; seconds: number };
+  install?: { command: string; installed: 'restored' | 'ran'; seconds: number; note: string };
   /** Settings a tool needs for its cache to help, and trees nothing can cache. */
   notes: readonly string[];
   stalled: boolean;
@@ -47,7 +47,7 @@ export function restoreSummary(
     md.paragraph(
       extras.install.installed === 'restored'
         ? `Install: skipped \`${extras.install.command}\`: the installed tree was restored exactly (restore ${restoreSeconds.toFixed(1)} s, install 0.0 s).`
-        : `Install: ran \`${extras.install.command}\` in ${extras.install.seconds.toFixed(1)} s (restore ${restoreSeconds.toFixed(1)} s); the post step saves the tree.`,
+        : `Install: ran \`${extras.install.command}\` in ${extras.install.seconds.toFixed(1)} s (restore ${restoreSeconds.toFixed(1)} s); the post step saves the tree.${extras.install.note ? ` Note: ${extras.install.note}.` : ''}`,
     );
   } else if (installed) {
     md.paragraph(

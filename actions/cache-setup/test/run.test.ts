@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,6 +170,40 @@ describe('run and runPost', () => {
     const post = recordingPorts({ state: second.stateValues });
     await runPost(inputs, post, { context: ctx, store, records: records() });
     expect(store.saved).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  // The same decision as `slipway cache run` (tested there against real npm and a registry): here,
+  // that the action hands it to the command it runs. `npm` is a script that writes down what it got.
+  it("tells a plain npm ci to trust a restored store that holds its locked releases' metadata", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'slipway-cache-npm-'));
+    await cp(join(fixture, '..', 'npm-no-urls'), dir, { recursive: true });
+    await cp(join(fixture, '..', 'npm-cache'), join(dir, 'home', '.npm'), { recursive: true });
+    await mkdir(join(dir, 'bin'));
+    await writeFile(
+      join(dir, 'bin', 'npm'),
+      '#!/bin/sh\nif [ "$1" = "--version" ]; then echo 11.19.1; exit 0; fi\nmkdir -p node_modules && echo "prefer-offline=${npm_config_prefer_offline:-unset} $*" > node_modules/.ran\n',
+      { mode: 0o755 },
+    );
+    const ctx = context({ workspace: dir, home: join(dir, 'home'), env: { PATH: `${join(dir, 'bin')}:${process.env['PATH'] ?? ''}` } });
+    const store = (deps: boolean): LayerStore => ({
+      ...tableStore({}),
+      restore: ({ key }) =>
+        Promise.resolve(deps && key.startsWith('slipway-deps-') ? { matchedKey: 'slipway-deps-linux-x64-node24-old' } : {}),
+    });
+    const ran = async (install: string, deps: boolean): Promise<{ ran: string; summary: string }> => {
+      await rm(join(dir, 'node_modules'), { recursive: true, force: true });
+      const ports = recordingPorts();
+      await run(parseInputs(readerFrom({ layers: 'deps', install })), ports, { context: ctx, store: store(deps) });
+      return { ran: await readFile(join(dir, 'node_modules', '.ran'), 'utf8'), summary: ports.summaryText() };
+    };
+    const trusted = await ran('npm ci --no-audit', true);
+    expect(trusted.ran).toBe('prefer-offline=true ci --no-audit\n');
+    expect(trusted.summary).toContain('Note: the restored store holds the metadata of the 1 locked releases npm looks up');
+    // Not for the user's own choice, another command, or a store that was not restored.
+    expect((await ran('npm ci --prefer-online', true)).ran).toBe('prefer-offline=unset ci --prefer-online\n');
+    expect((await ran('npm ci && true', true)).ran).toBe('prefer-offline=unset ci\n');
+    expect((await ran('npm ci', false)).ran).toBe('prefer-offline=unset ci\n');
     await rm(dir, { recursive: true, force: true });
   });
 

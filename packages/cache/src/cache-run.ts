@@ -1,7 +1,10 @@
 import { lstat, rm } from 'node:fs/promises';
 import { errorCodes, UserError, type Clock, type Logger } from '@slipway/core';
 import type { LayerStore, SaveResult, StoreLayer } from './layer-store.js';
-import type { KeyedLayerPlan } from './plan.js';
+import { ECOSYSTEMS } from './ecosystems.js';
+import type { Machine } from './machine.js';
+import type { CachePlan, KeyedLayerPlan } from './plan.js';
+import { isPlainNpmCi, recordInstalledReleases, trustRestoredMetadata, type NpmInstall } from './npm-metadata.js';
 import { formatSize, saveDecision } from './policy.js';
 import { emptyOutcome, type LayerOutcome } from './record.js';
 import { hasBytes, isGlobPath, locatePath, measurePaths } from './size.js';
@@ -11,7 +14,8 @@ import { hasBytes, isGlobPath, locatePath, measurePaths } from './size.js';
 //   1. the installed tree, on an exact key only (a tree from another key is wrong);
 //   2. the store (deps) and build outputs, by key then restore keys; the store is skipped when
 //      the installed tree came back exactly, since nothing will read it (Yarn PnP excepted);
-//   3. the install command, unless the installed tree came back exactly;
+//   3. the install command, unless the installed tree came back exactly (a plain `npm ci` over a
+//      restored store is told to trust the store's metadata when it holds every locked release);
 //   4. on a miss, each layer saved under the run's write policy.
 
 /** Where planned paths are on disk. */
@@ -166,6 +170,42 @@ export async function restoreLayers(
 export interface InstallOutcome {
   installed: 'restored' | 'ran';
   seconds: number;
+  /** What cache-setup told the install, and why (npm's prefer-offline over a restored store); empty when nothing. */
+  note: string;
+}
+
+/** The install command, as each front runs it. */
+export interface InstallSpec {
+  /** As shown in the log. */
+  command: string;
+  /** Its words, when it is a plain command line (no shell syntax); undefined otherwise. */
+  words?: readonly string[];
+  /** Runs it with these variables added to its environment; resolves to its exit code. */
+  run: (env: Record<string, string>) => Promise<number>;
+  /** Where an npm project and its store are, when the working directory is one. */
+  npm?: NpmInstall;
+}
+
+/** Whether the run restored npm's store (by its key or a restore key): its metadata is then stale. */
+const npmStoreRestored = (restore: Pick<RestorePhase, 'layers'>, npm: NpmInstall, where: Where): boolean =>
+  restore.layers.some(
+    (l) =>
+      l.layer === 'deps' &&
+      (l.outcome.hit === 'exact' || l.outcome.hit === 'partial') &&
+      l.paths.some((p) => !isGlobPath(p) && locatePath(p, where) === npm.cacheDir),
+  );
+
+/** The npm project at the plan's working directory and the store npm uses, or undefined when it is not one. */
+export async function npmInstallOf(
+  plan: Pick<CachePlan, 'projects'>,
+  machine: Machine,
+  root: string,
+  where: Where,
+): Promise<NpmInstall | undefined> {
+  if (!plan.projects.some((p) => p.ecosystem === 'npm' && (p.dir === '.' || p.dir === ''))) return undefined;
+  const npm = ECOSYSTEMS.find((e) => e.id === 'npm');
+  const [path] = (await npm?.deps(machine, { dir: '', files: [], read: async () => Promise.resolve(undefined) })) ?? [];
+  return path === undefined ? undefined : { root, cacheDir: locatePath(path, where), machine };
 }
 
 /** Runs the install command; a non-zero exit. */
@@ -184,19 +224,23 @@ export class InstallFailed extends UserError {
 
 /** Runs `install` unless the installed tree was restored exactly; throws InstallFailed on a non-zero exit. */
 export async function installUnlessRestored(
-  restore: Pick<RestorePhase, 'installedRestored'>,
-  install: { command: string; run: () => Promise<number> },
-  deps: Pick<RunDeps, 'clock' | 'log' | 'name'>,
+  restore: Pick<RestorePhase, 'installedRestored' | 'layers'>,
+  install: InstallSpec,
+  deps: Pick<RunDeps, 'clock' | 'log' | 'name' | 'where'>,
 ): Promise<InstallOutcome> {
   if (restore.installedRestored) {
     deps.log.info(`${deps.name}: the installed tree was restored exactly; not running ${install.command}`);
-    return { installed: 'restored', seconds: 0 };
+    return { installed: 'restored', seconds: 0, note: '' };
   }
+  const npmCi = install.npm !== undefined && install.words !== undefined && isPlainNpmCi(install.words) ? install.npm : undefined;
+  const trust = npmCi && npmStoreRestored(restore, npmCi, deps.where) ? await trustRestoredMetadata(npmCi) : { env: {}, note: '' };
+  if (trust.note) deps.log.info(`${deps.name}: ${trust.note}`);
   const started = deps.clock.now().getTime();
-  const exitCode = await deps.log.group(`Install: ${install.command}`, install.run);
+  const exitCode = await deps.log.group(`Install: ${install.command}`, () => install.run(trust.env));
   const took = seconds(deps.clock.now().getTime() - started);
   if (exitCode !== 0) throw new InstallFailed(install.command, exitCode);
-  return { installed: 'ran', seconds: took };
+  if (npmCi) await recordInstalledReleases(npmCi);
+  return { installed: 'ran', seconds: took, note: trust.note };
 }
 
 /** Saves each layer the policy allows and that was not an exact hit; warns on size; never throws for a store failure. */
@@ -258,7 +302,7 @@ export async function saveLayers(
 /** `slipway cache run` in one call: restore, install unless the installed tree came back exactly, save on a miss. */
 export async function cacheRun(
   layers: readonly KeyedLayerPlan[],
-  install: { command: string; run: () => Promise<number> },
+  install: InstallSpec,
   deps: RunDeps,
   options: { write: { write: boolean; reason: string }; maxSize: number },
 ): Promise<{ restore: RestorePhase; install: InstallOutcome; outcomes: LayerOutcome[] }> {

@@ -16,15 +16,18 @@ export { type LayerStore, type StoreLayer, type RestoreResult, type SaveResult }
 export {
   restoreLayers,
   installUnlessRestored,
+  npmInstallOf,
   saveLayers,
   cacheRun,
   InstallFailed,
   type RestoredLayer,
   type RestorePhase,
   type InstallOutcome,
+  type InstallSpec,
   type RunDeps,
   type Where,
 } from './cache-run.js';
+export { commandWords } from './npm-metadata.js';
 export { entryStore, type EntryStoreOptions } from './store/entry-store.js';
 export { type BlobBackend } from './store/blob-backend.js';
 export { dirBackend } from './store/dir-backend.js';

@@ -260,6 +260,26 @@ async function configFiles(
   ];
 }
 
+/**
+ * npm's settings as npm resolves them, every name (not only those that shape the tree): the
+ * environment's `npm_config_*`, then the project's .npmrc, the user's, the global one. Registry
+ * URLs and the cache folder are among them; tokens are never asked for by the callers.
+ */
+export async function npmConfig(machine: Machine, projectDir: string): Promise<Map<string, string>> {
+  const files = (await configFiles(machine)).filter((f) => f.source === 'user .npmrc' || f.source === 'global npmrc');
+  const read = await readConfigFiles([{ source: 'project .npmrc', path: join(projectDir, '.npmrc'), parse: npmrcSettings }, ...files]);
+  const out = new Map<string, string>();
+  // Lowest first, so each source overrides the ones below it.
+  for (const source of ['global npmrc', 'user .npmrc', 'project .npmrc']) {
+    for (const x of read.filter((r) => r.source === source)) out.set(x.name, expandEnv(x.value, machine.env));
+  }
+  for (const [name, value] of Object.entries(machine.env)) {
+    const m = /^npm_config_(.+)$/i.exec(name);
+    if (m && value !== undefined) out.set(settingName(m[1] ?? ''), value.trim());
+  }
+  return out;
+}
+
 /** One setting that shapes a JavaScript install, and where it was found (`env`, `user .npmrc`, ...). */
 export interface InstallSetting {
   name: string;

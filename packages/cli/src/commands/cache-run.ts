@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { consolePorts, errorCodes, UserError } from '@slipway/core';
 import {
   cacheRun,
+  npmInstallOf,
   entryStore,
   InstallFailed,
   openBackend,
@@ -78,10 +79,11 @@ function definition(command: readonly string[]): Command {
         }
       };
       const display = command.join(' ');
+      const machine = { os, arch, env: io.env, home, tmpdir: realTmpdir(), uid: process.getuid?.(), node: runningNode() };
       const plan = await planCache({
         root,
         baseDir: root,
-        machine: { os, arch, env: io.env, home, tmpdir: realTmpdir(), uid: process.getuid?.(), node: runningNode() },
+        machine,
         prefix: 'slipway',
         // Only what the install decides: build outputs come from a build this command does not run.
         layers: ['installed', 'deps'],
@@ -98,10 +100,13 @@ function definition(command: readonly string[]): Command {
           layers,
           {
             command: display,
-            run: async () => {
+            words: command,
+            npm: await npmInstallOf(plan, machine, root, where),
+            run: async (extra) => {
               const [program = '', ...args] = command;
               try {
-                return (await ports.exec.run(program, args, { cwd: root, env: stringEnv(io.env), inheritEnv: false })).exitCode;
+                return (await ports.exec.run(program, args, { cwd: root, env: { ...stringEnv(io.env), ...extra }, inheritEnv: false }))
+                  .exitCode;
               } catch (error) {
                 throw new UserError(
                   `Cannot run the install command '${program}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
@@ -131,6 +136,7 @@ function definition(command: readonly string[]): Command {
         key: installed?.key ?? '',
         restoreSeconds: sum(done.outcomes, 'restoreSeconds'),
         installSeconds: done.install.seconds,
+        installNote: done.install.note,
         saveSeconds: sum(done.outcomes, 'saveSeconds'),
         store: backend.describe,
         layers: done.outcomes,
