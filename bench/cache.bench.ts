@@ -219,6 +219,8 @@ interface RunJson {
   restoreSeconds: number;
   installSeconds: number;
   saveSeconds: number;
+  /** What the run told the install (npm's prefer-offline over a restored store), empty when nothing. */
+  installNote?: string;
   layers: { layer: string; hit: string; saved: boolean }[];
 }
 
@@ -534,6 +536,8 @@ async function installs(rounds: number): Promise<void> {
       console.log(
         `  one changed / cold, each round: ${rows.map((r) => (r.changed.wall / r.cold.wall).toFixed(2)).join(', ')}; warm / cold: ${rows.map((r) => (r.warm.wall / r.cold.wall).toFixed(2)).join(', ')}`,
       );
+      const note = rows[0]?.changed.json?.installNote;
+      if (note) console.log(`  one changed, the run's note: ${note}`);
       summary.push(line);
     }
   }
