@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(48161);
 var src = __webpack_require__(63220);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 26 modules
-var cache_src = __webpack_require__(784);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 27 modules
+var cache_src = __webpack_require__(59851);
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var src_command = __webpack_require__(88835);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/cache-run.ts
@@ -83,10 +83,11 @@ function definition(command) {
                 }
             };
             const display = command.join(' ');
+            const machine = { os, arch, env: io.env, home, tmpdir: (0,cache_src/* realTmpdir */.TF)(), uid: process.getuid?.(), node: (0,cache_src/* runningNode */.kT)() };
             const plan = await (0,cache_src/* planCache */._s)({
                 root,
                 baseDir: root,
-                machine: { os, arch, env: io.env, home, tmpdir: (0,cache_src/* realTmpdir */.TF)(), uid: process.getuid?.(), node: (0,cache_src/* runningNode */.kT)() },
+                machine,
                 prefix: 'slipway',
                 // Only what the install decides: build outputs come from a build this command does not run.
                 layers: ['installed', 'deps'],
@@ -101,10 +102,13 @@ function definition(command) {
             try {
                 done = await (0,cache_src/* cacheRun */.MC)(layers, {
                     command: display,
-                    run: async () => {
+                    words: command,
+                    npm: await (0,cache_src/* npmInstallOf */.gL)(plan, machine, root, where),
+                    run: async (extra) => {
                         const [program = '', ...args] = command;
                         try {
-                            return (await ports.exec.run(program, args, { cwd: root, env: stringEnv(io.env), inheritEnv: false })).exitCode;
+                            return (await ports.exec.run(program, args, { cwd: root, env: { ...stringEnv(io.env), ...extra }, inheritEnv: false }))
+                                .exitCode;
                         }
                         catch (error) {
                             throw new src/* UserError */.yo(`Cannot run the install command '${program}': ${error.code ?? String(error)}`, {
@@ -131,6 +135,7 @@ function definition(command) {
                 key: installed?.key ?? '',
                 restoreSeconds: sum(done.outcomes, 'restoreSeconds'),
                 installSeconds: done.install.seconds,
+                installNote: done.install.note,
                 saveSeconds: sum(done.outcomes, 'saveSeconds'),
                 store: backend.describe,
                 layers: done.outcomes,

@@ -71,8 +71,8 @@ const baselineStage = {
     },
 };
 
-// EXTERNAL MODULE: ./packages/cache/src/index.ts + 26 modules
-var cache_src = __webpack_require__(784);
+// EXTERNAL MODULE: ./packages/cache/src/index.ts + 27 modules
+var cache_src = __webpack_require__(59851);
 ;// CONCATENATED MODULE: ./packages/cli/src/demo/cache.ts
 
 
