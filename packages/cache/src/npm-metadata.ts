@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { npmConfig } from './install-settings.js';
 import type { Machine } from './machine.js';
@@ -154,6 +154,13 @@ export async function storedDocument(cacheDir: string, url: string): Promise<unk
 /** What the store holds for a release: its package's metadata with it, without it, or no metadata (npm then fetches it). */
 export type Held = 'holds' | 'lacks' | 'absent';
 
+/** Whether the cache is laid out as this module reads it: `index-v5` and `content-v2` only. */
+async function knownLayout(cacheDir: string): Promise<boolean> {
+  const entries = await readdir(join(cacheDir, '_cacache')).catch(() => [] as string[]);
+  const versioned = entries.filter((e) => /^(?:index|content)-v\d+$/.test(e));
+  return versioned.includes('index-v5') && versioned.every((e) => e === 'index-v5' || e === 'content-v2');
+}
+
 /** Looks a release up in the store's metadata document for its package. */
 async function heldInStore(cacheDir: string, config: ReadonlyMap<string, string>, nameAtVersion: string): Promise<Held> {
   const at = nameAtVersion.lastIndexOf('@');
@@ -183,6 +190,14 @@ export async function everyReleaseKnown(
     if (h === 'lacks') return { known: false, ...counts, missing: r };
     if (h === 'holds') counts.found++;
     else counts.absent++;
+  }
+  // "Absent" is only as good as the reading: were npm's cache laid out or keyed otherwise, every
+  // document would look absent. So at least one document must be read where it is expected.
+  if (counts.absent > 0 && counts.found === 0) {
+    const probe = needed.find((r) => listed.has(r));
+    if (probe === undefined || (await held(probe)) !== 'holds') {
+      return { known: false, ...counts, missing: `${unlisted[0] ?? 'a locked release'} (no document of the store could be read to check)` };
+    }
   }
   return { known: true, ...counts };
 }
@@ -245,6 +260,8 @@ export async function trustRestoredMetadata(npm: NpmInstall): Promise<MetadataTr
   }
   if (!sameCache(npm, config))
     return none(`npm's cache is set to ${config.get('cache') ?? ''}, not the restored store: its metadata is not trusted`);
+  if (!(await knownLayout(npm.cacheDir)))
+    return none("npm's cache is not laid out as expected (index-v5, content-v2): its metadata is not trusted");
   const listed = await readListed(npm.cacheDir, registriesLine(config));
   const result = await everyReleaseKnown(needed, listed, (r) => heldInStore(npm.cacheDir, config, r).catch((): Held => 'lacks'));
   if (!result.known) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -261,9 +261,10 @@ describe('trusting a restored store', () => {
     // npx hands a false setting on as an empty variable: not a choice.
     const viaNpx = { ...npm, machine: { ...npm.machine, env: { npm_config_prefer_online: '', npm_config_offline: 'false' } } };
     expect((await trustRestoredMetadata(viaNpx)).env).toEqual({ npm_config_prefer_offline: 'true' });
-    // The metadata is looked up at the registry the project's .npmrc names: the store has none from it.
+    // The metadata is looked up at the registry the project's .npmrc names: the store has none from
+    // it, so nothing was read to check the reading by, and the store is not trusted.
     await writeFile(join(npm.root, '.npmrc'), 'registry=https://mirror.example/\n');
-    expect((await trustRestoredMetadata(npm)).note).toContain('0 found in it, 1 not in it');
+    expect((await trustRestoredMetadata(npm)).note).toContain('is-number@7.0.0 (no document of the store could be read to check)');
   });
 
   it('the pure decision: looks up only what is not listed, and stops at the first a held document lacks', async () => {
@@ -280,6 +281,12 @@ describe('trusting a restored store', () => {
     });
     expect(asked).toEqual(['b@1.0.0', 'x@1.0.0']);
     expect((await everyReleaseKnown(['a@1.0.0', 'c@1.0.0', 'd@1.0.0'], new Set(['a@1.0.0']), held)).missing).toBe('c@1.0.0');
+    // Only absent ones: a listed release is read to check the reading, and nothing at all is not enough.
+    asked.length = 0;
+    expect(await everyReleaseKnown(['a@1.0.0', 'x@1.0.0'], new Set(['a@1.0.0']), held)).toMatchObject({ known: true, absent: 1 });
+    expect(asked).toEqual(['x@1.0.0', 'a@1.0.0']);
+    expect(await everyReleaseKnown(['x@1.0.0'], new Set(), held)).toMatchObject({ known: false });
+    expect(await everyReleaseKnown(['c@1.0.0', 'x@2.0.0'], new Set(['c@1.0.0']), held)).toMatchObject({ known: false });
     const many = Array.from({ length: 257 }, (_, i) => `p${i}@1.0.0`);
     expect(await everyReleaseKnown(many, new Set(), held)).toMatchObject({ known: false, missing: '257 releases' });
   });
@@ -287,9 +294,41 @@ describe('trusting a restored store', () => {
   // A package whose metadata the store never held (an optional package for another platform) is
   // fetched by npm under prefer-offline: it does not stop the store being trusted.
   it('trusts it where a locked package has no metadata in the store at all', async () => {
-    const npm = await setup((t) => t.replaceAll('is-number', 'is-odd'));
-    expect(await trustRestoredMetadata(npm)).toMatchObject({ env: { npm_config_prefer_offline: 'true' } });
-    expect((await trustRestoredMetadata(npm)).note).toContain('1 not in it, which npm fetches');
+    const withOdd = (t: string): string => {
+      const lock = JSON.parse(t) as { packages: Record<string, unknown> };
+      lock.packages['node_modules/is-odd'] = { version: '3.0.1', integrity: 'sha512-x', optional: true };
+      return JSON.stringify(lock);
+    };
+    const npm = await setup(withOdd);
+    const trust = await trustRestoredMetadata(npm);
+    expect(trust.env).toEqual({ npm_config_prefer_offline: 'true' });
+    expect(trust.note).toContain('1 found in it, 1 not in it, which npm fetches');
+  });
+
+  // Adversarial: were npm's cache laid out or keyed otherwise, every document would look absent,
+  // and "absent" would let prefer-offline through over documents that lack a release.
+  it('never trusts "absent" unless one document was read where it is expected', async () => {
+    const only = await setup((t) => t.replaceAll('is-number', 'is-odd'));
+    expect((await trustRestoredMetadata(only)).note).toContain('no document of the store could be read to check');
+    // A listed release probes the reading instead, and must be found.
+    const both = (t: string): string => {
+      const lock = JSON.parse(t) as { packages: Record<string, unknown> };
+      lock.packages['node_modules/is-odd'] = { version: '3.0.1', integrity: 'sha512-x' };
+      return JSON.stringify(lock);
+    };
+    const listedOne = await setup(both);
+    await mkdir(join(listedOne.cacheDir, '_slipway'));
+    await writeFile(
+      join(listedOne.cacheDir, RELEASES_FILE),
+      JSON.stringify({ schema: 'slipway-npm-releases/1', registries: `registry=${NPMJS}`, releases: ['is-number@7.0.0'] }),
+    );
+    expect((await trustRestoredMetadata(listedOne)).env).toEqual({ npm_config_prefer_offline: 'true' });
+    // The same, with npm's cache under another layout: nothing can be read, nothing is trusted.
+    await rename(join(listedOne.cacheDir, '_cacache', 'index-v5'), join(listedOne.cacheDir, '_cacache', 'index-v6'));
+    expect(await trustRestoredMetadata(listedOne)).toEqual({
+      env: {},
+      note: "npm's cache is not laid out as expected (index-v5, content-v2): its metadata is not trusted",
+    });
   });
 });
 
