@@ -14,7 +14,9 @@
 //     exactly, no install) and one dependency changed (the store restored from a restore key, the
 //     install run, both layers saved); the targets as ratios within each round, then their median;
 //  4. the build layer: this repository's TypeScript type-check, cold and with its .tsbuildinfo
-//     kept, and a Cargo build cold and with target/ kept;
+//     kept; a Cargo build cold and with target/ kept; a Go module's test build cold and with
+//     GOCACHE kept; this repository's jest on one package, cold and with its cacheDirectory kept;
+//     a Next.js build cold and with .next/cache kept;
 //  5. what a filled npm store alone gives `npm ci` on this repository's lockfile: the install with
 //     an empty store against the same install with a filled one, both on tmpfs (the disk's own
 //     noise left out), in interleaved rounds; only the install is timed.
@@ -23,7 +25,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statfsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -655,8 +657,124 @@ async function buildLayer(runs: number): Promise<void> {
       `  cargo build (debug) of regex-syntax 0.6.27 (a real crate, no dependencies; lib.rs ${lines} lines): cold (no target/) median ${f(median(c))} s; warm (target/ kept, nothing changed) median ${f(median(w))} s (${(median(w) / median(c)).toFixed(2)}x); warm after editing one file median ${f(median(edited))} s (${(median(edited) / median(c)).toFixed(2)}x: the crate is compiled again, with rustc's incremental cache in target/ (debug builds) reusing what the edit did not touch)`,
     );
   }
+
+  // A real Go module with no dependencies, built offline with the build cache (GOCACHE) cold and
+  // kept: go-cmp 0.5.9 as Debian 12 ships its source (golang-github-google-go-cmp-dev, with golang-go).
+  const goSource = '/usr/share/gocode/src/github.com/google/go-cmp';
+  if (spawnSync('go', ['version']).status !== 0) console.log('  go: not installed here (apt-get install golang-go), not measured');
+  else if (!existsSync(join(goSource, 'go.mod')))
+    console.log(`  go: ${goSource} is missing (apt-get install golang-github-google-go-cmp-dev), not measured`);
+  else {
+    const mod = join(out, 'go-cmp');
+    const gocache = join(out, 'go-build');
+    await rm(mod, { recursive: true, force: true });
+    execFileSync('cp', ['-rL', goSource, mod]);
+    const env = { HOME: process.env['HOME'] ?? '', GOCACHE: gocache, GOFLAGS: '-mod=mod', GOPROXY: 'off', GO111MODULE: 'on' };
+    const build = (): number => timed('go', ['test', '-vet=off', '-count=1', '-run', '^$', './...'], mod, env).seconds;
+    const version = execFileSync('go', ['version'], { encoding: 'utf8' }).trim();
+    const c: number[] = [];
+    const w: number[] = [];
+    const edited: number[] = [];
+    const file = join(mod, 'cmp', 'options.go');
+    for (let i = 0; i < runs; i++) {
+      await rm(gocache, { recursive: true, force: true });
+      c.push(build());
+      w.push(build());
+      await writeFile(file, `${await readFile(file, 'utf8')}\n// edited\n`);
+      edited.push(build());
+    }
+    console.log(
+      `  go test -run '^$' ./... (builds every package and its test binary, runs none) of go-cmp 0.5.9 (a real module, no dependencies; ${version}): cold (empty GOCACHE) median ${f(median(c))} s; warm (GOCACHE kept, as the build layer restores it) median ${f(median(w))} s (${(median(w) / median(c)).toFixed(2)}x); warm after editing one file of the cmp package median ${f(median(edited))} s (${(median(edited) / median(c)).toFixed(2)}x)`,
+    );
+  }
+
+  // jest's transform cache, on this repository's own unit tests of one package: ts-jest compiles
+  // each TypeScript file once and keeps the output under cacheDirectory, a plain folder the build
+  // layer keeps when it is listed in `paths`.
+  const jestCache = join(out, 'jest-cache');
+  const jestRun = (): number =>
+    timed(
+      process.execPath,
+      [
+        '--experimental-vm-modules',
+        '--disable-warning=ExperimentalWarning',
+        join(repo, 'node_modules', 'jest', 'bin', 'jest.js'),
+        '--cacheDirectory',
+        jestCache,
+        '--selectProjects',
+        'unit',
+        '--maxWorkers=2',
+        'packages/core/',
+      ],
+      repo,
+      { HOME: process.env['HOME'] ?? '' },
+    ).seconds;
+  const jc: number[] = [];
+  const jw: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rm(jestCache, { recursive: true, force: true });
+    jc.push(jestRun());
+    jw.push(jestRun());
+  }
   console.log(
-    '  not measured here: Go (no Go toolchain on this machine), Gradle and Next.js (not installed), jest (its cache is a plain folder the layer keeps).',
+    `  jest (this repository's packages/core unit tests, ts-jest): cold (empty cacheDirectory) median ${f(median(jc))} s; warm (cacheDirectory kept) median ${f(median(jw))} s (${(median(jw) / median(jc)).toFixed(2)}x)`,
+  );
+  await nextBuild(runs);
+  console.log(
+    "  not measured here: Gradle (Debian 12's gradle is 4.4.1, which predates the build cache folder the layer keeps and does not run on its Java 17; a current Gradle cannot be fetched here).",
+  );
+}
+
+/**
+ * Next.js: `next build` of a small App Router app (three plain-JavaScript pages written for the
+ * bench) with next 15, cold (no .next) and warm (a fresh .next holding only the .next/cache the
+ * build layer restores: webpack's persistent cache). next is installed once, untimed.
+ */
+async function nextBuild(runs: number): Promise<void> {
+  const f = (x: number): string => x.toFixed(1);
+  const app = join(out, 'next-app');
+  const next = join(app, 'node_modules', 'next', 'dist', 'bin', 'next');
+  if (!existsSync(next)) {
+    await mkdir(app, { recursive: true });
+    const pkg = { private: true, dependencies: { next: '15.5.29', react: '19.1.0', 'react-dom': '19.1.0' } };
+    await writeFile(join(app, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: app, env: baseEnv, stdio: 'ignore' });
+    if (r.status !== 0) {
+      console.log('  next: npm install next@15.5.29 failed (no registry?), not measured');
+      return;
+    }
+  }
+  const page = (title: string, links: string): string =>
+    `import Link from 'next/link';\n\nexport default function Page() {\n  return (\n    <main>\n      <h1>${title}</h1>\n      ${links}\n    </main>\n  );\n}\n`;
+  await mkdir(join(app, 'app', 'about'), { recursive: true });
+  await mkdir(join(app, 'app', 'docs'), { recursive: true });
+  await writeFile(
+    join(app, 'app', 'layout.js'),
+    'export const metadata = { title: \'bench\' };\n\nexport default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+  );
+  await writeFile(join(app, 'app', 'page.js'), page('Home', '<Link href="/about">About</Link> <Link href="/docs">Docs</Link>'));
+  await writeFile(join(app, 'app', 'about', 'page.js'), page('About', '<Link href="/">Home</Link>'));
+  await writeFile(join(app, 'app', 'docs', 'page.js'), page('Docs', '<Link href="/">Home</Link>'));
+  const version = (JSON.parse(await readFile(join(app, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
+  const build = (): number =>
+    timed(process.execPath, [next, 'build'], app, { HOME: process.env['HOME'] ?? '', NEXT_TELEMETRY_DISABLED: '1' }).seconds;
+  const dotNext = join(app, '.next');
+  const kept = join(out, 'next-cache-kept');
+  const c: number[] = [];
+  const w: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rm(dotNext, { recursive: true, force: true });
+    c.push(build());
+    // A fresh checkout with the build layer restored: .next holds only its cache.
+    await rm(kept, { recursive: true, force: true });
+    await rename(join(dotNext, 'cache'), kept);
+    await rm(dotNext, { recursive: true, force: true });
+    await mkdir(dotNext);
+    await rename(kept, join(dotNext, 'cache'));
+    w.push(build());
+  }
+  console.log(
+    `  next build (next ${version}, a three-page App Router app): cold (no .next) median ${f(median(c))} s; warm (.next/cache kept, as the build layer restores it) median ${f(median(w))} s (${(median(w) / median(c)).toFixed(2)}x)`,
   );
 }
 
