@@ -2074,6 +2074,12 @@ async function storedDocument(cacheDir, url) {
         return undefined;
     }
 }
+/** Whether the cache is laid out as this module reads it: `index-v5` and `content-v2` only. */
+async function knownLayout(cacheDir) {
+    const entries = await (0,promises_.readdir)((0,external_node_path_.join)(cacheDir, '_cacache')).catch(() => []);
+    const versioned = entries.filter((e) => /^(?:index|content)-v\d+$/.test(e));
+    return versioned.includes('index-v5') && versioned.every((e) => e === 'index-v5' || e === 'content-v2');
+}
 /** Looks a release up in the store's metadata document for its package. */
 async function heldInStore(cacheDir, config, nameAtVersion) {
     const at = nameAtVersion.lastIndexOf('@');
@@ -2103,6 +2109,14 @@ async function everyReleaseKnown(needed, listed, held) {
             counts.found++;
         else
             counts.absent++;
+    }
+    // "Absent" is only as good as the reading: were npm's cache laid out or keyed otherwise, every
+    // document would look absent. So at least one document must be read where it is expected.
+    if (counts.absent > 0 && counts.found === 0) {
+        const probe = needed.find((r) => listed.has(r));
+        if (probe === undefined || (await held(probe)) !== 'holds') {
+            return { known: false, ...counts, missing: `${unlisted[0] ?? 'a locked release'} (no document of the store could be read to check)` };
+        }
     }
     return { known: true, ...counts };
 }
@@ -2152,6 +2166,8 @@ async function trustRestoredMetadata(npm) {
     }
     if (!sameCache(npm, config))
         return none(`npm's cache is set to ${config.get('cache') ?? ''}, not the restored store: its metadata is not trusted`);
+    if (!(await knownLayout(npm.cacheDir)))
+        return none("npm's cache is not laid out as expected (index-v5, content-v2): its metadata is not trusted");
     const listed = await readListed(npm.cacheDir, registriesLine(config));
     const result = await everyReleaseKnown(needed, listed, (r) => heldInStore(npm.cacheDir, config, r).catch(() => 'lacks'));
     if (!result.known) {
