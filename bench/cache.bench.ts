@@ -746,6 +746,8 @@ async function nextBuild(runs: number): Promise<void> {
   }
   const page = (title: string, links: string): string =>
     `import Link from 'next/link';\n\nexport default function Page() {\n  return (\n    <main>\n      <h1>${title}</h1>\n      ${links}\n    </main>\n  );\n}\n`;
+  // The pages anew each run: nothing left from an earlier one joins the build.
+  await rm(join(app, 'app'), { recursive: true, force: true });
   await mkdir(join(app, 'app', 'about'), { recursive: true });
   await mkdir(join(app, 'app', 'docs'), { recursive: true });
   await writeFile(
