@@ -127,7 +127,7 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
       {
         command,
         ...(words ? { words } : {}),
-        npm: await npmInstallOf(plan, machine, root, engine.where),
+        npm: npmInstallOf(plan, machine, root, engine.where),
         run: installRunner(ports.exec, ctx, root, command),
       },
       engine,

@@ -1,7 +1,7 @@
 import { lstat, rm } from 'node:fs/promises';
 import { errorCodes, UserError, type Clock, type Logger } from '@slipway/core';
 import type { LayerStore, SaveResult, StoreLayer } from './layer-store.js';
-import { ECOSYSTEMS } from './ecosystems.js';
+import { npmStore } from './ecosystems.js';
 import type { Machine } from './machine.js';
 import type { CachePlan, KeyedLayerPlan } from './plan.js';
 import { isPlainNpmCi, recordInstalledReleases, trustRestoredMetadata, type NpmInstall } from './npm-metadata.js';
@@ -196,16 +196,9 @@ const npmStoreRestored = (restore: Pick<RestorePhase, 'layers'>, npm: NpmInstall
   );
 
 /** The npm project at the plan's working directory and the store npm uses, or undefined when it is not one. */
-export async function npmInstallOf(
-  plan: Pick<CachePlan, 'projects'>,
-  machine: Machine,
-  root: string,
-  where: Where,
-): Promise<NpmInstall | undefined> {
+export function npmInstallOf(plan: Pick<CachePlan, 'projects'>, machine: Machine, root: string, where: Where): NpmInstall | undefined {
   if (!plan.projects.some((p) => p.ecosystem === 'npm' && (p.dir === '.' || p.dir === ''))) return undefined;
-  const npm = ECOSYSTEMS.find((e) => e.id === 'npm');
-  const [path] = (await npm?.deps(machine, { dir: '', files: [], read: async () => Promise.resolve(undefined) })) ?? [];
-  return path === undefined ? undefined : { root, cacheDir: locatePath(path, where), machine };
+  return { root, cacheDir: locatePath(npmStore(machine), where), machine };
 }
 
 /** Runs the install command; a non-zero exit. */

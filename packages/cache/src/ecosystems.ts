@@ -46,6 +46,9 @@ const nodeBuild = (_m: Machine, project: ProjectFiles): string[] => {
   return out;
 };
 
+/** npm's cache folder, as the deps layer caches it (`~/.npm`, or npm_config_cache). */
+export const npmStore = (m: Machine): string =>
+  fromEnv(m, 'npm_config_cache', m.os === 'Windows' ? `${userDataDir(m)}/npm-cache` : '~/.npm');
 const gradleHome = (m: Machine): string => fromEnv(m, 'GRADLE_USER_HOME', '~/.gradle');
 const cargoHome = (m: Machine): string => fromEnv(m, 'CARGO_HOME', '~/.cargo');
 
@@ -56,7 +59,7 @@ export const ECOSYSTEMS: readonly Ecosystem[] = [
     toolchain: 'node',
     marker: is('package-lock.json', 'npm-shrinkwrap.json'),
     keyFile: is('package-lock.json', 'npm-shrinkwrap.json'),
-    deps: async (m) => Promise.resolve([fromEnv(m, 'npm_config_cache', m.os === 'Windows' ? `${userDataDir(m)}/npm-cache` : '~/.npm')]),
+    deps: async (m) => Promise.resolve([npmStore(m)]),
     build: nodeBuild,
   },
   {

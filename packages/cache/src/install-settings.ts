@@ -190,7 +190,7 @@ function envValue(env: Machine['env'], name: string): string | undefined {
 const inHome = (machine: Machine, rel: string): string | undefined => (machine.home ? join(machine.home, rel) : undefined);
 
 /** A path from a variable or a setting: `~/` under the home folder, an absolute path as it is, anything else unknown. */
-function expandPath(machine: Machine, p: string | undefined): string | undefined {
+export function expandPath(machine: Machine, p: string | undefined): string | undefined {
   if (p === undefined || p === '') return undefined;
   return p.startsWith('~/') ? inHome(machine, p.slice(2)) : isAbsolute(p) ? p : undefined;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { npmConfig } from './install-settings.js';
+import { decode, decodeDocument, parseJson, writeTextFile } from '@slipway/core';
+import { expandPath, npmConfig } from './install-settings.js';
 import type { Machine } from './machine.js';
 
 // `npm ci` on a lockfile that records no registry URL (one written under npm's
@@ -31,8 +32,30 @@ const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 
 /** `npm ci` and its aliases: the lockfile alone decides what is installed. */
 const CI = new Set(['ci', 'clean-install', 'ic', 'install-clean', 'isntall-clean']);
-/** Flags on the command line that change where metadata comes from or how fresh it must be. */
-const OWN_CHOICE = /^--(?:no-)?(?:prefer-offline|prefer-online|offline|cache|registry|before|@[^=]+:registry)(?:=|$)/;
+/**
+ * Settings that decide where npm's metadata comes from or how fresh it must be (`cache-min` and
+ * `cache-max` are npm's old spellings of prefer-offline and prefer-online). Set by the user, they
+ * are the user's choice, and npm is left as it is.
+ */
+const OWN_CHOICE = [
+  'prefer-offline',
+  'prefer-online',
+  'offline',
+  'cache-min',
+  'cache-max',
+  'cache',
+  'registry',
+  'before',
+  'userconfig',
+  'globalconfig',
+];
+
+/** Whether a flag names one of those: npm also takes any shortening of a flag's name (`--prefer-onl`), and `--no-` before it. */
+function ownChoiceFlag(word: string): boolean {
+  const m = /^--(?:no-)?([^=]+)/.exec(word);
+  const name = m?.[1]?.toLowerCase();
+  return name !== undefined && (/^@[^:]+:registry$/.test(name) || OWN_CHOICE.some((o) => o.startsWith(name)));
+}
 
 /**
  * Whether a command is one `npm ci` and nothing else (no shell list, pipe or substitution), with no
@@ -43,7 +66,7 @@ export function isPlainNpmCi(words: readonly string[]): boolean {
   if (program === undefined || !/^npm(?:\.cmd)?$/.test(basename(program))) return false;
   if (words.some((w) => /[;&|<>`$()]/.test(w))) return false;
   const verb = rest.find((w) => !w.startsWith('-'));
-  return verb !== undefined && CI.has(verb) && !rest.some((w) => OWN_CHOICE.test(w));
+  return verb !== undefined && CI.has(verb) && !rest.some(ownChoiceFlag);
 }
 
 /** The words of a command as the action's `install` input writes it; undefined when a shell would do more than split it. */
@@ -202,23 +225,26 @@ export async function everyReleaseKnown(
   return { known: true, ...counts };
 }
 
-/** Whether npm's `cache` setting, if any, is the folder the deps layer restores. */
+/** Whether npm's `cache` setting, if any, is the folder the deps layer restores (a relative one is not known to be). */
 function sameCache(npm: NpmInstall, config: ReadonlyMap<string, string>): boolean {
   const set = config.get('cache');
   if (set === undefined || set === '') return true;
-  const home = npm.machine.home;
-  const abs = set.startsWith('~/') && home ? join(home, set.slice(2)) : set;
-  return abs.replace(/[\\/]+$/, '') === npm.cacheDir.replace(/[\\/]+$/, '');
+  const trim = (p: string | undefined): string | undefined => p?.replace(/[\\/]+$/, '');
+  return trim(expandPath(npm.machine, set)) === trim(npm.cacheDir);
 }
 
-const off = (v: string | undefined): boolean => v === undefined || v === '' || v === 'false';
+/** A setting the user left at npm's default: not set, empty (how npx hands on a false one), or the default itself. */
+const unset = (name: string, v: string | undefined): boolean =>
+  v === undefined || v === '' || v === (name === 'cache-min' ? '0' : name === 'cache-max' ? 'Infinity' : 'false');
 
+const listing = decode.object({ schema: decode.literal(SCHEMA), registries: decode.string, releases: decode.array(decode.string) });
+
+/** The releases the store's last install listed, under these registries; none when the file is missing, another registries' or does not read. */
 async function readListed(cacheDir: string, registries: string): Promise<Set<string>> {
-  const text = await readFile(join(cacheDir, RELEASES_FILE), 'utf8').catch(() => undefined);
+  const file = join(cacheDir, RELEASES_FILE);
   try {
-    const doc = JSON.parse(text ?? 'null') as { schema?: unknown; registries?: unknown; releases?: unknown } | null;
-    if (doc?.schema !== SCHEMA || doc.registries !== registries || !Array.isArray(doc.releases)) return new Set();
-    return new Set(doc.releases.filter((r): r is string => typeof r === 'string'));
+    const doc = decodeDocument(listing, parseJson(await readFile(file, 'utf8'), file), file);
+    return doc.registries === registries ? new Set(doc.releases) : new Set();
   } catch {
     return new Set();
   }
@@ -255,8 +281,8 @@ export async function trustRestoredMetadata(npm: NpmInstall): Promise<MetadataTr
   if (needed.length === 0) return none('');
   const config = await npmConfig(npm.machine, npm.root).catch(() => undefined);
   if (config === undefined) return none('');
-  for (const name of ['prefer-offline', 'prefer-online', 'offline']) {
-    if (!off(config.get(name))) return none(`npm's ${name} is set; left as it is`);
+  for (const name of ['prefer-offline', 'prefer-online', 'offline', 'cache-min', 'cache-max']) {
+    if (!unset(name, config.get(name))) return none(`npm's ${name} is set; left as it is`);
   }
   if (!sameCache(npm, config))
     return none(`npm's cache is set to ${config.get('cache') ?? ''}, not the restored store: its metadata is not trusted`);
@@ -278,7 +304,7 @@ export async function trustRestoredMetadata(npm: NpmInstall): Promise<MetadataTr
 /**
  * After `npm ci` succeeded: lists, in the store, the releases npm took from the registry's metadata
  * (from npm's hidden lockfile, what it installed on this machine), so the next run restored from
- * this store can trust it. Written whole then renamed; never throws.
+ * this store can trust it. Written whole then renamed (a reader never sees half of it); never throws.
  */
 export async function recordInstalledReleases(npm: NpmInstall): Promise<void> {
   try {
@@ -287,12 +313,8 @@ export async function recordInstalledReleases(npm: NpmInstall): Promise<void> {
     if (releases === undefined || releases.length === 0) return;
     const config = await npmConfig(npm.machine, npm.root);
     if (!sameCache(npm, config)) return;
-    const registries = registriesLine(config);
-    const file = join(npm.cacheDir, RELEASES_FILE);
-    await mkdir(join(npm.cacheDir, '_slipway'), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, `${JSON.stringify({ schema: SCHEMA, registries, releases })}\n`);
-    await rename(temp, file);
+    const doc = { schema: SCHEMA, registries: registriesLine(config), releases };
+    await writeTextFile(join(npm.cacheDir, RELEASES_FILE), `${JSON.stringify(doc)}\n`, { what: 'npm release list' });
   } catch {
     // Without the list the next run looks releases up one by one, or leaves npm as it is.
   }

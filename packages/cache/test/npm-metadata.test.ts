@@ -64,6 +64,8 @@ describe('which commands may be told to trust the store', () => {
     expect(isPlainNpmCi(['/usr/bin/npm', 'clean-install'])).toBe(true);
     expect(isPlainNpmCi(['npm', '--loglevel=warn', 'ci'])).toBe(true);
     expect(isPlainNpmCi(['npm.cmd', 'ic'])).toBe(true);
+    // Flags that only share a first letter with those that choose where metadata comes from.
+    expect(isPlainNpmCi(['npm', 'ci', '--omit=dev', '--cafile=/etc/ca.pem', '--prefer-dedupe', '--no-optional'])).toBe(true);
   });
 
   it('not another command, a shell list, or a flag that chooses where metadata comes from', () => {
@@ -77,6 +79,14 @@ describe('which commands may be told to trust the store', () => {
       ['npm', 'ci', '--registry=https://mirror.example/'],
       ['npm', 'ci', '--@corp:registry=https://corp.example/'],
       ['npm', 'ci', '--before=2024-01-01'],
+      // npm takes any shortening of a flag's name, and its old spellings of prefer-offline/online.
+      ['npm', 'ci', '--prefer-onl'],
+      ['npm', 'ci', '--no-prefer-offl'],
+      ['npm', 'ci', '--reg=https://mirror.example/'],
+      ['npm', 'ci', '--cache-min=9999'],
+      ['npm', 'ci', '--cache-max', '0'],
+      ['npm', 'ci', '--userconfig', '/elsewhere/.npmrc'],
+      ['npm', 'ci', '--PREFER-ONLINE'],
       ['npm', 'ci', '$(echo', 'x)'],
       ['npx', 'npm', 'ci'],
       ['pnpm', 'install', '--frozen-lockfile'],
@@ -257,9 +267,20 @@ describe('trusting a restored store', () => {
     expect((await trustRestoredMetadata(npm)).env).toEqual({});
     await writeFile(join(npm.machine.home ?? '', '.npmrc'), 'cache=/somewhere/else\n');
     expect((await trustRestoredMetadata(npm)).note).toContain('/somewhere/else');
+    // A relative cache folder is not known to be the restored one; `~/` is expanded.
+    await writeFile(join(npm.machine.home ?? '', '.npmrc'), 'cache=.npm\n');
+    expect((await trustRestoredMetadata(npm)).env).toEqual({});
+    await writeFile(join(npm.machine.home ?? '', '.npmrc'), 'cache=~/../cache/\n');
+    expect((await trustRestoredMetadata(npm)).env).toEqual({ npm_config_prefer_offline: 'true' });
+    // npm's old spelling of prefer-offline, set by the user.
+    await writeFile(join(npm.machine.home ?? '', '.npmrc'), 'cache-min=9999\n');
+    expect((await trustRestoredMetadata(npm)).note).toBe("npm's cache-min is set; left as it is");
     await writeFile(join(npm.machine.home ?? '', '.npmrc'), '');
     // npx hands a false setting on as an empty variable: not a choice.
-    const viaNpx = { ...npm, machine: { ...npm.machine, env: { npm_config_prefer_online: '', npm_config_offline: 'false' } } };
+    const viaNpx = {
+      ...npm,
+      machine: { ...npm.machine, env: { npm_config_prefer_online: '', npm_config_offline: 'false', npm_config_cache_max: 'Infinity' } },
+    };
     expect((await trustRestoredMetadata(viaNpx)).env).toEqual({ npm_config_prefer_offline: 'true' });
     // The metadata is looked up at the registry the project's .npmrc names: the store has none from
     // it, so nothing was read to check the reading by, and the store is not trusted.

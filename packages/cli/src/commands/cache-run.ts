@@ -101,7 +101,7 @@ function definition(command: readonly string[]): Command {
           {
             command: display,
             words: command,
-            npm: await npmInstallOf(plan, machine, root, where),
+            npm: npmInstallOf(plan, machine, root, where),
             run: async (extra) => {
               const [program = '', ...args] = command;
               try {
