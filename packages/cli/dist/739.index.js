@@ -103,7 +103,7 @@ function definition(command) {
                 done = await (0,cache_src/* cacheRun */.MC)(layers, {
                     command: display,
                     words: command,
-                    npm: await (0,cache_src/* npmInstallOf */.gL)(plan, machine, root, where),
+                    npm: (0,cache_src/* npmInstallOf */.gL)(plan, machine, root, where),
                     run: async (extra) => {
                         const [program = '', ...args] = command;
                         try {

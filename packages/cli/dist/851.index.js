@@ -741,6 +741,8 @@ const nodeBuild = (_m, project) => {
     }
     return out;
 };
+/** npm's cache folder, as the deps layer caches it (`~/.npm`, or npm_config_cache). */
+const npmStore = (m) => fromEnv(m, 'npm_config_cache', m.os === 'Windows' ? `${userDataDir(m)}/npm-cache` : '~/.npm');
 const gradleHome = (m) => fromEnv(m, 'GRADLE_USER_HOME', '~/.gradle');
 const cargoHome = (m) => fromEnv(m, 'CARGO_HOME', '~/.cargo');
 /** Every ecosystem cache-setup detects, in the order keys and paths list them. */
@@ -750,7 +752,7 @@ const ECOSYSTEMS = [
         toolchain: 'node',
         marker: is('package-lock.json', 'npm-shrinkwrap.json'),
         keyFile: is('package-lock.json', 'npm-shrinkwrap.json'),
-        deps: async (m) => Promise.resolve([fromEnv(m, 'npm_config_cache', m.os === 'Windows' ? `${userDataDir(m)}/npm-cache` : '~/.npm')]),
+        deps: async (m) => Promise.resolve([npmStore(m)]),
         build: nodeBuild,
     },
     {
@@ -1926,6 +1928,7 @@ async function hasBytes(paths, where) {
 
 
 
+
 // `npm ci` on a lockfile that records no registry URL (one written under npm's
 // `omit-lockfile-registry-resolved`) asks the registry for each package's metadata to find its
 // tarball. With a store restored from a restore key every stored metadata document is stale (the
@@ -1951,8 +1954,29 @@ const MAX_LOOKUPS = 256;
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /** `npm ci` and its aliases: the lockfile alone decides what is installed. */
 const CI = new Set(['ci', 'clean-install', 'ic', 'install-clean', 'isntall-clean']);
-/** Flags on the command line that change where metadata comes from or how fresh it must be. */
-const OWN_CHOICE = /^--(?:no-)?(?:prefer-offline|prefer-online|offline|cache|registry|before|@[^=]+:registry)(?:=|$)/;
+/**
+ * Settings that decide where npm's metadata comes from or how fresh it must be (`cache-min` and
+ * `cache-max` are npm's old spellings of prefer-offline and prefer-online). Set by the user, they
+ * are the user's choice, and npm is left as it is.
+ */
+const OWN_CHOICE = [
+    'prefer-offline',
+    'prefer-online',
+    'offline',
+    'cache-min',
+    'cache-max',
+    'cache',
+    'registry',
+    'before',
+    'userconfig',
+    'globalconfig',
+];
+/** Whether a flag names one of those: npm also takes any shortening of a flag's name (`--prefer-onl`), and `--no-` before it. */
+function ownChoiceFlag(word) {
+    const m = /^--(?:no-)?([^=]+)/.exec(word);
+    const name = m?.[1]?.toLowerCase();
+    return name !== undefined && (/^@[^:]+:registry$/.test(name) || OWN_CHOICE.some((o) => o.startsWith(name)));
+}
 /**
  * Whether a command is one `npm ci` and nothing else (no shell list, pipe or substitution), with no
  * flag that decides where npm's metadata comes from. Takes the words of a command line.
@@ -1964,7 +1988,7 @@ function isPlainNpmCi(words) {
     if (words.some((w) => /[;&|<>`$()]/.test(w)))
         return false;
     const verb = rest.find((w) => !w.startsWith('-'));
-    return verb !== undefined && CI.has(verb) && !rest.some((w) => OWN_CHOICE.test(w));
+    return verb !== undefined && CI.has(verb) && !rest.some(ownChoiceFlag);
 }
 /** The words of a command as the action's `install` input writes it; undefined when a shell would do more than split it. */
 function commandWords(command) {
@@ -2120,23 +2144,23 @@ async function everyReleaseKnown(needed, listed, held) {
     }
     return { known: true, ...counts };
 }
-/** Whether npm's `cache` setting, if any, is the folder the deps layer restores. */
+/** Whether npm's `cache` setting, if any, is the folder the deps layer restores (a relative one is not known to be). */
 function sameCache(npm, config) {
     const set = config.get('cache');
     if (set === undefined || set === '')
         return true;
-    const home = npm.machine.home;
-    const abs = set.startsWith('~/') && home ? (0,external_node_path_.join)(home, set.slice(2)) : set;
-    return abs.replace(/[\\/]+$/, '') === npm.cacheDir.replace(/[\\/]+$/, '');
+    const trim = (p) => p?.replace(/[\\/]+$/, '');
+    return trim(expandPath(npm.machine, set)) === trim(npm.cacheDir);
 }
-const off = (v) => v === undefined || v === '' || v === 'false';
+/** A setting the user left at npm's default: not set, empty (how npx hands on a false one), or the default itself. */
+const unset = (name, v) => v === undefined || v === '' || v === (name === 'cache-min' ? '0' : name === 'cache-max' ? 'Infinity' : 'false');
+const listing = src/* decode.object */.D4.object({ schema: src/* decode.literal */.D4.literal(SCHEMA), registries: src/* decode.string */.D4.string, releases: src/* decode.array */.D4.array(src/* decode.string */.D4.string) });
+/** The releases the store's last install listed, under these registries; none when the file is missing, another registries' or does not read. */
 async function readListed(cacheDir, registries) {
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(cacheDir, RELEASES_FILE), 'utf8').catch(() => undefined);
+    const file = (0,external_node_path_.join)(cacheDir, RELEASES_FILE);
     try {
-        const doc = JSON.parse(text ?? 'null');
-        if (doc?.schema !== SCHEMA || doc.registries !== registries || !Array.isArray(doc.releases))
-            return new Set();
-        return new Set(doc.releases.filter((r) => typeof r === 'string'));
+        const doc = (0,src/* decodeDocument */.w8)(listing, (0,src/* parseJson */.qF)(await (0,promises_.readFile)(file, 'utf8'), file), file);
+        return doc.registries === registries ? new Set(doc.releases) : new Set();
     }
     catch {
         return new Set();
@@ -2160,8 +2184,8 @@ async function trustRestoredMetadata(npm) {
     const config = await npmConfig(npm.machine, npm.root).catch(() => undefined);
     if (config === undefined)
         return none('');
-    for (const name of ['prefer-offline', 'prefer-online', 'offline']) {
-        if (!off(config.get(name)))
+    for (const name of ['prefer-offline', 'prefer-online', 'offline', 'cache-min', 'cache-max']) {
+        if (!unset(name, config.get(name)))
             return none(`npm's ${name} is set; left as it is`);
     }
     if (!sameCache(npm, config))
@@ -2181,7 +2205,7 @@ async function trustRestoredMetadata(npm) {
 /**
  * After `npm ci` succeeded: lists, in the store, the releases npm took from the registry's metadata
  * (from npm's hidden lockfile, what it installed on this machine), so the next run restored from
- * this store can trust it. Written whole then renamed; never throws.
+ * this store can trust it. Written whole then renamed (a reader never sees half of it); never throws.
  */
 async function recordInstalledReleases(npm) {
     try {
@@ -2192,12 +2216,8 @@ async function recordInstalledReleases(npm) {
         const config = await npmConfig(npm.machine, npm.root);
         if (!sameCache(npm, config))
             return;
-        const registries = registriesLine(config);
-        const file = (0,external_node_path_.join)(npm.cacheDir, RELEASES_FILE);
-        await (0,promises_.mkdir)((0,external_node_path_.join)(npm.cacheDir, '_slipway'), { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        await (0,promises_.writeFile)(temp, `${JSON.stringify({ schema: SCHEMA, registries, releases })}\n`);
-        await (0,promises_.rename)(temp, file);
+        const doc = { schema: SCHEMA, registries: registriesLine(config), releases };
+        await (0,src/* writeTextFile */.Tl)((0,external_node_path_.join)(npm.cacheDir, RELEASES_FILE), `${JSON.stringify(doc)}\n`, { what: 'npm release list' });
     }
     catch {
         // Without the list the next run looks releases up one by one, or leaves npm as it is.
@@ -2322,12 +2342,10 @@ const npmStoreRestored = (restore, npm, where) => restore.layers.some((l) => l.l
     (l.outcome.hit === 'exact' || l.outcome.hit === 'partial') &&
     l.paths.some((p) => !isGlobPath(p) && locatePath(p, where) === npm.cacheDir));
 /** The npm project at the plan's working directory and the store npm uses, or undefined when it is not one. */
-async function npmInstallOf(plan, machine, root, where) {
+function npmInstallOf(plan, machine, root, where) {
     if (!plan.projects.some((p) => p.ecosystem === 'npm' && (p.dir === '.' || p.dir === '')))
         return undefined;
-    const npm = ECOSYSTEMS.find((e) => e.id === 'npm');
-    const [path] = (await npm?.deps(machine, { dir: '', files: [], read: async () => Promise.resolve(undefined) })) ?? [];
-    return path === undefined ? undefined : { root, cacheDir: locatePath(path, where), machine };
+    return { root, cacheDir: locatePath(npmStore(machine), where), machine };
 }
 /** Runs the install command; a non-zero exit. */
 class InstallFailed extends src/* UserError */.yo {
