@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { readGitHubContext } from '@slipway/core';
-import { realTmpdir, runningNode, type RunningNode } from '@slipway/cache';
+import { inContainer, realTmpdir, runningNode, type RunningNode } from '@slipway/cache';
 
 /** What cache-setup needs to know about the run, read once from the runner's environment. */
 export interface RunContext {
@@ -20,6 +20,8 @@ export interface RunContext {
   uid: number | undefined;
   /** The Node running this step: the key reads `node --version` instead of running it when PATH's node is this one. */
   node?: RunningNode;
+  /** A container job (Next.js then keeps no key of its own between builds). */
+  container?: boolean;
 }
 
 /** Reads the run context from the runner's environment. */
@@ -38,5 +40,6 @@ export function readRunContext(env: Record<string, string | undefined>): RunCont
     tmpdir: realTmpdir(),
     uid: process.getuid?.(),
     node: runningNode(),
+    container: inContainer(),
   };
 }

@@ -59,7 +59,16 @@ export async function run(inputs: Inputs, ports: Ports, deps: MainDeps): Promise
       "cache-setup: 'cache-node-modules' is no longer needed: the installed layer caches node_modules, restored only on an exact key (a node_modules restored from another lockfile is wrong)",
     );
   }
-  const machine = { os: ctx.os, arch: ctx.arch, env: ctx.env, home: ctx.home, tmpdir: ctx.tmpdir, uid: ctx.uid, node: ctx.node };
+  const machine = {
+    os: ctx.os,
+    arch: ctx.arch,
+    env: ctx.env,
+    home: ctx.home,
+    tmpdir: ctx.tmpdir,
+    uid: ctx.uid,
+    node: ctx.node,
+    container: ctx.container,
+  };
   const plan = await planCache({
     root,
     baseDir: ctx.workspace,

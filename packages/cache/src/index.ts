@@ -1,6 +1,6 @@
 export { planCache, type PlanOptions, type CachePlan, type LayerPlan, type KeyedLayerPlan, type DockerLayerPlan } from './plan.js';
 export { type Ecosystem, type EcosystemId, type Toolchain } from './ecosystems.js';
-export { realTmpdir, runnerNames, type Machine } from './machine.js';
+export { inContainer, realTmpdir, runnerNames, type Machine } from './machine.js';
 export { layerKeys, checkPrefix, isLayerName, LAYER_NAMES, type LayerName, type KeyParts } from './keys.js';
 export { dockerCache, parseBuildxCacheOption, type DockerImageCache } from './docker.js';
 export { readPolicy, writePolicy, saveDecision, parseSize, formatSize, type SaveMode, type Hit, type RunFacts } from './policy.js';

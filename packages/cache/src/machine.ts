@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { RunningNode } from './tool-version.js';
 
@@ -18,6 +18,18 @@ export interface Machine {
   uid?: number;
   /** The Node binary running Slipway: `node --version` is read, not run, when the node on PATH is this one. */
   node?: RunningNode;
+  /** The job runs in a container, as Next.js's own check decides (a `/.dockerenv` file, or a docker cgroup). */
+  container?: boolean;
+}
+
+/** Next.js's is-docker test: a `/.dockerenv` file, or `docker` in this process's cgroup (container jobs have both or one). */
+export function inContainer(): boolean {
+  if (existsSync('/.dockerenv')) return true;
+  try {
+    return readFileSync('/proc/self/cgroup', 'utf8').includes('docker');
+  } catch {
+    return false;
+  }
 }
 
 /** This machine's os.tmpdir() with symlinks resolved, for Machine.tmpdir (as it is when it cannot be resolved). */

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planCache, type KeyedLayerPlan, type PlanOptions, type Probe } from '../src/index.js';
+import { planCache, type KeyedLayerPlan, type Machine, type PlanOptions, type Probe } from '../src/index.js';
 
 const fixtures = fileURLToPath(new URL('../../../test/fixtures/cache/', import.meta.url));
 const linux = { os: 'Linux', arch: 'X64', env: {}, tmpdir: '/tmp', uid: 1001 };
@@ -148,5 +148,78 @@ describe('the build layer says which tools need a setting', () => {
     expect(build.paths).toContain('/tmp/jest_rt');
     await writeFile(join(root, 'android', 'gradle.properties'), 'org.gradle.caching=true\n');
     expect((await layer(root, 'build')).notes.some((x) => x.startsWith('Gradle'))).toBe(false);
+  });
+});
+
+describe('the build layer says what keeps Next.js from using .next/cache', () => {
+  const inContainer = { ...linux, container: true };
+  const notesOf = async (root: string, machine: Machine = inContainer): Promise<string[]> =>
+    (await layer(root, 'build', { machine })).notes;
+
+  it('names Next.js 15 in a container without a fixed server-actions key, from the npm or Yarn lockfile', async () => {
+    const npm = await copy('next/next15-npm');
+    expect(await notesOf(npm)).toEqual([
+      expect.stringMatching(
+        /^next\.config\.mjs: Next\.js 15\.5 in a container makes a new server-actions key for every build .* set NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/,
+      ),
+    ]);
+    expect((await layer(npm, 'build', { machine: inContainer })).paths).toEqual(['.next/cache']);
+    // The key set, or a runner that is not a container (Next.js then keeps its key in .next/cache): nothing to say.
+    expect(await notesOf(npm, { ...inContainer, env: { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'a2V5' } })).toEqual([]);
+    expect(await notesOf(npm, linux)).toEqual([]);
+    // Yarn's lockfile locks 15.5.29 for the manifest's ^15.5.0.
+    expect(await notesOf(await copy('next/next15-yarn'))).toEqual([expect.stringContaining('Next.js 15.5 in a container')]);
+  });
+
+  it('reads the locked version, not the range: 14 and 16.5 keep their key, and a version no file states says nothing', async () => {
+    for (const [version, said] of [
+      ['14.2.35', false],
+      ['16.4.6', true],
+      ['16.5.0', false],
+    ] as const) {
+      const root = await copy('next/next15-npm');
+      const lock = await readFile(join(root, 'package-lock.json'), 'utf8');
+      await writeFile(
+        join(root, 'package-lock.json'),
+        lock.replace(/("node_modules\/next": \{\s+"version": )"15\.5\.29"/, `$1"${version}"`),
+      );
+      expect((await notesOf(root)).some((x) => x.includes('server-actions key'))).toBe(said);
+    }
+    const bare = await copy('next/next15-npm');
+    await rm(join(bare, 'package-lock.json'));
+    await writeFile(join(bare, 'package.json'), '{"private":true,"dependencies":{"next":"latest"}}\n');
+    await writeFile(join(bare, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}\n');
+    expect(await notesOf(bare)).toEqual([]);
+  });
+
+  it('names Next.js 16.1 building with Turbopack, unless the build uses webpack or turns the build cache on', async () => {
+    const root = await copy('next/next16-pnpm');
+    expect(await notesOf(root, linux)).toEqual([
+      expect.stringMatching(
+        /^next\.config\.mjs: Next\.js 16\.1 builds with Turbopack, which keeps no build cache unless experimental\.turbopackFileSystemCacheForBuild is true/,
+      ),
+    ]);
+    // In a container both hold.
+    expect(await notesOf(root)).toHaveLength(2);
+    const config = join(root, 'next.config.mjs');
+    await writeFile(config, 'export default { experimental: { turbopackFileSystemCacheForBuild: true } };\n');
+    expect(await notesOf(root, linux)).toEqual([]);
+    await writeFile(config, 'export default {};\n');
+    const manifest = join(root, 'package.json');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace('"next build"', '"next build --webpack"'));
+    expect(await notesOf(root, linux)).toEqual([]);
+  });
+
+  it('finds an app below the project, and a lockfile that does not parse says nothing rather than failing the plan', async () => {
+    const mono = await copy('monorepo');
+    await writeFile(join(mono, 'web', 'package.json'), '{"name":"web","dependencies":{"next":"^15.1.0"}}\n');
+    expect(await notesOf(mono)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^web\/next\.config\.mjs: Next\.js 15\.1 in a container/)]),
+    );
+    const broken = await copy('next/next15-npm');
+    await writeFile(join(broken, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {');
+    await expect(
+      planCache({ root: broken, baseDir: broken, machine: inContainer, prefix: 'slipway', layers: ['build'], probe }),
+    ).resolves.toBeDefined();
   });
 });

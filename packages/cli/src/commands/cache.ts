@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { spawnCapture } from '@slipway/core';
 import { resolve } from 'node:path';
-import { isLayerName, LAYER_NAMES, planCache, runnerNames, runningNode, type CachePlan, type LayerName } from '@slipway/cache';
+import { inContainer, isLayerName, LAYER_NAMES, planCache, runnerNames, runningNode, type CachePlan, type LayerName } from '@slipway/cache';
 import { EXIT, group, leaf, printJson, UsageError, type CliIO } from '../command.js';
 import { cacheRunCommand } from './cache-run.js';
 import { SUMMARIES } from './summaries.js';
@@ -63,7 +63,7 @@ const plan = leaf({
     const result = await planCache({
       root: resolve(io.cwd, values['working-directory'] ?? '.'),
       baseDir: io.cwd,
-      machine: { os, arch, env: io.env, home: io.env['HOME'] ?? homedir(), node: runningNode() },
+      machine: { os, arch, env: io.env, home: io.env['HOME'] ?? homedir(), node: runningNode(), container: inContainer() },
       prefix: 'slipway',
       layers,
       installCommand: values.install,
