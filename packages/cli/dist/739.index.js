@@ -240,7 +240,7 @@ const plan = (0,src_command/* leaf */.V4)({
         const result = await (0,cache_src/* planCache */._s)({
             root: (0,external_node_path_.resolve)(io.cwd, values['working-directory'] ?? '.'),
             baseDir: io.cwd,
-            machine: { os, arch, env: io.env, home: io.env['HOME'] ?? (0,external_node_os_.homedir)(), node: (0,cache_src/* runningNode */.kT)() },
+            machine: { os, arch, env: io.env, home: io.env['HOME'] ?? (0,external_node_os_.homedir)(), node: (0,cache_src/* runningNode */.kT)(), container: (0,cache_src/* inContainer */.Bc)() },
             prefix: 'slipway',
             layers,
             installCommand: values.install,

@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   MC: () => (/* reexport */ cacheRun),
   SS: () => (/* reexport */ dirBackend),
   qw: () => (/* reexport */ entryStore),
+  Bc: () => (/* reexport */ inContainer),
   nd: () => (/* reexport */ isLayerName),
   gL: () => (/* reexport */ npmInstallOf),
   f2: () => (/* reexport */ openBackend),
@@ -679,6 +680,17 @@ var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./packages/cache/src/machine.ts
 
 
+/** Next.js's is-docker test: a `/.dockerenv` file, or `docker` in this process's cgroup (container jobs have both or one). */
+function inContainer() {
+    if ((0,external_node_fs_.existsSync)('/.dockerenv'))
+        return true;
+    try {
+        return (0,external_node_fs_.readFileSync)('/proc/self/cgroup', 'utf8').includes('docker');
+    }
+    catch {
+        return false;
+    }
+}
 /** This machine's os.tmpdir() with symlinks resolved, for Machine.tmpdir (as it is when it cannot be resolved). */
 function realTmpdir() {
     try {
@@ -1059,6 +1071,74 @@ function jestDefaultCache(machine) {
     const tmp = (machine.tmpdir ?? (machine.os === 'Windows' ? '~/AppData/Local/Temp' : '/tmp')).replace(/\\/g, '/').replace(/\/+$/, '');
     return machine.uid === undefined || machine.os === 'Windows' ? `${tmp}/jest` : `${tmp}/jest_${machine.uid.toString(36)}`;
 }
+/** A package's version as `[major, minor]`, from the first `x.y` in a text (a lockfile entry or a manifest range). */
+const majorMinor = (text) => {
+    const m = /(\d+)\.(\d+)/.exec(text ?? '');
+    return m ? [Number(m[1]), Number(m[2])] : undefined;
+};
+/**
+ * The Next.js an app builds with: the version its project's lockfile locks (npm, pnpm, Yarn), else
+ * the lowest its manifest's range allows; undefined when neither says.
+ */
+async function nextVersion(project, appDir) {
+    const lock = record(JSON.parse((await project.read('package-lock.json')) ?? '{}'));
+    const packages = record(lock['packages']);
+    const npm = record(packages[appDir ? `${appDir}/node_modules/next` : 'node_modules/next'] ?? packages['node_modules/next']);
+    if (typeof npm['version'] === 'string')
+        return majorMinor(npm['version']);
+    // pnpm: `next@15.5.29:` (v9) or `/next@13.4.0:` (v6) under packages; Yarn: `next@^15:` then its version line.
+    const pnpm = /^ {2}'?\/?next@(\d+\.\d+)\./m.exec((await project.read('pnpm-lock.yaml')) ?? '');
+    if (pnpm)
+        return majorMinor(pnpm[1]);
+    const yarn = /^"?next@[^\n]*:\n\s+version:? "?(\d+\.\d+)\./m.exec((await project.read('yarn.lock')) ?? '');
+    if (yarn)
+        return majorMinor(yarn[1]);
+    const manifest = record(JSON.parse((await project.read(appDir ? `${appDir}/package.json` : 'package.json')) ?? '{}'));
+    const range = record(manifest['dependencies'])['next'] ?? record(manifest['devDependencies'])['next'];
+    return typeof range === 'string' ? majorMinor(range) : undefined;
+}
+const NEXT_KEY = 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY';
+/**
+ * What keeps a restored `.next/cache` from being used, for each Next.js app (a `next.config.*`):
+ * - Next.js 15.0 to 16.4, in a container, makes a new server-actions key for every build (it keeps
+ *   the key in `.next/cache` only outside containers) and its webpack cache is versioned by that key,
+ *   so every build misses; a fixed NEXT_SERVER_ACTIONS_ENCRYPTION_KEY keeps it. 16.5 keeps the key
+ *   in containers too.
+ * - Next.js 16.0 to 16.2 build with Turbopack, whose build cache is off by default until 16.3.
+ */
+async function nextSettings(machine, project) {
+    const notes = [];
+    for (const file of project.files) {
+        const m = /^(?:(.*)\/)?next\.config\.(?:js|mjs|cjs|ts)$/.exec(file);
+        if (!m)
+            continue;
+        const appDir = m[1] ?? '';
+        const where = project.dir ? `${project.dir}/${file}` : file;
+        let version;
+        try {
+            version = await nextVersion(project, appDir);
+        }
+        catch {
+            continue; // a lockfile or manifest that does not parse: the install step reports it
+        }
+        if (!version)
+            continue;
+        const [major, minor] = version;
+        const named = `Next.js ${major}.${minor}`;
+        if (machine.container && !machine.env[NEXT_KEY] && (major === 15 || (major === 16 && minor < 5))) {
+            notes.push(`${where}: ${named} in a container makes a new server-actions key for every build and versions its build cache by it, so webpack's cache in the restored .next/cache is never used, and Turbopack's only in part; set ${NEXT_KEY} for the build (one base64 32-byte key, kept as a secret), or move to Next.js 16.5, which keeps its key in .next/cache in containers too`);
+        }
+        if (major === 16 && minor < 3) {
+            const manifest = (await project.read(appDir ? `${appDir}/package.json` : 'package.json')) ?? '';
+            const webpack = /next build[^"]*--webpack/.test(manifest);
+            const config = (await project.read(file)) ?? '';
+            if (!webpack && !/turbopackFileSystemCacheForBuild\s*:\s*true/.test(config)) {
+                notes.push(`${where}: ${named} builds with Turbopack, which keeps no build cache unless experimental.turbopackFileSystemCacheForBuild is true (the default from Next.js 16.3): set it for the build layer to help`);
+            }
+        }
+    }
+    return notes;
+}
 async function nodeSettings(machine, project) {
     const out = { paths: [], notes: [] };
     for (const file of project.files.filter((f) => /(^|\/)tsconfig(\.[\w-]+)?\.json$/.test(f))) {
@@ -1084,6 +1164,7 @@ async function nodeSettings(machine, project) {
         // A relative cacheDirectory is relative to jest's rootDir, the project folder here.
         out.paths.push(configured ? configured.replace(/^<rootDir>\/?/, '') : jestDefaultCache(machine));
     }
+    out.notes.push(...(await nextSettings(machine, project)));
     return out;
 }
 async function gradleSettings(project) {
