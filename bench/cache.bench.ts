@@ -16,7 +16,8 @@
 //  4. the build layer: this repository's TypeScript type-check, cold and with its .tsbuildinfo
 //     kept; a Cargo build cold and with target/ kept; a Go module's test build cold and with
 //     GOCACHE kept; this repository's jest on one package, cold and with its cacheDirectory kept;
-//     a Next.js build cold and with .next/cache kept;
+//     a Gradle build (Apache Commons Lang, Debian's gradle) cold and with its build cache kept;
+//     Next.js builds (webpack and Turbopack) cold and with .next/cache kept;
 //  5. what a filled npm store alone gives `npm ci` on this repository's lockfile: the install with
 //     an empty store against the same install with a filled one, both on tmpfs (the disk's own
 //     noise left out), in interleaved rounds; only the install is timed.
@@ -29,7 +30,7 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digestFiles, listFiles, planCache, runnerNames, sizeOnDisk } from '@slipway/cache';
+import { digestFiles, inContainer, listFiles, planCache, runnerNames, sizeOnDisk } from '@slipway/cache';
 
 // Outside the repository: the generated .ts sources must not join the project's type-check.
 const out = join(tmpdir(), 'slipway-bench-cache');
@@ -719,65 +720,188 @@ async function buildLayer(runs: number): Promise<void> {
   console.log(
     `  jest (this repository's packages/core unit tests, ts-jest): cold (empty cacheDirectory) median ${f(median(jc))} s; warm (cacheDirectory kept) median ${f(median(jw))} s (${(median(jw) / median(jc)).toFixed(2)}x)`,
   );
-  await nextBuild(runs);
-  console.log(
-    "  not measured here: Gradle (Debian 12's gradle is 4.4.1, which predates the build cache folder the layer keeps and does not run on its Java 17; a current Gradle cannot be fetched here).",
-  );
+  await gradleBuild(runs);
+  await nextBuilds(runs);
 }
 
 /**
- * Next.js: `next build` of a small App Router app (three plain-JavaScript pages written for the
- * bench) with next 15, cold (no .next) and warm (a fresh .next holding only the .next/cache the
- * build layer restores: webpack's persistent cache). next is installed once, untimed.
+ * Gradle: `gradle jar` of a real Java project with no dependencies, Apache Commons Lang 3.12.0
+ * (its main sources as Debian 12 packages them: the source tarball from Debian's pool, checked by
+ * its digest), with Debian 12's gradle (4.4.1, on its Java 17) and org.gradle.caching=true. Cold: an
+ * empty Gradle home and a fresh checkout; warm: a fresh checkout with only the home's
+ * caches/build-cache-1 restored, as the build layer keeps it; then the same after editing one file.
  */
-async function nextBuild(runs: number): Promise<void> {
+async function gradleBuild(runs: number): Promise<void> {
   const f = (x: number): string => x.toFixed(1);
-  const app = join(out, 'next-app');
-  const next = join(app, 'node_modules', 'next', 'dist', 'bin', 'next');
-  if (!existsSync(next)) {
-    await mkdir(app, { recursive: true });
-    const pkg = { private: true, dependencies: { next: '15.5.29', react: '19.1.0', 'react-dom': '19.1.0' } };
-    await writeFile(join(app, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
-    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: app, env: baseEnv, stdio: 'ignore' });
-    if (r.status !== 0) {
-      console.log('  next: npm install next@15.5.29 failed (no registry?), not measured');
+  if (spawnSync('gradle', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    console.log('  gradle: not installed here (apt-get install gradle), not measured');
+    return;
+  }
+  const tarball = join(out, 'libcommons-lang3-java_3.12.0.orig.tar.xz');
+  const digest = 'f7c22574707611b63bae19ff17f59e24cdd32e2b0e61a50ec9b1b525fbc909d1';
+  if (!existsSync(tarball)) {
+    const url = 'http://deb.debian.org/debian/pool/main/libc/libcommons-lang3-java/libcommons-lang3-java_3.12.0.orig.tar.xz';
+    const res = await fetch(url, { signal: AbortSignal.timeout(60_000) }).catch(() => undefined);
+    if (!res?.ok) {
+      console.log(`  gradle: ${url} could not be fetched (${res?.status ?? 'no answer'}), not measured`);
       return;
     }
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (createHash('sha256').update(bytes).digest('hex') !== digest) {
+      console.log(`  gradle: ${url} does not match its sha256 ${digest}, not measured`);
+      return;
+    }
+    await writeFile(tarball, bytes);
   }
-  const page = (title: string, links: string): string =>
-    `import Link from 'next/link';\n\nexport default function Page() {\n  return (\n    <main>\n      <h1>${title}</h1>\n      ${links}\n    </main>\n  );\n}\n`;
-  // The pages anew each run: nothing left from an earlier one joins the build.
+  const source = join(out, 'commons-lang3-src');
+  if (!existsSync(join(source, 'src', 'main', 'java'))) {
+    await rm(source, { recursive: true, force: true });
+    await mkdir(source, { recursive: true });
+    execFileSync('tar', ['-xJf', tarball, '-C', source, '--strip-components=1', 'commons-lang-rel-commons-lang-3.12.0/src/main']);
+  }
+  const project = join(out, 'commons-lang3');
+  const home = join(out, 'gradle-home');
+  const kept = join(out, 'gradle-build-cache-kept');
+  // A fresh checkout: the sources and the three build files, no build/ and no .gradle/.
+  const checkout = async (): Promise<void> => {
+    await rm(project, { recursive: true, force: true });
+    await mkdir(project, { recursive: true });
+    await cp(join(source, 'src'), join(project, 'src'), { recursive: true });
+    await writeFile(
+      join(project, 'build.gradle'),
+      "apply plugin: 'java'\nsourceCompatibility = '1.8'\ntargetCompatibility = '1.8'\ncompileJava.options.encoding = 'UTF-8'\n",
+    );
+    await writeFile(join(project, 'settings.gradle'), "rootProject.name = 'commons-lang3'\n");
+    await writeFile(join(project, 'gradle.properties'), 'org.gradle.caching=true\n');
+  };
+  // Only the build-cache folder comes back, as the build layer restores it; the rest of the home is cold.
+  const restoreHome = async (): Promise<void> => {
+    await rm(kept, { recursive: true, force: true });
+    await rename(join(home, 'caches', 'build-cache-1'), kept);
+    await rm(home, { recursive: true, force: true });
+    await mkdir(join(home, 'caches'), { recursive: true });
+    await rename(kept, join(home, 'caches', 'build-cache-1'));
+  };
+  const build = (fromCache: boolean): number => {
+    const r = timed('gradle', ['--no-daemon', '--offline', '--console=plain', 'jar'], project, {
+      HOME: process.env['HOME'] ?? '',
+      GRADLE_USER_HOME: home,
+    });
+    // The warm build must have taken compileJava from the cache, and the cold one must not.
+    if (/compileJava FROM-CACHE/.test(r.stdout) !== fromCache)
+      throw new Error(`gradle: compileJava ${fromCache ? 'not ' : ''}from the cache:\n${r.stdout}`);
+    return r.seconds;
+  };
+  const version = /Gradle (\S+)/.exec(execFileSync('gradle', ['--version'], { encoding: 'utf8' }))?.[1] ?? '?';
+  const c: number[] = [];
+  const w: number[] = [];
+  const edited: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rm(home, { recursive: true, force: true });
+    await checkout();
+    c.push(build(false));
+    await restoreHome();
+    await checkout();
+    w.push(build(true));
+    await restoreHome();
+    await checkout();
+    const file = join(project, 'src', 'main', 'java', 'org', 'apache', 'commons', 'lang3', 'StringUtils.java');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n// edited\n`);
+    edited.push(build(false));
+  }
+  console.log(
+    `  gradle jar (Gradle ${version}, --no-daemon) of Apache Commons Lang 3.12.0 (215 source files, no dependencies): cold (empty Gradle home) median ${f(median(c))} s; warm (only caches/build-cache-1 kept, as the build layer restores it; compileJava FROM-CACHE) median ${f(median(w))} s (${(median(w) / median(c)).toFixed(2)}x); warm after editing one file median ${f(median(edited))} s (${(median(edited) / median(c)).toFixed(2)}x)`,
+  );
+}
+
+/** A generated App Router app: 30 pages, each rendering 30 shared client components. */
+async function writeNextPages(app: string): Promise<void> {
   await rm(join(app, 'app'), { recursive: true, force: true });
-  await mkdir(join(app, 'app', 'about'), { recursive: true });
-  await mkdir(join(app, 'app', 'docs'), { recursive: true });
+  await rm(join(app, 'components'), { recursive: true, force: true });
+  await mkdir(join(app, 'components'), { recursive: true });
+  await mkdir(join(app, 'app'), { recursive: true });
   await writeFile(
     join(app, 'app', 'layout.js'),
     'export const metadata = { title: \'bench\' };\n\nexport default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
   );
-  await writeFile(join(app, 'app', 'page.js'), page('Home', '<Link href="/about">About</Link> <Link href="/docs">Docs</Link>'));
-  await writeFile(join(app, 'app', 'about', 'page.js'), page('About', '<Link href="/">Home</Link>'));
-  await writeFile(join(app, 'app', 'docs', 'page.js'), page('Docs', '<Link href="/">Home</Link>'));
-  const version = (JSON.parse(await readFile(join(app, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
-  const build = (): number =>
-    timed(process.execPath, [next, 'build'], app, { HOME: process.env['HOME'] ?? '', NEXT_TELEMETRY_DISABLED: '1' }).seconds;
-  const dotNext = join(app, '.next');
-  const kept = join(out, 'next-cache-kept');
-  const c: number[] = [];
-  const w: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    await rm(dotNext, { recursive: true, force: true });
-    c.push(build());
-    // A fresh checkout with the build layer restored: .next holds only its cache.
-    await rm(kept, { recursive: true, force: true });
-    await rename(join(dotNext, 'cache'), kept);
-    await rm(dotNext, { recursive: true, force: true });
-    await mkdir(dotNext);
-    await rename(kept, join(dotNext, 'cache'));
-    w.push(build());
+  const components = 30;
+  for (let c = 0; c < components; c++) {
+    await writeFile(
+      join(app, 'components', `c${c}.js`),
+      `'use client';\nimport { useState } from 'react';\n\nexport default function C${c}({ label }) {\n  const [n, setN] = useState(${c});\n  const items = Array.from({ length: 5 }, (_, i) => ({ id: i, text: label + ' ' + (n + i) }));\n  return (\n    <section>\n      <h2>{label}</h2>\n      <button onClick={() => setN(n + 1)}>more</button>\n      <ul>{items.map((it) => <li key={it.id}>{it.text}</li>)}</ul>\n    </section>\n  );\n}\n`,
+    );
   }
-  console.log(
-    `  next build (next ${version}, a three-page App Router app): cold (no .next) median ${f(median(c))} s; warm (.next/cache kept, as the build layer restores it) median ${f(median(w))} s (${(median(w) / median(c)).toFixed(2)}x)`,
-  );
+  for (let p = 0; p < 30; p++) {
+    const dir = p === 0 ? join(app, 'app') : join(app, 'app', `p${p}`);
+    const up = p === 0 ? '..' : '../..';
+    await mkdir(dir, { recursive: true });
+    const imports = Array.from({ length: components }, (_, c) => `import C${c} from '${up}/components/c${c}.js';`).join('\n');
+    const uses = Array.from({ length: components }, (_, c) => `<C${c} label="p${p}c${c}" />`).join('');
+    await writeFile(
+      join(dir, 'page.js'),
+      `import Link from 'next/link';\n${imports}\n\nexport default function Page() {\n  return (\n    <main>\n      <h1>Page ${p}</h1>\n      <Link href="/">Home</Link>\n      ${uses}\n    </main>\n  );\n}\n`,
+    );
+  }
+}
+
+/**
+ * Next.js: `next build` of the generated app, cold (no .next) and warm (a fresh .next holding only
+ * the .next/cache the build layer restores), with next 15.5 (webpack) and 16.5 (Turbopack, its
+ * default). next is installed once, untimed. 15.5 runs twice: as it runs on this machine, which
+ * Next.js takes for a container, and with NEXT_SERVER_ACTIONS_ENCRYPTION_KEY set, as the build
+ * layer's note advises.
+ */
+async function nextBuilds(runs: number): Promise<void> {
+  const f = (x: number): string => x.toFixed(1);
+  const key = randomBytes(32).toString('base64');
+  const where = inContainer() ? 'a container, as Next.js sees it (/.dockerenv)' : 'not a container';
+  const cases: { version: string; react: string; label: string; env: Record<string, string> }[] = [
+    { version: '15.5.29', react: '19.1.0', label: 'webpack, on this machine as it is', env: {} },
+    {
+      version: '15.5.29',
+      react: '19.1.0',
+      label: 'webpack, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY set',
+      env: { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key },
+    },
+    { version: '16.5.0', react: '19.2.1', label: 'Turbopack, on this machine as it is', env: {} },
+  ];
+  console.log(`  next build of a generated App Router app (30 pages x 30 client components); this machine is ${where}:`);
+  for (const c of cases) {
+    const app = join(out, `next-${c.version}`);
+    const next = join(app, 'node_modules', 'next', 'dist', 'bin', 'next');
+    if (!existsSync(next)) {
+      await mkdir(app, { recursive: true });
+      const pkg = { private: true, dependencies: { next: c.version, react: c.react, 'react-dom': c.react } };
+      await writeFile(join(app, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+      const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: app, env: baseEnv, stdio: 'ignore' });
+      if (r.status !== 0) {
+        console.log(`    next ${c.version}: npm install failed (no registry?), not measured`);
+        continue;
+      }
+    }
+    // The pages anew each case: nothing left from an earlier one joins the build.
+    await writeNextPages(app);
+    const build = (): number =>
+      timed(process.execPath, [next, 'build'], app, { HOME: process.env['HOME'] ?? '', NEXT_TELEMETRY_DISABLED: '1', ...c.env }).seconds;
+    const dotNext = join(app, '.next');
+    const kept = join(out, 'next-cache-kept');
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await rm(dotNext, { recursive: true, force: true });
+      cold.push(build());
+      // A fresh checkout with the build layer restored: .next holds only its cache.
+      await rm(kept, { recursive: true, force: true });
+      await rename(join(dotNext, 'cache'), kept);
+      await rm(dotNext, { recursive: true, force: true });
+      await mkdir(dotNext);
+      await rename(kept, join(dotNext, 'cache'));
+      warm.push(build());
+    }
+    console.log(
+      `    next ${c.version} (${c.label}): cold (no .next) median ${f(median(cold))} s; warm (.next/cache kept, as the build layer restores it) median ${f(median(warm))} s (${(median(warm) / median(cold)).toFixed(2)}x)`,
+    );
+  }
 }
 
 const runsArg = process.argv.indexOf('--runs');
