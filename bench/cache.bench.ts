@@ -792,7 +792,8 @@ async function gradleBuild(runs: number): Promise<void> {
       throw new Error(`gradle: compileJava ${fromCache ? 'not ' : ''}from the cache:\n${r.stdout}`);
     return r.seconds;
   };
-  const version = /Gradle (\S+)/.exec(execFileSync('gradle', ['--version'], { encoding: 'utf8' }))?.[1] ?? '?';
+  const version =
+    /Gradle (\S+)/.exec(execFileSync('gradle', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? '?';
   const c: number[] = [];
   const w: number[] = [];
   const edited: number[] = [];
