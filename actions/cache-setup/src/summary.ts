@@ -56,7 +56,7 @@ export function restoreSummary(
         : 'Install needed: yes (`install-needed` is true): the installed tree was not restored exactly.',
     );
   }
-  if (extras.notes.length > 0) md.paragraph(`Not cached, and why:\n${extras.notes.map((n) => `- ${n}`).join('\n')}`);
+  if (extras.notes.length > 0) md.paragraph(`Left out or not used, and why:\n${extras.notes.map((n) => `- ${n}`).join('\n')}`);
   const failed = layers.filter((l) => l.hit === 'error');
   if (failed.length > 0) {
     md.callout(

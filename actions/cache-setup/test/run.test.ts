@@ -229,3 +229,22 @@ describe('run and runPost', () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('the summary says what the build layer cannot use', () => {
+  it('names a Next.js 15 app in a container job without a fixed server-actions key, and not outside one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'slipway-cache-next-'));
+    await cp(fileURLToPath(new URL('../../../test/fixtures/cache/next/next15-npm', import.meta.url)), dir, { recursive: true });
+    const inputs = parseInputs(readerFrom({ layers: 'build' }));
+    const summaryIn = async (over: Partial<RunContext>): Promise<string> => {
+      const ports = recordingPorts();
+      await run(inputs, ports, { context: context({ workspace: dir, ...over }), store: tableStore({}) });
+      return ports.summaryText();
+    };
+    const inContainer = await summaryIn({ container: true });
+    expect(inContainer).toContain('Left out or not used, and why:');
+    expect(inContainer).toContain('next.config.mjs: Next.js 15.5 in a container makes a new server-actions key for every build');
+    expect(await summaryIn({ container: true, env: { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'a2V5' } })).not.toContain('server-actions key');
+    expect(await summaryIn({ container: false })).not.toContain('server-actions key');
+    await rm(dir, { recursive: true, force: true });
+  });
+});
