@@ -724,6 +724,16 @@ async function buildLayer(runs: number): Promise<void> {
   await nextBuilds(runs);
 }
 
+/** Leaves `root` holding only `rel` below it, as the build layer restores a cache folder into a fresh checkout. */
+async function keepOnly(root: string, rel: string): Promise<void> {
+  const aside = join(out, '.kept');
+  await rm(aside, { recursive: true, force: true });
+  await rename(join(root, rel), aside);
+  await rm(root, { recursive: true, force: true });
+  await mkdir(join(root, rel, '..'), { recursive: true });
+  await rename(aside, join(root, rel));
+}
+
 /**
  * Gradle: `gradle jar` of a real Java project with no dependencies, Apache Commons Lang 3.12.0
  * (its main sources as Debian 12 packages them: the source tarball from Debian's pool, checked by
@@ -761,7 +771,6 @@ async function gradleBuild(runs: number): Promise<void> {
   }
   const project = join(out, 'commons-lang3');
   const home = join(out, 'gradle-home');
-  const kept = join(out, 'gradle-build-cache-kept');
   // A fresh checkout: the sources and the three build files, no build/ and no .gradle/.
   const checkout = async (): Promise<void> => {
     await rm(project, { recursive: true, force: true });
@@ -773,14 +782,6 @@ async function gradleBuild(runs: number): Promise<void> {
     );
     await writeFile(join(project, 'settings.gradle'), "rootProject.name = 'commons-lang3'\n");
     await writeFile(join(project, 'gradle.properties'), 'org.gradle.caching=true\n');
-  };
-  // Only the build-cache folder comes back, as the build layer restores it; the rest of the home is cold.
-  const restoreHome = async (): Promise<void> => {
-    await rm(kept, { recursive: true, force: true });
-    await rename(join(home, 'caches', 'build-cache-1'), kept);
-    await rm(home, { recursive: true, force: true });
-    await mkdir(join(home, 'caches'), { recursive: true });
-    await rename(kept, join(home, 'caches', 'build-cache-1'));
   };
   const build = (fromCache: boolean): number => {
     const r = timed('gradle', ['--no-daemon', '--offline', '--console=plain', 'jar'], project, {
@@ -801,10 +802,10 @@ async function gradleBuild(runs: number): Promise<void> {
     await rm(home, { recursive: true, force: true });
     await checkout();
     c.push(build(false));
-    await restoreHome();
+    await keepOnly(home, join('caches', 'build-cache-1'));
     await checkout();
     w.push(build(true));
-    await restoreHome();
+    await keepOnly(home, join('caches', 'build-cache-1'));
     await checkout();
     const file = join(project, 'src', 'main', 'java', 'org', 'apache', 'commons', 'lang3', 'StringUtils.java');
     await writeFile(file, `${await readFile(file, 'utf8')}\n// edited\n`);
@@ -885,18 +886,13 @@ async function nextBuilds(runs: number): Promise<void> {
     const build = (): number =>
       timed(process.execPath, [next, 'build'], app, { HOME: process.env['HOME'] ?? '', NEXT_TELEMETRY_DISABLED: '1', ...c.env }).seconds;
     const dotNext = join(app, '.next');
-    const kept = join(out, 'next-cache-kept');
     const cold: number[] = [];
     const warm: number[] = [];
     for (let i = 0; i < runs; i++) {
       await rm(dotNext, { recursive: true, force: true });
       cold.push(build());
       // A fresh checkout with the build layer restored: .next holds only its cache.
-      await rm(kept, { recursive: true, force: true });
-      await rename(join(dotNext, 'cache'), kept);
-      await rm(dotNext, { recursive: true, force: true });
-      await mkdir(dotNext);
-      await rename(kept, join(dotNext, 'cache'));
+      await keepOnly(dotNext, 'cache');
       warm.push(build());
     }
     console.log(

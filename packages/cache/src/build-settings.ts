@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { EcosystemId, ProjectFiles } from './ecosystems.js';
+import { nextApps, type EcosystemId, type ProjectFiles } from './ecosystems.js';
 import type { Machine } from './machine.js';
 
 /** What the build layer adds for a project beyond its ecosystem's fixed outputs, and the settings it found missing. */
@@ -12,6 +12,11 @@ export interface BuildSettings {
 
 /** Reads JSON with comments and trailing commas (tsconfig files); undefined when it still does not parse. */
 export function parseJsonc(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown; // plain JSON (a lockfile) needs no pass over its characters
+  } catch {
+    // comments or trailing commas: strip them below
+  }
   let out = '';
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -67,20 +72,19 @@ const majorMinor = (text: string | undefined): [number, number] | undefined => {
 
 /**
  * The Next.js an app builds with: the version its project's lockfile locks (npm, pnpm, Yarn), else
- * the lowest its manifest's range allows; undefined when neither says.
+ * the lowest its manifest's range allows; undefined when neither says. pnpm's and Yarn's lockfiles
+ * are read for their first `next` entry, which is the app's unless one project locks two versions.
  */
-async function nextVersion(project: ProjectFiles, appDir: string): Promise<[number, number] | undefined> {
-  const lock = record(JSON.parse((await project.read('package-lock.json')) ?? '{}') as unknown);
-  const packages = record(lock['packages']);
-  const npm = record(packages[appDir ? `${appDir}/node_modules/next` : 'node_modules/next'] ?? packages['node_modules/next']);
+async function nextVersion(project: ProjectFiles, app: { dir: string }, manifest: unknown): Promise<[number, number] | undefined> {
+  const packages = record(record(parseJsonc((await project.read('package-lock.json')) ?? ''))['packages']);
+  const npm = record(packages[app.dir ? `${app.dir}/node_modules/next` : 'node_modules/next'] ?? packages['node_modules/next']);
   if (typeof npm['version'] === 'string') return majorMinor(npm['version']);
   // pnpm: `next@15.5.29:` (v9) or `/next@13.4.0:` (v6) under packages; Yarn: `next@^15:` then its version line.
   const pnpm = /^ {2}'?\/?next@(\d+\.\d+)\./m.exec((await project.read('pnpm-lock.yaml')) ?? '');
   if (pnpm) return majorMinor(pnpm[1]);
   const yarn = /^"?next@[^\n]*:\n\s+version:? "?(\d+\.\d+)\./m.exec((await project.read('yarn.lock')) ?? '');
   if (yarn) return majorMinor(yarn[1]);
-  const manifest = record(JSON.parse((await project.read(appDir ? `${appDir}/package.json` : 'package.json')) ?? '{}') as unknown);
-  const range = record(manifest['dependencies'])['next'] ?? record(manifest['devDependencies'])['next'];
+  const range = record(record(manifest)['dependencies'])['next'] ?? record(record(manifest)['devDependencies'])['next'];
   return typeof range === 'string' ? majorMinor(range) : undefined;
 }
 
@@ -96,17 +100,10 @@ const NEXT_KEY = 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY';
  */
 async function nextSettings(machine: Machine, project: ProjectFiles): Promise<string[]> {
   const notes: string[] = [];
-  for (const file of project.files) {
-    const m = /^(?:(.*)\/)?next\.config\.(?:js|mjs|cjs|ts)$/.exec(file);
-    if (!m) continue;
-    const appDir = m[1] ?? '';
-    const where = project.dir ? `${project.dir}/${file}` : file;
-    let version: [number, number] | undefined;
-    try {
-      version = await nextVersion(project, appDir);
-    } catch {
-      continue; // a lockfile or manifest that does not parse: the install step reports it
-    }
+  for (const app of nextApps(project)) {
+    const where = project.dir ? `${project.dir}/${app.config}` : app.config;
+    const manifestText = (await project.read(app.dir ? `${app.dir}/package.json` : 'package.json')) ?? '';
+    const version = await nextVersion(project, app, parseJsonc(manifestText));
     if (!version) continue;
     const [major, minor] = version;
     const named = `Next.js ${major}.${minor}`;
@@ -115,15 +112,12 @@ async function nextSettings(machine: Machine, project: ProjectFiles): Promise<st
         `${where}: ${named} in a container makes a new server-actions key for every build and versions its build cache by it, so webpack's cache in the restored .next/cache is never used, and Turbopack's only in part; set ${NEXT_KEY} for the build (one base64 32-byte key, kept as a secret), or move to Next.js 16.5, which keeps its key in .next/cache in containers too`,
       );
     }
-    if (major === 16 && minor < 3) {
-      const manifest = (await project.read(appDir ? `${appDir}/package.json` : 'package.json')) ?? '';
-      const webpack = /next build[^"]*--webpack/.test(manifest);
-      const config = (await project.read(file)) ?? '';
-      if (!webpack && !/turbopackFileSystemCacheForBuild\s*:\s*true/.test(config)) {
-        notes.push(
-          `${where}: ${named} builds with Turbopack, which keeps no build cache unless experimental.turbopackFileSystemCacheForBuild is true (the default from Next.js 16.3): set it for the build layer to help`,
-        );
-      }
+    const webpack = /next build[^"]*--webpack/.test(manifestText);
+    const cacheOn = /turbopackFileSystemCacheForBuild\s*:\s*true/.test((await project.read(app.config)) ?? '');
+    if (major === 16 && minor < 3 && !webpack && !cacheOn) {
+      notes.push(
+        `${where}: ${named} builds with Turbopack, which keeps no build cache unless experimental.turbopackFileSystemCacheForBuild is true (the default from Next.js 16.3): set it for the build layer to help`,
+      );
     }
   }
   return notes;

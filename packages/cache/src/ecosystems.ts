@@ -36,13 +36,17 @@ export async function isYarnBerry(project: ProjectFiles): Promise<boolean> {
   return /^__metadata:/m.test((await project.read('yarn.lock')) ?? '');
 }
 
+/** The project's Next.js apps: each `next.config.*` and its folder ('' for the project's own). */
+export const nextApps = (project: ProjectFiles): { config: string; dir: string }[] =>
+  project.files.flatMap((config) => {
+    const m = /^(?:(.*)\/)?next\.config\.(?:js|mjs|cjs|ts)$/.exec(config);
+    return m ? [{ config, dir: m[1] ?? '' }] : [];
+  });
+
 const nodeBuild = (_m: Machine, project: ProjectFiles): string[] => {
   const out: string[] = [];
   if (project.files.some((f) => /(^|\/)tsconfig(\.[\w-]+)?\.json$/.test(f))) out.push('**/*.tsbuildinfo', '!**/node_modules/**');
-  for (const f of project.files) {
-    const m = /^(?:(.*)\/)?next\.config\.(?:js|mjs|cjs|ts)$/.exec(f);
-    if (m) out.push(m[1] ? `${m[1]}/.next/cache` : '.next/cache');
-  }
+  for (const app of nextApps(project)) out.push(app.dir ? `${app.dir}/.next/cache` : '.next/cache');
   return out;
 };
 

@@ -210,7 +210,7 @@ describe('the build layer says what keeps Next.js from using .next/cache', () =>
     expect(await notesOf(root, linux)).toEqual([]);
   });
 
-  it('finds an app below the project, and a lockfile that does not parse says nothing rather than failing the plan', async () => {
+  it('finds an app below the project, and reads the manifest when the lockfile does not parse, without failing the plan', async () => {
     const mono = await copy('monorepo');
     await writeFile(join(mono, 'web', 'package.json'), '{"name":"web","dependencies":{"next":"^15.1.0"}}\n');
     expect(await notesOf(mono)).toEqual(
@@ -218,8 +218,43 @@ describe('the build layer says what keeps Next.js from using .next/cache', () =>
     );
     const broken = await copy('next/next15-npm');
     await writeFile(join(broken, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {');
-    await expect(
-      planCache({ root: broken, baseDir: broken, machine: inContainer, prefix: 'slipway', layers: ['build'], probe }),
-    ).resolves.toBeDefined();
+    await writeFile(join(broken, 'package.json'), '{"private":true,"dependencies":{"next":"~16.2.0"}}\n');
+    expect(await notesOf(broken)).toEqual([
+      expect.stringContaining('Next.js 16.2 in a container'),
+      expect.stringContaining('Next.js 16.2 builds with Turbopack'),
+    ]);
+    await writeFile(join(broken, 'package.json'), '{"private":true,"dependencies":{"next":');
+    expect(await notesOf(broken)).toEqual([]);
+  });
+
+  it('is not misled by packages named like next placed before it in each lockfile', async () => {
+    // eslint-config-next and @next/* are locked beside next, often at another version: theirs must not stand for next's.
+    const npm = await copy('next/next15-npm');
+    const lockPath = join(npm, 'package-lock.json');
+    const lock = JSON.parse(await readFile(lockPath, 'utf8')) as { packages: Record<string, unknown> };
+    lock.packages = { 'node_modules/eslint-config-next': { version: '16.1.0' }, 'node_modules/@next/next': { version: '16.1.0' }, ...lock.packages };
+    await writeFile(lockPath, JSON.stringify(lock));
+    expect(await notesOf(npm, linux)).toEqual([]);
+    expect(await notesOf(npm)).toEqual([expect.stringContaining('Next.js 15.5 in a container')]);
+
+    const pnpm = await copy('next/next16-pnpm');
+    const pnpmLock = join(pnpm, 'pnpm-lock.yaml');
+    const text = await readFile(pnpmLock, 'utf8');
+    await writeFile(
+      pnpmLock,
+      text.replace(
+        '\npackages:\n',
+        "\npackages:\n\n  eslint-config-next@16.5.0:\n    resolution: {integrity: sha512-x}\n\n  '@next/swc@16.5.0':\n    resolution: {integrity: sha512-x}\n",
+      ),
+    );
+    expect(await notesOf(pnpm, linux)).toEqual([expect.stringContaining('Next.js 16.1 builds with Turbopack')]);
+
+    const yarn = await copy('next/next15-yarn');
+    const yarnLock = join(yarn, 'yarn.lock');
+    await writeFile(
+      yarnLock,
+      `eslint-config-next@^16.5.0:\n  version "16.5.0"\n\n"@next/env@16.5.0":\n  version "16.5.0"\n\n${await readFile(yarnLock, 'utf8')}`,
+    );
+    expect(await notesOf(yarn)).toEqual([expect.stringContaining('Next.js 15.5 in a container')]);
   });
 });
