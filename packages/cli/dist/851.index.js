@@ -742,15 +742,17 @@ const is = (...names) => (name) => names.includes(name);
 async function isYarnBerry(project) {
     return /^__metadata:/m.test((await project.read('yarn.lock')) ?? '');
 }
+/** The project's Next.js apps: each `next.config.*` and its folder ('' for the project's own). */
+const nextApps = (project) => project.files.flatMap((config) => {
+    const m = /^(?:(.*)\/)?next\.config\.(?:js|mjs|cjs|ts)$/.exec(config);
+    return m ? [{ config, dir: m[1] ?? '' }] : [];
+});
 const nodeBuild = (_m, project) => {
     const out = [];
     if (project.files.some((f) => /(^|\/)tsconfig(\.[\w-]+)?\.json$/.test(f)))
         out.push('**/*.tsbuildinfo', '!**/node_modules/**');
-    for (const f of project.files) {
-        const m = /^(?:(.*)\/)?next\.config\.(?:js|mjs|cjs|ts)$/.exec(f);
-        if (m)
-            out.push(m[1] ? `${m[1]}/.next/cache` : '.next/cache');
-    }
+    for (const app of nextApps(project))
+        out.push(app.dir ? `${app.dir}/.next/cache` : '.next/cache');
     return out;
 };
 /** npm's cache folder, as the deps layer caches it (`~/.npm`, or npm_config_cache). */
@@ -1015,8 +1017,15 @@ function parseBuildxCacheOption(value) {
 
 ;// CONCATENATED MODULE: ./packages/cache/src/build-settings.ts
 
+
 /** Reads JSON with comments and trailing commas (tsconfig files); undefined when it still does not parse. */
 function parseJsonc(text) {
+    try {
+        return JSON.parse(text); // plain JSON (a lockfile) needs no pass over its characters
+    }
+    catch {
+        // comments or trailing commas: strip them below
+    }
     let out = '';
     let inString = false;
     for (let i = 0; i < text.length; i++) {
@@ -1078,12 +1087,12 @@ const majorMinor = (text) => {
 };
 /**
  * The Next.js an app builds with: the version its project's lockfile locks (npm, pnpm, Yarn), else
- * the lowest its manifest's range allows; undefined when neither says.
+ * the lowest its manifest's range allows; undefined when neither says. pnpm's and Yarn's lockfiles
+ * are read for their first `next` entry, which is the app's unless one project locks two versions.
  */
-async function nextVersion(project, appDir) {
-    const lock = record(JSON.parse((await project.read('package-lock.json')) ?? '{}'));
-    const packages = record(lock['packages']);
-    const npm = record(packages[appDir ? `${appDir}/node_modules/next` : 'node_modules/next'] ?? packages['node_modules/next']);
+async function nextVersion(project, app, manifest) {
+    const packages = record(record(parseJsonc((await project.read('package-lock.json')) ?? ''))['packages']);
+    const npm = record(packages[app.dir ? `${app.dir}/node_modules/next` : 'node_modules/next'] ?? packages['node_modules/next']);
     if (typeof npm['version'] === 'string')
         return majorMinor(npm['version']);
     // pnpm: `next@15.5.29:` (v9) or `/next@13.4.0:` (v6) under packages; Yarn: `next@^15:` then its version line.
@@ -1093,8 +1102,7 @@ async function nextVersion(project, appDir) {
     const yarn = /^"?next@[^\n]*:\n\s+version:? "?(\d+\.\d+)\./m.exec((await project.read('yarn.lock')) ?? '');
     if (yarn)
         return majorMinor(yarn[1]);
-    const manifest = record(JSON.parse((await project.read(appDir ? `${appDir}/package.json` : 'package.json')) ?? '{}'));
-    const range = record(manifest['dependencies'])['next'] ?? record(manifest['devDependencies'])['next'];
+    const range = record(record(manifest)['dependencies'])['next'] ?? record(record(manifest)['devDependencies'])['next'];
     return typeof range === 'string' ? majorMinor(range) : undefined;
 }
 const NEXT_KEY = 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY';
@@ -1108,19 +1116,10 @@ const NEXT_KEY = 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY';
  */
 async function nextSettings(machine, project) {
     const notes = [];
-    for (const file of project.files) {
-        const m = /^(?:(.*)\/)?next\.config\.(?:js|mjs|cjs|ts)$/.exec(file);
-        if (!m)
-            continue;
-        const appDir = m[1] ?? '';
-        const where = project.dir ? `${project.dir}/${file}` : file;
-        let version;
-        try {
-            version = await nextVersion(project, appDir);
-        }
-        catch {
-            continue; // a lockfile or manifest that does not parse: the install step reports it
-        }
+    for (const app of nextApps(project)) {
+        const where = project.dir ? `${project.dir}/${app.config}` : app.config;
+        const manifestText = (await project.read(app.dir ? `${app.dir}/package.json` : 'package.json')) ?? '';
+        const version = await nextVersion(project, app, parseJsonc(manifestText));
         if (!version)
             continue;
         const [major, minor] = version;
@@ -1128,13 +1127,10 @@ async function nextSettings(machine, project) {
         if (machine.container && !machine.env[NEXT_KEY] && (major === 15 || (major === 16 && minor < 5))) {
             notes.push(`${where}: ${named} in a container makes a new server-actions key for every build and versions its build cache by it, so webpack's cache in the restored .next/cache is never used, and Turbopack's only in part; set ${NEXT_KEY} for the build (one base64 32-byte key, kept as a secret), or move to Next.js 16.5, which keeps its key in .next/cache in containers too`);
         }
-        if (major === 16 && minor < 3) {
-            const manifest = (await project.read(appDir ? `${appDir}/package.json` : 'package.json')) ?? '';
-            const webpack = /next build[^"]*--webpack/.test(manifest);
-            const config = (await project.read(file)) ?? '';
-            if (!webpack && !/turbopackFileSystemCacheForBuild\s*:\s*true/.test(config)) {
-                notes.push(`${where}: ${named} builds with Turbopack, which keeps no build cache unless experimental.turbopackFileSystemCacheForBuild is true (the default from Next.js 16.3): set it for the build layer to help`);
-            }
+        const webpack = /next build[^"]*--webpack/.test(manifestText);
+        const cacheOn = /turbopackFileSystemCacheForBuild\s*:\s*true/.test((await project.read(app.config)) ?? '');
+        if (major === 16 && minor < 3 && !webpack && !cacheOn) {
+            notes.push(`${where}: ${named} builds with Turbopack, which keeps no build cache unless experimental.turbopackFileSystemCacheForBuild is true (the default from Next.js 16.3): set it for the build layer to help`);
         }
     }
     return notes;
