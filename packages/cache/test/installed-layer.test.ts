@@ -232,7 +232,11 @@ describe('the build layer says what keeps Next.js from using .next/cache', () =>
     const npm = await copy('next/next15-npm');
     const lockPath = join(npm, 'package-lock.json');
     const lock = JSON.parse(await readFile(lockPath, 'utf8')) as { packages: Record<string, unknown> };
-    lock.packages = { 'node_modules/eslint-config-next': { version: '16.1.0' }, 'node_modules/@next/next': { version: '16.1.0' }, ...lock.packages };
+    lock.packages = {
+      'node_modules/eslint-config-next': { version: '16.1.0' },
+      'node_modules/@next/next': { version: '16.1.0' },
+      ...lock.packages,
+    };
     await writeFile(lockPath, JSON.stringify(lock));
     expect(await notesOf(npm, linux)).toEqual([]);
     expect(await notesOf(npm)).toEqual([expect.stringContaining('Next.js 15.5 in a container')]);
